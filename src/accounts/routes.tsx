@@ -1,0 +1,204 @@
+import { Hono } from 'hono';
+import { deleteCookie, setCookie } from 'hono/cookie';
+import { z } from 'zod';
+import { readForm, readJson } from '../server/api.ts';
+import type { AppEnv, Ctx } from '../server/context.ts';
+import { AppError } from '../server/errors.ts';
+import { Csrf, page } from '../server/layout.tsx';
+import { SESSION_COOKIE } from '../server/middleware/auth.ts';
+import { describeApi } from '../server/openapi.ts';
+import { createApiToken, listApiTokens, revokeApiToken } from './apiTokens.ts';
+import { changePassword } from './changePassword.ts';
+import { createUser } from './createUser.ts';
+import { requireAccess } from './policy.ts';
+import { listAuditEvents, listUsers } from './queries.ts';
+import { RateLimiter } from './rateLimit.ts';
+import { SESSION_TTL_MS, signIn, signOut } from './sessions.ts';
+
+export const loginLimiter = new RateLimiter();
+
+const clientAddress = (c: Ctx) => {
+  const incoming = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming;
+  return incoming?.socket?.remoteAddress ?? 'local';
+};
+
+/** Only same-site relative paths are followed after sign-in, never another host. */
+const safeNext = (next: unknown) => (typeof next === 'string' && /^\/(?!\/)/.test(next) ? next : '/');
+
+function LoginForm({ c, error, email, next }: { c: Ctx; error?: string; email?: string; next: string }) {
+  const t = c.get('t');
+  return (
+    <>
+      <h1>{t('core.login.title')}</h1>
+      {error ? <div class="alert error" role="alert" id="login-error">{error}</div> : null}
+      <form method="post" action="/login" class="stack">
+        <Csrf c={c} />
+        <input type="hidden" name="next" value={next} />
+        <div><label for="email">{t('core.login.email')}</label><input id="email" name="email" type="email" autocomplete="username" required value={email ?? ''} aria-describedby={error ? 'login-error' : undefined} /></div>
+        <div><label for="password">{t('core.login.password')}</label><input id="password" name="password" type="password" autocomplete="current-password" required /></div>
+        <div><button type="submit">{t('core.signIn')}</button></div>
+      </form>
+    </>
+  );
+}
+
+export const routes = new Hono<AppEnv>()
+  .get('/login', (c) => page(c, c.get('t')('core.login.title'), <LoginForm c={c} next={safeNext(c.req.query('next'))} />))
+  .post('/login', async (c) => {
+    const form = await readForm(c);
+    const email = String(form.email ?? '').trim().toLowerCase();
+    const next = safeNext(form.next);
+    const t = c.get('t');
+    const key = `${email}|${clientAddress(c)}`;
+    const wait = loginLimiter.attempt(key);
+    if (wait > 0) {
+      return page(c, t('core.login.title'), <LoginForm c={c} email={email} next={next} error={t('core.login.tooMany', { seconds: wait })} />, { status: 429 });
+    }
+    try {
+      const { token } = await signIn(c.get('db'), email, String(form.password ?? ''));
+      loginLimiter.reset(key);
+      setCookie(c, SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'Lax', secure: c.get('config').secureCookies, maxAge: SESSION_TTL_MS / 1000 });
+      return c.redirect(next, 303);
+    } catch (err) {
+      if (err instanceof AppError && err.code === 'auth.invalid_credentials') {
+        return page(c, t('core.login.title'), <LoginForm c={c} email={email} next={next} error={t('core.login.invalid')} />, { status: 401 });
+      }
+      throw err;
+    }
+  })
+  .post('/logout', async (c) => {
+    const sessionId = c.get('sessionId');
+    if (sessionId) await signOut(c.get('db'), c.get('actor'), sessionId);
+    deleteCookie(c, SESSION_COOKIE, { path: '/' });
+    return c.redirect('/', 303);
+  })
+  .get('/account', async (c) => {
+    const actor = requireAccess(c.get('actor'), 'account.self');
+    const t = c.get('t');
+    const tokens = await listApiTokens(c.get('db'), actor);
+    const created = c.req.query('token');
+    const changed = c.req.query('changed');
+    if (actor.kind !== 'user') throw new AppError('auth.required', 401, 'Sign in to do this.');
+    return page(c, t('core.account.title'), (
+      <>
+        <h1>{t('core.account.title')}</h1>
+        <dl class="facts">
+          <dt>{t('core.account.name')}</dt><dd>{actor.displayName}</dd>
+          <dt>{t('core.login.email')}</dt><dd>{actor.email}</dd>
+          <dt>{t('core.account.role')}</dt><dd>{t(`core.role.${actor.role}`)}{actor.stateIso3 ? ` — ${actor.stateIso3}` : ''}</dd>
+        </dl>
+        <h2>{t('core.account.password')}</h2>
+        {changed ? <div class="alert ok" role="status">{t('core.account.passwordChanged')}</div> : null}
+        <form method="post" action="/account/password" class="stack">
+          <Csrf c={c} />
+          <div><label for="current">{t('core.account.current')}</label><input id="current" name="current" type="password" autocomplete="current-password" required /></div>
+          <div><label for="next">{t('core.account.new')}</label><input id="next" name="next" type="password" autocomplete="new-password" minlength={10} required /></div>
+          <div><button type="submit">{t('core.account.change')}</button></div>
+        </form>
+        <h2>{t('core.account.tokens')}</h2>
+        <p class="muted">{t('core.account.tokensHelp')}</p>
+        {created ? <div class="alert ok" role="status"><p>{t('core.account.tokenCreated')}</p><p><code>{created}</code></p></div> : null}
+        <table>
+          <thead><tr><th>{t('core.account.tokenName')}</th><th>{t('core.account.created')}</th><th>{t('core.account.lastUsed')}</th><th></th></tr></thead>
+          <tbody>
+            {tokens.map((tk) => (
+              <tr>
+                <td>{tk.name}</td><td>{new Date(tk.created_at).toISOString().slice(0, 16).replace('T', ' ')}</td>
+                <td>{tk.last_used_at ? new Date(tk.last_used_at).toISOString().slice(0, 16).replace('T', ' ') : '—'}</td>
+                <td>{tk.revoked_at ? t('core.account.revoked') : (
+                  <form method="post" action={`/account/tokens/${tk.id}/revoke`} class="inline"><Csrf c={c} /><button class="secondary" type="submit">{t('core.account.revoke')}</button></form>
+                )}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <form method="post" action="/account/tokens" class="stack">
+          <Csrf c={c} />
+          <div><label for="token-name">{t('core.account.tokenName')}</label><input id="token-name" name="name" type="text" required maxlength={100} /></div>
+          <div><button type="submit">{t('core.account.createToken')}</button></div>
+        </form>
+      </>
+    ));
+  })
+  .post('/account/password', async (c) => {
+    const form = await readForm(c);
+    await changePassword(c.get('db'), c.get('actor'), { current: String(form.current ?? ''), next: String(form.next ?? ''), keepSessionId: c.get('sessionId') ?? undefined });
+    return c.redirect('/account?changed=1', 303);
+  })
+  .post('/account/tokens', async (c) => {
+    const form = await readForm(c);
+    const token = await createApiToken(c.get('db'), c.get('actor'), { name: String(form.name ?? '') });
+    // Shown once, on the page the user lands on; the page is not cached.
+    c.header('cache-control', 'no-store');
+    return c.redirect(`/account?token=${encodeURIComponent(token.secret)}`, 303);
+  })
+  .post('/account/tokens/:id/revoke', async (c) => {
+    await revokeApiToken(c.get('db'), c.get('actor'), { id: Number(c.req.param('id')) });
+    return c.redirect('/account', 303);
+  })
+  .get('/admin/audit', async (c) => {
+    const t = c.get('t');
+    const q = c.req.query();
+    const events = await listAuditEvents(c.get('db'), c.get('actor'), { action: q.action, itemType: q.itemType, actor: q.actor, from: q.from, to: q.to, limit: 200 });
+    const exportUrl = `/api/v1/audit?${new URLSearchParams(Object.entries(q).filter(([, v]) => v)).toString()}`;
+    return page(c, t('core.audit.title'), (
+      <>
+        <h1>{t('core.audit.title')}</h1>
+        <form method="get" class="filters" role="search">
+          <div><label for="f-action">{t('core.audit.action')}</label><input id="f-action" name="action" type="text" value={q.action ?? ''} /></div>
+          <div><label for="f-item">{t('core.audit.item')}</label><input id="f-item" name="itemType" type="text" value={q.itemType ?? ''} /></div>
+          <div><label for="f-actor">{t('core.audit.actor')}</label><input id="f-actor" name="actor" type="text" value={q.actor ?? ''} /></div>
+          <div><label for="f-from">{t('core.audit.from')}</label><input id="f-from" name="from" type="date" value={q.from ?? ''} /></div>
+          <div><label for="f-to">{t('core.audit.to')}</label><input id="f-to" name="to" type="date" value={q.to ?? ''} /></div>
+          <div><button type="submit">{t('core.filter')}</button></div>
+        </form>
+        <p><a href={exportUrl}>{t('core.audit.export')}</a></p>
+        <table>
+          <caption>{t('core.audit.count', { n: events.length })}</caption>
+          <thead><tr><th>{t('core.audit.when')}</th><th>{t('core.audit.actor')}</th><th>{t('core.audit.action')}</th><th>{t('core.audit.item')}</th><th>{t('core.audit.change')}</th></tr></thead>
+          <tbody>
+            {events.map((e) => (
+              <tr>
+                <td>{new Date(e.at).toISOString().replace('T', ' ').slice(0, 19)}</td>
+                <td>{e.actor_label}</td><td><code>{e.action}</code></td><td>{e.item_type}{e.item_id ? ` #${e.item_id}` : ''}</td>
+                <td class="muted">{e.after ? JSON.stringify(e.after).slice(0, 160) : ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </>
+    ), { wide: true });
+  })
+  .get('/api/v1/audit', async (c) => {
+    const q = c.req.query();
+    const events = await listAuditEvents(c.get('db'), c.get('actor'), { action: q.action, itemType: q.itemType, actor: q.actor, from: q.from, to: q.to, limit: Number(q.limit ?? 1000), before: q.before ? Number(q.before) : undefined });
+    return c.json({ events });
+  })
+  .get('/api/v1/me', (c) => {
+    const actor = requireAccess(c.get('actor'), 'account.self');
+    return c.json(actor);
+  })
+  .get('/api/v1/users', async (c) => c.json({ users: await listUsers(c.get('db'), c.get('actor')) }))
+  .post('/api/v1/users', async (c) => {
+    requireAccess(c.get('actor'), 'users.manage');
+    const body = await readJson(c, NewUser, 'user.invalid');
+    const user = await createUser(c.get('db'), c.get('actor'), body);
+    return c.json({ user }, 201);
+  })
+  .post('/api/v1/tokens', async (c) => {
+    const body = await readJson(c, z.object({ name: z.string() }), 'token.invalid');
+    const token = await createApiToken(c.get('db'), c.get('actor'), body);
+    return c.json({ token }, 201);
+  });
+
+const NewUser = z.object({
+  email: z.string(), displayName: z.string(), password: z.string(),
+  role: z.enum(['secretariat', 'chair', 'delegate', 'stakeholder']),
+  stateIso3: z.string().optional(), organisationId: z.number().int().optional(),
+});
+
+describeApi({ method: 'get', path: '/api/v1/me', tag: 'accounts', summary: 'Who the token or session belongs to', access: 'signed in' });
+describeApi({ method: 'get', path: '/api/v1/audit', tag: 'accounts', summary: 'Audit log as JSON, newest first (filters: action, itemType, actor, from, to, limit, before)', access: 'secretariat' });
+describeApi({ method: 'get', path: '/api/v1/users', tag: 'accounts', summary: 'List accounts', access: 'secretariat' });
+describeApi({ method: 'post', path: '/api/v1/users', tag: 'accounts', summary: 'Create an account', body: NewUser, access: 'secretariat' });
+describeApi({ method: 'post', path: '/api/v1/tokens', tag: 'accounts', summary: 'Create a personal API token (the secret is returned once)', body: z.object({ name: z.string() }), access: 'signed in' });

@@ -1,0 +1,14 @@
+import { Command } from 'commander';
+import { register as backup } from './backup.ts';
+import { register as migrate } from './migrate.ts';
+import { register as serve } from './serve.ts';
+import { register as users } from './users.ts';
+
+/** `accord <command>`: each command lives in its own file and registers itself here. */
+const program = new Command('accord')
+  .description('Accord — the platform of the UN dialogue on ICT security')
+  .showHelpAfterError();
+
+for (const register of [serve, migrate, users, backup]) register(program);
+
+await program.parseAsync(process.argv);

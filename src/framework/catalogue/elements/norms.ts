@@ -1,0 +1,111 @@
+import type { Element } from '../types.ts';
+
+const para = (letter: string) => ({ symbol: 'A/70/174', paragraph: `13 (${letter})` });
+
+// Both spellings of the paragraph reference are listed because statements cite norms as "13(f)" and "13 (f)".
+// "norm i" without brackets is left out: it reads as "the norm I mentioned".
+const refs = (letter: string) => [`13 (${letter})`, `13(${letter})`, `norm (${letter})`];
+
+export const NORM_ELEMENTS: Element[] = [
+  {
+    id: 'norm-a', pillar: 'norms', source: para('a'),
+    title: 'Cooperate for stability; prevent harmful practices',
+    description: 'States work together on measures that make the use of ICTs more stable and secure and keep practices known to be harmful from spreading.',
+    lexicon: [...refs('a'),
+      'stability and security in the use of icts', 'increase stability and security', 'harmful practices',
+      'acknowledged to be harmful', 'prevent harmful ict practices', 'cooperative measures',
+      'stability in cyberspace', 'peace and stability in cyberspace', 'threaten international peace and security'],
+  },
+  {
+    id: 'norm-b', pillar: 'norms', source: para('b'),
+    title: 'Weigh all information before responding to incidents',
+    description: 'When an ICT incident happens, States look at all relevant information, its wider context and how hard attribution is, before drawing conclusions.',
+    lexicon: [...refs('b'),
+      'ict incidents', 'ict incident', 'all relevant information', 'larger context', 'wider context',
+      'challenges of attribution', 'difficulty of attribution', 'nature and extent of the consequences',
+      'consider all relevant information'],
+  },
+  {
+    id: 'norm-c', pillar: 'norms', source: para('c'),
+    title: 'Do not let one’s territory be used for wrongful acts',
+    description: 'States should not knowingly allow their territory to serve as a base for internationally wrongful acts carried out with ICTs.',
+    lexicon: [...refs('c'),
+      'knowingly allow', 'knowingly allowing', 'territory to be used', 'use of their territory',
+      'wrongful acts using icts', 'safe haven', 'safe havens', 'take reasonable steps',
+      'activity originating from their territory'],
+  },
+  {
+    id: 'norm-d', pillar: 'norms', source: para('d'),
+    title: 'Cooperate against criminal and terrorist use',
+    description: 'States exchange information, help each other and prosecute when criminals or terrorists use ICTs.',
+    lexicon: [...refs('d'),
+      'terrorist and criminal use', 'criminal use of icts', 'terrorist use of icts', 'terrorist purposes',
+      'prosecute', 'prosecution', 'cybercrime', 'law enforcement', 'law enforcement cooperation',
+      'mutual legal assistance', 'extradition', 'budapest convention', 'convention against cybercrime',
+      'electronic evidence', 'assist each other'],
+  },
+  {
+    id: 'norm-e', pillar: 'norms', source: para('e'),
+    title: 'Respect human rights and privacy',
+    description: 'In their use of ICTs, States respect human rights, including privacy and freedom of expression, as set out in Human Rights Council and General Assembly resolutions.',
+    lexicon: [...refs('e'),
+      'human rights', 'right to privacy', 'privacy', 'privacy in the digital age', 'freedom of expression',
+      'freedom of opinion', 'human rights online', 'same rights that people have offline',
+      'internet shutdowns', 'unlawful surveillance', 'resolution 68/167'],
+  },
+  {
+    id: 'norm-f', pillar: 'norms', source: para('f'),
+    title: 'Do not damage critical infrastructure',
+    description: 'States do not carry out or knowingly back ICT activity that intentionally damages critical infrastructure or disrupts the services it gives the public.',
+    lexicon: [...refs('f'),
+      'critical infrastructure', 'intentionally damages', 'intentionally damage', 'impairs the use and operation',
+      'attacks on critical infrastructure', 'knowingly support', 'conduct or knowingly support',
+      'services to the public'],
+  },
+  {
+    id: 'norm-g', pillar: 'norms', source: para('g'),
+    title: 'Protect one’s own critical infrastructure',
+    description: 'States take suitable steps to protect their critical infrastructure against ICT threats, in line with the UN’s work on a culture of cybersecurity.',
+    lexicon: [...refs('g'),
+      'critical infrastructure', 'critical information infrastructure', 'protect their critical infrastructure',
+      'protection of critical infrastructure', 'critical infrastructure protection',
+      'critical information infrastructure protection', 'ciip', 'resilience of critical infrastructure',
+      'culture of cybersecurity', 'resolution 58/199', 'designated critical infrastructure'],
+  },
+  {
+    id: 'norm-h', pillar: 'norms', source: para('h'),
+    title: 'Answer requests for help after attacks on critical infrastructure',
+    description: 'States respond to appropriate requests for assistance from another State whose critical infrastructure is hit by malicious ICT acts, and help mitigate activity from their territory.',
+    lexicon: [...refs('h'),
+      'critical infrastructure', 'requests for assistance', 'request for assistance', 'appropriate requests',
+      'respond to requests', 'requesting state', 'requested state', 'mitigate malicious ict activity',
+      'respond in a timely manner'],
+  },
+  {
+    id: 'norm-i', pillar: 'norms', source: para('i'),
+    title: 'Supply-chain integrity; no spread of malicious tools',
+    description: 'States take reasonable steps so that end users can trust ICT products, and try to stop malicious tools, techniques and hidden functions from proliferating.',
+    lexicon: [...refs('i'),
+      'supply chain', 'supply chains', 'supply-chain', 'integrity of the supply chain', 'supply chain integrity',
+      'hidden functions', 'backdoors', 'back doors', 'proliferation of malicious ict tools',
+      'malicious ict tools and techniques', 'end users', 'product security', 'security by design'],
+  },
+  {
+    id: 'norm-j', pillar: 'norms', source: para('j'),
+    title: 'Report vulnerabilities responsibly and share remedies',
+    description: 'States encourage responsible reporting of ICT vulnerabilities and share what they know about them and how to fix them.',
+    lexicon: [...refs('j'),
+      'responsible reporting', 'reporting of ict vulnerabilities', 'ict vulnerabilities', 'vulnerability disclosure',
+      'coordinated vulnerability disclosure', 'cvd', 'remedies to such vulnerabilities', 'available remedies',
+      'patches', 'patching', 'bug bounty', 'vulnerability handling', 'vulnerability equities'],
+  },
+  {
+    id: 'norm-k', pillar: 'norms', source: para('k'),
+    title: 'Leave emergency response teams alone',
+    description: 'States do not harm the systems of another State’s authorised emergency response teams, and do not use their own teams for malicious purposes.',
+    lexicon: [...refs('k'),
+      'cert', 'certs', 'csirt', 'csirts', 'computer emergency response teams', 'emergency response teams',
+      'authorized emergency response teams', 'authorised emergency response teams',
+      'computer security incident response teams', 'incident response teams'],
+  },
+];

@@ -1,0 +1,84 @@
+import { Hono } from 'hono';
+import { readJson } from '../server/api.ts';
+import type { AppEnv } from '../server/context.ts';
+import { NotFound } from '../server/errors.ts';
+import { page } from '../server/layout.tsx';
+import { describeApi } from '../server/openapi.ts';
+import { elementPageSections } from '../server/sections.ts';
+import { addStanceQuestion, NewStanceQuestion } from './addStanceQuestion.ts';
+import { elementById, frameworkOverview, listStanceQuestions } from './queries.ts';
+
+export const routes = new Hono<AppEnv>()
+  .get('/framework', async (c) => {
+    const t = c.get('t');
+    const fw = await frameworkOverview(c.get('db'));
+    const questions = await listStanceQuestions(c.get('db'));
+    return page(c, t('core.framework.title'), (
+      <>
+        <h1>{t('core.framework.title')}</h1>
+        <p class="lede">{t('core.framework.lede')}</p>
+        <p class="muted">{t('core.framework.version', { title: fw.version.title })}</p>
+        <ul class="cards">
+          {fw.pillars.map((p) => (
+            <li class={`card pillar-${p.id}`} id={`pillar-${p.id}`}>
+              <h2>{p.title}</h2>
+              <p class="muted">{p.description}</p>
+              <ul>
+                {p.elements.map((e) => <li><a href={`/framework/elements/${e.id}`}>{e.title}</a> <code>{e.id}</code></li>)}
+              </ul>
+            </li>
+          ))}
+        </ul>
+        <h2>{t('core.framework.questions')}</h2>
+        <ul>{questions.map((q) => <li><code>{q.id}</code> — {q.question}</li>)}</ul>
+      </>
+    ), { wide: true });
+  })
+  .get('/framework/elements/:id', async (c) => {
+    const t = c.get('t');
+    const e = await elementById(c.get('db'), c.req.param('id'));
+    if (!e) throw NotFound('That element', 'element.not_found');
+    const sections = await elementPageSections.renderAll(c, e.id);
+    return page(c, e.title, (
+      <>
+        <p><a href="/framework">{t('core.framework.title')}</a> › {e.pillar_title}</p>
+        <h1>{e.title}</h1>
+        <dl class="facts">
+          <dt>{t('core.framework.id')}</dt><dd><code>{e.id}</code></dd>
+          <dt>{t('core.framework.pillar')}</dt><dd>{e.pillar_title}</dd>
+          <dt>{t('core.framework.source')}</dt><dd>{e.source_symbol}, {t('core.framework.para')} {e.source_paragraph}</dd>
+        </dl>
+        <p>{e.description}</p>
+        <h2>{t('core.framework.lexicon')}</h2>
+        <p class="muted">{t('core.framework.lexiconHelp')}</p>
+        <p>{e.lexicon.map((w) => <span class="tag">{w}</span>)}</p>
+        {sections}
+      </>
+    ));
+  })
+  .get('/api/v1/framework', async (c) => {
+    const fw = await frameworkOverview(c.get('db'));
+    return c.json({
+      version: { id: fw.version.id, title: fw.version.title },
+      pillars: fw.pillars.map((p) => ({
+        id: p.id, title: p.title, description: p.description, source: p.source_symbol ? { symbol: p.source_symbol, paragraph: p.source_paragraph } : null,
+        elements: p.elements.map((e) => ({ id: e.id, title: e.title })),
+      })),
+    });
+  })
+  .get('/api/v1/framework/elements/:id', async (c) => {
+    const e = await elementById(c.get('db'), c.req.param('id'));
+    if (!e) throw NotFound('That element', 'element.not_found');
+    return c.json({ id: e.id, pillar: e.pillar_id, title: e.title, description: e.description, source: { symbol: e.source_symbol, paragraph: e.source_paragraph }, lexicon: e.lexicon, frameworkVersion: e.framework_version });
+  })
+  .get('/api/v1/stance-questions', async (c) => c.json({ questions: (await listStanceQuestions(c.get('db'))).map((q) => ({ id: q.id, question: q.question, pillar: q.pillar_id, element: q.element_id })) }))
+  .post('/api/v1/stance-questions', async (c) => {
+    const body = await readJson(c, NewStanceQuestion, 'question.invalid');
+    const q = await addStanceQuestion(c.get('db'), c.get('actor'), body);
+    return c.json({ question: { id: q.id, question: q.question } }, 201);
+  });
+
+describeApi({ method: 'get', path: '/api/v1/framework', tag: 'framework', summary: 'The current framework: pillars and their elements', access: 'public' });
+describeApi({ method: 'get', path: '/api/v1/framework/elements/{id}', tag: 'framework', summary: 'One element with its source and lexicon', access: 'public' });
+describeApi({ method: 'get', path: '/api/v1/stance-questions', tag: 'framework', summary: 'Stance questions', access: 'public' });
+describeApi({ method: 'post', path: '/api/v1/stance-questions', tag: 'framework', summary: 'Add a stance question', body: NewStanceQuestion, access: 'secretariat' });

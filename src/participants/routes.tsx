@@ -1,0 +1,82 @@
+import { Hono } from 'hono';
+import type { AppEnv } from '../server/context.ts';
+import { NotFound } from '../server/errors.ts';
+import { page } from '../server/layout.tsx';
+import { describeApi } from '../server/openapi.ts';
+import { stateProfileSections } from '../server/sections.ts';
+import { z } from 'zod';
+import { listOrganisations, listRegionalGroups, listStates, stateProfile } from './queries.ts';
+import { resolveParticipant } from './resolve.ts';
+
+export const routes = new Hono<AppEnv>()
+  .get('/states', async (c) => {
+    const t = c.get('t');
+    const f = { group: c.req.query('group') || undefined, organisation: c.req.query('organisation') || undefined, q: c.req.query('q') || undefined };
+    const db = c.get('db');
+    const [states, groups, orgs] = await Promise.all([listStates(db, f), listRegionalGroups(db), listOrganisations(db, 'regional-organisation')]);
+    return page(c, t('core.states.title'), (
+      <>
+        <h1>{t('core.states.title')}</h1>
+        <form method="get" class="filters" role="search" aria-label={t('core.states.filter')}>
+          <div><label for="f-q">{t('core.states.name')}</label><input id="f-q" name="q" type="search" value={f.q ?? ''} /></div>
+          <div><label for="f-group">{t('core.states.group')}</label>
+            <select id="f-group" name="group"><option value="">{t('core.all')}</option>{groups.map((g) => <option value={g.id} selected={g.id === f.group}>{g.name}</option>)}</select></div>
+          <div><label for="f-org">{t('core.states.organisation')}</label>
+            <select id="f-org" name="organisation"><option value="">{t('core.all')}</option>{orgs.map((o) => <option value={o.id} selected={o.id === f.organisation}>{o.name}</option>)}</select></div>
+          <div><button type="submit">{t('core.filter')}</button></div>
+        </form>
+        <table>
+          <caption>{t('core.states.count', { n: states.length })}</caption>
+          <thead><tr><th>{t('core.states.name')}</th><th>ISO</th><th>M49</th><th>{t('core.states.group')}</th><th>{t('core.states.organisations')}</th></tr></thead>
+          <tbody>
+            {states.map((s) => (
+              <tr>
+                <td><a href={`/states/${s.iso3}`}>{s.official_name}</a>{s.observer ? <span class="tag">{t('core.states.observer')}</span> : null}</td>
+                <td><code>{s.iso3}</code></td><td>{s.m49}</td>
+                <td>{s.group_name ?? '—'}{s.observer_in_group ? ` (${t('core.states.observerInGroup')})` : ''}{s.also_caucuses.length ? ` + ${s.also_caucuses.join(', ')}` : ''}</td>
+                <td>{s.organisations.map((o: string) => <span class="tag">{o.toUpperCase()}</span>)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </>
+    ), { wide: true });
+  })
+  .get('/states/:iso3', async (c) => {
+    const t = c.get('t');
+    const s = await stateProfile(c.get('db'), c.req.param('iso3'));
+    if (!s) throw NotFound('That State', 'state.not_found');
+    const sections = await stateProfileSections.renderAll(c, s.iso3);
+    return page(c, s.official_name, (
+      <>
+        <p><a href="/states">{t('core.states.title')}</a></p>
+        <h1>{s.official_name}</h1>
+        <dl class="facts">
+          <dt>ISO 3166-1</dt><dd><code>{s.iso3}</code></dd>
+          <dt>M49</dt><dd>{s.m49}</dd>
+          <dt>{t('core.states.group')}</dt><dd>{s.group_name ?? t('core.states.noGroup')}{s.observer_in_group ? ` (${t('core.states.observerInGroup')})` : ''}</dd>
+          <dt>{t('core.states.otherNames')}</dt><dd>{[...s.names, ...s.adjectives].join(', ') || '—'}</dd>
+          <dt>{t('core.states.organisations')}</dt><dd>{s.organisations.map((o) => o.name).join(', ') || '—'}</dd>
+        </dl>
+        {sections}
+      </>
+    ));
+  })
+  .get('/api/v1/states', async (c) => {
+    const states = await listStates(c.get('db'), { group: c.req.query('group') || undefined, organisation: c.req.query('organisation') || undefined, q: c.req.query('q') || undefined });
+    return c.json({ states: states.map((s) => ({ iso3: s.iso3, m49: s.m49, name: s.official_name, names: s.names, regionalGroup: s.regional_group, alsoCaucuses: s.also_caucuses, observer: s.observer, observerInGroup: s.observer_in_group, organisations: s.organisations })) });
+  })
+  .get('/api/v1/states/:iso3', async (c) => {
+    const s = await stateProfile(c.get('db'), c.req.param('iso3'));
+    if (!s) throw NotFound('That State', 'state.not_found');
+    return c.json({ iso3: s.iso3, m49: s.m49, name: s.official_name, names: s.names, adjectives: s.adjectives, regionalGroup: s.regional_group, alsoCaucuses: s.also_caucuses, observer: s.observer, organisations: s.organisations.map((o) => o.id) });
+  })
+  .get('/api/v1/regional-groups', async (c) => c.json({ groups: await listRegionalGroups(c.get('db')) }))
+  .get('/api/v1/organisations', async (c) => c.json({ organisations: await listOrganisations(c.get('db')) }))
+  .get('/api/v1/resolve', (c) => c.json({ text: c.req.query('text') ?? '', participant: resolveParticipant(c.req.query('text') ?? '') }));
+
+describeApi({ method: 'get', path: '/api/v1/states', tag: 'participants', summary: 'States, filterable by regional group, organisation and name', query: z.object({ group: z.string().optional(), organisation: z.string().optional(), q: z.string().optional() }), access: 'public' });
+describeApi({ method: 'get', path: '/api/v1/states/{iso3}', tag: 'participants', summary: 'One State', access: 'public' });
+describeApi({ method: 'get', path: '/api/v1/regional-groups', tag: 'participants', summary: 'UN regional groups', access: 'public' });
+describeApi({ method: 'get', path: '/api/v1/organisations', tag: 'participants', summary: 'Regional organisations, speaking groups and UN entities', access: 'public' });
+describeApi({ method: 'get', path: '/api/v1/resolve', tag: 'participants', summary: 'Resolve a name as texts use it ("the Russian delegate") to a participant', query: z.object({ text: z.string() }), access: 'public' });

@@ -1,0 +1,81 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { routes as accountRoutes } from '../accounts/routes.tsx';
+import { routes as analysisRoutes } from '../analysis/routes.tsx';
+import { routes as draftingRoutes } from '../drafting/routes.tsx';
+import { routes as frameworkRoutes } from '../framework/routes.tsx';
+import { routes as participantRoutes } from '../participants/routes.tsx';
+import { routes as recordRoutes } from '../records/routes.tsx';
+import { routes as registryRoutes } from '../registry/routes.tsx';
+import { routes as reportingRoutes } from '../reporting/routes.tsx';
+import { routes as stakeholderRoutes } from '../stakeholders/routes.tsx';
+import type { Db } from '../db/engine.ts';
+import { wantsJson } from './api.ts';
+import { assets } from './assets.ts';
+import { configFromEnv, type Config } from './config.ts';
+import type { AppEnv } from './context.ts';
+import { AppError, TooLarge } from './errors.ts';
+import { homeRoutes } from './home.tsx';
+import { page } from './layout.tsx';
+import { log } from './log.ts';
+import { authenticate, csrfProtection } from './middleware/auth.ts';
+import { i18n } from './middleware/i18n.ts';
+import { openApiDocument } from './openapi.ts';
+
+/** The capabilities, each a Hono sub-app with its pages and API; the order is the navigation's. */
+export const CAPABILITY_ROUTES = [
+  accountRoutes, frameworkRoutes, participantRoutes, recordRoutes, reportingRoutes,
+  analysisRoutes, draftingRoutes, stakeholderRoutes, registryRoutes,
+];
+
+/** Builds the whole application on an open database. No socket: tests call `app.request()`. */
+export function createApp(db: Db, config: Config = configFromEnv()) {
+  const app = new Hono<AppEnv>();
+
+  app.use('*', async (c, next) => {
+    const started = performance.now();
+    c.set('db', db);
+    c.set('config', config);
+    c.header('x-content-type-options', 'nosniff');
+    c.header('referrer-policy', 'same-origin');
+    c.header('x-frame-options', 'DENY');
+    await next();
+    log.info({ method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
+  });
+  app.get('/healthz', (c) => c.json({ ok: true }));
+  app.route('/', assets);
+  app.use('*', bodyLimit({ maxSize: config.bodyLimitBytes, onError: () => { throw TooLarge(config.bodyLimitBytes); } }));
+  app.use('*', i18n);
+  app.use('*', authenticate);
+  app.use('*', csrfProtection);
+
+  app.get('/api/openapi.json', (c) => c.json(openApiDocument()));
+  app.route('/', homeRoutes);
+  for (const r of CAPABILITY_ROUTES) app.route('/', r);
+
+  app.notFound((c) => {
+    if (wantsJson(c)) return c.json({ error: { code: 'not_found', message: `No route for ${c.req.method} ${c.req.path}. See /api/openapi.json.` } }, 404);
+    const t = c.get('t') ?? ((k: string) => k);
+    return page(c, t('core.notFound.title'), <><h1>{t('core.notFound.title')}</h1><p>{t('core.notFound.body')}</p><p><a href="/">{t('core.home')}</a></p></>, { status: 404 });
+  });
+
+  app.onError((err, c) => {
+    const known = err instanceof AppError ? err : null;
+    if (!known) log.error({ err, path: c.req.path }, 'unhandled error');
+    const status = known?.status ?? 500;
+    const code = known?.code ?? 'internal';
+    const message = known?.message ?? 'Something went wrong on our side. Nothing was saved; try again, and tell the Secretariat if it persists.';
+    if (wantsJson(c) || !c.get('t')) {
+      return c.json({ error: { code, message, ...(known?.fields ? { fields: known.fields } : {}) } }, status as 400);
+    }
+    const t = c.get('t');
+    return page(c, t('core.error.title'), (
+      <>
+        <h1>{t('core.error.title')}</h1>
+        <div class="alert error" role="alert"><p>{message}</p><p class="muted"><code>{code}</code></p></div>
+        {status === 401 ? <p><a href={`/login?next=${encodeURIComponent(c.req.path)}`}>{t('core.signIn')}</a></p> : <p><a href="/">{t('core.home')}</a></p>}
+      </>
+    ), { status });
+  });
+  return app;
+}

@@ -1,0 +1,66 @@
+import type { MiddlewareHandler } from 'hono';
+import { getCookie, setCookie } from 'hono/cookie';
+import { ANONYMOUS } from '../../accounts/actor.ts';
+import { loadApiToken, loadSession } from '../../accounts/sessions.ts';
+import { newSecret } from '../../accounts/tokens.ts';
+import { AppError } from '../errors.ts';
+import type { AppEnv } from '../context.ts';
+
+export const SESSION_COOKIE = 'accord_session';
+export const CSRF_COOKIE = 'accord_csrf';
+
+/**
+ * Works out who is asking: a Bearer API token, else a session cookie, else the public. An expired
+ * or unknown session simply means the public; pages that need more answer 401 through the policy.
+ */
+export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const db = c.get('db');
+  const bearer = c.req.header('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1];
+  c.set('sessionId', null);
+  if (bearer) {
+    const actor = await loadApiToken(db, bearer);
+    if (!actor) throw new AppError('auth.invalid_token', 401, 'The API token is unknown or revoked. Create a new one on your account page.');
+    c.set('actor', actor);
+    c.set('csrf', '');
+    return next();
+  }
+  const token = getCookie(c, SESSION_COOKIE);
+  const session = token ? await loadSession(db, token) : null;
+  if (session) {
+    c.set('actor', session.actor);
+    c.set('csrf', session.csrf);
+    c.set('sessionId', session.sessionId);
+  } else {
+    // The public still gets a CSRF token (double-submit cookie), so the sign-in form is protected too.
+    let csrf = getCookie(c, CSRF_COOKIE);
+    if (!csrf || csrf.length < 20) {
+      csrf = newSecret();
+      setCookie(c, CSRF_COOKIE, csrf, { path: '/', sameSite: 'Lax', httpOnly: true, secure: c.get('config').secureCookies });
+    }
+    c.set('actor', ANONYMOUS);
+    c.set('csrf', csrf);
+  }
+  await next();
+};
+
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Every state-changing request from a browser must echo the CSRF token (form field `_csrf` or header
+ * `X-CSRF-Token`). Token-authenticated API calls carry no ambient authority and need none.
+ */
+export const csrfProtection: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if (SAFE.has(c.req.method) || c.get('actor').kind === 'user' && (c.get('actor') as { viaToken?: boolean }).viaToken) return next();
+  let sent = c.req.header('x-csrf-token');
+  if (!sent) {
+    const type = c.req.header('content-type') ?? '';
+    if (/^(application\/x-www-form-urlencoded|multipart\/form-data)/i.test(type)) {
+      const form = await c.req.parseBody();
+      sent = typeof form._csrf === 'string' ? form._csrf : undefined;
+    }
+  }
+  if (!sent || sent !== c.get('csrf')) {
+    throw new AppError('auth.csrf_failed', 403, 'This form has expired or did not come from Accord. Reload the page and try again.');
+  }
+  await next();
+};

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+
+/** One JSON API operation, described where its route is defined. */
+export interface ApiOperation {
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
+  /** OpenAPI path, e.g. `/api/v1/elements/{id}`. */
+  path: string;
+  summary: string;
+  tag: string;
+  body?: z.ZodType;
+  query?: z.ZodObject;
+  /** Who may call it, in words (the access policy decides). */
+  access?: string;
+}
+
+const operations: ApiOperation[] = [];
+
+/** Registers an operation for /api/openapi.json; call it next to the route. */
+export function describeApi(op: ApiOperation) {
+  operations.push(op);
+}
+
+const errorSchema = {
+  type: 'object',
+  properties: { error: { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' }, fields: { type: 'object' } }, required: ['code', 'message'] } },
+};
+
+export function openApiDocument() {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const op of operations) {
+    const params = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: 'string' } }));
+    if (op.query) {
+      for (const [name, schema] of Object.entries(op.query.shape)) {
+        params.push({ name, in: 'query', required: !(schema as z.ZodType).safeParse(undefined).success, schema: z.toJSONSchema(schema as z.ZodType, { unrepresentable: 'any' }) } as never);
+      }
+    }
+    (paths[op.path] ??= {})[op.method] = {
+      summary: op.summary,
+      tags: [op.tag],
+      ...(op.access ? { description: `Access: ${op.access}` } : {}),
+      parameters: params,
+      ...(op.body ? { requestBody: { required: true, content: { 'application/json': { schema: z.toJSONSchema(op.body, { unrepresentable: 'any', io: 'input' }) } } } } : {}),
+      responses: {
+        200: { description: 'OK' },
+        400: { description: 'Invalid input', content: { 'application/json': { schema: errorSchema } } },
+        401: { description: 'Sign in or send a token', content: { 'application/json': { schema: errorSchema } } },
+        403: { description: 'Not allowed for your role', content: { 'application/json': { schema: errorSchema } } },
+      },
+    };
+  }
+  return {
+    openapi: '3.1.0',
+    info: { title: 'Accord API', version: '1', description: 'The JSON API of Accord. Authenticate with a personal token: `Authorization: Bearer acc_…`.' },
+    components: { securitySchemes: { token: { type: 'http', scheme: 'bearer' } } },
+    security: [{ token: [] }, {}],
+    paths,
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * Word-boundary phrase matching over normalised tokens: "as appropriate" matches the words "as" and
+ * "appropriate" in sequence, never the inside of "as appropriately". Phrases are tokenised with the
+ * same tokenizer as the text, so lexicon punctuation ("rules, norms and principles") does not matter.
+ */
+import { words as tokenWords } from '../provenance/tokenize.ts';
+
+export interface PhraseHit<T> {
+  tag: T;
+  /** The phrase as normalised words joined by spaces. */
+  phrase: string;
+  /** Token positions [start, end). */
+  start: number;
+  end: number;
+}
+
+export class PhraseMatcher<T> {
+  private readonly byFirst = new Map<string, Array<{ words: string[]; tag: T; phrase: string }>>();
+
+  constructor(entries: Iterable<{ phrase: string; tag: T }>) {
+    for (const { phrase, tag } of entries) {
+      const words = tokenWords(phrase);
+      if (words.length === 0) continue;
+      const list = this.byFirst.get(words[0]) ?? [];
+      if (!list.some((e) => e.tag === tag && e.phrase === words.join(' '))) list.push({ words, tag, phrase: words.join(' ') });
+      this.byFirst.set(words[0], list);
+    }
+  }
+
+  /** Every occurrence of every phrase, overlapping ones included, in text order. */
+  match(words: readonly string[]): PhraseHit<T>[] {
+    const hits: PhraseHit<T>[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const list = this.byFirst.get(words[i]);
+      if (!list) continue;
+      for (const e of list) {
+        if (i + e.words.length > words.length) continue;
+        let ok = true;
+        for (let k = 1; k < e.words.length && ok; k++) ok = words[i + k] === e.words[k];
+        if (ok) hits.push({ tag: e.tag, phrase: e.phrase, start: i, end: i + e.words.length });
+      }
+    }
+    return hits;
+  }
+}
+
+/** Occurrences per phrase. */
+export function countPhrases<T>(hits: PhraseHit<T>[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const h of hits) out.set(h.phrase, (out.get(h.phrase) ?? 0) + 1);
+  return out;
+}
+
+/** Phrases whose count differs between agreed and draft text: removed ones, then added ones. */
+export function phraseChanges(agreed: Map<string, number>, draft: Map<string, number>) {
+  const removed: string[] = [];
+  const added: string[] = [];
+  for (const [p, n] of agreed) for (let k = draft.get(p) ?? 0; k < n; k++) removed.push(p);
+  for (const [p, n] of draft) for (let k = agreed.get(p) ?? 0; k < n; k++) added.push(p);
+  return { removed, added };
+}
+
+export const quote = (s: string) => `“${s}”`;
+export const quoteList = (list: string[]) => list.map(quote).join(', ');

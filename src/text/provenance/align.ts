@@ -1,0 +1,122 @@
+/**
+ * Word-level alignment of a draft sentence against a reference passage.
+ *
+ * Local alignment (Smith–Waterman) finds the stretch of the passage the sentence reuses, ignoring the
+ * rest of a long paragraph. Scores: match +3, substitution -2, insertion or deletion -2. A substitution
+ * costs less than a deletion plus an insertion, so "should" → "shall" aligns as one changed word; one
+ * matching word recovers from one changed word, so a change next to the edge of the reuse stays inside it.
+ */
+
+export const MATCH = 3;
+export const MISMATCH = -2;
+export const GAP = -2;
+
+/** One column of an alignment: s is a sentence token index, p a passage token index, -1 for a gap. */
+export interface Step {
+  s: number;
+  p: number;
+}
+
+export interface LocalAlignment {
+  score: number;
+  /** Sentence tokens [sStart, sEnd) and passage tokens [pStart, pEnd) are aligned. */
+  sStart: number;
+  sEnd: number;
+  pStart: number;
+  pEnd: number;
+  steps: Step[];
+}
+
+const DIAG = 1;
+const UP = 2;
+const LEFT = 3;
+
+/**
+ * Smith–Waterman of sentence ids `a` against passage ids `b[bFrom .. bTo)`; passage indices in the
+ * result are absolute (into `b`). Returns null when nothing scores above zero.
+ * @example localAlign([1, 2, 3], [9, 1, 2, 3, 9], 0, 5)!.pStart // 1
+ */
+export function localAlign(a: ArrayLike<number>, b: ArrayLike<number>, bFrom: number, bTo: number): LocalAlignment | null {
+  const m = a.length;
+  const n = bTo - bFrom;
+  if (m === 0 || n <= 0) return null;
+  const width = n + 1;
+  const trace = new Uint8Array((m + 1) * width);
+  let prev = new Int32Array(width);
+  let row = new Int32Array(width);
+  let best = 0;
+  let bi = 0;
+  let bj = 0;
+  for (let i = 1; i <= m; i++) {
+    const ai = a[i - 1];
+    row[0] = 0;
+    for (let j = 1; j <= n; j++) {
+      const diag = prev[j - 1] + (ai >= 0 && ai === b[bFrom + j - 1] ? MATCH : MISMATCH);
+      const up = prev[j] + GAP;
+      const left = row[j - 1] + GAP;
+      let h = 0;
+      let t = 0;
+      if (diag > h) { h = diag; t = DIAG; }
+      if (up > h) { h = up; t = UP; }
+      if (left > h) { h = left; t = LEFT; }
+      row[j] = h;
+      trace[i * width + j] = t;
+      if (h > best) { best = h; bi = i; bj = j; }
+    }
+    const swap = prev;
+    prev = row;
+    row = swap;
+  }
+  if (best === 0) return null;
+
+  const steps: Step[] = [];
+  let i = bi;
+  let j = bj;
+  while (i > 0 && j > 0) {
+    const t = trace[i * width + j];
+    if (t === 0) break;
+    if (t === DIAG) steps.push({ s: --i, p: bFrom + --j });
+    else if (t === UP) steps.push({ s: --i, p: -1 });
+    else steps.push({ s: -1, p: bFrom + --j });
+  }
+  steps.reverse();
+  return { score: best, sStart: i, sEnd: bi, pStart: bFrom + j, pEnd: bFrom + bj, steps };
+}
+
+/**
+ * Needleman–Wunsch of `a[aFrom .. aTo)` against `b[bFrom .. bTo)` (both consumed entirely), for the
+ * few words at the edges of a local alignment; indices in the result are absolute.
+ */
+export function globalAlign(a: ArrayLike<number>, aFrom: number, aTo: number, b: ArrayLike<number>, bFrom: number, bTo: number): Step[] {
+  const m = aTo - aFrom;
+  const n = bTo - bFrom;
+  const width = n + 1;
+  const score = new Int32Array((m + 1) * width);
+  const trace = new Uint8Array((m + 1) * width);
+  for (let i = 1; i <= m; i++) { score[i * width] = i * GAP; trace[i * width] = UP; }
+  for (let j = 1; j <= n; j++) { score[j] = j * GAP; trace[j] = LEFT; }
+  for (let i = 1; i <= m; i++) {
+    const ai = a[aFrom + i - 1];
+    for (let j = 1; j <= n; j++) {
+      const diag = score[(i - 1) * width + j - 1] + (ai >= 0 && ai === b[bFrom + j - 1] ? MATCH : MISMATCH);
+      const up = score[(i - 1) * width + j] + GAP;
+      const left = score[i * width + j - 1] + GAP;
+      let h = diag;
+      let t = DIAG;
+      if (up > h) { h = up; t = UP; }
+      if (left > h) { h = left; t = LEFT; }
+      score[i * width + j] = h;
+      trace[i * width + j] = t;
+    }
+  }
+  const steps: Step[] = [];
+  let i = m;
+  let j = n;
+  while (i > 0 || j > 0) {
+    const t = trace[i * width + j];
+    if (t === DIAG) steps.push({ s: aFrom + --i, p: bFrom + --j });
+    else if (t === UP) steps.push({ s: aFrom + --i, p: -1 });
+    else steps.push({ s: -1, p: bFrom + --j });
+  }
+  return steps.reverse();
+}

@@ -1,0 +1,203 @@
+/**
+ * Finds where a draft sentence comes from in the reference corpus.
+ *
+ * 1. Candidates: passages sharing distinct word 4-grams with the sentence, counted through the index
+ *    (3-grams too for sentences under 12 words, or when no 4-gram is shared). The `topK` passages with
+ *    most shared n-grams go on; nothing is compared pairwise.
+ * 2. Local alignment of the sentence against each candidate (align.ts); a few unaligned words at either
+ *    edge (≤ edgeWindow, and on the passage side within the same clause) are aligned globally so that a
+ *    changed first or last word shows as a change, not as an unrelated word.
+ * 3. Similarity = equal / (equal + inserted + deleted) over that alignment, where every word of the
+ *    sentence counts (unaligned ones as inserted) and passage words count inside the compared stretch
+ *    only. 1 means the sentence occurs verbatim in the passage; swapping 1 word in 5 gives 0.67.
+ * 4. The best candidate (similarity, then identical words, then consensus documents, then corpus order)
+ *    is reported if similarity ≥ threshold (0.5) and at least minMatchedWords (5) words are identical.
+ */
+import { localAlign, globalAlign, type Step } from './align.ts';
+import { countSteps, diffFromSteps, type DiffOp, type Side } from './diff.ts';
+import { findKey, gramHash, type NgramIndex } from './ngramIndex.ts';
+import type { ReferenceIndex } from './referenceIndex.ts';
+import { tokenize, type Tokens } from './tokenize.ts';
+
+export interface Provenance {
+  symbol: string;
+  paragraph: string;
+  /** See the measure above; 0..1, rounded to 3 decimals. */
+  similarity: number;
+  diff: DiffOp[];
+}
+
+/** A match with what the checks need to compare the draft sentence with the agreed passage. */
+export interface ReuseMatch extends Provenance {
+  passage: number;
+  consensus: boolean;
+  sentence: Side & { words: string[] };
+  passageSide: Side;
+  /** Alignment over the whole sentence: s sentence-local, p index into ReferenceIndex.ids. */
+  steps: Step[];
+  /** Compared stretch: sentence tokens [sFrom, sTo), passage tokens [pFrom, pTo). */
+  region: { sFrom: number; sTo: number; pFrom: number; pTo: number };
+  equal: number;
+}
+
+interface Scored {
+  passage: number;
+  steps: Step[];
+  region: ReuseMatch['region'];
+  equal: number;
+  similarity: number;
+}
+
+function sentenceIds(index: ReferenceIndex, tokens: Tokens): Int32Array {
+  const ids = new Int32Array(tokens.words.length);
+  for (let k = 0; k < ids.length; k++) ids[k] = index.vocab.get(tokens.words[k]) ?? -1;
+  return ids;
+}
+
+function gramSet(ids: Int32Array, n: number): Set<number> {
+  const out = new Set<number>();
+  outer: for (let i = 0; i + n <= ids.length; i++) {
+    for (let k = i; k < i + n; k++) if (ids[k] < 0) continue outer;
+    out.add(gramHash(ids, i, n));
+  }
+  return out;
+}
+
+/** Adds shared-n-gram counts into index.scratch; returns the passages touched. */
+function collect(index: ReferenceIndex, grams: Set<number>, ngrams: NgramIndex, touched: number[]) {
+  const counts = index.scratch;
+  for (const h of grams) {
+    const key = findKey(ngrams, h);
+    if (key < 0) continue;
+    for (let q = ngrams.offsets[key]; q < ngrams.offsets[key + 1]; q++) {
+      const p = ngrams.postings[q];
+      if (counts[p] === 0) touched.push(p);
+      counts[p]++;
+    }
+  }
+}
+
+function candidates(index: ReferenceIndex, ids: Int32Array): { passages: number[]; grams: Set<number>; n: number } {
+  const { n, fallbackN, shortSentence, topK } = index.options;
+  const touched: number[] = [];
+  let grams = gramSet(ids, n);
+  let used = n;
+  collect(index, grams, index.main, touched);
+  if (ids.length < shortSentence || touched.length === 0) {
+    grams = gramSet(ids, fallbackN);
+    used = fallbackN;
+    collect(index, grams, index.fallback, touched);
+  }
+  const counts = index.scratch;
+  const top = touched
+    .sort((a, b) => counts[b] - counts[a] || a - b)
+    .slice(0, topK);
+  for (const p of touched) counts[p] = 0;
+  return { passages: top, grams, n: used };
+}
+
+/** Narrows a long passage to the stretch around the sentence's n-grams, so alignment stays small. */
+function window(index: ReferenceIndex, p: number, grams: Set<number>, n: number, m: number): [number, number] {
+  const from = index.passageStarts[p];
+  const to = index.passageStarts[p + 1];
+  if (to - from <= 4 * m + 200) return [from, to];
+  let first = -1;
+  let last = -1;
+  for (let i = from; i + n <= to; i++) {
+    if (grams.has(gramHash(index.ids, i, n))) {
+      if (first < 0) first = i;
+      last = i + n;
+    }
+  }
+  if (first < 0) return [from, Math.min(to, from + 4 * m + 200)];
+  return [Math.max(from, first - 2 * m), Math.min(to, last + 2 * m)];
+}
+
+function score(index: ReferenceIndex, p: number, ids: Int32Array, win: [number, number]): Scored | null {
+  const la = localAlign(ids, index.ids, win[0], win[1]);
+  if (!la) return null;
+  const W = index.options.edgeWindow;
+  const pFirst = index.passageStarts[p];
+  const pLast = index.passageStarts[p + 1];
+
+  let clauseFrom = la.pStart;
+  while (clauseFrom > pFirst && !index.clauseStart[clauseFrom]) clauseFrom--;
+  let clauseTo = la.pEnd;
+  while (clauseTo < pLast && !index.clauseStart[clauseTo]) clauseTo++;
+
+  const sFrom = la.sStart <= W ? 0 : la.sStart;
+  const sTo = ids.length - la.sEnd <= W ? ids.length : la.sEnd;
+  const pFrom = la.pStart - clauseFrom <= W ? clauseFrom : la.pStart;
+  const pTo = clauseTo - la.pEnd <= W ? clauseTo : la.pEnd;
+
+  const steps: Step[] = [];
+  for (let s = 0; s < sFrom; s++) steps.push({ s, p: -1 });
+  steps.push(...globalAlign(ids, sFrom, la.sStart, index.ids, pFrom, la.pStart));
+  steps.push(...la.steps);
+  steps.push(...globalAlign(ids, la.sEnd, sTo, index.ids, la.pEnd, pTo));
+  for (let s = sTo; s < ids.length; s++) steps.push({ s, p: -1 });
+
+  let equal = 0;
+  let changed = 0;
+  for (const st of steps) {
+    if (st.s >= 0 && st.p >= 0 && ids[st.s] >= 0 && ids[st.s] === index.ids[st.p]) equal++;
+    else changed += (st.s >= 0 ? 1 : 0) + (st.p >= 0 ? 1 : 0);
+  }
+  return { passage: p, steps, region: { sFrom, sTo, pFrom, pTo }, equal, similarity: equal / (equal + changed) };
+}
+
+function better(index: ReferenceIndex, a: Scored, b: Scored): boolean {
+  if (a.similarity !== b.similarity) return a.similarity > b.similarity;
+  if (a.equal !== b.equal) return a.equal > b.equal;
+  const ca = Number(index.consensus[index.passageDoc[a.passage]]);
+  const cb = Number(index.consensus[index.passageDoc[b.passage]]);
+  if (ca !== cb) return ca > cb;
+  return a.passage < b.passage;
+}
+
+function passageSide(index: ReferenceIndex, p: number): Side {
+  return { text: index.passageText[p], ids: index.ids, starts: index.starts, ends: index.ends };
+}
+
+/** The best reuse of the sentence in the corpus with everything the checks need, or null. */
+export function matchSentence(index: ReferenceIndex, sentence: string): ReuseMatch | null {
+  const tokens = tokenize(sentence);
+  const ids = sentenceIds(index, tokens);
+  const { threshold, minMatchedWords } = index.options;
+  if (ids.length < minMatchedWords) return null;
+  const found = candidates(index, ids);
+  let best: Scored | null = null;
+  for (const p of found.passages) {
+    const s = score(index, p, ids, window(index, p, found.grams, found.n, ids.length));
+    if (!s) continue;
+    if (!best || better(index, s, best)) best = s;
+  }
+  if (!best || best.similarity < threshold || best.equal < minMatchedWords) return null;
+
+  const sentenceSide = { text: sentence, ids, starts: tokens.starts, ends: tokens.ends, words: tokens.words };
+  const pSide = passageSide(index, best.passage);
+  const counts = countSteps(best.steps, sentenceSide, pSide);
+  return {
+    symbol: index.symbols[index.passageDoc[best.passage]],
+    paragraph: index.passageLabel[best.passage],
+    similarity: Math.round((counts.equal / (counts.equal + counts.inserted + counts.deleted)) * 1000) / 1000,
+    diff: diffFromSteps(best.steps, sentenceSide, pSide),
+    passage: best.passage,
+    consensus: index.consensus[index.passageDoc[best.passage]],
+    sentence: sentenceSide,
+    passageSide: pSide,
+    steps: best.steps,
+    region: best.region,
+    equal: best.equal,
+  };
+}
+
+/**
+ * The closest agreed passage for one draft sentence, or null when nothing reaches the threshold.
+ * @example findProvenance(index, 'States should not knowingly allow their territory to be used …')
+ *   // { symbol: 'A/TEST/1', paragraph: '13 (c)', similarity: 1, diff: [{ op: 'equal', text: '…' }] }
+ */
+export function findProvenance(index: ReferenceIndex, sentence: string): Provenance | null {
+  const m = matchSentence(index, sentence);
+  return m && { symbol: m.symbol, paragraph: m.paragraph, similarity: m.similarity, diff: m.diff };
+}

@@ -1,0 +1,263 @@
+import { findParticipantMentions, resolveParticipant, type ParticipantRef } from '../../participants/resolve.ts';
+import { UN_ENTITIES } from '../../participants/unEntities.ts';
+
+/** Who a paragraph opening or a speaker line names as speaking. */
+export interface SpeakerCue {
+  /** The speaker id: ISO3, `chair`, `secretariat`, a UN entity, a group or an organisation id. */
+  speaker: string;
+  speakerKind: ParticipantRef['kind'] | 'role';
+  deliveredBy?: string;
+  onBehalfOf?: string;
+  /** The words that named the speaker. */
+  surface: string;
+  /** The text says the speaker took the floor again. */
+  again: boolean;
+}
+
+interface Mention {
+  start: number;
+  end: number;
+  surface: string;
+  ref: ParticipantRef | { kind: 'role'; id: string };
+}
+
+const ROLE_NOUN =
+  '(?:(?:permanent |deputy permanent |deputy |alternate |acting )?representatives?|delegates?|delegations?|' +
+  '(?:permanent )?(?:ambassadors?|envoys?|observers?)|ministers?|speakers?|experts?|head of (?:the )?delegation|' +
+  'government|mission|president|vice-president|prime minister|foreign minister|minister for foreign affairs)';
+
+const TITLE = '(?:Mr|Ms|Mrs|Mme|Mlle|Dr|Prof|Sir|Dame|H\\.\\s?E|Ambassador|Amb|Minister|Judge|Archbishop|Monsignor|Sheikh|Lord|Baroness)\\.?';
+
+// Verbs and verb phrases that report speech or a position; an opening "X <verb>" names a speaker.
+const VERB =
+  '(?:stated|states|said|says|underlined|underlines|underscored|underscores|highlighted|highlights|noted|notes|' +
+  'reiterated|reiterates|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|expressed|expresses|proposed|proposes|' +
+  'put forward|puts forward|suggested|suggests|considered|considers|believed|believes|recalled|recalls|welcomed|' +
+  'welcomes|supported|supports|called|calls|took the floor|takes the floor|taking the floor|argued|argues|' +
+  'pointed out|points out|asserted|asserts|added|adds|agreed|agrees|indicated|indicates|observed|observes|remarked|' +
+  'mentioned|mentions|explained|explains|shared|shares|informed|informs|announced|announces|questioned|' +
+  'questions|asked|asks|urged|urges|maintained|maintains|acknowledged|acknowledges|recogni[sz]ed|recogni[sz]es|' +
+  'affirmed|affirms|reaffirmed|reaffirms|echoed|echoes|favou?red|favou?rs|opined|drew attention|draws attention|' +
+  'referred|refers|commented|comments|presented|presents|introduced|introduces|described|describes|outlined|' +
+  'outlines|cautioned|cautions|warned|warns|objected|objects|opposed|opposes|requested|requests|wished|wishes|' +
+  'hoped|hopes|thanked|thanks|raised|raises|insisted|insists|concluded|concludes|reported|reports|reminded|' +
+  'reminds|joined|joins|aligned|aligns|associated|delivered|delivers|spoke|speaks|posited|encouraged|encourages|' +
+  'invited|invites|sought|seeks|contended|contends|clarified|clarifies|elaborated|elaborates|continued|continues|' +
+  'responded|responds|replied|replies|countered|counters|voiced|voices|conveyed|conveys|shared|offered|offers|' +
+  'regretted|regrets|doubted|doubts|felt|feels|saw|sees|viewed|views|is of the (?:view|opinion)|' +
+  'was of the (?:view|opinion)|is in favou?r|was in favou?r|is convinced|was convinced|is concerned|was concerned|' +
+  'remains|remained|would|will|could|can|cannot|does|did|has|had|is|was|made|gave|put|recommended|recommends|' +
+  'identified|identifies|proposed|tabled|submitted|looked|looks|reflected|reflects|wanted|wants|declared|declares|' +
+  'confirmed|confirms|acknowledged|valued|values|appreciated|appreciates|underlining|stressing|noting)';
+
+const ADVERBS =
+  '(?:(?:also|further|then|again|subsequently|additionally|moreover|later|briefly|firmly|strongly|fully|' +
+  'similarly|likewise|too|first|finally|in turn|in addition|once again|equally|specifically|explicitly|' +
+  'clearly|notably|particularly|repeatedly)\\s+){0,3}';
+
+// Text allowed before the name: numbering, an introductory clause ending in a comma, a role.
+const PREFIX = new RegExp(
+  `^\\s*(?:\\d{1,3}[.)]\\s+)?(?:[^,;:]{1,120},\\s+)?(?:the\\s+)?(?:${ROLE_NOUN}\\s+(?:of|for|from)\\s+(?:the\\s+)?)?$`, 'i');
+const PERSON_PREFIX = new RegExp(`^\\s*(?:\\d{1,3}[.)]\\s+)?(?:the\\s+)?${TITLE}\\s+[^()]{1,60}\\($`, 'i');
+
+// Text allowed after the name and before the verb.
+const AFTER = new RegExp(
+  `^(?:\\s+and\\s+its\\s+member\\s+states)?(?:\\s*\\))?(?:\\s*(?:['’]s)?\\s+${ROLE_NOUN}\\b)?` +
+  `(?:\\s*\\([^()]{1,60}\\))?` +
+  `(?:\\s*,\\s*(?:(?:speaking|who spoke|delivering a statement|also speaking)\\s+)?(?:on behalf of|for)\\s+[^,]{2,120},)?` +
+  `(?:\\s*,\\s*(?:in (?:its|her|his) national capacity|in (?:a|her|his|its) (?:second|further|brief) intervention|` +
+  `in (?:reply|response)[^,]{0,60}|responding[^,]{0,60}|however|for (?:its|her|his) part|in turn),)?` +
+  `\\s+${ADVERBS}${VERB}\\b`, 'i');
+
+const AGAIN = /\b(?:(?:took|takes|taking|take) the floor (?:again|once more|a second time)|again took the floor|(?:second|further|another) intervention|took the floor for a second time|(?:spoke|speaking) again)\b/i;
+
+const ROLE_PATTERNS: Array<{ id: string; re: RegExp }> = buildRolePatterns();
+
+function buildRolePatterns(): Array<{ id: string; re: RegExp }> {
+  const out: Array<{ id: string; re: RegExp }> = [];
+  for (const e of UN_ENTITIES) {
+    const names = [e.name.replace(/^The /, ''), ...e.aliases].sort((a, b) => b.length - a.length);
+    const caseSensitive = names.every((n) => n === n.toUpperCase());
+    const alternation = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    out.push({ id: e.id, re: new RegExp(`\\b(?:${alternation})\\b`, caseSensitive ? 'g' : 'gi') });
+  }
+  out.push({ id: 'chair', re: /\b(?:Vice-Chair(?:person|man|woman)?|Chair(?:person|man|woman)?|Facilitator)\b/g });
+  return out;
+}
+
+function roleMentions(text: string): Mention[] {
+  const out: Mention[] = [];
+  for (const { id, re } of ROLE_PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      // "the President of France" names a State's official, not the presiding officer.
+      if (id === 'chair' && /^\s+of\b/i.test(text.slice(m.index + m[0].length))) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, surface: m[0], ref: { kind: 'role', id } });
+    }
+  }
+  if (out.length < 2) return out;
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return out.filter((m, i) => !out.some((o, j) => j !== i && o.start <= m.start && m.end <= o.end && (o.end - o.start > m.end - m.start || j < i)));
+}
+
+/** Surnames of the presiding officer, read from lines such as "Chair: Ambassador Burhan Gafoor". */
+export class ChairNames {
+  private readonly names = new Set<string>();
+
+  learn(text: string): void {
+    const patterns = [
+      new RegExp(`\\bChair(?:person|man|woman)?\\s*[:,-]\\s*(?:${TITLE}\\s+)?((?:[A-ZÀ-Ý][\\p{L}'’-]+\\s*){1,4})`, 'u'),
+      new RegExp(`\\b(?:chaired|presided) (?:over )?by\\s+(?:${TITLE}\\s+)?((?:[A-ZÀ-Ý][\\p{L}'’-]+\\s*){1,4})`, 'u'),
+      new RegExp(`${TITLE}\\s+((?:[A-ZÀ-Ý][\\p{L}'’-]+\\s*){1,4})(?:\\([^)]*\\))?,?\\s*(?:the\\s+)?Chair\\b`, 'u'),
+    ];
+    for (const re of patterns) {
+      const m = text.match(re);
+      if (!m) continue;
+      const words = m[1].trim().split(/\s+/).filter((w) => !/^(?:of|the)$/i.test(w));
+      const surname = words[words.length - 1];
+      if (surname && !resolveParticipant(surname)) this.names.add(surname.toLowerCase());
+    }
+  }
+
+  has(name: string): boolean {
+    return this.names.has(name.toLowerCase());
+  }
+}
+
+function allMentions(text: string): Mention[] {
+  const mentions: Mention[] = findParticipantMentions(text);
+  const roles = roleMentions(text);
+  if (roles.length === 0) return mentions;
+  return [...mentions, ...roles]
+    .filter((r) => r.ref.kind !== 'role' || !mentions.some((m) => m.start < r.end && r.start < m.end))
+    .sort((a, b) => a.start - b.start);
+}
+
+function refId(ref: Mention['ref']): string {
+  return ref.id;
+}
+
+/**
+ * The speaker an opening sentence of a report paragraph names: "The representative of X stated",
+ * "X's delegate", "The Russian delegate", "X is of the view", "Mr. Y (X) said", "The Chair said",
+ * "Speaking on behalf of the African Group, Egypt said". Null when the sentence names no speaker.
+ */
+export function speakerAtOpening(sentence: string): SpeakerCue | null {
+  const mentions = allMentions(sentence.length > 400 ? sentence.slice(0, 400) : sentence);
+  for (const m of mentions) {
+    if (m.start > 200) break;
+    const before = sentence.slice(0, m.start);
+    const after = sentence.slice(m.end);
+    const byPerson = PERSON_PREFIX.test(before);
+    if (!byPerson && !PREFIX.test(before)) continue;
+    const verb = AFTER.exec(after);
+    if (!verb) continue;
+    if (byPerson && !/^\s*\)/.test(after)) continue;
+    // "X's proposal would…" names X but X is not speaking.
+    if (/^['’]s\s/.test(after) && !new RegExp(`^['’]s\\s+${ROLE_NOUN}\\b`, 'i').test(after)) continue;
+    const cueEnd = m.end + verb[0].length;
+    return finishCue(m, sentence, mentions, cueEnd);
+  }
+  return null;
+}
+
+function finishCue(m: Mention, sentence: string, mentions: Mention[], cueEnd: number): SpeakerCue {
+  const surface = sentence.slice(0, cueEnd).replace(/^\s*\d{1,3}[.)]\s+/, '').trim();
+  const cue: SpeakerCue = {
+    speaker: refId(m.ref),
+    speakerKind: m.ref.kind,
+    surface,
+    again: AGAIN.test(sentence),
+  };
+  if (m.ref.kind === 'state') {
+    const group = groupSpokenFor(sentence, mentions, cueEnd);
+    if (group) {
+      cue.deliveredBy = cue.speaker;
+      cue.speaker = group;
+      cue.onBehalfOf = group;
+      cue.speakerKind = 'group';
+    }
+  }
+  return cue;
+}
+
+/** The group or organisation a State speaks for: "on behalf of the African Group". */
+function groupSpokenFor(text: string, mentions: Mention[], limit: number): string | null {
+  const re = /\bon behalf of\s+/gi;
+  for (let m = re.exec(text); m && m.index <= limit + 40; m = re.exec(text)) {
+    const at = m.index + m[0].length;
+    const target = mentions.find((x) => x.start >= at && x.start <= at + 4);
+    if (target && (target.ref.kind === 'group' || target.ref.kind === 'organisation')) return target.ref.id;
+  }
+  return null;
+}
+
+/**
+ * A line that only names who speaks next, as in transcripts: "Australia", "Chair", "The Chair",
+ * "Ambassador Gafoor", "Egypt (on behalf of the African Group)", "Mr. Smith (Brazil):".
+ */
+export function speakerLabel(line: string, chairs: ChairNames): SpeakerCue | null {
+  const label = line.trim().replace(/[:：]\s*$/, '').trim();
+  if (label.length === 0 || label.length > 90 || /[.!?;]$/.test(label) && !/\b(?:Mr|Ms|Mrs|Dr|H\.E)\.$/.test(label)) return null;
+  if (label.split(/\s+/).length > 12) return null;
+  const again = AGAIN.test(label);
+  const mentions = allMentions(label);
+  const roles = mentions.filter((m) => m.ref.kind === 'role');
+  const states = mentions.filter((m) => m.ref.kind === 'state');
+  const groups = mentions.filter((m) => m.ref.kind === 'group' || m.ref.kind === 'organisation');
+
+  if (/\bon behalf of\b/i.test(label) && states.length === 1 && groups.length >= 1) {
+    const group = groupSpokenFor(label, mentions, label.length);
+    if (group) {
+      return { speaker: group, speakerKind: 'group', deliveredBy: states[0].ref.id, onBehalfOf: group, surface: label, again };
+    }
+  }
+  const stripped = label.replace(/\s*\((?:[^()]*)\)\s*/g, ' ').trim();
+  if (roles.length === 1 && states.length === 0 && groups.length === 0 && isOnlyRole(label, roles[0])) {
+    return { speaker: roles[0].ref.id, speakerKind: 'role', surface: label, again };
+  }
+  const person = label.match(new RegExp(`^(?:the\\s+)?${TITLE}\\s+(.{1,60}?)\\s*(?:\\((.{1,60})\\))?$`, 'i'));
+  if (person) {
+    const inParens = person[2] ? resolveParticipant(person[2]) : null;
+    if (inParens) return { speaker: inParens.id, speakerKind: inParens.kind, surface: label, again };
+    if (person[2] && /\bchair/i.test(person[2])) return { speaker: 'chair', speakerKind: 'role', surface: label, again };
+    const surname = person[1].trim().split(/\s+/).pop() ?? '';
+    if (chairs.has(surname)) return { speaker: 'chair', speakerKind: 'role', surface: label, again };
+  }
+  const whole = resolveParticipant(stripped) ?? resolveParticipant(label);
+  if (whole) return { speaker: whole.id, speakerKind: whole.kind, surface: label, again };
+  return null;
+}
+
+function isOnlyRole(label: string, role: Mention): boolean {
+  const rest = (label.slice(0, role.start) + ' ' + label.slice(role.end))
+    .replace(/\([^()]*\)/g, ' ')
+    .replace(new RegExp(`\\b(?:the|of|madam|mister|mr|ms|${TITLE})\\b`, 'gi'), ' ')
+    .replace(/[^\p{L}]+/gu, ' ')
+    .trim();
+  return rest.length === 0 || /^(?:of the )?(?:working group|oewg|meeting|session|committee)$/i.test(rest);
+}
+
+/** "X: Thank you, Chair…" — a transcript turn whose speaker leads the line. */
+export function inlineSpeaker(paragraph: string, chairs: ChairNames): { cue: SpeakerCue; contentStart: number } | null {
+  const m = paragraph.match(/^([^:]{2,80}):\s+(?=\S)/);
+  if (!m) return null;
+  const cue = speakerLabel(m[1], chairs);
+  return cue ? { cue, contentStart: m[0].length } : null;
+}
+
+/** States named in a text, as ISO3 codes in order of first mention. */
+export function statesMentioned(text: string): string[] {
+  const out: string[] = [];
+  for (const m of findParticipantMentions(text)) {
+    if (m.ref.kind === 'state' && !out.includes(m.ref.id)) out.push(m.ref.id);
+  }
+  return out;
+}
+
+/** Participant mentions of a text (States, groups, organisations), for callers outside this file. */
+export function mentionsIn(text: string): Mention[] {
+  return allMentions(text);
+}
+
+export type { Mention };
