@@ -3,8 +3,8 @@ import { all, type AccessSpec } from '../server/accessMatrix.ts';
 export const access: AccessSpec = {
   rows: [
     { route: 'GET /login', path: '/login', expect: all(200) },
-    // Wrong credentials for everyone: the form answers 401 and signs nobody in.
-    { route: 'POST /login', path: '/login', body: { email: 'nobody@accord.test', password: 'wrong-password' }, expect: all(401) },
+    // Wrong credentials for everyone: 401, and the sixth attempt on one email is rate limited.
+    { route: 'POST /login', path: '/login', body: { email: 'nobody@accord.test', password: 'wrong-password' }, expect: all(401, { stakeholder: 429 }) },
     { route: 'POST /logout', path: '/logout', expect: all(303) },
     { route: 'GET /account', path: '/account', expect: all(200, { public: 401 }) },
     { route: 'POST /account/password', path: '/account/password', body: { current: 'wrong-password', next: 'another-password-1' }, expect: all(400, { public: 401 }) },

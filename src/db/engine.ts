@@ -91,7 +91,7 @@ async function openPostgres(url: string): Promise<Engine> {
 /** Lets Kysely run on one checked-out client, so follow-up writes join the script's transaction. */
 function singleClientPool(client: pg.PoolClient) {
   return {
-    connect: async () => Object.assign(Object.create(client), { release: () => {} }),
+    connect: async () => ({ query: client.query.bind(client), release: () => {} }),
     end: async () => {},
   } as unknown as pg.Pool;
 }

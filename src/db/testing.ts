@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { openEngine, type Engine } from './engine.ts';
+import { migrate } from './migrate.ts';
 import { openDatabase } from './open.ts';
 
 /**
@@ -74,6 +75,33 @@ export async function preparePostgresTemplate(url: string): Promise<string> {
 }
 
 export interface TestDatabase { engine: Engine; db: Engine['db']; close(): Promise<void> }
+
+/** A migrated but empty database (no seed): the target of a restore. */
+export async function emptyTestDb(): Promise<TestDatabase> {
+  const url = process.env.ACCORD_TEST_DATABASE_URL;
+  if (url) {
+    const name = `accord_e_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query(`create database "${name}"`);
+    await admin.end();
+    const engine = await openEngine({ engine: 'postgres', url: adminUrl(url, name) });
+    await migrate(engine);
+    return {
+      engine, db: engine.db,
+      async close() {
+        await engine.close();
+        const a = new pg.Client({ connectionString: url });
+        await a.connect();
+        await a.query(`drop database if exists "${name}" with (force)`);
+        await a.end();
+      },
+    };
+  }
+  const engine = await openEngine({ engine: 'pglite', dataDir: null });
+  await migrate(engine);
+  return { engine, db: engine.db, close: () => engine.close() };
+}
 
 /** A migrated, seeded (with demo accounts), isolated database for one test file or test. */
 export async function testDb(): Promise<TestDatabase> {

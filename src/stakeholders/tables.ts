@@ -1,3 +1,39 @@
-// Kysely types for this capability's tables (migrations in its number range, see ARCHITECTURE.md).
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface StakeholdersTables {}
+import type { Generated } from 'kysely';
+
+// Kysely types for this capability's tables (migrations 0501, 0502).
+export type ApplicationStatus = 'awaiting-confirmation' | 'objection-window' | 'accredited' | 'not-accredited';
+export type OrganisationKind = 'ngo' | 'private-sector' | 'academia' | 'technical-community';
+export type EcosocStatus = 'general' | 'special' | 'roster' | 'none';
+
+export interface StakeholdersTables {
+  jobs: {
+    id: Generated<number>; kind: string; payload: unknown; run_at: Date | string;
+    status: Generated<'pending' | 'running' | 'done' | 'failed' | 'cancelled'>; attempts: Generated<number>;
+    locked_until: Date | null; last_error: string | null; dedupe_key: string | null;
+    created_at: Generated<Date>; finished_at: Date | null;
+  };
+  outbound_emails: {
+    id: Generated<number>; to_address: string; subject: string; body: string; status: 'sent' | 'not-sent' | 'failed';
+    detail: Generated<string>; related_type: string | null; related_id: string | null; created_at: Generated<Date>;
+  };
+  accreditation_applications: {
+    id: Generated<number>; organisation_name: string; kind: OrganisationKind; country_iso3: string | null;
+    ecosoc_status: EcosocStatus; website: string | null; description: string; contact_name: string; contact_email: string;
+    procedure: 'ecosoc' | 'no-objection'; status: ApplicationStatus;
+    window_opened_at: Date | null; deadline_at: Date | null; working_days: number | null;
+    organisation_id: number | null; outcome_notice: string | null; created_at: Generated<Date>; decided_at: Date | null;
+  };
+  accreditation_status_history: {
+    id: Generated<number>; application_id: number; status: string; at: Generated<Date>; actor_label: string; note: Generated<string>;
+  };
+  accreditation_objections: {
+    id: Generated<number>; application_id: number; state_iso3: string; basis: Generated<string>;
+    shared_with_states: Generated<boolean>; created_by: number; created_at: Generated<Date>;
+  };
+  stakeholder_contributions: {
+    id: Generated<number>; organisation_id: number; session_label: string; process_name: string | null; session_id: number | null;
+    title: string; summary: string; filename: string; media_type: Generated<string>; bytes: Uint8Array; sha256: string;
+    body_text: string; framework_version: string; pillar_ids: string[]; element_ids: string[]; suggested_element_ids: string[];
+    submitted_by: number; created_at: Generated<Date>; search: Generated<string>;
+  };
+}

@@ -44,6 +44,11 @@ export class PhraseMatcher<T> {
   }
 }
 
+/** Drops hits contained in a longer hit ("vast majority" inside "the vast majority"). */
+export function longest<T>(hits: PhraseHit<T>[]): PhraseHit<T>[] {
+  return hits.filter((h) => !hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
+}
+
 /** Occurrences per phrase. */
 export function countPhrases<T>(hits: PhraseHit<T>[]): Map<string, number> {
   const out = new Map<string, number>();

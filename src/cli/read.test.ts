@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { Command } from 'commander';
+import { register, type ReadIo } from './read.ts';
+
+const REPORT = [
+  'Third meeting of the working group',
+  'Event report',
+  'The meeting discussed the topic of capacity-building.',
+  'The representative of Kenya stated that capacity-building must be demand-driven. Kenya proposed a regional training network for incident responders.',
+  'Chile underlined that funding remains the main gap. Chile supported the proposal made by Kenya.',
+  'There is a need to coordinate donors to avoid duplication.',
+].join('\n');
+
+async function run(args: string[]): Promise<{ out: string; err: string; code: number }> {
+  let out = '';
+  let err = '';
+  let code = 0;
+  const io: ReadIo = { out: (s) => { out += s; }, err: (s) => { err += s; }, setExitCode: (c) => { code = c; } };
+  const program = new Command('accord').exitOverride();
+  register(program, io);
+  await program.parseAsync(['node', 'accord', ...args]);
+  return { out, err, code };
+}
+
+test('accord read --json prints the contract', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'accord-read-'));
+  try {
+    const file = join(dir, 'report.txt');
+    await writeFile(file, REPORT);
+    const r = await run(['read', file, '--json']);
+    assert.equal(r.code, 0);
+    const json = JSON.parse(r.out);
+    assert.deepEqual(Object.keys(json), ['statements', 'proposals']);
+    assert.deepEqual(json.statements.map((s: { speaker: string; paragraphs: number[] }) => [s.speaker, s.paragraphs]), [['KEN', [4]], ['CHL', [5, 6]]]);
+    assert.deepEqual(Object.keys(json.statements[0]), ['order', 'speaker', 'paragraphs', 'tookFloorAgain', 'pillars', 'elements', 'stances']);
+    assert.ok(json.statements[0].pillars.includes('capacity-building'));
+    assert.equal(json.proposals[0].by, 'KEN');
+    assert.deepEqual(json.proposals[0].supportedBy, ['CHL']);
+
+    const text = await run(['read', file, '--kind', 'event-report']);
+    assert.match(text.out, /KEN/);
+    assert.match(text.out, /supported by CHL/);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test('accord read reports bad input as a coded error with exit code 2', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'accord-read-'));
+  try {
+    const empty = join(dir, 'empty.txt');
+    await writeFile(empty, '');
+    const r = await run(['read', empty, '--json']);
+    assert.equal(r.code, 2);
+    assert.equal(r.out, '');
+    assert.match(r.err, /^error upload\.empty: /);
+
+    const missing = await run(['read', join(dir, 'missing.txt')]);
+    assert.equal(missing.code, 2);
+    assert.match(missing.err, /^error read\.file_not_found: /);
+
+    const badKind = await run(['read', empty, '--kind', 'novel']);
+    assert.equal(badKind.code, 2);
+    assert.match(badKind.err, /^error read\.invalid_kind: /);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,30 @@
+import { ORGANISATIONS, SPEAKING_GROUPS } from '../participants/organisations.ts';
+import { stateByIso3 } from '../participants/states.ts';
+import { UN_ENTITIES } from '../participants/unEntities.ts';
+import type { SpeakerKind } from './tables.ts';
+
+const GROUPS = new Set<string>([...SPEAKING_GROUPS.map((g) => g.id), ...ORGANISATIONS.map((o) => o.id)]);
+const ENTITIES = new Set<string>(UN_ENTITIES.map((e) => e.id));
+
+/** What kind of speaker an id names: ISO alpha-3 for States, known ids for the rest. */
+export function speakerKind(id: string): SpeakerKind {
+  if (id === 'chair') return 'chair';
+  if (id === 'secretariat') return 'secretariat';
+  if (ENTITIES.has(id)) return 'un-entity';
+  if (GROUPS.has(id)) return 'group';
+  if (/^[A-Z]{3}$/.test(id) && stateByIso3(id)) return 'state';
+  return 'stakeholder';
+}
+
+/** A speaker's display name: the State's short name, the group's or entity's name, or the id. */
+export function speakerName(id: string): string {
+  const s = /^[A-Z]{3}$/.test(id) ? stateByIso3(id) : undefined;
+  if (s) return s.officialName;
+  const g = SPEAKING_GROUPS.find((x) => x.id === id) ?? ORGANISATIONS.find((x) => x.id === id) ?? UN_ENTITIES.find((x) => x.id === id);
+  return g ? g.name : id;
+}
+
+/** A State's ISO code when it is one (the foreign key accepts nothing else). */
+export function validState(id: string | null | undefined): string | null {
+  return id && /^[A-Z]{3}$/.test(id) && stateByIso3(id) ? id : null;
+}

@@ -1,0 +1,39 @@
+import type { Selectable, Transaction } from 'kysely';
+import type { Actor } from '../accounts/actor.ts';
+import type { Database } from '../db/schema.ts';
+import { enqueueJob } from '../server/jobs.ts';
+import { recordStatus } from './history.ts';
+
+type Application = Selectable<Database['accreditation_applications']>;
+
+/** Tells the applicant by email; sent by the job runner so a slow mail relay never holds the decision. */
+async function notify(trx: Transaction<Database>, app: Application, subject: string, text: string, now: Date) {
+  await enqueueJob(trx, { kind: 'email.notice', runAt: now, payload: { to: app.contact_email, subject, text, relatedType: 'accreditation_application', relatedId: app.id } });
+}
+
+/** Accredits: the organisation joins the list of stakeholder organisations. */
+export async function accredit(trx: Transaction<Database>, app: Application, actor: Actor, note: string, now: Date) {
+  const org = await trx.insertInto('stakeholder_organisations').values({
+    name: app.organisation_name, kind: app.kind, ecosoc_status: app.ecosoc_status, country_iso3: app.country_iso3,
+    website: app.website, description: app.description,
+  }).returning('id').executeTakeFirstOrThrow();
+  const notice = `${app.organisation_name} is accredited to the process. ${note}`.trim();
+  await trx.updateTable('accreditation_applications').set({ status: 'accredited', organisation_id: org.id, decided_at: now, outcome_notice: notice })
+    .where('id', '=', app.id).execute();
+  await recordStatus(trx, app.id, 'accredited', actor, note, now);
+  await notify(trx, app, 'Accreditation: accredited', `Dear ${app.contact_name},\n\n${notice}\n\nThe Secretariat will create your organisation's account.`, now);
+  return org.id;
+}
+
+/**
+ * Not accredited after an objection. The applicant learns that an objection was made; a State is named
+ * only when it chose to share its objection.
+ */
+export async function refuseAfterObjection(trx: Transaction<Database>, app: Application, actor: Actor, sharedBy: string[], now: Date) {
+  const named = sharedBy.length ? ` Objection made by: ${sharedBy.join(', ')}.` : '';
+  const notice = `An objection to the accreditation of ${app.organisation_name} was made under the no-objection procedure, so the organisation is not accredited.${named}`;
+  await trx.updateTable('accreditation_applications').set({ status: 'not-accredited', decided_at: now, outcome_notice: notice })
+    .where('id', '=', app.id).execute();
+  await recordStatus(trx, app.id, 'not-accredited', actor, 'Objection received before the deadline.', now);
+  await notify(trx, app, 'Accreditation: not accredited', `Dear ${app.contact_name},\n\n${notice}\n`, now);
+}

@@ -1,0 +1,109 @@
+/**
+ * Checks a consensus-report draft: six-pillar balance, agreed-language provenance with the kinds of
+ * change negotiators fight over, law/norm confusion and neutrality. Pure: no database, no network.
+ *
+ * Paragraphs are read with splitUnParagraphs ("1.", "13 (a)", else one per line or blank-line block;
+ * "¶n" ids for unnumbered ones). Headings are not sentences; they give their pillars to following
+ * sentences that have no pillar term of their own (after the sentence's own paragraph is tried).
+ * Whole-draft flags (pillar-underweight, omitted-position) sit on one pseudo-sentence appended last,
+ * with paragraph 'document', empty text, no pillars and no match; it is present only when it has flags.
+ *
+ * @example
+ *   const index = buildReferenceIndex([{ symbol: 'A/TEST/1', text: agreed }]);
+ *   const result = checkDraft('1. States must not knowingly allow …', index);
+ *   result.sentences[0].flags // [{ kind: 'modal-changed', explanation: 'Modal verb changed … “should” → “must”.' }]
+ */
+import type { PillarId } from '../../framework/catalogue/types.ts';
+import { matchSentence } from '../provenance/match.ts';
+import type { ReferenceIndex } from '../provenance/referenceIndex.ts';
+import { tokenize } from '../provenance/tokenize.ts';
+import { splitUnParagraphs } from '../provenance/unParagraphs.ts';
+import { balance, underweightFlags } from './balance.ts';
+import { CheckError } from './errors.ts';
+import { evaluativeFlags } from './evaluative.ts';
+import { lawNormFlags } from './lawNorm.ts';
+import { majorityFlags } from './majority.ts';
+import { modalFlags } from './modal.ts';
+import { negationFlags } from './negation.ts';
+import { newTermFlags } from './newTerm.ts';
+import { omittedPositionFlags } from './omittedPosition.ts';
+import { classifyPillars } from './pillars.ts';
+import { qualifierFlags } from './qualifier.ts';
+import { splitDraftSentences } from './sentences.ts';
+import { DOCUMENT, type CheckOptions, type CheckResult, type SentenceCheck, type SentenceContext } from './types.ts';
+
+export type { CheckOptions, CheckResult, Flag, FlagKind, SentenceCheck, StanceEntry } from './types.ts';
+export { FLAG_KINDS, DOCUMENT } from './types.ts';
+export { CheckError } from './errors.ts';
+
+interface Working {
+  paragraph: string;
+  text: string;
+  words: string[];
+  own: PillarId[];
+  section: PillarId[];
+}
+
+function readDraft(draftText: string): Working[] {
+  const out: Working[] = [];
+  let section: PillarId[] = [];
+  for (const p of splitUnParagraphs(draftText)) {
+    if (p.kind === 'heading') {
+      section = classifyPillars(tokenize(p.text).words);
+      continue;
+    }
+    for (const s of splitDraftSentences(p.text)) {
+      const words = tokenize(s.text).words;
+      if (words.length === 0) continue;
+      out.push({ paragraph: p.paragraph, text: s.text, words, own: classifyPillars(words), section });
+    }
+  }
+  return out;
+}
+
+function pillarsOf(w: Working, all: Working[]): PillarId[] {
+  if (w.own.length) return w.own;
+  const siblings = all.filter((x) => x.paragraph === w.paragraph && x.own.length);
+  if (siblings.length) {
+    const count = new Map<PillarId, number>();
+    for (const s of siblings) for (const p of s.own) count.set(p, (count.get(p) ?? 0) + 1);
+    return [...count.keys()].sort((a, b) => count.get(b)! - count.get(a)!);
+  }
+  return w.section;
+}
+
+export function checkDraft(draftText: string, index: ReferenceIndex | null, opts: CheckOptions = {}): CheckResult {
+  const working = readDraft(draftText);
+  if (working.length === 0) throw new CheckError('check.empty_draft', 'The draft has no words to check. Choose the file that holds the draft text.');
+  const speakers = (opts.stanceMap ?? []).flatMap((e) => e.speakers);
+
+  const sentences: SentenceCheck[] = working.map((w) => {
+    const pillars = pillarsOf(w, working);
+    const match = index ? matchSentence(index, w.text) : null;
+    const ctx: SentenceContext = { text: w.text, words: w.words, pillars, match, index };
+    const flags = [
+      ...modalFlags(ctx),
+      ...negationFlags(ctx),
+      ...qualifierFlags(ctx),
+      ...newTermFlags(ctx),
+      ...lawNormFlags(ctx),
+      ...evaluativeFlags(ctx),
+      ...majorityFlags(ctx, speakers),
+    ];
+    return {
+      paragraph: w.paragraph,
+      text: w.text,
+      pillars,
+      match: match && { symbol: match.symbol, paragraph: match.paragraph, similarity: match.similarity, diff: match.diff },
+      flags,
+    };
+  });
+
+  const b = balance(sentences.map((s, k) => ({ paragraph: s.paragraph, words: working[k].words.length, pillars: s.pillars })));
+  const documentFlags = [
+    ...underweightFlags(b.exactWords, b.totalWords, opts.minPillarShare ?? 0.08),
+    ...(opts.stanceMap?.length ? omittedPositionFlags(working, opts.stanceMap) : []),
+  ];
+  if (documentFlags.length) sentences.push({ paragraph: DOCUMENT, text: '', pillars: [], match: null, flags: documentFlags });
+  return { sentences, balance: b.balance, missingPillars: b.missingPillars };
+}

@@ -1,0 +1,125 @@
+/**
+ * law-norm-confusion: norms are voluntary and non-binding; international law binds. Flags
+ * 1. binding language ("obligation", "shall", "must", "legally binding") applied to a norm;
+ * 2. voluntary language ("voluntary", "non-binding", "should") applied to international law;
+ * 3. one term applied to a norm and a rule of law joined together ("norms and international law
+ *    should …"), which mixes the two pillars.
+ *
+ * "Applied to" means: the nearest norm or law mention (catalogue lexicon terms) within 8 words of the
+ * term. Mentions that are only a frame of reference ("consistent with international law", "under the
+ * Charter") are not what a modal governs and are skipped. A binding term with "not"/"no"/"non" in the
+ * three words before it is voluntary language ("not legally binding"), and "obligations under
+ * international law" attaches the obligation to the law it names. A mention that belongs to both
+ * pillars ("human rights") is ambiguous and never flagged.
+ */
+import { elementById } from '../../framework/catalogue/index.ts';
+import type { PillarId } from '../../framework/catalogue/types.ts';
+import { PhraseMatcher, quote, type PhraseHit } from './phrases.ts';
+import { lexiconHits } from './pillars.ts';
+import type { Flag, SentenceContext } from './types.ts';
+
+type Language = 'binding' | 'voluntary';
+type Side = Extract<PillarId, 'norms' | 'international-law'>;
+
+const language = new PhraseMatcher<Language>([
+  ...['obligation', 'obligations', 'obligatory', 'shall', 'must', 'legally binding', 'legally-binding', 'binding',
+    'mandatory', 'binding obligations', 'legal obligation', 'legal obligations', 'obliged to'].map((phrase) => ({ phrase, tag: 'binding' as const })),
+  ...['voluntary', 'voluntarily', 'non-binding', 'nonbinding', 'non binding', 'should', 'optional',
+    'on a voluntary basis'].map((phrase) => ({ phrase, tag: 'voluntary' as const })),
+]);
+
+const LANGUAGE_WORDS = new Set(['voluntary', 'voluntarily', 'non-binding', 'nonbinding', 'non', 'binding', 'obligation',
+  'obligations', 'legally', 'shall', 'must', 'should', 'mandatory', 'legal']);
+const NEGATORS = new Set(['not', 'no', 'non', 'never', 'without', 'neither', 'nor']);
+const FRAMES = [['consistent', 'with'], ['in', 'accordance', 'with'], ['in', 'line', 'with'], ['under'], ['pursuant', 'to'],
+  ['compatible', 'with'], ['with', 'respect', 'to'], ['in', 'conformity', 'with'], ['in', 'keeping', 'with'], ['respect', 'for']];
+const FILLER = new Set(['the', 'existing', 'applicable', 'relevant', 'their', 'its', 'all']);
+const COORDINATORS = new Set(['and', 'or', 'as', 'well', 'the', 'with', 'both']);
+const WINDOW = 8;
+
+interface Mention {
+  start: number;
+  end: number;
+  sides: Set<Side>;
+  term: string;
+  element: string | null;
+}
+
+function mentions(words: readonly string[]): Mention[] {
+  const out: Mention[] = [];
+  for (const h of lexiconHits(words)) {
+    if (h.tag.pillar !== 'norms' && h.tag.pillar !== 'international-law') continue;
+    if (h.phrase.split(' ').some((w) => LANGUAGE_WORDS.has(w))) continue;
+    const same = out.find((m) => m.start === h.start && m.end === h.end);
+    if (same) {
+      same.sides.add(h.tag.pillar);
+      same.element ??= h.tag.element;
+    } else out.push({ start: h.start, end: h.end, sides: new Set([h.tag.pillar]), term: h.phrase, element: h.tag.element });
+  }
+  return out;
+}
+
+function framed(words: readonly string[], m: Mention): boolean {
+  let i = m.start;
+  while (i > 0 && FILLER.has(words[i - 1])) i--;
+  return FRAMES.some((f) => f.every((w, k) => words[i - f.length + k] === w));
+}
+
+/** Longest language term at each position, with negated binding terms read as voluntary. */
+function terms(words: readonly string[]): Array<PhraseHit<Language>> {
+  const hits = language.match(words).sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Array<PhraseHit<Language>> = [];
+  for (const h of hits) {
+    if (out.some((o) => h.start < o.end && h.end > o.start)) continue;
+    const negated = h.tag === 'binding' && words.slice(Math.max(0, h.start - 3), h.start).some((w) => NEGATORS.has(w));
+    out.push(negated ? { ...h, tag: 'voluntary' } : h);
+  }
+  return out;
+}
+
+const distance = (t: { start: number; end: number }, m: Mention) =>
+  m.start >= t.end ? m.start - t.end : t.start >= m.end ? t.start - m.end : 0;
+
+function describe(m: Mention): string {
+  const element = m.element ? elementById(m.element) : undefined;
+  return element ? `${quote(m.term)}, element ${element.id} (${element.title})` : quote(m.term);
+}
+
+export function lawNormFlags(ctx: SentenceContext): Flag[] {
+  const words = ctx.words;
+  const all = mentions(words);
+  if (all.length === 0) return [];
+  const open = all.filter((m) => !framed(words, m));
+  const findings: string[] = [];
+
+  for (const t of terms(words)) {
+    const after = words[t.end];
+    const compound = t.tag === 'binding' && (after === 'under' || after === 'of' || after === 'pursuant') &&
+      all.some((m) => m.sides.has('international-law') && m.start >= t.end && m.start <= t.end + 4);
+    if (compound) continue;
+    const near = open.filter((m) => distance(t, m) <= WINDOW);
+    if (near.length === 0) continue;
+    const d = Math.min(...near.map((m) => distance(t, m)));
+    const closest = near.filter((m) => distance(t, m) === d);
+    const sides = new Set(closest.flatMap((m) => [...m.sides]));
+    const target = closest[0];
+    const partner = open.find((o) => {
+      if (o === target || closest.includes(o)) return false;
+      const [a, b] = o.start < target.start ? [o, target] : [target, o];
+      const gap = words.slice(a.end, b.start);
+      const crosses = [...o.sides].some((s) => !target.sides.has(s)) || [...target.sides].some((s) => !o.sides.has(s));
+      return crosses && gap.length <= 3 && gap.length > 0 && gap.every((w) => COORDINATORS.has(w)) && (gap.includes('and') || gap.includes('or'));
+    });
+    if (partner && sides.size === 1) {
+      findings.push(`${quote(t.phrase)} is applied to ${describe(target)} and ${describe(partner)} together, mixing voluntary norms with binding international law`);
+    } else if (sides.size === 1 && sides.has('norms') && t.tag === 'binding') {
+      findings.push(`binding language ${quote(t.phrase)} is applied to a norm, ${describe(target)}; norms are voluntary and non-binding`);
+    } else if (sides.size === 1 && sides.has('international-law') && t.tag === 'voluntary') {
+      findings.push(`voluntary language ${quote(t.phrase)} is applied to international law, ${describe(target)}; international law binds States`);
+    }
+  }
+  if (findings.length === 0) return [];
+  return [{ kind: 'law-norm-confusion', explanation: `${capitalise(findings.join('; '))}.` }];
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -1,0 +1,50 @@
+/**
+ * new-term: a content word inside the reused stretch that the matched agreed passage does not have
+ * (comparing light stems, so "State"/"States" are one word) and that is rare in the whole reference
+ * corpus: in at most max(2, 1% of passages) passages. A word common in agreed language is a different
+ * choice of agreed words, not a new term; a rare or unseen one is what delegations will query.
+ * Only words inside the reuse count (between its first and last identical word, or put in place of
+ * an agreed word at its edge): a framing clause before agreed text ("The Group recalled that …") is
+ * not a term introduced into it.
+ */
+import type { ReuseMatch } from '../provenance/match.ts';
+import type { ReferenceIndex } from '../provenance/referenceIndex.ts';
+import { isContentWord, stem } from '../provenance/tokenize.ts';
+import { quote } from './phrases.ts';
+import { QUALIFIER_WORDS } from './qualifier.ts';
+import { reuseRegions } from './reuse.ts';
+import type { Flag, SentenceContext } from './types.ts';
+
+export function rareLimit(passages: number): number {
+  return Math.max(2, Math.ceil(passages * 0.01));
+}
+
+function insideWords(match: ReuseMatch, index: ReferenceIndex): string[] {
+  const ids = match.sentence.ids;
+  const equal = match.steps.filter((st) => st.s >= 0 && st.p >= 0 && ids[st.s] >= 0 && ids[st.s] === index.ids[st.p]);
+  if (equal.length === 0) return [];
+  const first = equal[0].s;
+  const last = equal[equal.length - 1].s;
+  return match.steps
+    .filter((st) => st.s >= 0 && ((st.s > first && st.s < last) || st.p >= 0))
+    .map((st) => match.sentence.words[st.s]);
+}
+
+export function newTermFlags(ctx: SentenceContext): Flag[] {
+  const r = reuseRegions(ctx);
+  if (!r) return [];
+  const { index, match } = r;
+  const inPassage = new Set<string>();
+  for (let p = index.passageStarts[match.passage]; p < index.passageStarts[match.passage + 1]; p++) inPassage.add(stem(index.words[index.ids[p]]));
+  const limit = rareLimit(index.passageText.length);
+  const found: string[] = [];
+  for (const w of insideWords(match, index)) {
+    if (!isContentWord(w) || QUALIFIER_WORDS.has(w) || inPassage.has(stem(w)) || found.some((f) => f.startsWith(`${quote(w)} `))) continue;
+    const id = index.vocab.get(w);
+    const df = id === undefined ? 0 : index.wordDf[id];
+    if (df > limit) continue;
+    found.push(`${quote(w)} (${df === 0 ? 'in no reference passage' : `in ${df} of ${index.passageText.length} reference passages`})`);
+  }
+  if (found.length === 0) return [];
+  return [{ kind: 'new-term', explanation: `New term(s) not in the agreed text of ${r.source} and rare in the reference corpus: ${found.join(', ')}.` }];
+}

@@ -1,0 +1,30 @@
+/**
+ * qualifier-changed: the draft reuses agreed text but drops or adds a qualifier ("voluntary",
+ * "non-binding", "in particular", "as appropriate" …). Qualifiers are how agreed language limits or
+ * widens a commitment, so dropping "as appropriate" is a substantive change.
+ */
+import { PhraseMatcher, countPhrases, phraseChanges, quoteList } from './phrases.ts';
+import { reuseRegions } from './reuse.ts';
+import type { Flag, SentenceContext } from './types.ts';
+
+export const QUALIFIERS = [
+  'voluntary', 'voluntarily', 'non-binding', 'nonbinding', 'non binding', 'on a voluntary basis', 'in particular',
+  'particularly', 'as appropriate', 'where appropriate', 'when appropriate', 'if appropriate', 'inter alia',
+  'consistent with', 'in accordance with', 'in line with', 'including', 'inter alia', 'where possible',
+  'as far as possible', 'to the extent possible', 'where relevant', 'as applicable', 'where applicable',
+  'taking into account', 'among others', 'notably', 'primarily', 'in principle', 'to the extent feasible',
+];
+
+const matcher = new PhraseMatcher(QUALIFIERS.map((phrase) => ({ phrase, tag: 'qualifier' as const })));
+
+/** Normalised words that belong to qualifier phrases, so other checks can leave them to this one. */
+export const QUALIFIER_WORDS = new Set(QUALIFIERS.flatMap((q) => q.toLowerCase().split(/[\s]+/)).filter((w) => w.length > 3));
+
+export function qualifierFlags(ctx: SentenceContext): Flag[] {
+  const r = reuseRegions(ctx);
+  if (!r) return [];
+  const { removed, added } = phraseChanges(countPhrases(matcher.match(r.agreed)), countPhrases(matcher.match(r.draft)));
+  if (removed.length === 0 && added.length === 0) return [];
+  const parts = [removed.length ? `dropped ${quoteList(removed)}` : '', added.length ? `added ${quoteList(added)}` : ''].filter(Boolean);
+  return [{ kind: 'qualifier-changed', explanation: `Qualifier ${parts.join(' and ')} relative to the agreed text of ${r.source}.` }];
+}

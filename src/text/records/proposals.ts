@@ -1,0 +1,118 @@
+import { findParticipantMentions } from '../../participants/resolve.ts';
+import { splitSentences } from './sentences.ts';
+import type { Paragraph, Proposal } from './types.ts';
+
+export interface ProposalInput {
+  order: number;
+  speaker: string;
+  deliveredBy?: string;
+  paragraphs: Paragraph[];
+}
+
+export interface ProposalLink {
+  /** Order of the statement that supports or opposes. */
+  order: number;
+  proposal: number;
+  stance: 'supports' | 'opposes';
+  /** The sentence that says so. */
+  sentence: string;
+}
+
+export interface ProposalFindings {
+  proposals: Array<Proposal & { statementOrder: number; sentenceStart: number }>;
+  links: ProposalLink[];
+}
+
+// "Mexico proposed a …", "put forward the suggestion that …", "suggested that …"; not "the proposed
+// programme" (an adjective) and not "would not propose" (a refusal).
+const PROPOSES = /\b(?:proposed|proposes|put forward|puts forward|tabled|suggested|suggests|made a (?:concrete )?(?:proposal|suggestion)|presented a proposal|introduced a proposal|recommended|recommends)\b/i;
+const ADJECTIVAL = /\b(?:the|a|an|its|their|his|her|this|that|these|those)\s+$/i;
+const REFUSAL = /\b(?:not|never|n't|no)\s+(?:\w+\s+)?$/i;
+const ESTABLISH = /\b(?:establishment|creation|setting up|launch) of (?:a|an) (?:new |dedicated |permanent |standing |specific |regular |single )*(?:\w+ ){0,2}(?:forum|body|mechanism|platform|programme|program|working group|repository|portal|directory|fund|network|centre|center)\b/i;
+const OPPOSES = /\b(?:oppos(?:ed|es|e)|could not support|cannot support|can't support|did not support|does not support|do not support|rejected|rejects|expressed (?:reservations|concerns?|doubts) (?:about|regarding|on|over)|was not convinced by|is not convinced by)\b[^.;]{0,80}\b(?:proposal|suggestion|idea|initiative)s?\b/i;
+const SUPPORTS = [
+  /\b(?:support(?:ed|s)?|endors(?:ed|es|e)|welcom(?:ed|es|e)|echo(?:ed|es)|join(?:ed|s)|back(?:ed|s)|agreed with|agrees with|associated itself with|aligned itself with|favou?r(?:ed|s))\b[^.;]{0,80}\b(?:proposal|suggestion|idea|initiative)s?\b/i,
+  /\b(?:proposal|suggestion|idea|initiative)s?\b[^.;]{0,60}\b(?:would be|is|was|could be|will be)\s+(?:very\s+|particularly\s+|most\s+)?(?:useful|helpful|valuable|interesting|worthwhile|welcome|constructive|important)\b/i,
+  /\b(?:proposal|suggestion|idea|initiative)s?\b[^.;]{0,60}\b(?:deserves?|merits?|should be (?:considered|supported|taken forward|explored))\b/i,
+];
+
+/**
+ * Proposals made in statements and the statements that support or oppose them. A supporting
+ * sentence names the proposer ("the proposal made by Ireland", "the Irish proposal", "Mexico's
+ * proposal") or, naming none, refers to the latest proposal.
+ */
+export function findProposals(statements: ProposalInput[]): ProposalFindings {
+  const proposals: ProposalFindings['proposals'] = [];
+  const links: ProposalLink[] = [];
+  for (const st of statements) {
+    for (const p of st.paragraphs) {
+      let proposedHere = false;
+      for (const s of splitSentences(p.text)) {
+        const link = supportOrOpposition(s.text);
+        if (link) {
+          const target = targetOf(s.text, st, proposals);
+          if (target >= 0 && proposals[target].by !== st.speaker) {
+            links.push({ order: st.order, proposal: target, stance: link, sentence: s.text });
+            const list = link === 'supports' ? proposals[target].supportedBy : proposals[target].opposedBy;
+            if (!list.includes(st.speaker)) list.push(st.speaker);
+          }
+          continue;
+        }
+        if (proposedHere) continue;
+        const summary = proposalSummary(s.text, p.text.slice(s.end));
+        if (summary) {
+          proposedHere = true;
+          proposals.push({
+            by: st.speaker, paragraph: p.n, summary, supportedBy: [], opposedBy: [],
+            span: { start: p.start + s.start, end: p.start + s.end },
+            statementOrder: st.order, sentenceStart: s.start,
+          });
+        }
+      }
+    }
+  }
+  return { proposals, links };
+}
+
+function supportOrOpposition(sentence: string): 'supports' | 'opposes' | null {
+  if (OPPOSES.test(sentence)) return 'opposes';
+  if (SUPPORTS.some((re) => re.test(sentence))) return 'supports';
+  return null;
+}
+
+function targetOf(sentence: string, st: ProposalInput, proposals: ProposalFindings['proposals']): number {
+  const named = findParticipantMentions(sentence)
+    .map((m) => m.ref.id)
+    .filter((id) => id !== st.speaker && id !== st.deliveredBy);
+  for (const id of named) {
+    for (let i = proposals.length - 1; i >= 0; i--) if (proposals[i].by === id) return i;
+  }
+  if (named.length > 0) return -1;
+  for (let i = proposals.length - 1; i >= 0; i--) if (proposals[i].by !== st.speaker) return i;
+  return -1;
+}
+
+/** The proposal's content: what follows the cue, with the next sentence when the cue's is short. */
+function proposalSummary(sentence: string, rest: string): string | null {
+  const m = PROPOSES.exec(sentence);
+  let object: string | null = null;
+  if (m && !ADJECTIVAL.test(sentence.slice(0, m.index)) && !REFUSAL.test(sentence.slice(0, m.index))) {
+    object = sentence.slice(m.index + m[0].length)
+      .replace(/^\s*(?:the\s+)?(?:suggestion|proposal|idea)?\s*(?:that|of|to)?\s*/i, '')
+      .trim();
+    if (/^(?:by|in|at)\b/i.test(object)) object = null;
+  }
+  if (!object) {
+    const e = ESTABLISH.exec(sentence);
+    if (!e || REFUSAL.test(sentence.slice(0, e.index))) return null;
+    object = sentence.slice(e.index).trim();
+  }
+  object = object.replace(/[.;:]+$/, '');
+  if (object.split(/\s+/).length < 3) return null;
+  let summary = object.charAt(0).toUpperCase() + object.slice(1);
+  if (summary.split(/\s+/).length < 10) {
+    const next = splitSentences(rest)[0]?.text;
+    if (next) summary += `: ${next.replace(/^(?:First|Firstly|Specifically|In particular),?\s*/i, '').replace(/[.;]+$/, '')}`;
+  }
+  return summary.length > 400 ? `${summary.slice(0, 397).replace(/\s+\S*$/, '')}…` : summary;
+}

@@ -1,0 +1,138 @@
+import type { StanceValue } from '../../framework/catalogue/types.ts';
+
+/**
+ * Cue rules beyond the catalogue's stance lexicons: shapes of a position that a list of phrases
+ * cannot hold (a negation before a noun, a modal before a topic word). A rule marked `selfTopic`
+ * names the question's topic itself, so it counts without a topic term nearby.
+ */
+export interface CueRule {
+  value: StanceValue;
+  re: RegExp;
+  /** Larger wins inside one sentence; a lexicon phrase weighs its number of words. */
+  strength: number;
+  selfTopic?: boolean;
+}
+
+const BODY = '(?:body|bodies|mechanism|mechanisms|forum|forums|fora|platform|institution|institutions|format|formats|structure|structures|process)';
+
+export const EXTRA_TOPIC_TERMS: Record<string, string[]> = {
+  'new-institutional-body': ['new permanent mechanism', 'standing body', 'new institution', 'new institutional',
+    'future regular institutional dialogue', 'regular institutional dialogue', 'institutional mechanisms',
+    'permanent forum', 'single-track', 'single track', 'future permanent mechanism', 'global mechanism'],
+  multistakeholder: ['non-governmental organizations', 'non-governmental organisations', 'civil society organizations',
+    'civil society organisations', 'the private sector', 'tech companies', 'technology companies', 'businesses',
+    'non-state actors participation', 'stakeholder participation', 'stakeholder engagement'],
+  'national-reports': ['national implementation reports', 'national reports', 'report on their implementation',
+    'report on implementation', 'reporting on implementation', 'voluntary reports', 'national surveys',
+    'national implementation survey', 'periodic reporting', 'voluntary national reports'],
+  'legally-binding-instrument': ['legally binding instrument', 'binding treaty', 'new legally binding',
+    'international convention', 'new instrument', 'binding international instrument'],
+  'countermeasures-apply': ['countermeasure', 'law on state responsibility', 'responsibility of states'],
+};
+
+export const EXTRA_CUES: Record<string, Partial<Record<StanceValue, string[]>>> = {
+  'new-institutional-body': {
+    supports: ['supports the establishment', 'supported the establishment', 'support the establishment',
+      'supports the creation', 'supported the creation', 'support the creation', 'called for the establishment',
+      'calls for the establishment', 'in favour of establishing', 'in favor of establishing', 'in favour of creating',
+      'in favor of creating', 'should be created', 'needs to be established', 'need to establish',
+      'welcomed the establishment', 'looks forward to the establishment'],
+    opposes: ['does not see the need', 'did not see the need', 'saw no need', 'sees no need', 'no need for a new',
+      'no need for new', 'not support the establishment', 'not support the creation', 'opposed the creation',
+      'opposed the establishment', 'opposes the creation', 'opposes the establishment', 'against the creation',
+      'against the establishment', 'unnecessary', 'would duplicate'],
+    premature: ['premature', 'too early', 'too soon', 'not yet the time', 'not the right time', 'wait until',
+      'after the conclusion', 'only after', 'before any decision', 'first need to'],
+    open: ['keep an open mind', 'open-minded', 'has not yet decided', 'no fixed position', 'open to exploring',
+      'remained open'],
+    conditional: ['only if', 'on the condition', 'on condition', 'if it adds value', 'provided it',
+      'must not duplicate', 'should not duplicate', 'without duplicating', 'build on existing', 'building on existing',
+      'within existing resources', 'consensus-based', 'by consensus', 'avoid overlap', 'avoid overlapping',
+      'avoiding duplication', 'mandate should be clear', 'clear mandate'],
+  },
+  multistakeholder: {
+    supports: ['meaningful participation', 'should be involved', 'must be involved', 'should participate',
+      'should be able to participate', 'role of civil society', 'role of stakeholders', 'engagement with stakeholders',
+      'engage with stakeholders', 'inclusion of stakeholders', 'involvement of stakeholders', 'involve stakeholders',
+      'welcomed the participation', 'welcomes the contributions', 'valuable contributions', 'important contributions',
+      'indispensable', 'should be included', 'must be included', 'need to be included', 'essential role',
+      'important role', 'key role', 'crucial role', 'vital role', 'active role'],
+    opposes: ['intergovernmental in nature', 'remain intergovernmental', 'remains intergovernmental',
+      'should not be involved', 'not be given a role', 'exclusively for states', 'reserved for states',
+      'sole responsibility of states'],
+    conditional: ['informal consultations', 'informal meetings', 'without a decision-making role',
+      'no decision-making role', 'non-voting', 'observer status'],
+  },
+  'national-reports': {
+    supports: ['encouraged states to report', 'encourage all states to report', 'should report', 'should submit',
+      'report regularly', 'reporting would', 'welcomed the reports', 'has submitted its', 'submitted its national',
+      'regular reports', 'valuable tool', 'useful tool'],
+    opposes: ['mandatory reporting', 'burdensome', 'additional reporting obligations', 'not support reporting'],
+    conditional: ['voluntary basis', 'should be voluntary', 'on a voluntary', 'remain voluntary', 'non-mandatory',
+      'without additional burden', 'taking into account national capacities', 'capacity-building to prepare'],
+  },
+  'legally-binding-instrument': {
+    supports: ['needs a legally binding', 'need for a new legally binding', 'called for a legally binding',
+      'calls for a legally binding', 'in favour of a legally binding', 'in favor of a legally binding',
+      'negotiation of a legally binding', 'develop a legally binding', 'elaboration of a legally binding',
+      'new legally binding obligations are needed', 'existing law is not sufficient'],
+    opposes: ['does not need a new', 'no need for new legally binding', 'no new treaty', 'not support a new treaty',
+      'existing international law is sufficient', 'existing international law provides', 'rather than negotiating'],
+    premature: ['premature', 'too early'],
+  },
+  'countermeasures-apply': {
+    supports: ['can take countermeasures', 'may resort to countermeasures', 'countermeasures are permissible',
+      'countermeasures are available', 'apply in cyberspace', 'applies in cyberspace', 'applicable in cyberspace',
+      'applicable to cyberspace', 'including countermeasures'],
+    opposes: ['rejected countermeasures', 'countermeasures are not', 'should not be applied', 'cannot be applied'],
+  },
+};
+
+export const CUE_RULES: Record<string, CueRule[]> = {
+  'new-institutional-body': [
+    { value: 'opposes', strength: 5, selfTopic: true,
+      re: new RegExp(`\\b(?:no|not any|little|without)\\s+(?:real\\s+)?need\\s+(?:to|for)\\s+(?:\\w+\\s+){0,3}(?:new|another|additional|further|permanent)\\s+(?:\\w+\\s+){0,2}${BODY}`, 'i') },
+    { value: 'opposes', strength: 5,
+      re: new RegExp(`\\b(?:existing|current|present)\\s+(?:\\w+\\s+){0,3}${BODY}\\s+(?:\\w+\\s+){0,6}(?:are|is|remain|remains)\\s+(?:sufficient|adequate|enough|fit for purpose)`, 'i') },
+    { value: 'opposes', strength: 4, selfTopic: true,
+      re: new RegExp(`\\b(?:does|do|did)\\s+not\\s+(?:support|favou?r|see the need for)\\s+(?:the\\s+)?(?:creation|establishment)?\\s*(?:of\\s+)?(?:a|an|any)\\s+(?:new\\s+)?(?:\\w+\\s+)?${BODY}`, 'i') },
+    { value: 'supports', strength: 4, selfTopic: true,
+      re: new RegExp(`\\b(?:establish(?:ment of|ing)?|creat(?:e|ion of|ing)|set(?:ting)? up)\\s+(?:a|an)\\s+(?:new\\s+|dedicated\\s+|permanent\\s+|standing\\s+|single\\s+|regular\\s+|specific\\s+)+(?:\\w+\\s+){0,2}${BODY}`, 'i') },
+    { value: 'premature', strength: 5,
+      re: /\b(?:premature|too early|too soon)\s+(?:to|for)\b/i },
+    { value: 'premature', strength: 4,
+      re: /\b(?:not|n't)\s+(?:yet\s+)?(?:be\s+)?(?:the\s+)?(?:right\s+|appropriate\s+)?(?:time|moment)\s+to\b/i },
+    { value: 'conditional', strength: 3, selfTopic: true,
+      re: /\bform (?:should )?follows? function\b/i },
+    { value: 'conditional', strength: 3,
+      re: new RegExp(`\\b(?:harness\\w*|bolster\\w*|strengthen\\w*|build(?:ing)? on|mak\\w+ (?:better )?use of|us(?:e|ing)|rely(?:ing)? on)\\s+(?:\\w+\\s+){0,3}existing\\s+(?:\\w+\\s+){0,2}${BODY}`, 'i') },
+    { value: 'conditional', strength: 3,
+      re: /\bavoid(?:ing)?\s+(?:\w+\s+){0,2}(?:overlap\w*|duplicat\w*)/i },
+  ],
+  multistakeholder: [
+    { value: 'supports', strength: 2,
+      re: /\b(?:should|must|need to|needs to|would need to|has to|have to|ought to)\s+(?:\w+\s+){0,3}(?:include|involve|engage|consult|hear|welcome)\b/i },
+    { value: 'supports', strength: 2,
+      re: /\b(?:importance|value|contribution|contributions|role|participation|engagement|involvement|inclusion)\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}(?:multi-?stakeholders?|civil society|private sector|industry|academia|technical community|stakeholders|non-governmental)/i },
+    { value: 'opposes', strength: 4,
+      re: /\b(?:should|must)\s+(?:remain|be)\s+(?:strictly\s+|purely\s+|exclusively\s+)?(?:inter)?governmental\b(?![^.;]*\b(?:however|but|while)\b)/i },
+    { value: 'conditional', strength: 4,
+      re: /\b(?:inter)?governmental\b[^.]{0,60}[;,]\s*(?:however|but|while|although)\b/i },
+  ],
+  'national-reports': [
+    { value: 'supports', strength: 2,
+      re: /\b(?:submit|present|share|prepare|produce|publish)\w*\s+(?:\w+\s+){0,3}(?:national\s+)?reports?\b/i },
+    { value: 'supports', strength: 2, selfTopic: true,
+      re: /\b(?:periodic|regular|annual|voluntary national)\s+(?:\w+\s+){0,2}(?:reports|reporting|presentation of national reports)\b/i },
+  ],
+  'legally-binding-instrument': [
+    { value: 'supports', strength: 5, selfTopic: true,
+      re: /\b(?:need|needs|needed|call(?:s|ed)? for|support(?:s|ed)?|favou?r(?:s|ed)?|propos(?:e|es|ed))\s+(?:\w+\s+){0,2}(?:a|an)\s+(?:new\s+)?(?:universal\s+|international\s+)?legally[- ]binding\s+(?:instrument|treaty|convention|framework|document|agreement)/i },
+    { value: 'opposes', strength: 5, selfTopic: true,
+      re: /\b(?:no need|not need|not necessary|does not support|do not support|did not support|opposed?)\b[^.;]{0,40}\b(?:new\s+)?(?:treaty|convention|legally[- ]binding)/i },
+  ],
+  'countermeasures-apply': [
+    { value: 'supports', strength: 3,
+      re: /\b(?:countermeasures|state responsibility)\b[^.;]{0,80}\b(?:appl(?:y|ies)|applicable)\b(?![^.;]{0,10}\bnot\b)/i },
+  ],
+};
