@@ -120,7 +120,8 @@ export async function commentsOf(db: Db, versionId: number) {
 export async function changesBetween(db: Db, draftId: number, fromNumber: number, toNumber: number) {
   return db.selectFrom('draft_changes as c').innerJoin('draft_versions as v', 'v.id', 'c.version_id')
     .leftJoin('amendments as a', 'a.id', 'c.amendment_id').leftJoin('states as s', 's.iso3', 'a.state_iso3')
-    .select(['c.id', 'c.paragraph_key', 'c.kind', 'c.before_text', 'c.after_text', 'c.amendment_id', 'c.actor_label', 'c.at',
+    .leftJoin('users as u', 'u.id', 'c.actor_id')
+    .select(['c.id', 'c.paragraph_key', 'c.kind', 'c.before_text', 'c.after_text', 'c.amendment_id', 'c.actor_label', 'c.at', 'u.display_name as actor_name',
       'v.number as version_number', 's.official_name as delegation', 'a.state_iso3'])
     .where('v.draft_id', '=', draftId).where('v.number', '>', fromNumber).where('v.number', '<=', toNumber)
     .orderBy('c.id').execute();

@@ -4,6 +4,7 @@ import { recordAudit } from '../accounts/audit.ts';
 import { requireAccess } from '../accounts/policy.ts';
 import type { Db } from '../db/engine.ts';
 import { Conflict, fromZod, ValidationError } from '../server/errors.ts';
+import { invalidateFramework } from './queries.ts';
 
 export const NewStanceQuestion = z.object({
   id: z.string().trim().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use lower-case words joined by hyphens, e.g. "poc-directory".').max(60),
@@ -36,5 +37,5 @@ export async function addStanceQuestion(db: Db, actor: Actor, input: z.input<typ
     }).returningAll().executeTakeFirstOrThrow();
     await recordAudit(trx, actor, { action: 'question.added', itemType: 'stance_question', itemId: q.id, after: { id: q.id, question: q.question } });
     return row;
-  });
+  }).finally(invalidateFramework);
 }

@@ -1,4 +1,6 @@
 import { Hono } from 'hono';
+import { raw } from 'hono/html';
+import type { Lang, Translate } from '../i18n/index.ts';
 import { readJson } from '../server/api.ts';
 import type { AppEnv } from '../server/context.ts';
 import { NotFound } from '../server/errors.ts';
@@ -8,12 +10,20 @@ import { elementPageSections } from '../server/sections.ts';
 import { addStanceQuestion, NewStanceQuestion } from './addStanceQuestion.ts';
 import { elementById, frameworkOverview, listStanceQuestions } from './queries.ts';
 
-export const routes = new Hono<AppEnv>()
-  .get('/framework', async (c) => {
-    const t = c.get('t');
-    const fw = await frameworkOverview(c.get('db'));
-    const questions = await listStanceQuestions(c.get('db'));
-    return page(c, t('core.framework.title'), (
+type Overview = Awaited<ReturnType<typeof frameworkOverview>>;
+
+/**
+ * The overview is the most-read page and depends only on the framework and the language, so its
+ * HTML is rendered once per language and kept with the cached framework (a new framework object,
+ * after any change, starts a new cache).
+ */
+const rendered = new WeakMap<Overview, Map<Lang, string>>();
+function overviewHtml(fw: Overview, lang: Lang, t: Translate): string {
+  let byLang = rendered.get(fw);
+  if (!byLang) { byLang = new Map(); rendered.set(fw, byLang); }
+  let html = byLang.get(lang);
+  if (html === undefined) {
+    html = String(
       <>
         <h1>{t('core.framework.title')}</h1>
         <p class="lede">{t('core.framework.lede')}</p>
@@ -30,9 +40,19 @@ export const routes = new Hono<AppEnv>()
           ))}
         </ul>
         <h2>{t('core.framework.questions')}</h2>
-        <ul>{questions.map((q) => <li><code>{q.id}</code> — {q.question}</li>)}</ul>
-      </>
-    ), { wide: true });
+        <ul>{fw.questions.map((q) => <li><code>{q.id}</code> — {q.question}</li>)}</ul>
+      </>,
+    );
+    byLang.set(lang, html);
+  }
+  return html;
+}
+
+export const routes = new Hono<AppEnv>()
+  .get('/framework', async (c) => {
+    const t = c.get('t');
+    const fw = await frameworkOverview(c.get('db'));
+    return page(c, t('core.framework.title'), raw(overviewHtml(fw, c.get('lang'), t)), { wide: true });
   })
   .get('/framework/elements/:id', async (c) => {
     const t = c.get('t');

@@ -45,14 +45,13 @@ export async function listContributions(db: Db, opts: { q?: string; element?: st
   const q = opts.q?.trim();
   const query = sql`websearch_to_tsquery('english', ${q ?? ''})`;
   let sel = db.selectFrom('stakeholder_contributions as c').innerJoin('stakeholder_organisations as o', 'o.id', 'c.organisation_id')
+    .select(q
+      ? sql<string>`ts_headline('english', c.summary || ' ' || c.body_text, ${query}, 'MaxFragments=2, MinWords=6, MaxWords=24, StartSel=⟦, StopSel=⟧, FragmentDelimiter= … ')`.as('snippet')
+      : sql<string | null>`null`.as('snippet'))
     .select(['c.id', 'c.title', 'c.summary', 'c.session_label', 'c.process_name', 'c.filename', 'c.sha256', 'c.element_ids', 'c.pillar_ids', 'c.created_at', 'o.name as organisation', 'o.kind as organisation_kind'])
     .limit(opts.limit ?? 100);
   if (q) {
-    sel = sel.where(sql<boolean>`c.search @@ ${query}`)
-      .select(sql<string>`ts_headline('english', c.summary || ' ' || c.body_text, ${query}, 'MaxFragments=2, MinWords=6, MaxWords=24, StartSel=⟦, StopSel=⟧, FragmentDelimiter= … ')`.as('snippet'))
-      .orderBy(sql`ts_rank(c.search, ${query})`, 'desc');
-  } else {
-    sel = sel.select(sql<string>`null`.as('snippet'));
+    sel = sel.where(sql<boolean>`c.search @@ ${query}`).orderBy(sql`ts_rank(c.search, ${query})`, 'desc');
   }
   if (opts.element) sel = sel.where(sql<boolean>`${opts.element} = any(c.element_ids)`);
   if (opts.session) sel = sel.where('c.session_label', '=', opts.session);

@@ -1,6 +1,7 @@
 /**
- * Six-pillar balance of a draft. A sentence's words are shared equally among its pillars (so shares
- * add up to at most 1, the rest being text no pillar claims); a paragraph counts for every pillar any
+ * Six-pillar balance of a draft. A sentence's words are shared among its pillars in proportion to
+ * their lexicon matches (a threats sentence mentioning supply chains once stays mostly threats), so
+ * shares add up to at most 1, the rest being text no pillar claims; a paragraph counts for every pillar any
  * of its sentences has. pillar-underweight: a pillar with less than minPillarShare of the draft's
  * words (an absent pillar included; it is also listed in missingPillars).
  */
@@ -11,6 +12,8 @@ export interface BalanceInput {
   paragraph: string;
   words: number;
   pillars: PillarId[];
+  /** Share of the sentence's words per pillar (sums to 1 over `pillars`); equal shares when absent. */
+  weights?: Partial<Record<PillarId, number>>;
 }
 
 export function balance(sentences: BalanceInput[]): Pick<CheckResult, 'balance' | 'missingPillars'> & { totalWords: number; exactWords: Record<PillarId, number> } {
@@ -20,7 +23,7 @@ export function balance(sentences: BalanceInput[]): Pick<CheckResult, 'balance' 
   for (const s of sentences) {
     totalWords += s.words;
     for (const p of s.pillars) {
-      exact[p] += s.words / s.pillars.length;
+      exact[p] += s.words * (s.weights?.[p] ?? 1 / s.pillars.length);
       paragraphs[p].add(s.paragraph);
     }
   }

@@ -27,7 +27,7 @@ import { modalFlags } from './modal.ts';
 import { negationFlags } from './negation.ts';
 import { newTermFlags } from './newTerm.ts';
 import { omittedPositionFlags } from './omittedPosition.ts';
-import { classifyPillars } from './pillars.ts';
+import { classifyPillars, pillarScores } from './pillars.ts';
 import { qualifierFlags } from './qualifier.ts';
 import { splitDraftSentences } from './sentences.ts';
 import { DOCUMENT, type CheckOptions, type CheckResult, type SentenceCheck, type SentenceContext } from './types.ts';
@@ -41,6 +41,7 @@ interface Working {
   text: string;
   words: string[];
   own: PillarId[];
+  scores: Map<PillarId, number>;
   section: PillarId[];
 }
 
@@ -55,7 +56,7 @@ function readDraft(draftText: string): Working[] {
     for (const s of splitDraftSentences(p.text)) {
       const words = tokenize(s.text).words;
       if (words.length === 0) continue;
-      out.push({ paragraph: p.paragraph, text: s.text, words, own: classifyPillars(words), section });
+      out.push({ paragraph: p.paragraph, text: s.text, words, own: classifyPillars(words), scores: pillarScores(words), section });
     }
   }
   return out;
@@ -80,7 +81,7 @@ export function checkDraft(draftText: string, index: ReferenceIndex | null, opts
   const sentences: SentenceCheck[] = working.map((w) => {
     const pillars = pillarsOf(w, working);
     const match = index ? matchSentence(index, w.text) : null;
-    const ctx: SentenceContext = { text: w.text, words: w.words, pillars, match, index };
+    const ctx: SentenceContext = { text: w.text, words: w.words, pillars, section: w.section, match, index };
     const flags = [
       ...modalFlags(ctx),
       ...negationFlags(ctx),
@@ -99,7 +100,12 @@ export function checkDraft(draftText: string, index: ReferenceIndex | null, opts
     };
   });
 
-  const b = balance(sentences.map((s, k) => ({ paragraph: s.paragraph, words: working[k].words.length, pillars: s.pillars })));
+  const b = balance(sentences.map((s, k) => {
+    const own = working[k].scores;
+    const total = [...own.values()].reduce((x, y) => x + y, 0);
+    const weights = own.size ? Object.fromEntries([...own].map(([p, n]) => [p, n / total])) : undefined;
+    return { paragraph: s.paragraph, words: working[k].words.length, pillars: s.pillars, weights };
+  }));
   const documentFlags = [
     ...underweightFlags(b.exactWords, b.totalWords, opts.minPillarShare ?? 0.08),
     ...(opts.stanceMap?.length ? omittedPositionFlags(working, opts.stanceMap) : []),

@@ -10,12 +10,21 @@
  * Charter") are not what a modal governs and are skipped. A binding term with "not"/"no"/"non" in the
  * three words before it is voluntary language ("not legally binding"), and "obligations under
  * international law" attaches the obligation to the law it names. A mention that belongs to both
- * pillars ("human rights") is ambiguous and never flagged.
+ * pillars ("human rights") is ambiguous and never flagged. Terms attach only within their clause
+ * (split at ";", ":" and at ", while / whereas / but …"), so "norms are non-binding, while
+ * international law is binding" is two correct statements.
+ * A term with no mention in its clause, in a sentence that reuses a sub-paragraph of agreed text,
+ * takes the pillar of that sub-paragraph's chapeau ("… the following voluntary, non-binding norms:"):
+ * "States must cooperate …" reused from a norm is binding language applied to that norm.
  */
 import { elementById } from '../../framework/catalogue/index.ts';
 import type { PillarId } from '../../framework/catalogue/types.ts';
 import { PhraseMatcher, quote, type PhraseHit } from './phrases.ts';
 import { lexiconHits } from './pillars.ts';
+import { tokenize } from '../provenance/tokenize.ts';
+import type { ReferenceIndex } from '../provenance/referenceIndex.ts';
+import { classifyPillars } from './pillars.ts';
+import { sourceName } from './reuse.ts';
 import type { Flag, SentenceContext } from './types.ts';
 
 type Language = 'binding' | 'voluntary';
@@ -36,6 +45,38 @@ const FRAMES = [['consistent', 'with'], ['in', 'accordance', 'with'], ['in', 'li
 const FILLER = new Set(['the', 'existing', 'applicable', 'relevant', 'their', 'its', 'all']);
 const COORDINATORS = new Set(['and', 'or', 'as', 'well', 'the', 'with', 'both']);
 const WINDOW = 8;
+const CLAUSE_OPENERS = new Set(['while', 'whereas', 'but', 'although', 'though', 'however', 'unlike', 'yet']);
+
+/** Clause number of each token. */
+function clauses(text: string): number[] {
+  const t = tokenize(text);
+  const out: number[] = [];
+  let c = 0;
+  for (let k = 0; k < t.words.length; k++) {
+    if (k > 0) {
+      const gap = text.slice(t.ends[k - 1], t.starts[k]);
+      if (/[;:]/.test(gap) || (gap.includes(',') && CLAUSE_OPENERS.has(t.words[k]))) c++;
+    }
+    out.push(c);
+  }
+  return out;
+}
+
+const chapeauPillars = new WeakMap<ReferenceIndex, Map<number, Side | null>>();
+
+/** 'norms' or 'international-law' when the reused passage sits under a chapeau about one of them. */
+function passageSide(index: ReferenceIndex, passage: number): Side | null {
+  let cache = chapeauPillars.get(index);
+  if (!cache) chapeauPillars.set(index, (cache = new Map()));
+  if (!cache.has(passage)) {
+    const chapeau = index.passageContext[passage].split('\n').slice(1).join(' ');
+    const pillars = chapeau ? classifyPillars(tokenize(chapeau).words) : [];
+    const norms = pillars.includes('norms');
+    const law = pillars.includes('international-law');
+    cache.set(passage, norms !== law ? (norms ? 'norms' : 'international-law') : null);
+  }
+  return cache.get(passage)!;
+}
 
 interface Mention {
   start: number;
@@ -88,7 +129,9 @@ function describe(m: Mention): string {
 export function lawNormFlags(ctx: SentenceContext): Flag[] {
   const words = ctx.words;
   const all = mentions(words);
-  if (all.length === 0) return [];
+  const reused = ctx.match && ctx.index ? passageSide(ctx.index, ctx.match.passage) : null;
+  if (all.length === 0 && !reused) return [];
+  const clause = clauses(ctx.text);
   const open = all.filter((m) => !framed(words, m));
   const findings: string[] = [];
 
@@ -97,8 +140,16 @@ export function lawNormFlags(ctx: SentenceContext): Flag[] {
     const compound = t.tag === 'binding' && (after === 'under' || after === 'of' || after === 'pursuant') &&
       all.some((m) => m.sides.has('international-law') && m.start >= t.end && m.start <= t.end + 4);
     if (compound) continue;
-    const near = open.filter((m) => distance(t, m) <= WINDOW);
-    if (near.length === 0) continue;
+    const near = open.filter((m) => distance(t, m) <= WINDOW && clause[m.start] === clause[t.start]);
+    if (near.length === 0) {
+      const source = ctx.match ? sourceName(ctx.match) : '';
+      if (reused === 'norms' && t.tag === 'binding') {
+        findings.push(`binding language ${quote(t.phrase)} is applied to a norm: the sentence reuses ${source}, one of the voluntary, non-binding norms`);
+      } else if (reused === 'international-law' && t.tag === 'voluntary') {
+        findings.push(`voluntary language ${quote(t.phrase)} is applied to international law: the sentence reuses ${source}, a statement of international law`);
+      }
+      continue;
+    }
     const d = Math.min(...near.map((m) => distance(t, m)));
     const closest = near.filter((m) => distance(t, m) === d);
     const sides = new Set(closest.flatMap((m) => [...m.sides]));

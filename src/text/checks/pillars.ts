@@ -29,11 +29,17 @@ export function lexiconHits(words: readonly string[]): PhraseHit<PillarTag>[] {
   return matcher.match(words);
 }
 
+/** Lexicon matches per pillar. */
+export function pillarScores(words: readonly string[]): Map<PillarId, number> {
+  const score = new Map<PillarId, number>();
+  for (const h of lexiconHits(words)) score.set(h.tag.pillar, (score.get(h.tag.pillar) ?? 0) + 1);
+  return score;
+}
+
 /**
  * @example classifyPillars(words('States should protect critical infrastructure.')) // ['norms', …]
  */
 export function classifyPillars(words: readonly string[]): PillarId[] {
-  const score = new Map<PillarId, number>();
-  for (const h of lexiconHits(words)) score.set(h.tag.pillar, (score.get(h.tag.pillar) ?? 0) + 1);
+  const score = pillarScores(words);
   return [...score.keys()].sort((a, b) => score.get(b)! - score.get(a)! || PILLAR_IDS.indexOf(a) - PILLAR_IDS.indexOf(b));
 }

@@ -67,6 +67,8 @@ export interface SentenceContext {
   text: string;
   words: string[];
   pillars: PillarId[];
+  /** Pillars of the draft heading the sentence sits under. */
+  section: PillarId[];
   match: ReuseMatch | null;
   index: ReferenceIndex | null;
 }

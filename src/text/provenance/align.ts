@@ -120,3 +120,61 @@ export function globalAlign(a: ArrayLike<number>, aFrom: number, aTo: number, b:
   }
   return steps.reverse();
 }
+
+/**
+ * Extends an alignment outwards from an anchor: aligns `a[aFrom .. aTo)` with `b[bFrom .. bTo)` where
+ * both stretches touch the anchor (at their end when `side` is 'before', at their start when 'after')
+ * and may stop anywhere on the far side. Returns the best-scoring extension (possibly empty) with the
+ * indices where it stops. Used at the edges of a local alignment, so that "States may, on a voluntary
+ * basis, designate" vs "States may designate" keeps "States may" aligned across the dropped words.
+ */
+export function anchoredAlign(
+  a: ArrayLike<number>, aFrom: number, aTo: number,
+  b: ArrayLike<number>, bFrom: number, bTo: number,
+  side: 'before' | 'after',
+): { steps: Step[]; aStop: number; bStop: number } {
+  const m = aTo - aFrom;
+  const n = bTo - bFrom;
+  // Index k counts away from the anchor.
+  const ai = (k: number) => (side === 'before' ? aTo - 1 - k : aFrom + k);
+  const bi = (k: number) => (side === 'before' ? bTo - 1 - k : bFrom + k);
+  const width = n + 1;
+  const score = new Int32Array((m + 1) * width);
+  const trace = new Uint8Array((m + 1) * width);
+  for (let i = 1; i <= m; i++) { score[i * width] = i * GAP; trace[i * width] = UP; }
+  for (let j = 1; j <= n; j++) { score[j] = j * GAP; trace[j] = LEFT; }
+  let best = 0;
+  let bestI = 0;
+  let bestJ = 0;
+  for (let i = 1; i <= m; i++) {
+    const x = a[ai(i - 1)];
+    for (let j = 1; j <= n; j++) {
+      const diag = score[(i - 1) * width + j - 1] + (x >= 0 && x === b[bi(j - 1)] ? MATCH : MISMATCH);
+      const up = score[(i - 1) * width + j] + GAP;
+      const left = score[i * width + j - 1] + GAP;
+      let h = diag;
+      let t = DIAG;
+      if (up > h) { h = up; t = UP; }
+      if (left > h) { h = left; t = LEFT; }
+      score[i * width + j] = h;
+      trace[i * width + j] = t;
+      if (h > best) { best = h; bestI = i; bestJ = j; }
+    }
+  }
+  const steps: Step[] = [];
+  let i = bestI;
+  let j = bestJ;
+  while (i > 0 || j > 0) {
+    const t = trace[i * width + j];
+    if (t === DIAG) { steps.push({ s: ai(--i), p: bi(--j) }); }
+    else if (t === UP) { steps.push({ s: ai(--i), p: -1 }); }
+    else { steps.push({ s: -1, p: bi(--j) }); }
+  }
+  // Steps were collected from the far end towards the anchor; 'before' wants text order, which is that.
+  if (side === 'after') steps.reverse();
+  return {
+    steps,
+    aStop: side === 'before' ? aTo - bestI : aFrom + bestI,
+    bStop: side === 'before' ? bTo - bestJ : bFrom + bestJ,
+  };
+}

@@ -4,16 +4,17 @@
  * 1. Candidates: passages sharing distinct word 4-grams with the sentence, counted through the index
  *    (3-grams too for sentences under 12 words, or when no 4-gram is shared). The `topK` passages with
  *    most shared n-grams go on; nothing is compared pairwise.
- * 2. Local alignment of the sentence against each candidate (align.ts); a few unaligned words at either
- *    edge (≤ edgeWindow, and on the passage side within the same clause) are aligned globally so that a
- *    changed first or last word shows as a change, not as an unrelated word.
+ * 2. Local alignment of the sentence against each candidate (align.ts). At each edge the alignment is
+ *    then extended within the passage clause while that scores above zero (anchoredAlign: a dropped
+ *    qualifier between two kept words stays inside), and leftover edge words, up to edgeWindow on
+ *    both sides, are paired globally so that a changed first or last word shows as a change.
  * 3. Similarity = equal / (equal + inserted + deleted) over that alignment, where every word of the
  *    sentence counts (unaligned ones as inserted) and passage words count inside the compared stretch
  *    only. 1 means the sentence occurs verbatim in the passage; swapping 1 word in 5 gives 0.67.
  * 4. The best candidate (similarity, then identical words, then consensus documents, then corpus order)
  *    is reported if similarity ≥ threshold (0.5) and at least minMatchedWords (5) words are identical.
  */
-import { localAlign, globalAlign, type Step } from './align.ts';
+import { anchoredAlign, localAlign, globalAlign, type Step } from './align.ts';
 import { countSteps, diffFromSteps, type DiffOp, type Side } from './diff.ts';
 import { findKey, gramHash, type NgramIndex } from './ngramIndex.ts';
 import type { ReferenceIndex } from './referenceIndex.ts';
@@ -125,16 +126,23 @@ function score(index: ReferenceIndex, p: number, ids: Int32Array, win: [number, 
   let clauseTo = la.pEnd;
   while (clauseTo < pLast && !index.clauseStart[clauseTo]) clauseTo++;
 
-  const sFrom = la.sStart <= W ? 0 : la.sStart;
-  const sTo = ids.length - la.sEnd <= W ? ids.length : la.sEnd;
-  const pFrom = la.pStart - clauseFrom <= W ? clauseFrom : la.pStart;
-  const pTo = clauseTo - la.pEnd <= W ? clauseTo : la.pEnd;
+  // Extend across small edits next to the core within the clause, then pair off short leftovers.
+  const pre = anchoredAlign(ids, 0, la.sStart, index.ids, Math.max(clauseFrom, la.pStart - 3 * W), la.pStart, 'before');
+  const post = anchoredAlign(ids, la.sEnd, ids.length, index.ids, la.pEnd, Math.min(clauseTo, la.pEnd + 3 * W), 'after');
+  const sA = pre.aStop;
+  const pA = pre.bStop;
+  const sB = post.aStop;
+  const pB = post.bStop;
+  const sFrom = sA <= W ? 0 : sA;
+  const sTo = ids.length - sB <= W ? ids.length : sB;
+  const pFrom = pA - clauseFrom <= W ? clauseFrom : pA;
+  const pTo = clauseTo - pB <= W ? clauseTo : pB;
 
   const steps: Step[] = [];
   for (let s = 0; s < sFrom; s++) steps.push({ s, p: -1 });
-  steps.push(...globalAlign(ids, sFrom, la.sStart, index.ids, pFrom, la.pStart));
-  steps.push(...la.steps);
-  steps.push(...globalAlign(ids, la.sEnd, sTo, index.ids, la.pEnd, pTo));
+  steps.push(...globalAlign(ids, sFrom, sA, index.ids, pFrom, pA));
+  steps.push(...pre.steps, ...la.steps, ...post.steps);
+  steps.push(...globalAlign(ids, sB, sTo, index.ids, pB, pTo));
   for (let s = sTo; s < ids.length; s++) steps.push({ s, p: -1 });
 
   let equal = 0;

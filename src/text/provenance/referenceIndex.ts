@@ -51,6 +51,8 @@ export interface ReferenceIndex {
   passageDoc: Int32Array;
   passageLabel: string[];
   passageText: string[];
+  /** The heading and, for a sub-paragraph, the chapeau above a passage: what it is about. */
+  passageContext: string[];
   /** Tokens of passage p are [passageStarts[p], passageStarts[p + 1]). */
   passageStarts: Int32Array;
   ids: Int32Array;
@@ -105,6 +107,7 @@ export function buildReferenceIndex(docs: ReferenceDocument[], opts: ReferenceIn
   const passageDoc: number[] = [];
   const passageLabel: string[] = [];
   const passageText: string[] = [];
+  const passageContext: string[] = [];
   const passageStarts = new GrowInt32();
   const ids = new GrowInt32();
   const starts = new GrowInt32();
@@ -114,13 +117,22 @@ export function buildReferenceIndex(docs: ReferenceDocument[], opts: ReferenceIn
   docs.forEach((doc, d) => {
     symbols.push(doc.symbol);
     consensus.push(doc.consensus === true);
-    const paragraphs = doc.paragraphs ?? splitUnParagraphs(doc.text).filter((p) => p.kind !== 'heading');
+    const paragraphs = doc.paragraphs ?? splitUnParagraphs(doc.text);
+    let heading = '';
+    const chapeaux = new Map<string, string>();
     for (const para of paragraphs) {
+      if ('kind' in para && para.kind === 'heading') {
+        heading = para.text;
+        continue;
+      }
+      const number = /^\d+/.exec(para.paragraph)?.[0];
+      if (number && para.paragraph === number) chapeaux.set(number, para.text);
       const tokens = tokenize(para.text);
       if (tokens.words.length === 0) continue;
       passageDoc.push(d);
       passageLabel.push(para.paragraph);
       passageText.push(para.text);
+      passageContext.push([heading, number && para.paragraph !== number ? chapeaux.get(number) ?? '' : ''].filter(Boolean).join('\n'));
       passageStarts.push(ids.length);
       for (let k = 0; k < tokens.words.length; k++) {
         const w = tokens.words[k];
@@ -175,6 +187,7 @@ export function buildReferenceIndex(docs: ReferenceDocument[], opts: ReferenceIn
     passageDoc: Int32Array.from(passageDoc),
     passageLabel,
     passageText,
+    passageContext,
     passageStarts: startArray,
     ids: idArray,
     starts: starts.done(),

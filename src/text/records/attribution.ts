@@ -1,7 +1,7 @@
 import { findParticipantMentions, resolveParticipant } from '../../participants/resolve.ts';
 import {
   agendaPhrase, authorFromTitle, endsLikeSentence, isHeading, isNarrative, isProcedural, numberedHeading,
-  opensOnOthersPossessive, stripNumbering,
+  opensOnOthers, opensOnOthersPossessive, stripNumbering,
 } from './layout.ts';
 import { firstSentence, splitSentences } from './sentences.ts';
 import { ChairNames, inlineSpeaker, speakerAtOpening, speakerLabel, type SpeakerCue } from './speakers.ts';
@@ -19,6 +19,8 @@ export interface Segment {
   agendaPhrase: string | null;
   /** The section heading of a paper, when the turn is a section. */
   heading: string | null;
+  /** The speaker line that opened the turn, in transcripts. */
+  labelParagraph?: number;
 }
 
 export interface Attribution {
@@ -71,6 +73,7 @@ function attributeTurns(paragraphs: Paragraph[], kind: DocumentKind): Attributio
     const label = short ? speakerLabel(text, chairs) : null;
     if (label) {
       current = open(label, text);
+      current.labelParagraph = p.n;
       fromLabel = true;
       continue;
     }
@@ -81,13 +84,21 @@ function attributeTurns(paragraphs: Paragraph[], kind: DocumentKind): Attributio
       fromLabel = true;
       continue;
     }
+    const phrase = agendaPhrase(text);
     if (isProcedural(text)) {
+      if (phrase) agenda = phrase;
       if (!fromLabel) current = null;
       continue;
     }
-    const phrase = agendaPhrase(text);
     if (fromLabel && current) {
-      if (current.paragraphs.length === 0) promoteGroup(current, text);
+      if (current.paragraphs.length === 0) {
+        promoteGroup(current, text);
+        // "Thank you, Chair, for giving me the floor again" marks a return to the floor.
+        const opening = splitSentences(text.slice(0, 400)).slice(0, 2).map((x) => x.text).join(' ');
+        if (!current.tookFloorAgain && (AGAIN_IN_TURN.test(opening) || (spokeBefore(segments, current) && /\bagain\b/i.test(opening)))) {
+          current.tookFloorAgain = true;
+        }
+      }
       current.paragraphs.push(p);
       continue;
     }
@@ -107,7 +118,7 @@ function attributeTurns(paragraphs: Paragraph[], kind: DocumentKind): Attributio
       }
       continue;
     }
-    if (isNarrative(text) || (current && opensOnOthersPossessive(text, current.speaker))) {
+    if (isNarrative(text) || (current && (opensOnOthersPossessive(text, current.speaker) || opensOnOthers(firstSentence(text).text, current.speaker)))) {
       if (phrase) agenda = phrase;
       current = null;
       continue;
@@ -123,6 +134,12 @@ function attributeTurns(paragraphs: Paragraph[], kind: DocumentKind): Attributio
   if (kept.length < segments.length) warnings.push(`${segments.length - kept.length} speaker line(s) had no text after them`);
   if (kept.length === 0) warnings.push('no speaker was recognised: the reading has no statements');
   return { segments: kept, warnings };
+}
+
+const AGAIN_IN_TURN = /\b(?:(?:took|takes|taking|take|giving me|give me) the floor (?:again|once more|a second time)|for a second time|second intervention)\b/i;
+
+function spokeBefore(segments: Segment[], seg: Segment): boolean {
+  return segments.some((s) => s !== seg && s.speaker === seg.speaker);
 }
 
 /** "I have the honour to speak on behalf of the African Group" turns a State's turn into the group's. */

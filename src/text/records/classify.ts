@@ -1,6 +1,6 @@
 import { FRAMEWORK_2025 } from '../../framework/catalogue/index.ts';
 import type { FrameworkVersion, PillarId } from '../../framework/catalogue/types.ts';
-import { EXTRA_PILLAR_TERMS, HEADING_TERMS } from './classifyTerms.ts';
+import { EXTRA_PILLAR_TERMS, HEADING_TERMS, WEAK_TERMS } from './classifyTerms.ts';
 import { PhraseIndex, tokenize, type Tokens } from './terms.ts';
 import type { Tag } from './types.ts';
 
@@ -40,8 +40,8 @@ export class Classifier {
    */
   classify(text: string | Tokens, agenda: { pillars: PillarId[]; phrase: string } | null = null): Classification {
     const tokens = typeof text === 'string' ? tokenize(text) : text;
-    const pillarScores = score(this.pillars.match(tokens));
-    const elementScores = score(this.elements.match(tokens));
+    const pillarScores = new Map([...score(this.pillars.match(tokens))].filter(([, s]) => s.score >= TAG_THRESHOLD));
+    const elementScores = new Map([...score(this.elements.match(tokens))].filter(([, s]) => s.score >= TAG_THRESHOLD));
     const tags: Tag[] = [];
     const pillars: PillarId[] = [];
     for (const id of this.pillarOrder) {
@@ -85,6 +85,9 @@ export class Classifier {
   }
 }
 
+/** One specific term, or two of the weak ones. */
+const TAG_THRESHOLD = 0.7;
+
 function score<T>(hits: Array<{ phrase: string; length: number; targets: T[] }>): Map<T, Score> {
   const out = new Map<T, Score>();
   for (const h of hits) {
@@ -94,7 +97,7 @@ function score<T>(hits: Array<{ phrase: string; length: number; targets: T[] }>)
       const seen = s.terms.get(h.phrase) ?? 0;
       s.terms.set(h.phrase, seen + 1);
       // A repeated term adds less than a new one; a phrase says more than a single word.
-      s.score += (h.length > 1 ? 1 : 0.7) / (seen + 1);
+      s.score += (WEAK_TERMS.has(h.phrase) ? 0.35 : h.length > 1 ? 1 : 0.7) / (seen + 1);
     }
   }
   return out;

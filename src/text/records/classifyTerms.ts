@@ -8,7 +8,7 @@ export const EXTRA_PILLAR_TERMS: Record<PillarId, string[]> = {
   threats: ['threat', 'ransomware', 'critical infrastructure', 'supply chain', 'artificial intelligence',
     'quantum', 'non-state actors', 'proxies', 'offensive cyber capabilities', 'military purposes',
     'attacks on hospitals', 'healthcare sector'],
-  'international-law': ['sovereignty', 'non-intervention', 'international humanitarian law', 'ihl',
+  'international-law': ['attribution', 'sovereignty', 'non-intervention', 'international humanitarian law', 'ihl',
     'use of force', 'self-defence', 'self-defense', 'due diligence', 'peaceful settlement', 'legally-binding',
     'binding instrument', 'new treaty', 'convention', 'article 51', 'attribution of', 'human rights law',
     'international human rights law'],
@@ -32,3 +32,15 @@ export const HEADING_TERMS: Record<PillarId, string[]> = {
   'institutional-dialogue': ['regular institutional dialogue', 'institutional dialogue', 'future mechanism',
     'programme of action', 'way forward', 'mechanism'],
 };
+
+/**
+ * Lexicon words that also have everyday senses ("training", "body", "voluntary"): each counts for
+ * half, so one of them alone does not tag a pillar.
+ */
+export const WEAK_TERMS = new Set([
+  'malicious', 'disruptive', 'destructive', 'vulnerabilities', 'voluntary', 'transparency', 'training', 'trainings',
+  'assistance', 'skills', 'workshops', 'recipient', 'beneficiary', 'capacities', 'capacity', 'developing countries',
+  'resources', 'funding', 'gender', 'forum', 'forums', 'fora', 'body', 'bodies', 'mechanism', 'mechanisms', 'format',
+  'formats', 'oewg', 'open-ended working group', 'civil society', 'private sector', 'inclusive', 'intergovernmental',
+  'duplication', 'follow-up', 'stakeholders', 'institutional', 'charter', 'lawless',
+]);

@@ -63,6 +63,22 @@ export function isNarrative(text: string): boolean {
   return NARRATIVE.some((re) => re.test(text));
 }
 
+// Openings that refer back to the current speaker.
+const CONTINUES = /^(?:he|she|it|they|its|his|her|their|the (?:delegate|delegation|representative|speaker|ambassador|group|movement))\b/i;
+
+/**
+ * A paragraph whose opening sentence is about other participants — it starts by naming one, or names
+ * two or more — reports on them rather than continuing the current speaker ("Singapore was not
+ * present…", "The template received support from Malaysia and Kenya…").
+ */
+export function opensOnOthers(sentence: string, currentSpeaker: string | null): boolean {
+  if (CONTINUES.test(sentence)) return false;
+  const others = findParticipantMentions(sentence).filter((m) => m.ref.id !== currentSpeaker);
+  if (others.length === 0) return false;
+  if (others[0].start <= 4 && /^(?:the\s+)?$/i.test(sentence.slice(0, others[0].start))) return true;
+  return new Set(others.filter((m) => m.ref.kind === 'state').map((m) => m.ref.id)).size >= 2;
+}
+
 /**
  * A paragraph that opens on another State's possessive ("Mexico's proposal received support…")
  * reports on that State rather than continuing the current speaker.

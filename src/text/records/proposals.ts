@@ -27,7 +27,7 @@ export interface ProposalFindings {
 // programme" (an adjective) and not "would not propose" (a refusal).
 const PROPOSES = /\b(?:proposed|proposes|put forward|puts forward|tabled|suggested|suggests|made a (?:concrete )?(?:proposal|suggestion)|presented a proposal|introduced a proposal|recommended|recommends)\b/i;
 const ADJECTIVAL = /\b(?:the|a|an|its|their|his|her|this|that|these|those)\s+$/i;
-const REFUSAL = /\b(?:not|never|n't|no)\s+(?:\w+\s+)?$/i;
+const REFUSAL = /\b(?:not|never|n't|no)\s+(?:\w+\s+)?$|\bhad\s+(?:\w+\s+)?$/i;
 const ESTABLISH = /\b(?:establishment|creation|setting up|launch) of (?:a|an) (?:new |dedicated |permanent |standing |specific |regular |single )*(?:\w+ ){0,2}(?:forum|body|mechanism|platform|programme|program|working group|repository|portal|directory|fund|network|centre|center)\b/i;
 const OPPOSES = /\b(?:oppos(?:ed|es|e)|could not support|cannot support|can't support|did not support|does not support|do not support|rejected|rejects|expressed (?:reservations|concerns?|doubts) (?:about|regarding|on|over)|was not convinced by|is not convinced by)\b[^.;]{0,80}\b(?:proposal|suggestion|idea|initiative)s?\b/i;
 const SUPPORTS = [
@@ -41,11 +41,19 @@ const SUPPORTS = [
  * sentence names the proposer ("the proposal made by Ireland", "the Irish proposal", "Mexico's
  * proposal") or, naming none, refers to the latest proposal.
  */
-export function findProposals(statements: ProposalInput[]): ProposalFindings {
+export function findProposals(statements: ProposalInput[], paragraphs: Paragraph[] = []): ProposalFindings {
   const proposals: ProposalFindings['proposals'] = [];
   const links: ProposalLink[] = [];
-  for (const st of statements) {
-    for (const p of st.paragraphs) {
+  const statementOf = new Map<number, ProposalInput>();
+  for (const st of statements) for (const p of st.paragraphs) statementOf.set(p.n, st);
+  const all = paragraphs.length ? paragraphs : statements.flatMap((st) => st.paragraphs);
+  for (const p of all) {
+    const st = statementOf.get(p.n);
+    if (!st) {
+      for (const s of splitSentences(p.text)) reportedSupport(s.text, proposals);
+      continue;
+    }
+    {
       let proposedHere = false;
       for (const s of splitSentences(p.text)) {
         const link = supportOrOpposition(s.text);
@@ -58,6 +66,7 @@ export function findProposals(statements: ProposalInput[]): ProposalFindings {
           }
           continue;
         }
+        if (reportedSupport(s.text, proposals)) continue;
         if (proposedHere) continue;
         const summary = proposalSummary(s.text, p.text.slice(s.end));
         if (summary) {
@@ -72,6 +81,29 @@ export function findProposals(statements: ProposalInput[]): ProposalFindings {
     }
   }
   return { proposals, links };
+}
+
+// "The template proposed by Argentina received support from Malaysia and Kenya, while India …"
+const REPORTED_SUPPORT = /\b(?:received|garnered|attracted|enjoyed|gained|won|drew|found)\s+(?:the\s+)?(?:broad\s+|wide\s+|strong\s+|some\s+|the\s+)?support\s+(?:from|of)\s+([^.;]*?)(?=,?\s+(?:while|but|whereas|although|though)\b|[.;]|$)|\b(?:was|were)\s+(?:also\s+)?(?:supported|endorsed|welcomed|backed)\s+by\s+([^.;]*?)(?=,?\s+(?:while|but|whereas|although|though)\b|[.;]|$)/i;
+
+/** Supporters a narrative sentence names for a proposal; true when it names any. */
+function reportedSupport(sentence: string, proposals: ProposalFindings['proposals']): boolean {
+  const m = REPORTED_SUPPORT.exec(sentence);
+  if (!m || proposals.length === 0) return false;
+  const named = m[1] ?? m[2];
+  const supporters = findParticipantMentions(named).map((x) => x.ref.id);
+  if (supporters.length === 0) return false;
+  const before = findParticipantMentions(sentence.slice(0, m.index)).map((x) => x.ref.id);
+  let target = -1;
+  for (const id of before) {
+    for (let i = proposals.length - 1; i >= 0 && target < 0; i--) if (proposals[i].by === id) target = i;
+  }
+  if (target < 0 && before.length === 0) target = proposals.length - 1;
+  if (target < 0) return false;
+  for (const id of supporters) {
+    if (id !== proposals[target].by && !proposals[target].supportedBy.includes(id)) proposals[target].supportedBy.push(id);
+  }
+  return true;
 }
 
 function supportOrOpposition(sentence: string): 'supports' | 'opposes' | null {

@@ -54,7 +54,7 @@ export function readDocument(text: string, opts: ReadOptions = {}): Reading {
         ...c.tags.filter((t) => 'element' in t),
       ];
     }
-    const stances = stanceReader ? stanceReader.read({ paragraphs: seg.paragraphs, agendaPhrase: seg.agendaPhrase }) : [];
+    const stances = stanceReader ? stanceReader.read({ paragraphs: seg.paragraphs, agendaPhrase: seg.agendaPhrase, agendaPillars }) : [];
     const statement: ReadStatement = {
       order: i + 1,
       speaker: seg.speaker,
@@ -74,7 +74,7 @@ export function readDocument(text: string, opts: ReadOptions = {}): Reading {
 
   let proposals: Reading['proposals'] = [];
   if (!opts.skipPositions) {
-    const found = findProposals(attribution.segments.map((s, i) => ({ order: i + 1, speaker: s.speaker, deliveredBy: s.deliveredBy, paragraphs: s.paragraphs })));
+    const found = findProposals(attribution.segments.map((s, i) => ({ order: i + 1, speaker: s.speaker, deliveredBy: s.deliveredBy, paragraphs: s.paragraphs })), paragraphs);
     inheritStances(statements, found);
     proposals = found.proposals.map(({ statementOrder: _o, sentenceStart: _s, ...p }) => p);
   }
@@ -84,7 +84,7 @@ export function readDocument(text: string, opts: ReadOptions = {}): Reading {
     kind,
     statements,
     proposals,
-    mentions: mentionsBeside(paragraphs, attribution.segments, SINGLE_AUTHOR.has(kind) ? attribution.segments[0]?.speaker : undefined),
+    mentions: mentionsBeside(paragraphs, attribution.segments, SINGLE_AUTHOR.has(kind) ? attribution.segments[0] : undefined),
     agenda: [...new Set(attribution.segments.flatMap((s) => classifier.agendaPillars(s.agendaPhrase)))],
     warnings,
   };
@@ -120,13 +120,16 @@ function inheritStances(statements: ReadStatement[], found: ProposalFindings): v
 
 const SINGLE_AUTHOR = new Set<DocumentKind>(['position-paper', 'statement', 'contribution']);
 
-function mentionsBeside(paragraphs: Paragraph[], segments: Segment[], author?: string): Record<string, string[]> {
+function mentionsBeside(paragraphs: Paragraph[], segments: Segment[], author?: Segment): Record<string, string[]> {
   const speakerOf = new Map<number, Segment>();
-  for (const s of segments) for (const p of s.paragraphs) speakerOf.set(p.n, s);
+  for (const s of segments) {
+    for (const p of s.paragraphs) speakerOf.set(p.n, s);
+    if (s.labelParagraph) speakerOf.set(s.labelParagraph, s);
+  }
   const out: Record<string, string[]> = {};
   for (const p of paragraphs) {
     const seg = speakerOf.get(p.n);
-    const states = statesMentioned(p.text).filter((id) => id !== seg?.speaker && id !== seg?.deliveredBy && id !== author);
+    const states = statesMentioned(p.text).filter((id) => id !== seg?.speaker && id !== seg?.deliveredBy && id !== author?.speaker && id !== author?.deliveredBy);
     if (states.length) out[String(p.n)] = states;
   }
   return out;

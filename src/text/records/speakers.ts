@@ -44,10 +44,13 @@ const VERB =
   'reminds|joined|joins|aligned|aligns|associated|delivered|delivers|spoke|speaks|posited|encouraged|encourages|' +
   'invited|invites|sought|seeks|contended|contends|clarified|clarifies|elaborated|elaborates|continued|continues|' +
   'responded|responds|replied|replies|countered|counters|voiced|voices|conveyed|conveys|shared|offered|offers|' +
-  'regretted|regrets|doubted|doubts|felt|feels|saw|sees|viewed|views|is of the (?:view|opinion)|' +
-  'was of the (?:view|opinion)|is in favou?r|was in favou?r|is convinced|was convinced|is concerned|was concerned|' +
-  'remains|remained|would|will|could|can|cannot|does|did|has|had|is|was|made|gave|put|recommended|recommends|' +
-  'identified|identifies|proposed|tabled|submitted|looked|looks|reflected|reflects|wanted|wants|declared|declares|' +
+  'regretted|regrets|doubted|doubts|felt|feels|saw|sees|viewed|views|opened|opens|closed|closes|began|begins|' +
+  'summari[sz]ed|summari[sz]es|(?:is|was|remains|remained) (?:of the (?:view|opinion)|in favou?r|(?:not |also |firmly |fully |deeply |strongly )?' +
+  '(?:convinced|concerned|committed|ready|willing|open|against|opposed|supportive|pleased|grateful|of the belief|unconvinced|sceptical|skeptical|cautious))|' +
+  '(?:does|did|do|would|could|can|will) not (?:support|agree|believe|see|accept|share|oppose|object)|cannot (?:support|agree|accept)|' +
+  'would like to|wishes to|wished to|has (?:always|consistently|long|repeatedly|also) \\w+|had (?:proposed|suggested|called|stated|said|argued)|' +
+  'made (?:a|the) (?:proposal|point|case|suggestion)|gave (?:an?|the) (?:overview|presentation|briefing|update)|recommended|recommends|' +
+  'identified|identifies|tabled|submitted|reflected|reflects|wanted|wants|declared|declares|' +
   'confirmed|confirms|acknowledged|valued|values|appreciated|appreciates|underlining|stressing|noting)';
 
 const ADVERBS =
@@ -65,11 +68,11 @@ const AFTER = new RegExp(
   `^(?:\\s+and\\s+its\\s+member\\s+states)?(?:\\s*\\))?(?:\\s*(?:['’]s)?\\s+${ROLE_NOUN}\\b)?` +
   `(?:\\s*\\([^()]{1,60}\\))?` +
   `(?:\\s*,\\s*(?:(?:speaking|who spoke|delivering a statement|also speaking)\\s+)?(?:on behalf of|for)\\s+[^,]{2,120},)?` +
-  `(?:\\s*,\\s*(?:in (?:its|her|his) national capacity|in (?:a|her|his|its) (?:second|further|brief) intervention|` +
+  `(?:\\s*,\\s*(?:in (?:its|her|his) national capacity|in (?:a|her|his|its) (?:second|further|brief) intervention|speaking [^,]{1,60}|` +
   `in (?:reply|response)[^,]{0,60}|responding[^,]{0,60}|however|for (?:its|her|his) part|in turn),)?` +
   `\\s+${ADVERBS}${VERB}\\b`, 'i');
 
-const AGAIN = /\b(?:(?:took|takes|taking|take) the floor (?:again|once more|a second time)|again took the floor|(?:second|further|another) intervention|took the floor for a second time|(?:spoke|speaking) again)\b/i;
+const AGAIN = /\b(?:(?:took|takes|taking|take) the floor (?:again|once more|a second time)|again took the floor|(?:second|further|another) intervention|for a second time|(?:spoke|speaking) again)\b/i;
 
 const ROLE_PATTERNS: Array<{ id: string; re: RegExp }> = buildRolePatterns();
 
@@ -242,6 +245,9 @@ function isOnlyRole(label: string, role: Mention): boolean {
 export function inlineSpeaker(paragraph: string, chairs: ChairNames): { cue: SpeakerCue; contentStart: number } | null {
   const m = paragraph.match(/^([^:]{2,80}):\s+(?=\S)/);
   if (!m) return null;
+  // "Chair: Ambassador X" declares who presides; a turn has sentences after the colon.
+  const content = paragraph.slice(m[0].length);
+  if (!/[.!?…]["'”’)]*$/.test(content) && content.split(/\s+/).length < 8) return null;
   const cue = speakerLabel(m[1], chairs);
   return cue ? { cue, contentStart: m[0].length } : null;
 }

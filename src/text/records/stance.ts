@@ -1,8 +1,11 @@
 import { FRAMEWORK_2025 } from '../../framework/catalogue/index.ts';
-import type { FrameworkVersion, StanceValue } from '../../framework/catalogue/types.ts';
+import type { FrameworkVersion, PillarId, StanceValue } from '../../framework/catalogue/types.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
-import { CUE_RULES, EXTRA_CUES, EXTRA_TOPIC_TERMS, type CueRule } from './stanceRules.ts';
-import { PhraseIndex, tokenize, type Tokens } from './terms.ts';
+import {
+  CUE_RULES, DEFAULT_SUPPORT, EXTRA_CUES, EXTRA_TOPIC_TERMS, IGNORED_CUES, NEEDS_DIALOGUE_CONTEXT, OPPOSE_VERBS,
+  SUPPORT_VERBS, type CueRule,
+} from './stanceRules.ts';
+import { PhraseIndex, phraseWords, tokenize, type Tokens } from './terms.ts';
 import type { Stance } from './types.ts';
 
 type Target = { question: string; kind: 'topic' } | { question: string; kind: 'cue'; value: StanceValue };
@@ -18,14 +21,33 @@ interface Cue {
 /** Where the question's topic was found for a cue: the closer, the surer. */
 type Scope = 'sentence' | 'statement' | 'agenda';
 
+interface ReadSentence {
+  paragraph: number;
+  sentence: Sentence;
+  tokens: Tokens;
+  topics: Set<string>;
+  /** Per question, the clauses of the sentence in which its topic terms stand. */
+  topicClauses: Map<string, string[]>;
+  cues: Cue[];
+}
+
 const NEGATORS = new Set(['not', 'no', 'never', 'nor', 'neither', 'without', 'cannot', 'hardly']);
 const VALUES: StanceValue[] = ['supports', 'opposes', 'premature', 'open', 'conditional'];
 
+// Summary records report speech in the past tense; the lexicons are written in the present.
+const PAST: Record<string, string> = {
+  is: 'was', are: 'were', does: 'did', do: 'did', has: 'had', have: 'had', apply: 'applied', applies: 'applied',
+  support: 'supported', supports: 'supported', considers: 'considered', believes: 'believed', remains: 'remained',
+  remain: 'remained', calls: 'called', call: 'called', sees: 'saw', needs: 'needed', takes: 'took', welcomes: 'welcomed',
+  recognizes: 'recognized', recognises: 'recognised', encourages: 'encouraged', proposes: 'proposed', opposes: 'opposed',
+  keeps: 'kept', will: 'would', can: 'could', 'can\'t': 'couldn\'t', cannot: 'could not',
+};
+
 export interface StanceInput {
-  /** The statement's paragraphs, each with the offset of its text in the source. */
   paragraphs: Array<{ n: number; text: string }>;
-  /** The meeting's announced topic, if any: cues of strong rules may lean on it. */
+  /** The meeting's announced topic, if any: strong cues may lean on it. */
   agendaPhrase: string | null;
+  agendaPillars?: PillarId[];
 }
 
 export interface SentenceStance extends Stance {
@@ -41,11 +63,12 @@ export class StanceReader {
   constructor(framework: FrameworkVersion = FRAMEWORK_2025) {
     this.questions = framework.questions.map((q) => q.id);
     for (const q of framework.questions) {
-      const topics = [...q.lexicon.topic, ...(EXTRA_TOPIC_TERMS[q.id] ?? [])];
-      for (const t of topics) this.index.add(t, { question: q.id, kind: 'topic' });
+      for (const t of [...q.lexicon.topic, ...(EXTRA_TOPIC_TERMS[q.id] ?? [])]) this.index.add(t, { question: q.id, kind: 'topic' });
+      const ignored = new Set(IGNORED_CUES[q.id] ?? []);
       for (const value of VALUES) {
         for (const t of [...q.lexicon[value], ...(EXTRA_CUES[q.id]?.[value] ?? [])]) {
-          this.index.add(t, { question: q.id, kind: 'cue', value });
+          if (ignored.has(t)) continue;
+          for (const form of withPastTense(t)) this.index.add(form, { question: q.id, kind: 'cue', value });
         }
       }
     }
@@ -54,49 +77,46 @@ export class StanceReader {
   /**
    * The statement's stance on each question it takes one on, decided from sentence cues: a cue
    * counts where the question's topic is in the sentence (weak cues) or in the statement or the
-   * meeting's topic (strong cues); a negation just before a supporting cue turns it round.
-   * Evidence is the deciding sentence, verbatim.
+   * meeting's topic (strong cues, in sentences not about another question); a negation just before
+   * a supporting cue turns it round. Evidence is the deciding sentence, verbatim.
    */
   read(input: StanceInput): SentenceStance[] {
-    const sentences: Array<{ paragraph: number; sentence: Sentence; tokens: Tokens; topics: Set<string>; cues: Cue[] }> = [];
+    const sentences: ReadSentence[] = [];
     const statementTopics = new Set<string>();
     for (const p of input.paragraphs) {
       for (const sentence of splitSentences(p.text)) {
-        const tokens = tokenize(sentence.text);
-        const topics = new Set<string>();
-        const cues: Cue[] = [];
-        for (const hit of this.index.matchAll(tokens)) {
-          for (const t of hit.targets) {
-            if (t.kind === 'topic') topics.add(t.question);
-            else {
-              const value = negated(tokens, hit.at) ? flip(t.value) : t.value;
-              if (value) cues.push({ question: t.question, value, strength: hit.length, phrase: hit.phrase, selfTopic: false });
-            }
-          }
-        }
-        for (const q of topics) statementTopics.add(q);
-        sentences.push({ paragraph: p.n, sentence, tokens, topics, cues });
+        const s = this.readSentence(p.n, sentence);
+        for (const q of s.topics) statementTopics.add(q);
+        sentences.push(s);
       }
     }
     const agendaTopics = new Set<string>();
     if (input.agendaPhrase) {
-      const tokens = tokenize(input.agendaPhrase);
-      for (const hit of this.index.matchAll(tokens)) for (const t of hit.targets) if (t.kind === 'topic') agendaTopics.add(t.question);
+      for (const hit of this.index.matchAll(tokenize(input.agendaPhrase))) {
+        for (const t of hit.targets) if (t.kind === 'topic') agendaTopics.add(t.question);
+      }
     }
+    const agendaIsDialogue = input.agendaPillars?.includes('institutional-dialogue') ?? false;
 
     const found: SentenceStance[] = [];
     for (const q of this.questions) {
       const rules = CUE_RULES[q] ?? [];
       const inStatement = statementTopics.has(q);
       const inAgenda = agendaTopics.has(q);
-      const perSentence: Array<{ value: StanceValue; strength: number; scope: Scope; phrases: string[]; s: (typeof sentences)[number] }> = [];
+      const perSentence: Array<{ value: StanceValue; strength: number; scope: Scope; phrases: string[]; s: ReadSentence }> = [];
+      const context = agendaIsDialogue ? undefined : NEEDS_DIALOGUE_CONTEXT[q];
       for (const s of sentences) {
+        const inSentence = s.topics.has(q);
+        if (context && !(inSentence ? s.topicClauses.get(q)!.some((c) => context.test(c)) : context.test(s.sentence.text))) continue;
         const cues = s.cues.filter((c) => c.question === q);
-        if (inStatement || inAgenda || rules.some((r) => r.selfTopic)) {
-          for (const r of rules) addRule(cues, q, r, s.sentence.text);
+        for (const r of rules) addRule(cues, q, r, s.sentence.text);
+        const aboutOther = !inSentence && [...s.topics].some((t) => t !== q);
+        const praise = DEFAULT_SUPPORT[q];
+        if (inSentence && cues.length === 0 && praise && s.topicClauses.get(q)!.some((c) => praise.test(c) && !hasNegation(tokenize(c)))) {
+          cues.push({ question: q, value: 'supports', strength: 1, phrase: 'speaks well of the topic', selfTopic: false });
         }
         const scoped = cues
-          .map((c) => ({ c, scope: scopeOf(c, s.topics.has(q), inStatement, inAgenda) }))
+          .map((c) => ({ c, scope: scopeOf(c, inSentence, inStatement && !aboutOther, inAgenda && !aboutOther) }))
           .filter((x): x is { c: Cue; scope: Scope } => x.scope !== null);
         if (scoped.length === 0) continue;
         const decided = decideSentence(scoped.map((x) => x.c));
@@ -105,15 +125,14 @@ export class StanceReader {
       }
       if (perSentence.length === 0) continue;
       const value = decideStatement(perSentence.map((x) => x.value));
-      const deciding = [...perSentence].filter((x) => x.value === value).sort((a, b) => b.strength - a.strength)[0]
-        ?? perSentence[0];
+      const deciding = perSentence.filter((x) => x.value === value).sort((a, b) => b.strength - a.strength)[0] ?? perSentence[0];
       const agreeing = perSentence.filter((x) => x.value === value).length;
       const base = deciding.scope === 'sentence' ? 0.75 : deciding.scope === 'statement' ? 0.6 : 0.5;
       found.push({
         question: q,
         value,
         evidence: deciding.s.sentence.text,
-        confidence: Math.min(0.95, Math.round((base + 0.05 * (agreeing - 1)) * 100) / 100),
+        confidence: Math.min(0.95, Math.round((base + 0.05 * (agreeing - 1) - (deciding.strength < 2 ? 0.1 : 0)) * 100) / 100),
         explanation: `cues ${deciding.phrases.map((p) => `"${p}"`).join(', ')}; topic in the ${deciding.scope}` +
           (perSentence.length > 1 ? `; ${perSentence.length} sentences with cues` : ''),
         paragraph: deciding.s.paragraph,
@@ -122,11 +141,68 @@ export class StanceReader {
     }
     return found;
   }
+
+  private readSentence(paragraph: number, sentence: Sentence): ReadSentence {
+    const tokens = tokenize(sentence.text);
+    const topics = new Set<string>();
+    const topicClauses = new Map<string, string[]>();
+    const cues: Cue[] = [];
+    for (const hit of this.index.matchAll(tokens)) {
+      for (const t of hit.targets) {
+        if (t.kind === 'topic') {
+          topics.add(t.question);
+          const clause = clauseAround(sentence.text, tokens.starts[hit.at], tokens.ends[hit.at + hit.length - 1]);
+          topicClauses.set(t.question, [...(topicClauses.get(t.question) ?? []), clause]);
+          const side = sideTaken(tokens, hit.at);
+          if (side) cues.push({ question: t.question, value: side, strength: 3, phrase: `${tokens.words.slice(Math.max(0, hit.at - 3), hit.at + hit.length).join(' ')}`, selfTopic: true });
+        } else {
+          const value = negated(tokens, hit.at) ? flip(t.value) : t.value;
+          if (value) cues.push({ question: t.question, value, strength: hit.length, phrase: hit.phrase, selfTopic: false });
+        }
+      }
+    }
+    return { paragraph, sentence, tokens, topics, topicClauses, cues };
+  }
+}
+
+const CLAUSE_BREAK = /[;:]|,\s+(?:and|but|while|whereas|although|however|which|since|as)\b|\s+(?:but|while|whereas)\s+/gi;
+
+/** The clause of a sentence around a span: between the nearest clause breaks on either side. */
+export function clauseAround(text: string, start: number, end: number): string {
+  let from = 0;
+  let to = text.length;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) {
+    if (m.index + m[0].length <= start) from = m.index + m[0].length;
+    else if (m.index >= end) { to = m.index; break; }
+  }
+  return text.slice(from, to);
+}
+
+function withPastTense(phrase: string): string[] {
+  const words = phraseWords(phrase);
+  const past = words.map((w) => PAST[w] ?? w).join(' ');
+  return past === words.join(' ') ? [phrase] : [phrase, past];
+}
+
+/** "supports the Programme of Action", "opposed a new treaty": a verb of taking sides just before the topic. */
+function sideTaken(tokens: Tokens, at: number): StanceValue | null {
+  for (let i = at - 1; i >= Math.max(0, at - 4); i--) {
+    const w = tokens.words[i];
+    const side = SUPPORT_VERBS.has(w) ? 'supports' : OPPOSE_VERBS.has(w) ? 'opposes' : null;
+    if (!side) continue;
+    if (negated(tokens, i)) return side === 'supports' ? 'opposes' : null;
+    return side;
+  }
+  return null;
 }
 
 function addRule(cues: Cue[], question: string, rule: CueRule, text: string): void {
   const m = rule.re.exec(text);
-  if (m) cues.push({ question, value: rule.value, strength: rule.strength, phrase: m[0].toLowerCase(), selfTopic: !!rule.selfTopic });
+  if (!m) return;
+  let value: StanceValue | null = rule.value;
+  if (value === 'supports' && /\b(?:not|no|never|cannot|n't)\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, m.index - 40), m.index))) value = 'opposes';
+  if (value) cues.push({ question, value, strength: rule.strength, phrase: m[0].toLowerCase(), selfTopic: !!rule.selfTopic });
 }
 
 function scopeOf(c: Cue, inSentence: boolean, inStatement: boolean, inAgenda: boolean): Scope | null {
@@ -146,25 +222,38 @@ function negated(tokens: Tokens, at: number): boolean {
   return false;
 }
 
+function hasNegation(tokens: Tokens): boolean {
+  return tokens.words.some((w) => NEGATORS.has(w) || w.endsWith("n't"));
+}
+
 /** A negated supporting cue opposes; a negated cue of any other value says nothing sure. */
 function flip(v: StanceValue): StanceValue | null {
   return v === 'supports' ? 'opposes' : null;
 }
 
-/** Inside one sentence the strongest cue decides; support and opposition together make a condition. */
+/**
+ * Inside one sentence: openness and deferral are the point when stated ("open to discussing …,
+ * once …"); a condition attached to support makes the support conditional; otherwise the strongest
+ * cue decides.
+ */
 function decideSentence(cues: Cue[]): { value: StanceValue; strength: number; phrases: string[] } {
   const byValue = new Map<StanceValue, number>();
   for (const c of cues) byValue.set(c.value, Math.max(byValue.get(c.value) ?? 0, c.strength));
-  if (byValue.has('supports') && byValue.has('opposes') && !byValue.has('premature')) {
-    return { value: 'conditional', strength: Math.max(byValue.get('supports')!, byValue.get('opposes')!), phrases: cues.map((c) => c.phrase) };
+  const pick = (value: StanceValue, from: StanceValue[] = [value]) => ({
+    value,
+    strength: Math.max(...from.map((v) => byValue.get(v) ?? 0)),
+    phrases: cues.filter((c) => from.includes(c.value)).map((c) => c.phrase),
+  });
+  const s = (v: StanceValue) => byValue.get(v) ?? 0;
+  if (byValue.has('open')) return pick('open');
+  if (byValue.has('premature') && s('premature') >= s('opposes')) return pick('premature');
+  if (byValue.has('supports') && (byValue.has('opposes') || byValue.has('conditional'))) {
+    return pick('conditional', ['supports', 'opposes', 'conditional']);
   }
+  if (byValue.has('opposes') && byValue.has('conditional')) return s('opposes') >= s('conditional') ? pick('opposes') : pick('conditional');
   let best: StanceValue = cues[0].value;
-  let strength = -1;
-  for (const v of ['premature', 'open', 'conditional', 'opposes', 'supports'] as StanceValue[]) {
-    const s = byValue.get(v);
-    if (s !== undefined && s > strength) { best = v; strength = s; }
-  }
-  return { value: best, strength, phrases: cues.filter((c) => c.value === best).map((c) => c.phrase) };
+  for (const v of VALUES) if (s(v) > s(best)) best = v;
+  return pick(best);
 }
 
 /**

@@ -41,13 +41,12 @@ export const EXTRA_CUES: Record<string, Partial<Record<StanceValue, string[]>>> 
       'no need for new', 'not support the establishment', 'not support the creation', 'opposed the creation',
       'opposed the establishment', 'opposes the creation', 'opposes the establishment', 'against the creation',
       'against the establishment', 'unnecessary', 'would duplicate'],
-    premature: ['premature', 'too early', 'too soon', 'not yet the time', 'not the right time', 'wait until',
-      'after the conclusion', 'only after', 'before any decision', 'first need to'],
+    premature: ['premature', 'too early', 'too soon', 'not yet the time', 'not the right time'],
     open: ['keep an open mind', 'open-minded', 'has not yet decided', 'no fixed position', 'open to exploring',
       'remained open'],
     conditional: ['only if', 'on the condition', 'on condition', 'if it adds value', 'provided it',
       'must not duplicate', 'should not duplicate', 'without duplicating', 'build on existing', 'building on existing',
-      'within existing resources', 'consensus-based', 'by consensus', 'avoid overlap', 'avoid overlapping',
+      'within existing resources', 'avoid overlap', 'avoid overlapping',
       'avoiding duplication', 'mandate should be clear', 'clear mandate'],
   },
   multistakeholder: {
@@ -60,8 +59,9 @@ export const EXTRA_CUES: Record<string, Partial<Record<StanceValue, string[]>>> 
     opposes: ['intergovernmental in nature', 'remain intergovernmental', 'remains intergovernmental',
       'should not be involved', 'not be given a role', 'exclusively for states', 'reserved for states',
       'sole responsibility of states'],
-    conditional: ['informal consultations', 'informal meetings', 'without a decision-making role',
-      'no decision-making role', 'non-voting', 'observer status'],
+    conditional: ['informal consultations', 'informal meetings', 'informal segment', 'informal segments',
+      'without a decision-making role', 'no decision-making role', 'without any role in decision-making',
+      'non-voting', 'observer status', 'not object', 'no objection', 'non-objection basis', 'no-objection basis'],
   },
   'national-reports': {
     supports: ['encouraged states to report', 'encourage all states to report', 'should report', 'should submit',
@@ -114,8 +114,10 @@ export const CUE_RULES: Record<string, CueRule[]> = {
       re: /\b(?:should|must|need to|needs to|would need to|has to|have to|ought to)\s+(?:\w+\s+){0,3}(?:include|involve|engage|consult|hear|welcome)\b/i },
     { value: 'supports', strength: 2,
       re: /\b(?:importance|value|contribution|contributions|role|participation|engagement|involvement|inclusion)\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}(?:multi-?stakeholders?|civil society|private sector|industry|academia|technical community|stakeholders|non-governmental)/i },
-    { value: 'opposes', strength: 4,
+    { value: 'opposes', strength: 4, selfTopic: true,
       re: /\b(?:should|must)\s+(?:remain|be)\s+(?:strictly\s+|purely\s+|exclusively\s+)?(?:inter)?governmental\b(?![^.;]*\b(?:however|but|while)\b)/i },
+    { value: 'opposes', strength: 4, selfTopic: true,
+      re: /\b(?:decisions?|negotiations?)\s+(?:\w+\s+){0,3}(?:by|to|for)\s+(?:member\s+)?states\s+alone\b/i },
     { value: 'conditional', strength: 4,
       re: /\b(?:inter)?governmental\b[^.]{0,60}[;,]\s*(?:however|but|while|although)\b/i },
   ],
@@ -127,12 +129,45 @@ export const CUE_RULES: Record<string, CueRule[]> = {
   ],
   'legally-binding-instrument': [
     { value: 'supports', strength: 5, selfTopic: true,
-      re: /\b(?:need|needs|needed|call(?:s|ed)? for|support(?:s|ed)?|favou?r(?:s|ed)?|propos(?:e|es|ed))\s+(?:\w+\s+){0,2}(?:a|an)\s+(?:new\s+)?(?:universal\s+|international\s+)?legally[- ]binding\s+(?:instrument|treaty|convention|framework|document|agreement)/i },
+      re: /\b(?:need|needs|needed|necessary|call(?:s|ed)? for|support(?:s|ed)?|favou?r(?:s|ed)?|propos(?:e|es|ed)|negotiat\w*|elaborat\w*|develop\w*|adopt\w*)\s+(?:\w+\s+){0,4}(?:new\s+|additional\s+)?(?:universal\s+|international\s+)?legally[- ]binding\s+(?:instrument|treaty|convention|framework|document|agreement|rules|obligations|norms)/i },
     { value: 'opposes', strength: 5, selfTopic: true,
       re: /\b(?:no need|not need|not necessary|does not support|do not support|did not support|opposed?)\b[^.;]{0,40}\b(?:new\s+)?(?:treaty|convention|legally[- ]binding)/i },
   ],
   'countermeasures-apply': [
     { value: 'supports', strength: 3,
-      re: /\b(?:countermeasures|state responsibility)\b[^.;]{0,80}\b(?:appl(?:y|ies)|applicable)\b(?![^.;]{0,10}\bnot\b)/i },
+      re: /\b(?:countermeasures|state responsibility)\b[^.;]{0,80}\b(?:appl(?:y|ies|ied)|applicable)\b(?![^.;]{0,10}\bnot\b)/i },
   ],
 };
+
+/**
+ * Catalogue phrases this reader does not take as cues: they describe how a thing is done rather
+ * than a condition on it ("building on the UNIDIR survey" supports reporting, it does not qualify it).
+ */
+export const IGNORED_CUES: Record<string, string[]> = {
+  'national-reports': ['building on the unidir', 'building on existing'],
+};
+
+/**
+ * Questions on which a delegation that speaks well of the topic supports it: saying that national
+ * reports "would help" or that civil society "should have a role" is support. Not so for a new body
+ * or a treaty, where praise of the topic is often followed by "but not now".
+ */
+export const DEFAULT_SUPPORT: Record<string, RegExp> = {
+  multistakeholder: /\b(?:should|must|need to|needs to|has to|have to|can|would need to|important|importance|essential|valuable|useful|key|crucial|vital|meaningful|meaningfully|welcome[sd]?|encourage[sd]?|indispensable|role|contribut\w+|involved|included|heard|participate|participation)\b/i,
+  'national-reports': /\b(?:should|must|would help|will help|helps?|can|important|essential|valuable|useful|helpful|practical|effective|good|welcome[sd]?|encourage[sd]?|ready to share|benefit)\b/i,
+};
+
+/**
+ * Where a question's stance can only be meant about the dialogue: stakeholders "having a role in
+ * delivering training" is about capacity-building, not about taking part in the dialogue. The
+ * clause must speak of the dialogue, or the meeting's topic must be institutional dialogue.
+ */
+export const NEEDS_DIALOGUE_CONTEXT: Record<string, RegExp> = {
+  multistakeholder: /\b(?:dialogue|mechanism|working group|oewg|process|processes|discussions|deliberations|negotiations|meetings?|sessions?|segments?|plenary|consultations|decision-making|institution|body|platform|format)\b/i,
+};
+
+/** Verbs that, just before a topic term, take a side on it ("fully supports the Programme of Action"). */
+export const SUPPORT_VERBS = new Set(['support', 'supports', 'supported', 'supporting', 'favour', 'favours', 'favoured',
+  'favor', 'favors', 'favored', 'endorse', 'endorses', 'endorsed', 'welcome', 'welcomes', 'welcomed', 'advocate',
+  'advocates', 'advocated', 'champion', 'champions', 'championed', 'backs', 'backed']);
+export const OPPOSE_VERBS = new Set(['oppose', 'opposes', 'opposed', 'reject', 'rejects', 'rejected', 'against']);

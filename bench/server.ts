@@ -1,0 +1,106 @@
+/**
+ * Foundation benchmarks: cold start to first served page (fresh and existing data directory), and
+ * requests/s and p99 latency of the framework overview page at 50 connections next to a bare Hono
+ * route, on PGlite and (when BENCH_DATABASE_URL or a local server is reachable) PostgreSQL. Load
+ * comes from a second process (autocannon) on loopback, bounded in time.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const DURATION = Number(process.env.BENCH_SECONDS ?? 8);
+
+function start(env: Record<string, string>): { child: ChildProcess; ports: Promise<{ app: number; bare: number }> } {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench/serverProcess.ts')], { env: { ...process.env, LOG_LEVEL: 'silent', ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const ports = new Promise<{ app: number; bare: number }>((resolve, reject) => {
+    child.stdout!.once('data', (d: Buffer) => resolve(JSON.parse(d.toString())));
+    child.once('exit', (c) => reject(new Error(`server exited ${c}`)));
+  });
+  return { child, ports };
+}
+
+async function stop(child: ChildProcess) {
+  child.kill('SIGTERM');
+  await new Promise((r) => child.once('exit', r));
+}
+
+/** Time from spawning `accord serve` to the first 200 on the home page. */
+async function coldStart(dataDir: string): Promise<number> {
+  const port = 3900 + Math.floor(Math.random() * 90);
+  const t0 = performance.now();
+  const child = spawn(process.execPath, [path.join(ROOT, 'bin/accord.js'), 'serve', '--port', String(port), '--host', '127.0.0.1'], { env: { ...process.env, ACCORD_DATA_DIR: dataDir, LOG_LEVEL: 'silent', DATABASE_URL: '' }, stdio: 'ignore' });
+  for (;;) {
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/`);
+      if (res.ok) break;
+    } catch { /* not listening yet */ }
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  const ms = performance.now() - t0;
+  await stop(child);
+  return ms;
+}
+
+function rssMb(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(status.match(/VmRSS:\s+(\d+)/)![1]) / 1024;
+}
+
+async function load(url: string): Promise<{ rps: number; p99: number; errors: number }> {
+  const out = await new Promise<string>((resolve, reject) => {
+    const p = spawn(path.join(ROOT, 'node_modules/.bin/autocannon'), ['-c', '50', '-d', String(DURATION), '--json', url], { stdio: ['ignore', 'pipe', 'ignore'] });
+    let s = '';
+    p.stdout.on('data', (d) => (s += d));
+    p.on('exit', (code) => (code === 0 ? resolve(s) : reject(new Error(`autocannon ${code}`))));
+  });
+  const r = JSON.parse(out) as { requests: { average: number }; latency: { p99: number }; errors: number; non2xx: number };
+  return { rps: Math.round(r.requests.average), p99: r.latency.p99, errors: r.errors + r.non2xx };
+}
+
+async function postgresUrl(): Promise<string | null> {
+  const base = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const c = new pg.Client({ connectionString: base });
+  try {
+    await c.connect();
+    const name = `accord_bench_${process.pid}`;
+    await c.query(`drop database if exists ${name}`);
+    await c.query(`create database ${name}`);
+    const u = new URL(base); u.pathname = `/${name}`;
+    return u.toString();
+  } catch { return null; } finally { await c.end().catch(() => {}); }
+}
+
+export async function run(): Promise<Record<string, number | string>> {
+  const figures: Record<string, number | string> = {};
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'accord-bench-'));
+  figures['cold start, fresh data dir (ms)'] = Math.round(await coldStart(dir));
+  figures['start, existing data dir (ms)'] = Math.round(await coldStart(dir));
+  fs.rmSync(dir, { recursive: true, force: true });
+
+  const engines: Array<[string, Record<string, string>]> = [['pglite', {}]];
+  const pgUrl = await postgresUrl();
+  if (pgUrl) engines.push(['postgres', { BENCH_DATABASE_URL: pgUrl }]);
+  for (const [name, env] of engines) {
+    const { child, ports } = start(env);
+    const p = await ports;
+    await fetch(`http://127.0.0.1:${p.app}/framework`); // warm
+    const bare = await load(`http://127.0.0.1:${p.bare}/`);
+    const page = await load(`http://127.0.0.1:${p.app}/framework`);
+    figures[`${name}: bare Hono route (req/s)`] = bare.rps;
+    figures[`${name}: bare Hono route p99 (ms)`] = bare.p99;
+    figures[`${name}: /framework (req/s)`] = page.rps;
+    figures[`${name}: /framework p99 (ms)`] = page.p99;
+    figures[`${name}: /framework share of bare`] = `${Math.round((page.rps / bare.rps) * 100)}%`;
+    figures[`${name}: errors`] = page.errors + bare.errors;
+    figures[`${name}: server RSS after load (MB)`] = Math.round(rssMb(child.pid!));
+    await stop(child);
+  }
+  if (pgUrl) {
+    const c = new pg.Client({ connectionString: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres' });
+    await c.connect(); await c.query(`drop database if exists accord_bench_${process.pid} with (force)`); await c.end();
+  }
+  return figures;
+}

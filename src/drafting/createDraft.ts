@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import type { Actor } from '../accounts/actor.ts';
+import { recordAudit } from '../accounts/audit.ts';
+import { requireAccess } from '../accounts/policy.ts';
+import type { Db } from '../db/engine.ts';
+import { fromZod } from '../server/errors.ts';
+import { SECTION_IDS } from './sections.ts';
+import type { SectionId } from './tables.ts';
+import { insertParagraph } from './working.ts';
+
+export const sectionSchema = z.enum(SECTION_IDS as [SectionId, ...SectionId[]], { message: `Choose one of: ${SECTION_IDS.join(', ')}.` });
+export const paragraphText = z.string().trim().min(1, 'Write the paragraph text.').max(20000, 'A paragraph has at most 20,000 characters.');
+
+export const NewDraft = z.object({
+  title: z.string().trim().min(3, 'Give the draft a title, e.g. "Final report".').max(200),
+  process: z.string().trim().max(200).optional(),
+  paragraphs: z.array(z.object({ section: sectionSchema, text: paragraphText })).max(2000).default([]),
+});
+
+/** The Chair or the Secretariat starts a draft: its zero draft is the working version until issued. */
+export async function createDraft(db: Db, actor: Actor, input: z.input<typeof NewDraft>) {
+  requireAccess(actor, 'draft.edit');
+  const parsed = NewDraft.safeParse(input);
+  if (!parsed.success) throw fromZod(parsed.error, 'draft.invalid');
+  const props = parsed.data;
+  return db.transaction().execute(async (trx) => {
+    const draft = await trx.insertInto('drafts').values({
+      title: props.title, process: props.process || null, created_by: actor.kind === 'user' ? actor.id : null,
+    }).returning(['id', 'title']).executeTakeFirstOrThrow();
+    const version = await trx.insertInto('draft_versions').values({ draft_id: draft.id, number: 0, status: 'working', based_on: null })
+      .returning(['id', 'number']).executeTakeFirstOrThrow();
+    for (const p of props.paragraphs) await insertParagraph(trx, actor, version.id, p);
+    await recordAudit(trx, actor, { action: 'draft.created', itemType: 'draft', itemId: draft.id, after: { title: props.title, paragraphs: props.paragraphs.length } });
+    return { id: draft.id, title: draft.title, versionId: version.id };
+  });
+}

@@ -1,0 +1,33 @@
+/**
+ * Demo content for the first start: an invented reference corpus (symbols A/DEMO/…, marked synthetic
+ * in their titles), the zero draft of a "Final report", issued, and one amendment proposed by New
+ * Zealand. Skips itself when the corpus already holds the demo documents.
+ */
+import { toActor } from '../accounts/sessions.ts';
+import { systemActor } from '../accounts/actor.ts';
+import type { Db } from '../db/engine.ts';
+import { createDraft } from './createDraft.ts';
+import { DEMO_DRAFT, DEMO_REFERENCE } from './demoText.ts';
+import { importReference } from './importReference.ts';
+import { issueVersion } from './issueVersion.ts';
+import { proposeAmendment } from './proposeAmendment.ts';
+
+export async function seedDemo(db: Db) {
+  const done = await db.selectFrom('reference_documents').select('id').where('symbol', '=', DEMO_REFERENCE[0].symbol).executeTakeFirst();
+  if (done) return { seeded: false };
+  const system = systemActor('demo');
+  for (const r of DEMO_REFERENCE) {
+    await importReference(db, system, { symbol: r.symbol, title: r.title, date: r.date, consensus: r.consensus, filename: `${r.symbol.replaceAll('/', '-')}.txt`, bytes: new TextEncoder().encode(r.text) });
+  }
+  const draft = await createDraft(db, system, { title: DEMO_DRAFT.title, process: DEMO_DRAFT.process, paragraphs: DEMO_DRAFT.paragraphs.map((p) => ({ ...p })) });
+  await issueVersion(db, system, draft.id);
+  const nzl = await db.selectFrom('users').selectAll().where('email', '=', 'nzl@accord.test').executeTakeFirst();
+  if (nzl) {
+    await proposeAmendment(db, toActor(nzl), draft.id, {
+      version: 0, paragraph: 6, kind: 'replace',
+      text: 'States should not conduct or knowingly support ICT activity that intentionally damages critical infrastructure.',
+      justification: 'Restores the agreed, voluntary wording of A/DEMO/1, paragraph 4 (a): norms are not obligations.',
+    });
+  }
+  return { seeded: true, draftId: draft.id };
+}

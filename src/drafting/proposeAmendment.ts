@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import type { Actor } from '../accounts/actor.ts';
+import { recordAudit } from '../accounts/audit.ts';
+import { requireAccess } from '../accounts/policy.ts';
+import type { Db } from '../db/engine.ts';
+import { Conflict, fromZod, NotFound, ValidationError } from '../server/errors.ts';
+import { paragraphText } from './createDraft.ts';
+import { paragraphsOf } from './queries.ts';
+import { versionLabel } from './sections.ts';
+
+export const NewAmendment = z.object({
+  /** The version the delegation read: 0 for the zero draft, 1 for Rev.1 … */
+  version: z.coerce.number().int().min(0),
+  /** The paragraph number as printed in that version. */
+  paragraph: z.coerce.number().int().positive(),
+  kind: z.enum(['replace', 'insert-after', 'delete']),
+  text: z.string().optional(),
+  justification: z.string().trim().min(3, 'Say why the delegation proposes this change.').max(4000),
+});
+
+/**
+ * A delegation proposes to replace, insert after or delete one paragraph of an issued version. Only
+ * the current issued version may be amended: against a superseded one the proposal is refused with a
+ * pointer to the current version, so nobody amends text that no longer exists.
+ */
+export async function proposeAmendment(db: Db, actor: Actor, draftId: number, input: z.input<typeof NewAmendment>) {
+  requireAccess(actor, 'amendment.propose');
+  const parsed = NewAmendment.safeParse(input);
+  if (!parsed.success) throw fromZod(parsed.error, 'amendment.invalid');
+  const props = parsed.data;
+  let text: string | null = null;
+  if (props.kind !== 'delete') {
+    const t = paragraphText.safeParse(props.text ?? '');
+    if (!t.success) throw ValidationError('Write the proposed text.', { text: t.error.issues[0]?.message ?? 'Required.' }, 'amendment.invalid');
+    text = t.data;
+  }
+  if (actor.kind !== 'user' || !actor.stateIso3) throw ValidationError('Only a delegation can propose an amendment.', undefined, 'amendment.invalid');
+  const iso3 = actor.stateIso3;
+
+  return db.transaction().execute(async (trx) => {
+    const versions = await trx.selectFrom('draft_versions').select(['id', 'number', 'status']).where('draft_id', '=', draftId).orderBy('number').execute();
+    const issued = versions.filter((v) => v.status === 'issued');
+    const target = issued.find((v) => v.number === props.version);
+    if (issued.length === 0) throw NotFound('That draft', 'draft.not_found');
+    if (!target) throw NotFound(`Version ${props.version} of this draft`, 'draft.version_not_found');
+    const current = issued[issued.length - 1];
+    if (target.number !== current.number) {
+      throw Conflict('amendment.superseded',
+        `${versionLabel(target.number)} has been superseded by ${versionLabel(current.number)}. Read /drafts/${draftId}/v/${current.number} and propose your amendment against it.`,
+        { version: String(current.number), current: `/drafts/${draftId}/v/${current.number}` });
+    }
+    const paragraph = (await paragraphsOf(trx, target.id)).find((p) => p.number === props.paragraph);
+    if (!paragraph) throw ValidationError(`${versionLabel(target.number)} has no paragraph ${props.paragraph}.`, { paragraph: 'No such paragraph.' }, 'amendment.invalid');
+    const row = await trx.insertInto('amendments').values({
+      draft_id: draftId, version_id: target.id, paragraph_key: paragraph.key, paragraph_number: paragraph.number, kind: props.kind, text,
+      base_text: paragraph.text, justification: props.justification, proposed_by: actor.id, state_iso3: iso3,
+    }).returning(['id', 'status']).executeTakeFirstOrThrow();
+    await recordAudit(trx, actor, { action: 'amendment.proposed', itemType: 'amendment', itemId: row.id, after: { draftId, version: target.number, paragraph: paragraph.number, kind: props.kind, text } });
+    return { id: row.id, status: row.status, version: target.number, paragraph: paragraph.number };
+  });
+}

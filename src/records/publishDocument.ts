@@ -1,0 +1,35 @@
+import type { Actor } from '../accounts/actor.ts';
+import { recordAudit } from '../accounts/audit.ts';
+import { requireAccess } from '../accounts/policy.ts';
+import type { Db } from '../db/engine.ts';
+import { Conflict, NotFound } from '../server/errors.ts';
+import { rebuildDocument } from './store.ts';
+
+/** Draft → published: from now on the document's statements are public (within its visibility). */
+export async function publishDocument(db: Db, actor: Actor, documentId: number) {
+  requireAccess(actor, 'records.review');
+  return db.transaction().execute(async (trx) => {
+    const doc = await trx.selectFrom('source_documents').select(['id', 'status']).where('id', '=', documentId).executeTakeFirst();
+    if (!doc) throw NotFound('That document', 'document.not_found');
+    if (doc.status === 'published') throw Conflict('document.already_published', 'The document is already published.');
+    await trx.updateTable('source_documents').set({ status: 'published', published_at: new Date(), published_by: actor.kind === 'user' ? actor.id : null })
+      .where('id', '=', documentId).execute();
+    await recordAudit(trx, actor, { action: 'document.published', itemType: 'source_document', itemId: documentId, before: { status: 'draft' }, after: { status: 'published' } });
+    return { id: documentId, status: 'published' as const };
+  });
+}
+
+/**
+ * Reads the document again with the current reader and trained layer; people's corrections are
+ * replayed on top, so none is lost.
+ */
+export async function rereadDocument(db: Db, actor: Actor, documentId: number) {
+  requireAccess(actor, 'records.review');
+  return db.transaction().execute(async (trx) => {
+    const doc = await trx.selectFrom('source_documents').select('id').where('id', '=', documentId).executeTakeFirst();
+    if (!doc) throw NotFound('That document', 'document.not_found');
+    const result = await rebuildDocument(trx, documentId);
+    await recordAudit(trx, actor, { action: 'document.reread', itemType: 'source_document', itemId: documentId, after: { statements: result.statements } });
+    return result;
+  });
+}

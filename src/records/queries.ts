@@ -1,0 +1,133 @@
+import { sql, type ExpressionBuilder, type Expression, type SqlBool } from 'kysely';
+import type { Actor } from '../accounts/actor.ts';
+import { can, canSee, visibleRows, type Visibility } from '../accounts/policy.ts';
+import type { Db } from '../db/engine.ts';
+import type { Database } from '../db/schema.ts';
+
+/**
+ * Reads of the records capability. A statement is visible when its document is: published (or the
+ * actor reviews records) and within its visibility — one rule, applied here to every list.
+ */
+export function visibleDocument<TB extends keyof Database>(actor: Actor, eb: ExpressionBuilder<Database, TB>, alias = 'd'): Expression<SqlBool> {
+  const vis = visibleRows(actor, eb, { visibility: `${alias}.visibility` });
+  if (can(actor, 'records.review')) return vis;
+  return eb.and([vis, sql<SqlBool>`${sql.ref(`${alias}.status`)} = 'published'`]);
+}
+
+export function canSeeDocument(actor: Actor, d: { visibility: string; status: string }): boolean {
+  return canSee(actor, { visibility: d.visibility as Visibility }) && (d.status === 'published' || can(actor, 'records.review'));
+}
+
+/** Processes → sessions → meetings, with the number of visible statements per meeting. */
+export async function meetingTree(db: Db, actor: Actor) {
+  const processes = await db.selectFrom('processes').selectAll().orderBy('position').execute();
+  const sessions = await db.selectFrom('meeting_sessions').selectAll().orderBy('number').execute();
+  const meetings = await db.selectFrom('meetings').selectAll().orderBy('number').execute();
+  const counts = await db.selectFrom('statements as s').innerJoin('source_documents as d', 'd.id', 's.document_id')
+    .select(['s.meeting_id', (eb) => eb.fn.countAll<number>().as('n')]).where((eb) => visibleDocument(actor, eb))
+    .where('s.meeting_id', 'is not', null).groupBy('s.meeting_id').execute();
+  const n = new Map(counts.map((c) => [c.meeting_id!, Number(c.n)]));
+  return processes.map((p) => ({
+    ...p,
+    sessions: sessions.filter((s) => s.process_id === p.id).map((s) => ({
+      ...s, meetings: meetings.filter((m) => m.session_id === s.id).map((m) => ({ ...m, statements: n.get(m.id) ?? 0 })),
+    })),
+  }));
+}
+
+export async function meetingById(db: Db, id: number) {
+  return db.selectFrom('meetings as m').innerJoin('meeting_sessions as s', 's.id', 'm.session_id').innerJoin('processes as p', 'p.id', 's.process_id')
+    .select(['m.id', 'm.number', 'm.held_on', 'm.title', 'm.agenda_pillar', 'm.agenda_text', 's.id as session_id', 's.number as session_number', 's.title as session_title', 'p.title as process_title'])
+    .where('m.id', '=', id).executeTakeFirst();
+}
+
+/** Statements with their tags and stances, in order; by meeting or by document. */
+export async function statementsOf(db: Db, actor: Actor, where: { meetingId?: number; documentId?: number }) {
+  let q = db.selectFrom('statements as s').innerJoin('source_documents as d', 'd.id', 's.document_id')
+    .select(['s.id', 's.document_id', 's.meeting_id', 's.position', 's.speaker_kind', 's.speaker_id', 's.delivered_by', 's.speaker_source', 's.speaker_cue',
+      's.text', 's.paragraphs', 's.first_paragraph', 's.last_paragraph', 's.took_floor_again', 'd.status', 'd.title as document_title'])
+    .where((eb) => visibleDocument(actor, eb));
+  if (where.meetingId != null) q = q.where('s.meeting_id', '=', where.meetingId);
+  if (where.documentId != null) q = q.where('s.document_id', '=', where.documentId);
+  const rows = await q.orderBy('s.document_id').orderBy('s.position').execute();
+  const ids = rows.map((r) => r.id);
+  const tags = ids.length ? await db.selectFrom('statement_tags').selectAll().where('statement_id', 'in', ids).execute() : [];
+  const stances = ids.length ? await db.selectFrom('statement_stances').selectAll().where('statement_id', 'in', ids).execute() : [];
+  return rows.map((r) => ({
+    ...r,
+    tags: tags.filter((t) => t.statement_id === r.id),
+    stances: stances.filter((s) => s.statement_id === r.id),
+  }));
+}
+export type StatementRow = Awaited<ReturnType<typeof statementsOf>>[number];
+
+export async function documentsOf(db: Db, actor: Actor, meetingId?: number) {
+  let q = db.selectFrom('source_documents as d')
+    .select(['d.id', 'd.title', 'd.kind', 'd.filename', 'd.status', 'd.visibility', 'd.un_symbol', 'd.meeting_id', 'd.created_at', 'd.sha256', 'd.byte_size'])
+    .where((eb) => visibleDocument(actor, eb));
+  if (meetingId != null) q = q.where('d.meeting_id', '=', meetingId);
+  return q.orderBy('d.id', 'desc').limit(200).execute();
+}
+
+export async function documentById(db: Db, id: number) {
+  return db.selectFrom('source_documents').select(['id', 'meeting_id', 'kind', 'title', 'author', 'filename', 'media_type', 'format', 'sha256', 'byte_size',
+    'extracted_text', 'language', 'un_symbol', 'origin_url', 'warnings', 'status', 'visibility', 'created_at', 'published_at'])
+    .where('id', '=', id).executeTakeFirst();
+}
+
+export async function correctionsOf(db: Db, documentId: number) {
+  return db.selectFrom('record_corrections').selectAll().where('document_id', '=', documentId).orderBy('id', 'desc').execute();
+}
+
+/** Where a statement is shown: its meeting page when it has one, else its document. */
+export const statementHref = (s: { meeting_id: number | null; document_id: number; first_paragraph: number }) =>
+  s.meeting_id != null ? `/meetings/${s.meeting_id}#s-${s.document_id}-${s.first_paragraph}` : `/documents/${s.document_id}#p${s.first_paragraph}`;
+
+export interface PositionFilter { meetingId?: number; sessionId?: number; group?: string }
+
+/** For one stance question: every visible stance with its speaker, evidence and statement. */
+export async function positions(db: Db, actor: Actor, questionId: string, f: PositionFilter = {}) {
+  let q = db.selectFrom('statement_stances as x').innerJoin('statements as s', 's.id', 'x.statement_id')
+    .innerJoin('source_documents as d', 'd.id', 's.document_id').leftJoin('meetings as m', 'm.id', 's.meeting_id')
+    .leftJoin('states as st', 'st.iso3', 's.speaker_id')
+    .select(['x.value', 'x.evidence', 'x.confidence', 'x.source', 's.id as statement_id', 's.speaker_id', 's.speaker_kind', 's.delivered_by',
+      's.document_id', 's.meeting_id', 's.first_paragraph', 'm.held_on', 'm.session_id', 'st.regional_group'])
+    .where('x.question_id', '=', questionId).where((eb) => visibleDocument(actor, eb));
+  if (f.meetingId) q = q.where('s.meeting_id', '=', f.meetingId);
+  if (f.sessionId) q = q.where('m.session_id', '=', f.sessionId);
+  if (f.group) q = q.where('st.regional_group', '=', f.group);
+  return q.orderBy('s.speaker_id').orderBy('s.id').execute();
+}
+export type PositionRow = Awaited<ReturnType<typeof positions>>[number];
+
+/** Proposals across meetings, with who supported and who opposed them. */
+export async function listProposals(db: Db, actor: Actor, f: { meetingId?: number; status?: string } = {}) {
+  let q = db.selectFrom('proposals as p').innerJoin('source_documents as d', 'd.id', 'p.document_id').leftJoin('meetings as m', 'm.id', 'p.meeting_id')
+    .select(['p.id', 'p.proposer', 'p.summary', 'p.status', 'p.paragraph', 'p.document_id', 'p.meeting_id', 'p.statement_id', 'm.held_on'])
+    .where((eb) => visibleDocument(actor, eb));
+  if (f.meetingId) q = q.where('p.meeting_id', '=', f.meetingId);
+  if (f.status) q = q.where('p.status', '=', f.status as never);
+  const rows = await q.orderBy('m.held_on').orderBy('p.id').execute();
+  const people = rows.length ? await db.selectFrom('proposal_supporters').selectAll().where('proposal_id', 'in', rows.map((r) => r.id)).execute() : [];
+  return rows.map((r) => ({
+    ...r,
+    supporters: people.filter((x) => x.proposal_id === r.id && x.position === 'support').map((x) => x.participant),
+    opponents: people.filter((x) => x.proposal_id === r.id && x.position === 'oppose').map((x) => x.participant),
+  }));
+}
+
+/** A State's statements grouped by pillar and element, for its profile. */
+export async function subjectsOf(db: Db, actor: Actor, iso3: string) {
+  return db.selectFrom('statement_tags as g').innerJoin('statements as s', 's.id', 'g.statement_id').innerJoin('source_documents as d', 'd.id', 's.document_id')
+    .select(['g.pillar_id', 'g.element_id', (eb) => eb.fn.count<number>('s.id').distinct().as('n')])
+    .where((eb) => eb.or([eb('s.speaker_id', '=', iso3), eb('s.delivered_by', '=', iso3)])).where((eb) => visibleDocument(actor, eb))
+    .groupBy(['g.pillar_id', 'g.element_id']).orderBy('n', 'desc').execute();
+}
+
+/** Who spoke on an element, with how many statements each. */
+export async function speakersOn(db: Db, actor: Actor, elementId: string) {
+  return db.selectFrom('statement_tags as g').innerJoin('statements as s', 's.id', 'g.statement_id').innerJoin('source_documents as d', 'd.id', 's.document_id')
+    .select(['s.speaker_id', (eb) => eb.fn.count<number>('s.id').distinct().as('n')])
+    .where('g.element_id', '=', elementId).where((eb) => visibleDocument(actor, eb))
+    .groupBy('s.speaker_id').orderBy('n', 'desc').orderBy('s.speaker_id').execute();
+}

@@ -1,0 +1,27 @@
+import type { Child } from 'hono/jsx';
+import { AppError } from '../server/errors.ts';
+
+/** A labelled form field with its error message; values are echoed back so nothing typed is lost. */
+export function Field({ id, label, error, hint, children }: { id: string; label: string; error?: string; hint?: string; children: Child }) {
+  return (
+    <div>
+      <label for={id}>{label}</label>
+      {hint ? <p class="muted" id={`${id}-hint`}>{hint}</p> : null}
+      {children}
+      {error ? <p class="field-error" id={`${id}-error`}>{error}</p> : null}
+    </div>
+  );
+}
+
+/** Field errors of a validation error, or null when the error is something else (rethrow it). */
+export function formErrors(err: unknown): { message: string; fields: Record<string, string> } | null {
+  if (err instanceof AppError && err.status >= 400 && err.status < 500 && err.status !== 401 && err.status !== 403) {
+    return { message: err.message, fields: err.fields ?? {} };
+  }
+  return null;
+}
+
+/** A form value as a trimmed string ('' when absent or a file). */
+export const str = (v: unknown) => (typeof v === 'string' ? v : Array.isArray(v) && typeof v[0] === 'string' ? v[0] : '');
+/** Every string value of a repeated form field (checkboxes). */
+export const strs = (v: unknown): string[] => (Array.isArray(v) ? v : v == null ? [] : [v]).filter((x): x is string => typeof x === 'string' && x !== '');

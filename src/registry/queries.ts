@@ -1,0 +1,97 @@
+import { sql } from 'kysely';
+import type { Actor } from '../accounts/actor.ts';
+import { requireAccess } from '../accounts/policy.ts';
+import type { Db } from '../db/engine.ts';
+
+/** The directory: active points of contact, States and the Secretariat only ('poc.read'). */
+export async function listPocs(db: Db, actor: Actor, opts: { state?: string; includeRetired?: boolean } = {}) {
+  requireAccess(actor, 'poc.read');
+  let q = db.selectFrom('poc_current').innerJoin('states', 'states.iso3', 'poc_current.state_iso3')
+    .selectAll('poc_current').select(['states.official_name as state_name', 'states.regional_group']);
+  if (!opts.includeRetired) q = q.where('active', '=', true);
+  if (opts.state) q = q.where('poc_current.state_iso3', '=', opts.state);
+  return q.orderBy('states.official_name').orderBy('role').orderBy('poc_id').execute();
+}
+
+export async function pocHistory(db: Db, actor: Actor, pocId: number) {
+  requireAccess(actor, 'poc.read');
+  return db.selectFrom('poc_revisions').selectAll().where('poc_id', '=', pocId).orderBy('revision', 'desc').execute();
+}
+
+const median = sql<number>`percentile_cont(0.5) within group (order by ack_ms)`;
+
+/** Every round with its totals, oldest first: the series the chart over time draws. */
+export async function pingRoundSummaries(db: Db) {
+  return db.selectFrom('ping_rounds').leftJoin('ack_requests', 'ack_requests.ping_round_id', 'ping_rounds.id')
+    .select(['ping_rounds.id', 'ping_rounds.started_at', 'ping_rounds.expires_at', 'ping_rounds.note', 'ping_rounds.all_states', 'ping_rounds.demo'])
+    .select((eb) => [
+      eb.fn.count<number>('ack_requests.id').as('contacts'),
+      eb.fn.count<number>('ack_requests.acknowledged_at').as('acknowledged'),
+      sql<number>`count(distinct ack_requests.state_iso3)`.as('states'),
+      sql<number>`count(distinct ack_requests.state_iso3) filter (where ack_requests.acknowledged_at is not null)`.as('states_acknowledged'),
+      median.as('median_ms'),
+    ])
+    .groupBy('ping_rounds.id').orderBy('ping_rounds.started_at').orderBy('ping_rounds.id').execute();
+}
+
+/** One round per State: contacts reached and how fast (a State counts as reached if any contact acknowledged). */
+export async function roundByState(db: Db, roundId: number) {
+  return db.selectFrom('ack_requests').innerJoin('states', 'states.iso3', 'ack_requests.state_iso3')
+    .select(['ack_requests.state_iso3', 'states.official_name', 'states.regional_group'])
+    .select((eb) => [eb.fn.count<number>('ack_requests.id').as('contacts'), eb.fn.count<number>('acknowledged_at').as('acknowledged'), median.as('median_ms')])
+    .where('ping_round_id', '=', roundId).groupBy(['ack_requests.state_iso3', 'states.official_name', 'states.regional_group']).orderBy('states.official_name').execute();
+}
+
+/** One round per regional group. */
+export async function roundByRegion(db: Db, roundId: number) {
+  return db.selectFrom('ack_requests').innerJoin('states', 'states.iso3', 'ack_requests.state_iso3')
+    .leftJoin('regional_groups', 'regional_groups.id', 'states.regional_group')
+    .select((eb) => [
+      eb.fn.coalesce('regional_groups.name', sql<string>`'—'`).as('region'),
+      eb.fn.count<number>('ack_requests.id').as('contacts'), eb.fn.count<number>('acknowledged_at').as('acknowledged'), median.as('median_ms'),
+    ])
+    .where('ping_round_id', '=', roundId).groupBy('regional_groups.name').orderBy('regional_groups.name').execute();
+}
+
+export async function roundContacts(db: Db, roundId: number) {
+  return db.selectFrom('ack_requests').innerJoin('poc_revisions', 'poc_revisions.id', 'ack_requests.poc_revision_id')
+    .select(['ack_requests.id', 'ack_requests.state_iso3', 'poc_revisions.name', 'poc_revisions.role', 'ack_requests.email', 'ack_requests.email_status', 'ack_requests.email_detail', 'ack_requests.acknowledged_at', 'ack_requests.ack_ms', 'ack_requests.expires_at'])
+    .where('ping_round_id', '=', roundId).orderBy('ack_requests.state_iso3').orderBy('ack_requests.id').execute();
+}
+
+export async function pingRound(db: Db, roundId: number) {
+  return db.selectFrom('ping_rounds').selectAll().where('id', '=', roundId).executeTakeFirst();
+}
+
+/** Refused acknowledgement attempts, newest first (Secretariat). */
+export async function refusedAcks(db: Db, limit = 50) {
+  return db.selectFrom('ack_attempts').selectAll().orderBy('at', 'desc').limit(limit).execute();
+}
+
+/** Communications the actor's State sent or received; the Secretariat sees all. */
+export async function listCommunications(db: Db, actor: Actor) {
+  requireAccess(actor, 'poc.read');
+  let q = db.selectFrom('communications').leftJoin('ack_requests', 'ack_requests.communication_id', 'communications.id')
+    .select(['communications.id', 'template', 'from_state_iso3', 'to_state_iso3', 'subject', 'communications.created_at', 'communications.expires_at'])
+    .select((eb) => [eb.fn.count<number>('ack_requests.id').as('recipients'), eb.fn.count<number>('ack_requests.acknowledged_at').as('acknowledged'), sql<Date | null>`min(ack_requests.acknowledged_at)`.as('first_ack')])
+    .groupBy('communications.id').orderBy('communications.created_at', 'desc');
+  if (!(actor.kind === 'system' || (actor.kind === 'user' && actor.role === 'secretariat'))) {
+    const iso = actor.kind === 'user' ? actor.stateIso3 : null;
+    if (!iso) return [];
+    q = q.where((eb) => eb.or([eb('from_state_iso3', '=', iso), eb('to_state_iso3', '=', iso)]));
+  }
+  return q.execute();
+}
+
+export async function communicationFor(db: Db, actor: Actor, id: number) {
+  requireAccess(actor, 'poc.read');
+  const c = await db.selectFrom('communications').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!c) return null;
+  const secretariat = actor.kind === 'system' || (actor.kind === 'user' && actor.role === 'secretariat');
+  const iso = actor.kind === 'user' ? actor.stateIso3 : null;
+  if (!secretariat && iso !== c.from_state_iso3 && iso !== c.to_state_iso3) return null;
+  const recipients = await db.selectFrom('ack_requests').innerJoin('poc_revisions', 'poc_revisions.id', 'ack_requests.poc_revision_id')
+    .select(['poc_revisions.name', 'poc_revisions.role', 'ack_requests.email', 'ack_requests.email_status', 'ack_requests.acknowledged_at', 'ack_requests.ack_ms'])
+    .where('communication_id', '=', id).orderBy('ack_requests.id').execute();
+  return { ...c, recipients };
+}

@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { actorLabel, type Actor } from '../accounts/actor.ts';
+import { recordAudit } from '../accounts/audit.ts';
+import { requireAccess } from '../accounts/policy.ts';
+import { emailSchema } from '../accounts/validation.ts';
+import type { Db } from '../db/engine.ts';
+import { fromZod, NotFound, ValidationError } from '../server/errors.ts';
+
+/** Accepts "+64 4 439 8000", "+64-4-439-8000", "(+64) 4 439 8000"; stores "+6444398000". */
+export const phoneSchema = z.string().trim()
+  .transform((s) => s.replace(/[\s().-]/g, ''))
+  .refine((s) => /^\+[1-9]\d{6,14}$/.test(s), 'Enter the number in international form: + then country code and number, e.g. +64 4 439 8000.');
+
+export function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return tz === 'UTC' || tz.includes('/');
+  } catch {
+    return false;
+  }
+}
+
+export const PocInput = z.object({
+  stateIso3: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, 'Use an ISO alpha-3 code such as NZL.'),
+  name: z.string().trim().min(2, 'Enter the name of the person or desk.').max(200),
+  role: z.enum(['diplomatic', 'technical'], 'Choose diplomatic or technical.'),
+  organisation: z.string().trim().min(2, 'Enter the ministry, agency or CERT.').max(200),
+  email: emailSchema,
+  phone: phoneSchema,
+  languages: z.array(z.string().trim().toLowerCase().regex(/^[a-z]{2,3}$/, 'Use ISO 639 codes such as en, fr, ar.')).min(1, 'Give at least one working language.').max(10),
+  timeZone: z.string().trim().refine(isTimeZone, 'Use an IANA time zone such as Pacific/Auckland or Europe/Paris.'),
+});
+export type PocInputProps = z.input<typeof PocInput>;
+
+/**
+ * Adds a point of contact (pocId absent) or records a new revision of one. Only the owning State's
+ * delegates and the Secretariat may; the history keeps every earlier revision.
+ */
+export async function savePoc(db: Db, actor: Actor, input: PocInputProps & { pocId?: number }) {
+  const state = String(input.stateIso3 ?? '').trim().toUpperCase();
+  requireAccess(actor, 'poc.write', { ownerStateIso3: state });
+  const parsed = PocInput.safeParse(input);
+  if (!parsed.success) throw fromZod(parsed.error, 'poc.invalid');
+  const p = parsed.data;
+  return db.transaction().execute(async (trx) => {
+    const st = await trx.selectFrom('states').select('iso3').where('iso3', '=', p.stateIso3).executeTakeFirst();
+    if (!st) throw ValidationError(`No State has the code ${p.stateIso3}.`, { stateIso3: 'Unknown State.' }, 'poc.invalid');
+    let pocId = input.pocId;
+    let revision = 1;
+    if (pocId != null) {
+      const poc = await trx.selectFrom('points_of_contact').selectAll().where('id', '=', pocId).forUpdate().executeTakeFirst();
+      if (!poc || poc.state_iso3 !== p.stateIso3) throw NotFound('That point of contact', 'poc.not_found');
+      const last = await trx.selectFrom('poc_revisions').select((eb) => eb.fn.max('revision').as('r')).where('poc_id', '=', pocId).executeTakeFirst();
+      revision = Number(last?.r ?? 0) + 1;
+    } else {
+      pocId = (await trx.insertInto('points_of_contact').values({ state_iso3: p.stateIso3 }).returning('id').executeTakeFirstOrThrow()).id;
+    }
+    const row = await trx.insertInto('poc_revisions').values({
+      poc_id: pocId, revision, name: p.name, role: p.role, organisation: p.organisation, email: p.email, phone: p.phone,
+      languages: p.languages, time_zone: p.timeZone, active: true, created_by_label: actorLabel(actor),
+    }).returningAll().executeTakeFirstOrThrow();
+    await recordAudit(trx, actor, { action: revision === 1 ? 'poc.added' : 'poc.revised', itemType: 'point_of_contact', itemId: pocId, after: { state: p.stateIso3, role: p.role, revision } });
+    return { ...row, state_iso3: p.stateIso3 };
+  });
+}
+
+/** Retires a point of contact: a last revision marked inactive, so the history still shows who it was. */
+export async function retirePoc(db: Db, actor: Actor, pocId: number) {
+  const poc = await db.selectFrom('poc_current').selectAll().where('poc_id', '=', pocId).executeTakeFirst();
+  if (!poc) throw NotFound('That point of contact', 'poc.not_found');
+  requireAccess(actor, 'poc.write', { ownerStateIso3: poc.state_iso3 });
+  return db.transaction().execute(async (trx) => {
+    const { id: _id, created_at: _c, state_iso3: _s, ...rest } = poc;
+    await trx.insertInto('poc_revisions').values({ ...rest, revision: poc.revision + 1, active: false, created_by_label: actorLabel(actor) }).execute();
+    await recordAudit(trx, actor, { action: 'poc.retired', itemType: 'point_of_contact', itemId: pocId });
+  });
+}

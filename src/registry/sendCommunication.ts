@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import type { Actor } from '../accounts/actor.ts';
+import { recordAudit } from '../accounts/audit.ts';
+import { requireAccess } from '../accounts/policy.ts';
+import type { Db } from '../db/engine.ts';
+import { Forbidden, fromZod, ValidationError } from '../server/errors.ts';
+import { ackLink, hashToken, newToken, sendAckEmails, type OutgoingAck } from './ackTokens.ts';
+import type { SmtpConfig } from './smtp.ts';
+
+export const TEMPLATES = ['assistance-13h', 'incident-notification', 'general'] as const;
+
+export const NewCommunication = z.object({
+  /** Only the Secretariat names the sending State; a delegate always sends for their own. */
+  fromState: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/).optional(),
+  toState: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, 'Use an ISO alpha-3 code such as FRA.'),
+  template: z.enum(TEMPLATES, 'Choose a template.'),
+  /** Which of the recipient State's points of contact: diplomatic, technical or both. */
+  recipients: z.enum(['diplomatic', 'technical', 'both']).default('both'),
+  situation: z.string().trim().min(10, 'Describe the situation in at least 10 characters.').max(5000),
+  request: z.string().trim().max(5000).default(''),
+  urgency: z.enum(['routine', 'urgent', 'critical']).default('routine'),
+  validHours: z.number().int().min(1).max(24 * 30).default(72),
+});
+
+const SUBJECTS: Record<(typeof TEMPLATES)[number], string> = {
+  'assistance-13h': 'Request for assistance (norm 13 (h), A/70/174)',
+  'incident-notification': 'Notification of an ICT incident',
+  general: 'Communication through the points-of-contact directory',
+};
+
+/** The body of a template communication, in the structure the template prescribes. */
+export function composeBody(c: z.output<typeof NewCommunication>, from: string, to: string) {
+  const lines = [`From: ${from}`, `To: ${to}`, `Urgency: ${c.urgency}`, ''];
+  if (c.template === 'assistance-13h') {
+    lines.push('Under norm 13 (h) of the framework of responsible State behaviour, States should respond to appropriate requests for assistance by another State whose critical infrastructure is subject to malicious ICT acts.', '');
+    lines.push('Situation affecting critical infrastructure:', c.situation, '', 'Assistance requested:', c.request || '(to be specified in follow-up)');
+  } else if (c.template === 'incident-notification') {
+    lines.push('Incident:', c.situation, '', 'Action requested:', c.request || 'Please acknowledge receipt.');
+  } else {
+    lines.push(c.situation, ...(c.request ? ['', c.request] : []));
+  }
+  return lines.join('\n');
+}
+
+/** Sends a template communication from one State to another State's points of contact, with acknowledgement links. */
+export async function sendCommunication(db: Db, actor: Actor, input: z.input<typeof NewCommunication>, opts: { baseUrl: string; now?: Date; smtp?: SmtpConfig | null }) {
+  requireAccess(actor, 'communications.send');
+  if (actor.kind !== 'user') throw Forbidden();
+  const parsed = NewCommunication.safeParse(input);
+  if (!parsed.success) throw fromZod(parsed.error, 'communication.invalid');
+  const c = parsed.data;
+  const from = actor.role === 'delegate' ? actor.stateIso3! : c.fromState;
+  if (!from) throw ValidationError('Name the sending State.', { fromState: 'Required for the Secretariat.' }, 'communication.invalid');
+  if (from === c.toState) throw ValidationError('Choose another State as recipient.', { toState: 'A State does not write to itself.' }, 'communication.invalid');
+  const now = opts.now ?? new Date();
+  const expires = new Date(now.getTime() + c.validHours * 3600_000);
+  const created = await db.transaction().execute(async (trx) => {
+    const states = await trx.selectFrom('states').select(['iso3', 'official_name']).where('iso3', 'in', [from, c.toState]).execute();
+    const name = (iso: string) => states.find((s) => s.iso3 === iso)?.official_name;
+    if (!name(c.toState)) throw ValidationError(`No State has the code ${c.toState}.`, { toState: 'Unknown State.' }, 'communication.invalid');
+    if (!name(from)) throw ValidationError(`No State has the code ${from}.`, { fromState: 'Unknown State.' }, 'communication.invalid');
+    let q = trx.selectFrom('poc_current').selectAll().where('active', '=', true).where('state_iso3', '=', c.toState);
+    if (c.recipients !== 'both') q = q.where('role', '=', c.recipients);
+    const pocs = await q.orderBy('poc_id').execute();
+    if (pocs.length === 0) throw ValidationError(`${name(c.toState)} has no active ${c.recipients === 'both' ? '' : c.recipients + ' '}point of contact in the directory.`, { toState: 'No point of contact.' }, 'communication.no_contacts');
+    const subject = SUBJECTS[c.template];
+    const body = composeBody(c, name(from)!, name(c.toState)!);
+    const comm = await trx.insertInto('communications').values({
+      template: c.template, from_state_iso3: from, to_state_iso3: c.toState, subject, body, created_by: actor.id, created_at: now, expires_at: expires,
+    }).returningAll().executeTakeFirstOrThrow();
+    const tokens = pocs.map(() => newToken());
+    const rows = await trx.insertInto('ack_requests').values(pocs.map((p, i) => ({
+      ping_round_id: null, communication_id: comm.id, poc_id: p.poc_id, poc_revision_id: p.id, state_iso3: p.state_iso3,
+      email: p.email, token_hash: hashToken(tokens[i]!), sent_at: now, expires_at: expires, acknowledged_at: null, ack_ms: null,
+    }))).returning(['id']).execute();
+    await recordAudit(trx, actor, { action: 'communication.sent', itemType: 'communication', itemId: comm.id, after: { from, to: c.toState, template: c.template } });
+    return { comm, pocs, tokens, rows };
+  });
+  const outgoing: OutgoingAck[] = created.pocs.map((p, i) => {
+    const link = ackLink(opts.baseUrl, created.tokens[i]!);
+    return { ackRequestId: created.rows[i]!.id, to: p.email, link, subject: created.comm.subject, text: `${created.comm.body}\n\nPlease acknowledge receipt: ${link}` };
+  });
+  const outcomes = await sendAckEmails(db, outgoing, opts.smtp === undefined ? undefined : opts.smtp);
+  return {
+    communication: created.comm,
+    links: created.pocs.map((p, i) => ({ name: p.name, role: p.role, email: p.email, link: outgoing[i]!.link, emailStatus: outcomes[i]!.status })),
+  };
+}

@@ -1,0 +1,99 @@
+import type { Actor } from '../accounts/actor.ts';
+import { recordAudit } from '../accounts/audit.ts';
+import { requireAccess } from '../accounts/policy.ts';
+import type { Db } from '../db/engine.ts';
+import { AppError, NotFound } from '../server/errors.ts';
+import { answersSchema, fieldOfIssue, normalise, type Answers } from './answers.ts';
+import { getCycle } from './cycles.ts';
+import { diffAnswers, type FieldChange } from './diff.ts';
+import { csvToFlat, flatToAnswers, jsonToAnswers, parseDocx } from './importParse.ts';
+import { loadQuestionnaire } from './questionnaire.ts';
+import { getReportRow, reportResource } from './reports.ts';
+import { saveDraft } from './saveDraft.ts';
+import { templateSecret } from './template.ts';
+
+export type ImportFormat = 'docx' | 'json' | 'csv';
+
+export interface ImportPreview {
+  importId: number | null;
+  format: ImportFormat;
+  baseLockVersion: number;
+  changes: (FieldChange & { error?: string })[];
+  /** Per field: what is wrong; when any, nothing can be confirmed. */
+  errors: Record<string, string>;
+  valid: boolean;
+}
+
+export function formatOf(name: string, type: string): ImportFormat | null {
+  const n = name.toLowerCase();
+  if (n.endsWith('.docx') || type.includes('wordprocessingml')) return 'docx';
+  if (n.endsWith('.json') || type.includes('json')) return 'json';
+  if (n.endsWith('.csv') || type.includes('csv')) return 'csv';
+  return null;
+}
+
+/**
+ * Reads an upload and shows what it would change, field by field, with validation errors per field.
+ * Nothing is saved to the report: a valid upload is kept as a pending import the delegate confirms.
+ * An upload is the whole questionnaire: a field it leaves empty empties that field in the draft.
+ */
+export async function previewImport(db: Db, actor: Actor, reportId: number, format: ImportFormat, bytes: Uint8Array): Promise<ImportPreview> {
+  const r = await getReportRow(db, reportId);
+  requireAccess(actor, 'report.write', reportResource(r));
+  const cycle = await getCycle(db, r.cycle_id);
+  const q = await loadQuestionnaire(db, cycle.framework_version);
+  const errors: Record<string, string> = {};
+  let raw: unknown;
+  if (format === 'docx') {
+    const { structure, flat } = parseDocx(bytes, await templateSecret(db));
+    if (structure.cycleId !== cycle.id) throw new AppError('import.docx_wrong_cycle', 422, `This questionnaire belongs to cycle ${structure.cycleCode}, not ${cycle.code}. Download the questionnaire of this cycle.`);
+    if (structure.stateIso3 && structure.stateIso3 !== r.state_iso3) throw new AppError('import.docx_wrong_state', 422, `This questionnaire was prepared for ${structure.stateIso3}, not ${r.state_iso3}.`);
+    const { answers, unknown } = flatToAnswers(flat);
+    for (const k of unknown) errors[k] = 'Not a field of this questionnaire.';
+    raw = answers;
+  } else {
+    const text = new TextDecoder('utf-8').decode(bytes);
+    if (format === 'json') raw = jsonToAnswers(text);
+    else {
+      const { answers, unknown } = flatToAnswers(csvToFlat(text));
+      for (const k of unknown) errors[k] = 'Not a field of this questionnaire.';
+      raw = answers;
+    }
+  }
+  const parsed = answersSchema(q.elementIds).safeParse(raw ?? {});
+  if (!parsed.success) for (const i of parsed.error.issues) errors[fieldOfIssue(i.path)] ??= i.message;
+  const incoming: Answers = parsed.success ? normalise(parsed.data as Answers) : normalise(lenient(raw));
+  let changes: ImportPreview['changes'] = [];
+  try {
+    changes = diffAnswers(r.draft_answers as Answers, incoming, q.elementIds).map((c) => (errors[c.field] ? { ...c, error: errors[c.field] } : c));
+  } catch { /* an upload too malformed to compare still gets its per-field errors */ }
+  const valid = Object.keys(errors).length === 0;
+  let importId: number | null = null;
+  if (valid) {
+    importId = await db.transaction().execute(async (trx) => {
+      const row = await trx.insertInto('national_report_imports').values({
+        report_id: r.id, format, answers: JSON.stringify(incoming), base_lock_version: r.lock_version, created_by: actor.kind === 'user' ? actor.id : null,
+      }).returning('id').executeTakeFirstOrThrow();
+      await recordAudit(trx, actor, { action: 'report.import_previewed', itemType: 'national_report', itemId: r.id, after: { importId: row.id, format, changes: changes.length } });
+      return row.id;
+    });
+  }
+  return { importId, format, baseLockVersion: r.lock_version, changes, errors, valid };
+}
+
+/** Shows invalid uploads as well as possible (strings only), so the preview can point at each field. */
+function lenient(raw: unknown): Answers {
+  try { return JSON.parse(JSON.stringify(raw ?? {}, (_k, v) => (typeof v === 'string' ? v.slice(0, 2000) : v))) as Answers; } catch { return {}; }
+}
+
+/** Applies a previewed upload as a draft save, with the lock version the preview was based on. */
+export async function confirmImport(db: Db, actor: Actor, reportId: number, importId: number) {
+  const r = await getReportRow(db, reportId);
+  requireAccess(actor, 'report.write', reportResource(r));
+  const imp = await db.selectFrom('national_report_imports').selectAll().where('id', '=', importId).where('report_id', '=', r.id).executeTakeFirst();
+  if (!imp) throw NotFound('That upload', 'import.not_found');
+  if (imp.confirmed_at) throw new AppError('import.already_confirmed', 409, 'This upload was already saved to the draft.');
+  const saved = await saveDraft(db, actor, r.id, { lockVersion: imp.base_lock_version, answers: imp.answers });
+  await db.updateTable('national_report_imports').set({ confirmed_at: new Date() }).where('id', '=', imp.id).execute();
+  return saved;
+}
