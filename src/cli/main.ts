@@ -1,6 +1,9 @@
 import { Command } from 'commander';
 import { register as backup } from './backup.ts';
+import { register as check } from './check.ts';
+import { register as ingest } from './ingest.ts';
 import { register as migrate } from './migrate.ts';
+import { register as read } from './read.ts';
 import { register as serve } from './serve.ts';
 import { register as users } from './users.ts';
 
@@ -9,6 +12,6 @@ const program = new Command('accord')
   .description('Accord — the platform of the UN dialogue on ICT security')
   .showHelpAfterError();
 
-for (const register of [serve, migrate, users, backup]) register(program);
+for (const register of [serve, migrate, users, backup, read, check, ingest]) register(program);
 
 await program.parseAsync(process.argv);

@@ -3,7 +3,6 @@ import { serve } from '@hono/node-server';
 import { engineConfigFromEnv } from '../db/config.ts';
 import { openDatabase } from '../db/open.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../db/seed.ts';
-import { createApp } from '../server/app.tsx';
 import { log } from '../server/log.ts';
 import { fail } from './database.ts';
 
@@ -20,6 +19,8 @@ export function register(program: Command) {
         opened = await openDatabase(engineConfigFromEnv(), { demo: opts.demo });
       } catch (err) { fail(err); }
       const { engine, applied, seeded } = opened;
+      // Loaded here, not at the top: offline commands (read, check) should not load the whole server.
+      const { createApp } = await import('../server/app.tsx');
       const app = createApp(engine.db);
       const server = serve({ fetch: app.fetch, port: Number(opts.port), hostname: opts.host }, (info) => {
         const ms = Math.round(performance.now() - started);

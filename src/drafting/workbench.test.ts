@@ -9,6 +9,7 @@ import { AppError } from '../server/errors.ts';
 import { runChecks } from './checksPanel.ts';
 import { compilation } from './compilation.ts';
 import { createDraft } from './createDraft.ts';
+import { seedDemo } from './demo.ts';
 import { decideAmendment } from './decideAmendment.ts';
 import { versionDocx } from './docx.ts';
 import { editParagraph } from './editParagraph.ts';
@@ -140,4 +141,14 @@ test('checks panel on a stored version finds provenance and flags the changed mo
   assert.equal(s.match?.paragraph, '2');
   assert.ok(s.flags.some((f) => f.kind === 'modal-changed'), JSON.stringify(s.flags));
   assert.ok(timings.checkMs >= 0);
+});
+
+test('the demo seeds a corpus, an issued zero draft and one amendment, once', async () => {
+  const r = await seedDemo(t.db);
+  assert.equal(r.seeded, true);
+  assert.deepEqual(await seedDemo(t.db), { seeded: false });
+  const { versions } = await draftById(t.db, as.fra, r.draftId!);
+  assert.deepEqual(versions.map((v) => [v.number, v.status]), [[0, 'issued']]);
+  const comp = await compilation(t.db, as.fra, r.draftId!, 0);
+  assert.equal(comp.total, 1);
 });

@@ -7,9 +7,9 @@ export async function currentVersion(db: Db) {
 async function loadOverview(db: Db) {
   const version = await currentVersion(db);
   const [pillars, elements, questions] = await Promise.all([
-    db.selectFrom('pillars').select(['id', 'title', 'description', 'source_symbol', 'source_paragraph']).where('framework_version', '=', version.id).orderBy('position').execute(),
-    db.selectFrom('elements').select(['id', 'pillar_id', 'title']).where('framework_version', '=', version.id).orderBy('position').execute(),
-    db.selectFrom('stance_questions').select(['id', 'question', 'pillar_id', 'element_id']).orderBy('position').orderBy('id').execute(),
+    db.selectFrom('pillars').select(['id', 'title', 'description', 'source_symbol', 'source_paragraph', 'translations']).where('framework_version', '=', version.id).orderBy('position').execute(),
+    db.selectFrom('elements').select(['id', 'pillar_id', 'title', 'translations']).where('framework_version', '=', version.id).orderBy('position').execute(),
+    db.selectFrom('stance_questions').select(['id', 'question', 'pillar_id', 'element_id', 'translations']).orderBy('position').orderBy('id').execute(),
   ]);
   return {
     version,
@@ -44,7 +44,7 @@ export function invalidateFramework() {
 export async function elementById(db: Db, id: string) {
   const version = await currentVersion(db);
   return db.selectFrom('elements').innerJoin('pillars', (j) => j.onRef('pillars.id', '=', 'elements.pillar_id').onRef('pillars.framework_version', '=', 'elements.framework_version'))
-    .selectAll('elements').select(['pillars.title as pillar_title'])
+    .selectAll('elements').select(['pillars.title as pillar_title', 'pillars.translations as pillar_translations'])
     .where('elements.framework_version', '=', version.id).where('elements.id', '=', id).executeTakeFirst();
 }
 

@@ -8,6 +8,7 @@ import { page } from '../server/layout.tsx';
 import { describeApi } from '../server/openapi.ts';
 import { elementPageSections } from '../server/sections.ts';
 import { addStanceQuestion, NewStanceQuestion } from './addStanceQuestion.ts';
+import { localize } from './localize.ts';
 import { elementById, frameworkOverview, listStanceQuestions } from './queries.ts';
 
 type Overview = Awaited<ReturnType<typeof frameworkOverview>>;
@@ -29,18 +30,18 @@ function overviewHtml(fw: Overview, lang: Lang, t: Translate): string {
         <p class="lede">{t('core.framework.lede')}</p>
         <p class="muted">{t('core.framework.version', { title: fw.version.title })}</p>
         <ul class="cards">
-          {fw.pillars.map((p) => (
+          {fw.pillars.map((pillar) => localize(pillar, lang)).map((p) => (
             <li class={`card pillar-${p.id}`} id={`pillar-${p.id}`}>
               <h2>{p.title}</h2>
               <p class="muted">{p.description}</p>
               <ul>
-                {p.elements.map((e) => <li><a href={`/framework/elements/${e.id}`}>{e.title}</a> <code>{e.id}</code></li>)}
+                {p.elements.map((e) => localize(e, lang)).map((e) => <li><a href={`/framework/elements/${e.id}`}>{e.title}</a> <code>{e.id}</code></li>)}
               </ul>
             </li>
           ))}
         </ul>
         <h2>{t('core.framework.questions')}</h2>
-        <ul>{fw.questions.map((q) => <li><code>{q.id}</code> — {q.question}</li>)}</ul>
+        <ul>{fw.questions.map((q) => <li><code>{q.id}</code> — {localize({ title: q.question, translations: q.translations }, lang).title}</li>)}</ul>
       </>,
     );
     byLang.set(lang, html);
@@ -56,8 +57,10 @@ export const routes = new Hono<AppEnv>()
   })
   .get('/framework/elements/:id', async (c) => {
     const t = c.get('t');
-    const e = await elementById(c.get('db'), c.req.param('id'));
-    if (!e) throw NotFound('That element', 'element.not_found');
+    const found = await elementById(c.get('db'), c.req.param('id'));
+    if (!found) throw NotFound('That element', 'element.not_found');
+    const lang = c.get('lang');
+    const e = { ...localize(found, lang), pillar_title: localize({ title: found.pillar_title, translations: found.pillar_translations }, lang).title };
     const sections = await elementPageSections.renderAll(c, e.id);
     return page(c, e.title, (
       <>
@@ -82,14 +85,15 @@ export const routes = new Hono<AppEnv>()
       version: { id: fw.version.id, title: fw.version.title },
       pillars: fw.pillars.map((p) => ({
         id: p.id, title: p.title, description: p.description, source: p.source_symbol ? { symbol: p.source_symbol, paragraph: p.source_paragraph } : null,
-        elements: p.elements.map((e) => ({ id: e.id, title: e.title })),
+        translations: p.translations,
+        elements: p.elements.map((e) => ({ id: e.id, title: e.title, translations: e.translations })),
       })),
     });
   })
   .get('/api/v1/framework/elements/:id', async (c) => {
     const e = await elementById(c.get('db'), c.req.param('id'));
     if (!e) throw NotFound('That element', 'element.not_found');
-    return c.json({ id: e.id, pillar: e.pillar_id, title: e.title, description: e.description, source: { symbol: e.source_symbol, paragraph: e.source_paragraph }, lexicon: e.lexicon, frameworkVersion: e.framework_version });
+    return c.json({ id: e.id, pillar: e.pillar_id, title: e.title, description: e.description, source: { symbol: e.source_symbol, paragraph: e.source_paragraph }, lexicon: e.lexicon, frameworkVersion: e.framework_version, translations: e.translations });
   })
   .get('/api/v1/stance-questions', async (c) => c.json({ questions: (await listStanceQuestions(c.get('db'))).map((q) => ({ id: q.id, question: q.question, pillar: q.pillar_id, element: q.element_id })) }))
   .post('/api/v1/stance-questions', async (c) => {

@@ -1,9 +1,11 @@
 import type { Child } from 'hono/jsx';
-import { ELEMENTS, PILLARS } from '../framework/catalogue/index.ts';
+import { FRAMEWORK_2025 } from '../framework/catalogue/index.ts';
 import type { Ctx } from '../server/context.ts';
 import type { StatementRow } from './queries.ts';
 import { speakerName } from './speakers.ts';
 
+export const PILLARS = FRAMEWORK_2025.pillars;
+export const ELEMENTS = FRAMEWORK_2025.elements;
 export const pillarTitle = (id: string) => PILLARS.find((p) => p.id === id)?.title ?? id;
 export const elementTitle = (id: string) => ELEMENTS.find((e) => e.id === id)?.title ?? id;
 

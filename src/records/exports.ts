@@ -68,7 +68,7 @@ export function statementsCsv(hits: Array<SearchHit & { text?: string }>, texts:
 }
 
 /** A position map and its neutral summary as a Word document. */
-export async function positionDocx(t: Translate, question: { id: string; question: string }, clauses: SummaryClause[], rows: PositionRow[], baseUrl: string): Promise<Uint8Array> {
+export async function positionDocx(t: Translate, question: { id: string; question: string }, clauses: SummaryClause[], rows: PositionRow[], baseUrl: string): Promise<Uint8Array<ArrayBuffer>> {
   const cell = (text: string, bold = false) => new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
   const table = new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
@@ -90,5 +90,5 @@ export async function positionDocx(t: Translate, question: { id: string; questio
       ],
     }],
   });
-  return new Uint8Array(await Packer.toBuffer(doc));
+  return new Uint8Array(await Packer.toBuffer(doc)) as Uint8Array<ArrayBuffer>;
 }

@@ -1,13 +1,12 @@
 import { Hono } from 'hono';
 import { can } from '../accounts/policy.ts';
-import { PILLARS } from '../framework/catalogue/index.ts';
 import { readForm } from '../server/api.ts';
 import type { AppEnv, Ctx } from '../server/context.ts';
 import { NotFound } from '../server/errors.ts';
 import { Csrf, page } from '../server/layout.tsx';
 import { DOCUMENT_KINDS } from '../text/records/types.ts';
 import { uploadFrom } from './api.ts';
-import { pillarTitle, SourceText, StatementView } from './components.tsx';
+import { PILLARS, pillarTitle, SourceText, StatementView } from './components.tsx';
 import { createMeeting, createSession } from './createMeeting.ts';
 import { meetingAkn } from './exports.ts';
 import { ingestDocument } from './ingestDocument.ts';

@@ -2,14 +2,13 @@ import { Hono } from 'hono';
 import { raw } from 'hono/html';
 import { can } from '../accounts/policy.ts';
 import { renderPlot, Plot } from '../exports/chart.ts';
-import { ELEMENTS, PILLARS } from '../framework/catalogue/index.ts';
 import { listStanceQuestions } from '../framework/queries.ts';
 import { listRegionalGroups } from '../participants/queries.ts';
 import { readForm } from '../server/api.ts';
 import type { AppEnv, Ctx } from '../server/context.ts';
 import { fromZod, NotFound } from '../server/errors.ts';
 import { Csrf, page } from '../server/layout.tsx';
-import { withParam } from './components.tsx';
+import { ELEMENTS, PILLARS, withParam } from './components.tsx';
 import { positionDocx, statementsCsv } from './exports.ts';
 import { listProposals, positions, statementHref, type PositionFilter } from './queries.ts';
 import { SearchQuery, searchStatements } from './search.ts';
@@ -43,7 +42,7 @@ export const positionPages = new Hono<AppEnv>()
     const chart = rows.length ? renderPlot({
       marginLeft: 110, height: 40 + counts.length * 28, width: 560, x: { label: t('records.positions.delegations'), grid: true },
       y: { label: null, domain: counts.map((x) => x.value) },
-      marks: [Plot.barX(counts, { x: 'n', y: 'value', fill: '#4a6fa5' }), Plot.text(counts, { x: 'n', y: 'value', text: (d: { n: number }) => String(d.n), dx: 10 }), Plot.ruleX([0])],
+      marks: [Plot.barX(counts, { x: 'n', y: 'value', fill: '#4a6fa5' }), Plot.text(counts, { x: 'n', y: 'value', text: 'n', dx: 10 }), Plot.ruleX([0])],
     }) : '';
     const url = c.req.url;
     return page(c, t('records.positions.title'), (

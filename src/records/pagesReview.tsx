@@ -1,12 +1,11 @@
 import { Hono } from 'hono';
 import { requireAccess } from '../accounts/policy.ts';
-import { ELEMENTS, PILLARS } from '../framework/catalogue/index.ts';
 import { listStanceQuestions } from '../framework/queries.ts';
 import { readForm } from '../server/api.ts';
 import type { AppEnv, Ctx } from '../server/context.ts';
 import { NotFound } from '../server/errors.ts';
 import { Csrf, page } from '../server/layout.tsx';
-import { SourceText, StatementView } from './components.tsx';
+import { ELEMENTS, PILLARS, SourceText, StatementView } from './components.tsx';
 import { correctStatement } from './correctStatement.ts';
 import { publishDocument, rereadDocument } from './publishDocument.ts';
 import { correctionsOf, documentById, statementsOf, type StatementRow } from './queries.ts';

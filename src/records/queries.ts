@@ -2,13 +2,12 @@ import { sql, type ExpressionBuilder, type Expression, type SqlBool } from 'kyse
 import type { Actor } from '../accounts/actor.ts';
 import { can, canSee, visibleRows, type Visibility } from '../accounts/policy.ts';
 import type { Db } from '../db/engine.ts';
-import type { Database } from '../db/schema.ts';
 
 /**
  * Reads of the records capability. A statement is visible when its document is: published (or the
  * actor reviews records) and within its visibility — one rule, applied here to every list.
  */
-export function visibleDocument<TB extends keyof Database>(actor: Actor, eb: ExpressionBuilder<Database, TB>, alias = 'd'): Expression<SqlBool> {
+export function visibleDocument<DB, TB extends keyof DB>(actor: Actor, eb: ExpressionBuilder<DB, TB>, alias = 'd'): Expression<SqlBool> {
   const vis = visibleRows(actor, eb, { visibility: `${alias}.visibility` });
   if (can(actor, 'records.review')) return vis;
   return eb.and([vis, sql<SqlBool>`${sql.ref(`${alias}.status`)} = 'published'`]);

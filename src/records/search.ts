@@ -35,32 +35,29 @@ export async function searchStatements(db: Db, actor: Actor, f: SearchFilter) {
     .leftJoin('meetings as m', 'm.id', 's.meeting_id').leftJoin('states as st', 'st.iso3', 's.speaker_id')
     .select(['s.id', 's.document_id', 's.meeting_id', 's.speaker_id', 's.speaker_kind', 's.delivered_by', 's.first_paragraph', 's.position', 'm.held_on', 'm.session_id', 'st.regional_group'])
     .where((eb) => visibleDocument(actor, eb));
-  if (query) {
-    q = q.where(sql<boolean>`s.search @@ ${query}`)
-      .select([
-        sql<number>`ts_rank(s.search, ${query})`.as('rank'),
-        sql<string>`ts_headline('english', s.text, ${query}, 'StartSel=«, StopSel=», MaxWords=35, MinWords=15, MaxFragments=2')`.as('snippet'),
-      ]);
-  } else {
-    q = q.select([sql<number>`0`.as('rank'), sql<string>`left(s.text, 300)`.as('snippet')]);
-  }
-  if (f.speaker) q = q.where((eb) => eb.or([eb('s.speaker_id', '=', f.speaker!), eb('s.delivered_by', '=', f.speaker!)]));
-  if (f.group) q = q.where('st.regional_group', '=', f.group);
-  if (f.pillar) q = q.where((eb) => eb.exists(eb.selectFrom('statement_tags as g').select('g.id').whereRef('g.statement_id', '=', 's.id').where('g.pillar_id', '=', f.pillar!)));
-  if (f.element) q = q.where((eb) => eb.exists(eb.selectFrom('statement_tags as g').select('g.id').whereRef('g.statement_id', '=', 's.id').where('g.element_id', '=', f.element!)));
+  const rank = query ? sql<number>`ts_rank(s.search, ${query})` : sql<number>`0`;
+  const snippet = query
+    ? sql<string>`ts_headline('english', s.text, ${query}, 'StartSel=«, StopSel=», MaxWords=35, MinWords=15, MaxFragments=2')`
+    : sql<string>`left(s.text, 300)`;
+  let r = q.select([rank.as('rank'), snippet.as('snippet')]);
+  if (query) r = r.where(sql<boolean>`s.search @@ ${query}`);
+  if (f.speaker) r = r.where((eb) => eb.or([eb('s.speaker_id', '=', f.speaker!), eb('s.delivered_by', '=', f.speaker!)]));
+  if (f.group) r = r.where('st.regional_group', '=', f.group);
+  if (f.pillar) r = r.where((eb) => eb.exists(eb.selectFrom('statement_tags as g').select('g.id').whereRef('g.statement_id', '=', 's.id').where('g.pillar_id', '=', f.pillar!)));
+  if (f.element) r = r.where((eb) => eb.exists(eb.selectFrom('statement_tags as g').select('g.id').whereRef('g.statement_id', '=', 's.id').where('g.element_id', '=', f.element!)));
   if (f.question || f.value) {
-    q = q.where((eb) => {
+    r = r.where((eb) => {
       let sub = eb.selectFrom('statement_stances as x').select('x.id').whereRef('x.statement_id', '=', 's.id');
       if (f.question) sub = sub.where('x.question_id', '=', f.question);
       if (f.value) sub = sub.where('x.value', '=', f.value);
       return eb.exists(sub);
     });
   }
-  if (f.session) q = q.where('m.session_id', '=', f.session);
-  if (f.meeting) q = q.where('s.meeting_id', '=', f.meeting);
-  if (f.from) q = q.where('m.held_on', '>=', f.from);
-  if (f.to) q = q.where('m.held_on', '<=', f.to);
-  const ordered = query ? q.orderBy(sql`rank`, 'desc').orderBy('s.id') : q.orderBy('m.held_on', 'desc').orderBy('s.document_id').orderBy('s.position');
+  if (f.session) r = r.where('m.session_id', '=', f.session);
+  if (f.meeting) r = r.where('s.meeting_id', '=', f.meeting);
+  if (f.from) r = r.where('m.held_on', '>=', f.from);
+  if (f.to) r = r.where('m.held_on', '<=', f.to);
+  const ordered = query ? r.orderBy(sql`rank`, 'desc').orderBy('s.id') : r.orderBy('m.held_on', 'desc').orderBy('s.document_id').orderBy('s.position');
   return ordered.limit(f.limit ?? 50).offset(f.offset ?? 0).execute();
 }
 export type SearchHit = Awaited<ReturnType<typeof searchStatements>>[number];

@@ -1,4 +1,94 @@
-import type { AccessSpec } from '../server/accessMatrix.ts';
+import { systemActor } from '../accounts/actor.ts';
+import { all, type AccessSpec } from '../server/accessMatrix.ts';
+import { saveMechanism } from './saveMechanism.ts';
+import { savePoc } from './savePoc.ts';
+import { sendCommunication } from './sendCommunication.ts';
+import { startPingRound } from './startPingRound.ts';
 
-/** Expected status per role for every route of this capability (checked by the access-matrix test). */
-export const access: AccessSpec = { rows: [] };
+const poc = (stateIso3: string, name: string) => ({
+  stateIso3, name, role: 'technical' as const, organisation: 'National CERT', email: `${name.toLowerCase().replace(/\W+/g, '-')}@cert.example.org`,
+  phone: '+64 4 555 0100', languages: ['en'], timeZone: 'Pacific/Auckland',
+});
+const mechanism = (slug: string) => ({
+  slug, name: `Matrix mechanism ${slug}`, parentOrganisation: 'Matrix Organisation', kind: 'forum',
+  mandateText: 'Promotes points of contact and communication checks between national CERTs in the region.', mandateSource: 'Matrix decision 1',
+});
+// States (delegates, Chair, Secretariat) may read the directory; the public and stakeholders never.
+const states = (ok = 200) => all(ok, { public: 401, stakeholder: 403 });
+// Only the owning State's delegate (NZL) and the Secretariat may write NZL's contacts.
+const nzlWrite = (ok: number) => all(403, { public: 401, secretariat: ok, delegate: ok });
+const secretariatOnly = (ok: number) => all(403, { public: 401, secretariat: ok });
+const counter = (prefix: string, start: number) => { let i = start; return (f: Record<string, string | number>) => `${prefix}${f[`ackToken${i++ % 12}`]}`; };
+
+export const access: AccessSpec = {
+  async fixtures(db) {
+    const s = systemActor('access-matrix fixtures');
+    await saveMechanism(db, s, mechanism('matrix-fixture') as never);
+    const nzl = await savePoc(db, s, poc('NZL', 'NZL matrix contact'));
+    const retire = await savePoc(db, s, poc('NZL', 'NZL contact to retire'));
+    await savePoc(db, s, poc('MEX', 'MEX matrix contact'));
+    await savePoc(db, s, poc('FRA', 'FRA matrix contact'));
+    const tokens: string[] = [];
+    let roundId = 0;
+    while (tokens.length < 12) {
+      const r = await startPingRound(db, s, { states: ['NZL', 'MEX', 'FRA'] }, { baseUrl: 'http://test', smtp: null });
+      roundId = r.round.id;
+      tokens.push(...r.links.map((l) => l.link.split('/ack/')[1]!));
+    }
+    const nzlDelegate = await db.selectFrom('users').selectAll().where('email', '=', 'nzl@accord.test').executeTakeFirstOrThrow();
+    const { toActor } = await import('../accounts/sessions.ts');
+    const comm = await sendCommunication(db, toActor(nzlDelegate), { toState: 'MEX', template: 'assistance-13h', situation: 'Matrix situation affecting a hospital network.' }, { baseUrl: 'http://test', smtp: null });
+    return {
+      mechanismSlug: 'matrix-fixture', nzlPoc: nzl.poc_id, retirePoc: retire.poc_id, pingRound: roundId, communication: comm.communication.id,
+      ...Object.fromEntries(tokens.slice(0, 12).map((t, i) => [`ackToken${i}`, t])),
+    };
+  },
+  rows: [
+    { route: 'GET /mechanisms', path: '/mechanisms', expect: all(200) },
+    { route: 'GET /mechanisms/new', path: '/mechanisms/new', expect: secretariatOnly(200) },
+    { route: 'POST /mechanisms', path: '/mechanisms', body: { ...mechanism('matrix-form'), note: '' }, expect: secretariatOnly(303) },
+    { route: 'GET /mechanisms/duplication', path: '/mechanisms/duplication', expect: all(200) },
+    { route: 'POST /mechanisms/duplication', path: '/mechanisms/duplication', body: { text: 'Establish points of contact and regular communication checks.' }, expect: all(200) },
+    { route: 'GET /mechanisms/:slug', path: (f) => `/mechanisms/${f.mechanismSlug}`, expect: all(200) },
+    { route: 'GET /mechanisms/:slug/edit', path: (f) => `/mechanisms/${f.mechanismSlug}/edit`, expect: secretariatOnly(200) },
+    { route: 'POST /mechanisms/:slug', path: (f) => `/mechanisms/${f.mechanismSlug}`, body: { ...mechanism('ignored'), note: 'matrix revision' }, expect: secretariatOnly(303) },
+    { route: 'GET /api/v1/mechanisms', path: '/api/v1/mechanisms', expect: all(200) },
+    { route: 'POST /api/v1/mechanisms', path: '/api/v1/mechanisms', body: mechanism('matrix-api'), expect: secretariatOnly(201) },
+    { route: 'GET /api/v1/mechanisms/:slug', path: (f) => `/api/v1/mechanisms/${f.mechanismSlug}`, expect: all(200) },
+    { route: 'PUT /api/v1/mechanisms/:slug', path: (f) => `/api/v1/mechanisms/${f.mechanismSlug}`, body: { ...mechanism('x'), slug: undefined }, expect: secretariatOnly(200) },
+    { route: 'POST /api/v1/mechanisms/duplication-check', path: '/api/v1/mechanisms/duplication-check', body: { text: 'Points of contact and communication checks between CERTs.' }, expect: all(200) },
+    { route: 'GET /contacts', path: '/contacts', expect: states() },
+    { route: 'GET /contacts/new', path: '/contacts/new', expect: all(403, { public: 401, secretariat: 200, delegate: 200, otherDelegate: 200 }) },
+    { route: 'POST /contacts', path: '/contacts', body: { ...poc('NZL', 'NZL form contact'), languages: 'en' }, expect: nzlWrite(303) },
+    { route: 'GET /contacts/:id', path: (f) => `/contacts/${f.nzlPoc}`, expect: states() },
+    { route: 'POST /contacts/:id', path: (f) => `/contacts/${f.nzlPoc}`, body: { ...poc('NZL', 'NZL matrix contact'), languages: 'en, mi' }, expect: nzlWrite(303) },
+    { route: 'POST /contacts/:id/retire', path: (f) => `/contacts/${f.retirePoc}/retire`, body: {}, expect: nzlWrite(303) },
+    { route: 'GET /api/v1/contacts', path: '/api/v1/contacts', expect: states() },
+    { route: 'POST /api/v1/contacts', path: '/api/v1/contacts', body: poc('NZL', 'NZL API contact'), expect: nzlWrite(201) },
+    { route: 'PUT /api/v1/contacts/:id', path: (f) => `/api/v1/contacts/${f.nzlPoc}`, body: { ...poc('NZL', 'NZL matrix contact'), stateIso3: undefined }, expect: nzlWrite(200) },
+    { route: 'GET /api/v1/contacts/:id/history', path: (f) => `/api/v1/contacts/${f.nzlPoc}/history`, expect: states() },
+    { route: 'GET /contacts/pings', path: '/contacts/pings', expect: states() },
+    { route: 'POST /contacts/pings', path: '/contacts/pings', body: { states: 'NZL' }, expect: secretariatOnly(200) },
+    { route: 'GET /contacts/pings/:id', path: (f) => `/contacts/pings/${f.pingRound}`, expect: states() },
+    { route: 'GET /contacts/communications', path: '/contacts/communications', expect: states() },
+    {
+      route: 'POST /contacts/communications', path: '/contacts/communications',
+      body: { fromState: 'NZL', toState: 'MEX', template: 'incident-notification', situation: 'Matrix incident on a port authority network.' },
+      expect: all(200, { public: 401, stakeholder: 403, chair: 403 }),
+    },
+    // Communications are bilateral: the Chair and third States do not see them (404, as if absent).
+    { route: 'GET /contacts/communications/:id', path: (f) => `/contacts/communications/${f.communication}`, expect: { public: 401, secretariat: 200, chair: 404, delegate: 200, otherDelegate: 404, stakeholder: 403 } },
+    { route: 'GET /ack/:token', path: (f) => `/ack/${f.ackToken0}`, expect: all(200) },
+    { route: 'POST /ack/:token', path: counter('/ack/', 0), body: {}, expect: all(200) },
+    { route: 'GET /api/v1/pings', path: '/api/v1/pings', expect: states() },
+    { route: 'POST /api/v1/pings', path: '/api/v1/pings', body: { states: ['NZL'] }, expect: secretariatOnly(201) },
+    { route: 'GET /api/v1/pings/:id', path: (f) => `/api/v1/pings/${f.pingRound}`, expect: states() },
+    { route: 'GET /api/v1/communications', path: '/api/v1/communications', expect: states() },
+    {
+      route: 'POST /api/v1/communications', path: '/api/v1/communications',
+      body: { fromState: 'NZL', toState: 'MEX', template: 'general', situation: 'Matrix general communication text.' },
+      expect: all(201, { public: 401, stakeholder: 403, chair: 403 }),
+    },
+    { route: 'POST /api/v1/acks/:token', path: counter('/api/v1/acks/', 6), body: {}, expect: all(200) },
+  ],
+};

@@ -42,11 +42,12 @@ export async function listReports(db: Db, actor: Actor, f: ReportFilter = {}) {
     .limit(Math.min(f.limit ?? 200, 500));
   if (f.cycleId) q = q.where('national_reports.cycle_id', '=', f.cycleId);
   if (f.state) q = q.where('national_reports.state_iso3', '=', f.state.toUpperCase());
-  if (f.q?.trim()) {
+  const text = f.q?.trim();
+  if (text) {
     // Search covers submitted revisions only: a draft is never indexed for anyone.
     q = q.where((eb) => eb.exists(eb.selectFrom('national_report_revisions as rv').select('rv.revision')
       .whereRef('rv.report_id', '=', 'national_reports.id').whereRef('rv.revision', '=', 'national_reports.current_revision')
-      .where(sql<SqlBool>`rv.search @@ websearch_to_tsquery('english', ${f.q.trim()})`)));
+      .where(sql<SqlBool>`rv.search @@ websearch_to_tsquery('english', ${text})`)));
   }
   return q.execute();
 }

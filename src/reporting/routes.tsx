@@ -1,5 +1,53 @@
 import { Hono } from 'hono';
+import { z } from 'zod';
 import type { AppEnv } from '../server/context.ts';
+import { describeApi } from '../server/openapi.ts';
+import { NewTranslation } from './addTranslation.ts';
+import { api } from './api.tsx';
+import { NewCycle } from './createCycle.ts';
+import { cyclePages } from './cyclePages.tsx';
+import { Reminders } from './recordReminders.ts';
+import { Reopen } from './reopenCycle.ts';
+import { reportPages } from './reportPages.tsx';
+import { SaveDraft } from './saveDraft.ts';
+import { registerSections } from './sections.tsx';
+import { StartReport } from './startReport.ts';
+import { Submit } from './submitReport.ts';
+import { ReportSettings } from './updateReportSettings.ts';
+import { Withdraw } from './withdrawReport.ts';
 
-/** This capability's pages and JSON API. */
+/** National implementation reports: cycles, questionnaire, drafts, revisions, receipts, imports and exports. */
 export const routes = new Hono<AppEnv>();
+routes.route('/', cyclePages);
+routes.route('/', reportPages);
+routes.route('/', api);
+registerSections();
+
+const tag = 'reporting';
+const X = z.object({ lang: z.enum(['ar', 'zh', 'en', 'fr', 'ru', 'es']).optional(), source: z.enum(['draft']).optional(), revision: z.string().optional() });
+describeApi({ method: 'get', path: '/api/v1/reporting/cycles', tag, summary: 'Reporting cycles', access: 'public' });
+describeApi({ method: 'post', path: '/api/v1/reporting/cycles', tag, summary: 'Open a reporting cycle (expected States: all by default)', body: NewCycle, access: 'secretariat' });
+describeApi({ method: 'get', path: '/api/v1/reporting/cycles/{id}', tag, summary: 'A cycle with its questionnaire generated from the framework', access: 'public' });
+describeApi({ method: 'get', path: '/api/v1/reporting/cycles/{id}/questionnaire.docx', tag, summary: 'The blank questionnaire as a signed DOCX in one of six languages', query: z.object({ lang: X.shape.lang }), access: 'public' });
+describeApi({ method: 'post', path: '/api/v1/reporting/cycles/{id}/reopen', tag, summary: 'Reopen a closed cycle for one State', body: Reopen, access: 'secretariat' });
+describeApi({ method: 'get', path: '/api/v1/reporting/cycles/{id}/monitor', tag, summary: 'Per regional group: expected, draft, on time, late, missing; reminders', access: 'secretariat' });
+describeApi({ method: 'post', path: '/api/v1/reporting/cycles/{id}/reminders', tag, summary: 'Record reminders as sent (a list of States, or "missing")', body: Reminders, access: 'secretariat' });
+describeApi({ method: 'post', path: '/api/v1/reporting/cycles/{id}/reports', tag, summary: 'Start the State\'s report (idempotent)', body: StartReport, access: 'delegate of an expected State' });
+describeApi({ method: 'get', path: '/api/v1/reports', tag, summary: 'Reports the caller may see; q searches submitted text', query: z.object({ cycle: z.string().optional(), state: z.string().optional(), q: z.string().optional() }), access: 'by report visibility' });
+describeApi({ method: 'get', path: '/api/v1/reports/{id}', tag, summary: 'A report with its latest revision', access: 'by report visibility' });
+describeApi({ method: 'patch', path: '/api/v1/reports/{id}', tag, summary: 'Set visibility (public | states | secretariat) or language', body: ReportSettings, access: 'delegate of the State' });
+describeApi({ method: 'get', path: '/api/v1/reports/{id}/draft', tag, summary: 'The working draft with its lockVersion', access: 'delegate of the State' });
+describeApi({ method: 'put', path: '/api/v1/reports/{id}/draft', tag, summary: 'Save the draft; a stale lockVersion gets 409 report.stale with both versions', body: SaveDraft, access: 'delegate of the State' });
+describeApi({ method: 'post', path: '/api/v1/reports/{id}/submit', tag, summary: 'Submit: writes an immutable revision and returns its receipt', body: Submit, access: 'delegate of the State' });
+describeApi({ method: 'post', path: '/api/v1/reports/{id}/withdraw', tag, summary: 'Withdraw the report (nothing is deleted)', body: Withdraw, access: 'delegate of the State' });
+describeApi({ method: 'get', path: '/api/v1/reports/{id}/revisions', tag, summary: 'Revisions with receipts', access: 'by report visibility' });
+describeApi({ method: 'get', path: '/api/v1/reports/{id}/revisions/{n}', tag, summary: 'One revision with its full answers', access: 'by report visibility' });
+describeApi({ method: 'get', path: '/api/v1/reports/{id}/diff', tag, summary: 'Field-level differences between two revisions', query: z.object({ from: z.string(), to: z.string() }), access: 'by report visibility' });
+describeApi({ method: 'get', path: '/api/v1/reports/{id}/revisions/{n}/translations', tag, summary: 'Translations stored beside a revision', access: 'by report visibility' });
+describeApi({ method: 'post', path: '/api/v1/reports/{id}/revisions/{n}/translations', tag, summary: 'Add a human or machine translation (never replaces the original)', body: NewTranslation, access: 'delegate of the State, Secretariat' });
+describeApi({ method: 'get', path: '/api/v1/reports/{id}/export.docx', tag, summary: 'The report as a signed DOCX questionnaire (fill and upload back)', query: X, access: 'by report visibility; draft: delegate of the State' });
+describeApi({ method: 'get', path: '/api/v1/reports/{id}/export.pdf', tag, summary: 'PDF via Chromium; 501 export.pdf_unavailable without it', query: X, access: 'by report visibility' });
+describeApi({ method: 'get', path: '/api/v1/reports/{id}/export.json', tag, summary: 'The answers as JSON', query: X, access: 'by report visibility' });
+describeApi({ method: 'get', path: '/api/v1/reports/{id}/export.csv', tag, summary: 'The answers as CSV (field,value)', query: X, access: 'by report visibility' });
+describeApi({ method: 'post', path: '/api/v1/reports/{id}/imports', tag, summary: 'Upload a DOCX, JSON or CSV (raw body): field-level preview with errors; nothing saved', query: z.object({ format: z.enum(['docx', 'json', 'csv']).optional() }), access: 'delegate of the State' });
+describeApi({ method: 'post', path: '/api/v1/reports/{id}/imports/{importId}/confirm', tag, summary: 'Save a previewed upload to the draft', access: 'delegate of the State' });

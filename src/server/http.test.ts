@@ -118,3 +118,13 @@ test('a personal API token works without CSRF and with only its owner’s rights
   assert.equal(forged.status, 401);
   assert.equal((await errorOf(forged)).code, 'auth.invalid_token');
 });
+
+test('the framework reads in the visitor’s language, with English as the fallback', async () => {
+  const pub = await ctx.as('public');
+  const fr = await (await pub.request('/framework?lang=fr')).text();
+  assert.match(fr, /Mesures de confiance|mesures de confiance/);
+  const element = await (await pub.request('/framework/elements/law-ihl?lang=ru')).text();
+  assert.match(element, /гуманитарн/);
+  const en = await (await pub.request('/framework?lang=en')).text();
+  assert.match(en, /Confidence-building measures/);
+});

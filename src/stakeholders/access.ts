@@ -1,4 +1,62 @@
-import type { AccessSpec } from '../server/accessMatrix.ts';
+import { ANONYMOUS, systemActor } from '../accounts/actor.ts';
+import { all, type AccessSpec } from '../server/accessMatrix.ts';
+import { applyForAccreditation } from './applyForAccreditation.ts';
+import { decideEcosoc } from './decideEcosoc.ts';
+
+let n = 0;
+const application = (name?: string) => ({
+  name: name ?? `Matrix applicant ${++n}`, kind: 'ngo', ecosocStatus: 'none', description: 'An organisation created by the access-matrix test.',
+  contactName: 'Matrix Contact', contactEmail: 'matrix@example.org',
+});
+const apply = (db: Parameters<NonNullable<AccessSpec['fixtures']>>[0], name: string, ecosoc = false) =>
+  applyForAccreditation(db, ANONYMOUS, { ...application(name), kind: 'ngo', ecosocStatus: ecosoc ? 'special' : 'none' });
+
+const states = (okStatus: number) => all(403, { public: 401, delegate: okStatus, otherDelegate: okStatus });
 
 /** Expected status per role for every route of this capability (checked by the access-matrix test). */
-export const access: AccessSpec = { rows: [] };
+export const access: AccessSpec = {
+  async fixtures(db) {
+    const secretariat = systemActor('access-matrix fixtures');
+    const open = await apply(db, 'Matrix open application');
+    const openApi = await apply(db, 'Matrix open application (API)');
+    const ecosoc = await apply(db, 'Matrix ECOSOC application', true);
+    const ecosocApi = await apply(db, 'Matrix ECOSOC application (API)', true);
+    const accredited = await apply(db, 'Matrix accredited organisation', true);
+    await decideEcosoc(db, secretariat, accredited.id, { confirmed: true });
+    const org = await db.selectFrom('users').select('organisation_id').where('email', '=', 'stakeholder@accord.test').executeTakeFirstOrThrow();
+    const contribution = await db.insertInto('stakeholder_contributions').values({
+      organisation_id: org.organisation_id!, session_label: 'Matrix session', process_name: null, session_id: null, title: 'Matrix contribution',
+      summary: 'A contribution created by the access-matrix test fixtures.', filename: 'matrix.txt', media_type: 'text/plain',
+      bytes: new TextEncoder().encode('matrix'), sha256: 'a'.repeat(64), body_text: 'matrix', framework_version: '2025', pillar_ids: [], element_ids: [],
+      suggested_element_ids: [], submitted_by: 1,
+    }).returning('id').executeTakeFirstOrThrow();
+    return { openApp: open.id, openAppApi: openApi.id, ecosocApp: ecosoc.id, ecosocAppApi: ecosocApi.id, accreditedApp: accredited.id, contribution: contribution.id };
+  },
+  rows: [
+    { route: 'GET /stakeholders', path: '/stakeholders', expect: all(200) },
+    { route: 'GET /stakeholders/apply', path: '/stakeholders/apply', expect: all(200) },
+    { route: 'POST /stakeholders/apply', path: '/stakeholders/apply', body: () => application(), expect: all(303) },
+    { route: 'GET /stakeholders/applications/:id', path: (f) => `/stakeholders/applications/${f.openApp}`, expect: all(200) },
+    { route: 'POST /stakeholders/applications/:id/objection', path: (f) => `/stakeholders/applications/${f.openApp}/objection`, body: { basis: 'Matrix' }, expect: states(303) },
+    { route: 'POST /stakeholders/applications/:id/ecosoc', path: (f) => `/stakeholders/applications/${f.ecosocApp}/ecosoc`, body: { confirmed: '1' }, expect: all(403, { public: 401, secretariat: 303 }) },
+    { route: 'POST /stakeholders/applications/:id/account', path: (f) => `/stakeholders/applications/${f.accreditedApp}/account`, body: { email: 'matrix-org@accord.test', password: 'matrix-password-2026' }, expect: all(403, { public: 401, secretariat: 303 }) },
+    { route: 'GET /api/v1/accreditation/applications', path: '/api/v1/accreditation/applications', expect: all(200) },
+    { route: 'POST /api/v1/accreditation/applications', path: '/api/v1/accreditation/applications', body: () => application(), expect: all(201) },
+    { route: 'GET /api/v1/accreditation/applications/:id', path: (f) => `/api/v1/accreditation/applications/${f.openApp}`, expect: all(200) },
+    { route: 'POST /api/v1/accreditation/applications/:id/objections', path: (f) => `/api/v1/accreditation/applications/${f.openAppApi}/objections`, body: { basis: 'Matrix', shareWithStates: true }, expect: states(201) },
+    { route: 'POST /api/v1/accreditation/applications/:id/ecosoc-decision', path: (f) => `/api/v1/accreditation/applications/${f.ecosocAppApi}/ecosoc-decision`, body: { confirmed: false }, expect: all(403, { public: 401, secretariat: 200 }) },
+    { route: 'GET /stakeholders/contributions', path: '/stakeholders/contributions?q=matrix', expect: all(200) },
+    { route: 'GET /stakeholders/contributions/new', path: '/stakeholders/contributions/new', expect: all(403, { public: 401, stakeholder: 200 }) },
+    // Without a file the stakeholder gets the form back with the error (400); everyone else is refused first.
+    { route: 'POST /stakeholders/contributions', path: '/stakeholders/contributions', body: { session: 'Matrix session', title: 'Matrix', summary: 'A summary long enough to be valid.' }, expect: all(403, { public: 401, stakeholder: 400 }) },
+    { route: 'GET /stakeholders/contributions/:id', path: (f) => `/stakeholders/contributions/${f.contribution}`, expect: all(200) },
+    { route: 'GET /stakeholders/contributions/:id/document', path: (f) => `/stakeholders/contributions/${f.contribution}/document`, expect: all(200) },
+    { route: 'GET /api/v1/contributions', path: '/api/v1/contributions', expect: all(200) },
+    {
+      route: 'POST /api/v1/contributions', path: '/api/v1/contributions',
+      body: { session: 'Matrix session', title: 'Matrix API contribution', summary: 'A summary long enough to be valid.', document: { filename: 'm.txt', base64: Buffer.from('Points of contact and communication checks.').toString('base64') } },
+      expect: all(403, { public: 401, stakeholder: 201 }),
+    },
+    { route: 'GET /api/v1/contributions/:id', path: (f) => `/api/v1/contributions/${f.contribution}`, expect: all(200) },
+  ],
+};

@@ -153,6 +153,11 @@ export function lawNormFlags(ctx: SentenceContext): Flag[] {
     const d = Math.min(...near.map((m) => distance(t, m)));
     const closest = near.filter((m) => distance(t, m) === d);
     const sides = new Set(closest.flatMap((m) => [...m.sides]));
+    // A term shared by both pillars ("human rights") is read in the light of the reused passage.
+    if (sides.size === 2 && reused) {
+      sides.clear();
+      sides.add(reused);
+    }
     const target = closest[0];
     const partner = open.find((o) => {
       if (o === target || closest.includes(o)) return false;

@@ -2,13 +2,14 @@
  * Word-level alignment of a draft sentence against a reference passage.
  *
  * Local alignment (Smith–Waterman) finds the stretch of the passage the sentence reuses, ignoring the
- * rest of a long paragraph. Scores: match +3, substitution -2, insertion or deletion -2. A substitution
- * costs less than a deletion plus an insertion, so "should" → "shall" aligns as one changed word; one
- * matching word recovers from one changed word, so a change next to the edge of the reuse stays inside it.
+ * rest of a long paragraph. Scores: match +3, substitution -3, insertion or deletion -2. A substitution
+ * costs less than a deletion plus an insertion, so "should" → "shall" aligns as one changed word, but
+ * more than a lone insertion, so an edge is not stretched over a run of unrelated words to reach one
+ * more identical word. Changes at the edges are handled by anchoredAlign below.
  */
 
 export const MATCH = 3;
-export const MISMATCH = -2;
+export const MISMATCH = -3;
 export const GAP = -2;
 
 /** One column of an alignment: s is a sentence token index, p a passage token index, -1 for a gap. */
@@ -124,7 +125,7 @@ export function globalAlign(a: ArrayLike<number>, aFrom: number, aTo: number, b:
 /**
  * Extends an alignment outwards from an anchor: aligns `a[aFrom .. aTo)` with `b[bFrom .. bTo)` where
  * both stretches touch the anchor (at their end when `side` is 'before', at their start when 'after')
- * and may stop anywhere on the far side. Returns the best-scoring extension (possibly empty) with the
+ * and may stop anywhere on the far side. Returns the best extension (possibly empty) with the
  * indices where it stops. Used at the edges of a local alignment, so that "States may, on a voluntary
  * basis, designate" vs "States may designate" keeps "States may" aligned across the dropped words.
  */
@@ -143,11 +144,14 @@ export function anchoredAlign(
   const trace = new Uint8Array((m + 1) * width);
   for (let i = 1; i <= m; i++) { score[i * width] = i * GAP; trace[i * width] = UP; }
   for (let j = 1; j <= n; j++) { score[j] = j * GAP; trace[j] = LEFT; }
-  let best = 0;
+  // Draft words left out of the extension still cost an insertion each (they count against similarity
+  // anyway), so the objective is the fitting score: extension score + remaining draft words × GAP.
+  let best = m * GAP;
   let bestI = 0;
   let bestJ = 0;
   for (let i = 1; i <= m; i++) {
     const x = a[ai(i - 1)];
+    const rest = (m - i) * GAP;
     for (let j = 1; j <= n; j++) {
       const diag = score[(i - 1) * width + j - 1] + (x >= 0 && x === b[bi(j - 1)] ? MATCH : MISMATCH);
       const up = score[(i - 1) * width + j] + GAP;
@@ -158,7 +162,7 @@ export function anchoredAlign(
       if (left > h) { h = left; t = LEFT; }
       score[i * width + j] = h;
       trace[i * width + j] = t;
-      if (h > best) { best = h; bestI = i; bestJ = j; }
+      if (h + rest > best) { best = h + rest; bestI = i; bestJ = j; }
     }
   }
   const steps: Step[] = [];

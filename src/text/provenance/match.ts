@@ -8,14 +8,16 @@
  *    then extended within the passage clause while that scores above zero (anchoredAlign: a dropped
  *    qualifier between two kept words stays inside), and leftover edge words, up to edgeWindow on
  *    both sides, are paired globally so that a changed first or last word shows as a change.
- * 3. Similarity = equal / (equal + inserted + deleted) over that alignment, where every word of the
- *    sentence counts (unaligned ones as inserted) and passage words count inside the compared stretch
- *    only. 1 means the sentence occurs verbatim in the passage; swapping 1 word in 5 gives 0.67.
+ * 3. Similarity = the share of alignment columns that are identical words, where a column is an
+ *    identical pair, a replaced word, an inserted draft word or a deleted agreed word. Every word of the
+ *    sentence is in a column (unaligned ones as insertions); agreed words count only inside the compared
+ *    stretch. 1 means the sentence occurs verbatim in the passage; replacing 1 word in 5 gives 0.8,
+ *    dropping a 4-word qualifier from a 20-word sentence gives 0.83.
  * 4. The best candidate (similarity, then identical words, then consensus documents, then corpus order)
  *    is reported if similarity ≥ threshold (0.5) and at least minMatchedWords (5) words are identical.
  */
 import { anchoredAlign, localAlign, globalAlign, type Step } from './align.ts';
-import { countSteps, diffFromSteps, type DiffOp, type Side } from './diff.ts';
+import { diffFromSteps, type DiffOp, type Side } from './diff.ts';
 import { findKey, gramHash, type NgramIndex } from './ngramIndex.ts';
 import type { ReferenceIndex } from './referenceIndex.ts';
 import { tokenize, type Tokens } from './tokenize.ts';
@@ -146,12 +148,8 @@ function score(index: ReferenceIndex, p: number, ids: Int32Array, win: [number, 
   for (let s = sTo; s < ids.length; s++) steps.push({ s, p: -1 });
 
   let equal = 0;
-  let changed = 0;
-  for (const st of steps) {
-    if (st.s >= 0 && st.p >= 0 && ids[st.s] >= 0 && ids[st.s] === index.ids[st.p]) equal++;
-    else changed += (st.s >= 0 ? 1 : 0) + (st.p >= 0 ? 1 : 0);
-  }
-  return { passage: p, steps, region: { sFrom, sTo, pFrom, pTo }, equal, similarity: equal / (equal + changed) };
+  for (const st of steps) if (st.s >= 0 && st.p >= 0 && ids[st.s] >= 0 && ids[st.s] === index.ids[st.p]) equal++;
+  return { passage: p, steps, region: { sFrom, sTo, pFrom, pTo }, equal, similarity: equal / steps.length };
 }
 
 function better(index: ReferenceIndex, a: Scored, b: Scored): boolean {
@@ -184,11 +182,10 @@ export function matchSentence(index: ReferenceIndex, sentence: string): ReuseMat
 
   const sentenceSide = { text: sentence, ids, starts: tokens.starts, ends: tokens.ends, words: tokens.words };
   const pSide = passageSide(index, best.passage);
-  const counts = countSteps(best.steps, sentenceSide, pSide);
   return {
     symbol: index.symbols[index.passageDoc[best.passage]],
     paragraph: index.passageLabel[best.passage],
-    similarity: Math.round((counts.equal / (counts.equal + counts.inserted + counts.deleted)) * 1000) / 1000,
+    similarity: Math.round(best.similarity * 1000) / 1000,
     diff: diffFromSteps(best.steps, sentenceSide, pSide),
     passage: best.passage,
     consensus: index.consensus[index.passageDoc[best.passage]],

@@ -129,3 +129,15 @@ test('localAlign finds the reused stretch and tokenize keeps hyphenated words wh
   assert.deepEqual([la.pStart, la.pEnd, la.sStart, la.sEnd], [2, 5, 0, 3]);
   assert.deepEqual(tokenize('Voluntary, non‑binding norms').words, ['voluntary', 'non-binding', 'norms']);
 });
+
+test('the labelled eval set meets the targets: ≥ 0.95 precision and recall on verbatim and lightly edited reuse', async () => {
+  const { run, TARGET } = await import('../../../eval/provenance.ts');
+  const r = await run();
+  assert.ok(r.sentences >= 200, 'at least 200 labelled sentences');
+  assert.ok(r.provenanceTarget.precision >= TARGET, `precision ${r.provenanceTarget.precision}`);
+  assert.ok(r.provenanceTarget.recall >= TARGET, `recall ${r.provenanceTarget.recall}`);
+  assert.ok(r.provenance.precision >= TARGET, 'no sentence is attributed to the wrong passage');
+  for (const [kind, s] of Object.entries(r.flags)) {
+    assert.ok(s.precision >= 0.9 && s.recall >= 0.9, `${kind}: precision ${s.precision}, recall ${s.recall}`);
+  }
+});

@@ -82,13 +82,26 @@ function attributeTurns(paragraphs: Paragraph[], kind: DocumentKind): Attributio
       current = open(inline.cue, text);
       current.paragraphs.push(p);
       fromLabel = true;
+      const topic = current.speaker === 'chair' ? agendaPhrase(text) : null;
+      if (topic) agenda = topic;
       continue;
     }
-    const phrase = agendaPhrase(text);
+    let announced: string | null | undefined;
+    const phraseOf = () => (announced === undefined ? (announced = agendaPhrase(text)) : announced);
     if (isProcedural(text)) {
+      const phrase = phraseOf();
       if (phrase) agenda = phrase;
       if (!fromLabel) current = null;
       continue;
+    }
+    let opening: string | undefined;
+    let cue: SpeakerCue | null | undefined;
+    const openingOf = () => (opening ??= firstSentence(text).text);
+    const cueOf = () => (cue === undefined ? (cue = transcript ? null : speakerAtOpening(openingOf())) : cue);
+    // The Chair announcing the next topic sets the agenda for the turns that follow.
+    if (current?.speaker === 'chair' && (fromLabel || !cueOf())) {
+      const phrase = phraseOf();
+      if (phrase) agenda = phrase;
     }
     if (fromLabel && current) {
       if (current.paragraphs.length === 0) {
@@ -103,22 +116,24 @@ function attributeTurns(paragraphs: Paragraph[], kind: DocumentKind): Attributio
       continue;
     }
     if (isHeading(text)) {
+      const phrase = phraseOf();
       if (phrase) agenda = phrase;
       current = null;
       continue;
     }
-    const cue = transcript ? null : speakerAtOpening(firstSentence(text).text);
-    if (cue) {
+    const named = cueOf();
+    if (named) {
       const last = segments[segments.length - 1];
-      if (current && current === last && current.speaker === cue.speaker && !cue.again) {
+      if (current && current === last && current.speaker === named.speaker && !named.again) {
         current.paragraphs.push(p);
       } else {
-        current = open(cue, firstSentence(text).text);
+        current = open(named, openingOf());
         current.paragraphs.push(p);
       }
       continue;
     }
-    if (isNarrative(text) || (current && (opensOnOthersPossessive(text, current.speaker) || opensOnOthers(firstSentence(text).text, current.speaker)))) {
+    if (isNarrative(text) || (current && (opensOnOthersPossessive(text, current.speaker) || opensOnOthers(openingOf(), current.speaker)))) {
+      const phrase = phraseOf();
       if (phrase) agenda = phrase;
       current = null;
       continue;
@@ -127,6 +142,7 @@ function attributeTurns(paragraphs: Paragraph[], kind: DocumentKind): Attributio
       current.paragraphs.push(p);
       continue;
     }
+    const phrase = phraseOf();
     if (phrase) agenda = phrase;
   }
 

@@ -18,7 +18,7 @@ export const EXTRA_PILLAR_TERMS: Record<PillarId, string[]> = {
   'capacity-building': ['capacity-building programmes', 'capacity', 'mentoring', 'fellowship', 'fellowships',
     'train', 'trained', 'curriculum', 'digital divide', 'bridging the digital divide', 'funding', 'voluntary fund',
     'resources', 'gender'],
-  'institutional-dialogue': ['programme of action', 'program of action', 'poa', 'permanent mechanism',
+  'institutional-dialogue': ['form follows function', 'programme of action', 'program of action', 'poa', 'permanent mechanism',
     'future mechanism', 'institutional', 'stakeholders', 'regular process', 'global mechanism', 'follow-up mechanism'],
 };
 

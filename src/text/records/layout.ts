@@ -1,5 +1,5 @@
 import { findParticipantMentions } from '../../participants/resolve.ts';
-import type { SpeakerCue } from './speakers.ts';
+import { mentionsIn, type SpeakerCue } from './speakers.ts';
 import type { Paragraph } from './types.ts';
 
 /**
@@ -73,7 +73,7 @@ const CONTINUES = /^(?:he|she|it|they|its|his|her|their|the (?:delegate|delegati
  */
 export function opensOnOthers(sentence: string, currentSpeaker: string | null): boolean {
   if (CONTINUES.test(sentence)) return false;
-  const others = findParticipantMentions(sentence).filter((m) => m.ref.id !== currentSpeaker);
+  const others = mentionsIn(sentence).filter((m) => m.ref.kind !== 'role' && m.ref.id !== currentSpeaker);
   if (others.length === 0) return false;
   if (others[0].start <= 4 && /^(?:the\s+)?$/i.test(sentence.slice(0, others[0].start))) return true;
   return new Set(others.filter((m) => m.ref.kind === 'state').map((m) => m.ref.id)).size >= 2;
@@ -92,7 +92,7 @@ export function opensOnOthersPossessive(text: string, currentSpeaker: string | n
 
 // Phrases that name what a meeting discussed; the agenda's pillar is then given to its statements.
 const AGENDA = [
-  /\b(?:discussed|discussion (?:on|of)|debate on|devoted to|dedicated to|focused on|considered|addressed|took up|turned to|opened the floor (?:on|for))\s+(?:the\s+)?(?:(?:topic|theme|item|issue|question|subject|cluster)\s+(?:of|on)\s+)?([^.;]{3,120})/i,
+  /\b(?:discussed|discussion (?:on|of)|debate on|devoted to|dedicated to|focused on|considered|addressed|took up|turned to|(?:now\s+)?turn(?:s|ing)?\s+(?:now\s+)?to|opened the floor (?:on|for))\s+(?:the\s+)?(?:(?:topic|theme|item|issue|question|subject|cluster)\s+(?:of|on)\s+)?([^.;]{3,120})/i,
   /\bagenda item[^:.;]{0,40}[:\u2013\u2014-]\s*([^.;]{3,120})/i,
   /^(?:topic|theme|agenda|session on|thematic (?:discussion|session) on)\s*[:\u2013\u2014-]?\s*([^.;]{3,120})/i,
   /\bthematic (?:discussion|session|debate) on\s+([^.;]{3,120})/i,

@@ -38,9 +38,13 @@ export function readDocument(text: string, opts: ReadOptions = {}): Reading {
 
   const classifier = defaultClassifier();
   const stanceReader = opts.skipPositions ? null : defaultStanceReader();
+  const found: SentenceStance[][] = [];
   const statements: ReadStatement[] = attribution.segments.map((seg, i) => {
     const body = seg.paragraphs.map((p) => p.text).join('\n');
-    const agendaPillars = classifier.agendaPillars(seg.agendaPhrase);
+    // The presiding officer's and the Secretariat's remarks are about the meeting, not contributions
+    // to its topic: their pillars come from their own words only.
+    const neutral = seg.speaker === 'chair' || seg.speaker === 'secretariat';
+    const agendaPillars = neutral ? [] : classifier.agendaPillars(seg.agendaPhrase);
     const agenda = agendaPillars.length ? { pillars: agendaPillars, phrase: seg.agendaPhrase! } : null;
     const c = classifier.classify(tokenize(body), agenda);
     let pillars = c.pillars;
@@ -54,7 +58,8 @@ export function readDocument(text: string, opts: ReadOptions = {}): Reading {
         ...c.tags.filter((t) => 'element' in t),
       ];
     }
-    const stances = stanceReader ? stanceReader.read({ paragraphs: seg.paragraphs, agendaPhrase: seg.agendaPhrase, agendaPillars }) : [];
+    // A stance is a delegation's; the Chair and the Secretariat conduct the meeting.
+    found.push(stanceReader && !neutral ? stanceReader.read({ paragraphs: seg.paragraphs, agendaPhrase: seg.agendaPhrase, agendaPillars }) : []);
     const statement: ReadStatement = {
       order: i + 1,
       speaker: seg.speaker,
@@ -64,7 +69,7 @@ export function readDocument(text: string, opts: ReadOptions = {}): Reading {
       tookFloorAgain: seg.tookFloorAgain,
       pillars: pillars as PillarId[],
       elements: c.elements,
-      stances,
+      stances: [],
       tags,
       span: { start: seg.paragraphs[0].start, end: seg.paragraphs[seg.paragraphs.length - 1].end },
       speakerCue: seg.cue,
@@ -74,11 +79,11 @@ export function readDocument(text: string, opts: ReadOptions = {}): Reading {
 
   let proposals: Reading['proposals'] = [];
   if (!opts.skipPositions) {
-    const found = findProposals(attribution.segments.map((s, i) => ({ order: i + 1, speaker: s.speaker, deliveredBy: s.deliveredBy, paragraphs: s.paragraphs })), paragraphs);
-    inheritStances(statements, found);
-    proposals = found.proposals.map(({ statementOrder: _o, sentenceStart: _s, ...p }) => p);
+    const props = findProposals(attribution.segments.map((s, i) => ({ order: i + 1, speaker: s.speaker, deliveredBy: s.deliveredBy, paragraphs: s.paragraphs })), paragraphs);
+    inheritStances(found, props);
+    proposals = props.proposals.map(({ statementOrder: _o, sentenceStart: _s, ...p }) => p);
   }
-  for (const st of statements) st.stances = st.stances.map(({ paragraph: _p, sentenceStart: _s, ...rest }) => rest as never);
+  statements.forEach((st, i) => { st.stances = found[i].map(({ paragraph: _p, sentenceStart: _s, ...rest }) => rest); });
 
   return {
     kind,
@@ -94,16 +99,16 @@ export function readDocument(text: string, opts: ReadOptions = {}): Reading {
  * Supporting another's proposal is taking the proposal's stance on questions the supporter did not
  * address directly (Guatemala backing Mexico's reporting proposal supports national reports).
  */
-function inheritStances(statements: ReadStatement[], found: ProposalFindings): void {
+function inheritStances(stances: SentenceStance[][], found: ProposalFindings): void {
   for (const link of found.links) {
     if (link.stance !== 'supports') continue;
     const proposal = found.proposals[link.proposal];
-    const proposer = statements[proposal.statementOrder - 1];
-    const supporter = statements[link.order - 1];
-    for (const s of proposer.stances as SentenceStance[]) {
+    const proposer = stances[proposal.statementOrder - 1];
+    const supporter = stances[link.order - 1];
+    for (const s of proposer) {
       if (s.value !== 'supports') continue;
       const after = s.paragraph > proposal.paragraph || (s.paragraph === proposal.paragraph && s.sentenceStart >= proposal.sentenceStart);
-      if (!after || supporter.stances.some((x) => x.question === s.question)) continue;
+      if (!after || supporter.some((x) => x.question === s.question)) continue;
       const inherited: SentenceStance = {
         question: s.question,
         value: 'supports',
@@ -113,7 +118,7 @@ function inheritStances(statements: ReadStatement[], found: ProposalFindings): v
         paragraph: -1,
         sentenceStart: -1,
       };
-      supporter.stances.push(inherited);
+      supporter.push(inherited);
     }
   }
 }

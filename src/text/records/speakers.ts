@@ -51,7 +51,8 @@ const VERB =
   'would like to|wishes to|wished to|has (?:always|consistently|long|repeatedly|also) \\w+|had (?:proposed|suggested|called|stated|said|argued)|' +
   'made (?:a|the) (?:proposal|point|case|suggestion)|gave (?:an?|the) (?:overview|presentation|briefing|update)|recommended|recommends|' +
   'identified|identifies|tabled|submitted|reflected|reflects|wanted|wants|declared|declares|' +
-  'confirmed|confirms|acknowledged|valued|values|appreciated|appreciates|underlining|stressing|noting)';
+  'confirmed|confirms|acknowledged|valued|values|appreciated|appreciates|underlining|stressing|noting|held|holds|' +
+  'deemed|deems|judged|judges|reminded|emphasised|expressed|offered|volunteered|briefed|updated)';
 
 const ADVERBS =
   '(?:(?:also|further|then|again|subsequently|additionally|moreover|later|briefly|firmly|strongly|fully|' +
@@ -72,6 +73,10 @@ const AFTER = new RegExp(
   `in (?:reply|response)[^,]{0,60}|responding[^,]{0,60}|however|for (?:its|her|his) part|in turn),)?` +
   `\\s+${ADVERBS}${VERB}\\b`, 'i');
 
+const ATTRIBUTING_PREFIX = new RegExp(
+  `^\\s*(?:\\d{1,3}[.)]\\s+)?(?:according to|for|in the (?:view|opinion) of|in the eyes of|as (?:stated|noted|explained) by)\\s+(?:the\\s+)?(?:${ROLE_NOUN}\\s+(?:of|for|from)\\s+(?:the\\s+)?)?$`, 'i');
+const RELATIVE_AFTER = new RegExp(`^,\\s+who\\s+${ADVERBS}${VERB}\\b`, 'i');
+
 const AGAIN = /\b(?:(?:took|takes|taking|take) the floor (?:again|once more|a second time)|again took the floor|(?:second|further|another) intervention|for a second time|(?:spoke|speaking) again)\b/i;
 
 const ROLE_PATTERNS: Array<{ id: string; re: RegExp }> = buildRolePatterns();
@@ -88,8 +93,12 @@ function buildRolePatterns(): Array<{ id: string; re: RegExp }> {
   return out;
 }
 
+// One cheap test before the per-entity patterns, which most paragraph openings never need.
+const ANY_ROLE = /chair|secretar|unoda|unidir|\bitu\b|unodc|disarmament|telecommunication|drugs and crime|facilitator/i;
+
 function roleMentions(text: string): Mention[] {
   const out: Mention[] = [];
+  if (!ANY_ROLE.test(text)) return out;
   for (const { id, re } of ROLE_PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -127,7 +136,18 @@ export class ChairNames {
   }
 }
 
+let lastText: string | null = null;
+let lastMentions: Mention[] = [];
+
+/** Mentions of a text; the last answer is kept because attribution asks twice about one opening. */
 function allMentions(text: string): Mention[] {
+  if (text === lastText) return lastMentions;
+  lastMentions = computeMentions(text);
+  lastText = text;
+  return lastMentions;
+}
+
+function computeMentions(text: string): Mention[] {
   const mentions: Mention[] = findParticipantMentions(text);
   const roles = roleMentions(text);
   if (roles.length === 0) return mentions;
@@ -151,6 +171,13 @@ export function speakerAtOpening(sentence: string): SpeakerCue | null {
     if (m.start > 200) break;
     const before = sentence.slice(0, m.start);
     const after = sentence.slice(m.end);
+    // "According to Switzerland, …", "For Colombia, …": the view reported is the speaker's.
+    if (ATTRIBUTING_PREFIX.test(before) && /^\s*(?:['’]s\s+(?:delegation|representative|delegate)\s*)?,/.test(after) && m.ref.kind !== 'role') {
+      return finishCue(m, sentence, mentions, m.end);
+    }
+    // "… a briefing by the Chair, who reminded delegations …"
+    const relative = RELATIVE_AFTER.exec(after);
+    if (relative && /\b(?:by|from)\s+(?:the\s+)?$/i.test(before)) return finishCue(m, sentence, mentions, m.end + relative[0].length);
     const byPerson = PERSON_PREFIX.test(before);
     if (!byPerson && !PREFIX.test(before)) continue;
     const verb = AFTER.exec(after);
@@ -186,7 +213,7 @@ function finishCue(m: Mention, sentence: string, mentions: Mention[], cueEnd: nu
 
 /** The group or organisation a State speaks for: "on behalf of the African Group". */
 function groupSpokenFor(text: string, mentions: Mention[], limit: number): string | null {
-  const re = /\bon behalf of\s+/gi;
+  const re = /\b(?:on behalf of|speaking for)\s+/gi;
   for (let m = re.exec(text); m && m.index <= limit + 40; m = re.exec(text)) {
     const at = m.index + m[0].length;
     const target = mentions.find((x) => x.start >= at && x.start <= at + 4);

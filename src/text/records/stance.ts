@@ -3,12 +3,14 @@ import type { FrameworkVersion, PillarId, StanceValue } from '../../framework/ca
 import { splitSentences, type Sentence } from './sentences.ts';
 import {
   CUE_RULES, DEFAULT_SUPPORT, EXTRA_CUES, EXTRA_TOPIC_TERMS, IGNORED_CUES, NEEDS_DIALOGUE_CONTEXT, OPPOSE_VERBS,
-  SUPPORT_VERBS, type CueRule,
+  SUPPORT_VERBS, WEAK_TOPIC_TERMS, type CueRule,
 } from './stanceRules.ts';
 import { PhraseIndex, phraseWords, tokenize, type Tokens } from './terms.ts';
 import type { Stance } from './types.ts';
 
-type Target = { question: string; kind: 'topic' } | { question: string; kind: 'cue'; value: StanceValue };
+type Target =
+  | { question: string; kind: 'topic' | 'weak-topic' }
+  | { question: string; kind: 'cue'; value: StanceValue };
 
 interface Cue {
   question: string;
@@ -28,6 +30,10 @@ interface ReadSentence {
   topics: Set<string>;
   /** Per question, the clauses of the sentence in which its topic terms stand. */
   topicClauses: Map<string, string[]>;
+  /** Per question, the sentence from the start of each such clause to its end. */
+  topicTails: Map<string, string[]>;
+  /** Clauses holding words that stand for a topic once the statement has named it. */
+  weakTopicClauses: Map<string, Array<{ text: string; start: number }>>;
   cues: Cue[];
 }
 
@@ -64,6 +70,7 @@ export class StanceReader {
     this.questions = framework.questions.map((q) => q.id);
     for (const q of framework.questions) {
       for (const t of [...q.lexicon.topic, ...(EXTRA_TOPIC_TERMS[q.id] ?? [])]) this.index.add(t, { question: q.id, kind: 'topic' });
+      for (const t of WEAK_TOPIC_TERMS[q.id] ?? []) this.index.add(t, { question: q.id, kind: 'weak-topic' });
       const ignored = new Set(IGNORED_CUES[q.id] ?? []);
       for (const value of VALUES) {
         for (const t of [...q.lexicon[value], ...(EXTRA_CUES[q.id]?.[value] ?? [])]) {
@@ -90,6 +97,14 @@ export class StanceReader {
         sentences.push(s);
       }
     }
+    for (const s of sentences) {
+      for (const [q, clauses] of s.weakTopicClauses) {
+        if (!statementTopics.has(q) || s.topics.has(q)) continue;
+        s.topics.add(q);
+        s.topicClauses.set(q, clauses.map((c) => c.text));
+        s.topicTails.set(q, clauses.map((c) => s.sentence.text.slice(c.start)));
+      }
+    }
     const agendaTopics = new Set<string>();
     if (input.agendaPhrase) {
       for (const hit of this.index.matchAll(tokenize(input.agendaPhrase))) {
@@ -107,7 +122,8 @@ export class StanceReader {
       const context = agendaIsDialogue ? undefined : NEEDS_DIALOGUE_CONTEXT[q];
       for (const s of sentences) {
         const inSentence = s.topics.has(q);
-        if (context && !(inSentence ? s.topicClauses.get(q)!.some((c) => context.test(c)) : context.test(s.sentence.text))) continue;
+        // The dialogue may be named in the topic's clause or in what follows it ("…, but it should …").
+        if (context && !(inSentence ? s.topicTails.get(q)!.some((c) => context.test(c)) : context.test(s.sentence.text))) continue;
         const cues = s.cues.filter((c) => c.question === q);
         for (const r of rules) addRule(cues, q, r, s.sentence.text);
         const aboutOther = !inSentence && [...s.topics].some((t) => t !== q);
@@ -146,29 +162,35 @@ export class StanceReader {
     const tokens = tokenize(sentence.text);
     const topics = new Set<string>();
     const topicClauses = new Map<string, string[]>();
+    const topicTails = new Map<string, string[]>();
+    const weakTopicClauses = new Map<string, Array<{ text: string; start: number }>>();
     const cues: Cue[] = [];
     for (const hit of this.index.matchAll(tokens)) {
       for (const t of hit.targets) {
-        if (t.kind === 'topic') {
+        if (t.kind === 'weak-topic') {
+          const clause = clauseAround(sentence.text, tokens.starts[hit.at], tokens.ends[hit.at + hit.length - 1]);
+          weakTopicClauses.set(t.question, [...(weakTopicClauses.get(t.question) ?? []), clause]);
+        } else if (t.kind === 'topic') {
           topics.add(t.question);
           const clause = clauseAround(sentence.text, tokens.starts[hit.at], tokens.ends[hit.at + hit.length - 1]);
-          topicClauses.set(t.question, [...(topicClauses.get(t.question) ?? []), clause]);
+          topicClauses.set(t.question, [...(topicClauses.get(t.question) ?? []), clause.text]);
+          topicTails.set(t.question, [...(topicTails.get(t.question) ?? []), sentence.text.slice(clause.start)]);
           const side = sideTaken(tokens, hit.at);
           if (side) cues.push({ question: t.question, value: side, strength: 3, phrase: `${tokens.words.slice(Math.max(0, hit.at - 3), hit.at + hit.length).join(' ')}`, selfTopic: true });
-        } else {
+        } else if (t.kind === 'cue') {
           const value = negated(tokens, hit.at) ? flip(t.value) : t.value;
           if (value) cues.push({ question: t.question, value, strength: hit.length, phrase: hit.phrase, selfTopic: false });
         }
       }
     }
-    return { paragraph, sentence, tokens, topics, topicClauses, cues };
+    return { paragraph, sentence, tokens, topics, topicClauses, topicTails, weakTopicClauses, cues };
   }
 }
 
 const CLAUSE_BREAK = /[;:]|,\s+(?:and|but|while|whereas|although|however|which|since|as)\b|\s+(?:but|while|whereas)\s+/gi;
 
 /** The clause of a sentence around a span: between the nearest clause breaks on either side. */
-export function clauseAround(text: string, start: number, end: number): string {
+export function clauseAround(text: string, start: number, end: number): { text: string; start: number } {
   let from = 0;
   let to = text.length;
   CLAUSE_BREAK.lastIndex = 0;
@@ -176,7 +198,7 @@ export function clauseAround(text: string, start: number, end: number): string {
     if (m.index + m[0].length <= start) from = m.index + m[0].length;
     else if (m.index >= end) { to = m.index; break; }
   }
-  return text.slice(from, to);
+  return { text: text.slice(from, to), start: from };
 }
 
 function withPastTense(phrase: string): string[] {

@@ -30,6 +30,17 @@ export const EXTRA_TOPIC_TERMS: Record<string, string[]> = {
   'countermeasures-apply': ['countermeasure', 'law on state responsibility', 'responsibility of states'],
 };
 
+/**
+ * Words that stand for a question's topic only once the statement has named it ("their
+ * participation" after "stakeholders", "the instrument" after "a legally binding instrument").
+ */
+export const WEAK_TOPIC_TERMS: Record<string, string[]> = {
+  multistakeholder: ['participation', 'involvement', 'engagement', 'contributions', 'inputs', 'accreditation'],
+  'national-reports': ['reports', 'reporting', 'survey', 'surveys'],
+  'new-institutional-body': ['mechanism', 'body', 'forum', 'platform', 'format', 'structure'],
+  'legally-binding-instrument': ['instrument', 'treaty', 'convention'],
+};
+
 export const EXTRA_CUES: Record<string, Partial<Record<StanceValue, string[]>>> = {
   'new-institutional-body': {
     supports: ['supports the establishment', 'supported the establishment', 'support the establishment',
@@ -120,6 +131,10 @@ export const CUE_RULES: Record<string, CueRule[]> = {
       re: /\b(?:decisions?|negotiations?)\s+(?:\w+\s+){0,3}(?:by|to|for)\s+(?:member\s+)?states\s+alone\b/i },
     { value: 'conditional', strength: 4,
       re: /\b(?:inter)?governmental\b[^.]{0,60}[;,]\s*(?:however|but|while|although)\b/i },
+    { value: 'conditional', strength: 3, selfTopic: true,
+      re: /\b(?:inter)?governmental (?:nature|character)\b[^.;]{0,40}\b(?:preserved|maintained|respected|safeguarded|kept|retained)\b/i },
+    { value: 'conditional', strength: 3, selfTopic: true,
+      re: /\bdecisions?\s+(?:\w+\s+){0,3}(?:remain|rest|lie|stay)s?\s+(?:with|for)\s+(?:member\s+)?states\b/i },
   ],
   'national-reports': [
     { value: 'supports', strength: 2,

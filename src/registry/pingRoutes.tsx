@@ -1,0 +1,247 @@
+import { Hono } from 'hono';
+import { can, requireAccess } from '../accounts/policy.ts';
+import { Plot, renderPlot } from '../exports/chart.ts';
+import { readForm, readJson } from '../server/api.ts';
+import type { AppEnv, Ctx } from '../server/context.ts';
+import { NotFound } from '../server/errors.ts';
+import { Csrf, page } from '../server/layout.tsx';
+import { describeApi } from '../server/openapi.ts';
+import { acknowledge, lookupAck } from './ackTokens.ts';
+import { Field, formErrors, str } from './form.tsx';
+import { communicationFor, listCommunications, pingRound, pingRoundSummaries, refusedAcks, roundByRegion, roundByState, roundContacts } from './queries.ts';
+import { NewCommunication, sendCommunication, TEMPLATES } from './sendCommunication.ts';
+import { NewPingRound, startPingRound } from './startPingRound.ts';
+
+/** Links in emails point at the public address when one is configured, else at the address the request came to. */
+export const baseUrl = (c: Ctx) => process.env.ACCORD_PUBLIC_URL ?? new URL(c.req.url).origin;
+const numId = (c: Ctx, what: string, code: string) => {
+  const id = Number(c.req.param('id'));
+  if (!Number.isInteger(id) || id <= 0) throw NotFound(what, code);
+  return id;
+};
+const rate = (a: number, n: number) => (n ? Math.round((100 * a) / n) : 0);
+const secs = (ms: number | null) => (ms == null ? '—' : ms < 90_000 ? `${Math.round(ms / 1000)} s` : ms < 5_400_000 ? `${Math.round(ms / 60_000)} min` : `${(ms / 3_600_000).toFixed(1)} h`);
+const when = (d: Date | string | null) => (d ? new Date(d).toISOString().slice(0, 16).replace('T', ' ') : '—');
+
+function overTimeChart(rounds: Awaited<ReturnType<typeof pingRoundSummaries>>, label: string) {
+  const data = rounds.map((r) => ({ date: new Date(r.started_at), rate: rate(Number(r.acknowledged), Number(r.contacts)) }));
+  return renderPlot({
+    width: 720, height: 260, marginLeft: 50, y: { domain: [0, 100], label: label, grid: true }, x: { type: 'utc', label: null },
+    marks: [Plot.ruleY([0]), Plot.line(data, { x: 'date', y: 'rate', stroke: '#1e7a3c' }), Plot.dot(data, { x: 'date', y: 'rate', fill: '#1e7a3c', r: 4 }), Plot.text(data, { x: 'date', y: 'rate', text: (d: { rate: number }) => `${d.rate}%`, dy: -10 })],
+  });
+}
+
+function regionChart(regions: Awaited<ReturnType<typeof roundByRegion>>, label: string) {
+  const data = regions.map((r) => ({ region: r.region, rate: rate(Number(r.acknowledged), Number(r.contacts)) }));
+  return renderPlot({
+    width: 720, height: 40 + 32 * Math.max(1, data.length), marginLeft: 200, x: { domain: [0, 100], label, grid: true }, y: { label: null },
+    marks: [Plot.barX(data, { x: 'rate', y: 'region', fill: '#0b5cad' }), Plot.text(data, { x: 'rate', y: 'region', text: (d: { rate: number }) => `${d.rate}%`, dx: 16 }), Plot.ruleX([0])],
+  });
+}
+
+function LinksTable({ c, links }: { c: Ctx; links: Array<{ stateIso3?: string; name: string; role: string; email: string; link: string; emailStatus: string }> }) {
+  const t = c.get('t');
+  return (
+    <section id="ack-links">
+      <div class="alert warn">{t('registry.ping.linksOnce')}</div>
+      <table><thead><tr>{links[0]?.stateIso3 ? <th>{t('registry.field.state')}</th> : null}<th>{t('registry.field.pocName')}</th><th>{t('registry.field.email')}</th><th>{t('registry.ping.emailStatus')}</th><th>{t('registry.ping.link')}</th></tr></thead>
+        <tbody>{links.map((l) => <tr>{l.stateIso3 ? <td>{l.stateIso3}</td> : null}<td>{l.name} ({t(`registry.role.${l.role}`)})</td><td>{l.email}</td><td>{t(`registry.email.${l.emailStatus}`)}</td><td><a class="ack-link" href={l.link}>{l.link}</a></td></tr>)}</tbody></table>
+    </section>
+  );
+}
+
+async function PingsPage({ c, started, error }: { c: Ctx; started?: Awaited<ReturnType<typeof startPingRound>>; error?: string }) {
+  const t = c.get('t');
+  const rounds = await pingRoundSummaries(c.get('db'));
+  const manage = can(c.get('actor'), 'pings.manage');
+  return (
+    <>
+      <p><a href="/contacts">{t('registry.poc.title')}</a></p>
+      <h1>{t('registry.ping.title')}</h1>
+      <p class="lede">{t('registry.ping.lede')}</p>
+      {error ? <div class="alert error" role="alert">{error}</div> : null}
+      {started ? <><div class="alert ok" role="status">{t('registry.ping.started', { n: started.links.length })} <a href={`/contacts/pings/${started.round.id}`}>{t('registry.ping.results')}</a></div><LinksTable c={c} links={started.links} /></> : null}
+      {manage ? (
+        <form method="post" action="/contacts/pings" class="stack">
+          <Csrf c={c} />
+          <Field id="states" label={t('registry.ping.states')} hint={t('registry.ping.statesHint')}><input id="states" name="states" type="text" /></Field>
+          <Field id="note" label={t('registry.field.note')}><input id="note" name="note" type="text" /></Field>
+          <div><button type="submit">{t('registry.ping.start')}</button></div>
+        </form>
+      ) : null}
+      {rounds.length ? <figure class="chart" id="chart-over-time"><div dangerouslySetInnerHTML={{ __html: overTimeChart(rounds, t('registry.ping.rate')) }} /><figcaption>{t('registry.ping.overTime')}</figcaption></figure> : null}
+      <table>
+        <thead><tr><th>#</th><th>{t('registry.ping.startedAt')}</th><th>{t('registry.ping.contacts')}</th><th>{t('registry.ping.acknowledged')}</th><th>{t('registry.ping.statesReached')}</th><th>{t('registry.ping.median')}</th></tr></thead>
+        <tbody>{[...rounds].reverse().map((r) => (
+          <tr><td><a href={`/contacts/pings/${r.id}`}>{r.id}</a>{r.demo ? <> <span class="tag badge-synthetic">{t('registry.demo')}</span></> : null}</td><td>{when(r.started_at)}</td><td>{r.contacts}</td><td>{r.acknowledged} ({rate(Number(r.acknowledged), Number(r.contacts))}%)</td><td>{r.states_acknowledged}/{r.states}</td><td>{secs(r.median_ms)}</td></tr>
+        ))}</tbody>
+      </table>
+      {manage ? <RefusedLog c={c} rows={await refusedAcks(c.get('db'), 20)} /> : null}
+    </>
+  );
+}
+
+function RefusedLog({ c, rows }: { c: Ctx; rows: Awaited<ReturnType<typeof refusedAcks>> }) {
+  const t = c.get('t');
+  if (!rows.length) return null;
+  return <details><summary>{t('registry.ping.refused', { n: rows.length })}</summary><ul>{rows.map((r) => <li>{when(r.at)} — {t(`registry.ack.${r.outcome}`)} <code>{r.token_prefix}…</code></li>)}</ul></details>;
+}
+
+export const pingRoutes = new Hono<AppEnv>()
+  .get('/contacts/pings', async (c) => {
+    requireAccess(c.get('actor'), 'poc.read');
+    return page(c, c.get('t')('registry.ping.title'), await PingsPage({ c }), { wide: true });
+  })
+  .post('/contacts/pings', async (c) => {
+    const form = await readForm(c);
+    requireAccess(c.get('actor'), 'pings.manage');
+    const states = str(form.states).split(/[\s,;]+/).filter(Boolean);
+    try {
+      const started = await startPingRound(c.get('db'), c.get('actor'), { states, note: str(form.note) }, { baseUrl: baseUrl(c) });
+      return page(c, c.get('t')('registry.ping.title'), await PingsPage({ c, started }), { wide: true });
+    } catch (err) {
+      const e = formErrors(err); if (!e) throw err;
+      return page(c, c.get('t')('registry.ping.title'), await PingsPage({ c, error: e.message }), { status: 400, wide: true });
+    }
+  })
+  .get('/contacts/pings/:id', async (c) => {
+    requireAccess(c.get('actor'), 'poc.read');
+    const t = c.get('t');
+    const id = numId(c, 'That communication check', 'ping.not_found');
+    const round = await pingRound(c.get('db'), id);
+    if (!round) throw NotFound('That communication check', 'ping.not_found');
+    const [states, regions, contacts] = await Promise.all([roundByState(c.get('db'), id), roundByRegion(c.get('db'), id), roundContacts(c.get('db'), id)]);
+    return page(c, t('registry.ping.round', { n: id }), (
+      <>
+        <p><a href="/contacts/pings">{t('registry.ping.title')}</a></p>
+        <h1>{t('registry.ping.round', { n: id })}</h1>
+        <p class="muted">{when(round.started_at)} — {round.note} {round.demo ? <span class="tag badge-synthetic">{t('registry.demo')}</span> : null}</p>
+        <h2>{t('registry.ping.byRegion')}</h2>
+        <figure class="chart" id="chart-regions"><div dangerouslySetInnerHTML={{ __html: regionChart(regions, t('registry.ping.rate')) }} /></figure>
+        <h2>{t('registry.ping.byState')}</h2>
+        <table id="by-state"><thead><tr><th>{t('registry.field.state')}</th><th>{t('registry.ping.acknowledged')}</th><th>{t('registry.ping.median')}</th></tr></thead>
+          <tbody>{states.map((s) => <tr><td>{s.official_name}</td><td>{s.acknowledged}/{s.contacts}</td><td>{secs(s.median_ms)}</td></tr>)}</tbody></table>
+        <h2>{t('registry.ping.contacts')}</h2>
+        <table><thead><tr><th>{t('registry.field.state')}</th><th>{t('registry.field.pocName')}</th><th>{t('registry.ping.emailStatus')}</th><th>{t('registry.ping.acknowledged')}</th></tr></thead>
+          <tbody>{contacts.map((x) => <tr><td>{x.state_iso3}</td><td>{x.name} ({t(`registry.role.${x.role}`)})</td><td title={x.email_detail}>{t(`registry.email.${x.email_status}`)}</td><td>{x.acknowledged_at ? `${when(x.acknowledged_at)} (${secs(x.ack_ms)})` : t('registry.ping.pending')}</td></tr>)}</tbody></table>
+      </>
+    ), { wide: true });
+  })
+  .get('/contacts/communications', async (c) => {
+    const t = c.get('t');
+    const actor = c.get('actor');
+    const rows = await listCommunications(c.get('db'), actor);
+    return page(c, t('registry.comm.title'), (
+      <>
+        <p><a href="/contacts">{t('registry.poc.title')}</a></p>
+        <h1>{t('registry.comm.title')}</h1>
+        <p class="lede">{t('registry.comm.lede')}</p>
+        {can(actor, 'communications.send') ? <CommForm c={c} /> : null}
+        <table><thead><tr><th>#</th><th>{t('registry.comm.template')}</th><th>{t('registry.comm.from')}</th><th>{t('registry.comm.to')}</th><th>{t('registry.ping.acknowledged')}</th></tr></thead>
+          <tbody>{rows.map((r) => <tr><td><a href={`/contacts/communications/${r.id}`}>{r.id}</a></td><td>{t(`registry.template.${r.template}`)}</td><td>{r.from_state_iso3}</td><td>{r.to_state_iso3}</td><td>{r.acknowledged}/{r.recipients}{r.first_ack ? ` — ${when(r.first_ack)}` : ''}</td></tr>)}</tbody></table>
+      </>
+    ), { wide: true });
+  })
+  .post('/contacts/communications', async (c) => {
+    const t = c.get('t');
+    const form = await readForm(c);
+    requireAccess(c.get('actor'), 'communications.send');
+    const v = Object.fromEntries(Object.entries(form).map(([k, x]) => [k, str(x)]));
+    try {
+      const sent = await sendCommunication(c.get('db'), c.get('actor'), { fromState: v.fromState || undefined, toState: v.toState ?? '', template: v.template as never, recipients: (v.recipients || 'both') as never, situation: v.situation ?? '', request: v.request, urgency: (v.urgency || 'routine') as never }, { baseUrl: baseUrl(c) });
+      return page(c, t('registry.comm.title'), <><h1>{sent.communication.subject}</h1><div class="alert ok" role="status">{t('registry.comm.sent', { n: sent.links.length })} <a href={`/contacts/communications/${sent.communication.id}`}>{t('registry.comm.track')}</a></div><LinksTable c={c} links={sent.links} /></>);
+    } catch (err) {
+      const e = formErrors(err); if (!e) throw err;
+      return page(c, t('registry.comm.title'), <><h1>{t('registry.comm.title')}</h1><CommForm c={c} values={v} errors={e} /></>, { status: 400 });
+    }
+  })
+  .get('/contacts/communications/:id', async (c) => {
+    const t = c.get('t');
+    const comm = await communicationFor(c.get('db'), c.get('actor'), numId(c, 'That communication', 'communication.not_found'));
+    if (!comm) throw NotFound('That communication', 'communication.not_found');
+    return page(c, comm.subject, (
+      <>
+        <p><a href="/contacts/communications">{t('registry.comm.title')}</a></p>
+        <h1>{comm.subject}</h1>
+        <pre style="white-space:pre-wrap">{comm.body}</pre>
+        <table><thead><tr><th>{t('registry.field.pocName')}</th><th>{t('registry.ping.emailStatus')}</th><th>{t('registry.ping.acknowledged')}</th></tr></thead>
+          <tbody>{comm.recipients.map((r) => <tr><td>{r.name} ({t(`registry.role.${r.role}`)})</td><td>{t(`registry.email.${r.email_status}`)}</td><td>{r.acknowledged_at ? `${when(r.acknowledged_at)} (${secs(r.ack_ms)})` : t('registry.ping.pending')}</td></tr>)}</tbody></table>
+      </>
+    ));
+  })
+  .get('/ack/:token', async (c) => {
+    const t = c.get('t');
+    const token = c.req.param('token');
+    const found = await lookupAck(c.get('db'), token);
+    return page(c, t('registry.ack.title'), (
+      <>
+        <h1>{t('registry.ack.title')}</h1>
+        {!found ? <div class="alert error" role="alert">{t('registry.ack.forged')}</div>
+          : found.acknowledged_at ? <div class="alert warn">{t('registry.ack.reused')}</div>
+          : new Date(found.expires_at) <= new Date() ? <div class="alert error">{t('registry.ack.expired')}</div>
+          : (
+            <>
+              <p>{found.subject ?? t('registry.ack.ping')}</p>
+              <form method="post" action={`/ack/${token}`}><Csrf c={c} /><button type="submit">{t('registry.ack.confirm')}</button></form>
+            </>
+          )}
+      </>
+    ), { status: found ? 200 : 404 });
+  })
+  .post('/ack/:token', async (c) => {
+    const t = c.get('t');
+    const r = await acknowledge(c.get('db'), c.req.param('token'), { client: c.req.header('user-agent') ?? '' });
+    return page(c, t('registry.ack.title'), <><h1>{t('registry.ack.title')}</h1><div class="alert ok" role="status" id="ack-done">{t('registry.ack.done', { time: secs(r.ms) })}</div></>);
+  })
+  .get('/api/v1/pings', async (c) => {
+    requireAccess(c.get('actor'), 'poc.read');
+    return c.json({ rounds: await pingRoundSummaries(c.get('db')) });
+  })
+  .post('/api/v1/pings', async (c) => {
+    requireAccess(c.get('actor'), 'pings.manage');
+    const body = await readJson(c, NewPingRound, 'ping.invalid');
+    const r = await startPingRound(c.get('db'), c.get('actor'), body, { baseUrl: baseUrl(c) });
+    return c.json(r, 201);
+  })
+  .get('/api/v1/pings/:id', async (c) => {
+    requireAccess(c.get('actor'), 'poc.read');
+    const id = numId(c, 'That communication check', 'ping.not_found');
+    const round = await pingRound(c.get('db'), id);
+    if (!round) throw NotFound('That communication check', 'ping.not_found');
+    const [byState, byRegion] = await Promise.all([roundByState(c.get('db'), id), roundByRegion(c.get('db'), id)]);
+    return c.json({ round, byState, byRegion });
+  })
+  .get('/api/v1/communications', async (c) => c.json({ communications: await listCommunications(c.get('db'), c.get('actor')) }))
+  .post('/api/v1/communications', async (c) => {
+    requireAccess(c.get('actor'), 'communications.send');
+    const body = await readJson(c, NewCommunication, 'communication.invalid');
+    return c.json(await sendCommunication(c.get('db'), c.get('actor'), body, { baseUrl: baseUrl(c) }), 201);
+  })
+  .post('/api/v1/acks/:token', async (c) => c.json({ acknowledged: await acknowledge(c.get('db'), c.req.param('token'), { client: c.req.header('user-agent') ?? '' }) }));
+
+function CommForm({ c, values = {}, errors }: { c: Ctx; values?: Record<string, string>; errors?: { message: string; fields: Record<string, string> } }) {
+  const t = c.get('t');
+  const f = errors?.fields ?? {};
+  const secretariat = c.get('actor').kind === 'user' && (c.get('actor') as { role: string }).role === 'secretariat';
+  return (
+    <form method="post" action="/contacts/communications" class="stack" id="comm-form">
+      <Csrf c={c} />
+      {errors ? <div class="alert error" role="alert">{errors.message}</div> : null}
+      {secretariat ? <Field id="fromState" label={t('registry.comm.from')} error={f.fromState}><input id="fromState" name="fromState" type="text" value={values.fromState ?? ''} /></Field> : null}
+      <Field id="toState" label={t('registry.comm.to')} error={f.toState}><input id="toState" name="toState" type="text" required value={values.toState ?? ''} /></Field>
+      <Field id="template" label={t('registry.comm.template')} error={f.template}><select id="template" name="template">{TEMPLATES.map((x) => <option value={x} selected={values.template === x}>{t(`registry.template.${x}`)}</option>)}</select></Field>
+      <Field id="recipients" label={t('registry.comm.recipients')}><select id="recipients" name="recipients">{(['both', 'diplomatic', 'technical'] as const).map((x) => <option value={x} selected={values.recipients === x}>{t(`registry.recipients.${x}`)}</option>)}</select></Field>
+      <Field id="urgency" label={t('registry.comm.urgency')}><select id="urgency" name="urgency">{(['routine', 'urgent', 'critical'] as const).map((x) => <option value={x} selected={values.urgency === x}>{t(`registry.urgency.${x}`)}</option>)}</select></Field>
+      <Field id="situation" label={t('registry.comm.situation')} error={f.situation}><textarea id="situation" name="situation" required>{values.situation ?? ''}</textarea></Field>
+      <Field id="request" label={t('registry.comm.request')} error={f.request}><textarea id="request" name="request">{values.request ?? ''}</textarea></Field>
+      <div><button type="submit">{t('registry.comm.send')}</button></div>
+    </form>
+  );
+}
+
+describeApi({ method: 'get', path: '/api/v1/pings', tag: 'registry', summary: 'Communication checks with their acknowledgement rates', access: 'States and the Secretariat' });
+describeApi({ method: 'post', path: '/api/v1/pings', tag: 'registry', summary: 'Start a communication check (returns the acknowledgement links once)', body: NewPingRound, access: 'secretariat' });
+describeApi({ method: 'get', path: '/api/v1/pings/{id}', tag: 'registry', summary: 'One check per State and per region', access: 'States and the Secretariat' });
+describeApi({ method: 'get', path: '/api/v1/communications', tag: 'registry', summary: 'Template communications the caller\'s State sent or received', access: 'States and the Secretariat' });
+describeApi({ method: 'post', path: '/api/v1/communications', tag: 'registry', summary: 'Send a template communication (e.g. a norm 13 (h) request for assistance)', body: NewCommunication, access: 'delegate, secretariat' });
+describeApi({ method: 'post', path: '/api/v1/acks/{token}', tag: 'registry', summary: 'Acknowledge a communication check or communication', access: 'anyone holding the link' });
