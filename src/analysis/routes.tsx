@@ -1,5 +1,13 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../server/context.ts';
+import { api } from './api.ts';
+import { cbPages } from './cbPages.tsx';
+import { pages } from './pages.tsx';
+import { registerSections } from './sections.tsx';
 
-/** This capability's pages and JSON API. */
+/** The compiled analysis, capacity-building offers and matches: pages and JSON API. */
 export const routes = new Hono<AppEnv>();
+routes.route('/', pages);
+routes.route('/', cbPages);
+routes.route('/', api);
+registerSections();

@@ -1,6 +1,8 @@
 import { Command } from 'commander';
+import { register as analyse } from './analyse.ts';
 import { register as backup } from './backup.ts';
 import { register as check } from './check.ts';
+import { register as demo } from './demo.ts';
 import { register as ingest } from './ingest.ts';
 import { register as migrate } from './migrate.ts';
 import { register as read } from './read.ts';
@@ -12,6 +14,6 @@ const program = new Command('accord')
   .description('Accord — the platform of the UN dialogue on ICT security')
   .showHelpAfterError();
 
-for (const register of [serve, migrate, users, backup, read, check, ingest]) register(program);
+for (const register of [serve, migrate, users, backup, read, check, ingest, analyse, demo]) register(program);
 
 await program.parseAsync(process.argv);

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { Command } from 'commander';
+import { Document, Packer, Paragraph } from 'docx';
 import { register, type ReadIo } from './read.ts';
 
 const REPORT = [
@@ -66,6 +67,20 @@ test('accord read reports bad input as a coded error with exit code 2', async ()
     const badKind = await run(['read', empty, '--kind', 'novel']);
     assert.equal(badKind.code, 2);
     assert.match(badKind.err, /^error read\.invalid_kind: /);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test('accord read reads a DOCX through the same pipeline', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'accord-read-'));
+  try {
+    const doc = new Document({ sections: [{ children: REPORT.split('\n').map((line) => new Paragraph(line)) }] });
+    const file = join(dir, 'report.docx');
+    await writeFile(file, new Uint8Array(await Packer.toBuffer(doc)));
+    const r = await run(['read', file, '--json']);
+    assert.equal(r.code, 0, r.err);
+    assert.deepEqual(JSON.parse(r.out).statements.map((s: { speaker: string }) => s.speaker), ['KEN', 'CHL']);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -47,14 +47,14 @@ export async function checksPage(c: Ctx, draftId: number, number: number) {
           {result.sentences.map((s) => (
             <tr data-paragraph={s.paragraph}>
               <td>{s.paragraph === 'document' ? t('drafting.checks.document') : s.paragraph}</td>
-              <td>{s.text}<br />{s.pillars.map((p) => <span class="tag">{t(`drafting.section.${p}`)}</span>)}</td>
+              <td><span dir="auto">{s.text}</span><br />{s.pillars.map((p) => <span class="tag">{t(`drafting.section.${p}`)}</span>)}</td>
               <td>{s.match ? (
                 <>
                   <p><strong>{s.match.symbol}</strong>, {t('drafting.checks.paraShort', { p: s.match.paragraph })} — {t('drafting.checks.similarity', { pct: Math.round(s.match.similarity * 100) })}</p>
-                  <p><DiffOps ops={s.match.diff} /></p>
+                  <p dir="auto"><DiffOps ops={s.match.diff} /></p>
                 </>
               ) : <span class="muted">{s.paragraph === 'document' ? '' : t('drafting.checks.noMatch')}</span>}</td>
-              <td>{s.flags.length ? <ul>{s.flags.map((f) => <li><span class="tag">{f.kind}</span> {f.explanation}</li>)}</ul> : null}</td>
+              <td>{s.flags.length ? <ul>{s.flags.map((f) => <li><span class="tag">{f.kind}</span> <span dir="auto">{f.explanation}</span></li>)}</ul> : null}</td>
             </tr>
           ))}
         </tbody>

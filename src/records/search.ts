@@ -36,10 +36,8 @@ export async function searchStatements(db: Db, actor: Actor, f: SearchFilter) {
     .select(['s.id', 's.document_id', 's.meeting_id', 's.speaker_id', 's.speaker_kind', 's.delivered_by', 's.first_paragraph', 's.position', 'm.held_on', 'm.session_id', 'st.regional_group'])
     .where((eb) => visibleDocument(actor, eb));
   const rank = query ? sql<number>`ts_rank(s.search, ${query})` : sql<number>`0`;
-  const snippet = query
-    ? sql<string>`ts_headline('english', s.text, ${query}, 'StartSel=«, StopSel=», MaxWords=35, MinWords=15, MaxFragments=2')`
-    : sql<string>`left(s.text, 300)`;
-  let r = q.select([rank.as('rank'), snippet.as('snippet')]);
+  // Headlines are costly (they re-parse the text): made below for the page of results only.
+  let r = q.select([rank.as('rank'), sql<string>`left(s.text, 300)`.as('snippet')]);
   if (query) r = r.where(sql<boolean>`s.search @@ ${query}`);
   if (f.speaker) r = r.where((eb) => eb.or([eb('s.speaker_id', '=', f.speaker!), eb('s.delivered_by', '=', f.speaker!)]));
   if (f.group) r = r.where('st.regional_group', '=', f.group);
@@ -58,6 +56,14 @@ export async function searchStatements(db: Db, actor: Actor, f: SearchFilter) {
   if (f.from) r = r.where('m.held_on', '>=', f.from);
   if (f.to) r = r.where('m.held_on', '<=', f.to);
   const ordered = query ? r.orderBy(sql`rank`, 'desc').orderBy('s.id') : r.orderBy('m.held_on', 'desc').orderBy('s.document_id').orderBy('s.position');
-  return ordered.limit(f.limit ?? 50).offset(f.offset ?? 0).execute();
+  const rows = await ordered.limit(f.limit ?? 50).offset(f.offset ?? 0).execute();
+  if (query && rows.length) {
+    const heads = await db.selectFrom('statements as s').select(['s.id',
+      sql<string>`ts_headline('english', s.text, ${query}, 'StartSel=«, StopSel=», MaxWords=35, MinWords=15, MaxFragments=2')`.as('snippet')])
+      .where('s.id', 'in', rows.map((r) => r.id)).execute();
+    const byId = new Map(heads.map((h) => [h.id, h.snippet]));
+    for (const row of rows) row.snippet = byId.get(row.id) ?? row.snippet;
+  }
+  return rows;
 }
 export type SearchHit = Awaited<ReturnType<typeof searchStatements>>[number];

@@ -16,14 +16,23 @@ export interface OutgoingAck { ackRequestId: number; to: string; subject: string
  */
 export async function sendAckEmails(db: Db, items: OutgoingAck[], config: SmtpConfig | null = smtpConfigFromEnv()) {
   const outcomes = await sendMails(config, items.map((i) => ({ to: i.to, subject: i.subject, text: i.text })));
+  if (items.length === 0) return outcomes;
+  // Batched: a check of every State is hundreds of contacts, and most share one outcome.
+  const groups = new Map<string, { status: (typeof outcomes)[number]['status']; detail: string; ids: number[] }>();
   for (const [k, item] of items.entries()) {
     const o = outcomes[k]!;
-    await db.updateTable('ack_requests').set({ email_status: o.status, email_detail: o.detail }).where('id', '=', item.ackRequestId).execute();
-    await db.insertInto('outbound_emails').values({
-      to_address: item.to, subject: item.subject, body: item.text.split(item.link).join('[acknowledgement link]'), status: o.status,
-      detail: o.detail, related_type: 'ack_request', related_id: String(item.ackRequestId),
-    }).execute();
+    const key = `${o.status}\u0000${o.detail}`;
+    const g = groups.get(key) ?? { status: o.status, detail: o.detail, ids: [] };
+    g.ids.push(item.ackRequestId);
+    groups.set(key, g);
   }
+  for (const g of groups.values()) {
+    await db.updateTable('ack_requests').set({ email_status: g.status, email_detail: g.detail }).where('id', 'in', g.ids).execute();
+  }
+  await db.insertInto('outbound_emails').values(items.map((item, k) => ({
+    to_address: item.to, subject: item.subject, body: item.text.split(item.link).join('[acknowledgement link]'), status: outcomes[k]!.status,
+    detail: outcomes[k]!.detail, related_type: 'ack_request', related_id: String(item.ackRequestId),
+  }))).execute();
   return outcomes;
 }
 

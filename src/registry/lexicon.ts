@@ -33,20 +33,27 @@ function phrasePattern(phrase: string): RegExp {
 export interface LexiconHit { id: string; pillarId: string; title: string; count: number; terms: string[] }
 
 /**
- * Elements whose lexicon phrases occur in the text, most mentioned first. A longer phrase that
- * matched hides the shorter ones inside it, so "points of contact" is not also counted as "contact".
+ * Elements whose lexicon phrases occur in the text, most mentioned first. Each occurrence counts once:
+ * where a longer phrase matched, the shorter phrases inside that span are not counted again.
  */
 export function matchElements(text: string, catalogue: TagCatalogue, opts: { min?: number } = {}): LexiconHit[] {
   const lower = text.toLowerCase();
   const hits: LexiconHit[] = [];
   for (const e of catalogue.elements) {
-    let count = 0;
+    const spans: Array<[number, number]> = [];
     const terms: string[] = [];
     for (const phrase of [...e.lexicon].sort((a, b) => b.length - a.length)) {
       if (phrase.length < 2) continue;
-      const n = (lower.match(phrasePattern(phrase)) ?? []).length;
-      if (n > 0 && !terms.some((t) => t.includes(phrase))) { count += n; terms.push(phrase); }
+      let used = false;
+      for (const m of lower.matchAll(phrasePattern(phrase))) {
+        const start = m.index!, end = start + m[0].length;
+        if (spans.some(([s, t]) => start < t && end > s)) continue;
+        spans.push([start, end]);
+        used = true;
+      }
+      if (used) terms.push(phrase);
     }
+    const count = spans.length;
     if (count >= (opts.min ?? 1)) hits.push({ id: e.id, pillarId: e.pillarId, title: e.title, count, terms });
   }
   return hits.sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));

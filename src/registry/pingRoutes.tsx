@@ -34,8 +34,8 @@ function overTimeChart(rounds: Awaited<ReturnType<typeof pingRoundSummaries>>, l
 function regionChart(regions: Awaited<ReturnType<typeof roundByRegion>>, label: string) {
   const data = regions.map((r) => ({ region: r.region, rate: rate(Number(r.acknowledged), Number(r.contacts)) }));
   return renderPlot({
-    width: 720, height: 40 + 32 * Math.max(1, data.length), marginLeft: 200, x: { domain: [0, 100], label, grid: true }, y: { label: null },
-    marks: [Plot.barX(data, { x: 'rate', y: 'region', fill: '#0b5cad' }), Plot.text(data, { x: 'rate', y: 'region', text: (d: { rate: number }) => `${d.rate}%`, dx: 16 }), Plot.ruleX([0])],
+    width: 860, height: 40 + 32 * Math.max(1, data.length), marginLeft: 330, marginRight: 50, x: { domain: [0, 100], label, grid: true }, y: { label: null },
+    marks: [Plot.barX(data, { x: 'rate', y: 'region', fill: '#0b5cad' }), Plot.text(data, { x: 'rate', y: 'region', text: (d: { rate: number }) => `${d.rate}%`, textAnchor: 'start', dx: 4 }), Plot.ruleX([0])],
   });
 }
 
@@ -115,7 +115,7 @@ export const pingRoutes = new Hono<AppEnv>()
       <>
         <p><a href="/contacts/pings">{t('registry.ping.title')}</a></p>
         <h1>{t('registry.ping.round', { n: id })}</h1>
-        <p class="muted">{when(round.started_at)} — {round.note} {round.demo ? <span class="tag badge-synthetic">{t('registry.demo')}</span> : null}</p>
+        <p class="muted">{when(round.started_at)}{round.note ? ` — ${round.note}` : ''} {round.demo ? <span class="tag badge-synthetic">{t('registry.demo')}</span> : null}</p>
         <h2>{t('registry.ping.byRegion')}</h2>
         <figure class="chart" id="chart-regions"><div dangerouslySetInnerHTML={{ __html: regionChart(regions, t('registry.ping.rate')) }} /></figure>
         <h2>{t('registry.ping.byState')}</h2>

@@ -29,7 +29,7 @@ let A: Awaited<ReturnType<typeof demoActors>>;
 let open: number; // an open cycle, all States expected
 let closed: number; // a cycle whose closing date is past
 before(async () => {
-  t = await testDb();
+  console.error("before:start"); t = await testDb(); console.error("before:db");
   A = await demoActors(t.db);
   open = (await createCycle(t.db, A.secretariat, { title: 'Test survey 2026', opensOn: '2026-01-01', dueOn: '2099-06-30', closesOn: '2099-12-31' })).id;
   closed = (await createCycle(t.db, A.secretariat, { title: 'Past survey 2024', opensOn: '2024-01-01', dueOn: '2024-03-01', closesOn: '2024-04-01', states: ['NZL', 'FRA'] })).id;

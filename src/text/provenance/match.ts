@@ -14,7 +14,8 @@
  *    stretch. 1 means the sentence occurs verbatim in the passage; replacing 1 word in 5 gives 0.8,
  *    dropping a 4-word qualifier from a 20-word sentence gives 0.83.
  * 4. The best candidate (similarity, then identical words, then consensus documents, then corpus order)
- *    is reported if similarity ≥ threshold (0.5) and at least minMatchedWords (5) words are identical.
+ *    is reported if similarity exceeds threshold (0.5: more than half the columns identical) and at
+ *    least minMatchedWords (5) words are identical.
  */
 import { anchoredAlign, localAlign, globalAlign, type Step } from './align.ts';
 import { diffFromSteps, type DiffOp, type Side } from './diff.ts';
@@ -178,7 +179,7 @@ export function matchSentence(index: ReferenceIndex, sentence: string): ReuseMat
     if (!s) continue;
     if (!best || better(index, s, best)) best = s;
   }
-  if (!best || best.similarity < threshold || best.equal < minMatchedWords) return null;
+  if (!best || best.similarity <= threshold || best.equal < minMatchedWords) return null;
 
   const sentenceSide = { text: sentence, ids, starts: tokens.starts, ends: tokens.ends, words: tokens.words };
   const pSide = passageSide(index, best.passage);

@@ -33,7 +33,7 @@ export interface ReferenceIndexOptions {
   maxDf?: number;
   /** Candidates aligned per sentence (5). */
   topK?: number;
-  /** Lowest similarity reported as a match (0.5); see match.ts for the measure. */
+  /** A match must have a similarity above this (0.5); see match.ts for the measure. */
   threshold?: number;
   /** Fewest identical words for a match (5): shorter overlaps are phrases, not reuse. */
   minMatchedWords?: number;

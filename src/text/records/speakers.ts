@@ -117,6 +117,7 @@ export class ChairNames {
   private readonly names = new Set<string>();
 
   learn(text: string): void {
+    if (!/chair|presided/i.test(text)) return;
     const patterns = [
       new RegExp(`\\bChair(?:person|man|woman)?\\s*[:,-]\\s*(?:${TITLE}\\s+)?((?:[A-ZÀ-Ý][\\p{L}'’-]+\\s*){1,4})`, 'u'),
       new RegExp(`\\b(?:chaired|presided) (?:over )?by\\s+(?:${TITLE}\\s+)?((?:[A-ZÀ-Ý][\\p{L}'’-]+\\s*){1,4})`, 'u'),

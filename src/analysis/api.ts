@@ -1,0 +1,73 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { requireAccess } from '../accounts/policy.ts';
+import { LANGUAGES, type Lang } from '../i18n/index.ts';
+import { listCycles } from '../reporting/cycles.ts';
+import { readJson } from '../server/api.ts';
+import type { AppEnv, Ctx } from '../server/context.ts';
+import { describeApi } from '../server/openapi.ts';
+import { analysisAkn } from './akn.ts';
+import { analysisDocx } from './docx.ts';
+import { resolveCycleId } from './load.ts';
+import { demand, matchesFor, matchJson, needJson } from './matching.ts';
+import { listOffers, offerJson, offersByElement } from './offers.ts';
+import { analysisFor } from './pages.tsx';
+import { NewOffer, registerOffer } from './registerOffer.ts';
+import { analysisSummary } from './summary.ts';
+
+const langOf = (c: Ctx): Lang => { const l = c.req.query('lang'); return (LANGUAGES as readonly string[]).includes(l ?? '') ? l as Lang : c.get('lang'); };
+
+export const api = new Hono<AppEnv>()
+  .get('/api/v1/analysis/cycles', async (c) => c.json({ cycles: (await listCycles(c.get('db'))).map((x) => ({ id: x.id, code: x.code, title: x.title, dueOn: x.due_on, expected: Number(x.expected ?? 0), synthetic: x.demo, href: `/api/v1/analysis/cycles/${x.id}` })) }))
+  .get('/api/v1/analysis/cycles/:id', async (c) => c.json(await analysisFor(c, c.req.param('id'))))
+  .get('/api/v1/analysis/cycles/:id/summary', async (c) => {
+    requireAccess(c.get('actor'), 'analysis.compile');
+    const db = c.get('db');
+    return c.json(await analysisSummary(db, c.get('actor'), await resolveCycleId(db, c.req.param('id')), c.get('config').minAggregate));
+  })
+  .get('/api/v1/analysis/cycles/:id/export.docx', async (c) => {
+    const a = await analysisFor(c, c.req.param('id'));
+    const buf = await analysisDocx(a, langOf(c), await offersByElement(c.get('db')));
+    return c.body(new Uint8Array(buf), 200, {
+      'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      'content-disposition': `attachment; filename="${a.cycle.code}-analysis${a.filter.region ? `-${a.filter.region}` : ''}.docx"`,
+    });
+  })
+  .get('/api/v1/analysis/cycles/:id/export.akn.xml', async (c) => {
+    const a = await analysisFor(c, c.req.param('id'));
+    return c.body(analysisAkn(a, langOf(c)), 200, { 'content-type': 'application/akn+xml; charset=utf-8', 'content-disposition': `inline; filename="${a.cycle.code}-analysis.akn.xml"` });
+  })
+  .get('/api/v1/analysis/offers', async (c) => c.json({ offers: (await listOffers(c.get('db'), { element: c.req.query('element') || undefined })).map((o) => offerJson(o, c.get('actor'))) }))
+  .post('/api/v1/analysis/offers', async (c) => {
+    requireAccess(c.get('actor'), 'offer.register');
+    const body = await readJson(c, NewOffer, 'offer.invalid');
+    const o = await registerOffer(c.get('db'), c.get('actor'), body);
+    return c.json({ offer: { id: o.id, provider: o.provider_name, title: o.title } }, 201);
+  })
+  .get('/api/v1/analysis/matches', async (c) => {
+    requireAccess(c.get('actor'), 'needs.aggregate');
+    const db = c.get('db');
+    const m = await matchesFor(db, c.get('actor'), await resolveCycleId(db, c.req.query('cycle') ?? 'latest'), { minAggregate: c.get('config').minAggregate });
+    return c.json({
+      scope: m.scope,
+      needs: m.own.map((x) => ({ need: needJson(x.need), matches: x.matches.map(matchJson), duplication: x.duplication })),
+      provided: m.provided.map((p) => ({ offer: { id: p.offer.id, title: p.offer.title }, demand: p.demand, publicNeeds: p.publicNeeds.map((x) => ({ need: needJson(x.need), match: matchJson({ ...x.match, offer: p.offer }) })) })),
+    });
+  })
+  .get('/api/v1/analysis/demand', async (c) => {
+    requireAccess(c.get('actor'), 'needs.aggregate');
+    const db = c.get('db');
+    return c.json({ demand: await demand(db, c.get('actor'), await resolveCycleId(db, c.req.query('cycle') ?? 'latest'), c.get('config').minAggregate) });
+  });
+
+const tag = 'analysis';
+const F = z.object({ region: z.string().optional(), org: z.string().optional(), lang: z.enum(LANGUAGES).optional() });
+describeApi({ method: 'get', path: '/api/v1/analysis/cycles', tag, summary: 'Cycles with a compiled analysis', access: 'public' });
+describeApi({ method: 'get', path: '/api/v1/analysis/cycles/{id}', tag, summary: 'The compiled analysis of a cycle (id or "latest"), filtered by regional group or organisation; restricted reports count only in aggregates of at least minAggregate reports', query: F, access: 'public; by report visibility' });
+describeApi({ method: 'get', path: '/api/v1/analysis/cycles/{id}/summary', tag, summary: 'The compiled figures in the stable shape of `accord analyse --json`', access: 'secretariat' });
+describeApi({ method: 'get', path: '/api/v1/analysis/cycles/{id}/export.docx', tag, summary: 'The compiled analysis as a DOCX (UN report style, numbered paragraphs, tables, charts as bar tables)', query: F, access: 'public; by report visibility' });
+describeApi({ method: 'get', path: '/api/v1/analysis/cycles/{id}/export.akn.xml', tag, summary: 'The compiled analysis as Akoma Ntoso XML', query: F, access: 'public; by report visibility' });
+describeApi({ method: 'get', path: '/api/v1/analysis/offers', tag, summary: 'Current capacity-building offers (contact for signed-in readers)', query: z.object({ element: z.string().optional() }), access: 'public' });
+describeApi({ method: 'post', path: '/api/v1/analysis/offers', tag, summary: 'Register a capacity-building offer', body: NewOffer, access: 'secretariat, delegates (own State or a programme), stakeholders (own organisation or a programme)' });
+describeApi({ method: 'get', path: '/api/v1/analysis/matches', tag, summary: 'Needs with ranked offers and reasons: own State (delegates), all (Secretariat); providers: demand for their offers, public needs only', query: z.object({ cycle: z.string().optional() }), access: 'signed in' });
+describeApi({ method: 'get', path: '/api/v1/analysis/demand', tag, summary: 'Aggregate capacity-building demand per element, kind and region', query: z.object({ cycle: z.string().optional() }), access: 'signed in' });

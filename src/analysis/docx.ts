@@ -1,0 +1,108 @@
+import { AlignmentType, BorderStyle, Document, HeadingLevel, LevelFormat, Packer, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { translator, type Lang } from '../i18n/index.ts';
+import { chartSeries, type Series } from './charts.tsx';
+import type { Analysis } from './compile.ts';
+import { roadmapText, pct } from './view.tsx';
+
+/**
+ * The compiled analysis as a DOCX in the style of a UN report: a symbol line, a title, roman-numbered
+ * chapters, consecutively numbered paragraphs, tables, and the four charts. The charts are drawn as
+ * DOCX-native bar tables (coloured block characters, proportional to the values) rather than PNG:
+ * no rasteriser ships with the project and none may be downloaded at run time, and native bars stay
+ * legible, searchable and translatable. Every label goes through the i18n catalogue, so the same
+ * structure serves the other five languages (right-to-left for Arabic).
+ */
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
+const BAR_WIDTH = 40;
+
+export async function analysisDocx(a: Analysis, lang: Lang, offersByElement = new Map<string, number>()): Promise<Buffer> {
+  const t = translator(lang);
+  const rtl = lang === 'ar';
+  const run = (text: string, o: { bold?: boolean; italics?: boolean; color?: string; size?: number } = {}) => new TextRun({ text, rightToLeft: rtl, ...o });
+  const para = (text: string, o: { bold?: boolean; italics?: boolean; color?: string } = {}) => new Paragraph({ bidirectional: rtl, children: [run(text, o)] });
+  const numbered = (text: string) => new Paragraph({ bidirectional: rtl, numbering: { reference: 'paras', level: 0 }, children: [run(text)] });
+  const chapter = (i: number, text: string) => new Paragraph({ heading: HeadingLevel.HEADING_1, bidirectional: rtl, children: [run(`${ROMAN[i]}. ${text}`)] });
+  const sub = (text: string) => new Paragraph({ heading: HeadingLevel.HEADING_2, bidirectional: rtl, children: [run(text)] });
+  const cell = (text: string, o: { header?: boolean; width?: number } = {}) => new TableCell({
+    width: o.width ? { size: o.width, type: WidthType.PERCENTAGE } : undefined,
+    shading: o.header ? { type: ShadingType.CLEAR, fill: 'E8EDF3', color: 'auto' } : undefined,
+    children: [new Paragraph({ bidirectional: rtl, children: [run(text, { bold: o.header, size: 18 })] })],
+  });
+  const table = (head: string[], rows: string[][]) => new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [new TableRow({ tableHeader: true, children: head.map((h) => cell(h, { header: true })) }), ...rows.map((r) => new TableRow({ children: r.map((x) => cell(x)) }))],
+  });
+  const chart = (s: Series): (Paragraph | Table)[] => {
+    const max = Math.max(1, ...s.rows.map((r) => (s.id === 'needs-offers' ? Math.max(...r.values) : r.values.reduce((x, y) => x + y, 0))));
+    const legend = new Paragraph({ bidirectional: rtl, children: s.columns.flatMap((c, i) => [run('■ ', { color: s.colours[i]!.slice(1) }), run(`${c}   `, { size: 16 })]) });
+    const bars = new Table({
+      width: { size: 100, type: WidthType.PERCENTAGE },
+      borders: { top: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }, bottom: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }, left: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }, right: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }, insideHorizontal: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }, insideVertical: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } },
+      rows: s.rows.map((r) => new TableRow({ children: [
+        cell(r.label, { width: 28 }),
+        new TableCell({ width: { size: 72, type: WidthType.PERCENTAGE }, children: [new Paragraph({ bidirectional: rtl, children: [
+          ...r.values.map((v, i) => run('█'.repeat(Math.round((v / max) * BAR_WIDTH)), { color: s.colours[i]!.slice(1), size: 16 })),
+          run(`  ${r.values.join(' / ')}`, { size: 16 }),
+        ] })] }),
+      ] })),
+    });
+    return [new Paragraph({ bidirectional: rtl, children: [run(`${t('analysis.docx.figure')}: ${s.caption}`, { bold: true })] }), legend, bars, para(s.summary, { italics: true, color: '555555' })];
+  };
+  const series = chartSeries(a, t, offersByElement);
+  const c = a.completeness;
+  const scope = a.filter.region ? t(`analysis.region.${a.filter.region}`) : a.filter.organisation ? a.organisations.find((o) => o.id === a.filter.organisation)?.name ?? a.filter.organisation : t('analysis.filter.all');
+  const body: (Paragraph | Table)[] = [
+    new Paragraph({ alignment: AlignmentType.END, bidirectional: rtl, children: [run(`${a.cycle.code}/ANALYSIS`, { size: 18 })] }),
+    new Paragraph({ heading: HeadingLevel.TITLE, bidirectional: rtl, children: [run(t('analysis.cycleTitle', { title: a.cycle.title }))] }),
+    para(t('analysis.docx.subtitle')),
+    ...(a.synthetic ? [para(t('analysis.docx.synthetic'), { bold: true, color: '9A5B00' })] : []),
+    para(`${t('analysis.scope')}: ${scope}`),
+    chapter(0, t('analysis.docx.introduction')),
+    numbered(t('analysis.docx.intro1', { expected: c.overall.expected, title: a.cycle.title })),
+    numbered(t('analysis.confidentiality', { n: a.minAggregate })),
+    chapter(1, t('analysis.completeness')),
+    numbered(t('analysis.docx.completeness', { submitted: c.overall.submitted, expected: c.overall.expected, rate: pct(c.overall.expected ? c.overall.submitted / c.overall.expected : null), onTime: c.overall.onTime })),
+    table([t('analysis.item'), t('analysis.expected'), t('analysis.submitted'), t('analysis.onTime')],
+      [...c.byRegion.map((r) => [t(`analysis.region.${r.id}`), String(r.expected), r.suppressed ? `${r.submitted} (${t('analysis.withheld')})` : String(r.submitted), String(r.onTime)]),
+        ...c.byOrganisation.map((r) => [r.name, String(r.expected), r.suppressed ? `${r.submitted} (${t('analysis.withheld')})` : String(r.submitted), String(r.onTime)])]),
+    ...chart(series[0]!),
+    chapter(2, t('analysis.implementation')),
+    numbered(t('analysis.docx.implementation')),
+    table([t('analysis.element'), t('analysis.reporting'), ...['not-started', 'planned', 'in-progress', 'implemented', 'not-applicable'].map((s) => t(`analysis.st.${s}`))],
+      a.elements.map((e) => [e.id, String(e.reporting), ...['not-started', 'planned', 'in-progress', 'implemented', 'not-applicable'].map((s) => String(e.statuses[s] ?? 0))])),
+    ...chart(series[1]!),
+    chapter(3, t('analysis.progress')),
+    ...(a.previous
+      ? [numbered(t('analysis.docx.progress', { previous: a.previous.title, up: a.progress.overall.up, down: a.progress.overall.down, unchanged: a.progress.overall.unchanged })), ...chart(series[2]!)]
+      : [numbered(t('analysis.progress.none'))]),
+    chapter(4, t('analysis.challenges')),
+    numbered(t('analysis.challenges.method')),
+  ];
+  for (const e of a.elements.filter((x) => x.challenges.clusters.length)) {
+    body.push(sub(`${e.id} — ${e.title}`));
+    for (const k of e.challenges.clusters.slice(0, 3)) {
+      body.push(numbered(`${t('analysis.challenges.cluster', { n: k.count, share: pct(k.share) })}${k.quote ? `: “${k.quote.text}” (${k.quote.stateName})` : ''}`));
+    }
+  }
+  body.push(chapter(5, t('analysis.goodPractices')));
+  for (const e of a.elements.filter((x) => x.goodPractices.quotes.length)) body.push(numbered(`${e.id}: “${e.goodPractices.quotes[0]!.text}” (${e.goodPractices.quotes[0]!.stateName})`));
+  body.push(chapter(6, t('analysis.regional')));
+  for (const g of a.regional) {
+    body.push(sub(t(`analysis.region.${g.id}`)));
+    if (!g.common.length) body.push(para(t('analysis.none')));
+    for (const x of g.common.slice(0, 8)) {
+      body.push(numbered(`${x.element}: ${x.kind === 'status' ? t('analysis.regional.status', { n: x.n, of: x.of, status: t(`analysis.st.${x.status}`) }) : t('analysis.regional.challenge', { n: x.n, of: x.of })}${x.kind === 'challenge' && x.quote ? ` “${x.quote.text}” (${x.quote.stateName})` : ''}`));
+    }
+  }
+  body.push(chapter(7, t('analysis.capacityBuilding')), numbered(t('analysis.needs.total', { n: a.needs.total })), ...chart(series[3]!));
+  body.push(chapter(8, t('analysis.roadmap')));
+  for (const e of a.roadmap) body.push(numbered(`${'element' in e ? e.element : e.question} — ${t(`analysis.reason.${e.reason}`)}: ${roadmapText(e, t)}`));
+
+  const doc = new Document({
+    creator: 'Accord', title: t('analysis.cycleTitle', { title: a.cycle.title }), description: `${a.cycle.code} compiled analysis`,
+    numbering: { config: [{ reference: 'paras', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START, style: { paragraph: { indent: { left: 567, hanging: 567 } } } }] }] },
+    styles: { default: { document: { run: { font: 'Times New Roman', size: 20 } } } },
+    sections: [{ properties: {}, children: body }],
+  });
+  return Packer.toBuffer(doc);
+}

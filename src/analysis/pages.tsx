@@ -1,0 +1,160 @@
+import { Hono } from 'hono';
+import type { Translate } from '../i18n/index.ts';
+import type { AppEnv, Ctx } from '../server/context.ts';
+import { page } from '../server/layout.tsx';
+import { listCycles } from '../reporting/cycles.ts';
+import { ChartFigure, chartSeries } from './charts.tsx';
+import { compileAnalysis, STATUS_ORDER, type Analysis } from './compile.ts';
+import { resolveCycleId } from './load.ts';
+import { offersByElement } from './offers.ts';
+import { pct, QuoteBlock, Roadmap, RateTable, Synthetic, Withheld } from './view.tsx';
+
+/** Reads ?region= and ?org= (the page's filters) and compiles the analysis for the reader. */
+export async function analysisFor(c: Ctx, id: string) {
+  const db = c.get('db');
+  const cycleId = await resolveCycleId(db, id);
+  const region = c.req.query('region') || null;
+  const organisation = c.req.query('org') || null;
+  return compileAnalysis(db, c.get('actor'), cycleId, { minAggregate: c.get('config').minAggregate, region, organisation });
+}
+
+function Filters({ c, a }: { c: Ctx; a: Analysis }) {
+  const t = c.get('t');
+  return (
+    <form method="get" class="filters" action={`/analysis/cycles/${a.cycle.id}`}>
+      <div>
+        <label for="region">{t('analysis.filter.region')}</label>
+        <select id="region" name="region">
+          <option value="">{t('analysis.filter.all')}</option>
+          {a.regions.map((r) => <option value={r.id} selected={a.filter.region === r.id}>{t(`analysis.region.${r.id}`)}</option>)}
+        </select>
+      </div>
+      <div>
+        <label for="org">{t('analysis.filter.organisation')}</label>
+        <select id="org" name="org">
+          <option value="">{t('analysis.filter.all')}</option>
+          {a.organisations.map((o) => <option value={o.id} selected={a.filter.organisation === o.id}>{o.name}</option>)}
+        </select>
+      </div>
+      <div><button type="submit">{t('analysis.filter.apply')}</button></div>
+    </form>
+  );
+}
+
+function ElementTable({ a, t }: { a: Analysis; t: Translate }) {
+  return (
+    <table>
+      <caption>{t('analysis.elements.caption')}</caption>
+      <thead><tr><th scope="col">{t('analysis.element')}</th><th scope="col">{t('analysis.reporting')}</th>{[...STATUS_ORDER, 'not-applicable'].map((s) => <th scope="col">{t(`analysis.st.${s}`)}</th>)}<th scope="col">{t('analysis.implementedShare')}</th></tr></thead>
+      <tbody>{a.elements.map((e) => (
+        <tr><th scope="row"><a href={`/framework/elements/${e.id}`}><code>{e.id}</code></a> <Withheld on={e.suppressed} t={t} /></th><td>{e.reporting}</td>
+          {[...STATUS_ORDER, 'not-applicable'].map((s) => <td>{e.statuses[s] ?? 0}</td>)}<td>{pct(e.implementedShare)}</td></tr>
+      ))}</tbody>
+    </table>
+  );
+}
+
+export async function analysisBody(c: Ctx, a: Analysis) {
+  const t = c.get('t');
+  const series = chartSeries(a, t, await offersByElement(c.get('db')));
+  const qs = new URLSearchParams({ ...(a.filter.region ? { region: a.filter.region } : {}), ...(a.filter.organisation ? { org: a.filter.organisation } : {}) }).toString();
+  const suffix = qs ? `?${qs}` : '';
+  return (
+    <>
+      <p><a href="/analysis">{t('analysis.title')}</a></p>
+      <h1>{t('analysis.cycleTitle', { title: a.cycle.title })} <Synthetic on={a.synthetic} t={t} /></h1>
+      <dl class="facts">
+        <dt>{t('analysis.cycle')}</dt><dd><code>{a.cycle.code}</code> · {t('analysis.due', { date: a.cycle.dueOn })}</dd>
+        <dt>{t('analysis.previous')}</dt><dd>{a.previous ? <a href={`/analysis/cycles/${a.previous.id}`}>{a.previous.title}</a> : t('analysis.none')}</dd>
+        <dt>{t('analysis.scope')}</dt><dd>{a.filter.region ? t(`analysis.region.${a.filter.region}`) : a.filter.organisation ? a.organisations.find((o) => o.id === a.filter.organisation)?.name : t('analysis.filter.all')}</dd>
+      </dl>
+      <p class="muted">{t('analysis.confidentiality', { n: a.minAggregate })}</p>
+      <Filters c={c} a={a} />
+      <p>
+        <a href={`/api/v1/analysis/cycles/${a.cycle.id}/export.docx${suffix}`} download>{t('analysis.download.docx')}</a> ·{' '}
+        <a href={`/api/v1/analysis/cycles/${a.cycle.id}/export.akn.xml${suffix}`}>{t('analysis.download.akn')}</a> ·{' '}
+        <a href={`/api/v1/analysis/cycles/${a.cycle.id}${suffix}`}>{t('analysis.download.json')}</a> ·{' '}
+        <a href="/analysis/offers">{t('analysis.offers.title')}</a> · <a href="/analysis/matches">{t('analysis.matches.title')}</a>
+      </p>
+
+      <h2 id="completeness">1. {t('analysis.completeness')}</h2>
+      <ChartFigure s={series[0]!} t={t} />
+      <RateTable caption={t('analysis.completeness.byRegion')} t={t} rows={[{ label: <strong>{t('analysis.overall')}</strong>, r: a.completeness.overall }, ...a.completeness.byRegion.map((r) => ({ label: t(`analysis.region.${r.id}`), r }))]} />
+      <details><summary>{t('analysis.completeness.byOrganisation')}</summary>
+        <RateTable caption={t('analysis.completeness.byOrganisation')} t={t} rows={a.completeness.byOrganisation.map((r) => ({ label: r.name, r }))} />
+      </details>
+
+      <h2 id="implementation">2. {t('analysis.implementation')}</h2>
+      <ChartFigure s={series[1]!} t={t} />
+      <details><summary>{t('analysis.elements.caption')}</summary><ElementTable a={a} t={t} /></details>
+
+      <h2 id="progress">3. {t('analysis.progress')}</h2>
+      {a.previous ? (
+        <>
+          <ChartFigure s={series[2]!} t={t} />
+          <details><summary>{t('analysis.progress.byState', { n: a.progress.byState.length })}</summary>
+            <table><thead><tr><th scope="col">{t('analysis.state')}</th><th scope="col">{t('analysis.up')}</th><th scope="col">{t('analysis.down')}</th><th scope="col">{t('analysis.unchanged')}</th></tr></thead>
+              <tbody>{a.progress.byState.map((s) => <tr><th scope="row"><a href={`/states/${s.state}`}>{s.name}</a> <Synthetic on={s.demo} t={t} /></th><td>{s.up}</td><td>{s.down}</td><td>{s.unchanged}</td></tr>)}</tbody></table>
+          </details>
+        </>
+      ) : <p class="muted">{t('analysis.progress.none')}</p>}
+
+      <h2 id="challenges">4. {t('analysis.challenges')}</h2>
+      <p class="muted">{t('analysis.challenges.method')}</p>
+      {a.elements.filter((e) => e.challenges.clusters.length).map((e) => (
+        <section class="card">
+          <h3><a href={`/framework/elements/${e.id}`}><code>{e.id}</code></a> — {e.title}</h3>
+          <p class="muted">{t('analysis.challenges.answered', { n: e.challenges.answered })} <Withheld on={e.challenges.suppressed} t={t} /></p>
+          <ol>{e.challenges.clusters.slice(0, 3).map((k) => (
+            <li><strong>{t('analysis.challenges.cluster', { n: k.count, share: pct(k.share) })}</strong>{k.terms.length ? <> {k.terms.map((w) => <span class="tag">{w}</span>)}</> : null}
+              {k.quote ? <QuoteBlock q={k.quote} t={t} /> : <p class="muted">{t('analysis.noQuote')}</p>}</li>
+          ))}</ol>
+        </section>
+      ))}
+
+      <h2 id="good-practices">5. {t('analysis.goodPractices')}</h2>
+      <ul>{a.elements.filter((e) => e.goodPractices.quotes.length).map((e) => (
+        <li><code>{e.id}</code> — {t('analysis.goodPractices.count', { n: e.goodPractices.count })}<QuoteBlock q={e.goodPractices.quotes[0]!} t={t} /></li>
+      ))}</ul>
+
+      <h2 id="regional">6. {t('analysis.regional')}</h2>
+      {a.regional.map((g) => (
+        <section>
+          <h3>{t(`analysis.region.${g.id}`)}</h3>
+          {g.common.length ? <ul>{g.common.slice(0, 8).map((x) => (
+            <li><code>{x.element}</code>: {x.kind === 'status'
+              ? t('analysis.regional.status', { n: x.n, of: x.of, status: t(`analysis.st.${x.status}`) })
+              : <>{t('analysis.regional.challenge', { n: x.n, of: x.of })}{x.quote ? <QuoteBlock q={x.quote} t={t} /> : null}</>}</li>
+          ))}</ul> : <p class="muted">{t('analysis.none')}</p>}
+        </section>
+      ))}
+
+      <h2 id="capacity-building">7. {t('analysis.capacityBuilding')}</h2>
+      <ChartFigure s={series[3]!} t={t} />
+      <p>{t('analysis.needs.total', { n: a.needs.total })} <Withheld on={a.needs.suppressed} t={t} /></p>
+
+      <h2 id="roadmap">8. {t('analysis.roadmap')}</h2>
+      <Roadmap a={a} t={t} />
+    </>
+  );
+}
+
+export const pages = new Hono<AppEnv>()
+  .get('/analysis', async (c) => {
+    const t = c.get('t');
+    const cycles = await listCycles(c.get('db'));
+    return page(c, t('analysis.title'), (
+      <>
+        <h1>{t('analysis.title')}</h1>
+        <p class="lede">{t('analysis.lede')}</p>
+        {cycles.length ? <ul class="cards">{cycles.map((cy) => (
+          <li class="card"><h2><a href={`/analysis/cycles/${cy.id}`}>{cy.title}</a></h2><p><code>{cy.code}</code> · {t('analysis.due', { date: cy.due_on })} · {t('analysis.expectedN', { n: Number(cy.expected ?? 0) })} <Synthetic on={cy.demo} t={t} /></p></li>
+        ))}</ul> : <p class="muted">{t('analysis.noCycles')}</p>}
+        <p><a href="/analysis/offers">{t('analysis.offers.title')}</a> · <a href="/analysis/matches">{t('analysis.matches.title')}</a></p>
+      </>
+    ));
+  })
+  .get('/analysis/cycles/:id', async (c) => {
+    const a = await analysisFor(c, c.req.param('id'));
+    return page(c, c.get('t')('analysis.cycleTitle', { title: a.cycle.title }), await analysisBody(c, a), { wide: true });
+  });

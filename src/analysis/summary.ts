@@ -1,0 +1,34 @@
+import type { Actor } from '../accounts/actor.ts';
+import type { Db } from '../db/engine.ts';
+import { compileAnalysis, type Analysis } from './compile.ts';
+import { matchCycle } from './matching.ts';
+
+/**
+ * The compiled figures for scripts (`accord analyse --json`, GET …/summary). The shape is a
+ * contract: add keys if needed, never rename or remove one.
+ */
+export interface AnalysisSummary {
+  cycle: number; expected: number; submitted: number; onTime: number;
+  byRegion: Record<string, { expected: number; submitted: number; onTime: number }>;
+  elements: Record<string, Record<string, number>>;
+  needs: number; offers: number; matches: number;
+  roadmap: Array<{ element: string; reason: string } | { question: string; reason: string }>;
+}
+
+export function toSummary(a: Analysis, m: { needs: number; offers: number; matches: number }): AnalysisSummary {
+  return {
+    cycle: a.cycle.id,
+    expected: a.completeness.overall.expected, submitted: a.completeness.overall.submitted, onTime: a.completeness.overall.onTime,
+    byRegion: Object.fromEntries(a.completeness.byRegion.map((r) => [r.id, { expected: r.expected, submitted: r.submitted, onTime: r.onTime }])),
+    elements: Object.fromEntries(a.elements.map((e) => [e.id, { ...e.statuses }])),
+    needs: m.needs, offers: m.offers, matches: m.matches,
+    roadmap: a.roadmap.map((e) => ('element' in e ? { element: e.element, reason: e.reason } : { question: e.question, reason: e.reason })),
+  };
+}
+
+/** Compiles and matches a cycle as the actor (the Secretariat for the CLI) and returns the summary. */
+export async function analysisSummary(db: Db, actor: Actor, cycleId: number, minAggregate: number): Promise<AnalysisSummary> {
+  const a = await compileAnalysis(db, actor, cycleId, { minAggregate });
+  const { matched, offers } = await matchCycle(db, actor, cycleId);
+  return toSummary(a, { needs: matched.length, offers: offers.length, matches: matched.reduce((s, x) => s + x.matches.length, 0) });
+}
