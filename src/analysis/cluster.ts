@@ -8,7 +8,7 @@ import { idfOf, terms, tfidf } from './textVectors.ts';
  *    centroid it is most similar to when the cosine is at least `threshold`, else it starts a new
  *    cluster; centroids are running means (renormalised);
  * 3. one reassignment pass against the final centroids, so early texts are not stuck with a
- *    centroid that moved away from them.
+ *    centroid that moved away from them; a text alone in its cluster may join another one.
  * The representative of a cluster is the member closest to its centroid. Deterministic: same input,
  * same clusters (ties broken by input order).
  */
@@ -46,16 +46,19 @@ export function clusterTexts<T>(inputs: ClusterInput<T>[], threshold = DEFAULT_T
   };
   const add = (k: number, d: Doc) => { const sum = sums[k] ?? (sums[k] = new Float64Array(V)); for (let j = 0; j < d.ids.length; j++) sum[d.ids[j]!] += d.w[j]!; renorm(k); };
   const best = (d: Doc) => { let at = -1, sim = 0; for (let k = 0; k < cents.length; k++) { const s = dot(d, cents[k]!); if (s > sim) { sim = s; at = k; } } return { at, sim }; };
+  const seeded = new Map<number, number>(); const size = new Map<number, number>();
   for (const i of order) {
     const { at, sim } = best(docs[i]!);
-    add(at >= 0 && sim >= threshold ? at : sums.length, docs[i]!);
+    const k = at >= 0 && sim >= threshold ? at : sums.length;
+    add(k, docs[i]!); seeded.set(i, k); size.set(k, (size.get(k) ?? 0) + 1);
   }
-  // Reassignment pass against the settled centroids.
+  // Reassignment pass against the settled centroids. A text that seeded a cluster alone is compared
+  // with the other clusters only (its own centroid is itself), so a long early text is not stranded.
   const settled = cents.length;
   const assigned = new Map<number, number[]>();
   for (const i of order) {
     let at = -1, sim = 0;
-    for (let k = 0; k < settled; k++) { const s = dot(docs[i]!, cents[k]!); if (s > sim) { sim = s; at = k; } }
+    for (let k = 0; k < settled; k++) { if (k === seeded.get(i) && size.get(k) === 1) continue; const s = dot(docs[i]!, cents[k]!); if (s > sim) { sim = s; at = k; } }
     const k = at >= 0 && sim >= threshold ? at : sums.length;
     if (k === sums.length) add(k, docs[i]!);
     (assigned.get(k) ?? assigned.set(k, []).get(k)!).push(i);

@@ -101,27 +101,28 @@ export async function analysisBody(c: Ctx, a: Analysis) {
 
       <h2 id="challenges">4. {t('analysis.challenges')}</h2>
       <p class="muted">{t('analysis.challenges.method')}</p>
-      {a.elements.filter((e) => e.challenges.clusters.length).map((e) => (
-        <section class="card">
-          <h3><a href={`/framework/elements/${e.id}`}><code>{e.id}</code></a> — {e.title}</h3>
-          <p class="muted">{t('analysis.challenges.answered', { n: e.challenges.answered })} <Withheld on={e.challenges.suppressed} t={t} /></p>
+      {[...a.elements].filter((e) => e.challenges.clusters.length).sort((x, y) => y.challenges.clusters[0]!.count - x.challenges.clusters[0]!.count).map((e, i) => (
+        <details class="card" open={i < 3}>
+          <summary><code>{e.id}</code> — {e.title} · {t('analysis.challenges.answered', { n: e.challenges.answered })} <Withheld on={e.challenges.suppressed} t={t} /></summary>
           <ol>{e.challenges.clusters.slice(0, 3).map((k) => (
             <li><strong>{t('analysis.challenges.cluster', { n: k.count, share: pct(k.share) })}</strong>{k.terms.length ? <> {k.terms.map((w) => <span class="tag">{w}</span>)}</> : null}
-              {k.quote ? <QuoteBlock q={k.quote} t={t} /> : <p class="muted">{t('analysis.noQuote')}</p>}</li>
+              {k.quote ? <QuoteBlock q={k.quote} t={t} /> : <p class="muted">{t('analysis.noQuote')}</p>}
+              {k.more.length ? <details><summary>{t('analysis.moreQuotes', { n: k.more.length })}</summary>{k.more.map((q) => <QuoteBlock q={q} t={t} />)}</details> : null}</li>
           ))}</ol>
-        </section>
+          <p><a href={`/framework/elements/${e.id}`}>{t('analysis.openElement')}</a></p>
+        </details>
       ))}
 
       <h2 id="good-practices">5. {t('analysis.goodPractices')}</h2>
       <ul>{a.elements.filter((e) => e.goodPractices.quotes.length).map((e) => (
-        <li><code>{e.id}</code> — {t('analysis.goodPractices.count', { n: e.goodPractices.count })}<QuoteBlock q={e.goodPractices.quotes[0]!} t={t} /></li>
+        <li><details><summary><code>{e.id}</code> — {t('analysis.goodPractices.count', { n: e.goodPractices.count })}</summary>{e.goodPractices.quotes.slice(0, 3).map((q) => <QuoteBlock q={q} t={t} />)}</details></li>
       ))}</ul>
 
       <h2 id="regional">6. {t('analysis.regional')}</h2>
       {a.regional.map((g) => (
         <section>
           <h3>{t(`analysis.region.${g.id}`)}</h3>
-          {g.common.length ? <ul>{g.common.slice(0, 8).map((x) => (
+          {g.common.length ? <ul>{g.common.slice(0, 5).map((x) => (
             <li><code>{x.element}</code>: {x.kind === 'status'
               ? t('analysis.regional.status', { n: x.n, of: x.of, status: t(`analysis.st.${x.status}`) })
               : <>{t('analysis.regional.challenge', { n: x.n, of: x.of })}{x.quote ? <QuoteBlock q={x.quote} t={t} /> : null}</>}</li>

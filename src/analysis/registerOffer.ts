@@ -35,8 +35,7 @@ export const NewOffer = z.object({
   endsOn: isoDate.optional(),
   contact: z.string().trim().min(3, 'Give a contact (an e-mail address or office).').max(300),
 }).refine((o) => !o.startsOn || !o.endsOn || o.startsOn <= o.endsOn, { path: ['endsOn'], message: 'The end date cannot be before the start date.' })
-  .refine((o) => o.providerKind !== 'state' || !!o.providerState, { path: ['providerState'], message: 'Name the donor State.' })
-  .refine((o) => o.providerKind === 'state' || (o.providerName?.length ?? 0) >= 2, { path: ['providerName'], message: 'Give the organisation or programme name.' });
+  .refine((o) => o.providerKind !== 'state' || !!o.providerState, { path: ['providerState'], message: 'Name the donor State.' });
 
 /** A donor State, organisation or programme registers a capacity-building offer. */
 export async function registerOffer(db: Db, actor: Actor, input: z.input<typeof NewOffer>, opts: { demo?: boolean } = {}) {
@@ -73,6 +72,7 @@ export async function registerOffer(db: Db, actor: Actor, input: z.input<typeof 
         providerName = (await trx.selectFrom('stakeholder_organisations').select('name').where('id', '=', actor.organisationId).executeTakeFirstOrThrow()).name;
       }
     }
+    if (providerName.length < 2) throw ValidationError('Give the organisation or programme name.', { providerName: 'Give the organisation or programme name.' }, 'offer.invalid');
     const row = await trx.insertInto('capacity_offers').values({
       provider_kind: o.providerKind, provider_state: o.providerKind === 'state' ? o.providerState! : null, provider_organisation: providerOrganisation,
       provider_name: providerName, title: o.title, description: o.description, framework_version: version.id,

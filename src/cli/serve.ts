@@ -21,7 +21,19 @@ export function register(program: Command) {
       const { engine, applied, seeded } = opened;
       // Loaded here, not at the top: offline commands (read, check) should not load the whole server.
       const { createApp } = await import('../server/app.tsx');
+      const { startJobRunner } = await import('../server/jobs.ts');
+      if (seeded && opts.demo) {
+        const { seedDemoContent } = await import('../db/demo.ts');
+        process.stdout.write('Adding demo content (synthetic, marked as such)…\n');
+        await seedDemoContent(engine.db, (name, ms, error) => {
+          if (error) log.error({ err: error, seeder: name }, 'demo content failed');
+          process.stdout.write(`  ${name.padEnd(14)} ${error ? 'failed: ' + error.message : Math.round(ms) + ' ms'}\n`);
+        });
+      }
       const app = createApp(engine.db);
+      // Deadlines (no-objection windows, link expiry) are rows in the jobs table: they fire on time
+      // across restarts, and the first poll catches up on anything due while the server was down.
+      const stopJobs = startJobRunner(engine.db, { intervalMs: 15_000 });
       const server = serve({ fetch: app.fetch, port: Number(opts.port), hostname: opts.host }, (info) => {
         const ms = Math.round(performance.now() - started);
         log.info({ port: info.port, engine: engine.kind, migrationsApplied: applied.length, seeded, startMs: ms }, 'listening');
@@ -39,6 +51,7 @@ export function register(program: Command) {
         if (closing) return;
         closing = true;
         server.close();
+        await stopJobs();
         await engine.close(); // PGlite flushes and releases the data-directory lock
         process.exit(0);
       };

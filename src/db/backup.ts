@@ -61,7 +61,7 @@ export async function backup(engine: Engine, file: string, onTable?: (table: str
   await new Promise<void>((resolve, reject) => { out.on('finish', resolve); out.on('error', reject); gzip.end(); });
 }
 
-/** Restores into a migrated database that holds no data yet; refuses anything else. */
+/** Restores into a migrated database that nobody has used yet; refuses anything else. */
 export async function restore(engine: Engine, file: string, onTable?: (table: string, rows: number) => void) {
   if (!fs.existsSync(file)) throw new AppError('restore.not_found', 400, `No backup file at ${file}.`);
   const db = engine.db;
@@ -80,11 +80,15 @@ export async function restore(engine: Engine, file: string, onTable?: (table: st
     throw new AppError('restore.schema_mismatch', 400, 'The backup was made with a different set of migrations than this database has. Restore with the Accord version that made it.');
   }
   const tables = (await tablesInDependencyOrder(db)).filter((t) => t !== 'schema_migrations');
-  for (const table of tables) {
+  // A database that nobody has used yet holds only what migrations wrote (reference rows such as the
+  // processes); anything written by a person leaves an account or an audit event behind.
+  for (const table of ['users', 'audit_events']) {
     const n = await sql<{ n: number }>`select count(*)::int as n from ${ident(table)}`.execute(db);
     if (n.rows[0]!.n > 0) throw new AppError('restore.not_empty', 409, `The target database already holds data (table ${table}). Restore into an empty database: a new ACCORD_DATA_DIR, or a new PostgreSQL database.`);
   }
   await db.transaction().execute(async (trx) => {
+    // The migration-made rows give way to the backup's own copy of them, children first.
+    for (const table of [...tables].reverse()) await sql`delete from ${ident(table)}`.execute(trx);
     const counts = new Map<string, number>();
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
       if (!next.value.trim()) continue;

@@ -3,6 +3,8 @@ import { defineCatalogue } from './catalogue.ts';
 // Messages of the analysis capability (compiled analysis, capacity-building offers and matches); keys start with "analysis.".
 export default defineCatalogue({
   en: {
+    "analysis.openElement": "Open the element page",
+    "analysis.moreQuotes": "More quotations ({n})",
     "analysis.title": "Compiled analysis",
     "analysis.lede": "The Secretariat's general analysis of the national implementation reports: reporting rates, implementation by element, progress between cycles, regional patterns, capacity-building needs and offers, and a roadmap of what States still need to agree upon.",
     "analysis.noCycles": "No reporting cycle has been opened yet.",
@@ -173,6 +175,8 @@ export default defineCatalogue({
     "analysis.reasonCode.addresses-challenge": "addresses the stated challenge",
   },
   ar: {
+    "analysis.openElement": "فتح صفحة العنصر",
+    "analysis.moreQuotes": "اقتباسات أخرى ({n})",
     "analysis.title": "التحليل التجميعي",
     "analysis.lede": "التحليل العام الذي تعدّه الأمانة للتقارير الوطنية عن التنفيذ: معدلات تقديم التقارير، والتنفيذ حسب العنصر، والتقدم المحرز بين الدورات، والأنماط الإقليمية، واحتياجات بناء القدرات وعروضه، وخريطة طريق لما لا يزال يتعين على الدول الاتفاق عليه.",
     "analysis.noCycles": "لم تُفتح أي دورة لتقديم التقارير بعد.",
@@ -343,6 +347,8 @@ export default defineCatalogue({
     "analysis.reasonCode.addresses-challenge": "يعالج التحدي المذكور",
   },
   zh: {
+    "analysis.openElement": "打开要素页面",
+    "analysis.moreQuotes": "更多引文（{n}）",
     "analysis.title": "汇编分析",
     "analysis.lede": "秘书处对国家执行情况报告所作的总体分析：报告提交率、各要素的执行情况、各周期之间的进展、区域趋势、能力建设需求与提供，以及各国仍需商定事项的路线图。",
     "analysis.noCycles": "尚未开启任何报告周期。",
@@ -513,6 +519,8 @@ export default defineCatalogue({
     "analysis.reasonCode.addresses-challenge": "针对所述挑战",
   },
   fr: {
+    "analysis.openElement": "Ouvrir la page de l’élément",
+    "analysis.moreQuotes": "Autres citations ({n})",
     "analysis.title": "Analyse compilée",
     "analysis.lede": "Analyse générale des rapports nationaux de mise en œuvre établie par le Secrétariat : taux de présentation, mise en œuvre par élément, progrès entre les cycles, tendances régionales, besoins et offres de renforcement des capacités, et feuille de route de ce sur quoi les États doivent encore s'entendre.",
     "analysis.noCycles": "Aucun cycle de présentation de rapports n'a encore été ouvert.",
@@ -683,6 +691,8 @@ export default defineCatalogue({
     "analysis.reasonCode.addresses-challenge": "répond à la difficulté exprimée",
   },
   ru: {
+    "analysis.openElement": "Открыть страницу элемента",
+    "analysis.moreQuotes": "Другие цитаты ({n})",
     "analysis.title": "Сводный анализ",
     "analysis.lede": "Общий анализ национальных докладов об осуществлении, подготовленный Секретариатом: показатели представления докладов, осуществление по элементам, прогресс между циклами, региональные тенденции, потребности и предложения в области наращивания потенциала и дорожная карта вопросов, по которым государствам ещё предстоит договориться.",
     "analysis.noCycles": "Ни один цикл представления докладов ещё не открыт.",
@@ -853,6 +863,8 @@ export default defineCatalogue({
     "analysis.reasonCode.addresses-challenge": "отвечает указанной трудности",
   },
   es: {
+    "analysis.openElement": "Abrir la página del elemento",
+    "analysis.moreQuotes": "Más citas ({n})",
     "analysis.title": "Análisis recopilado",
     "analysis.lede": "Análisis general de los informes nacionales de aplicación elaborado por la Secretaría: tasas de presentación, aplicación por elemento, progresos entre ciclos, tendencias regionales, necesidades y ofertas de creación de capacidad, y una hoja de ruta de lo que los Estados aún deben acordar.",
     "analysis.noCycles": "Todavía no se ha abierto ningún ciclo de presentación de informes.",

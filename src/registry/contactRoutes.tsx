@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
 import { can, requireAccess } from '../accounts/policy.ts';
 import { readForm, readJson } from '../server/api.ts';
 import type { AppEnv, Ctx } from '../server/context.ts';
@@ -176,7 +175,6 @@ export const contactRoutes = new Hono<AppEnv>()
   })
   .get('/api/v1/contacts/:id/history', async (c) => c.json({ revisions: await pocHistory(c.get('db'), c.get('actor'), pocId(c)) }));
 
-void z;
 describeApi({ method: 'get', path: '/api/v1/contacts', tag: 'registry', summary: 'Points-of-contact directory (never public)', access: 'States and the Secretariat' });
 describeApi({ method: 'post', path: '/api/v1/contacts', tag: 'registry', summary: 'Add a point of contact', body: PocInput, access: 'own State\'s delegates, Secretariat' });
 describeApi({ method: 'put', path: '/api/v1/contacts/{id}', tag: 'registry', summary: 'Record a new revision of a point of contact', body: PocInput.omit({ stateIso3: true }), access: 'own State\'s delegates, Secretariat' });

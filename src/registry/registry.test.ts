@@ -128,6 +128,8 @@ test('the HTTP acknowledgement link: confirmation page, then acknowledged, then 
 test('the checks page shows the chart over time', async () => {
   const html = await (await (await ctx.as('secretariat')).request('/contacts/pings')).text();
   assert.match(html, /<figure class="chart" id="chart-over-time"><div><svg/);
+  const element = await (await (await ctx.as('public')).request('/framework/elements/cbm-poc')).text();
+  assert.match(element, /id="mechanisms"[\s\S]*OSCE Informal Working Group/);
 });
 
 test('a norm 13 (h) request for assistance reaches the other State\'s contacts and tracks acknowledgement', async () => {

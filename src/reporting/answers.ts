@@ -40,9 +40,7 @@ export function answersSchema(elementIds: readonly string[], limit = fieldLimit(
   }).strict();
   return z.object({
     general: z.object({ internationalLawViews: text.optional(), pointsOfContact: text.optional() }).strict().optional(),
-    elements: z.record(z.string(), element).superRefine((rec, ctx) => {
-      for (const k of Object.keys(rec)) if (!ids.has(k)) ctx.addIssue({ code: 'custom', path: [k], message: 'Not an element of this questionnaire.' });
-    }).optional(),
+    elements: z.partialRecord(z.enum([...ids] as [string, ...string[]]), element).optional(),
     capacityNeeds: z.array(z.object({
       element: elementId,
       kind: z.enum(NEED_KINDS, { message: `Use one of: ${NEED_KINDS.join(', ')}.` }),
@@ -129,6 +127,17 @@ export function unflatten(flat: Record<string, string>): { answers: Answers; unk
   if (rows.length) a.capacityNeeds = rows.map((r) => ({ element: r.element ?? '', kind: r.kind as CapacityNeed['kind'], priority: r.priority as CapacityNeed['priority'], description: r.description }));
   for (const e of Object.values(a.elements ?? {})) if (e.status === ('' as Status)) delete e.status;
   return { answers: a, unknown };
+}
+
+/** Per-field messages from zod issues; an unknown key is reported at its own path. */
+export function issueFields(issues: ReadonlyArray<{ path: PropertyKey[]; message: string; code?: string; keys?: string[] }>): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const i of issues) {
+    if (i.code === 'unrecognized_keys' && i.keys?.length) {
+      for (const k of i.keys) fields[fieldOfIssue([...i.path, k])] ??= i.path[0] === 'elements' && i.path.length === 1 ? 'Not an element of this questionnaire.' : 'Not a field of this questionnaire.';
+    } else fields[fieldOfIssue(i.path)] ??= i.message;
+  }
+  return fields;
 }
 
 /** Turns zod issue paths (elements.norm-a.links.2) into flat field names (elements.norm-a.links). */

@@ -38,9 +38,11 @@ export async function listCycles(db: Db) {
     .orderBy('opens_on', 'desc').orderBy('id', 'desc').execute();
 }
 
-/** The latest cycle of a framework version whose opening date has passed (for element summaries). */
+/** The latest opened cycle with at least one submitted report (for element summaries). */
 export async function latestCycleId(db: Db, frameworkVersion?: string) {
-  let q = db.selectFrom('reporting_cycles').select('id').where('opens_on', '<=', sql<string>`current_date`).orderBy('opens_on', 'desc').orderBy('id', 'desc');
+  let q = db.selectFrom('reporting_cycles').select('id').where('opens_on', '<=', sql<string>`current_date`)
+    .where((eb) => eb.exists(eb.selectFrom('national_reports').select('national_reports.id').whereRef('national_reports.cycle_id', '=', 'reporting_cycles.id').where('national_reports.status', '=', 'submitted')))
+    .orderBy('opens_on', 'desc').orderBy('id', 'desc');
   if (frameworkVersion) q = q.where('framework_version', '=', frameworkVersion);
   return (await q.executeTakeFirst())?.id ?? null;
 }

@@ -3,7 +3,7 @@ import { recordAudit } from '../accounts/audit.ts';
 import { requireAccess } from '../accounts/policy.ts';
 import type { Db } from '../db/engine.ts';
 import { AppError, NotFound } from '../server/errors.ts';
-import { answersSchema, fieldOfIssue, normalise, type Answers } from './answers.ts';
+import { answersSchema, issueFields, normalise, type Answers } from './answers.ts';
 import { getCycle } from './cycles.ts';
 import { diffAnswers, type FieldChange } from './diff.ts';
 import { csvToFlat, flatToAnswers, jsonToAnswers, parseDocx } from './importParse.ts';
@@ -61,7 +61,7 @@ export async function previewImport(db: Db, actor: Actor, reportId: number, form
     }
   }
   const parsed = answersSchema(q.elementIds).safeParse(raw ?? {});
-  if (!parsed.success) for (const i of parsed.error.issues) errors[fieldOfIssue(i.path)] ??= i.message;
+  if (!parsed.success) for (const [k, v] of Object.entries(issueFields(parsed.error.issues as never))) errors[k] ??= v;
   const incoming: Answers = parsed.success ? normalise(parsed.data as Answers) : normalise(lenient(raw));
   let changes: ImportPreview['changes'] = [];
   try {

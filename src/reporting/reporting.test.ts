@@ -29,7 +29,7 @@ let A: Awaited<ReturnType<typeof demoActors>>;
 let open: number; // an open cycle, all States expected
 let closed: number; // a cycle whose closing date is past
 before(async () => {
-  console.error("before:start"); t = await testDb(); console.error("before:db");
+  t = await testDb();
   A = await demoActors(t.db);
   open = (await createCycle(t.db, A.secretariat, { title: 'Test survey 2026', opensOn: '2026-01-01', dueOn: '2099-06-30', closesOn: '2099-12-31' })).id;
   closed = (await createCycle(t.db, A.secretariat, { title: 'Past survey 2024', opensOn: '2024-01-01', dueOn: '2024-03-01', closesOn: '2024-04-01', states: ['NZL', 'FRA'] })).id;
@@ -227,9 +227,10 @@ test('CSV and JSON uploads preview with per-field errors and are saved only on c
 });
 
 test('translations sit beside the original and must keep its codes', async () => {
+  assert.equal(await code(startReport(t.db, A.mex, closed)), 'report.not_expected');
+  await reopenCycle(t.db, A.secretariat, closed, { stateIso3: 'MEX' }); // a State not expected becomes expected
   const r = await startReport(t.db, A.mex, closed, { language: 'es' });
   await saveDraft(t.db, A.mex, r.id, { lockVersion: 0, answers: { elements: { 'norm-c': { status: 'implemented', measures: 'Código penal reformado.' } } } });
-  await reopenCycle(t.db, A.secretariat, closed, { stateIso3: 'MEX' });
   await submitReport(t.db, A.mex, r.id);
   const tr = await addTranslation(t.db, A.secretariat, r.id, 1, { language: 'en', method: 'machine', answers: { elements: { 'norm-c': { status: 'implemented', measures: 'Amended criminal code.' } } } });
   assert.equal(tr.method, 'machine');

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Actor } from '../accounts/actor.ts';
 import type { Database } from '../db/schema.ts';
 import { AppError, NotFound, ValidationError } from '../server/errors.ts';
-import { answersSchema, fieldOfIssue, normalise, type Answers } from './answers.ts';
+import { answersSchema, issueFields, normalise, type Answers } from './answers.ts';
 
 /** A report row (without the draft answers unless asked). */
 export async function getReportRow(db: Kysely<Database>, id: number, opts: { forUpdate?: boolean } = {}) {
@@ -32,8 +32,7 @@ export class StaleDraft extends AppError {
 export function validateAnswers(input: unknown, elementIds: readonly string[], code = 'report.invalid'): Answers {
   const parsed = answersSchema(elementIds).safeParse(input ?? {});
   if (!parsed.success) {
-    const fields: Record<string, string> = {};
-    for (const i of parsed.error.issues) fields[fieldOfIssue(i.path)] ??= i.message;
+    const fields = issueFields(parsed.error.issues as never);
     throw ValidationError(`Some answers are not valid — ${Object.entries(fields).slice(0, 5).map(([k, v]) => `${k}: ${v}`).join('; ')}`, fields, code);
   }
   return normalise(parsed.data as Answers);

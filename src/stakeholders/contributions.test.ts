@@ -81,3 +81,13 @@ test('the public application form keeps what was typed when a field is wrong', a
   assert.match(html, /value="Form Org"/);
   assert.match(html, /class="field-error" id="contactEmail-error"/);
 });
+
+test('the demo seed gives one accredited, one open and one refused application, and a contribution', async () => {
+  const { seedDemo } = await import('./demo.ts');
+  await seedDemo(ctx.db);
+  const apps = await ctx.db.selectFrom('accreditation_applications').select(['organisation_name', 'status']).where('organisation_name', 'like', '%(synthetic demo organisation)').orderBy('id').execute();
+  assert.deepEqual(apps.map((a) => a.status), ['accredited', 'objection-window', 'not-accredited']);
+  const res = await (await ctx.as('public')).request('/api/v1/contributions?q=' + encodeURIComponent('emergency response teams'));
+  const { contributions } = await res.json() as { contributions: Array<{ title: string }> };
+  assert.ok(contributions.some((c) => /synthetic demo contribution/.test(c.title)));
+});

@@ -19,25 +19,6 @@ export interface Side {
   ends: ArrayLike<number>;
 }
 
-/** Counts of the words a diff keeps, adds and drops. */
-export interface DiffCounts {
-  equal: number;
-  inserted: number;
-  deleted: number;
-}
-
-export function countSteps(steps: Step[], sentence: Side, passage: Side): DiffCounts {
-  const c = { equal: 0, inserted: 0, deleted: 0 };
-  for (const { s, p } of steps) {
-    if (s >= 0 && p >= 0 && sentence.ids[s] >= 0 && sentence.ids[s] === passage.ids[p]) c.equal++;
-    else {
-      if (s >= 0) c.inserted++;
-      if (p >= 0) c.deleted++;
-    }
-  }
-  return c;
-}
-
 /**
  * @example diffFromSteps(steps, sentenceSide, passageSide)
  *   // [{ op: 'equal', text: 'States' }, { op: 'delete', text: 'should' }, { op: 'insert', text: 'shall' }, …]

@@ -1,0 +1,55 @@
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { after, before, test } from 'node:test';
+import { strFromU8, unzipSync } from 'fflate';
+import { browserSession } from '../server/browser.ts';
+import { generateDemo } from './demo.ts';
+
+let s: Awaited<ReturnType<typeof browserSession>>;
+let cycle = 0;
+before(async () => {
+  s = await browserSession();
+  cycle = (await generateDemo(s.db, { states: 60, cycles: 2, seed: 11 })).cycles.at(-1)!;
+});
+after(() => s.close());
+
+test('the Secretariat opens the analysis, filters to a region, sees the charts and downloads the DOCX', async () => {
+  const page = await s.newPage('secretariat');
+  await page.goto(`${s.base}/analysis`);
+  await page.click(`a[href="/analysis/cycles/${cycle}"]`);
+  await page.waitForURL(new RegExp(`/analysis/cycles/${cycle}$`));
+  assert.ok(await page.locator('.badge-synthetic').first().isVisible(), 'synthetic data is marked');
+  await page.selectOption('#region', 'african');
+  await Promise.all([page.waitForURL(/region=african/), page.click('form.filters button[type=submit]')]);
+  const charts = page.locator('figure.chart');
+  assert.equal(await charts.count(), 4);
+  for (let i = 0; i < 4; i++) {
+    assert.ok(await charts.nth(i).locator('svg').first().isVisible(), `chart ${i} is drawn`);
+    assert.ok((await charts.nth(i).locator('figcaption').textContent())!.length > 10);
+    assert.ok((await charts.nth(i).locator('[aria-label]').first().getAttribute('aria-label'))!.length > 10, 'text alternative');
+  }
+  assert.match((await page.locator('dl.facts').textContent())!, /African Group/);
+  await s.screenshot(page, 'analysis-cycle-african-en');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('a[href*="export.docx"]')]);
+  assert.match(download.suggestedFilename(), /analysis-african\.docx$/);
+  const file = await download.path();
+  const docx = unzipSync(new Uint8Array(fs.readFileSync(file!)));
+  const xml = strFromU8(docx['word/document.xml']!);
+  assert.match(xml, /Figure: Reports by regional group/, 'the charts are in the document');
+  assert.match(xml, /█/, 'drawn as bars');
+  assert.match(xml, /African Group/);
+  assert.doesNotMatch(xml, /Western European and Others Group<\/w:t>/, 'the filter applies to the document');
+  await page.context().close();
+});
+
+test('the analysis in Arabic is laid out right-to-left with translated headings', async () => {
+  const page = await s.newPage('secretariat');
+  await page.goto(`${s.base}/analysis/cycles/${cycle}?lang=ar`);
+  assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
+  assert.match((await page.locator('h2#completeness').textContent())!, /اكتمال التقارير/);
+  assert.equal(await page.locator('figure.chart svg').count() >= 4, true);
+  await s.screenshot(page, 'analysis-cycle-ar');
+  await page.goto(`${s.base}/analysis/matches?lang=ar`);
+  await s.screenshot(page, 'analysis-matches-ar');
+  await page.context().close();
+});

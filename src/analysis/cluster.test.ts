@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { clusterTexts } from './cluster.ts';
+import { admit } from './confidential.ts';
+import { terms } from './textVectors.ts';
+
+test('stemming makes inflections one term and drops function words', () => {
+  assert.deepEqual(terms('Training the trainers; trained handlers'), ['train', 'trainer', 'train', 'handler']);
+});
+
+test('similar challenges cluster together, different ones apart, with a representative closest to the centre', () => {
+  const texts = [
+    'A shortage of trained cybersecurity staff slows implementation.',
+    'Too few trained staff and a shortage of skilled personnel.',
+    'Shortage of skilled cybersecurity staff in the CERT.',
+    'Outdated legislation on computer-related offences delays designation of authorities.',
+    'The legislation on computer offences is outdated.',
+    'Insufficient budget for equipment.',
+  ];
+  const clusters = clusterTexts(texts.map((text, i) => ({ text, item: i })));
+  const groups = clusters.map((c) => c.members.map((m) => m.item).sort());
+  assert.deepEqual(groups, [[0, 1, 2], [3, 4], [5]]);
+  assert.ok(clusters[0]!.topTerms.includes('staff'));
+  const rep = clusters[0]!.members[clusters[0]!.representative]!;
+  assert.ok(clusters[0]!.members.every((m) => m.similarity <= rep.similarity));
+});
+
+test('the aggregate rule: restricted rows count only in aggregates of at least N', () => {
+  const rows = (n: number, hidden: number) => Array.from({ length: n }, (_, i) => ({ readable: i >= hidden }));
+  assert.deepEqual(admit(rows(2, 2), 3), { rows: [], suppressed: true });
+  assert.equal(admit(rows(3, 2), 3).rows.length, 3);
+  assert.deepEqual(admit(rows(2, 1), 3), { rows: [{ readable: true }], suppressed: true });
+  assert.equal(admit(rows(2, 0), 3).suppressed, false);
+});

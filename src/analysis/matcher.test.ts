@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { matchNeeds, type MatchNeed, type MatchOffer } from './matcher.ts';
+
+const need: MatchNeed = { id: 1, state: 'FJI', region: 'asia-pacific', element: 'cbm-poc', kind: 'training', priority: 'high', language: 'en',
+  description: 'Training for the staff of the point of contact.', status: 'planned', challenges: 'Too few trained incident handlers; high turnover in the CERT.' };
+const offer = (id: number, o: Partial<MatchOffer> = {}): MatchOffer => ({
+  id, providerName: `P${id}`, providerState: null, title: 'Course', description: '', elements: ['cbm-poc'], kinds: ['training'], stages: [],
+  eligibleRegions: [], eligibleStates: [], languages: ['en'], modality: 'remote', startsOn: '2026-01-01', endsOn: '2027-12-31', ...o,
+});
+const today = '2026-06-01';
+
+test('hard conditions: element, eligibility, not ended, not the recipient\'s own offer', () => {
+  const [r] = matchNeeds([need], [
+    offer(1), offer(2, { elements: ['norm-a'] }), offer(3, { eligibleRegions: ['african'] }), offer(4, { endsOn: '2026-01-01' }),
+    offer(5, { providerState: 'FJI' }), offer(6, { eligibleStates: ['FJI'] }),
+  ], { today });
+  assert.deepEqual(r!.matches.map((m) => m.offerId).sort(), [1, 6]);
+});
+
+test('tailored: an offer that addresses the stated challenges and the State\'s stage ranks first, with the reasons', () => {
+  const [r] = matchNeeds([need], [
+    offer(1, { title: 'Generic cyber course', description: 'General awareness for officials.' }),
+    offer(2, { title: 'Incident handler retention', description: 'Training and mentoring for trained incident handlers, to reduce turnover in the CERT.', stages: ['not-started', 'planned'] }),
+    offer(3, { stages: ['implemented'] }),
+  ], { today });
+  assert.equal(r!.matches[0]!.offerId, 2);
+  const codes = r!.matches[0]!.reasons.map((x) => x.code);
+  assert.deepEqual(codes, ['element', 'eligible-all', 'kind', 'language', 'timing-now', 'stage', 'addresses-challenge']);
+  assert.match(r!.matches[0]!.reasons.at(-1)!.detail!, /handler|turnov|incid/);
+  const three = r!.matches.find((m) => m.offerId === 3)!;
+  assert.ok(three.reasons.some((x) => x.code === 'stage-mismatch'));
+  assert.ok(three.score < r!.matches.find((m) => m.offerId === 1)!.score);
+});
+
+test('language and kind lower the rank; duplication needs two providers fully covering the need', () => {
+  const [r] = matchNeeds([need], [offer(1), offer(2, { languages: ['fr'] }), offer(3, { kinds: ['funding'] }), offer(4, { providerName: 'P1' })], { today });
+  const score = (id: number) => r!.matches.find((m) => m.offerId === id)?.score ?? 0;
+  assert.ok(score(1) > score(2) && score(1) > score(3));
+  assert.deepEqual(r!.duplication, [], 'offers 1 and 4 come from the same provider');
+  const [d] = matchNeeds([need], [offer(1), offer(5)], { today });
+  assert.deepEqual(d!.duplication.sort(), [1, 5]);
+});

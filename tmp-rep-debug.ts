@@ -1,3 +1,0 @@
-console.log('start');
-await import('./src/reporting/reporting.test.ts');
-console.log('imported');
