@@ -52,10 +52,13 @@ export async function run(): Promise<Record<string, number | string>> {
     const timer = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 50);
     const t0 = performance.now();
     await sql`drop index statements_search`.execute(t.db);
+    await sql`drop index statement_paragraphs_search`.execute(t.db);
     const res = await bulkIngest(t.db, sys, items);
     const loaded = performance.now();
     await sql`create index statements_search on statements using gin (search)`.execute(t.db);
+    await sql`create index statement_paragraphs_search on statement_paragraphs using gin (search)`.execute(t.db);
     await sql`analyze statements`.execute(t.db);
+    await sql`analyze statement_paragraphs`.execute(t.db);
     const indexed = performance.now();
     clearInterval(timer);
     peak = Math.max(peak, process.memoryUsage().rss);

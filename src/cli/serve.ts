@@ -14,14 +14,15 @@ export function register(program: Command) {
     .option('--no-demo', 'do not create the demo accounts on first start')
     .action(async (opts: { port: string; host: string; demo: boolean }) => {
       const started = performance.now();
+      // The application's modules load while the database opens: the two together are most of the start.
+      const loading = Promise.all([import('../server/app.tsx'), import('../server/jobs.ts')]);
       let opened;
       try {
         opened = await openDatabase(engineConfigFromEnv(), { demo: opts.demo });
       } catch (err) { fail(err); }
       const { engine, applied, seeded } = opened;
-      // Loaded here, not at the top: offline commands (read, check) should not load the whole server.
-      const { createApp } = await import('../server/app.tsx');
-      const { startJobRunner } = await import('../server/jobs.ts');
+      // Loaded in the action, not at the top: offline commands (read, check) should not load the server.
+      const [{ createApp }, { startJobRunner }] = await loading;
       if (seeded && opts.demo) {
         const { seedDemoContent } = await import('../db/demo.ts');
         process.stdout.write('Adding demo content (synthetic, marked as such)…\n');

@@ -34,6 +34,9 @@ export async function openEngine(config: EngineConfig, opts: { loadDataDir?: Blo
       extensions: { pg_trgm },
       loadDataDir: opts.loadDataDir,
       parsers: { 20: (v: string) => Number(v), 1700: (v: string) => Number(v) },
+      // PostgreSQL's defaults assume a shared server; one embedded connection needs far less, and the
+      // WebAssembly heap never gives memory back, so every buffer is resident for good.
+      postgresqlconf: [`shared_buffers=${process.env.ACCORD_PGLITE_SHARED_BUFFERS ?? '32MB'}`, 'temp_buffers=4MB', 'wal_buffers=1MB'],
     });
     await pglite.waitReady;
     const db = new Kysely<Database>({ dialect: new PgliteDialect(pglite) });

@@ -1,12 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
-import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
+import { ROOT } from '../paths.ts';
 import { AppError } from '../server/errors.ts';
 import type { Engine } from './engine.ts';
 
-export const MIGRATIONS_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../migrations');
+export const MIGRATIONS_DIR = path.join(ROOT, 'migrations');
 
 export interface Migration { name: string; sql: string; checksum: string }
 

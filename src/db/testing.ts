@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { ROOT } from '../paths.ts';
 import pg from 'pg';
 import { openEngine, type Engine } from './engine.ts';
 import { migrate } from './migrate.ts';
@@ -12,7 +12,7 @@ import { openDatabase } from './open.ts';
  * built once per content of its inputs and dumped; each test loads the dump into a fresh in-memory
  * PGlite. With ACCORD_TEST_DATABASE_URL the same happens on PostgreSQL with a template database.
  */
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const root = ROOT;
 const CACHE = path.join(root, '.cache');
 
 /** A digest of everything that shapes the seeded database, so a stale template is never reused. */

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import { z } from 'zod';
 import type { Actor } from '../accounts/actor.ts';
 import type { Db } from '../db/engine.ts';
@@ -24,21 +24,14 @@ export const SearchQuery = z.object({
 });
 export type SearchFilter = z.output<typeof SearchQuery>;
 
-/**
- * Full-text search over visible statements: `websearch_to_tsquery` (quotes, OR, -word), ranked by
- * `ts_rank`, with `ts_headline` snippets whose matches are wrapped in «…» so a page can mark them
- * without trusting HTML from the database. Without words, lists the filtered statements in order.
- */
-export async function searchStatements(db: Db, actor: Actor, f: SearchFilter) {
-  const query = f.q ? sql`websearch_to_tsquery('english', ${f.q})` : null;
-  let q = db.selectFrom('statements as s').innerJoin('source_documents as d', 'd.id', 's.document_id')
+// Matches are wrapped in «…» so a page can mark them without trusting HTML from the database.
+const HEADLINE = 'StartSel=«, StopSel=», MaxWords=35, MinWords=15, MaxFragments=2';
+
+/** Visible statements with every filter but the words applied; the base of both search phases. */
+function filtered(db: Db, actor: Actor, f: SearchFilter) {
+  let r = db.selectFrom('statements as s').innerJoin('source_documents as d', 'd.id', 's.document_id')
     .leftJoin('meetings as m', 'm.id', 's.meeting_id').leftJoin('states as st', 'st.iso3', 's.speaker_id')
-    .select(['s.id', 's.document_id', 's.meeting_id', 's.speaker_id', 's.speaker_kind', 's.delivered_by', 's.first_paragraph', 's.position', 'm.held_on', 'm.session_id', 'st.regional_group'])
     .where((eb) => visibleDocument(actor, eb));
-  const rank = query ? sql<number>`ts_rank(s.search, ${query})` : sql<number>`0`;
-  // Headlines are costly (they re-parse the text): made below for the page of results only.
-  let r = q.select([rank.as('rank'), sql<string>`left(s.text, 300)`.as('snippet')]);
-  if (query) r = r.where(sql<boolean>`s.search @@ ${query}`);
   if (f.speaker) r = r.where((eb) => eb.or([eb('s.speaker_id', '=', f.speaker!), eb('s.delivered_by', '=', f.speaker!)]));
   if (f.group) r = r.where('st.regional_group', '=', f.group);
   if (f.pillar) r = r.where((eb) => eb.exists(eb.selectFrom('statement_tags as g').select('g.id').whereRef('g.statement_id', '=', 's.id').where('g.pillar_id', '=', f.pillar!)));
@@ -55,15 +48,86 @@ export async function searchStatements(db: Db, actor: Actor, f: SearchFilter) {
   if (f.meeting) r = r.where('s.meeting_id', '=', f.meeting);
   if (f.from) r = r.where('m.held_on', '>=', f.from);
   if (f.to) r = r.where('m.held_on', '<=', f.to);
-  const ordered = query ? r.orderBy(sql`rank`, 'desc').orderBy('s.id') : r.orderBy('m.held_on', 'desc').orderBy('s.document_id').orderBy('s.position');
-  const rows = await ordered.limit(f.limit ?? 50).offset(f.offset ?? 0).execute();
-  if (query && rows.length) {
-    const heads = await db.selectFrom('statements as s').select(['s.id',
-      sql<string>`ts_headline('english', s.text, ${query}, 'StartSel=«, StopSel=», MaxWords=35, MinWords=15, MaxFragments=2')`.as('snippet')])
-      .where('s.id', 'in', rows.map((r) => r.id)).execute();
-    const byId = new Map(heads.map((h) => [h.id, h.snippet]));
-    for (const row of rows) row.snippet = byId.get(row.id) ?? row.snippet;
-  }
-  return rows;
+  return r.select(['s.id', 's.document_id', 's.meeting_id', 's.speaker_id', 's.speaker_kind', 's.delivered_by', 's.first_paragraph', 's.position', 'm.held_on', 'm.session_id', 'st.regional_group']);
 }
-export type SearchHit = Awaited<ReturnType<typeof searchStatements>>[number];
+
+export interface SearchHit {
+  id: number; document_id: number; meeting_id: number | null; speaker_id: string; speaker_kind: string; delivered_by: string | null;
+  first_paragraph: number; position: number; held_on: string | null; session_id: number | null; regional_group: string | null;
+  /** The source paragraph the snippet comes from: the best-ranked one for a word search. */
+  paragraph: number;
+  rank: number;
+  snippet: string;
+}
+
+/**
+ * Full-text search over visible statements (`websearch_to_tsquery`: quotes, OR, -word), with every
+ * filter. A statement matches exactly when its whole text matches, as with one vector per
+ * statement; it is ranked by its best paragraph (`ts_rank` over small vectors instead of whole
+ * speeches) and that paragraph gives the highlighted snippet. Statements whose words only meet
+ * across paragraphs come after every paragraph-level hit. Without words, lists in order.
+ */
+export async function searchStatements(db: Db, actor: Actor, f: SearchFilter): Promise<SearchHit[]> {
+  const limit = f.limit ?? 50;
+  const offset = f.offset ?? 0;
+  if (!f.q) {
+    const rows = await filtered(db, actor, f).select([sql<number>`0`.as('rank'), sql<string>`left(s.text, 300)`.as('snippet'), 's.first_paragraph as paragraph'])
+      .orderBy('m.held_on', 'desc').orderBy('s.document_id').orderBy('s.position').limit(limit).offset(offset).execute();
+    return rows as SearchHit[];
+  }
+  const query = sql`websearch_to_tsquery('english', ${f.q})`;
+  const hits = await paragraphHits(db, actor, f, query, limit, offset);
+  if (hits.length < limit) {
+    const before = hits.length > 0 || offset === 0 ? offset + hits.length : await countParagraphHits(db, actor, f, query);
+    hits.push(...await scatteredHits(db, actor, f, query, limit - hits.length, Math.max(0, offset - before)));
+  }
+  return hits;
+}
+
+/**
+ * Phase 1: GIN match on paragraph vectors, rank each matching paragraph, keep each statement's
+ * best, then one page — and only that page pays for `ts_headline`, over one paragraph.
+ */
+async function paragraphHits(db: Db, actor: Actor, f: SearchFilter, query: RawBuilder<unknown>, limit: number, offset: number): Promise<SearchHit[]> {
+  const best = paragraphMatches(db, actor, f, query)
+    .select(['p.ordinal', 'p.paragraph', sql<number>`ts_rank(p.search, ${query})`.as('rank')])
+    .distinctOn('s.id').orderBy('s.id').orderBy('rank', 'desc');
+  const page = await db.selectFrom(best.as('h')).selectAll().orderBy('h.rank', 'desc').orderBy('h.id').limit(limit).offset(offset).execute();
+  if (page.length === 0) return [];
+  const heads = await db.selectFrom('statements as s').innerJoin('statement_paragraphs as p', 'p.statement_id', 's.id')
+    .select(['s.id', sql<string>`ts_headline('english', split_part(s.text, E'\n', p.ordinal), ${query}, ${HEADLINE})`.as('snippet')])
+    .where((eb) => eb.or(page.map((h) => eb.and([eb('p.statement_id', '=', h.id), eb('p.ordinal', '=', h.ordinal)])))).execute();
+  const byId = new Map(heads.map((h) => [Number(h.id), h.snippet]));
+  return page.map(({ ordinal: _, ...h }) => ({ ...h, rank: Number(h.rank), snippet: byId.get(Number(h.id)) ?? '' }));
+}
+
+function paragraphMatches(db: Db, actor: Actor, f: SearchFilter, query: RawBuilder<unknown>) {
+  let r = filtered(db, actor, f).innerJoin('statement_paragraphs as p', 'p.statement_id', 's.id').where(sql<boolean>`p.search @@ ${query}`);
+  // A paragraph without the excluded word does not clear a statement that has it elsewhere.
+  if (mayExclude(f.q!)) r = r.where(sql<boolean>`s.search @@ ${query}`);
+  return r;
+}
+
+async function countParagraphHits(db: Db, actor: Actor, f: SearchFilter, query: RawBuilder<unknown>): Promise<number> {
+  const row = await db.selectFrom(paragraphMatches(db, actor, f, query).as('h')).select((eb) => eb.fn.count<number>('h.id').distinct().as('n')).executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+/**
+ * Phase 2, only when a page is not full: statements that match as a whole but in no single
+ * paragraph ("cyber" in one, "norms" in another). Needs words that must all occur or a phrase,
+ * so a one-word or OR query skips it without touching the large vectors.
+ */
+async function scatteredHits(db: Db, actor: Actor, f: SearchFilter, query: RawBuilder<unknown>, limit: number, offset: number): Promise<SearchHit[]> {
+  const shape = await sql<{ q: string }>`select ${query}::text as q`.execute(db);
+  if (!/&|<->|<\d+>/.test(shape.rows[0]?.q ?? '')) return [];
+  const rows = await filtered(db, actor, f)
+    .select([sql<number>`0`.as('rank'), sql<string>`ts_headline('english', s.text, ${query}, ${HEADLINE})`.as('snippet'), 's.first_paragraph as paragraph'])
+    .where(sql<boolean>`s.search @@ ${query}`)
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('statement_paragraphs as p').select('p.ordinal').whereRef('p.statement_id', '=', 's.id').where(sql<boolean>`p.search @@ ${query}`))))
+    .orderBy('s.id').limit(limit).offset(offset).execute();
+  return rows as SearchHit[];
+}
+
+/** websearch syntax excludes with a leading minus; erring towards true only costs time. */
+const mayExclude = (q: string) => /(^|[\s"(])-/.test(q);

@@ -33,6 +33,8 @@ export interface RecordsTables {
     paragraphs: number[]; first_paragraph: number; last_paragraph: number; char_start: number; char_end: number;
     took_floor_again: Generated<boolean>; search: ColumnType<string, never, never>;
   };
+  /** Filled by triggers (migrations/0101_statement_paragraphs.sql); read-only from the application. */
+  statement_paragraphs: { statement_id: number; ordinal: number; paragraph: number; search: ColumnType<string, never, never> };
   statement_tags: {
     id: Generated<number>; statement_id: number; pillar_id: string | null; element_id: string | null;
     confidence: number; explanation: Generated<string>; source: LabelSource;

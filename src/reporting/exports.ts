@@ -1,5 +1,6 @@
 import fs from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { ROOT } from '../paths.ts';
 import { AppError } from '../server/errors.ts';
 import { flatten, type Answers } from './answers.ts';
 import { needRowsFor, questionnaireKeys } from './template.ts';
@@ -17,7 +18,7 @@ const CHROMIUM = () => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const pdfAvailable = () => fs.existsSync(CHROMIUM());
 
 /** The stylesheet, inlined so the printed page needs no server. */
-export const inlineCss = () => fs.readFileSync(fileURLToPath(new URL('../server/assets/accord.css', import.meta.url)), 'utf8');
+export const inlineCss = () => fs.readFileSync(path.join(ROOT, 'src/server/assets/accord.css'), 'utf8');
 
 /**
  * Prints an HTML document to PDF with Debian's Chromium. Without Chromium the caller gets a clear

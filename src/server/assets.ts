@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { ROOT } from '../paths.ts';
 import { Hono } from 'hono';
 import type { AppEnv } from './context.ts';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
+const here = path.join(ROOT, 'src/server');
 const require = createRequire(import.meta.url);
 
 /** Every asset the pages use ships with Accord: nothing is fetched from a CDN. */
