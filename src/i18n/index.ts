@@ -22,7 +22,8 @@ for (const catalogue of Object.values(CATALOGUES)) {
   }
 }
 
-export type Translate = (key: string, params?: Record<string, string | number>) => string;
+/** Translates a key; `lang` says into which language, for content translated outside the catalogues. */
+export type Translate = ((key: string, params?: Record<string, string | number>) => string) & { lang: Lang };
 
 /**
  * A translator for one language. A missing key falls back to English, then to the key itself,
@@ -32,9 +33,10 @@ export type Translate = (key: string, params?: Record<string, string | number>) 
 export function translator(lang: Lang): Translate {
   const own = merged.get(lang);
   const en = merged.get('en');
-  return (key, params) => {
+  const t = (key: string, params?: Record<string, string | number>) => {
     let text = own?.get(key) ?? en?.get(key) ?? key;
     if (params) for (const [k, v] of Object.entries(params)) text = text.replaceAll(`{${k}}`, String(v));
     return text;
   };
+  return Object.assign(t, { lang });
 }

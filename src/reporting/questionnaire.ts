@@ -1,5 +1,6 @@
 import type { Db } from '../db/engine.ts';
 import type { Translate } from '../i18n/index.ts';
+import { TRANSLATIONS } from '../framework/catalogue/translations.ts';
 import { ELEMENT_TEXT_FIELDS, type Answers } from './answers.ts';
 
 /**
@@ -28,11 +29,15 @@ export async function loadQuestionnaire(db: Db, frameworkVersion: string): Promi
   return { frameworkVersion, pillars: qp, elementIds: qp.flatMap((p) => p.elements.map((e) => e.id)) };
 }
 
-/** A pillar or element title in the reader's language when the catalogue has it, else the framework's own. */
+/**
+ * A pillar or element title in the reader's language: the reporting catalogue's own wording if it
+ * has one, else the framework's central translation, else the framework's English title.
+ */
 export function titleOf(t: Translate, kind: 'pillar' | 'el', id: string, fallback: string) {
   const key = `reporting.${kind}.${id}`;
   const s = t(key);
-  return s === key ? fallback : s;
+  if (s !== key) return s;
+  return t.lang === 'en' ? fallback : TRANSLATIONS[id]?.[t.lang]?.title ?? fallback;
 }
 
 export const elementAnswered = (a: Answers, id: string) => {
