@@ -42,44 +42,14 @@ function LoginForm({ c, error, email, next }: { c: Ctx; error?: string; email?: 
   );
 }
 
-export const routes = new Hono<AppEnv>()
-  .get('/login', (c) => page(c, c.get('t')('core.login.title'), <LoginForm c={c} next={safeNext(c.req.query('next'))} />))
-  .post('/login', async (c) => {
-    const form = await readForm(c);
-    const email = String(form.email ?? '').trim().toLowerCase();
-    const next = safeNext(form.next);
-    const t = c.get('t');
-    const key = `${email}|${clientAddress(c)}`;
-    const wait = loginLimiter.attempt(key);
-    if (wait > 0) {
-      return page(c, t('core.login.title'), <LoginForm c={c} email={email} next={next} error={t('core.login.tooMany', { seconds: wait })} />, { status: 429 });
-    }
-    try {
-      const { token } = await signIn(c.get('db'), email, String(form.password ?? ''));
-      loginLimiter.reset(key);
-      setCookie(c, SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'Lax', secure: c.get('config').secureCookies, maxAge: SESSION_TTL_MS / 1000 });
-      return c.redirect(next, 303);
-    } catch (err) {
-      if (err instanceof AppError && err.code === 'auth.invalid_credentials') {
-        return page(c, t('core.login.title'), <LoginForm c={c} email={email} next={next} error={t('core.login.invalid')} />, { status: 401 });
-      }
-      throw err;
-    }
-  })
-  .post('/logout', async (c) => {
-    const sessionId = c.get('sessionId');
-    if (sessionId) await signOut(c.get('db'), c.get('actor'), sessionId);
-    deleteCookie(c, SESSION_COOKIE, { path: '/' });
-    return c.redirect('/', 303);
-  })
-  .get('/account', async (c) => {
-    const actor = requireAccess(c.get('actor'), 'account.self');
-    const t = c.get('t');
-    const tokens = await listApiTokens(c.get('db'), actor);
-    const created = c.req.query('token');
-    const changed = c.req.query('changed');
-    if (actor.kind !== 'user') throw new AppError('auth.required', 401, 'Sign in to do this.');
-    return page(c, t('core.account.title'), (
+/** The account page; `created` is a new token's secret, shown once in the response that made it. */
+async function accountPage(c: Ctx, created?: string) {
+  const actor = requireAccess(c.get('actor'), 'account.self');
+  const t = c.get('t');
+  if (actor.kind !== 'user') throw new AppError('auth.required', 401, 'Sign in to do this.');
+  const tokens = await listApiTokens(c.get('db'), actor);
+  const changed = c.req.query('changed');
+  return page(c, t('core.account.title'), (
       <>
         <h1>{t('core.account.title')}</h1>
         <dl class="facts">
@@ -118,8 +88,40 @@ export const routes = new Hono<AppEnv>()
           <div><button type="submit">{t('core.account.createToken')}</button></div>
         </form>
       </>
-    ));
+  ));
+}
+
+export const routes = new Hono<AppEnv>()
+  .get('/login', (c) => page(c, c.get('t')('core.login.title'), <LoginForm c={c} next={safeNext(c.req.query('next'))} />))
+  .post('/login', async (c) => {
+    const form = await readForm(c);
+    const email = String(form.email ?? '').trim().toLowerCase();
+    const next = safeNext(form.next);
+    const t = c.get('t');
+    const key = `${email}|${clientAddress(c)}`;
+    const wait = loginLimiter.attempt(key);
+    if (wait > 0) {
+      return page(c, t('core.login.title'), <LoginForm c={c} email={email} next={next} error={t('core.login.tooMany', { seconds: wait })} />, { status: 429 });
+    }
+    try {
+      const { token } = await signIn(c.get('db'), email, String(form.password ?? ''));
+      loginLimiter.reset(key);
+      setCookie(c, SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'Lax', secure: c.get('config').secureCookies, maxAge: SESSION_TTL_MS / 1000 });
+      return c.redirect(next, 303);
+    } catch (err) {
+      if (err instanceof AppError && err.code === 'auth.invalid_credentials') {
+        return page(c, t('core.login.title'), <LoginForm c={c} email={email} next={next} error={t('core.login.invalid')} />, { status: 401 });
+      }
+      throw err;
+    }
   })
+  .post('/logout', async (c) => {
+    const sessionId = c.get('sessionId');
+    if (sessionId) await signOut(c.get('db'), c.get('actor'), sessionId);
+    deleteCookie(c, SESSION_COOKIE, { path: '/' });
+    return c.redirect('/', 303);
+  })
+  .get('/account', (c) => accountPage(c))
   .post('/account/password', async (c) => {
     const form = await readForm(c);
     await changePassword(c.get('db'), c.get('actor'), { current: String(form.current ?? ''), next: String(form.next ?? ''), keepSessionId: c.get('sessionId') ?? undefined });
@@ -128,9 +130,9 @@ export const routes = new Hono<AppEnv>()
   .post('/account/tokens', async (c) => {
     const form = await readForm(c);
     const token = await createApiToken(c.get('db'), c.get('actor'), { name: String(form.name ?? '') });
-    // Shown once, on the page the user lands on; the page is not cached.
+    // Shown once, in this response only: never in a URL, where it would stay in history and logs.
     c.header('cache-control', 'no-store');
-    return c.redirect(`/account?token=${encodeURIComponent(token.secret)}`, 303);
+    return accountPage(c, token.secret);
   })
   .post('/account/tokens/:id/revoke', async (c) => {
     await revokeApiToken(c.get('db'), c.get('actor'), { id: Number(c.req.param('id')) });

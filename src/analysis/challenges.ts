@@ -42,7 +42,8 @@ export function challengeAnalysis(input: AnalysisInput, min: number, regions: Ar
       const readable = members.filter((m) => m.readable).sort((a, b) => b.similarity - a.similarity);
       const toQuote = (m: (typeof readable)[number]): Quote => ({ state: m.state, stateName: m.stateName, text: clip(m.text), demo: m.demo });
       const byRegion: Record<string, number> = {};
-      for (const m of c.members) byRegion[m.item.region] = (byRegion[m.item.region] ?? 0) + 1;
+      // Only admitted members count: a regional split of withheld reports would reveal them.
+      for (const m of members) byRegion[m.region] = (byRegion[m.region] ?? 0) + 1;
       return {
         count: members.length, share: all.rows.length ? members.length / all.rows.length : 0,
         quote: readable[0] ? toQuote(readable[0]) : null, more: readable.slice(1, 3).map(toQuote),

@@ -11,7 +11,8 @@ export type Cell = string | number | boolean | null | undefined;
 export function csvCell(value: Cell): string {
   if (value === null || value === undefined) return '';
   let s = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  // Also a formula after leading spaces: spreadsheets trim them before evaluating.
+  if (typeof value === 'string' && /^\s*[=+\-@]|^[\t\r]/.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -1,4 +1,6 @@
 import crypto from 'node:crypto';
+import { systemActor } from '../accounts/actor.ts';
+import { recordAudit } from '../accounts/audit.ts';
 import type { Db } from '../db/engine.ts';
 import { AppError, Conflict, NotFound } from '../server/errors.ts';
 import { sendMails, smtpConfigFromEnv, type SmtpConfig } from './smtp.ts';
@@ -69,8 +71,13 @@ export async function acknowledge(db: Db, token: string, opts: { now?: Date; cli
     throw new AppError('ack.expired', 410, 'This acknowledgement link has expired. Reply to the Secretariat by email instead.');
   }
   const ms = Math.max(0, now.getTime() - new Date(req.sent_at).getTime());
-  const done = await db.updateTable('ack_requests').set({ acknowledged_at: now, ack_ms: ms })
-    .where('id', '=', req.id).where('acknowledged_at', 'is', null).returning(['id']).executeTakeFirst();
+  // The link holder is the actor: a point of contact acknowledging, known by the State it answers for.
+  const done = await db.transaction().execute(async (trx) => {
+    const row = await trx.updateTable('ack_requests').set({ acknowledged_at: now, ack_ms: ms })
+      .where('id', '=', req.id).where('acknowledged_at', 'is', null).returning(['id']).executeTakeFirst();
+    if (row) await recordAudit(trx, systemActor(`acknowledgement link (${req.state_iso3})`), { action: 'ack.received', itemType: 'ack_request', itemId: req.id, after: { ms, pingRound: req.ping_round_id, communication: req.communication_id } });
+    return row;
+  });
   if (!done) {
     await log('reused', req.id); // a second click raced the first
     throw Conflict('ack.used', 'This link was already used; each link acknowledges once.');

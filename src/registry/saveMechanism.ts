@@ -19,7 +19,8 @@ export const MechanismInput = z.object({
   pillarIds: z.array(z.string()).max(6).default([]),
   membership: z.string().trim().max(1000).default(''),
   meetingFrequency: z.string().trim().max(300).default(''),
-  website: z.string().trim().url('Enter the full address, starting with https://.').optional().or(z.literal('').transform(() => undefined)),
+  // Only web addresses: a javascript: or data: URL would run in every reader's browser from the link.
+  website: z.string().trim().url('Enter the full address, starting with https://.').refine((u) => /^https?:\/\//i.test(u), 'Use an http or https address.').optional().or(z.literal('').transform(() => undefined)),
   note: z.string().trim().max(1000).default(''),
   demo: z.boolean().default(false),
 });

@@ -8,7 +8,7 @@ import { AppError, fromZod, NotFound, ValidationError } from '../server/errors.t
 import { flatten, type Answers } from './answers.ts';
 import { getCycle } from './cycles.ts';
 import { loadQuestionnaire } from './questionnaire.ts';
-import { getReportRow, reportResource, validateAnswers } from './reports.ts';
+import { getReportFor, reportResource, validateAnswers } from './reports.ts';
 
 export const NewTranslation = z.object({
   language: z.enum(LANGUAGES, { message: 'Use ar, zh, en, fr, ru or es.' }),
@@ -22,7 +22,7 @@ export const NewTranslation = z.object({
  * (statuses, kinds, priorities, elements, links) must match it, only the text is translated.
  */
 export async function addTranslation(db: Db, actor: Actor, reportId: number, revision: number, input: z.input<typeof NewTranslation>) {
-  const r = await getReportRow(db, reportId);
+  const r = await getReportFor(db, actor, reportId);
   if (!can(actor, 'cycle.manage')) requireAccess(actor, 'report.write', reportResource(r));
   const parsed = NewTranslation.safeParse(input);
   if (!parsed.success) throw fromZod(parsed.error, 'translation.invalid');

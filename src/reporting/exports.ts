@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { toCsv } from '../exports/csv.ts';
 import { ROOT } from '../paths.ts';
 import { AppError } from '../server/errors.ts';
 import { flatten, type Answers } from './answers.ts';
@@ -9,9 +10,9 @@ import type { Questionnaire } from './questionnaire.ts';
 /** CSV of every questionnaire field (empty ones too, so the file can be filled and uploaded back). */
 export function answersCsv(q: Questionnaire, answers: Answers): string {
   const flat = flatten(answers);
-  const cell = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-  const lines = ['field,value', ...questionnaireKeys(q, needRowsFor(answers)).map((k) => `${cell(k)},${cell(flat[k] ?? '')}`)];
-  return '\uFEFF' + lines.join('\r\n') + '\r\n';
+  // csvCell quotes and defuses formulas (a cell starting with = + - @ gets a leading quote), so
+  // a spreadsheet never runs text a delegation typed; the import strips that quote again.
+  return '\uFEFF' + toCsv([['field', 'value'], ...questionnaireKeys(q, needRowsFor(answers)).map((k) => [k, flat[k] ?? ''])]);
 }
 
 const CHROMIUM = () => process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

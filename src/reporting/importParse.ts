@@ -100,7 +100,9 @@ export function csvToFlat(text: string): Record<string, string> {
   const fi = header.indexOf('field'); const vi = header.indexOf('value');
   if (fi < 0 || vi < 0) throw reject('import.csv_header', 'The CSV needs a header row with the columns "field" and "value" (download the CSV export to see the layout).');
   const flat: Record<string, string> = {};
-  for (const r of rows) { const k = (r[fi] ?? '').trim(); if (k) flat[k] = codeOf(k, r[vi] ?? ''); }
+  // The export defuses formulas with a leading quote (see csvCell); take it off again here.
+  const undefuse = (v: string) => (/^'[=+\-@\t\r]/.test(v) ? v.slice(1) : v);
+  for (const r of rows) { const k = (r[fi] ?? '').trim(); if (k) flat[k] = codeOf(k, undefuse(r[vi] ?? '')); }
   return flat;
 }
 

@@ -8,7 +8,7 @@ import { getCycle } from './cycles.ts';
 import { diffAnswers, type FieldChange } from './diff.ts';
 import { csvToFlat, flatToAnswers, jsonToAnswers, parseDocx } from './importParse.ts';
 import { loadQuestionnaire } from './questionnaire.ts';
-import { getReportRow, reportResource } from './reports.ts';
+import { getReportFor, reportResource } from './reports.ts';
 import { saveDraft } from './saveDraft.ts';
 import { templateSecret } from './template.ts';
 
@@ -38,7 +38,7 @@ export function formatOf(name: string, type: string): ImportFormat | null {
  * An upload is the whole questionnaire: a field it leaves empty empties that field in the draft.
  */
 export async function previewImport(db: Db, actor: Actor, reportId: number, format: ImportFormat, bytes: Uint8Array): Promise<ImportPreview> {
-  const r = await getReportRow(db, reportId);
+  const r = await getReportFor(db, actor, reportId);
   requireAccess(actor, 'report.write', reportResource(r));
   const cycle = await getCycle(db, r.cycle_id);
   const q = await loadQuestionnaire(db, cycle.framework_version);
@@ -88,7 +88,7 @@ function lenient(raw: unknown): Answers {
 
 /** Applies a previewed upload as a draft save, with the lock version the preview was based on. */
 export async function confirmImport(db: Db, actor: Actor, reportId: number, importId: number) {
-  const r = await getReportRow(db, reportId);
+  const r = await getReportFor(db, actor, reportId);
   requireAccess(actor, 'report.write', reportResource(r));
   const imp = await db.selectFrom('national_report_imports').selectAll().where('id', '=', importId).where('report_id', '=', r.id).executeTakeFirst();
   if (!imp) throw NotFound('That upload', 'import.not_found');

@@ -6,7 +6,7 @@ import type { Database } from '../db/schema.ts';
 import { NotFound } from '../server/errors.ts';
 import type { Answers } from './answers.ts';
 import { endOfDay, getCycle } from './cycles.ts';
-import { getReportRow, isOwner, type ReportRow } from './reports.ts';
+import { canSeeReport, getReportRow, isOwner, type ReportRow } from './reports.ts';
 
 /**
  * The one rule for who sees a report, as SQL: the owner delegation and the Secretariat see all of
@@ -21,11 +21,7 @@ export function visibleReports(actor: Actor) {
   };
 }
 
-/** The same rule for one report already loaded (pages). */
-export function canSeeReport(actor: Actor, r: Pick<ReportRow, 'state_iso3' | 'visibility' | 'status'>) {
-  if (actor.kind === 'system' || (actor.kind === 'user' && actor.role === 'secretariat') || isOwner(actor, r)) return true;
-  return r.status === 'submitted' && canSee(actor, { visibility: r.visibility });
-}
+export { canSeeReport } from './reports.ts';
 
 export interface ReportFilter { cycleId?: number; state?: string; q?: string; limit?: number }
 

@@ -235,7 +235,7 @@ export const reportPages = new Hono<AppEnv>()
             <dt>{t('reporting.receipt.checksum')}</dt><dd><code style="overflow-wrap:anywhere">{rev.checksum}</code></dd>
           </dl>
         </article>
-        <p class="no-print"><button type="button" onclick="window.print()">{t('reporting.receipt.print')}</button> <a href={`/reports/${x.report.id}`}>{t('reporting.reports')}</a> · <a href={`/reports/${x.report.id}/revisions/${rev.revision}`}>{t('reporting.revision', { n: rev.revision })}</a></p>
+        <p class="no-print"><button type="button" data-print>{t('reporting.receipt.print')}</button> <a href={`/reports/${x.report.id}`}>{t('reporting.reports')}</a> · <a href={`/reports/${x.report.id}/revisions/${rev.revision}`}>{t('reporting.revision', { n: rev.revision })}</a></p>
       </>
     ));
   })

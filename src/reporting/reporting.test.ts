@@ -57,7 +57,7 @@ test('draft, stale save, per-field validation, submit with receipt, revise, diff
   const r = await startReport(t.db, A.nzl, open, { language: 'en', visibility: 'secretariat' });
   assert.equal(r.created, true);
   assert.equal((await startReport(t.db, A.nzl, open)).id, r.id, 'starting twice returns the same report');
-  assert.equal(await code(saveDraft(t.db, A.fra, r.id, { lockVersion: 0, answers: {} })), 'auth.forbidden', 'another State cannot write');
+  assert.equal(await code(saveDraft(t.db, A.fra, r.id, { lockVersion: 0, answers: {} })), 'report.not_found', 'another State cannot write, nor learn that the report exists');
   assert.equal(await code(saveDraft(t.db, A.secretariat, r.id, { lockVersion: 0, answers: {} })), 'auth.forbidden');
 
   const first = await saveDraft(t.db, A.nzl, r.id, { lockVersion: 0, answers: { elements: { 'norm-a': { status: 'implemented', measures: 'National cyber strategy 2025.' } } } });

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Actor } from '../accounts/actor.ts';
+import { canSee } from '../accounts/policy.ts';
 import type { Database } from '../db/schema.ts';
 import { AppError, NotFound, ValidationError } from '../server/errors.ts';
 import { answersSchema, issueFields, normalise, type Answers } from './answers.ts';
@@ -20,6 +21,22 @@ export const reportResource = (r: Pick<ReportRow, 'state_iso3' | 'visibility'>) 
 
 /** Whether this actor is the report's own delegation (the only one who reads the working draft). */
 export const isOwner = (actor: Actor, r: Pick<ReportRow, 'state_iso3'>) => actor.kind === 'user' && actor.role === 'delegate' && actor.stateIso3 === r.state_iso3;
+
+/** The same visibility rule as `visibleReports`, for one report already loaded. */
+export function canSeeReport(actor: Actor, r: Pick<ReportRow, 'state_iso3' | 'visibility' | 'status'>) {
+  if (actor.kind === 'system' || (actor.kind === 'user' && actor.role === 'secretariat') || isOwner(actor, r)) return true;
+  return r.status === 'submitted' && canSee(actor, { visibility: r.visibility });
+}
+
+/**
+ * A report for a write command: one the actor may not even see answers 404 exactly like a missing
+ * one, so a refusal never tells another delegation which report ids exist.
+ */
+export async function getReportFor(db: Kysely<Database>, actor: Actor, id: number, opts: { forUpdate?: boolean } = {}) {
+  const r = await getReportRow(db, id, opts);
+  if (!canSeeReport(actor, r)) throw NotFound('That report', 'report.not_found');
+  return r;
+}
 
 /** A save based on an old lock_version. Carries both versions so the page/API can show them; nothing is lost. */
 export class StaleDraft extends AppError {

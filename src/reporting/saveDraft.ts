@@ -7,7 +7,7 @@ import { fromZod } from '../server/errors.ts';
 import { canonicalJson, type Answers } from './answers.ts';
 import { getCycle } from './cycles.ts';
 import { loadQuestionnaire } from './questionnaire.ts';
-import { getReportRow, reportResource, StaleDraft, validateAnswers } from './reports.ts';
+import { getReportFor, reportResource, StaleDraft, validateAnswers } from './reports.ts';
 
 export const SaveDraft = z.object({
   /** The lock_version the delegate started from; a save based on an older one is refused (report.stale). */
@@ -21,7 +21,7 @@ export const SaveDraft = z.object({
  * silently overwriting the first.
  */
 export async function saveDraft(db: Db, actor: Actor, reportId: number, input: z.input<typeof SaveDraft>) {
-  const before = await getReportRow(db, reportId);
+  const before = await getReportFor(db, actor, reportId);
   requireAccess(actor, 'report.write', reportResource(before));
   const parsed = SaveDraft.safeParse(input);
   if (!parsed.success) throw fromZod(parsed.error, 'report.invalid');

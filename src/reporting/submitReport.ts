@@ -7,7 +7,7 @@ import type { Db } from '../db/engine.ts';
 import { AppError, fromZod } from '../server/errors.ts';
 import { canonicalJson, type Answers } from './answers.ts';
 import { endOfDay, getCycle, submissionWindow } from './cycles.ts';
-import { getReportRow, receiptFor, reportResource, StaleDraft } from './reports.ts';
+import { getReportFor, receiptFor, reportResource, StaleDraft } from './reports.ts';
 
 export const Submit = z.object({
   /** When given, the submission is refused if the draft changed since (what you saw is what you submit). */
@@ -20,12 +20,12 @@ export const Submit = z.object({
  * Secretariat's reopening for this State.
  */
 export async function submitReport(db: Db, actor: Actor, reportId: number, input: z.input<typeof Submit> = {}, now = new Date()) {
-  const pre = await getReportRow(db, reportId);
+  const pre = await getReportFor(db, actor, reportId);
   requireAccess(actor, 'report.write', reportResource(pre));
   const parsed = Submit.safeParse(input);
   if (!parsed.success) throw fromZod(parsed.error, 'report.invalid');
   return db.transaction().execute(async (trx) => {
-    const r = await getReportRow(trx, reportId, { forUpdate: true });
+    const r = await getReportFor(trx, actor, reportId, { forUpdate: true });
     const cycle = await getCycle(trx, r.cycle_id);
     const expected = await trx.selectFrom('reporting_expected_states').select('reopened_until').where('cycle_id', '=', cycle.id).where('state_iso3', '=', r.state_iso3).executeTakeFirst();
     const window = submissionWindow(cycle, expected?.reopened_until ?? null, now);

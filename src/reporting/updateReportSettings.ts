@@ -5,7 +5,7 @@ import { requireAccess } from '../accounts/policy.ts';
 import type { Db } from '../db/engine.ts';
 import { LANGUAGES } from '../i18n/languages.ts';
 import { fromZod, ValidationError } from '../server/errors.ts';
-import { getReportRow, reportResource } from './reports.ts';
+import { getReportFor, reportResource } from './reports.ts';
 
 export const ReportSettings = z.object({
   /** Who may read the submitted revisions; applies to every revision, past and future. */
@@ -16,13 +16,13 @@ export const ReportSettings = z.object({
 
 /** The State chooses the report's visibility and language. */
 export async function updateReportSettings(db: Db, actor: Actor, reportId: number, input: z.input<typeof ReportSettings>) {
-  const pre = await getReportRow(db, reportId);
+  const pre = await getReportFor(db, actor, reportId);
   requireAccess(actor, 'report.write', reportResource(pre));
   const parsed = ReportSettings.safeParse(input);
   if (!parsed.success) throw fromZod(parsed.error, 'report.invalid');
   if (!parsed.data.visibility && !parsed.data.language) throw ValidationError('Nothing to change: send visibility or language.', { visibility: 'Choose a visibility.' }, 'report.invalid');
   return db.transaction().execute(async (trx) => {
-    const r = await getReportRow(trx, reportId, { forUpdate: true });
+    const r = await getReportFor(trx, actor, reportId, { forUpdate: true });
     const set = { ...(parsed.data.visibility ? { visibility: parsed.data.visibility } : {}), ...(parsed.data.language ? { language: parsed.data.language } : {}) };
     await trx.updateTable('national_reports').set(set).where('id', '=', r.id).execute();
     await recordAudit(trx, actor, { action: 'report.settings_changed', itemType: 'national_report', itemId: r.id, before: { visibility: r.visibility, language: r.language }, after: set });

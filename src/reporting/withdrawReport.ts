@@ -4,18 +4,18 @@ import { recordAudit } from '../accounts/audit.ts';
 import { requireAccess } from '../accounts/policy.ts';
 import type { Db } from '../db/engine.ts';
 import { AppError, fromZod } from '../server/errors.ts';
-import { getReportRow, reportResource } from './reports.ts';
+import { getReportFor, reportResource } from './reports.ts';
 
 export const Withdraw = z.object({ reason: z.string().trim().max(2000).optional() });
 
 /** Marks a submitted report withdrawn. Its revisions stay (append-only); a later submission restores it. */
 export async function withdrawReport(db: Db, actor: Actor, reportId: number, input: z.input<typeof Withdraw> = {}) {
-  const pre = await getReportRow(db, reportId);
+  const pre = await getReportFor(db, actor, reportId);
   requireAccess(actor, 'report.write', reportResource(pre));
   const parsed = Withdraw.safeParse(input);
   if (!parsed.success) throw fromZod(parsed.error, 'report.invalid');
   return db.transaction().execute(async (trx) => {
-    const r = await getReportRow(trx, reportId, { forUpdate: true });
+    const r = await getReportFor(trx, actor, reportId, { forUpdate: true });
     if (r.status === 'withdrawn') throw new AppError('report.already_withdrawn', 409, 'This report is already withdrawn. Submit it again to restore it.');
     if (r.current_revision === 0) throw new AppError('report.not_submitted', 409, 'Only a submitted report can be withdrawn; a draft is never shown to others.');
     const at = new Date();

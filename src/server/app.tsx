@@ -39,6 +39,9 @@ export function createApp(db: Db, config: Config = configFromEnv()) {
     c.header('x-content-type-options', 'nosniff');
     c.header('referrer-policy', 'same-origin');
     c.header('x-frame-options', 'DENY');
+    // Everything a page needs ships with Accord, so nothing else may load or run; inline style
+    // attributes stay allowed for the server-rendered charts.
+    c.header('content-security-policy', "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'");
     await next();
     log.info({ method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
   });

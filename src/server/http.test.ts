@@ -128,3 +128,11 @@ test('the framework reads in the visitor’s language, with English as the fallb
   const en = await (await pub.request('/framework?lang=en')).text();
   assert.match(en, /Confidence-building measures/);
 });
+
+test('pages forbid inline and foreign scripts through a Content-Security-Policy', async () => {
+  const res = await (await ctx.as('public')).request('/framework');
+  const csp = res.headers.get('content-security-policy') ?? '';
+  assert.match(csp, /script-src 'self'/);
+  assert.doesNotMatch(csp, /script-src[^;]*unsafe-inline/);
+  assert.match(csp, /frame-ancestors 'none'/);
+});

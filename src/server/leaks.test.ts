@@ -276,14 +276,14 @@ test('an acknowledgement link works once; the GET page only confirms and never a
 
 // ——— Confirmed bugs: these fail until fixed (see the report). ———
 
-test('BUG csv-formula: a report CSV export neutralises spreadsheet formulas (reporting/exports.ts answersCsv)', async () => {
+test('a report CSV export neutralises spreadsheet formulas', async () => {
   const csv = await (await (await ctx.as('public')).request(`/api/v1/reports/${ids.fraReport}/export.csv`)).text();
   const cells = csv.split(/\r\n/).map((l) => l.slice(l.indexOf(',') + 1).replace(/^"/, ''));
   assert.ok(csv.includes('HYPERLINK'), 'the FRA measures are exported');
   assert.deepEqual(cells.filter((c) => /^[=+\-@]/.test(c)), [], 'a cell starting with = + - @ runs as a formula');
 });
 
-test('BUG cluster-count: challenge clusters do not count a withheld restricted report per region (analysis/challenges.ts)', async () => {
+test('challenge clusters do not count a withheld restricted report per region', async () => {
   // Two reports mention the challenge: FRA's public one and NZL's Secretariat-only one (below N=3, so withheld).
   const a = await (await (await ctx.as('public')).request(`/api/v1/analysis/cycles/${ids.cycle}`)).json() as { elements: Array<{ id: string; challenges: { suppressed: boolean; clusters: Array<{ count: number; byRegion: Record<string, number> }> } }> };
   const el = a.elements.find((e) => e.id === 'norm-a')!;
@@ -294,7 +294,7 @@ test('BUG cluster-count: challenge clusters do not count a withheld restricted r
   }
 });
 
-test('BUG objection-public: the public outcome notice does not name the objecting State (stakeholders/outcome.ts)', async () => {
+test('the public outcome notice does not name the objecting State', async () => {
   const pub = await ctx.as('public'); const fra = await ctx.as('otherDelegate');
   const app = await ok(await pub.request('/api/v1/accreditation/applications', { json: { name: 'Second Leak Institute', kind: 'ngo', description: 'Civil society work on cyber norms and capacity building.', contactName: 'Bo Example', contactEmail: 'bo@example.org' } }), 'apply2');
   await ok(await fra.request(`/api/v1/accreditation/applications/${app!.application.id}/objections`, { json: { basis: 'Shared basis.', shareWithStates: true } }), 'fra objects');
@@ -308,7 +308,7 @@ test('BUG objection-public: the public outcome notice does not name the objectin
   }
 });
 
-test('BUG idor-oracle: another State\'s delegate gets 404, not 403, on an NZL report it may not see', async () => {
+test('another State\'s delegate gets 404, not 403, on an NZL report it may not see', async () => {
   const fra = await ctx.as('otherDelegate');
   const missing = await fra.request('/api/v1/reports/999999/draft', { method: 'PUT', json: { lockVersion: 0, answers: {} } });
   assert.equal(missing.status, 404);
@@ -317,14 +317,14 @@ test('BUG idor-oracle: another State\'s delegate gets 404, not 403, on an NZL re
   assert.equal(real.status, missing.status, 'a different status reveals that the id is an existing report');
 });
 
-test('BUG chair-review: the review page applies the record\'s visibility (records/pagesReview.tsx)', async () => {
+test('the review page applies the record\'s visibility', async () => {
   // The Chair reviews records but is not the Secretariat: a Secretariat-only record is hidden from it everywhere else.
   const res = await (await ctx.as('chair')).request(`/documents/${ids.docSecret}/review`);
   const body = await res.text();
   assert.ok(!body.includes(M.docSecret), `the Chair reads a Secretariat-only record (${res.status})`);
 });
 
-test('BUG js-url: a mechanism website cannot be a javascript: URL rendered as a link (registry/saveMechanism.ts)', async () => {
+test('a mechanism website cannot be a javascript: URL rendered as a link', async () => {
   const sec = await ctx.as('secretariat');
   await sec.request('/api/v1/mechanisms', { json: { slug: 'leak-xss', name: 'Leak mechanism', parentOrganisation: 'Test org', kind: 'forum', mandateText: 'A forum that exists only to test that links are safe for every reader.', mandateSource: 'test', website: 'javascript:alert(document.cookie)' } });
   const page = await (await (await ctx.as('public')).request('/mechanisms/leak-xss')).text();

@@ -91,14 +91,16 @@ test('an objection before the deadline: not accredited; the applicant learns of 
   assert.doesNotMatch(done.outcome_notice!, /France/);
 });
 
-test('a State that shares its objection is visible to all States and named to the applicant', async () => {
+test('a State that shares its objection is visible to all States, but never named to the public', async () => {
   const app = await apply('Shared Objection Org');
   await objectToApplication(t.db, actors.mex!, app.id, { shareWithStates: true }, { now: new Date('2026-03-03T10:00:00Z') });
   const nzlView = (await applicationFor(t.db, actors.nzl!, app.id))!;
   assert.deepEqual(nzlView.objections.map((o) => o.state_iso3), ['MEX']);
   await runDueJobs(t.db, { now: new Date('2026-03-20T00:00:00Z') });
   const done = (await applicationFor(t.db, ANONYMOUS, app.id))!;
-  assert.match(done.outcome_notice!, /Mexico/);
+  assert.equal(done.status, 'not-accredited');
+  assert.doesNotMatch(done.outcome_notice!, /Mexico|MEX/, 'sharing is with States, not with the public');
+  assert.deepEqual(done.objections ?? [], [], 'the public sees no objection');
 });
 
 test('an objection after the deadline is refused and nothing changes', async () => {

@@ -26,12 +26,12 @@ export async function accredit(trx: Transaction<Database>, app: Application, act
 }
 
 /**
- * Not accredited after an objection. The applicant learns that an objection was made; a State is named
- * only when it chose to share its objection.
+ * Not accredited after an objection. The applicant (and the public page) learn that an objection was
+ * made, never by whom: a State that shares its objection shares it with the other States, which see
+ * it in the objections view, not with the applicant or the public.
  */
-export async function refuseAfterObjection(trx: Transaction<Database>, app: Application, actor: Actor, sharedBy: string[], now: Date) {
-  const named = sharedBy.length ? ` Objection made by: ${sharedBy.join(', ')}.` : '';
-  const notice = `An objection to the accreditation of ${app.organisation_name} was made under the no-objection procedure, so the organisation is not accredited.${named}`;
+export async function refuseAfterObjection(trx: Transaction<Database>, app: Application, actor: Actor, _sharedBy: string[], now: Date) {
+  const notice = `An objection to the accreditation of ${app.organisation_name} was made under the no-objection procedure, so the organisation is not accredited.`;
   await trx.updateTable('accreditation_applications').set({ status: 'not-accredited', decided_at: now, outcome_notice: notice })
     .where('id', '=', app.id).execute();
   await recordStatus(trx, app.id, 'not-accredited', actor, 'Objection received before the deadline.', now);

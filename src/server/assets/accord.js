@@ -3,3 +3,9 @@ document.addEventListener('htmx:configRequest', (event) => {
   const meta = document.querySelector('meta[name="csrf-token"]');
   if (meta) event.detail.headers['X-CSRF-Token'] = meta.getAttribute('content');
 });
+
+// Print buttons (receipts): a data attribute rather than an inline handler, so the page can forbid
+// inline scripts in its Content-Security-Policy.
+document.addEventListener('click', (event) => {
+  if (event.target instanceof Element && event.target.closest('[data-print]')) window.print();
+});
