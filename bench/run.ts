@@ -5,6 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+// Request logs would drown the figures; a benchmark that wants them sets LOG_LEVEL itself.
+process.env.LOG_LEVEL ??= 'silent';
 const only = process.argv.slice(2);
 const dir = import.meta.dirname;
 const files = fs.readdirSync(dir).filter((f) => /^[a-zA-Z]+\.ts$/.test(f) && !['run.ts', 'serverProcess.ts'].includes(f)).sort();
