@@ -22,8 +22,11 @@ export interface Engine {
 }
 
 // bigint (int8) and numeric come back as strings from PostgreSQL; counts are small, so parse them.
+// A calendar date (1082) stays 'YYYY-MM-DD' text: as a Date it would become local midnight, shift
+// with the server's time zone, and print as nothing in a page.
 pg.types.setTypeParser(20, (v) => Number(v));
 pg.types.setTypeParser(1700, (v) => Number(v));
+pg.types.setTypeParser(1082, (v) => v);
 
 export async function openEngine(config: EngineConfig, opts: { loadDataDir?: Blob } = {}): Promise<Engine> {
   if (config.engine === 'postgres') return openPostgres(config.url);
@@ -33,7 +36,7 @@ export async function openEngine(config: EngineConfig, opts: { loadDataDir?: Blo
       dataDir: config.dataDir ? path.join(config.dataDir, 'pgdata') : undefined,
       extensions: { pg_trgm },
       loadDataDir: opts.loadDataDir,
-      parsers: { 20: (v: string) => Number(v), 1700: (v: string) => Number(v) },
+      parsers: { 20: (v: string) => Number(v), 1700: (v: string) => Number(v), 1082: (v: string) => v },
       // PostgreSQL's defaults assume a shared server; one embedded connection needs far less, and the
       // WebAssembly heap never gives memory back, so every buffer is resident for good.
       postgresqlconf: [`shared_buffers=${process.env.ACCORD_PGLITE_SHARED_BUFFERS ?? '32MB'}`, 'temp_buffers=4MB', 'wal_buffers=1MB'],

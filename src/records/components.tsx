@@ -1,4 +1,5 @@
 import type { Child } from 'hono/jsx';
+import { raw } from 'hono/html';
 import { FRAMEWORK_2025 } from '../framework/catalogue/index.ts';
 import type { Ctx } from '../server/context.ts';
 import type { StatementRow } from './queries.ts';
@@ -53,7 +54,7 @@ export function StatementView({ c, s, children }: { c: Ctx; s: StatementRow; chi
     <article class="card statement" id={`s-${s.document_id}-${s.first_paragraph}`}>
       <header>
         <Speaker c={c} s={s} />{' '}
-        <span class="muted">{t('records.paragraphs', { from: s.first_paragraph, to: s.last_paragraph })}</span>
+        <span class="muted">{s.first_paragraph === s.last_paragraph ? t('records.paragraph', { n: s.first_paragraph }) : t('records.paragraphs', { from: s.first_paragraph, to: s.last_paragraph })}</span>
       </header>
       {s.text.split('\n').map((p) => <p>{p}</p>)}
       <Tags c={c} s={s} />
@@ -79,3 +80,31 @@ export function withParam(url: string, key: string, value: string | number | nul
   if (value === null || value === '') u.searchParams.delete(key); else u.searchParams.set(key, String(value));
   return u.pathname + (u.search || '');
 }
+
+// The records pages' own layout: source and reading side by side, compact correction forms, result
+// lists. Logical properties only, so Arabic mirrors without a second rule set. (A candidate for
+// accord.css; kept here because that file belongs to the foundation.)
+const CSS = `
+.review { display: grid; grid-template-columns: minmax(0, 2fr) minmax(0, 3fr); gap: 1.5rem; align-items: start; }
+.review > section > h2 { margin-block-start: 0; }
+.review > section:first-child { position: sticky; inset-block-start: 0; max-block-size: 100vh; overflow: auto; padding-inline-end: .5rem; }
+ol.source { padding-inline-start: 2.2rem; margin: 0; }
+ol.source li { margin-block-end: .45rem; }
+ol.source li::marker { color: var(--muted); font-size: .85em; }
+ol.source li:target { background: #fff7d6; }
+article.statement { margin-block-end: .75rem; }
+article.statement > p { margin-block: .35rem; }
+details.corrections form { display: flex; flex-wrap: wrap; gap: .4rem .75rem; align-items: end; margin-block: .5rem; padding-block-start: .5rem; border-block-start: 1px dashed var(--line); }
+details.corrections label { margin: 0; font-weight: 500; }
+details.corrections input, details.corrections select { width: auto; max-inline-size: 100%; }
+.filters label { margin: 0; }
+.filters input:not([type=date]), .filters select { min-inline-size: 8rem; }
+ol.results > li { margin-block-end: .9rem; }
+ol.results mark { background: #fff1a8; padding-inline: .1rem; }
+p.summary { max-inline-size: 60rem; }
+td.nowrap { white-space: nowrap; }
+@media (max-width: 60rem) {
+  .review { grid-template-columns: 1fr; }
+  .review > section:first-child { position: static; max-block-size: none; }
+}`;
+export const RecordsStyle = () => <style>{raw(CSS)}</style>;

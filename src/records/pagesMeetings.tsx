@@ -6,7 +6,7 @@ import { NotFound } from '../server/errors.ts';
 import { Csrf, page } from '../server/layout.tsx';
 import { DOCUMENT_KINDS } from '../text/records/types.ts';
 import { uploadFrom } from './api.ts';
-import { PILLARS, pillarTitle, SourceText, StatementView } from './components.tsx';
+import { PILLARS, pillarTitle, RecordsStyle, SourceText, StatementView } from './components.tsx';
 import { createMeeting, createSession } from './createMeeting.ts';
 import { meetingAkn } from './exports.ts';
 import { ingestDocument } from './ingestDocument.ts';
@@ -111,6 +111,7 @@ export const meetingPages = new Hono<AppEnv>()
     const title = `${m.session_title} — ${t('records.meeting.number', { n: m.number })}`;
     return page(c, title, (
       <>
+        <RecordsStyle />
         <p><a href="/meetings">{t('records.meetings.title')}</a> › {m.process_title} › {m.session_title}</p>
         <h1>{title}</h1>
         <dl class="facts">
@@ -165,6 +166,7 @@ export const meetingPages = new Hono<AppEnv>()
     const statements = await statementsOf(c.get('db'), c.get('actor'), { documentId: d.id });
     return page(c, d.title || d.filename, (
       <>
+        <RecordsStyle />
         <h1>{d.title || d.filename}</h1>
         <p class="muted">{t(`records.kind.${d.kind}`)}{d.un_symbol ? ` · ${d.un_symbol}` : ''} · <a href={`/documents/${d.id}/original`}>{t('records.documents.original')}</a> · <code>sha256 {d.sha256.slice(0, 16)}…</code></p>
         <div class="review">

@@ -8,7 +8,7 @@ import { readForm } from '../server/api.ts';
 import type { AppEnv, Ctx } from '../server/context.ts';
 import { fromZod, NotFound } from '../server/errors.ts';
 import { Csrf, page } from '../server/layout.tsx';
-import { ELEMENTS, PILLARS, withParam } from './components.tsx';
+import { ELEMENTS, PILLARS, RecordsStyle, withParam } from './components.tsx';
 import { positionDocx, statementsCsv } from './exports.ts';
 import { listProposals, positions, statementHref, type PositionFilter } from './queries.ts';
 import { SearchQuery, searchStatements } from './search.ts';
@@ -22,7 +22,7 @@ const filterOf = (c: Ctx): PositionFilter => ({ meetingId: int(c.req.query('meet
 /** Highlights from ts_headline come wrapped in «…»; escape everything, then mark those. */
 function Snippet({ text }: { text: string }) {
   const parts = text.split(/(«[^»]*»)/g);
-  return <span>{parts.map((p) => (p.startsWith('«') && p.endsWith('»') ? <mark>{p.slice(1, -1)}</mark> : p))}</span>;
+  return <span dir="auto">{parts.map((p) => (p.startsWith('«') && p.endsWith('»') ? <mark>{p.slice(1, -1)}</mark> : p))}</span>;
 }
 
 export const positionPages = new Hono<AppEnv>()
@@ -47,6 +47,7 @@ export const positionPages = new Hono<AppEnv>()
     const url = c.req.url;
     return page(c, t('records.positions.title'), (
       <>
+        <RecordsStyle />
         <h1>{t('records.positions.title')}</h1>
         <form method="get" action="/positions" class="filters">
           <label>{t('records.review.question')} <select name="question">{questions.map((q) => <option value={q.id} selected={q.id === question.id}>{q.question}</option>)}</select></label>{' '}
@@ -62,13 +63,14 @@ export const positionPages = new Hono<AppEnv>()
             <>{i === 0 ? cl.lead.charAt(0).toUpperCase() + cl.lead.slice(1) : cl.lead} ({cl.speakers.map((s, k) => <>{k ? ', ' : ''}<a href={s.href} title={s.evidence}>{s.name}</a></>)}) {cl.predicate}{i === clauses.length - 1 ? '.' : '; '}</>
           ))}</p>
         )}
-        {chart ? <figure class="chart" aria-label={t('records.positions.chart')}>{raw(chart)}</figure> : null}
+        {/* Plot lays out its axis labels left to right; inherited rtl would flip their anchors onto the bars. */}
+        {chart ? <figure class="chart" dir="ltr" aria-label={t('records.positions.chart')}>{raw(chart)}</figure> : null}
         <p><a href={`/positions/${question.id}/docx${new URL(url).search}`}>{t('records.export.docx')}</a></p>
         <h3>{t('records.positions.table')}</h3>
         <table>
           <thead><tr><th>{t('records.positions.delegation')}</th><th>{t('records.positions.stance')}</th><th>{t('records.positions.evidence')}</th><th>{t('records.positions.source')}</th></tr></thead>
           <tbody>{rows.map((r) => (
-            <tr><td><a href={withParam(`/search?question=${question.id}`, 'speaker', r.speaker_id)}>{speakerName(r.speaker_id)}</a></td><td>{t(`records.stance.${r.value}`)}{r.source === 'person' ? ' ✓' : ''}</td><td><q>{r.evidence}</q></td><td><a href={statementHref(r)}>{r.held_on ?? t('records.positions.statement')}</a></td></tr>
+            <tr><td><a href={withParam(`/search?question=${question.id}`, 'speaker', r.speaker_id)}>{speakerName(r.speaker_id)}</a></td><td class="nowrap">{t(`records.stance.${r.value}`)}{r.source === 'person' ? ' ✓' : ''}</td><td><q>{r.evidence}</q></td><td class="nowrap"><a href={statementHref(r)}>{r.held_on ?? t('records.positions.statement')}</a></td></tr>
           ))}</tbody>
         </table>
       </>
@@ -137,10 +139,11 @@ export const positionPages = new Hono<AppEnv>()
     );
     return page(c, t('records.search.title'), (
       <>
+        <RecordsStyle />
         <h1>{t('records.search.title')}</h1>
         <form method="get" action="/search" class="filters">
           <label>{t('records.search.words')} <input type="search" name="q" value={f.q ?? ''} size={30} /></label>{' '}
-          <label>{t('records.search.speaker')} <input name="speaker" value={f.speaker ?? ''} size={6} /></label>{' '}
+          <label>{t('records.search.speaker')} <input type="text" name="speaker" value={f.speaker ?? ''} size={6} /></label>{' '}
           {sel('group', groups.map((g) => [g.id, g.name]), f.group)}{' '}
           {sel('pillar', PILLARS.map((p) => [p.id, p.title]), f.pillar)}{' '}
           {sel('element', ELEMENTS.map((e) => [e.id, e.id]), f.element)}{' '}
@@ -155,7 +158,7 @@ export const positionPages = new Hono<AppEnv>()
         <p><a href={`/search/statements.csv${u.search}`}>{t('records.export.csv')}</a></p>
         <p class="muted">{t('records.search.count', { n: hits.length })}</p>
         <ol class="results">{hits.map((h) => (
-          <li><a href={statementHref(h)}><strong>{speakerName(h.speaker_id)}</strong></a>{h.delivered_by ? ` (${speakerName(h.delivered_by)})` : ''} <span class="muted">{h.held_on ?? ''} ¶{h.first_paragraph}</span><br /><Snippet text={h.snippet} /></li>
+          <li><a href={statementHref(h)}><strong>{speakerName(h.speaker_id)}</strong></a>{h.delivered_by ? ` (${speakerName(h.delivered_by)})` : ''} <span class="muted">{h.held_on ?? ''} ¶{h.paragraph}</span><br /><Snippet text={h.snippet} /></li>
         ))}</ol>
       </>
     ), { wide: true });

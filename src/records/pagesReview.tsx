@@ -5,7 +5,7 @@ import { readForm } from '../server/api.ts';
 import type { AppEnv, Ctx } from '../server/context.ts';
 import { NotFound } from '../server/errors.ts';
 import { Csrf, page } from '../server/layout.tsx';
-import { ELEMENTS, PILLARS, SourceText, StatementView } from './components.tsx';
+import { ELEMENTS, PILLARS, RecordsStyle, SourceText, StatementView } from './components.tsx';
 import { correctStatement } from './correctStatement.ts';
 import { publishDocument, rereadDocument } from './publishDocument.ts';
 import { correctionsOf, documentById, statementsOf, type StatementRow } from './queries.ts';
@@ -69,6 +69,7 @@ export const reviewPages = new Hono<AppEnv>()
     const warnings = (typeof d.warnings === 'string' ? JSON.parse(d.warnings) : d.warnings) as string[];
     return page(c, t('records.review.title', { title: d.title || d.filename }), (
       <>
+        <RecordsStyle />
         <p>{d.meeting_id ? <a href={`/meetings/${d.meeting_id}`}>{t('records.review.backToMeeting')}</a> : <a href="/documents">{t('records.documents.title')}</a>}</p>
         <h1>{t('records.review.title', { title: d.title || d.filename })}</h1>
         <p class="muted">{t(`records.kind.${d.kind}`)} · {t(`records.status.${d.status}`)} · {t('records.review.count', { n: statements.length })}</p>

@@ -17,11 +17,14 @@ export function canSeeDocument(actor: Actor, d: { visibility: string; status: st
   return canSee(actor, { visibility: d.visibility as Visibility }) && (d.status === 'published' || can(actor, 'records.review'));
 }
 
+/** A date column as 'YYYY-MM-DD' text: the drivers would hand back a Date, which pages cannot print as is. */
+export const day = (column: string) => sql<string | null>`to_char(${sql.ref(column)}, 'YYYY-MM-DD')`;
+
 /** Processes → sessions → meetings, with the number of visible statements per meeting. */
 export async function meetingTree(db: Db, actor: Actor) {
   const processes = await db.selectFrom('processes').selectAll().orderBy('position').execute();
-  const sessions = await db.selectFrom('meeting_sessions').selectAll().orderBy('number').execute();
-  const meetings = await db.selectFrom('meetings').selectAll().orderBy('number').execute();
+  const sessions = await db.selectFrom('meeting_sessions').select(['id', 'process_id', 'number', 'title', day('starts_on').as('starts_on'), day('ends_on').as('ends_on')]).orderBy('number').execute();
+  const meetings = await db.selectFrom('meetings').select(['id', 'session_id', 'number', 'title', 'agenda_pillar', 'agenda_text', day('held_on').as('held_on')]).orderBy('number').execute();
   const counts = await db.selectFrom('statements as s').innerJoin('source_documents as d', 'd.id', 's.document_id')
     .select(['s.meeting_id', (eb) => eb.fn.countAll<number>().as('n')]).where((eb) => visibleDocument(actor, eb))
     .where('s.meeting_id', 'is not', null).groupBy('s.meeting_id').execute();
@@ -36,7 +39,7 @@ export async function meetingTree(db: Db, actor: Actor) {
 
 export async function meetingById(db: Db, id: number) {
   return db.selectFrom('meetings as m').innerJoin('meeting_sessions as s', 's.id', 'm.session_id').innerJoin('processes as p', 'p.id', 's.process_id')
-    .select(['m.id', 'm.number', 'm.held_on', 'm.title', 'm.agenda_pillar', 'm.agenda_text', 's.id as session_id', 's.number as session_number', 's.title as session_title', 'p.title as process_title'])
+    .select(['m.id', 'm.number', day('m.held_on').as('held_on'), 'm.title', 'm.agenda_pillar', 'm.agenda_text', 's.id as session_id', 's.number as session_number', 's.title as session_title', 'p.title as process_title'])
     .where('m.id', '=', id).executeTakeFirst();
 }
 
@@ -90,7 +93,7 @@ export async function positions(db: Db, actor: Actor, questionId: string, f: Pos
     .innerJoin('source_documents as d', 'd.id', 's.document_id').leftJoin('meetings as m', 'm.id', 's.meeting_id')
     .leftJoin('states as st', 'st.iso3', 's.speaker_id')
     .select(['x.value', 'x.evidence', 'x.confidence', 'x.source', 's.id as statement_id', 's.speaker_id', 's.speaker_kind', 's.delivered_by',
-      's.document_id', 's.meeting_id', 's.first_paragraph', 'm.held_on', 'm.session_id', 'st.regional_group'])
+      's.document_id', 's.meeting_id', 's.first_paragraph', day('m.held_on').as('held_on'), 'm.session_id', 'st.regional_group'])
     .where('x.question_id', '=', questionId).where((eb) => visibleDocument(actor, eb));
   if (f.meetingId) q = q.where('s.meeting_id', '=', f.meetingId);
   if (f.sessionId) q = q.where('m.session_id', '=', f.sessionId);
@@ -102,7 +105,7 @@ export type PositionRow = Awaited<ReturnType<typeof positions>>[number];
 /** Proposals across meetings, with who supported and who opposed them. */
 export async function listProposals(db: Db, actor: Actor, f: { meetingId?: number; status?: string } = {}) {
   let q = db.selectFrom('proposals as p').innerJoin('source_documents as d', 'd.id', 'p.document_id').leftJoin('meetings as m', 'm.id', 'p.meeting_id')
-    .select(['p.id', 'p.proposer', 'p.summary', 'p.status', 'p.paragraph', 'p.document_id', 'p.meeting_id', 'p.statement_id', 'm.held_on'])
+    .select(['p.id', 'p.proposer', 'p.summary', 'p.status', 'p.paragraph', 'p.document_id', 'p.meeting_id', 'p.statement_id', day('m.held_on').as('held_on')])
     .where((eb) => visibleDocument(actor, eb));
   if (f.meetingId) q = q.where('p.meeting_id', '=', f.meetingId);
   if (f.status) q = q.where('p.status', '=', f.status as never);

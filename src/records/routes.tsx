@@ -28,7 +28,7 @@ stateProfileSections.register({
       <section class="card" id="statements">
         <h2>{t('records.profile.title')}</h2>
         <ul>{rows.filter((r) => r.pillar_id).map((r) => <li><a href={link('pillar', r.pillar_id!)}>{pillarTitle(r.pillar_id!)}</a> <span class="muted">{t('records.meeting.statements', { n: Number(r.n) })}</span></li>)}</ul>
-        <p>{rows.filter((r) => r.element_id).map((r) => <a class="tag" href={link('element', r.element_id!)} title={elementTitle(r.element_id!)}>{r.element_id} ({Number(r.n)})</a>)}</p>
+        <ul>{rows.filter((r) => r.element_id).map((r) => <li><a class="tag" href={link('element', r.element_id!)} data-element={r.element_id!}>{elementTitle(r.element_id!)}</a> <span class="muted">{t('records.meeting.statements', { n: Number(r.n) })}</span></li>)}</ul>
       </section>
     );
   },

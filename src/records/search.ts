@@ -2,7 +2,7 @@ import { sql, type RawBuilder } from 'kysely';
 import { z } from 'zod';
 import type { Actor } from '../accounts/actor.ts';
 import type { Db } from '../db/engine.ts';
-import { visibleDocument } from './queries.ts';
+import { day, visibleDocument } from './queries.ts';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const opt = <T extends z.ZodType>(s: T) => z.preprocess((v) => (v === '' ? undefined : v), s.optional());
@@ -48,7 +48,7 @@ function filtered(db: Db, actor: Actor, f: SearchFilter) {
   if (f.meeting) r = r.where('s.meeting_id', '=', f.meeting);
   if (f.from) r = r.where('m.held_on', '>=', f.from);
   if (f.to) r = r.where('m.held_on', '<=', f.to);
-  return r.select(['s.id', 's.document_id', 's.meeting_id', 's.speaker_id', 's.speaker_kind', 's.delivered_by', 's.first_paragraph', 's.position', 'm.held_on', 'm.session_id', 'st.regional_group']);
+  return r.select(['s.id', 's.document_id', 's.meeting_id', 's.speaker_id', 's.speaker_kind', 's.delivered_by', 's.first_paragraph', 's.position', day('m.held_on').as('held_on'), 'm.session_id', 'st.regional_group']);
 }
 
 export interface SearchHit {
@@ -78,33 +78,33 @@ export async function searchStatements(db: Db, actor: Actor, f: SearchFilter): P
   const query = sql`websearch_to_tsquery('english', ${f.q})`;
   const hits = await paragraphHits(db, actor, f, query, limit, offset);
   if (hits.length < limit) {
-    const before = hits.length > 0 || offset === 0 ? offset + hits.length : await countParagraphHits(db, actor, f, query);
-    hits.push(...await scatteredHits(db, actor, f, query, limit - hits.length, Math.max(0, offset - before)));
+    // With offset 0 the short page is every paragraph-level hit; otherwise count and exclude in SQL.
+    const complete = offset === 0;
+    const before = hits.length > 0 || complete ? offset + hits.length : await countParagraphHits(db, actor, f, query);
+    hits.push(...await scatteredHits(db, actor, f, query, limit - hits.length, Math.max(0, offset - before), complete ? hits.map((h) => h.id) : null));
   }
-  return hits;
+  if (hits.length === 0) return [];
+  const heads = await db.selectFrom('statements as s').innerJoin('statement_paragraphs as p', 'p.statement_id', 's.id')
+    .select(['s.id', sql<string>`ts_headline('english', split_part(s.text, E'\n', p.ordinal), ${query}, ${HEADLINE})`.as('snippet')])
+    .where((eb) => eb.or(hits.map((h) => eb.and([eb('p.statement_id', '=', h.id), eb('p.ordinal', '=', h.ordinal)])))).execute();
+  const byId = new Map(heads.map((h) => [Number(h.id), h.snippet]));
+  return hits.map(({ ordinal: _, ...h }) => ({ ...h, rank: Number(h.rank), snippet: byId.get(Number(h.id)) ?? '' }));
 }
 
-/**
- * Phase 1: GIN match on paragraph vectors, rank each matching paragraph, keep each statement's
- * best, then one page — and only that page pays for `ts_headline`, over one paragraph.
- */
-async function paragraphHits(db: Db, actor: Actor, f: SearchFilter, query: RawBuilder<unknown>, limit: number, offset: number): Promise<SearchHit[]> {
+type Ranked = Omit<SearchHit, 'snippet'> & { ordinal: number };
+
+/** Phase 1: GIN match on paragraph vectors, rank each matching paragraph, keep each statement's best, one page. */
+async function paragraphHits(db: Db, actor: Actor, f: SearchFilter, query: RawBuilder<unknown>, limit: number, offset: number): Promise<Ranked[]> {
   const best = paragraphMatches(db, actor, f, query)
     .select(['p.ordinal', 'p.paragraph', sql<number>`ts_rank(p.search, ${query})`.as('rank')])
     .distinctOn('s.id').orderBy('s.id').orderBy('rank', 'desc');
-  const page = await db.selectFrom(best.as('h')).selectAll().orderBy('h.rank', 'desc').orderBy('h.id').limit(limit).offset(offset).execute();
-  if (page.length === 0) return [];
-  const heads = await db.selectFrom('statements as s').innerJoin('statement_paragraphs as p', 'p.statement_id', 's.id')
-    .select(['s.id', sql<string>`ts_headline('english', split_part(s.text, E'\n', p.ordinal), ${query}, ${HEADLINE})`.as('snippet')])
-    .where((eb) => eb.or(page.map((h) => eb.and([eb('p.statement_id', '=', h.id), eb('p.ordinal', '=', h.ordinal)])))).execute();
-  const byId = new Map(heads.map((h) => [Number(h.id), h.snippet]));
-  return page.map(({ ordinal: _, ...h }) => ({ ...h, rank: Number(h.rank), snippet: byId.get(Number(h.id)) ?? '' }));
+  return db.selectFrom(best.as('h')).selectAll().orderBy('h.rank', 'desc').orderBy('h.id').limit(limit).offset(offset).execute();
 }
 
 function paragraphMatches(db: Db, actor: Actor, f: SearchFilter, query: RawBuilder<unknown>) {
   let r = filtered(db, actor, f).innerJoin('statement_paragraphs as p', 'p.statement_id', 's.id').where(sql<boolean>`p.search @@ ${query}`);
   // A paragraph without the excluded word does not clear a statement that has it elsewhere.
-  if (mayExclude(f.q!)) r = r.where(sql<boolean>`s.search @@ ${query}`);
+  if (mayExclude(f.q!)) r = r.where(sql<boolean>`s.id in (select statements_matching(${query}))`);
   return r;
 }
 
@@ -116,17 +116,21 @@ async function countParagraphHits(db: Db, actor: Actor, f: SearchFilter, query: 
 /**
  * Phase 2, only when a page is not full: statements that match as a whole but in no single
  * paragraph ("cyber" in one, "norms" in another). Needs words that must all occur or a phrase,
- * so a one-word or OR query skips it without touching the large vectors.
+ * so a one-word or OR query skips it. The snippet comes from the paragraph with most of the words.
  */
-async function scatteredHits(db: Db, actor: Actor, f: SearchFilter, query: RawBuilder<unknown>, limit: number, offset: number): Promise<SearchHit[]> {
+async function scatteredHits(db: Db, actor: Actor, f: SearchFilter, query: RawBuilder<unknown>, limit: number, offset: number, exclude: number[] | null): Promise<Ranked[]> {
   const shape = await sql<{ q: string }>`select ${query}::text as q`.execute(db);
   if (!/&|<->|<\d+>/.test(shape.rows[0]?.q ?? '')) return [];
-  const rows = await filtered(db, actor, f)
-    .select([sql<number>`0`.as('rank'), sql<string>`ts_headline('english', s.text, ${query}, ${HEADLINE})`.as('snippet'), 's.first_paragraph as paragraph'])
-    .where(sql<boolean>`s.search @@ ${query}`)
-    .where((eb) => eb.not(eb.exists(eb.selectFrom('statement_paragraphs as p').select('p.ordinal').whereRef('p.statement_id', '=', 's.id').where(sql<boolean>`p.search @@ ${query}`))))
-    .orderBy('s.id').limit(limit).offset(offset).execute();
-  return rows as SearchHit[];
+  let r = filtered(db, actor, f).select([sql<number>`0`.as('rank')]).where(sql<boolean>`s.id = any(array(select statements_matching(${query})))`);
+  if (exclude === null) r = r.where(sql<boolean>`s.id not in (select p.statement_id from statement_paragraphs p where p.search @@ ${query})`);
+  else if (exclude.length) r = r.where('s.id', 'not in', exclude);
+  const rows = await r.orderBy('s.id').limit(limit).offset(offset).execute();
+  if (rows.length === 0) return [];
+  const best = await db.selectFrom('statement_paragraphs as p').select(['p.statement_id', 'p.ordinal', 'p.paragraph'])
+    .where('p.statement_id', 'in', rows.map((x) => x.id)).distinctOn('p.statement_id').orderBy('p.statement_id')
+    .orderBy(sql`ts_rank(p.search, ${query})`, 'desc').orderBy('p.ordinal').execute();
+  const at = new Map(best.map((b) => [Number(b.statement_id), b]));
+  return rows.map((x) => ({ ...x, ordinal: at.get(x.id)?.ordinal ?? 1, paragraph: at.get(x.id)?.paragraph ?? x.first_paragraph }));
 }
 
 /** websearch syntax excludes with a leading minus; erring towards true only costs time. */
