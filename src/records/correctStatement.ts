@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { actorLabel, type Actor } from '../accounts/actor.ts';
 import { recordAudit } from '../accounts/audit.ts';
-import { requireAccess } from '../accounts/policy.ts';
+import { requireReviewable } from './reviewAccess.ts';
 import type { Db } from '../db/engine.ts';
 import { STANCE_VALUES } from '../framework/catalogue/types.ts';
 import { fromZod, NotFound, ValidationError } from '../server/errors.ts';
@@ -26,7 +26,7 @@ export type CorrectionInput = z.input<typeof Correction>;
  * correction, so the corrected label is stored with source 'person' and survives any re-reading.
  */
 export async function correctStatement(db: Db, actor: Actor, documentId: number, anchorParagraph: number, input: CorrectionInput) {
-  requireAccess(actor, 'records.review');
+  await requireReviewable(db, actor, documentId);
   const parsed = Correction.safeParse(input);
   if (!parsed.success) throw fromZod(parsed.error, 'correction.invalid');
   const c = parsed.data;

@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
-import { requireAccess } from '../accounts/policy.ts';
 import { listStanceQuestions } from '../framework/queries.ts';
 import { readForm } from '../server/api.ts';
 import type { AppEnv, Ctx } from '../server/context.ts';
 import { NotFound } from '../server/errors.ts';
+import { requireReviewable } from './reviewAccess.ts';
 import { Csrf, page } from '../server/layout.tsx';
 import { ELEMENTS, PILLARS, RecordsStyle, SourceText, StatementView } from './components.tsx';
 import { correctStatement } from './correctStatement.ts';
@@ -60,7 +60,7 @@ export const reviewPages = new Hono<AppEnv>()
   .get('/documents/:id/review', async (c) => {
     const t = c.get('t');
     const actor = c.get('actor');
-    requireAccess(actor, 'records.review');
+    await requireReviewable(c.get('db'), actor, num(c));
     const d = await documentById(c.get('db'), num(c));
     if (!d) throw NotFound('That document', 'document.not_found');
     const statements = await statementsOf(c.get('db'), actor, { documentId: d.id });

@@ -1,13 +1,13 @@
 import type { Actor } from '../accounts/actor.ts';
 import { recordAudit } from '../accounts/audit.ts';
-import { requireAccess } from '../accounts/policy.ts';
 import type { Db } from '../db/engine.ts';
 import { Conflict, NotFound } from '../server/errors.ts';
+import { requireReviewable } from './reviewAccess.ts';
 import { rebuildDocument } from './store.ts';
 
 /** Draft → published: from now on the document's statements are public (within its visibility). */
 export async function publishDocument(db: Db, actor: Actor, documentId: number) {
-  requireAccess(actor, 'records.review');
+  await requireReviewable(db, actor, documentId);
   return db.transaction().execute(async (trx) => {
     const doc = await trx.selectFrom('source_documents').select(['id', 'status']).where('id', '=', documentId).executeTakeFirst();
     if (!doc) throw NotFound('That document', 'document.not_found');
@@ -24,7 +24,7 @@ export async function publishDocument(db: Db, actor: Actor, documentId: number) 
  * replayed on top, so none is lost.
  */
 export async function rereadDocument(db: Db, actor: Actor, documentId: number) {
-  requireAccess(actor, 'records.review');
+  await requireReviewable(db, actor, documentId);
   return db.transaction().execute(async (trx) => {
     const doc = await trx.selectFrom('source_documents').select('id').where('id', '=', documentId).executeTakeFirst();
     if (!doc) throw NotFound('That document', 'document.not_found');
