@@ -76,10 +76,7 @@ export class PhraseIndex<T> {
       for (const e of list) {
         const n = e.rest.length;
         if (i + n >= to) continue;
-        let ok = true;
-        for (let k = 0; k < n; k++) {
-          if (w[i + 1 + k] !== e.rest[k]) { ok = false; break; }
-        }
+        const ok = restMatches(w, i, e.rest);
         if (ok) {
           out.push({ at: i, length: n + 1, phrase: e.phrase, targets: e.targets });
           i += n;
@@ -100,13 +97,16 @@ export class PhraseIndex<T> {
       for (const e of list) {
         const n = e.rest.length;
         if (i + n >= to) continue;
-        let ok = true;
-        for (let k = 0; k < n; k++) {
-          if (w[i + 1 + k] !== e.rest[k]) { ok = false; break; }
-        }
+        const ok = restMatches(w, i, e.rest);
         if (ok) out.push({ at: i, length: n + 1, phrase: e.phrase, targets: e.targets });
       }
     }
     return out;
   }
+}
+
+/** Whether the words after position `i` are exactly `rest` (the phrase minus its first word). */
+function restMatches(words: readonly string[], i: number, rest: readonly string[]): boolean {
+  for (let k = 0; k < rest.length; k++) if (words[i + 1 + k] !== rest[k]) return false;
+  return true;
 }
