@@ -30,7 +30,11 @@ export type Translate = ((key: string, params?: Record<string, string | number>)
  * so a gap shows as a visible key rather than an empty button; the catalogue test keeps gaps out.
  * @example translator('fr')('core.nav.framework') // "Cadre"
  */
+const translators = new Map<Lang, Translate>();
+
 export function translator(lang: Lang): Translate {
+  const known = translators.get(lang);
+  if (known) return known;
   const own = merged.get(lang);
   const en = merged.get('en');
   const t = (key: string, params?: Record<string, string | number>) => {
@@ -38,5 +42,7 @@ export function translator(lang: Lang): Translate {
     if (params) for (const [k, v] of Object.entries(params)) text = text.replaceAll(`{${k}}`, String(v));
     return text;
   };
-  return Object.assign(t, { lang });
+  const made = Object.assign(t, { lang });
+  translators.set(lang, made);
+  return made;
 }

@@ -43,11 +43,14 @@ export function createApp(db: Db, config: Config = configFromEnv()) {
     // attributes stay allowed for the server-rendered charts.
     c.header('content-security-policy', "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'");
     await next();
-    log.info({ method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
+    if (log.isLevelEnabled('info')) log.info({ method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
   });
   app.get('/healthz', (c) => c.json({ ok: true }));
   app.route('/', assets);
-  app.use('*', bodyLimit({ maxSize: config.bodyLimitBytes, onError: () => { throw TooLarge(config.bodyLimitBytes); } }));
+  // Only requests that carry a body are measured: touching the body of a GET made the Node adapter
+  // build a full web Request for every page view.
+  const limitBody = bodyLimit({ maxSize: config.bodyLimitBytes, onError: () => { throw TooLarge(config.bodyLimitBytes); } });
+  app.use('*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next)));
   app.use('*', i18n);
   app.use('*', authenticate);
   app.use('*', csrfProtection);

@@ -53,7 +53,10 @@ export function layoutHtml(c: Ctx, title: string, body: string, wide?: boolean):
   const lang = c.get('lang');
   const actor = c.get('actor');
   const url = new URL(c.req.url);
-  const withLang = (l: string) => { const q = new URLSearchParams(url.search); q.set('lang', l); return `${url.pathname}?${q}`; };
+  const withLang = (l: string) => {
+    if (!url.search) return `${url.pathname}?lang=${l}`;
+    const q = new URLSearchParams(url.search); q.set('lang', l); return `${url.pathname}?${q}`;
+  };
   const account = actor.kind === 'user'
     ? html`<a href="/account">${actor.displayName}</a>${actor.role === 'secretariat' ? html`<a href="/admin/audit">${t('core.nav.audit')}</a>` : ''}<form method="post" action="/logout" class="inline"><input type="hidden" name="_csrf" value="${c.get('csrf')}"><button type="submit">${t('core.signOut')}</button></form>`
     : html`<a href="/login?next=${encodeURIComponent(url.pathname + url.search)}">${t('core.signIn')}</a>`;

@@ -1,10 +1,11 @@
 import type { MiddlewareHandler } from 'hono';
-import { getCookie, setCookie } from 'hono/cookie';
+import { setCookie } from 'hono/cookie';
 import { ANONYMOUS } from '../../accounts/actor.ts';
 import { loadApiToken, loadSession } from '../../accounts/sessions.ts';
 import { newSecret } from '../../accounts/tokens.ts';
 import { AppError } from '../errors.ts';
 import type { AppEnv } from '../context.ts';
+import { requestCookie, requestHeader } from '../requestHeaders.ts';
 
 export const SESSION_COOKIE = 'accord_session';
 export const CSRF_COOKIE = 'accord_csrf';
@@ -15,7 +16,7 @@ export const CSRF_COOKIE = 'accord_csrf';
  */
 export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
   const db = c.get('db');
-  const bearer = c.req.header('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1];
+  const bearer = requestHeader(c, 'authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1];
   c.set('sessionId', null);
   if (bearer) {
     const actor = await loadApiToken(db, bearer);
@@ -24,7 +25,7 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
     c.set('csrf', '');
     return next();
   }
-  const token = getCookie(c, SESSION_COOKIE);
+  const token = requestCookie(c, SESSION_COOKIE);
   const session = token ? await loadSession(db, token) : null;
   if (session) {
     c.set('actor', session.actor);
@@ -32,7 +33,7 @@ export const authenticate: MiddlewareHandler<AppEnv> = async (c, next) => {
     c.set('sessionId', session.sessionId);
   } else {
     // The public still gets a CSRF token (double-submit cookie), so the sign-in form is protected too.
-    let csrf = getCookie(c, CSRF_COOKIE);
+    let csrf = requestCookie(c, CSRF_COOKIE);
     if (!csrf || csrf.length < 20) {
       csrf = newSecret();
       setCookie(c, CSRF_COOKIE, csrf, { path: '/', sameSite: 'Lax', httpOnly: true, secure: c.get('config').secureCookies });
