@@ -68,27 +68,16 @@ export class PhraseIndex<T> {
    * once and not also as "non-binding" and "norms".
    */
   match(tokens: Tokens, from = 0, to = tokens.words.length): Hit<T>[] {
-    const out: Hit<T>[] = [];
-    const w = tokens.words;
-    for (let i = from; i < to; i++) {
-      const list = this.byFirst.get(w[i]);
-      if (!list) continue;
-      for (const e of list) {
-        const n = e.rest.length;
-        if (i + n >= to) continue;
-        const ok = restMatches(w, i, e.rest);
-        if (ok) {
-          out.push({ at: i, length: n + 1, phrase: e.phrase, targets: e.targets });
-          i += n;
-          break;
-        }
-      }
-    }
-    return out;
+    return this.scan(tokens, from, to, false);
   }
 
   /** Every phrase at every position, overlapping ones included. */
   matchAll(tokens: Tokens, from = 0, to = tokens.words.length): Hit<T>[] {
+    return this.scan(tokens, from, to, true);
+  }
+
+  /** Phrases are listed longest first per first word; `all` keeps every hit instead of the longest. */
+  private scan(tokens: Tokens, from: number, to: number, all: boolean): Hit<T>[] {
     const out: Hit<T>[] = [];
     const w = tokens.words;
     for (let i = from; i < to; i++) {
@@ -96,9 +85,9 @@ export class PhraseIndex<T> {
       if (!list) continue;
       for (const e of list) {
         const n = e.rest.length;
-        if (i + n >= to) continue;
-        const ok = restMatches(w, i, e.rest);
-        if (ok) out.push({ at: i, length: n + 1, phrase: e.phrase, targets: e.targets });
+        if (i + n >= to || !restMatches(w, i, e.rest)) continue;
+        out.push({ at: i, length: n + 1, phrase: e.phrase, targets: e.targets });
+        if (!all) { i += n; break; }
       }
     }
     return out;
