@@ -62,6 +62,23 @@ test('a state-changing request without the CSRF token is refused', async () => {
   assert.equal(form.status, 403, 'the sign-in form is protected too');
 });
 
+test('a visitor gets a CSRF cookie from the sign-in form, not from every page, and the form works with it', async () => {
+  const plain = await ctx.app.request('/framework');
+  assert.equal(plain.status, 200);
+  assert.equal(plain.headers.get('set-cookie'), null, 'a page without a form sets no cookie');
+  assert.doesNotMatch(await plain.text(), /csrf-token/, 'and has no token for htmx');
+  const login = await ctx.app.request('/login');
+  const cookie = login.headers.get('set-cookie') ?? '';
+  assert.match(cookie, /accord_csrf=[^;]{20,};.*HttpOnly.*SameSite=Lax/i);
+  const token = cookie.match(/accord_csrf=([^;]+)/)![1];
+  assert.ok((await login.text()).includes(`name="_csrf" value="${token}"`), 'the form echoes the cookie');
+  const body = new URLSearchParams({ _csrf: token, email: 'chair@accord.test', password: 'accord-demo-2026' }).toString();
+  const signedIn = await ctx.app.request('/login', { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: `accord_csrf=${token}` } });
+  assert.equal(signedIn.status, 303);
+  const again = await ctx.app.request('/login', { headers: { cookie: `accord_csrf=${token}` } });
+  assert.equal(again.headers.get('set-cookie'), null, 'a visitor who has a token keeps it');
+});
+
 test('script- and SQL-looking text is stored as typed and shown escaped', async () => {
   const sec = await ctx.as('secretariat');
   const nasty = `<script>alert("x")</script>'; drop table users; -- ?`;

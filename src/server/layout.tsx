@@ -2,6 +2,7 @@ import { html, raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import { dirOf, LANGUAGE_NAMES, LANGUAGES } from '../i18n/index.ts';
 import type { Ctx } from './context.ts';
+import { csrfToken } from './middleware/auth.ts';
 
 const NAV: Array<{ href: string; key: string }> = [
   { href: '/framework', key: 'core.nav.framework' },
@@ -16,7 +17,7 @@ const NAV: Array<{ href: string; key: string }> = [
 ];
 
 /** A hidden CSRF field for every form that changes something. */
-export const Csrf = ({ c }: { c: Ctx }) => <input type="hidden" name="_csrf" value={c.get('csrf')} />;
+export const Csrf = ({ c }: { c: Ctx }) => <input type="hidden" name="_csrf" value={csrfToken(c)} />;
 
 /**
  * The navigation depends only on the language and the section the reader is in, so it is rendered
@@ -61,8 +62,11 @@ export function layoutHtml(c: Ctx, title: string, body: string, wide?: boolean):
     ? html`<a href="/account">${actor.displayName}</a>${actor.role === 'secretariat' ? html`<a href="/admin/audit">${t('core.nav.audit')}</a>` : ''}<form method="post" action="/logout" class="inline"><input type="hidden" name="_csrf" value="${c.get('csrf')}"><button type="submit">${t('core.signOut')}</button></form>`
     : html`<a href="/login?next=${encodeURIComponent(url.pathname + url.search)}">${t('core.signIn')}</a>`;
   const langs = LANGUAGES.map((l) => html`<li><a href="${withLang(l)}" lang="${l}" hreflang="${l}"${l === lang ? raw(' aria-current="true"') : ''}>${LANGUAGE_NAMES[l]}</a></li>`);
-  return String(html`<!doctype html><html lang="${lang}" dir="${dirOf(lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="csrf-token" content="${c.get('csrf')}"><title>${title} — Accord</title><link rel="stylesheet" href="/assets/accord.css"><script src="/assets/htmx.min.js" defer></script><script src="/assets/accord.js" defer></script></head><body><a class="skip" href="#main">${t('core.skip')}</a><header class="top"><a class="brand" href="/">Accord</a>${raw(navHtml(c, url.pathname))}<div class="account">${account}</div><nav class="langs" aria-label="${t('core.language')}"><ul>${langs}</ul></nav></header><main id="main" tabindex="-1"${wide ? raw(' class="wide"') : ''}>${raw(body)}</main><footer class="foot"><p>${t('core.footer')}</p></footer></body></html>`);
+  return String(html`<!doctype html><html lang="${lang}" dir="${dirOf(lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">${csrfMeta(c.get('csrf'))}<title>${title} — Accord</title><link rel="stylesheet" href="/assets/accord.css"><script src="/assets/htmx.min.js" defer></script><script src="/assets/accord.js" defer></script></head><body><a class="skip" href="#main">${t('core.skip')}</a><header class="top"><a class="brand" href="/">Accord</a>${raw(navHtml(c, url.pathname))}<div class="account">${account}</div><nav class="langs" aria-label="${t('core.language')}"><ul>${langs}</ul></nav></header><main id="main" tabindex="-1"${wide ? raw(' class="wide"') : ''}>${raw(body)}</main><footer class="foot"><p>${t('core.footer')}</p></footer></body></html>`);
 }
+
+/** htmx sends this token with its requests; a visitor without one has nothing to send. */
+const csrfMeta = (csrf: string) => (csrf ? html`<meta name="csrf-token" content="${csrf}">` : '');
 
 /** Renders a full page with the layout. */
 export function page(c: Ctx, title: string, body: Child, opts: { status?: number; wide?: boolean } = {}) {

@@ -1,7 +1,7 @@
 // Sends the CSRF token with every htmx request, so htmx forms need no hidden field of their own.
 document.addEventListener('htmx:configRequest', (event) => {
-  const meta = document.querySelector('meta[name="csrf-token"]');
-  if (meta) event.detail.headers['X-CSRF-Token'] = meta.getAttribute('content');
+  const token = document.querySelector('meta[name="csrf-token"]')?.getAttribute('content');
+  if (token) event.detail.headers['X-CSRF-Token'] = token;
 });
 
 // Print buttons (receipts): a data attribute rather than an inline handler, so the page can forbid
