@@ -1,8 +1,9 @@
 /**
  * Foundation benchmarks: cold start to first served page (fresh and existing data directory), and
  * requests/s and p99 latency of the framework overview page at 50 connections next to a bare Hono
- * route, on PGlite and (when BENCH_DATABASE_URL or a local server is reachable) PostgreSQL. Load
- * comes from a second process (autocannon) on loopback, bounded in time.
+ * route, on PGlite and (when BENCH_DATABASE_URL or a local server is reachable) PostgreSQL, and the
+ * server's RSS after the load. The server is `accord serve` as users run it; the bare route runs in
+ * a process of its own. Load comes from a third process (autocannon) on loopback, bounded in time.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -13,13 +14,32 @@ import pg from 'pg';
 const ROOT = path.resolve(import.meta.dirname, '..');
 const DURATION = Number(process.env.BENCH_SECONDS ?? 8);
 
-function start(env: Record<string, string>): { child: ChildProcess; ports: Promise<{ app: number; bare: number }> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench/serverProcess.ts')], { env: { ...process.env, LOG_LEVEL: 'silent', ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
-  const ports = new Promise<{ app: number; bare: number }>((resolve, reject) => {
-    child.stdout!.once('data', (d: Buffer) => resolve(JSON.parse(d.toString())));
-    child.once('exit', (c) => reject(new Error(`server exited ${c}`)));
+/** `accord serve` exactly as a user runs it (the bundled CLI), on the given engine; resolves once it answers. */
+async function serveAccord(port: number, env: Record<string, string>): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [path.join(ROOT, 'bin/accord.js'), 'serve', '--port', String(port), '--host', '127.0.0.1'], { env: { ...process.env, LOG_LEVEL: 'silent', ...env }, stdio: 'ignore' });
+  const exited = new Promise<never>((_, reject) => child.once('exit', (c) => reject(new Error(`accord serve exited ${c} before serving`))));
+  await Promise.race([untilServing(port), exited]);
+  return child;
+}
+
+/** The bare Hono route, in a process of its own so the two servers never share a core's event loop. */
+function serveBare(): { child: ChildProcess; port: Promise<number> } {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench/bareServer.ts')], { env: process.env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const port = new Promise<number>((resolve, reject) => {
+    child.stdout!.once('data', (d: Buffer) => resolve(JSON.parse(d.toString()).port));
+    child.once('exit', (c) => reject(new Error(`bare server exited ${c}`)));
   });
-  return { child, ports };
+  return { child, port };
+}
+
+async function untilServing(port: number) {
+  for (;;) {
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/`);
+      if (res.ok) return;
+    } catch { /* not listening yet */ }
+    await new Promise((r) => setTimeout(r, 25));
+  }
 }
 
 async function stop(child: ChildProcess) {
@@ -31,14 +51,7 @@ async function stop(child: ChildProcess) {
 async function coldStart(dataDir: string): Promise<number> {
   const port = 3900 + Math.floor(Math.random() * 90);
   const t0 = performance.now();
-  const child = spawn(process.execPath, [path.join(ROOT, 'bin/accord.js'), 'serve', '--port', String(port), '--host', '127.0.0.1'], { env: { ...process.env, ACCORD_DATA_DIR: dataDir, LOG_LEVEL: 'silent', DATABASE_URL: '' }, stdio: 'ignore' });
-  for (;;) {
-    try {
-      const res = await fetch(`http://127.0.0.1:${port}/`);
-      if (res.ok) break;
-    } catch { /* not listening yet */ }
-    await new Promise((r) => setTimeout(r, 25));
-  }
+  const child = await serveAccord(port, { ACCORD_DATA_DIR: dataDir, DATABASE_URL: '' });
   const ms = performance.now() - t0;
   await stop(child);
   return ms;
@@ -78,14 +91,17 @@ export async function run(): Promise<Record<string, number | string>> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'accord-bench-'));
   figures['cold start, fresh data dir (ms)'] = Math.round(await coldStart(dir));
   figures['start, existing data dir (ms)'] = Math.round(await coldStart(dir));
-  fs.rmSync(dir, { recursive: true, force: true });
 
-  const engines: Array<[string, Record<string, string>]> = [['pglite', {}]];
+  // The server under load is the one users run: `accord serve` from the bundle, PGlite on the data
+  // directory just made (as after a restart), PostgreSQL on a fresh database it seeds itself.
+  const engines: Array<[string, Record<string, string>]> = [['pglite', { ACCORD_DATA_DIR: dir, DATABASE_URL: '' }]];
   const pgUrl = await postgresUrl();
-  if (pgUrl) engines.push(['postgres', { BENCH_DATABASE_URL: pgUrl }]);
+  if (pgUrl) engines.push(['postgres', { DATABASE_URL: pgUrl }]);
   for (const [name, env] of engines) {
-    const { child, ports } = start(env);
-    const p = await ports;
+    const appPort = 3900 + Math.floor(Math.random() * 90);
+    const child = await serveAccord(appPort, env);
+    const bareServer = serveBare();
+    const p = { app: appPort, bare: await bareServer.port };
     await fetch(`http://127.0.0.1:${p.app}/framework`); // warm
     // Two cores are shared by the server and the load generator, so one run can be far off: each
     // figure is the median of three, and the bare route and the page alternate so drift hits both.
@@ -109,7 +125,9 @@ export async function run(): Promise<Record<string, number | string>> {
     figures[`${name}: errors`] = page.errors + bare.errors;
     figures[`${name}: server RSS after load (MB)`] = Math.round(rssMb(child.pid!));
     await stop(child);
+    await stop(bareServer.child);
   }
+  fs.rmSync(dir, { recursive: true, force: true });
   if (pgUrl) {
     const c = new pg.Client({ connectionString: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres' });
     await c.connect(); await c.query(`drop database if exists accord_bench_${process.pid} with (force)`); await c.end();

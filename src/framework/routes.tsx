@@ -15,16 +15,16 @@ type Overview = Awaited<ReturnType<typeof frameworkOverview>>;
 
 /**
  * The overview is the most-read page and depends only on the framework and the language, so its
- * HTML is rendered once per language and kept with the cached framework (a new framework object,
- * after any change, starts a new cache).
+ * HTML is rendered and encoded once per language and kept with the cached framework (a new framework
+ * object, after any change, starts a new cache).
  */
-const rendered = new WeakMap<Overview, Map<Lang, string>>();
-function overviewHtml(fw: Overview, lang: Lang, t: Translate): string {
+const rendered = new WeakMap<Overview, Map<Lang, Uint8Array>>();
+function overviewHtml(fw: Overview, lang: Lang, t: Translate): Uint8Array {
   let byLang = rendered.get(fw);
   if (!byLang) { byLang = new Map(); rendered.set(fw, byLang); }
   let html = byLang.get(lang);
   if (html === undefined) {
-    html = String(
+    html = Buffer.from(String(
       <>
         <h1>{t('core.framework.title')}</h1>
         <p class="lede">{t('core.framework.lede')}</p>
@@ -43,7 +43,7 @@ function overviewHtml(fw: Overview, lang: Lang, t: Translate): string {
         <h2>{t('core.framework.questions')}</h2>
         <ul>{fw.questions.map((q) => <li><code>{q.id}</code> — {localize({ title: q.question, translations: q.translations }, lang).title}</li>)}</ul>
       </>,
-    );
+    ));
     byLang.set(lang, html);
   }
   return html;
@@ -53,7 +53,7 @@ export const routes = new Hono<AppEnv>()
   .get('/framework', async (c) => {
     const t = c.get('t');
     const fw = await frameworkOverview(c.get('db'));
-    return page(c, t('core.framework.title'), raw(overviewHtml(fw, c.get('lang'), t)), { wide: true });
+    return page(c, t('core.framework.title'), overviewHtml(fw, c.get('lang'), t), { wide: true });
   })
   .get('/framework/elements/:id', async (c) => {
     const t = c.get('t');
