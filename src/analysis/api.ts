@@ -7,7 +7,6 @@ import { readJson } from '../server/api.ts';
 import type { AppEnv, Ctx } from '../server/context.ts';
 import { describeApi } from '../server/openapi.ts';
 import { analysisAkn } from './akn.ts';
-import { analysisDocx } from './docx.ts';
 import { resolveCycleId } from './load.ts';
 import { demand, matchesFor, matchJson, needJson } from './matching.ts';
 import { listOffers, offerJson, offersByElement } from './offers.ts';
@@ -27,6 +26,7 @@ export const api = new Hono<AppEnv>()
   })
   .get('/api/v1/analysis/cycles/:id/export.docx', async (c) => {
     const a = await analysisFor(c, c.req.param('id'));
+    const { analysisDocx } = await import('./docx.ts'); // Word's library loads only when asked
     const buf = await analysisDocx(a, langOf(c), await offersByElement(c.get('db')));
     return c.body(new Uint8Array(buf), 200, {
       'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',

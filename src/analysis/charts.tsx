@@ -1,5 +1,5 @@
 import { raw } from 'hono/html';
-import { Plot, renderPlot } from '../exports/chart.ts';
+import { renderPlot } from '../exports/chart.ts';
 import type { Translate } from '../i18n/index.ts';
 import type { Analysis } from './compile.ts';
 
@@ -45,24 +45,25 @@ export function chartSeries(a: Analysis, t: Translate, offersByElement: Map<stri
 }
 
 /** One series as a stacked (or, for needs vs offers, grouped) horizontal bar chart in SVG. */
-export function seriesSvg(s: Series): string {
+export function seriesSvg(s: Series): Promise<string> {
   const long = s.rows.flatMap((r) => r.values.map((v, i) => ({ label: r.label, series: s.columns[i]!, n: v })));
   const grouped = s.id === 'needs-offers';
   const height = Math.max(120, s.rows.length * (grouped ? 30 : 20) + 70);
   const common = { ariaLabel: s.summary, ariaDescription: s.caption, width: 760, height, marginLeft: 190, x: { label: null, grid: true },
     color: { domain: s.columns, range: s.colours, legend: true }, style: { fontSize: '12px', background: 'transparent' } };
   if (grouped) {
-    return renderPlot({ ...common, y: { axis: null, domain: s.columns }, fy: { label: null, domain: s.rows.map((r) => r.label) },
-      marks: [Plot.barX(long, { x: 'n', y: 'series', fy: 'label', fill: 'series' }), Plot.ruleX([0])] });
+    return renderPlot((Plot) => ({ ...common, y: { axis: null, domain: s.columns }, fy: { label: null, domain: s.rows.map((r) => r.label) },
+      marks: [Plot.barX(long, { x: 'n', y: 'series', fy: 'label', fill: 'series' }), Plot.ruleX([0])] }));
   }
-  return renderPlot({ ...common, y: { label: null, domain: s.rows.map((r) => r.label) },
-    marks: [Plot.barX(long, Plot.stackX({ x: 'n', y: 'label', fill: 'series', order: s.columns })), Plot.ruleX([0])] });
+  return renderPlot((Plot) => ({ ...common, y: { label: null, domain: s.rows.map((r) => r.label) },
+    marks: [Plot.barX(long, Plot.stackX({ x: 'n', y: 'label', fill: 'series', order: s.columns })), Plot.ruleX([0])] }));
 }
 
-export function ChartFigure({ s, t }: { s: Series; t: Translate }) {
+/** A chart with its caption, text summary and the numbers as a table; `svg` from seriesSvg(s). */
+export function ChartFigure({ s, svg, t }: { s: Series; svg: string; t: Translate }) {
   return (
     <figure class="chart" id={`chart-${s.id}`}>
-      <div role="img" aria-label={s.summary}>{raw(seriesSvg(s))}</div>
+      <div role="img" aria-label={s.summary}>{raw(svg)}</div>
       <figcaption>{s.caption} — {s.summary}</figcaption>
       <details>
         <summary>{t('analysis.chart.table')}</summary>

@@ -3,7 +3,7 @@ import type { Translate } from '../i18n/index.ts';
 import type { AppEnv, Ctx } from '../server/context.ts';
 import { page } from '../server/layout.tsx';
 import { listCycles } from '../reporting/cycles.ts';
-import { ChartFigure, chartSeries } from './charts.tsx';
+import { ChartFigure, chartSeries, seriesSvg } from './charts.tsx';
 import { compileAnalysis, STATUS_ORDER, type Analysis } from './compile.ts';
 import { resolveCycleId } from './load.ts';
 import { offersByElement } from './offers.ts';
@@ -57,6 +57,7 @@ function ElementTable({ a, t }: { a: Analysis; t: Translate }) {
 export async function analysisBody(c: Ctx, a: Analysis) {
   const t = c.get('t');
   const series = chartSeries(a, t, await offersByElement(c.get('db')));
+  const svgs = await Promise.all(series.map(seriesSvg));
   const qs = new URLSearchParams({ ...(a.filter.region ? { region: a.filter.region } : {}), ...(a.filter.organisation ? { org: a.filter.organisation } : {}) }).toString();
   const suffix = qs ? `?${qs}` : '';
   return (
@@ -78,20 +79,20 @@ export async function analysisBody(c: Ctx, a: Analysis) {
       </p>
 
       <h2 id="completeness">1. {t('analysis.completeness')}</h2>
-      <ChartFigure s={series[0]!} t={t} />
+      <ChartFigure s={series[0]!} svg={svgs[0]!} t={t} />
       <RateTable caption={t('analysis.completeness.byRegion')} t={t} rows={[{ label: <strong>{t('analysis.overall')}</strong>, r: a.completeness.overall }, ...a.completeness.byRegion.map((r) => ({ label: t(`analysis.region.${r.id}`), r }))]} />
       <details><summary>{t('analysis.completeness.byOrganisation')}</summary>
         <RateTable caption={t('analysis.completeness.byOrganisation')} t={t} rows={a.completeness.byOrganisation.map((r) => ({ label: r.name, r }))} />
       </details>
 
       <h2 id="implementation">2. {t('analysis.implementation')}</h2>
-      <ChartFigure s={series[1]!} t={t} />
+      <ChartFigure s={series[1]!} svg={svgs[1]!} t={t} />
       <details><summary>{t('analysis.elements.caption')}</summary><ElementTable a={a} t={t} /></details>
 
       <h2 id="progress">3. {t('analysis.progress')}</h2>
       {a.previous ? (
         <>
-          <ChartFigure s={series[2]!} t={t} />
+          <ChartFigure s={series[2]!} svg={svgs[2]!} t={t} />
           <details><summary>{t('analysis.progress.byState', { n: a.progress.byState.length })}</summary>
             <table><thead><tr><th scope="col">{t('analysis.state')}</th><th scope="col">{t('analysis.up')}</th><th scope="col">{t('analysis.down')}</th><th scope="col">{t('analysis.unchanged')}</th></tr></thead>
               <tbody>{a.progress.byState.map((s) => <tr><th scope="row"><a href={`/states/${s.state}`}>{s.name}</a> <Synthetic on={s.demo} t={t} /></th><td>{s.up}</td><td>{s.down}</td><td>{s.unchanged}</td></tr>)}</tbody></table>
@@ -131,7 +132,7 @@ export async function analysisBody(c: Ctx, a: Analysis) {
       ))}
 
       <h2 id="capacity-building">7. {t('analysis.capacityBuilding')}</h2>
-      <ChartFigure s={series[3]!} t={t} />
+      <ChartFigure s={series[3]!} svg={svgs[3]!} t={t} />
       <p>{t('analysis.needs.total', { n: a.needs.total })} <Withheld on={a.needs.suppressed} t={t} /></p>
 
       <h2 id="roadmap">8. {t('analysis.roadmap')}</h2>

@@ -1,5 +1,4 @@
 /** The checks panel of a version: balance chart, missing pillars, provenance and flags per sentence. */
-import * as Plot from '@observablehq/plot';
 import { raw } from 'hono/html';
 import { PILLAR_IDS } from '../framework/catalogue/types.ts';
 import { renderPlot } from '../exports/chart.ts';
@@ -15,10 +14,10 @@ export async function checksPage(c: Ctx, draftId: number, number: number) {
   const { draft, version } = await versionByNumber(db, c.get('actor'), draftId, number);
   const { result, timings, corpus, stanceMapUsed } = await runChecks(db, version, draft);
   const rows = PILLAR_IDS.map((p) => ({ pillar: t(`drafting.section.${p}`), words: result.balance[p]?.words ?? 0 }));
-  const svg = renderPlot({
+  const svg = await renderPlot((Plot) => ({
     marginLeft: 230, width: 720, height: 40 + rows.length * 30, x: { label: t('drafting.checks.words'), grid: true }, y: { label: null },
     marks: [Plot.barX(rows, { x: 'words', y: 'pillar', fill: '#3b6ea5', sort: { y: null } }), Plot.ruleX([0])],
-  });
+  }));
   const flagged = result.sentences.filter((s) => s.flags.length).length;
   return page(c, `${t('drafting.checks.title')} — ${draft.title}`, (
     <>

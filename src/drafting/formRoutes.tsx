@@ -9,7 +9,6 @@ import { checksPage } from './checksPage.tsx';
 import { commentOnDraft } from './commentOnDraft.ts';
 import { createDraft } from './createDraft.ts';
 import { decideAmendment } from './decideAmendment.ts';
-import { compilationDocx, versionDocx } from './docx.ts';
 import { addParagraph, deleteParagraph, editParagraph } from './editParagraph.ts';
 import { importReference } from './importReference.ts';
 import { issueVersion } from './issueVersion.ts';
@@ -67,8 +66,9 @@ export const formRoutes = new Hono<AppEnv>()
   .get('/drafts/:id/v/:n', (c) => versionPage(c, intParam(c, 'id'), intParam(c, 'n')))
   .get('/drafts/:id/v/:n/checks', (c) => checksPage(c, intParam(c, 'id'), intParam(c, 'n')))
   .get('/drafts/:id/v/:n/compilation', (c) => compilationPage(c, intParam(c, 'id'), intParam(c, 'n')))
-  .get('/drafts/:id/v/:n/compilation.docx', async (c) => docx(c, await compilationDocx(c.get('db'), c.get('actor'), intParam(c, 'id'), intParam(c, 'n'))))
-  .get('/drafts/:id/v/:n/docx', async (c) => docx(c, await versionDocx(c.get('db'), c.get('actor'), intParam(c, 'id'), intParam(c, 'n'))))
+  // The DOCX builders (and Word's library) load when a document is first asked for, not at start.
+  .get('/drafts/:id/v/:n/compilation.docx', async (c) => docx(c, await (await import('./docx.ts')).compilationDocx(c.get('db'), c.get('actor'), intParam(c, 'id'), intParam(c, 'n'))))
+  .get('/drafts/:id/v/:n/docx', async (c) => docx(c, await (await import('./docx.ts')).versionDocx(c.get('db'), c.get('actor'), intParam(c, 'id'), intParam(c, 'n'))))
   .get('/drafts/:id/diff', (c) => diffPage(c, intParam(c, 'id')))
   .post('/drafts/:id/paragraphs', async (c) => {
     const id = intParam(c, 'id');

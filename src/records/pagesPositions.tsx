@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { raw } from 'hono/html';
 import { can } from '../accounts/policy.ts';
-import { renderPlot, Plot } from '../exports/chart.ts';
+import { renderPlot } from '../exports/chart.ts';
 import { listStanceQuestions } from '../framework/queries.ts';
 import { listRegionalGroups } from '../participants/queries.ts';
 import { readForm } from '../server/api.ts';
@@ -9,7 +9,7 @@ import type { AppEnv, Ctx } from '../server/context.ts';
 import { fromZod, NotFound } from '../server/errors.ts';
 import { Csrf, page } from '../server/layout.tsx';
 import { ELEMENTS, PILLARS, RecordsStyle, withParam } from './components.tsx';
-import { positionDocx, statementsCsv } from './exports.ts';
+import { statementsCsv } from './exports.ts';
 import { listProposals, positions, statementHref, type PositionFilter } from './queries.ts';
 import { SearchQuery, searchStatements } from './search.ts';
 import { PROPOSAL_STATUSES, setProposalStatus } from './setProposalStatus.ts';
@@ -39,11 +39,11 @@ export const positionPages = new Hono<AppEnv>()
     const groups = await listRegionalGroups(db);
     const sessions = await db.selectFrom('meeting_sessions').select(['id', 'title']).orderBy('id').execute();
     const counts = STANCE_ORDER.map((v) => ({ value: t(`records.stance.${v}`), n: new Set(rows.filter((r) => r.value === v).map((r) => r.speaker_id)).size }));
-    const chart = rows.length ? renderPlot({
+    const chart = rows.length ? await renderPlot((Plot) => ({
       marginLeft: 110, height: 40 + counts.length * 28, width: 560, x: { label: t('records.positions.delegations'), grid: true },
       y: { label: null, domain: counts.map((x) => x.value) },
       marks: [Plot.barX(counts, { x: 'n', y: 'value', fill: '#4a6fa5' }), Plot.text(counts, { x: 'n', y: 'value', text: 'n', dx: 10 }), Plot.ruleX([0])],
-    }) : '';
+    })) : '';
     const url = c.req.url;
     return page(c, t('records.positions.title'), (
       <>
@@ -81,6 +81,7 @@ export const positionPages = new Hono<AppEnv>()
     const question = (await listStanceQuestions(c.get('db'))).find((q) => q.id === c.req.param('question'));
     if (!question) throw NotFound('That stance question', 'question.not_found');
     const rows = await positions(c.get('db'), c.get('actor'), question.id, filterOf(c));
+    const { positionDocx } = await import('./positionDocx.ts'); // Word's library loads only when asked
     const bytes = await positionDocx(t, question, neutralSummary(t, question.id, question.question, rows), rows, new URL(c.req.url).origin);
     return c.body(bytes, 200, {
       'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',

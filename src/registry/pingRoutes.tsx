@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { can, requireAccess } from '../accounts/policy.ts';
-import { Plot, renderPlot } from '../exports/chart.ts';
+import { renderPlot } from '../exports/chart.ts';
 import { readForm, readJson } from '../server/api.ts';
 import type { AppEnv, Ctx } from '../server/context.ts';
 import { NotFound } from '../server/errors.ts';
@@ -25,18 +25,18 @@ const when = (d: Date | string | null) => (d ? new Date(d).toISOString().slice(0
 
 function overTimeChart(rounds: Awaited<ReturnType<typeof pingRoundSummaries>>, label: string) {
   const data = rounds.map((r) => ({ date: new Date(r.started_at), rate: rate(Number(r.acknowledged), Number(r.contacts)) }));
-  return renderPlot({
+  return renderPlot((Plot) => ({
     width: 720, height: 260, marginLeft: 50, y: { domain: [0, 100], label: label, grid: true }, x: { type: 'utc', label: null },
     marks: [Plot.ruleY([0]), Plot.line(data, { x: 'date', y: 'rate', stroke: '#1e7a3c' }), Plot.dot(data, { x: 'date', y: 'rate', fill: '#1e7a3c', r: 4 }), Plot.text(data, { x: 'date', y: 'rate', text: (d: { rate: number }) => `${d.rate}%`, dy: -10 })],
-  });
+  }));
 }
 
 function regionChart(regions: Awaited<ReturnType<typeof roundByRegion>>, label: string) {
   const data = regions.map((r) => ({ region: r.region, rate: rate(Number(r.acknowledged), Number(r.contacts)) }));
-  return renderPlot({
+  return renderPlot((Plot) => ({
     width: 860, height: 40 + 32 * Math.max(1, data.length), marginLeft: 330, marginRight: 50, x: { domain: [0, 100], label, grid: true }, y: { label: null },
     marks: [Plot.barX(data, { x: 'rate', y: 'region', fill: '#0b5cad' }), Plot.text(data, { x: 'rate', y: 'region', text: (d: { rate: number }) => `${d.rate}%`, textAnchor: 'start', dx: 4 }), Plot.ruleX([0])],
-  });
+  }));
 }
 
 function LinksTable({ c, links }: { c: Ctx; links: Array<{ stateIso3?: string; name: string; role: string; email: string; link: string; emailStatus: string }> }) {
@@ -69,7 +69,7 @@ async function PingsPage({ c, started, error }: { c: Ctx; started?: Awaited<Retu
           <div><button type="submit">{t('registry.ping.start')}</button></div>
         </form>
       ) : null}
-      {rounds.length ? <figure class="chart" id="chart-over-time"><div dangerouslySetInnerHTML={{ __html: overTimeChart(rounds, t('registry.ping.rate')) }} /><figcaption>{t('registry.ping.overTime')}</figcaption></figure> : null}
+      {rounds.length ? <figure class="chart" id="chart-over-time"><div dangerouslySetInnerHTML={{ __html: await overTimeChart(rounds, t('registry.ping.rate')) }} /><figcaption>{t('registry.ping.overTime')}</figcaption></figure> : null}
       <table>
         <thead><tr><th>#</th><th>{t('registry.ping.startedAt')}</th><th>{t('registry.ping.contacts')}</th><th>{t('registry.ping.acknowledged')}</th><th>{t('registry.ping.statesReached')}</th><th>{t('registry.ping.median')}</th></tr></thead>
         <tbody>{[...rounds].reverse().map((r) => (
@@ -117,7 +117,7 @@ export const pingRoutes = new Hono<AppEnv>()
         <h1>{t('registry.ping.round', { n: id })}</h1>
         <p class="muted">{when(round.started_at)}{round.note ? ` — ${round.note}` : ''} {round.demo ? <span class="tag badge-synthetic">{t('registry.demo')}</span> : null}</p>
         <h2>{t('registry.ping.byRegion')}</h2>
-        <figure class="chart" id="chart-regions"><div dangerouslySetInnerHTML={{ __html: regionChart(regions, t('registry.ping.rate')) }} /></figure>
+        <figure class="chart" id="chart-regions"><div dangerouslySetInnerHTML={{ __html: await regionChart(regions, t('registry.ping.rate')) }} /></figure>
         <h2>{t('registry.ping.byState')}</h2>
         <table id="by-state"><thead><tr><th>{t('registry.field.state')}</th><th>{t('registry.ping.acknowledged')}</th><th>{t('registry.ping.median')}</th></tr></thead>
           <tbody>{states.map((s) => <tr><td>{s.official_name}</td><td>{s.acknowledged}/{s.contacts}</td><td>{secs(s.median_ms)}</td></tr>)}</tbody></table>

@@ -11,7 +11,6 @@ import { createCycle, NewCycle } from './createCycle.ts';
 import { getCycle, listCycles, submissionWindow } from './cycles.ts';
 import { num } from './cyclePages.tsx';
 import { diffAnswers } from './diff.ts';
-import { questionnaireDocx } from './docxExport.ts';
 import { answersCsv, htmlToPdf, inlineCss } from './exports.ts';
 import { confirmImport, previewImport, type ImportFormat } from './importReport.ts';
 import { cycleMonitor, getRevision, listReports, listRevisions, listTranslations, reportForActor } from './queries.ts';
@@ -74,6 +73,7 @@ export const api = new Hono<AppEnv>()
     const cycle = await getCycle(db, num(c, 'id'));
     const q = await loadQuestionnaire(db, cycle.framework_version);
     const lang = langOf(c);
+    const { questionnaireDocx } = await import('./docxExport.ts'); // Word's library loads only when asked
     const buf = await questionnaireDocx(db, { cycle, questionnaire: q, lang });
     return c.body(new Uint8Array(buf), 200, { 'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'content-disposition': `attachment; filename="${cycle.code}_questionnaire_${lang}.docx"` });
   })
@@ -164,6 +164,7 @@ export const api = new Hono<AppEnv>()
   .get('/api/v1/reports/:id/export.docx', async (c) => {
     const s = await exportSource(c);
     const lang = langOf(c);
+    const { questionnaireDocx } = await import('./docxExport.ts');
     const buf = await questionnaireDocx(c.get('db'), { cycle: s.x.cycle, questionnaire: s.q, lang, report: { id: s.x.report.id, stateIso3: s.x.state.iso3, stateName: s.x.state.official_name, lockVersion: s.x.report.lock_version, answers: s.answers } });
     return c.body(new Uint8Array(buf), 200, { 'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'content-disposition': `attachment; filename="${fileBase(s.x, s.label)}_${lang}.docx"` });
   })

@@ -1,5 +1,4 @@
 import { Unzip, UnzipInflate, unzipSync } from 'fflate';
-import mammoth from 'mammoth';
 import { TextError } from '../errors.ts';
 
 export interface ZipLimits {
@@ -76,6 +75,7 @@ function malformed(): TextError {
 export async function docxToText(bytes: Uint8Array, limits?: ZipLimits): Promise<{ text: string; warnings: string[] }> {
   const names = assertZipWithinLimits(bytes, limits);
   if (!names.includes('word/document.xml')) throw malformed();
+  const { default: mammoth } = await import('mammoth'); // loaded on the first DOCX, not at start
   let result: { value: string; messages: Array<{ type: string; message: string }> };
   try {
     result = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
