@@ -2,6 +2,7 @@
 import { raw } from 'hono/html';
 import { PILLAR_IDS } from '../framework/catalogue/types.ts';
 import { renderPlot } from '../exports/chart.ts';
+import { explainFlag } from '../text/checks/message.ts';
 import type { Ctx } from '../server/context.ts';
 import { page } from '../server/layout.tsx';
 import { runChecks } from './checksPanel.ts';
@@ -53,7 +54,7 @@ export async function checksPage(c: Ctx, draftId: number, number: number) {
                   <p dir="auto"><DiffOps ops={s.match.diff} /></p>
                 </>
               ) : <span class="muted">{s.paragraph === 'document' ? '' : t('drafting.checks.noMatch')}</span>}</td>
-              <td>{s.flags.length ? <ul>{s.flags.map((f) => <li><span class="tag">{f.kind}</span> <span dir="auto">{f.explanation}</span></li>)}</ul> : null}</td>
+              <td>{s.flags.length ? <ul>{s.flags.map((f) => <li><span class="tag" title={f.kind}>{t(`drafting.flag.${f.kind}`)}</span> <span dir="auto">{explainFlag(f, t.lang)}</span></li>)}</ul> : null}</td>
             </tr>
           ))}
         </tbody>

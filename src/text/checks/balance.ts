@@ -7,6 +7,7 @@
  */
 import { PILLAR_IDS, type PillarId } from '../../framework/catalogue/types.ts';
 import type { CheckResult, Flag } from './types.ts';
+import { flag } from './message.ts';
 
 export interface BalanceInput {
   paragraph: string;
@@ -36,12 +37,9 @@ export function underweightFlags(exactWords: Record<PillarId, number>, totalWord
   for (const p of PILLAR_IDS) {
     const share = totalWords > 0 ? exactWords[p] / totalWords : 0;
     if (share >= minShare) continue;
-    flags.push({
-      kind: 'pillar-underweight',
-      explanation: exactWords[p] === 0
-        ? `The pillar “${p}” is absent from the draft; the minimum share is ${pct(minShare)} of the words.`
-        : `The pillar “${p}” has ${Math.round(exactWords[p])} of ${totalWords} words (${pct(share)}), below the minimum share of ${pct(minShare)}.`,
-    });
+    flags.push(flag('pillar-underweight', exactWords[p] === 0
+      ? { key: 'pillarAbsent', params: { pillar: { pillar: p }, min: pct(minShare) } }
+      : { key: 'pillarUnderweight', params: { pillar: { pillar: p }, words: Math.round(exactWords[p]), total: totalWords, share: pct(share), min: pct(minShare) } }));
   }
   return flags;
 }

@@ -3,9 +3,10 @@
  * judge a position rather than report it ("rightly", "regrettably", "insisted", "so-called",
  * "failed to"). A neutral report gives each position in the same plain verbs.
  */
-import { PhraseMatcher, longest, quoteList } from './phrases.ts';
+import { PhraseMatcher, longest } from './phrases.ts';
 import { positionReports } from './positions.ts';
 import type { Flag, SentenceContext } from './types.ts';
+import { flag } from './message.ts';
 
 export const LOADED = [
   'rightly', 'wrongly', 'rightfully', 'regrettably', 'unfortunately', 'fortunately', 'correctly', 'incorrectly', 'merely',
@@ -24,8 +25,5 @@ export function evaluativeFlags(ctx: SentenceContext): Flag[] {
   if (groups.length === 0) return [];
   const found = [...new Set(longest(loaded.match(ctx.words)).map((h) => h.phrase))];
   if (found.length === 0) return [];
-  return [{
-    kind: 'evaluative-language',
-    explanation: `Where the draft reports the position of ${quoteList([...new Set(groups.map((g) => g.phrase))])}, it uses evaluative or loaded language: ${quoteList(found)}. Report positions in neutral verbs (said, considered, proposed).`,
-  }];
+  return [flag('evaluative-language', { key: 'evaluative', params: { groups: { quoted: [...new Set(groups.map((g) => g.phrase))] }, found: { quoted: found } } })];
 }

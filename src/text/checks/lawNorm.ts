@@ -19,13 +19,14 @@
  */
 import { elementById } from '../../framework/catalogue/index.ts';
 import type { PillarId } from '../../framework/catalogue/types.ts';
-import { PhraseMatcher, quote, type PhraseHit } from './phrases.ts';
+import { PhraseMatcher, type PhraseHit } from './phrases.ts';
 import { lexiconHits } from './pillars.ts';
 import { tokenize } from '../provenance/tokenize.ts';
 import type { ReferenceIndex } from '../provenance/referenceIndex.ts';
 import { classifyPillars } from './pillars.ts';
 import { sourceName } from './reuse.ts';
 import type { Flag, SentenceContext } from './types.ts';
+import { flag, type Message, type Param } from './message.ts';
 
 type Language = 'binding' | 'voluntary';
 type Side = Extract<PillarId, 'norms' | 'international-law'>;
@@ -121,9 +122,9 @@ function terms(words: readonly string[]): Array<PhraseHit<Language>> {
 const distance = (t: { start: number; end: number }, m: Mention) =>
   m.start >= t.end ? m.start - t.end : t.start >= m.end ? t.start - m.end : 0;
 
-function describe(m: Mention): string {
+function describe(m: Mention): Param {
   const element = m.element ? elementById(m.element) : undefined;
-  return element ? `${quote(m.term)}, element ${element.id} (${element.title})` : quote(m.term);
+  return element ? { key: 'lawNorm.target', params: { term: { quoted: [m.term] }, id: element.id, title: { element: element.id } } } : { quoted: [m.term] };
 }
 
 export function lawNormFlags(ctx: SentenceContext): Flag[] {
@@ -133,7 +134,7 @@ export function lawNormFlags(ctx: SentenceContext): Flag[] {
   if (all.length === 0 && !reused) return [];
   const clause = clauses(ctx.text);
   const open = all.filter((m) => !framed(words, m));
-  const findings: string[] = [];
+  const findings: Message[] = [];
 
   for (const t of terms(words)) {
     const after = words[t.end];
@@ -144,9 +145,9 @@ export function lawNormFlags(ctx: SentenceContext): Flag[] {
     if (near.length === 0) {
       const source = ctx.match ? sourceName(ctx.match) : '';
       if (reused === 'norms' && t.tag === 'binding') {
-        findings.push(`binding language ${quote(t.phrase)} is applied to a norm: the sentence reuses ${source}, one of the voluntary, non-binding norms`);
+        findings.push({ key: 'lawNorm.bindingReused', params: { term: { quoted: [t.phrase] }, source } });
       } else if (reused === 'international-law' && t.tag === 'voluntary') {
-        findings.push(`voluntary language ${quote(t.phrase)} is applied to international law: the sentence reuses ${source}, a statement of international law`);
+        findings.push({ key: 'lawNorm.voluntaryReused', params: { term: { quoted: [t.phrase] }, source } });
       }
       continue;
     }
@@ -167,15 +168,14 @@ export function lawNormFlags(ctx: SentenceContext): Flag[] {
       return crosses && gap.length <= 3 && gap.length > 0 && gap.every((w) => COORDINATORS.has(w)) && (gap.includes('and') || gap.includes('or'));
     });
     if (partner && sides.size === 1) {
-      findings.push(`${quote(t.phrase)} is applied to ${describe(target)} and ${describe(partner)} together, mixing voluntary norms with binding international law`);
+      findings.push({ key: 'lawNorm.mixed', params: { term: { quoted: [t.phrase] }, a: describe(target), b: describe(partner) } });
     } else if (sides.size === 1 && sides.has('norms') && t.tag === 'binding') {
-      findings.push(`binding language ${quote(t.phrase)} is applied to a norm, ${describe(target)}; norms are voluntary and non-binding`);
+      findings.push({ key: 'lawNorm.bindingNorm', params: { term: { quoted: [t.phrase] }, target: describe(target) } });
     } else if (sides.size === 1 && sides.has('international-law') && t.tag === 'voluntary') {
-      findings.push(`voluntary language ${quote(t.phrase)} is applied to international law, ${describe(target)}; international law binds States`);
+      findings.push({ key: 'lawNorm.voluntaryLaw', params: { term: { quoted: [t.phrase] }, target: describe(target) } });
     }
   }
   if (findings.length === 0) return [];
-  return [{ kind: 'law-norm-confusion', explanation: `${capitalise(findings.join('; '))}.` }];
+  return [flag('law-norm-confusion', { key: 'lawNorm', params: { findings: { parts: findings, sep: 'semicolon' } } })];
 }
 
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

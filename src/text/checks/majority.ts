@@ -4,8 +4,9 @@
  * sentence names delegations: a parenthesis or an "including / such as / namely / led by" followed by
  * a proper name, or a speaker from the meeting record's stance map.
  */
-import { PhraseMatcher, longest, quoteList } from './phrases.ts';
+import { PhraseMatcher, longest } from './phrases.ts';
 import type { Flag, SentenceContext } from './types.ts';
+import { flag } from './message.ts';
 
 const CLAIMS = [
   'most states', 'most delegations', 'most countries', 'most member states', 'most participants', 'the majority of',
@@ -34,8 +35,5 @@ export function isAttributed(text: string, speakers: string[] = []): boolean {
 export function majorityFlags(ctx: SentenceContext, speakers: string[] = []): Flag[] {
   const found = [...new Set(longest(claims.match(ctx.words)).map((h) => h.phrase))];
   if (found.length === 0 || isAttributed(ctx.text, speakers)) return [];
-  return [{
-    kind: 'unattributed-majority',
-    explanation: `The draft claims a majority view (${quoteList(found)}) without naming the delegations that hold it; name them or report the views without counting.`,
-  }];
+  return [flag('unattributed-majority', { key: 'majority', params: { found: { quoted: found } } })];
 }

@@ -3,9 +3,9 @@
  * "never", "neither", "nor", "cannot"), which reverses what the agreed words commit States to.
  * Swapping one negation for another ("not" → "never") keeps the polarity and is not flagged.
  */
-import { quoteList } from './phrases.ts';
 import { reuseRegions, wordChanges } from './reuse.ts';
 import type { Flag, SentenceContext } from './types.ts';
+import { flag } from './message.ts';
 
 const NEGATIONS = new Set(['not', 'no', 'never', 'neither', 'nor', 'cannot', 'none']);
 const negationOf = (w: string) => (NEGATIONS.has(w) || w.endsWith("n't") ? w : null);
@@ -15,9 +15,6 @@ export function negationFlags(ctx: SentenceContext): Flag[] {
   if (!r) return [];
   const { removed, added, agreedCount, draftCount } = wordChanges(r.agreed, r.draft, negationOf);
   if (agreedCount === draftCount) return [];
-  const what = draftCount > agreedCount ? `added ${quoteList(added)}` : `removed ${quoteList(removed)}`;
-  return [{
-    kind: 'negation-changed',
-    explanation: `Negation ${what} relative to the agreed text of ${r.source} (${agreedCount} negation(s) there, ${draftCount} in the draft).`,
-  }];
+  const [key, words] = draftCount > agreedCount ? ['negation.added', added] : ['negation.removed', removed];
+  return [flag('negation-changed', { key, params: { words: { quoted: words }, source: r.source, agreed: agreedCount, draft: draftCount } })];
 }

@@ -10,10 +10,10 @@
 import type { ReuseMatch } from '../provenance/match.ts';
 import type { ReferenceIndex } from '../provenance/referenceIndex.ts';
 import { isContentWord, stem } from '../provenance/tokenize.ts';
-import { quote } from './phrases.ts';
 import { QUALIFIER_WORDS } from './qualifier.ts';
 import { reuseRegions } from './reuse.ts';
 import type { Flag, SentenceContext } from './types.ts';
+import { flag, type Message } from './message.ts';
 
 export function rareLimit(passages: number): number {
   return Math.max(2, Math.ceil(passages * 0.01));
@@ -37,14 +37,18 @@ export function newTermFlags(ctx: SentenceContext): Flag[] {
   const inPassage = new Set<string>();
   for (let p = index.passageStarts[match.passage]; p < index.passageStarts[match.passage + 1]; p++) inPassage.add(stem(index.words[index.ids[p]]));
   const limit = rareLimit(index.passageText.length);
-  const found: string[] = [];
+  const found: Message[] = [];
+  const seen = new Set<string>();
   for (const w of insideWords(match, index)) {
-    if (!isContentWord(w) || QUALIFIER_WORDS.has(w) || inPassage.has(stem(w)) || found.some((f) => f.startsWith(`${quote(w)} `))) continue;
+    if (!isContentWord(w) || QUALIFIER_WORDS.has(w) || inPassage.has(stem(w)) || seen.has(w)) continue;
     const id = index.vocab.get(w);
     const df = id === undefined ? 0 : index.wordDf[id];
     if (df > limit) continue;
-    found.push(`${quote(w)} (${df === 0 ? 'in no reference passage' : `in ${df} of ${index.passageText.length} reference passages`})`);
+    seen.add(w);
+    found.push(df === 0
+      ? { key: 'newTerm.unseen', params: { word: { quoted: [w] } } }
+      : { key: 'newTerm.rare', params: { word: { quoted: [w] }, df, n: index.passageText.length } });
   }
   if (found.length === 0) return [];
-  return [{ kind: 'new-term', explanation: `New term(s) not in the agreed text of ${r.source} and rare in the reference corpus: ${found.join(', ')}.` }];
+  return [flag('new-term', { key: 'newTerm', params: { source: r.source, terms: { parts: found, sep: 'comma' } } })];
 }

@@ -7,8 +7,9 @@
  */
 import { questionById, FRAMEWORK_2025, type StanceQuestion } from '../../framework/catalogue/index.ts';
 import { isContentWord, stem, words as tokenWords } from '../provenance/tokenize.ts';
-import { PhraseMatcher, quote } from './phrases.ts';
+import { PhraseMatcher } from './phrases.ts';
 import type { Flag, StanceEntry } from './types.ts';
+import { flag, type Param } from './message.ts';
 
 const REPORTING: Record<string, string[]> = {
   supports: ['supported', 'support', 'supports', 'in favour of', 'in favor of', 'favoured', 'favored', 'called for',
@@ -67,11 +68,13 @@ export function omittedPositionFlags(sentences: Array<{ text: string; words: str
     const reported = relevant.some((s) =>
       r.expresses(s.words, s.text) || entry.speakers.some((sp) => sp.length > 2 && s.text.toLowerCase().includes(sp.toLowerCase())));
     if (reported) continue;
-    const who = entry.speakers.length > 6 ? `${entry.speakers.slice(0, 6).join(', ')} and ${entry.speakers.length - 6} others` : entry.speakers.join(', ');
-    flags.push({
-      kind: 'omitted-position',
-      explanation: `The meeting record shows ${who} holding the position ${quote(entry.value)} on ${quote(r.title)}, but the draft ${relevant.length === 0 ? 'does not address that question' : 'never reports that position'}.`,
-    });
+    const who: Param = entry.speakers.length > 6
+      ? { key: 'omitted.more', params: { names: { names: entry.speakers.slice(0, 6) }, n: entry.speakers.length - 6 } }
+      : { names: entry.speakers };
+    flags.push(flag('omitted-position', {
+      key: relevant.length === 0 ? 'omitted.notAddressed' : 'omitted.notReported',
+      params: { who, value: { quoted: [entry.value] }, title: { quoted: [r.title] } },
+    }));
   }
   return flags;
 }

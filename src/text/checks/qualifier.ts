@@ -3,9 +3,10 @@
  * "non-binding", "in particular", "as appropriate" …). Qualifiers are how agreed language limits or
  * widens a commitment, so dropping "as appropriate" is a substantive change.
  */
-import { PhraseMatcher, countPhrases, phraseChanges, quoteList } from './phrases.ts';
+import { PhraseMatcher, countPhrases, phraseChanges } from './phrases.ts';
 import { reuseRegions } from './reuse.ts';
 import type { Flag, SentenceContext } from './types.ts';
+import { flag, type Message } from './message.ts';
 
 export const QUALIFIERS = [
   'voluntary', 'voluntarily', 'non-binding', 'nonbinding', 'non binding', 'on a voluntary basis', 'in particular',
@@ -25,6 +26,8 @@ export function qualifierFlags(ctx: SentenceContext): Flag[] {
   if (!r) return [];
   const { removed, added } = phraseChanges(countPhrases(matcher.match(r.agreed)), countPhrases(matcher.match(r.draft)));
   if (removed.length === 0 && added.length === 0) return [];
-  const parts = [removed.length ? `dropped ${quoteList(removed)}` : '', added.length ? `added ${quoteList(added)}` : ''].filter(Boolean);
-  return [{ kind: 'qualifier-changed', explanation: `Qualifier ${parts.join(' and ')} relative to the agreed text of ${r.source}.` }];
+  const parts: Message[] = [];
+  if (removed.length) parts.push({ key: 'qualifier.dropped', params: { words: { quoted: removed } } });
+  if (added.length) parts.push({ key: 'qualifier.added', params: { words: { quoted: added } } });
+  return [flag('qualifier-changed', { key: 'qualifier', params: { parts: { parts, sep: 'and' }, source: r.source } })];
 }
