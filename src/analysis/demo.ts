@@ -1,5 +1,7 @@
 import crypto from 'node:crypto';
 import { sql } from 'kysely';
+import { systemActor, type Actor } from '../accounts/actor.ts';
+import { recordAudit } from '../accounts/audit.ts';
 import type { Db } from '../db/engine.ts';
 import { currentVersion } from '../framework/queries.ts';
 import { canonicalJson, normalise, type Answers, type CapacityNeed, type ElementAnswer, type Status } from '../reporting/answers.ts';
@@ -36,7 +38,19 @@ async function chunked<T>(rows: T[], size: number, write: (part: T[]) => Promise
   for (let i = 0; i < rows.length; i += size) await write(rows.slice(i, i + size));
 }
 
-export async function generateDemo(db: Db, o: DemoOptions, now = new Date()) {
+/**
+ * Writes the synthetic cycles, reports and offers in one transaction with one audit event for the
+ * batch, so a failure leaves nothing half-made and cached analyses see that the data changed.
+ */
+export async function generateDemo(db: Db, o: DemoOptions, now = new Date(), actor: Actor = systemActor('demo generator')) {
+  return db.transaction().execute(async (trx) => {
+    const made = await generate(trx, o, now);
+    await recordAudit(trx, actor, { action: 'demo.generated', itemType: 'demo', after: made });
+    return made;
+  });
+}
+
+async function generate(db: Db, o: DemoOptions, now: Date) {
   const r = mulberry32(o.seed ?? 20260);
   const version = await currentVersion(db);
   const q = await loadQuestionnaire(db, version.id);

@@ -4,7 +4,8 @@ import type { AppEnv, Ctx } from '../server/context.ts';
 import { page } from '../server/layout.tsx';
 import { listCycles } from '../reporting/cycles.ts';
 import { ChartFigure, chartSeries, seriesSvg } from './charts.tsx';
-import { compileAnalysis, STATUS_ORDER, type Analysis } from './compile.ts';
+import { readAnalysis } from './cache.ts';
+import { STATUS_ORDER, type Analysis } from './compile.ts';
 import { resolveCycleId } from './load.ts';
 import { offersByElement } from './offers.ts';
 import { pct, QuoteBlock, Roadmap, RateTable, Synthetic, Withheld } from './view.tsx';
@@ -15,7 +16,7 @@ export async function analysisFor(c: Ctx, id: string) {
   const cycleId = await resolveCycleId(db, id);
   const region = c.req.query('region') || null;
   const organisation = c.req.query('org') || null;
-  return compileAnalysis(db, c.get('actor'), cycleId, { minAggregate: c.get('config').minAggregate, region, organisation });
+  return readAnalysis(db, c.get('actor'), cycleId, { minAggregate: c.get('config').minAggregate, region, organisation });
 }
 
 function Filters({ c, a }: { c: Ctx; a: Analysis }) {

@@ -1,5 +1,5 @@
 import { elementPageSections, stateProfileSections } from '../server/sections.ts';
-import { compileAnalysis } from './compile.ts';
+import { readAnalysis } from './cache.ts';
 import { resolveCycleId } from './load.ts';
 import { matchesFor } from './matching.ts';
 import { NeedMatchesList } from './cbPages.tsx';
@@ -22,7 +22,7 @@ export function registerSections() {
       const t = c.get('t'); const actor = c.get('actor');
       const cycleId = await latest(c);
       if (!cycleId) return null;
-      const a = await compileAnalysis(c.get('db'), actor, cycleId, { minAggregate: c.get('config').minAggregate });
+      const a = await readAnalysis(c.get('db'), actor, cycleId, { minAggregate: c.get('config').minAggregate });
       const mine = a.progress.byState.find((s) => s.state === iso3.toUpperCase());
       const own = (actor.kind === 'user' && actor.role === 'delegate' && actor.stateIso3 === iso3.toUpperCase()) || (actor.kind === 'user' && actor.role === 'secretariat');
       const matches = own ? (await matchesFor(c.get('db'), actor, cycleId, { minAggregate: c.get('config').minAggregate })).own.filter((m) => m.need.state === iso3.toUpperCase()) : [];
@@ -48,7 +48,7 @@ export function registerSections() {
       const t = c.get('t');
       const cycleId = await latest(c);
       if (!cycleId) return null;
-      const a = await compileAnalysis(c.get('db'), c.get('actor'), cycleId, { minAggregate: c.get('config').minAggregate });
+      const a = await readAnalysis(c.get('db'), c.get('actor'), cycleId, { minAggregate: c.get('config').minAggregate });
       const e = a.elements.find((x) => x.id === elementId);
       if (!e || (!e.reporting && !e.challenges.clusters.length)) return null;
       return (
