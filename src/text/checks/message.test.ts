@@ -69,6 +69,10 @@ test('a long list of delegations is cut after six, in every language', () => {
   assert.match(omitted.explanation, /Cuba, Iran, Nicaragua, Syria, Venezuela, Belarus and 1 others/);
   assert.doesNotMatch(omitted.explanation, /Eritrea/);
   assert.match(explainFlag(omitted, 'es'), /Belarus.*1/);
+  assert.match(omitted.explanation, /position “premature” on “Should a new permanent body/, 'English names the stored value and question');
+  const fr = explainFlag(omitted, 'fr');
+  assert.ok(fr.includes(`«\u00a0${TRANSLATIONS['new-institutional-body']!.fr.title}\u00a0»`), fr);
+  assert.ok(!fr.includes('premature'), 'the stance is named in French');
 });
 
 test('text inside a parameter is never read as a placeholder', () => {

@@ -27,10 +27,11 @@ export type Param =
   /** A framework element, shown by its title in the reader's language. */
   | { element: string }
   /**
-   * A pillar, quoted: by its id in English (the contract's explanation names the id, and readers of
-   * the JSON match on it), by its title in the other languages.
+   * A name from the framework or the meeting record, quoted: as it is in English (the contract's
+   * explanation names ids and values as stored, and readers of the JSON match on them); in the other
+   * languages by the framework's translation of `id` or the catalogue's text for `key`, where there is one.
    */
-  | { pillar: string }
+  | { named: string; id?: string; key?: string }
   /** Several messages in a row. */
   | { parts: Message[]; sep: 'comma' | 'semicolon' | 'and' }
   | Message;
@@ -69,9 +70,10 @@ function param(value: Param, lang: Lang): string {
   const comma = t('drafting.check.sep.comma');
   if ('quoted' in value) return value.quoted.map((x) => t('drafting.check.quote').replace('{x}', () => x)).join(comma);
   if ('names' in value) return value.names.join(comma);
-  if ('pillar' in value) {
-    const title = lang === 'en' ? value.pillar : TRANSLATIONS[value.pillar]?.[lang]?.title ?? value.pillar;
-    return t('drafting.check.quote').replace('{x}', () => title);
+  if ('named' in value) {
+    const own = lang === 'en' ? undefined
+      : (value.id ? TRANSLATIONS[value.id]?.[lang]?.title : undefined) ?? (value.key && t(value.key) !== value.key ? t(value.key) : undefined);
+    return t('drafting.check.quote').replace('{x}', () => own ?? value.named);
   }
   if ('element' in value) {
     const title = lang === 'en' ? undefined : TRANSLATIONS[value.element]?.[lang]?.title;

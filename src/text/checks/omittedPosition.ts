@@ -30,6 +30,8 @@ interface Reader {
   about: (words: string[]) => boolean;
   expresses: (words: string[], text: string) => boolean;
   title: string;
+  /** The framework's id of the question, when the entry names one. */
+  id?: string;
 }
 
 function reader(entry: StanceEntry): Reader {
@@ -56,7 +58,7 @@ function reader(entry: StanceEntry): Reader {
     }
     return cues.match(w).length > 0;
   };
-  return { about, expresses, title: q?.question ?? entry.question };
+  return { about, expresses, title: q?.question ?? entry.question, id: q?.id };
 }
 
 export function omittedPositionFlags(sentences: Array<{ text: string; words: string[] }>, stanceMap: StanceEntry[]): Flag[] {
@@ -73,7 +75,7 @@ export function omittedPositionFlags(sentences: Array<{ text: string; words: str
       : { names: entry.speakers };
     flags.push(flag('omitted-position', {
       key: relevant.length === 0 ? 'omitted.notAddressed' : 'omitted.notReported',
-      params: { who, value: { quoted: [entry.value] }, title: { quoted: [r.title] } },
+      params: { who, value: { named: entry.value, key: `records.stance.${entry.value}` }, title: { named: r.title, id: r.id } },
     }));
   }
   return flags;
