@@ -41,7 +41,7 @@ export function Stances({ c, s }: { c: Ctx; s: Pick<StatementRow, 'stances'> }) 
   return (
     <ul class="stances">
       {s.stances.map((x) => (
-        <li><a href={`/positions?question=${x.question_id}`}>{x.question_id}</a>: <strong>{t(`records.stance.${x.value}`)}</strong>{x.source === 'person' ? ' ✓' : ''} — <q>{x.evidence}</q></li>
+        <li><a href={`/positions?question=${x.question_id}`}>{x.question_id}</a>: <strong>{t(`records.stance.${x.value}`)}</strong>{x.source === 'person' ? ' ✓' : ''} — <q dir="auto">{x.evidence}</q></li>
       ))}
     </ul>
   );

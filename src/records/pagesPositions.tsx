@@ -1,4 +1,6 @@
 import { Hono } from 'hono';
+import { localize } from '../framework/localize.ts';
+import type { Lang } from '../i18n/index.ts';
 import { raw } from 'hono/html';
 import { can } from '../accounts/policy.ts';
 import { renderPlot } from '../exports/chart.ts';
@@ -16,6 +18,9 @@ import { PROPOSAL_STATUSES, setProposalStatus } from './setProposalStatus.ts';
 import { speakerName } from './speakers.ts';
 import { neutralSummary, STANCE_ORDER } from './summary.ts';
 
+/** A stance question's text in the reader's language (the framework's translation), else English. */
+const questionText = (q: { question: string; translations?: unknown }, lang: Lang) => localize({ title: q.question, translations: q.translations }, lang).title;
+
 const int = (v: string | undefined) => (v && /^\d+$/.test(v) ? Number(v) : undefined);
 const filterOf = (c: Ctx): PositionFilter => ({ meetingId: int(c.req.query('meeting')), sessionId: int(c.req.query('session')), group: c.req.query('group') || undefined });
 
@@ -31,8 +36,9 @@ export const positionPages = new Hono<AppEnv>()
     const db = c.get('db');
     const questions = await listStanceQuestions(db);
     const qid = c.req.query('question') || questions[0]?.id;
-    const question = questions.find((q) => q.id === qid);
-    if (!question) throw NotFound('That stance question', 'question.not_found');
+    const found = questions.find((q) => q.id === qid);
+    if (!found) throw NotFound('That stance question', 'question.not_found');
+    const question = { ...found, question: questionText(found, t.lang) };
     const f = filterOf(c);
     const rows = await positions(db, c.get('actor'), question.id, f);
     const clauses = neutralSummary(t, question.id, question.question, rows);
@@ -50,7 +56,7 @@ export const positionPages = new Hono<AppEnv>()
         <RecordsStyle />
         <h1>{t('records.positions.title')}</h1>
         <form method="get" action="/positions" class="filters">
-          <label>{t('records.review.question')} <select name="question">{questions.map((q) => <option value={q.id} selected={q.id === question.id}>{q.question}</option>)}</select></label>{' '}
+          <label>{t('records.review.question')} <select name="question">{questions.map((q) => <option value={q.id} selected={q.id === question.id}>{questionText(q, t.lang)}</option>)}</select></label>{' '}
           <label>{t('records.search.group')} <select name="group"><option value="">—</option>{groups.map((g) => <option value={g.id} selected={g.id === f.group}>{g.name}</option>)}</select></label>{' '}
           <label>{t('records.search.session')} <select name="session"><option value="">—</option>{sessions.map((s) => <option value={String(s.id)} selected={s.id === f.sessionId}>{s.title}</option>)}</select></label>{' '}
           {f.meetingId ? <input type="hidden" name="meeting" value={String(f.meetingId)} /> : null}
@@ -70,7 +76,7 @@ export const positionPages = new Hono<AppEnv>()
         <table>
           <thead><tr><th>{t('records.positions.delegation')}</th><th>{t('records.positions.stance')}</th><th>{t('records.positions.evidence')}</th><th>{t('records.positions.source')}</th></tr></thead>
           <tbody>{rows.map((r) => (
-            <tr><td><a href={withParam(`/search?question=${question.id}`, 'speaker', r.speaker_id)}>{speakerName(r.speaker_id)}</a></td><td class="nowrap">{t(`records.stance.${r.value}`)}{r.source === 'person' ? ' ✓' : ''}</td><td><q>{r.evidence}</q></td><td class="nowrap"><a href={statementHref(r)}>{r.held_on ?? t('records.positions.statement')}</a></td></tr>
+            <tr><td><a href={withParam(`/search?question=${question.id}`, 'speaker', r.speaker_id)}>{speakerName(r.speaker_id)}</a></td><td class="nowrap">{t(`records.stance.${r.value}`)}{r.source === 'person' ? ' ✓' : ''}</td><td><q dir="auto">{r.evidence}</q></td><td class="nowrap"><a href={statementHref(r)}>{r.held_on ?? t('records.positions.statement')}</a></td></tr>
           ))}</tbody>
         </table>
       </>
@@ -78,8 +84,9 @@ export const positionPages = new Hono<AppEnv>()
   })
   .get('/positions/:question/docx', async (c) => {
     const t = c.get('t');
-    const question = (await listStanceQuestions(c.get('db'))).find((q) => q.id === c.req.param('question'));
-    if (!question) throw NotFound('That stance question', 'question.not_found');
+    const found = (await listStanceQuestions(c.get('db'))).find((q) => q.id === c.req.param('question'));
+    if (!found) throw NotFound('That stance question', 'question.not_found');
+    const question = { ...found, question: questionText(found, t.lang) };
     const rows = await positions(c.get('db'), c.get('actor'), question.id, filterOf(c));
     const { positionDocx } = await import('./positionDocx.ts'); // Word's library loads only when asked
     const bytes = await positionDocx(t, question, neutralSummary(t, question.id, question.question, rows), rows, new URL(c.req.url).origin);
