@@ -7,6 +7,14 @@ import { stateProfileSections } from '../server/sections.ts';
 import { z } from 'zod';
 import { listOrganisations, listRegionalGroups, listStates, stateProfile } from './queries.ts';
 import { resolveParticipant } from './resolve.ts';
+import { stateName } from './names.ts';
+import type { Lang } from '../i18n/index.ts';
+
+/** States under their names in the reader's language, in that language's alphabetical order. */
+function byName<S extends { iso3: string; official_name: string }>(states: S[], lang: Lang): Array<S & { name: string }> {
+  const collator = new Intl.Collator(lang);
+  return states.map((s) => ({ ...s, name: stateName(s.iso3, lang) ?? s.official_name })).sort((a, b) => collator.compare(a.name, b.name));
+}
 
 export const routes = new Hono<AppEnv>()
   .get('/states', async (c) => {
@@ -29,9 +37,9 @@ export const routes = new Hono<AppEnv>()
           <caption>{t('core.states.count', { n: states.length })}</caption>
           <thead><tr><th>{t('core.states.name')}</th><th>ISO</th><th>M49</th><th>{t('core.states.group')}</th><th>{t('core.states.organisations')}</th></tr></thead>
           <tbody>
-            {states.map((s) => (
+            {byName(states, t.lang).map((s) => (
               <tr>
-                <td><a href={`/states/${s.iso3}`}>{s.official_name}</a>{s.observer ? <span class="tag">{t('core.states.observer')}</span> : null}</td>
+                <td><a href={`/states/${s.iso3}`}>{s.name}</a>{s.observer ? <span class="tag">{t('core.states.observer')}</span> : null}</td>
                 <td><code>{s.iso3}</code></td><td>{s.m49}</td>
                 <td>{s.group_name ?? '—'}{s.observer_in_group ? ` (${t('core.states.observerInGroup')})` : ''}{s.also_caucuses.length ? ` + ${s.also_caucuses.join(', ')}` : ''}</td>
                 <td>{s.organisations.map((o: string) => <span class="tag">{o.toUpperCase()}</span>)}</td>
@@ -47,15 +55,16 @@ export const routes = new Hono<AppEnv>()
     const s = await stateProfile(c.get('db'), c.req.param('iso3'));
     if (!s) throw NotFound('That State', 'state.not_found');
     const sections = await stateProfileSections.renderAll(c, s.iso3);
-    return page(c, s.official_name, (
+    const name = stateName(s.iso3, t.lang) ?? s.official_name;
+    return page(c, name, (
       <>
         <p><a href="/states">{t('core.states.title')}</a></p>
-        <h1>{s.official_name}</h1>
+        <h1>{name}</h1>
         <dl class="facts">
           <dt>ISO 3166-1</dt><dd><code>{s.iso3}</code></dd>
           <dt>M49</dt><dd>{s.m49}</dd>
           <dt>{t('core.states.group')}</dt><dd>{s.group_name ?? t('core.states.noGroup')}{s.observer_in_group ? ` (${t('core.states.observerInGroup')})` : ''}</dd>
-          <dt>{t('core.states.otherNames')}</dt><dd>{[...s.names, ...s.adjectives].join(', ') || '—'}</dd>
+          <dt>{t('core.states.otherNames')}</dt><dd>{[...(name === s.official_name ? [] : [s.official_name]), ...s.names, ...s.adjectives].join(', ') || '—'}</dd>
           <dt>{t('core.states.organisations')}</dt><dd>{s.organisations.map((o) => o.name).join(', ') || '—'}</dd>
         </dl>
         {sections}

@@ -15,8 +15,8 @@ export function Speaker({ c, s }: { c: Ctx; s: { speaker_id: string; delivered_b
   const t = c.get('t');
   return (
     <span class="speaker">
-      <strong>{speakerName(s.speaker_id)}</strong>
-      {s.delivered_by ? <span class="muted"> {t('records.deliveredBy', { state: speakerName(s.delivered_by) })}</span> : null}
+      <strong>{speakerName(s.speaker_id, t.lang)}</strong>
+      {s.delivered_by ? <span class="muted"> {t('records.deliveredBy', { state: speakerName(s.delivered_by, t.lang) })}</span> : null}
       {s.took_floor_again ? <span class="tag">{t('records.again')}</span> : null}
       {s.speaker_source === 'person' ? <span class="tag" title={t('records.corrected')}>✓ {t('records.corrected')}</span> : null}
     </span>

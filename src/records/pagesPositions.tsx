@@ -76,7 +76,7 @@ export const positionPages = new Hono<AppEnv>()
         <table>
           <thead><tr><th>{t('records.positions.delegation')}</th><th>{t('records.positions.stance')}</th><th>{t('records.positions.evidence')}</th><th>{t('records.positions.source')}</th></tr></thead>
           <tbody>{rows.map((r) => (
-            <tr><td><a href={withParam(`/search?question=${question.id}`, 'speaker', r.speaker_id)}>{speakerName(r.speaker_id)}</a></td><td class="nowrap">{t(`records.stance.${r.value}`)}{r.source === 'person' ? ' ✓' : ''}</td><td><q dir="auto">{r.evidence}</q></td><td class="nowrap"><a href={statementHref(r)}>{r.held_on ?? t('records.positions.statement')}</a></td></tr>
+            <tr><td><a href={withParam(`/search?question=${question.id}`, 'speaker', r.speaker_id)}>{speakerName(r.speaker_id, t.lang)}</a></td><td class="nowrap">{t(`records.stance.${r.value}`)}{r.source === 'person' ? ' ✓' : ''}</td><td><q dir="auto">{r.evidence}</q></td><td class="nowrap"><a href={statementHref(r)}>{r.held_on ?? t('records.positions.statement')}</a></td></tr>
           ))}</tbody>
         </table>
       </>
@@ -108,10 +108,10 @@ export const positionPages = new Hono<AppEnv>()
           <thead><tr><th>{t('records.proposals.proposer')}</th><th>{t('records.proposals.summary')}</th><th>{t('records.proposals.supporters')}</th><th>{t('records.proposals.opponents')}</th><th>{t('records.proposals.status')}</th></tr></thead>
           <tbody>{list.map((p) => (
             <tr id={`proposal-${p.id}`}>
-              <td>{speakerName(p.proposer)}</td>
+              <td>{speakerName(p.proposer, t.lang)}</td>
               <td><a href={p.meeting_id != null ? `/meetings/${p.meeting_id}` : `/documents/${p.document_id}#p${p.paragraph}`}>{p.summary}</a> <span class="muted">{p.held_on ?? ''} ¶{p.paragraph}</span></td>
-              <td>{p.supporters.map(speakerName).join(', ') || '—'}</td>
-              <td>{p.opponents.map(speakerName).join(', ') || '—'}</td>
+              <td>{p.supporters.map((id) => speakerName(id, t.lang)).join(', ') || '—'}</td>
+              <td>{p.opponents.map((id) => speakerName(id, t.lang)).join(', ') || '—'}</td>
               <td>{manage ? (
                 <form method="post" action={`/proposals/${p.id}/status`} class="inline"><Csrf c={c} />
                   <select name="status" aria-label={t('records.proposals.status')}>{PROPOSAL_STATUSES.map((s) => <option value={s} selected={s === p.status}>{t(`records.proposal.${s}`)}</option>)}</select>
@@ -166,7 +166,7 @@ export const positionPages = new Hono<AppEnv>()
         <p><a href={`/search/statements.csv${u.search}`}>{t('records.export.csv')}</a></p>
         <p class="muted">{t('records.search.count', { n: hits.length })}</p>
         <ol class="results">{hits.map((h) => (
-          <li><a href={statementHref(h)}><strong>{speakerName(h.speaker_id)}</strong></a>{h.delivered_by ? ` (${speakerName(h.delivered_by)})` : ''} <span class="muted">{h.held_on ?? ''} ¶{h.paragraph}</span><br /><Snippet text={h.snippet} /></li>
+          <li><a href={statementHref(h)}><strong>{speakerName(h.speaker_id, t.lang)}</strong></a>{h.delivered_by ? ` (${speakerName(h.delivered_by, t.lang)})` : ''} <span class="muted">{h.held_on ?? ''} ¶{h.paragraph}</span><br /><Snippet text={h.snippet} /></li>
         ))}</ol>
       </>
     ), { wide: true });

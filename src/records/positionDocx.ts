@@ -11,7 +11,7 @@ export async function positionDocx(t: Translate, question: { id: string; questio
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
       new TableRow({ tableHeader: true, children: [cell(t('records.positions.delegation'), true), cell(t('records.positions.stance'), true), cell(t('records.positions.evidence'), true), cell(t('records.positions.source'), true)] }),
-      ...rows.map((r) => new TableRow({ children: [cell(speakerName(r.speaker_id)), cell(t(`records.stance.${r.value}`)), cell(`“${r.evidence}”`), cell(`${baseUrl}${r.meeting_id != null ? `/meetings/${r.meeting_id}#s-${r.document_id}-${r.first_paragraph}` : `/documents/${r.document_id}#p${r.first_paragraph}`}`)] })),
+      ...rows.map((r) => new TableRow({ children: [cell(speakerName(r.speaker_id, t.lang)), cell(t(`records.stance.${r.value}`)), cell(`“${r.evidence}”`), cell(`${baseUrl}${r.meeting_id != null ? `/meetings/${r.meeting_id}#s-${r.document_id}-${r.first_paragraph}` : `/documents/${r.document_id}#p${r.first_paragraph}`}`)] })),
     ],
   });
   const doc = new Document({

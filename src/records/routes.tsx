@@ -44,7 +44,7 @@ elementPageSections.register({
     return (
       <section class="card" id="statements">
         <h2>{t('records.element.title')}</h2>
-        <ul>{rows.map((r) => <li><a href={`/search?speaker=${encodeURIComponent(r.speaker_id)}&element=${encodeURIComponent(elementId)}`}>{speakerName(r.speaker_id)}</a> <span class="muted">{t('records.meeting.statements', { n: Number(r.n) })}</span></li>)}</ul>
+        <ul>{rows.map((r) => <li><a href={`/search?speaker=${encodeURIComponent(r.speaker_id)}&element=${encodeURIComponent(elementId)}`}>{speakerName(r.speaker_id, t.lang)}</a> <span class="muted">{t('records.meeting.statements', { n: Number(r.n) })}</span></li>)}</ul>
       </section>
     );
   },

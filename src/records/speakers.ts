@@ -2,6 +2,8 @@ import { ORGANISATIONS, SPEAKING_GROUPS } from '../participants/organisations.ts
 import { stateByIso3 } from '../participants/states.ts';
 import { UN_ENTITIES } from '../participants/unEntities.ts';
 import type { SpeakerKind } from './tables.ts';
+import type { Lang } from '../i18n/index.ts';
+import { stateName } from '../participants/names.ts';
 
 const GROUPS = new Set<string>([...SPEAKING_GROUPS.map((g) => g.id), ...ORGANISATIONS.map((o) => o.id)]);
 const ENTITIES = new Set<string>(UN_ENTITIES.map((e) => e.id));
@@ -17,9 +19,9 @@ export function speakerKind(id: string): SpeakerKind {
 }
 
 /** A speaker's display name: the State's short name, the group's or entity's name, or the id. */
-export function speakerName(id: string): string {
-  const s = /^[A-Z]{3}$/.test(id) ? stateByIso3(id) : undefined;
-  if (s) return s.officialName;
+export function speakerName(id: string, lang: Lang = 'en'): string {
+  const state = /^[A-Z]{3}$/.test(id) ? stateName(id, lang) : undefined;
+  if (state) return state;
   const g = SPEAKING_GROUPS.find((x) => x.id === id) ?? ORGANISATIONS.find((x) => x.id === id) ?? UN_ENTITIES.find((x) => x.id === id);
   return g ? g.name : id;
 }

@@ -1,4 +1,4 @@
-import type { Translate } from '../i18n/index.ts';
+import type { Lang, Translate } from '../i18n/index.ts';
 import { statementHref, type PositionRow } from './queries.ts';
 import { speakerKind, speakerName } from './speakers.ts';
 
@@ -14,12 +14,12 @@ export interface SummarySpeaker { id: string; name: string; href: string; eviden
 export interface SummaryClause { value: string; lead: string; speakers: SummarySpeaker[]; predicate: string }
 
 /** One speaker per stance value (their first statement on it); a delegation with two stances appears twice. */
-export function groupByStance(rows: PositionRow[]): Map<string, SummarySpeaker[]> {
+export function groupByStance(rows: PositionRow[], lang: Lang = 'en'): Map<string, SummarySpeaker[]> {
   const out = new Map<string, SummarySpeaker[]>();
   for (const r of rows) {
     const list = out.get(r.value) ?? [];
     if (list.some((s) => s.id === r.speaker_id)) continue;
-    list.push({ id: r.speaker_id, name: speakerName(r.speaker_id), href: statementHref(r), evidence: r.evidence });
+    list.push({ id: r.speaker_id, name: speakerName(r.speaker_id, lang), href: statementHref(r), evidence: r.evidence });
     out.set(r.value, list);
   }
   return out;
@@ -28,7 +28,7 @@ export function groupByStance(rows: PositionRow[]): Map<string, SummarySpeaker[]
 export function neutralSummary(t: Translate, questionId: string, questionText: string, rows: PositionRow[]): SummaryClause[] {
   const topicKey = `records.topic.${questionId}`;
   const topic = t(topicKey) === topicKey ? t('records.topic.generic', { question: questionText }) : t(topicKey);
-  const groups = groupByStance(rows);
+  const groups = groupByStance(rows, t.lang);
   const ordered = [...groups.entries()].sort((a, b) => b[1].length - a[1].length
     || STANCE_ORDER.indexOf(a[0] as never) - STANCE_ORDER.indexOf(b[0] as never));
   return ordered.map(([value, speakers], i) => {

@@ -11,6 +11,7 @@ import { Field, formErrors, str } from './form.tsx';
 import { communicationFor, listCommunications, pingRound, pingRoundSummaries, refusedAcks, roundByRegion, roundByState, roundContacts } from './queries.ts';
 import { NewCommunication, sendCommunication, TEMPLATES } from './sendCommunication.ts';
 import { NewPingRound, startPingRound } from './startPingRound.ts';
+import { stateName } from '../participants/names.ts';
 
 /** Links in emails point at the public address when one is configured, else at the address the request came to. */
 export const baseUrl = (c: Ctx) => process.env.ACCORD_PUBLIC_URL ?? new URL(c.req.url).origin;
@@ -120,7 +121,7 @@ export const pingRoutes = new Hono<AppEnv>()
         <figure class="chart" id="chart-regions"><div dangerouslySetInnerHTML={{ __html: await regionChart(regions, t('registry.ping.rate')) }} /></figure>
         <h2>{t('registry.ping.byState')}</h2>
         <table id="by-state"><thead><tr><th>{t('registry.field.state')}</th><th>{t('registry.ping.acknowledged')}</th><th>{t('registry.ping.median')}</th></tr></thead>
-          <tbody>{states.map((s) => <tr><td>{s.official_name}</td><td>{s.acknowledged}/{s.contacts}</td><td>{secs(s.median_ms)}</td></tr>)}</tbody></table>
+          <tbody>{states.map((s) => <tr><td>{stateName(s.state_iso3, t.lang) ?? s.official_name}</td><td>{s.acknowledged}/{s.contacts}</td><td>{secs(s.median_ms)}</td></tr>)}</tbody></table>
         <h2>{t('registry.ping.contacts')}</h2>
         <table><thead><tr><th>{t('registry.field.state')}</th><th>{t('registry.field.pocName')}</th><th>{t('registry.ping.emailStatus')}</th><th>{t('registry.ping.acknowledged')}</th></tr></thead>
           <tbody>{contacts.map((x) => <tr><td>{x.state_iso3}</td><td>{x.name} ({t(`registry.role.${x.role}`)})</td><td title={x.email_detail}>{t(`registry.email.${x.email_status}`)}</td><td>{x.acknowledged_at ? `${when(x.acknowledged_at)} (${secs(x.ack_ms)})` : t('registry.ping.pending')}</td></tr>)}</tbody></table>

@@ -24,6 +24,7 @@ import { Submit, submitReport } from './submitReport.ts';
 import { ReportSettings, updateReportSettings } from './updateReportSettings.ts';
 import { AnswersView } from './views.tsx';
 import { Withdraw, withdrawReport } from './withdrawReport.ts';
+import { stateName } from '../participants/names.ts';
 
 /** A stale save answers 409 with both versions, so the client can merge and nothing is lost. */
 const stale = (c: Ctx, err: StaleDraft) => c.json({ error: { code: err.code, message: err.message }, yours: err.yours, current: err.current }, 409);
@@ -165,7 +166,7 @@ export const api = new Hono<AppEnv>()
     const s = await exportSource(c);
     const lang = langOf(c);
     const { questionnaireDocx } = await import('./docxExport.ts');
-    const buf = await questionnaireDocx(c.get('db'), { cycle: s.x.cycle, questionnaire: s.q, lang, report: { id: s.x.report.id, stateIso3: s.x.state.iso3, stateName: s.x.state.official_name, lockVersion: s.x.report.lock_version, answers: s.answers } });
+    const buf = await questionnaireDocx(c.get('db'), { cycle: s.x.cycle, questionnaire: s.q, lang, report: { id: s.x.report.id, stateIso3: s.x.state.iso3, stateName: stateName(s.x.state.iso3, lang) ?? s.x.state.official_name, lockVersion: s.x.report.lock_version, answers: s.answers } });
     return c.body(new Uint8Array(buf), 200, { 'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'content-disposition': `attachment; filename="${fileBase(s.x, s.label)}_${lang}.docx"` });
   })
   .get('/api/v1/reports/:id/export.json', async (c) => {
@@ -182,7 +183,7 @@ export const api = new Hono<AppEnv>()
     const html = '<!doctype html>' + String(
       <html lang={lang} dir={dirOf(lang)}><head><meta charset="utf-8" /><title>{s.x.cycle.title}</title><style>{inlineCss()}</style></head>
         <body><main class="wide">
-          <h1>{s.x.state.official_name} — {s.x.cycle.title}</h1>
+          <h1>{stateName(s.x.state.iso3, lang) ?? s.x.state.official_name} — {s.x.cycle.title}</h1>
           <p>{s.receipt ? <code>{s.receipt}</code> : s.label} · {LANGUAGE_NAMES[s.x.report.language]} · {t(`reporting.vis.${s.x.report.visibility}`)}</p>
           <AnswersView t={t} q={s.q} answers={s.answers} />
         </main></body></html>,

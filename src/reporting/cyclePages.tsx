@@ -11,6 +11,7 @@ import { titleOf, loadQuestionnaire } from './questionnaire.ts';
 import { recordReminders } from './recordReminders.ts';
 import { reopenCycle } from './reopenCycle.ts';
 import { startReport } from './startReport.ts';
+import { stateName } from '../participants/names.ts';
 
 export const num = (c: Ctx, name: string) => Number(c.req.param(name));
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
@@ -170,7 +171,7 @@ export const cyclePages = new Hono<AppEnv>()
               <thead><tr><th>{t('reporting.col.state')}</th><th>{t('reporting.col.status')}</th><th>{t('reporting.col.submitted')}</th><th>{t('reporting.monitor.reminders')}</th></tr></thead>
               <tbody>{g.states.map((s) => (
                 <tr data-state={s.state_iso3} data-status={s.state}>
-                  <td>{s.official_name} <code>{s.state_iso3}</code>{s.reopened_until ? <> · <span class="tag">{t('reporting.monitor.reopened', { date: fmt(s.reopened_until) })}</span></> : null}</td>
+                  <td>{stateName(s.state_iso3, t.lang) ?? s.official_name} <code>{s.state_iso3}</code>{s.reopened_until ? <> · <span class="tag">{t('reporting.monitor.reopened', { date: fmt(s.reopened_until) })}</span></> : null}</td>
                   <td><span class={`tag monitor-${s.state}`}>{t(`reporting.monitor.${s.state}`)}</span>{s.report_id && s.state !== 'draft' ? <> <a href={`/reports/${s.report_id}`}>R{s.current_revision}</a></> : null}</td>
                   <td>{fmt(s.first_submitted_at)}</td>
                   <td>{s.reminders ? `${s.reminders} · ${fmt(s.last_reminder)}` : '—'}</td>

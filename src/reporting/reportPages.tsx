@@ -18,6 +18,7 @@ import { submitReport } from './submitReport.ts';
 import { updateReportSettings } from './updateReportSettings.ts';
 import { AnswersView, CompletenessTable, DiffTable, EditForm } from './views.tsx';
 import { withdrawReport } from './withdrawReport.ts';
+import { stateName } from '../participants/names.ts';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 const fmt = (d: Date | string | null | undefined) => (d ? new Date(d).toISOString().slice(0, 16).replace('T', ' ') + ' UTC' : '');
@@ -41,7 +42,7 @@ function Header({ c, x }: { c: Ctx; x: Awaited<ReturnType<typeof loadForPage>> }
   return (
     <>
       <p><a href="/reporting">{t('reporting.title')}</a> › <a href={`/reporting/cycles/${x.cycle.id}`}>{x.cycle.title}</a></p>
-      <h1>{x.state.official_name} — {x.cycle.title} {r.demo ? <span class="tag badge-synthetic">{t('reporting.demo')}</span> : null}</h1>
+      <h1>{(stateName(x.state.iso3, t.lang) ?? x.state.official_name)} — {x.cycle.title} {r.demo ? <span class="tag badge-synthetic">{t('reporting.demo')}</span> : null}</h1>
       <p>
         <span class={`tag status-${r.status}`}>{t(`reporting.status.${r.status}`)}</span>
         <span class="tag">{t(`reporting.vis.${r.visibility}`)}</span>
@@ -56,7 +57,7 @@ function Header({ c, x }: { c: Ctx; x: Awaited<ReturnType<typeof loadForPage>> }
 function renderEdit(c: Ctx, x: Awaited<ReturnType<typeof loadForPage>>, answers: Answers, lockVersion: number, errors: Record<string, string> = {}, status = 200, notice?: string) {
   const t = c.get('t');
   const expectedWindow = submissionWindow(x.cycle, null);
-  return page(c, `${t('reporting.edit')} — ${x.state.official_name}`, (
+  return page(c, `${t('reporting.edit')} — ${(stateName(x.state.iso3, t.lang) ?? x.state.official_name)}`, (
     <>
       <Header c={c} x={x} />
       {notice ? <p class="alert ok" role="status">{notice}</p> : null}
@@ -84,7 +85,7 @@ export const reportPages = new Hono<AppEnv>()
     const draft = r.draft_answers as Answers;
     const unsubmitted = x.owner && latest && canonicalJson(latest.answers) !== canonicalJson(draft);
     const shown = latest?.answers ?? (x.owner ? draft : {});
-    return page(c, `${x.state.official_name} — ${x.cycle.title}`, (
+    return page(c, `${(stateName(x.state.iso3, t.lang) ?? x.state.official_name)} — ${x.cycle.title}`, (
       <>
         <Header c={c} x={x} />
         {x.owner ? (
@@ -198,7 +199,7 @@ export const reportPages = new Hono<AppEnv>()
     const rev = await getRevision(x.db, x.report.id, num(c, 'n'));
     const translations = await listTranslations(x.db, x.report.id, rev.revision);
     const tr = translations.find((v) => String(v.id) === c.req.query('translation'));
-    return page(c, `${x.state.official_name} — ${t('reporting.revision', { n: rev.revision })}`, (
+    return page(c, `${(stateName(x.state.iso3, t.lang) ?? x.state.official_name)} — ${t('reporting.revision', { n: rev.revision })}`, (
       <>
         <Header c={c} x={x} />
         <h2>{t('reporting.revision', { n: rev.revision })} · <code>{rev.receipt}</code></h2>
@@ -225,7 +226,7 @@ export const reportPages = new Hono<AppEnv>()
           <h1>{t('reporting.receipt.title')}</h1>
           <dl class="facts">
             <dt>{t('reporting.receipt.number')}</dt><dd><strong class="receipt-number">{rev.receipt}</strong></dd>
-            <dt>{t('reporting.col.state')}</dt><dd>{x.state.official_name} ({x.state.iso3})</dd>
+            <dt>{t('reporting.col.state')}</dt><dd>{(stateName(x.state.iso3, t.lang) ?? x.state.official_name)} ({x.state.iso3})</dd>
             <dt>{t('reporting.col.cycle')}</dt><dd>{x.cycle.title} ({x.cycle.code})</dd>
             <dt>{t('reporting.col.revision')}</dt><dd>{rev.revision}</dd>
             <dt>{t('reporting.col.submitted')}</dt><dd>{fmt(rev.submitted_at)} — {rev.on_time ? t('reporting.receipt.onTime') : t('reporting.receipt.late')}</dd>

@@ -1,0 +1,21 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { testApp } from '../server/testing.ts';
+
+let ctx: Awaited<ReturnType<typeof testApp>>;
+before(async () => { ctx = await testApp(); });
+after(() => ctx.close());
+
+test('the States list names and orders the States in the reader’s language', async () => {
+  const html = await (await ctx.app.request('/states?lang=fr')).text();
+  assert.ok(html.includes('>Fédération de Russie</a>'));
+  assert.ok(!html.includes('>Russian Federation</a>'));
+  const order = ['Afghanistan', 'Afrique du Sud', 'Albanie', 'Algérie', 'Allemagne'].map((n) => html.indexOf(`>${n}</a>`));
+  assert.ok(order.every((i, k) => i > 0 && (k === 0 || i > order[k - 1]!)), `French alphabetical order: ${order}`);
+});
+
+test('a State’s profile is headed by its name in the reader’s language and still gives the English one', async () => {
+  const html = await (await ctx.app.request('/states/RUS?lang=ar')).text();
+  assert.match(html, /<h1>الاتحاد الروسي<\/h1>/);
+  assert.ok(html.includes('Russian Federation'), 'the English official name among the other names');
+});
