@@ -19,3 +19,11 @@ test('a State’s profile is headed by its name in the reader’s language and s
   assert.match(html, /<h1>الاتحاد الروسي<\/h1>/);
   assert.ok(html.includes('Russian Federation'), 'the English official name among the other names');
 });
+
+test('a name search finds a State by its name in any UN language', async () => {
+  for (const q of ['Russie', 'federacion de rusia', 'Российская', '俄罗斯']) {
+    const html = await (await ctx.app.request(`/states?lang=fr&q=${encodeURIComponent(q)}`)).text();
+    assert.ok(html.includes('>Fédération de Russie</a>'), q);
+    assert.ok(!html.includes('>Afghanistan</a>'), `${q} finds only what it names`);
+  }
+});

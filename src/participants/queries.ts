@@ -1,4 +1,5 @@
 import type { Db } from '../db/engine.ts';
+import { statesNamedLike } from './names.ts';
 
 export interface StateFilter { group?: string; organisation?: string; q?: string }
 
@@ -13,7 +14,12 @@ export async function listStates(db: Db, f: StateFilter = {}) {
   if (f.organisation) q = q.where('states.iso3', 'in', (eb) => eb.selectFrom('state_memberships').select('state_iso3').where('organisation_id', '=', f.organisation!));
   if (f.q) {
     const like = `%${f.q.replace(/[%_\\]/g, '')}%`;
-    q = q.where((eb) => eb.or([eb('states.official_name', 'ilike', like), eb('states.iso3', '=', f.q!.toUpperCase()), eb(eb.fn('array_to_string', ['states.names', eb.val(' ')]), 'ilike', like)]));
+    const translated = statesNamedLike(f.q);
+    q = q.where((eb) => eb.or([
+      eb('states.official_name', 'ilike', like), eb('states.iso3', '=', f.q!.toUpperCase()),
+      eb(eb.fn('array_to_string', ['states.names', eb.val(' ')]), 'ilike', like),
+      ...(translated.length ? [eb('states.iso3', 'in', translated)] : []),
+    ]));
   }
   const rows = await q.execute();
   return rows.map((r) => ({ ...r, organisations: r.organisations ?? [] }));
