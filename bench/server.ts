@@ -17,8 +17,9 @@ const DURATION = Number(process.env.BENCH_SECONDS ?? 8);
 /** `accord serve` exactly as a user runs it (the bundled CLI), on the given engine; resolves once it answers. */
 async function serveAccord(port: number, env: Record<string, string>): Promise<ChildProcess> {
   const child = spawn(process.execPath, [path.join(ROOT, 'bin/accord.js'), 'serve', '--port', String(port), '--host', '127.0.0.1'], { env: { ...process.env, LOG_LEVEL: 'silent', ...env }, stdio: 'ignore' });
-  const exited = new Promise<never>((_, reject) => child.once('exit', (c) => reject(new Error(`accord serve exited ${c} before serving`))));
-  await Promise.race([untilServing(port), exited]);
+  let gone = false;
+  const exited = new Promise<never>((_, reject) => child.once('exit', (c) => { gone = true; reject(new Error(`accord serve exited ${c} before serving`)); }));
+  await Promise.race([untilServing(port, () => gone), exited]);
   return child;
 }
 
@@ -32,8 +33,8 @@ function serveBare(): { child: ChildProcess; port: Promise<number> } {
   return { child, port };
 }
 
-async function untilServing(port: number) {
-  for (;;) {
+async function untilServing(port: number, stop: () => boolean = () => false) {
+  while (!stop()) {
     try {
       const res = await fetch(`http://127.0.0.1:${port}/`);
       if (res.ok) return;

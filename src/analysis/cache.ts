@@ -11,8 +11,11 @@ import { compileAnalysis, type Analysis, type CompileOptions } from './compile.t
  *
  * "Anything written" is read from the audit log: every write records an audit event in its own
  * transaction, so the newest event id is the data's version, on either engine and across processes
- * sharing one PostgreSQL. The time limit bounds what a write outside the application (SQL typed by
- * hand, a restore) could leave stale, and keeps "on time" figures true across midnight.
+ * sharing one PostgreSQL. Ids are handed out at insert, not at commit, so a write still in progress
+ * could commit later under an older id than one already seen: while any write transaction is open
+ * (the statement's snapshot lists one), the analysis is compiled and not kept. The time limit bounds
+ * what a write outside the application (SQL typed by hand, a restore) could leave stale, and keeps
+ * "on time" figures true across midnight.
  *
  * Pages read through here; `compileAnalysis` stays uncached for scripts, exports and benchmarks.
  * The returned object is shared between readers: treat it as read-only.
@@ -24,13 +27,16 @@ interface Entry { version: number; at: number; value: Promise<Analysis> }
 const caches = new WeakMap<Db, Map<string, Entry>>();
 
 export async function readAnalysis(db: Db, actor: Actor, cycleId: number, o: CompileOptions): Promise<Analysis> {
-  const version = await dataVersion(db);
+  const { version, settled } = await dataVersion(db);
   let cache = caches.get(db);
   if (!cache) { cache = new Map(); caches.set(db, cache); }
   const key = JSON.stringify([cycleId, readerKey(actor), o.minAggregate, o.region ?? null, o.organisation ?? null]);
   const hit = cache.get(key);
+  // A hit was compiled with nothing in flight, so every event up to its version had committed; a
+  // write under way now will commit under a newer id and change the version.
   if (hit && hit.version === version && Date.now() - hit.at < TTL_MS) return hit.value;
   const value = compileAnalysis(db, actor, cycleId, o);
+  if (!settled) return value;
   cache.delete(key); // Map order is insertion order: the first key is the oldest
   cache.set(key, { version, at: Date.now(), value });
   if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value!);
@@ -44,7 +50,9 @@ function readerKey(actor: Actor): string {
   return actor.kind === 'system' ? 'system' : 'public';
 }
 
-async function dataVersion(db: Db): Promise<number> {
-  const row = await sql<{ id: number | null }>`select max(id) as id from audit_events`.execute(db);
-  return Number(row.rows[0]?.id ?? 0);
+/** The newest audit event, and whether every transaction that could add an older one has ended. */
+async function dataVersion(db: Db): Promise<{ version: number; settled: boolean }> {
+  const row = await sql<{ id: number | null; writing: number }>`
+    select max(id) as id, (select count(*) from pg_snapshot_xip(pg_current_snapshot()))::int as writing from audit_events`.execute(db);
+  return { version: Number(row.rows[0]?.id ?? 0), settled: Number(row.rows[0]?.writing ?? 1) === 0 };
 }

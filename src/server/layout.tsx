@@ -71,9 +71,12 @@ function layoutHead(c: Ctx, title: string, wide?: boolean): string {
  * most recently used of those. Anyone else gets a head rendered for them.
  */
 const VISITOR_HEADS = 1000;
+const MAX_CACHED_URL = 512;
 const visitorHeads = new Map<string, Buffer>();
 function encodedHead(c: Ctx, title: string, wide?: boolean): Buffer {
-  if (c.get('actor').kind !== 'anonymous' || c.get('csrf')) return Buffer.from(layoutHead(c, title, wide));
+  // A long address (a crafted query string) is rendered, not kept: each entry repeats it in every
+  // language link, and a thousand of them must not fill the memory.
+  if (c.get('actor').kind !== 'anonymous' || c.get('csrf') || c.req.url.length > MAX_CACHED_URL) return Buffer.from(layoutHead(c, title, wide));
   const key = `${c.get('lang')}|${wide ? 1 : 0}|${c.req.url}|${title}`;
   let head = visitorHeads.get(key);
   if (head) {
