@@ -104,6 +104,15 @@ test('a Secretariat-only challenge is clustered and counted, but quoted only to 
   assert.doesNotMatch(html, /Argentina|Brazil/, 'no restricted GRULAC State is named to the public');
 });
 
+test('an unknown filter is refused with a clear error before anything is compiled', async () => {
+  const pub = await ctx.as('public');
+  for (const q of ['region=atlantis', 'org=no-such-org']) {
+    const res = await pub.request(`/api/v1/analysis/cycles/${cycle2}?${q}`);
+    assert.equal(res.status, 400, q);
+    assert.equal(((await res.json()) as { error: { code: string } }).error.code, 'analysis.unknown_filter');
+  }
+});
+
 test('offers: matched to the recipient with reasons, duplication flagged, and each reader sees only what it may', async () => {
   const stakeholder = toActor(await ctx.db.selectFrom('users').select(['id', 'email', 'display_name', 'role', 'state_iso3', 'organisation_id']).where('email', '=', 'stakeholder@accord.test').executeTakeFirstOrThrow());
   const base = { elements: ['cbm-poc'], kinds: ['training' as const], languages: ['en' as const], modality: 'remote' as const, contact: 'cb@example.org', startsOn: '2025-01-01', endsOn: '2099-01-01' };

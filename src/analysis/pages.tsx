@@ -9,6 +9,9 @@ import { STATUS_ORDER, type Analysis } from './compile.ts';
 import { resolveCycleId } from './load.ts';
 import { offersByElement } from './offers.ts';
 import { pct, QuoteBlock, Roadmap, RateTable, Synthetic, Withheld } from './view.tsx';
+import { ORGANISATIONS } from '../participants/organisations.ts';
+import { regionalGroupById } from '../participants/regionalGroups.ts';
+import { ValidationError } from '../server/errors.ts';
 
 /** Reads ?region= and ?org= (the page's filters) and compiles the analysis for the reader. */
 export async function analysisFor(c: Ctx, id: string) {
@@ -16,6 +19,9 @@ export async function analysisFor(c: Ctx, id: string) {
   const cycleId = await resolveCycleId(db, id);
   const region = c.req.query('region') || null;
   const organisation = c.req.query('org') || null;
+  // Checked before compiling: each filter value is a compilation of its own (and a cache entry).
+  if (region && !regionalGroupById(region)) throw ValidationError(`No regional group "${region}". Choose one from the list.`, { region: 'unknown regional group' }, 'analysis.unknown_filter');
+  if (organisation && !ORGANISATIONS.some((x) => x.id === organisation)) throw ValidationError(`No regional organisation "${organisation}". Choose one from the list.`, { org: 'unknown organisation' }, 'analysis.unknown_filter');
   return readAnalysis(db, c.get('actor'), cycleId, { minAggregate: c.get('config').minAggregate, region, organisation });
 }
 
