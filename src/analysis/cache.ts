@@ -12,8 +12,8 @@ import { compileAnalysis, type Analysis, type CompileOptions } from './compile.t
  * "Anything written" is read from the audit log: every write records an audit event in its own
  * transaction, so the newest event id is the data's version, on either engine and across processes
  * sharing one PostgreSQL. Ids are handed out at insert, not at commit, so a write still in progress
- * could commit later under an older id than one already seen: while any write transaction is open
- * (the statement's snapshot lists one), the analysis is compiled and not kept. The time limit bounds
+ * could commit later under an older id than one already seen: while another session of the database
+ * is inside a write transaction, the analysis is compiled and not kept. The time limit bounds
  * what a write outside the application (SQL typed by hand, a restore) could leave stale, and keeps
  * "on time" figures true across midnight.
  *
@@ -50,9 +50,16 @@ function readerKey(actor: Actor): string {
   return actor.kind === 'system' ? 'system' : 'public';
 }
 
-/** The newest audit event, and whether every transaction that could add an older one has ended. */
+/**
+ * The newest audit event, and whether any other session of this database is inside a write
+ * transaction (has a transaction id). Read after the statement's snapshot is taken: a writer that
+ * commits in between is seen by the compilation that follows, one still writing is seen here.
+ */
 async function dataVersion(db: Db): Promise<{ version: number; settled: boolean }> {
   const row = await sql<{ id: number | null; writing: number }>`
-    select max(id) as id, (select count(*) from pg_snapshot_xip(pg_current_snapshot()))::int as writing from audit_events`.execute(db);
+    select max(id) as id,
+      (select count(*) from pg_stat_activity
+        where datname = current_database() and backend_xid is not null and pid <> pg_backend_pid())::int as writing
+    from audit_events`.execute(db);
   return { version: Number(row.rows[0]?.id ?? 0), settled: Number(row.rows[0]?.writing ?? 1) === 0 };
 }

@@ -4,6 +4,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import path from 'node:path';
 import type { EngineConfig } from './config.ts';
+import { log } from '../server/log.ts';
 import { lockDataDir } from './lock.ts';
 import { PgliteDialect } from './pgliteDialect.ts';
 import type { Database } from './schema.ts';
@@ -68,6 +69,10 @@ export async function openEngine(config: EngineConfig, opts: { loadDataDir?: Blo
 
 async function openPostgres(url: string): Promise<Engine> {
   const pool = new pg.Pool({ connectionString: url, max: Number(process.env.ACCORD_PG_POOL ?? 10) });
+  // An idle connection can die under us (PostgreSQL restarted, a failover, a dropped database): the
+  // pool discards it and opens another when needed, but without a listener its error would end the
+  // process.
+  pool.on('error', (err) => log.warn({ err: err.message }, 'an idle database connection was lost; it will be replaced'));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     kind: 'postgres',

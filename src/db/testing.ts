@@ -45,6 +45,31 @@ export async function preparePgliteTemplate(): Promise<string> {
   return file;
 }
 
+/**
+ * Drops a test database once its connections have gone. The pool's `end()` resolves before its
+ * sockets have finished closing, and `drop … with (force)` would kill those backends mid-goodbye:
+ * the client then raises "terminating connection due to administrator command" with no listener
+ * left, which fails the test file. So wait for them, and force only as a last resort.
+ */
+async function dropDatabase(url: string, name: string) {
+  const a = new pg.Client({ connectionString: url });
+  await a.connect();
+  try {
+    for (let attempt = 0; attempt < 50; attempt++) {
+      try {
+        await a.query(`drop database if exists "${name}"`);
+        return;
+      } catch (err) {
+        if ((err as { code?: string }).code !== '55006') throw err; // 55006: still being accessed
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    }
+    await a.query(`drop database if exists "${name}" with (force)`);
+  } finally {
+    await a.end();
+  }
+}
+
 function adminUrl(url: string, database: string) {
   const u = new URL(url);
   u.pathname = `/${database}`;
@@ -91,10 +116,7 @@ export async function emptyTestDb(): Promise<TestDatabase> {
       engine, db: engine.db,
       async close() {
         await engine.close();
-        const a = new pg.Client({ connectionString: url });
-        await a.connect();
-        await a.query(`drop database if exists "${name}" with (force)`);
-        await a.end();
+        await dropDatabase(url, name);
       },
     };
   }
@@ -118,10 +140,7 @@ export async function testDb(): Promise<TestDatabase> {
       engine, db: engine.db,
       async close() {
         await engine.close();
-        const a = new pg.Client({ connectionString: url });
-        await a.connect();
-        await a.query(`drop database if exists "${name}" with (force)`).catch(() => a.query(`drop database if exists "${name}"`));
-        await a.end();
+        await dropDatabase(url, name);
       },
     };
   }
