@@ -57,7 +57,7 @@ export function OfferTable({ offers, c }: { offers: OfferRow[]; c: Ctx }) {
           <td>{o.title}{o.description ? <p class="muted">{o.description}</p> : null}</td>
           <td>{o.elements.map((e) => <a class="tag" href={`/framework/elements/${e}`}>{e}</a>)}</td>
           <td>{o.kinds.map((k) => t(`analysis.kind.${k}`)).join(', ')}</td>
-          <td>{o.eligible_regions.length || o.eligible_states.length ? [...o.eligible_regions.map((r) => t(`analysis.region.${r}`)), ...o.eligible_states].join(', ') : t('analysis.offers.openToAll')}</td>
+          <td>{o.eligible_regions.length || o.eligible_states.length ? [...o.eligible_regions.map((r) => t(`core.group.${r}`)), ...o.eligible_states].join(', ') : t('analysis.offers.openToAll')}</td>
           <td>{o.languages.join(', ')}</td><td>{t(`analysis.modality.${o.modality}`)}</td>
           <td>{o.starts_on ?? '…'} – {o.ends_on ?? '…'}</td>
           <td>{signedIn ? o.contact : <a href="/login?next=/analysis/offers">{t('analysis.offers.signInForContact')}</a>}</td>
@@ -134,7 +134,7 @@ export const cbPages = new Hono<AppEnv>()
         {m.provided.map((p) => (
           <section class="card">
             <h3>{p.offer.title}</h3>
-            <p>{t('analysis.matches.demand', { n: p.demand.needs })} <Withheld on={p.demand.suppressed} t={t} /> — {Object.entries(p.demand.byRegion).map(([r, n]) => `${t(`analysis.region.${r}`)}: ${n}`).join(' · ')}</p>
+            <p>{t('analysis.matches.demand', { n: p.demand.needs })} <Withheld on={p.demand.suppressed} t={t} /> — {Object.entries(p.demand.byRegion).map(([r, n]) => `${t(`core.group.${r}`)}: ${n}`).join(' · ')}</p>
             <ul>{p.publicNeeds.map((x) => <li><a href={`/states/${x.need.state}`}>{x.need.stateName}</a> — <code>{x.need.element}</code> · {t(`analysis.kind.${x.need.kind}`)}: {x.need.description} <Synthetic on={x.need.demo} t={t} /></li>)}</ul>
           </section>
         ))}

@@ -20,7 +20,7 @@ export function chartSeries(a: Analysis, t: Translate, offersByElement: Map<stri
     id: 'completeness', caption: t('analysis.chart.completeness'),
     summary: t('analysis.chart.completenessSummary', { submitted: a.completeness.overall.submitted, expected: a.completeness.overall.expected, onTime: a.completeness.overall.onTime }),
     columns: [t('analysis.onTime'), t('analysis.late'), t('analysis.notSubmitted')], colours: ['#1f7a3a', '#dc8a00', '#d0d5dd'],
-    rows: a.completeness.byRegion.map((r) => ({ label: t(`analysis.region.${r.id}`), values: [r.onTime, r.submitted - r.onTime, r.expected - r.submitted] })),
+    rows: a.completeness.byRegion.map((r) => ({ label: t(`core.group.${r.id}`), values: [r.onTime, r.submitted - r.onTime, r.expected - r.submitted] })),
   };
   const statuses: Series = {
     id: 'statuses', caption: t('analysis.chart.statuses'),
@@ -32,7 +32,7 @@ export function chartSeries(a: Analysis, t: Translate, offersByElement: Map<stri
     id: 'progress', caption: t('analysis.chart.progress'),
     summary: t('analysis.chart.progressSummary', { up: a.progress.overall.up, down: a.progress.overall.down, unchanged: a.progress.overall.unchanged }),
     columns: [t('analysis.up'), t('analysis.down'), t('analysis.unchanged')], colours: ['#1f7a3a', '#b42318', '#9aa3ad'],
-    rows: a.progress.byRegion.map((r) => ({ label: t(`analysis.region.${r.id}`), values: [r.up, r.down, r.unchanged] })),
+    rows: a.progress.byRegion.map((r) => ({ label: t(`core.group.${r.id}`), values: [r.up, r.down, r.unchanged] })),
   };
   const needEls = a.needs.byElement.map((n) => n.element);
   const needsOffers: Series = {

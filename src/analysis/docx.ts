@@ -50,7 +50,7 @@ export async function analysisDocx(a: Analysis, lang: Lang, offersByElement = ne
   };
   const series = chartSeries(a, t, offersByElement);
   const c = a.completeness;
-  const scope = a.filter.region ? t(`analysis.region.${a.filter.region}`) : a.filter.organisation ? a.organisations.find((o) => o.id === a.filter.organisation)?.name ?? a.filter.organisation : t('analysis.filter.all');
+  const scope = a.filter.region ? t(`core.group.${a.filter.region}`) : a.filter.organisation ? a.organisations.find((o) => o.id === a.filter.organisation)?.name ?? a.filter.organisation : t('analysis.filter.all');
   const body: (Paragraph | Table)[] = [
     new Paragraph({ alignment: AlignmentType.END, bidirectional: rtl, children: [run(`${a.cycle.code}/ANALYSIS`, { size: 18 })] }),
     new Paragraph({ heading: HeadingLevel.TITLE, bidirectional: rtl, children: [run(t('analysis.cycleTitle', { title: a.cycle.title }))] }),
@@ -63,7 +63,7 @@ export async function analysisDocx(a: Analysis, lang: Lang, offersByElement = ne
     chapter(1, t('analysis.completeness')),
     numbered(t('analysis.docx.completeness', { submitted: c.overall.submitted, expected: c.overall.expected, rate: pct(c.overall.expected ? c.overall.submitted / c.overall.expected : null), onTime: c.overall.onTime })),
     table([t('analysis.item'), t('analysis.expected'), t('analysis.submitted'), t('analysis.onTime')],
-      [...c.byRegion.map((r) => [t(`analysis.region.${r.id}`), String(r.expected), r.suppressed ? `${r.submitted} (${t('analysis.withheld')})` : String(r.submitted), String(r.onTime)]),
+      [...c.byRegion.map((r) => [t(`core.group.${r.id}`), String(r.expected), r.suppressed ? `${r.submitted} (${t('analysis.withheld')})` : String(r.submitted), String(r.onTime)]),
         ...c.byOrganisation.map((r) => [r.name, String(r.expected), r.suppressed ? `${r.submitted} (${t('analysis.withheld')})` : String(r.submitted), String(r.onTime)])]),
     ...chart(series[0]!),
     chapter(2, t('analysis.implementation')),
@@ -88,7 +88,7 @@ export async function analysisDocx(a: Analysis, lang: Lang, offersByElement = ne
   for (const e of a.elements.filter((x) => x.goodPractices.quotes.length)) body.push(numbered(`${e.id}: “${e.goodPractices.quotes[0]!.text}” (${e.goodPractices.quotes[0]!.stateName})`));
   body.push(chapter(6, t('analysis.regional')));
   for (const g of a.regional) {
-    body.push(sub(t(`analysis.region.${g.id}`)));
+    body.push(sub(t(`core.group.${g.id}`)));
     if (!g.common.length) body.push(para(t('analysis.none')));
     for (const x of g.common.slice(0, 8)) {
       body.push(numbered(`${x.element}: ${x.kind === 'status' ? t('analysis.regional.status', { n: x.n, of: x.of, status: t(`analysis.st.${x.status}`) }) : t('analysis.regional.challenge', { n: x.n, of: x.of })}${x.kind === 'challenge' && x.quote ? ` “${x.quote.text}” (${x.quote.stateName})` : ''}`));

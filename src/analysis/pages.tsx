@@ -33,7 +33,7 @@ function Filters({ c, a }: { c: Ctx; a: Analysis }) {
         <label for="region">{t('analysis.filter.region')}</label>
         <select id="region" name="region">
           <option value="">{t('analysis.filter.all')}</option>
-          {a.regions.map((r) => <option value={r.id} selected={a.filter.region === r.id}>{t(`analysis.region.${r.id}`)}</option>)}
+          {a.regions.map((r) => <option value={r.id} selected={a.filter.region === r.id}>{t(`core.group.${r.id}`)}</option>)}
         </select>
       </div>
       <div>
@@ -74,7 +74,7 @@ export async function analysisBody(c: Ctx, a: Analysis) {
       <dl class="facts">
         <dt>{t('analysis.cycle')}</dt><dd><code>{a.cycle.code}</code> · {t('analysis.due', { date: a.cycle.dueOn })}</dd>
         <dt>{t('analysis.previous')}</dt><dd>{a.previous ? <a href={`/analysis/cycles/${a.previous.id}`}>{a.previous.title}</a> : t('analysis.none')}</dd>
-        <dt>{t('analysis.scope')}</dt><dd>{a.filter.region ? t(`analysis.region.${a.filter.region}`) : a.filter.organisation ? a.organisations.find((o) => o.id === a.filter.organisation)?.name : t('analysis.filter.all')}</dd>
+        <dt>{t('analysis.scope')}</dt><dd>{a.filter.region ? t(`core.group.${a.filter.region}`) : a.filter.organisation ? a.organisations.find((o) => o.id === a.filter.organisation)?.name : t('analysis.filter.all')}</dd>
       </dl>
       <p class="muted">{t('analysis.confidentiality', { n: a.minAggregate })}</p>
       <Filters c={c} a={a} />
@@ -87,7 +87,7 @@ export async function analysisBody(c: Ctx, a: Analysis) {
 
       <h2 id="completeness">1. {t('analysis.completeness')}</h2>
       <ChartFigure s={series[0]!} svg={svgs[0]!} t={t} />
-      <RateTable caption={t('analysis.completeness.byRegion')} t={t} rows={[{ label: <strong>{t('analysis.overall')}</strong>, r: a.completeness.overall }, ...a.completeness.byRegion.map((r) => ({ label: t(`analysis.region.${r.id}`), r }))]} />
+      <RateTable caption={t('analysis.completeness.byRegion')} t={t} rows={[{ label: <strong>{t('analysis.overall')}</strong>, r: a.completeness.overall }, ...a.completeness.byRegion.map((r) => ({ label: t(`core.group.${r.id}`), r }))]} />
       <details><summary>{t('analysis.completeness.byOrganisation')}</summary>
         <RateTable caption={t('analysis.completeness.byOrganisation')} t={t} rows={a.completeness.byOrganisation.map((r) => ({ label: r.name, r }))} />
       </details>
@@ -129,7 +129,7 @@ export async function analysisBody(c: Ctx, a: Analysis) {
       <h2 id="regional">6. {t('analysis.regional')}</h2>
       {a.regional.map((g) => (
         <section>
-          <h3>{t(`analysis.region.${g.id}`)}</h3>
+          <h3>{t(`core.group.${g.id}`)}</h3>
           {g.common.length ? <ul>{g.common.slice(0, 5).map((x) => (
             <li><code>{x.element}</code>: {x.kind === 'status'
               ? t('analysis.regional.status', { n: x.n, of: x.of, status: t(`analysis.st.${x.status}`) })

@@ -89,6 +89,12 @@ export const ar: Record<keyof typeof en, string> = {
   'core.states.count': 'عدد الدول: {n}',
   'core.states.observer': 'دولة مراقبة',
   'core.states.observerInGroup': 'مراقب',
+  'core.group.african': 'مجموعة الدول الأفريقية',
+  'core.group.asia-pacific': 'مجموعة دول آسيا والمحيط الهادئ',
+  'core.group.eastern-european': 'مجموعة دول أوروبا الشرقية',
+  'core.group.grulac': 'مجموعة دول أمريكا اللاتينية ومنطقة البحر الكاريبي',
+  'core.group.weog': 'مجموعة دول أوروبا الغربية ودول أخرى',
+  'core.group.observers': 'الدول المراقبة',
   'core.states.noGroup': 'لا توجد (دولة مراقبة)',
   'core.states.otherNames': 'أسماء أخرى',
 };

@@ -88,6 +88,12 @@ export const en = {
   'core.states.count': '{n} States',
   'core.states.observer': 'Observer State',
   'core.states.observerInGroup': 'observer',
+  'core.group.african': 'African Group',
+  'core.group.asia-pacific': 'Asia-Pacific Group',
+  'core.group.eastern-european': 'Eastern European Group',
+  'core.group.grulac': 'Latin American and Caribbean Group',
+  'core.group.weog': 'Western European and Others Group',
+  'core.group.observers': 'Observer States',
   'core.states.noGroup': 'None (observer State)',
   'core.states.otherNames': 'Other names',
 };

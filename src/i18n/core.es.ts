@@ -89,6 +89,12 @@ export const es: Record<keyof typeof en, string> = {
   'core.states.count': '{n} Estados',
   'core.states.observer': 'Estado observador',
   'core.states.observerInGroup': 'observador',
+  'core.group.african': 'Grupo de los Estados de África',
+  'core.group.asia-pacific': 'Grupo de los Estados de Asia y el Pacífico',
+  'core.group.eastern-european': 'Grupo de los Estados de Europa Oriental',
+  'core.group.grulac': 'Grupo de los Estados de América Latina y el Caribe',
+  'core.group.weog': 'Grupo de los Estados de Europa Occidental y otros Estados',
+  'core.group.observers': 'Estados observadores',
   'core.states.noGroup': 'Ninguno (Estado observador)',
   'core.states.otherNames': 'Otros nombres',
 };

@@ -89,6 +89,12 @@ export const fr: Record<keyof typeof en, string> = {
   'core.states.count': '{n} États',
   'core.states.observer': 'État observateur',
   'core.states.observerInGroup': 'observateur',
+  'core.group.african': 'Groupe des États d\'Afrique',
+  'core.group.asia-pacific': 'Groupe des États d\'Asie et du Pacifique',
+  'core.group.eastern-european': 'Groupe des États d\'Europe orientale',
+  'core.group.grulac': 'Groupe des États d\'Amérique latine et des Caraïbes',
+  'core.group.weog': 'Groupe des États d\'Europe occidentale et autres États',
+  'core.group.observers': 'États observateurs',
   'core.states.noGroup': 'Aucun (État observateur)',
   'core.states.otherNames': 'Autres noms',
 };

@@ -89,6 +89,12 @@ export const ru: Record<keyof typeof en, string> = {
   'core.states.count': 'Государств: {n}',
   'core.states.observer': 'Государство-наблюдатель',
   'core.states.observerInGroup': 'наблюдатель',
+  'core.group.african': 'Группа африканских государств',
+  'core.group.asia-pacific': 'Группа азиатско-тихоокеанских государств',
+  'core.group.eastern-european': 'Группа восточноевропейских государств',
+  'core.group.grulac': 'Группа государств Латинской Америки и Карибского бассейна',
+  'core.group.weog': 'Группа западноевропейских и других государств',
+  'core.group.observers': 'Государства-наблюдатели',
   'core.states.noGroup': 'Нет (государство-наблюдатель)',
   'core.states.otherNames': 'Другие названия',
 };

@@ -89,6 +89,12 @@ export const zh: Record<keyof typeof en, string> = {
   'core.states.count': '{n}个国家',
   'core.states.observer': '观察员国',
   'core.states.observerInGroup': '观察员',
+  'core.group.african': '非洲国家组',
+  'core.group.asia-pacific': '亚洲－太平洋国家组',
+  'core.group.eastern-european': '东欧国家组',
+  'core.group.grulac': '拉丁美洲和加勒比国家组',
+  'core.group.weog': '西欧和其他国家组',
+  'core.group.observers': '观察员国',
   'core.states.noGroup': '无（观察员国）',
   'core.states.otherNames': '其他名称',
 };

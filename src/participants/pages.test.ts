@@ -27,3 +27,10 @@ test('a name search finds a State by its name in any UN language', async () => {
     assert.ok(!html.includes('>Afghanistan</a>'), `${q} finds only what it names`);
   }
 });
+
+test('regional groups are named in the reader’s language', async () => {
+  const html = await (await ctx.app.request('/states?lang=es&q=Mexico')).text();
+  assert.ok(html.includes('Grupo de los Estados de América Latina y el Caribe'), 'the group column');
+  const profile = await (await ctx.app.request('/states/TUR?lang=fr')).text();
+  assert.ok(profile.includes('Groupe des États d\'Europe occidentale et autres États'));
+});

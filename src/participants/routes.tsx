@@ -28,7 +28,7 @@ export const routes = new Hono<AppEnv>()
         <form method="get" class="filters" role="search" aria-label={t('core.states.filter')}>
           <div><label for="f-q">{t('core.states.name')}</label><input id="f-q" name="q" type="search" value={f.q ?? ''} /></div>
           <div><label for="f-group">{t('core.states.group')}</label>
-            <select id="f-group" name="group"><option value="">{t('core.all')}</option>{groups.map((g) => <option value={g.id} selected={g.id === f.group}>{g.name}</option>)}</select></div>
+            <select id="f-group" name="group"><option value="">{t('core.all')}</option>{groups.map((g) => <option value={g.id} selected={g.id === f.group}>{t(`core.group.${g.id}`)}</option>)}</select></div>
           <div><label for="f-org">{t('core.states.organisation')}</label>
             <select id="f-org" name="organisation"><option value="">{t('core.all')}</option>{orgs.map((o) => <option value={o.id} selected={o.id === f.organisation}>{o.name}</option>)}</select></div>
           <div><button type="submit">{t('core.filter')}</button></div>
@@ -41,7 +41,7 @@ export const routes = new Hono<AppEnv>()
               <tr>
                 <td><a href={`/states/${s.iso3}`}>{s.name}</a>{s.observer ? <span class="tag">{t('core.states.observer')}</span> : null}</td>
                 <td><code>{s.iso3}</code></td><td>{s.m49}</td>
-                <td>{s.group_name ?? '—'}{s.observer_in_group ? ` (${t('core.states.observerInGroup')})` : ''}{s.also_caucuses.length ? ` + ${s.also_caucuses.join(', ')}` : ''}</td>
+                <td>{s.regional_group ? t(`core.group.${s.regional_group}`) : '—'}{s.observer_in_group ? ` (${t('core.states.observerInGroup')})` : ''}{s.also_caucuses.length ? ` + ${s.also_caucuses.map((g: string) => t(`core.group.${g}`)).join(', ')}` : ''}</td>
                 <td>{s.organisations.map((o: string) => <span class="tag">{o.toUpperCase()}</span>)}</td>
               </tr>
             ))}
@@ -63,7 +63,7 @@ export const routes = new Hono<AppEnv>()
         <dl class="facts">
           <dt>ISO 3166-1</dt><dd><code>{s.iso3}</code></dd>
           <dt>M49</dt><dd>{s.m49}</dd>
-          <dt>{t('core.states.group')}</dt><dd>{s.group_name ?? t('core.states.noGroup')}{s.observer_in_group ? ` (${t('core.states.observerInGroup')})` : ''}</dd>
+          <dt>{t('core.states.group')}</dt><dd>{s.regional_group ? t(`core.group.${s.regional_group}`) : t('core.states.noGroup')}{s.observer_in_group ? ` (${t('core.states.observerInGroup')})` : ''}</dd>
           <dt>{t('core.states.otherNames')}</dt><dd>{[...(name === s.official_name ? [] : [s.official_name]), ...s.names, ...s.adjectives].join(', ') || '—'}</dd>
           <dt>{t('core.states.organisations')}</dt><dd>{s.organisations.map((o) => o.name).join(', ') || '—'}</dd>
         </dl>

@@ -57,7 +57,7 @@ export const positionPages = new Hono<AppEnv>()
         <h1>{t('records.positions.title')}</h1>
         <form method="get" action="/positions" class="filters">
           <label>{t('records.review.question')} <select name="question">{questions.map((q) => <option value={q.id} selected={q.id === question.id}>{questionText(q, t.lang)}</option>)}</select></label>{' '}
-          <label>{t('records.search.group')} <select name="group"><option value="">—</option>{groups.map((g) => <option value={g.id} selected={g.id === f.group}>{g.name}</option>)}</select></label>{' '}
+          <label>{t('records.search.group')} <select name="group"><option value="">—</option>{groups.map((g) => <option value={g.id} selected={g.id === f.group}>{t(`core.group.${g.id}`)}</option>)}</select></label>{' '}
           <label>{t('records.search.session')} <select name="session"><option value="">—</option>{sessions.map((s) => <option value={String(s.id)} selected={s.id === f.sessionId}>{s.title}</option>)}</select></label>{' '}
           {f.meetingId ? <input type="hidden" name="meeting" value={String(f.meetingId)} /> : null}
           <button type="submit">{t('records.search.apply')}</button>
@@ -152,7 +152,7 @@ export const positionPages = new Hono<AppEnv>()
         <form method="get" action="/search" class="filters">
           <label>{t('records.search.words')} <input type="search" name="q" value={f.q ?? ''} size={30} /></label>{' '}
           <label>{t('records.search.speaker')} <input type="text" name="speaker" value={f.speaker ?? ''} size={6} /></label>{' '}
-          {sel('group', groups.map((g) => [g.id, g.name]), f.group)}{' '}
+          {sel('group', groups.map((g) => [g.id, t(`core.group.${g.id}`)]), f.group)}{' '}
           {sel('pillar', PILLARS.map((p) => [p.id, p.title]), f.pillar)}{' '}
           {sel('element', ELEMENTS.map((e) => [e.id, e.id]), f.element)}{' '}
           {sel('question', questions.map((q) => [q.id, q.id]), f.question)}{' '}

@@ -147,7 +147,7 @@ export const cyclePages = new Hono<AppEnv>()
         <table class="monitor-totals">
           <thead><tr><th></th><th>{t('reporting.monitor.expected')}</th>{STATES.map((s) => <th>{t(`reporting.monitor.${s}`)}</th>)}</tr></thead>
           <tbody>
-            {m.groups.map((g) => <tr><th scope="row"><a href={`#g-${g.id}`}>{g.name}</a></th><td>{g.counts.expected}</td>{STATES.map((s) => <td>{g.counts[s]}</td>)}</tr>)}
+            {m.groups.map((g) => <tr><th scope="row"><a href={`#g-${g.id}`}>{t(`core.group.${g.id}`)}</a></th><td>{g.counts.expected}</td>{STATES.map((s) => <td>{g.counts[s]}</td>)}</tr>)}
             <tr><th scope="row">Σ</th><td>{m.totals.expected}</td>{STATES.map((s) => <td><strong>{m.totals[s]}</strong></td>)}</tr>
           </tbody>
         </table>
@@ -166,7 +166,7 @@ export const cyclePages = new Hono<AppEnv>()
         </div>
         {m.groups.map((g) => (
           <section id={`g-${g.id}`}>
-            <h2>{g.name}</h2>
+            <h2>{t(`core.group.${g.id}`)}</h2>
             <table>
               <thead><tr><th>{t('reporting.col.state')}</th><th>{t('reporting.col.status')}</th><th>{t('reporting.col.submitted')}</th><th>{t('reporting.monitor.reminders')}</th></tr></thead>
               <tbody>{g.states.map((s) => (
