@@ -32,5 +32,5 @@ test('regional groups are named in the reader’s language', async () => {
   const html = await (await ctx.app.request('/states?lang=es&q=Mexico')).text();
   assert.ok(html.includes('Grupo de los Estados de América Latina y el Caribe'), 'the group column');
   const profile = await (await ctx.app.request('/states/TUR?lang=fr')).text();
-  assert.ok(profile.includes('Groupe des États d\'Europe occidentale et autres États'));
+  assert.ok(profile.includes('Groupe des États d&#39;Europe occidentale et autres États'), 'escaped as HTML');
 });
