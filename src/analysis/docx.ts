@@ -1,5 +1,6 @@
 import { AlignmentType, BorderStyle, Document, HeadingLevel, LevelFormat, Packer, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { translator, type Lang } from '../i18n/index.ts';
+import { organisationName } from '../participants/names.ts';
 import { chartSeries, type Series } from './charts.tsx';
 import type { Analysis } from './compile.ts';
 import { roadmapText, pct } from './view.tsx';
@@ -50,7 +51,7 @@ export async function analysisDocx(a: Analysis, lang: Lang, offersByElement = ne
   };
   const series = chartSeries(a, t, offersByElement);
   const c = a.completeness;
-  const scope = a.filter.region ? t(`core.group.${a.filter.region}`) : a.filter.organisation ? a.organisations.find((o) => o.id === a.filter.organisation)?.name ?? a.filter.organisation : t('analysis.filter.all');
+  const scope = a.filter.region ? t(`core.group.${a.filter.region}`) : a.filter.organisation ? organisationName(a.filter.organisation, t.lang) ?? a.filter.organisation : t('analysis.filter.all');
   const body: (Paragraph | Table)[] = [
     new Paragraph({ alignment: AlignmentType.END, bidirectional: rtl, children: [run(`${a.cycle.code}/ANALYSIS`, { size: 18 })] }),
     new Paragraph({ heading: HeadingLevel.TITLE, bidirectional: rtl, children: [run(t('analysis.cycleTitle', { title: a.cycle.title }))] }),

@@ -12,6 +12,7 @@ import { pct, QuoteBlock, Roadmap, RateTable, Synthetic, Withheld } from './view
 import { ORGANISATIONS } from '../participants/organisations.ts';
 import { regionalGroupById } from '../participants/regionalGroups.ts';
 import { ValidationError } from '../server/errors.ts';
+import { organisationName } from '../participants/names.ts';
 
 /** Reads ?region= and ?org= (the page's filters) and compiles the analysis for the reader. */
 export async function analysisFor(c: Ctx, id: string) {
@@ -40,7 +41,7 @@ function Filters({ c, a }: { c: Ctx; a: Analysis }) {
         <label for="org">{t('analysis.filter.organisation')}</label>
         <select id="org" name="org">
           <option value="">{t('analysis.filter.all')}</option>
-          {a.organisations.map((o) => <option value={o.id} selected={a.filter.organisation === o.id}>{o.name}</option>)}
+          {a.organisations.map((o) => <option value={o.id} selected={a.filter.organisation === o.id}>{organisationName(o.id, t.lang) ?? o.name}</option>)}
         </select>
       </div>
       <div><button type="submit">{t('analysis.filter.apply')}</button></div>
@@ -74,7 +75,7 @@ export async function analysisBody(c: Ctx, a: Analysis) {
       <dl class="facts">
         <dt>{t('analysis.cycle')}</dt><dd><code>{a.cycle.code}</code> · {t('analysis.due', { date: a.cycle.dueOn })}</dd>
         <dt>{t('analysis.previous')}</dt><dd>{a.previous ? <a href={`/analysis/cycles/${a.previous.id}`}>{a.previous.title}</a> : t('analysis.none')}</dd>
-        <dt>{t('analysis.scope')}</dt><dd>{a.filter.region ? t(`core.group.${a.filter.region}`) : a.filter.organisation ? a.organisations.find((o) => o.id === a.filter.organisation)?.name : t('analysis.filter.all')}</dd>
+        <dt>{t('analysis.scope')}</dt><dd>{a.filter.region ? t(`core.group.${a.filter.region}`) : a.filter.organisation ? organisationName(a.filter.organisation, t.lang) : t('analysis.filter.all')}</dd>
       </dl>
       <p class="muted">{t('analysis.confidentiality', { n: a.minAggregate })}</p>
       <Filters c={c} a={a} />

@@ -1,4 +1,6 @@
-import type { Lang } from '../i18n/index.ts';
+import { translator, type Lang } from '../i18n/index.ts';
+import { organisationById, speakingGroupById } from './organisations.ts';
+import { UN_ENTITIES } from './unEntities.ts';
 import { STATE_NAMES } from './stateNames.ts';
 import { stateByIso3 } from './states.ts';
 
@@ -24,3 +26,18 @@ export function statesNamedLike(text: string): string[] {
 }
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** A regional organisation's name in `lang` (core catalogue), or undefined for an unknown id. */
+export function organisationName(id: string, lang: Lang): string | undefined {
+  return organisationById(id) ? translator(lang)(`core.org.${id}`) : undefined;
+}
+
+/** A speaking group's name in `lang`, with its article as in running text ("the Group of 77 and China"). */
+export function speakingGroupName(id: string, lang: Lang): string | undefined {
+  return speakingGroupById(id) ? translator(lang)(`core.speakingGroup.${id}`) : undefined;
+}
+
+/** A UN entity's name in `lang` (the Chair, the Secretariat, UNODA …), or undefined for an unknown id. */
+export function unEntityName(id: string, lang: Lang): string | undefined {
+  return UN_ENTITIES.some((e) => e.id === id) ? translator(lang)(`core.entity.${id}`) : undefined;
+}

@@ -34,3 +34,10 @@ test('regional groups are named in the reader’s language', async () => {
   const profile = await (await ctx.app.request('/states/TUR?lang=fr')).text();
   assert.ok(profile.includes('Groupe des États d&#39;Europe occidentale et autres États'), 'escaped as HTML');
 });
+
+test('organisations are named in the reader’s language', async () => {
+  const profile = await (await ctx.app.request('/states/TUR?lang=es')).text();
+  assert.ok(profile.includes('Organización para la Seguridad y la Cooperación en Europa'));
+  const list = await (await ctx.app.request('/states?lang=ru')).text();
+  assert.ok(list.includes('>Африканский союз</option>'), 'the organisation filter');
+});

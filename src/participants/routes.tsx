@@ -7,7 +7,7 @@ import { stateProfileSections } from '../server/sections.ts';
 import { z } from 'zod';
 import { listOrganisations, listRegionalGroups, listStates, stateProfile } from './queries.ts';
 import { resolveParticipant } from './resolve.ts';
-import { stateName } from './names.ts';
+import { organisationName, stateName } from './names.ts';
 import type { Lang } from '../i18n/index.ts';
 
 /** States under their names in the reader's language, in that language's alphabetical order. */
@@ -30,7 +30,7 @@ export const routes = new Hono<AppEnv>()
           <div><label for="f-group">{t('core.states.group')}</label>
             <select id="f-group" name="group"><option value="">{t('core.all')}</option>{groups.map((g) => <option value={g.id} selected={g.id === f.group}>{t(`core.group.${g.id}`)}</option>)}</select></div>
           <div><label for="f-org">{t('core.states.organisation')}</label>
-            <select id="f-org" name="organisation"><option value="">{t('core.all')}</option>{orgs.map((o) => <option value={o.id} selected={o.id === f.organisation}>{o.name}</option>)}</select></div>
+            <select id="f-org" name="organisation"><option value="">{t('core.all')}</option>{orgs.map((o) => <option value={o.id} selected={o.id === f.organisation}>{organisationName(o.id, t.lang) ?? o.name}</option>)}</select></div>
           <div><button type="submit">{t('core.filter')}</button></div>
         </form>
         <table>
@@ -65,7 +65,7 @@ export const routes = new Hono<AppEnv>()
           <dt>M49</dt><dd>{s.m49}</dd>
           <dt>{t('core.states.group')}</dt><dd>{s.regional_group ? t(`core.group.${s.regional_group}`) : t('core.states.noGroup')}{s.observer_in_group ? ` (${t('core.states.observerInGroup')})` : ''}</dd>
           <dt>{t('core.states.otherNames')}</dt><dd>{[...(name === s.official_name ? [] : [s.official_name]), ...s.names, ...s.adjectives].join(', ') || '—'}</dd>
-          <dt>{t('core.states.organisations')}</dt><dd>{s.organisations.map((o) => o.name).join(', ') || '—'}</dd>
+          <dt>{t('core.states.organisations')}</dt><dd>{s.organisations.map((o) => organisationName(o.id, t.lang) ?? o.name).join(', ') || '—'}</dd>
         </dl>
         {sections}
       </>

@@ -3,7 +3,7 @@ import { stateByIso3 } from '../participants/states.ts';
 import { UN_ENTITIES } from '../participants/unEntities.ts';
 import type { SpeakerKind } from './tables.ts';
 import type { Lang } from '../i18n/index.ts';
-import { stateName } from '../participants/names.ts';
+import { organisationName, speakingGroupName, stateName, unEntityName } from '../participants/names.ts';
 
 const GROUPS = new Set<string>([...SPEAKING_GROUPS.map((g) => g.id), ...ORGANISATIONS.map((o) => o.id)]);
 const ENTITIES = new Set<string>(UN_ENTITIES.map((e) => e.id));
@@ -18,12 +18,11 @@ export function speakerKind(id: string): SpeakerKind {
   return 'stakeholder';
 }
 
-/** A speaker's display name: the State's short name, the group's or entity's name, or the id. */
+/** A speaker's display name in `lang`: the State's UN name, the group's or organisation's, the UN entity's, or the id. */
 export function speakerName(id: string, lang: Lang = 'en'): string {
   const state = /^[A-Z]{3}$/.test(id) ? stateName(id, lang) : undefined;
   if (state) return state;
-  const g = SPEAKING_GROUPS.find((x) => x.id === id) ?? ORGANISATIONS.find((x) => x.id === id) ?? UN_ENTITIES.find((x) => x.id === id);
-  return g ? g.name : id;
+  return speakingGroupName(id, lang) ?? organisationName(id, lang) ?? unEntityName(id, lang) ?? id;
 }
 
 /** A State's ISO code when it is one (the foreign key accepts nothing else). */
