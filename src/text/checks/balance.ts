@@ -38,10 +38,9 @@ export function underweightFlags(exactWords: Record<PillarId, number>, totalWord
     const share = totalWords > 0 ? exactWords[p] / totalWords : 0;
     if (share >= minShare) continue;
     flags.push(flag('pillar-underweight', exactWords[p] === 0
-      ? { key: 'pillarAbsent', params: { pillar: { named: p, id: p }, min: pct(minShare) } }
-      : { key: 'pillarUnderweight', params: { pillar: { named: p, id: p }, words: Math.round(exactWords[p]), total: totalWords, share: pct(share), min: pct(minShare) } }));
+      ? { key: 'pillarAbsent', params: { pillar: { named: p, id: p }, min: { share: minShare } } }
+      : { key: 'pillarUnderweight', params: { pillar: { named: p, id: p }, words: Math.round(exactWords[p]), total: totalWords, share: { share }, min: { share: minShare } } }));
   }
   return flags;
 }
 
-const pct = (x: number) => `${(x * 100).toFixed(1).replace(/\.0$/, '')}%`;

@@ -62,6 +62,8 @@ test('an element is named by its title in the reader’s language', () => {
 test('a pillar is named by its id in English (the contract) and by its title elsewhere', () => {
   const under = flags.find((f) => f.kind === 'pillar-underweight' && f.explanation.includes('“cbms”'))!;
   assert.ok(explainFlag(under, 'fr').includes(`«\u00a0${TRANSLATIONS.cbms!.fr.title}\u00a0»`), explainFlag(under, 'fr'));
+  assert.match(under.explanation, /minimum share is 10% of the words/);
+  assert.match(explainFlag(under, 'fr'), /10[\u00a0\u202f]%/, 'French writes a percentage its own way');
 });
 
 test('a long list of delegations is cut after six, in every language', () => {

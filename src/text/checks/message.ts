@@ -32,6 +32,8 @@ export type Param =
    * languages by the framework's translation of `id` or the catalogue's text for `key`, where there is one.
    */
   | { named: string; id?: string; key?: string }
+  /** A share (0–1), written as a percentage the way the language writes one ("7.5%", "7,5 %"). */
+  | { share: number }
   /** Several messages in a row. */
   | { parts: Message[]; sep: 'comma' | 'semicolon' | 'and' }
   | Message;
@@ -70,6 +72,11 @@ function param(value: Param, lang: Lang): string {
   const comma = t('drafting.check.sep.comma');
   if ('quoted' in value) return value.quoted.map((x) => t('drafting.check.quote').replace('{x}', () => x)).join(comma);
   if ('names' in value) return value.names.join(comma);
+  if ('share' in value) {
+    // English keeps the contract's exact form; the others follow their own conventions.
+    if (lang === 'en') return `${(value.share * 100).toFixed(1).replace(/\.0$/, '')}%`;
+    return new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(value.share);
+  }
   if ('named' in value) {
     const own = lang === 'en' ? undefined
       : (value.id ? TRANSLATIONS[value.id]?.[lang]?.title : undefined) ?? (value.key && t(value.key) !== value.key ? t(value.key) : undefined);
