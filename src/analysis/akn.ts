@@ -30,12 +30,12 @@ export function analysisAkn(a: Analysis, lang: Lang, now = new Date()): string {
   const c = a.completeness;
   const chapters = [
     chapter(0, t('analysis.completeness'), [
-      paragraph([t('analysis.docx.completeness', { submitted: c.overall.submitted, expected: c.overall.expected, rate: pct(c.overall.expected ? c.overall.submitted / c.overall.expected : null), onTime: c.overall.onTime })]),
+      paragraph([t('analysis.docx.completeness', { submitted: c.overall.submitted, expected: c.overall.expected, rate: pct(c.overall.expected ? c.overall.submitted / c.overall.expected : null, t.lang), onTime: c.overall.onTime })]),
       table([t('analysis.item'), t('analysis.expected'), t('analysis.submitted'), t('analysis.onTime')], c.byRegion.map((r) => [t(`core.group.${r.id}`), String(r.expected), String(r.submitted), String(r.onTime)])),
     ]),
     chapter(1, t('analysis.implementation'), [table([t('analysis.element'), ...Object.keys(a.elements[0]?.statuses ?? {}).map((s) => t(`analysis.st.${s}`))], a.elements.map((e) => [e.id, ...Object.values(e.statuses).map(String)]))]),
     chapter(2, t('analysis.progress'), a.previous ? [paragraph([t('analysis.docx.progress', { previous: a.previous.title, up: a.progress.overall.up, down: a.progress.overall.down, unchanged: a.progress.overall.unchanged })])] : []),
-    chapter(3, t('analysis.challenges'), a.elements.flatMap((e) => e.challenges.clusters.slice(0, 3).map((k) => paragraph([`${e.id}: ${t('analysis.challenges.cluster', { n: k.count, share: pct(k.share) })}`, ...quote(k.quote)])))),
+    chapter(3, t('analysis.challenges'), a.elements.flatMap((e) => e.challenges.clusters.slice(0, 3).map((k) => paragraph([`${e.id}: ${t('analysis.challenges.cluster', { n: k.count, share: pct(k.share, t.lang) })}`, ...quote(k.quote)])))),
     chapter(4, t('analysis.goodPractices'), a.elements.filter((e) => e.goodPractices.quotes.length).map((e) => paragraph([`${e.id}:`, ...quote(e.goodPractices.quotes[0]!)]))),
     chapter(5, t('analysis.regional'), a.regional.flatMap((g) => g.common.slice(0, 8).map((x) => paragraph([`${t(`core.group.${g.id}`)} — ${x.element}: ${x.kind === 'status' ? t('analysis.regional.status', { n: x.n, of: x.of, status: t(`analysis.st.${x.status}`) }) : t('analysis.regional.challenge', { n: x.n, of: x.of })}`, ...(x.kind === 'challenge' ? quote(x.quote) : [])])))),
     chapter(6, t('analysis.capacityBuilding'), [paragraph([t('analysis.needs.total', { n: a.needs.total })]), table([t('analysis.element'), t('analysis.needs')], a.needs.byElement.map((n) => [n.element, String(n.total)]))]),

@@ -62,7 +62,7 @@ export async function analysisDocx(a: Analysis, lang: Lang, offersByElement = ne
     numbered(t('analysis.docx.intro1', { expected: c.overall.expected, title: a.cycle.title })),
     numbered(t('analysis.confidentiality', { n: a.minAggregate })),
     chapter(1, t('analysis.completeness')),
-    numbered(t('analysis.docx.completeness', { submitted: c.overall.submitted, expected: c.overall.expected, rate: pct(c.overall.expected ? c.overall.submitted / c.overall.expected : null), onTime: c.overall.onTime })),
+    numbered(t('analysis.docx.completeness', { submitted: c.overall.submitted, expected: c.overall.expected, rate: pct(c.overall.expected ? c.overall.submitted / c.overall.expected : null, t.lang), onTime: c.overall.onTime })),
     table([t('analysis.item'), t('analysis.expected'), t('analysis.submitted'), t('analysis.onTime')],
       [...c.byRegion.map((r) => [t(`core.group.${r.id}`), String(r.expected), r.suppressed ? `${r.submitted} (${t('analysis.withheld')})` : String(r.submitted), String(r.onTime)]),
         ...c.byOrganisation.map((r) => [r.name, String(r.expected), r.suppressed ? `${r.submitted} (${t('analysis.withheld')})` : String(r.submitted), String(r.onTime)])]),
@@ -82,7 +82,7 @@ export async function analysisDocx(a: Analysis, lang: Lang, offersByElement = ne
   for (const e of a.elements.filter((x) => x.challenges.clusters.length)) {
     body.push(sub(`${e.id} — ${e.title}`));
     for (const k of e.challenges.clusters.slice(0, 3)) {
-      body.push(numbered(`${t('analysis.challenges.cluster', { n: k.count, share: pct(k.share) })}${k.quote ? `: “${k.quote.text}” (${k.quote.stateName})` : ''}`));
+      body.push(numbered(`${t('analysis.challenges.cluster', { n: k.count, share: pct(k.share, t.lang) })}${k.quote ? `: “${k.quote.text}” (${k.quote.stateName})` : ''}`));
     }
   }
   body.push(chapter(5, t('analysis.goodPractices')));

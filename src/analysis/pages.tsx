@@ -56,7 +56,7 @@ function ElementTable({ a, t }: { a: Analysis; t: Translate }) {
       <thead><tr><th scope="col">{t('analysis.element')}</th><th scope="col">{t('analysis.reporting')}</th>{[...STATUS_ORDER, 'not-applicable'].map((s) => <th scope="col">{t(`analysis.st.${s}`)}</th>)}<th scope="col">{t('analysis.implementedShare')}</th></tr></thead>
       <tbody>{a.elements.map((e) => (
         <tr><th scope="row"><a href={`/framework/elements/${e.id}`}><code>{e.id}</code></a> <Withheld on={e.suppressed} t={t} /></th><td>{e.reporting}</td>
-          {[...STATUS_ORDER, 'not-applicable'].map((s) => <td>{e.statuses[s] ?? 0}</td>)}<td>{pct(e.implementedShare)}</td></tr>
+          {[...STATUS_ORDER, 'not-applicable'].map((s) => <td>{e.statuses[s] ?? 0}</td>)}<td>{pct(e.implementedShare, t.lang)}</td></tr>
       ))}</tbody>
     </table>
   );
@@ -114,7 +114,7 @@ export async function analysisBody(c: Ctx, a: Analysis) {
         <details class="card" open={i < 3}>
           <summary><code>{e.id}</code> — {e.title} · {t('analysis.challenges.answered', { n: e.challenges.answered })} <Withheld on={e.challenges.suppressed} t={t} /></summary>
           <ol>{e.challenges.clusters.slice(0, 3).map((k) => (
-            <li><strong>{t('analysis.challenges.cluster', { n: k.count, share: pct(k.share) })}</strong>{k.terms.length ? <> {k.terms.map((w) => <span class="tag">{w}</span>)}</> : null}
+            <li><strong>{t('analysis.challenges.cluster', { n: k.count, share: pct(k.share, t.lang) })}</strong>{k.terms.length ? <> {k.terms.map((w) => <span class="tag">{w}</span>)}</> : null}
               {k.quote ? <QuoteBlock q={k.quote} t={t} /> : <p class="muted">{t('analysis.noQuote')}</p>}
               {k.more.length ? <details><summary>{t('analysis.moreQuotes', { n: k.more.length })}</summary>{k.more.map((q) => <QuoteBlock q={q} t={t} />)}</details> : null}</li>
           ))}</ol>

@@ -54,12 +54,12 @@ export function registerSections() {
       return (
         <section id="analysis-element">
           <h2>{t('analysis.section.element', { cycle: a.cycle.title })} <Synthetic on={a.synthetic} t={t} /></h2>
-          <p>{t('analysis.section.distribution', { n: e.reporting, share: pct(e.implementedShare) })} <Withheld on={e.suppressed} t={t} /></p>
+          <p>{t('analysis.section.distribution', { n: e.reporting, share: pct(e.implementedShare, t.lang) })} <Withheld on={e.suppressed} t={t} /></p>
           <ul>{Object.entries(e.statuses).map(([s, n]) => <li>{t(`analysis.st.${s}`)}: {n}</li>)}</ul>
           {e.challenges.clusters.length ? (
             <>
               <h3>{t('analysis.challenges')}</h3>
-              <ol>{e.challenges.clusters.slice(0, 3).map((k) => <li>{t('analysis.challenges.cluster', { n: k.count, share: pct(k.share) })}{k.quote ? <QuoteBlock q={k.quote} t={t} /> : <p class="muted">{t('analysis.noQuote')}</p>}</li>)}</ol>
+              <ol>{e.challenges.clusters.slice(0, 3).map((k) => <li>{t('analysis.challenges.cluster', { n: k.count, share: pct(k.share, t.lang) })}{k.quote ? <QuoteBlock q={k.quote} t={t} /> : <p class="muted">{t('analysis.noQuote')}</p>}</li>)}</ol>
             </>
           ) : null}
           <p><a href={`/analysis/cycles/${a.cycle.id}#challenges`}>{t('analysis.section.open')}</a></p>

@@ -1,11 +1,13 @@
 import type { Child } from 'hono/jsx';
-import type { Translate } from '../i18n/index.ts';
+import type { Lang, Translate } from '../i18n/index.ts';
 import type { Quote } from './challenges.ts';
 import type { Analysis, Rate } from './compile.ts';
 import type { RoadmapEntry } from './roadmap.ts';
 
 /** Small pieces of the analysis page shared with the State profile and element page sections. */
-export const pct = (x: number | null) => (x === null || !Number.isFinite(x) ? '—' : `${Math.round(x * 100)}%`);
+/** A share as a whole percentage, written the way `lang` writes one ("42%", "42 %"). */
+export const pct = (x: number | null, lang: Lang = 'en') => (x === null || !Number.isFinite(x) ? '—'
+  : lang === 'en' ? `${Math.round(x * 100)}%` : new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(x));
 
 export const Synthetic = ({ on, t }: { on: boolean; t: Translate }) => (on ? <span class="tag badge-synthetic">{t('analysis.synthetic')}</span> : null);
 
@@ -24,7 +26,7 @@ export function RateRow({ label, r, t }: { label: Child; r: Rate; t: Translate }
   return (
     <tr>
       <th scope="row">{label}</th><td>{r.expected}</td><td>{r.submitted} <Withheld on={r.suppressed} t={t} /></td>
-      <td>{pct(r.expected ? r.submitted / r.expected : null)}</td><td>{r.onTime}</td><td>{pct(r.expected ? r.onTime / r.expected : null)}</td>
+      <td>{pct(r.expected ? r.submitted / r.expected : null, t.lang)}</td><td>{r.onTime}</td><td>{pct(r.expected ? r.onTime / r.expected : null, t.lang)}</td>
     </tr>
   );
 }
@@ -40,7 +42,7 @@ export function RateTable({ caption, rows, t }: { caption: string; rows: Array<{
 }
 
 export function roadmapText(e: RoadmapEntry, t: Translate): string {
-  if (e.reason === 'lowest-implementation') return t('analysis.roadmap.lowest', { share: pct(e.evidence.share), implemented: e.evidence.implemented, reporting: e.evidence.reporting });
+  if (e.reason === 'lowest-implementation') return t('analysis.roadmap.lowest', { share: pct(e.evidence.share, t.lang), implemented: e.evidence.implemented, reporting: e.evidence.reporting });
   if (e.reason === 'common-challenge') return t('analysis.roadmap.challenge', { states: e.evidence.states, of: e.evidence.of });
   return t('analysis.roadmap.divergent', { values: Object.entries(e.evidence.values).map(([v, n]) => `${t(`analysis.stance.${v}`)} ${n}`).join(', '), states: e.evidence.states });
 }
