@@ -1,4 +1,5 @@
 import type { Child } from 'hono/jsx';
+import { percent } from '../i18n/format.ts';
 import type { Lang, Translate } from '../i18n/index.ts';
 import type { Quote } from './challenges.ts';
 import type { Analysis, Rate } from './compile.ts';
@@ -6,8 +7,7 @@ import type { RoadmapEntry } from './roadmap.ts';
 
 /** Small pieces of the analysis page shared with the State profile and element page sections. */
 /** A share as a whole percentage, written the way `lang` writes one ("42%", "42 %"). */
-export const pct = (x: number | null, lang: Lang = 'en') => (x === null || !Number.isFinite(x) ? '—'
-  : lang === 'en' ? `${Math.round(x * 100)}%` : new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(x));
+export const pct = (x: number | null, lang: Lang = 'en') => (x === null || !Number.isFinite(x) ? '—' : percent(x, lang));
 
 export const Synthetic = ({ on, t }: { on: boolean; t: Translate }) => (on ? <span class="tag badge-synthetic">{t('analysis.synthetic')}</span> : null);
 

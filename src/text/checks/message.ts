@@ -8,6 +8,7 @@
  */
 import { elementById } from '../../framework/catalogue/index.ts';
 import { TRANSLATIONS } from '../../framework/catalogue/translations.ts';
+import { percent } from '../../i18n/format.ts';
 import { translator, type Lang } from '../../i18n/index.ts';
 import type { Flag, FlagKind } from './types.ts';
 
@@ -70,17 +71,14 @@ function param(value: Param, lang: Lang): string {
   if (typeof value === 'string' || typeof value === 'number') return String(value);
   const t = translator(lang);
   const comma = t('drafting.check.sep.comma');
-  if ('quoted' in value) return value.quoted.map((x) => t('drafting.check.quote').replace('{x}', () => x)).join(comma);
+  const quote = (x: string) => t('drafting.check.quote').replace('{x}', () => x);
+  if ('quoted' in value) return value.quoted.map(quote).join(comma);
   if ('names' in value) return value.names.join(comma);
-  if ('share' in value) {
-    // English keeps the contract's exact form; the others follow their own conventions.
-    if (lang === 'en') return `${(value.share * 100).toFixed(1).replace(/\.0$/, '')}%`;
-    return new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(value.share);
-  }
+  if ('share' in value) return percent(value.share, lang, 1);
   if ('named' in value) {
     const own = lang === 'en' ? undefined
       : (value.id ? TRANSLATIONS[value.id]?.[lang]?.title : undefined) ?? (value.key && t(value.key) !== value.key ? t(value.key) : undefined);
-    return t('drafting.check.quote').replace('{x}', () => own ?? value.named);
+    return quote(own ?? value.named);
   }
   if ('element' in value) {
     const title = lang === 'en' ? undefined : TRANSLATIONS[value.element]?.[lang]?.title;
