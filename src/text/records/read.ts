@@ -30,7 +30,7 @@ export function readDocument(text: string, opts: ReadOptions = {}): Reading {
   const paragraphs = splitParagraphs(text);
   const warnings: string[] = [];
   if (paragraphs.length === 0) {
-    return { kind: opts.kind ?? 'other', statements: [], proposals: [], mentions: {}, agenda: [], warnings: ['the document is empty'] };
+    return { kind: opts.kind ?? 'other', statements: [], unattributed: [], proposals: [], mentions: {}, agenda: [], warnings: ['the document is empty'] };
   }
   const kind = opts.kind ?? detectKind(paragraphs);
   const attribution = attribute(paragraphs, kind, { author: opts.author });
@@ -63,9 +63,11 @@ export function readDocument(text: string, opts: ReadOptions = {}): Reading {
     const statement: ReadStatement = {
       order: i + 1,
       speaker: seg.speaker,
+      speakerKind: 'state',
       ...(seg.deliveredBy ? { deliveredBy: seg.deliveredBy } : {}),
       ...(seg.onBehalfOf ? { onBehalfOf: seg.onBehalfOf } : {}),
       paragraphs: seg.paragraphs.map((p) => p.n),
+      sentences: { from: { paragraph: seg.paragraphs[0].n, sentence: 1 }, to: { paragraph: seg.paragraphs[seg.paragraphs.length - 1].n, sentence: 1 } },
       tookFloorAgain: seg.tookFloorAgain,
       pillars: pillars as PillarId[],
       elements: c.elements,
@@ -88,6 +90,7 @@ export function readDocument(text: string, opts: ReadOptions = {}): Reading {
   return {
     kind,
     statements,
+    unattributed: [],
     proposals,
     mentions: mentionsBeside(paragraphs, attribution.segments, SINGLE_AUTHOR.has(kind) ? attribution.segments[0] : undefined),
     agenda: [...new Set(attribution.segments.flatMap((s) => classifier.agendaPillars(s.agendaPhrase)))],
