@@ -28,6 +28,8 @@ export function splitSentences(text: string): Sentence[] {
   for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
     const end = m.index + m[0].length;
     if (m[0][0] === '.' && m[0].length === 1 && isAbbreviation(text, m.index)) continue;
+    // "12. Mr. Silva (Brazil) said…": a paragraph's number is not a sentence.
+    if (start === 0 && /^\s*(?:\d{1,3}|[ivxIVX]{1,5}|[a-hA-H])[.)]$/.test(text.slice(0, end))) continue;
     push(out, text, start, end);
     start = end;
   }
