@@ -38,6 +38,14 @@ interface ReadSentence {
 }
 
 const NEGATORS = new Set(['not', 'no', 'never', 'nor', 'neither', 'without', 'cannot', 'hardly']);
+/** Verbs that, just before a supporting cue, turn it round: "rejected calls for a treaty". */
+const REJECTORS = new Set(['reject', 'rejects', 'rejected', 'rejecting', 'oppose', 'opposes', 'opposed', 'opposing',
+  'resist', 'resists', 'resisted', 'dismissed', 'dismisses']);
+/** Words that open a new clause: a negation or a verb before them does not reach past them. */
+const CLAUSE_WORDS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'however', 'yet', 'since', 'because']);
+const CLAUSE_PUNCTUATION = /[,;:()\u2013\u2014]/;
+/** How far back "whether" makes a cue part of a question rather than a position. */
+const QUESTION_REACH = 8;
 const VALUES: StanceValue[] = ['supports', 'opposes', 'premature', 'open', 'conditional'];
 
 // Summary records report speech in the past tense; the lexicons are written in the present.
@@ -128,7 +136,9 @@ export class StanceReader {
         for (const r of rules) addRule(cues, q, r, s.sentence.text);
         const aboutOther = !inSentence && [...s.topics].some((t) => t !== q);
         const praise = DEFAULT_SUPPORT[q];
-        if (inSentence && cues.length === 0 && praise && s.topicClauses.get(q)!.some((c) => praise.test(c) && !hasNegation(tokenize(c)))) {
+        // Praise counts in a clause of its own: "voluntary reports are welcome, but a mandatory
+        // obligation would go too far" is support with a limit, i.e. conditional.
+        if (inSentence && praise && !cues.some((c) => c.value === 'supports') && s.topicClauses.get(q)!.some((c) => praises(praise, c, cues))) {
           cues.push({ question: q, value: 'supports', strength: 1, phrase: 'speaks well of the topic', selfTopic: false });
         }
         const scoped = cues
@@ -175,10 +185,12 @@ export class StanceReader {
           const clause = clauseAround(sentence.text, tokens.starts[hit.at], tokens.ends[hit.at + hit.length - 1]);
           topicClauses.set(t.question, [...(topicClauses.get(t.question) ?? []), clause.text]);
           topicTails.set(t.question, [...(topicTails.get(t.question) ?? []), sentence.text.slice(clause.start)]);
-          const side = sideTaken(tokens, hit.at);
+          const side = sideTaken(tokens, hit.at, sentence.text);
           if (side) cues.push({ question: t.question, value: side, strength: 3, phrase: `${tokens.words.slice(Math.max(0, hit.at - 3), hit.at + hit.length).join(' ')}`, selfTopic: true });
         } else if (t.kind === 'cue') {
-          const value = negated(tokens, hit.at) ? flip(t.value) : t.value;
+          const b = before(tokens, hit.at, sentence.text);
+          if (b === 'question') continue;
+          const value = b ? flip(t.value) : t.value;
           if (value) cues.push({ question: t.question, value, strength: hit.length, phrase: hit.phrase, selfTopic: false });
         }
       }
@@ -207,25 +219,46 @@ function withPastTense(phrase: string): string[] {
   return past === words.join(' ') ? [phrase] : [phrase, past];
 }
 
-/** "supports the Programme of Action", "opposed a new treaty": a verb of taking sides just before the topic. */
-function sideTaken(tokens: Tokens, at: number): StanceValue | null {
-  for (let i = at - 1; i >= Math.max(0, at - 4); i--) {
+/**
+ * "supports the Programme of Action", "rejected the idea of a new treaty": a verb of taking sides
+ * shortly before the topic, in the same clause and not inside a question ("whether to support …").
+ */
+function sideTaken(tokens: Tokens, at: number, text: string): StanceValue | null {
+  for (let i = at - 1; i >= Math.max(0, at - SIDE_REACH); i--) {
+    if (CLAUSE_PUNCTUATION.test(text.slice(tokens.ends[i], tokens.starts[i + 1])) && !LIST_COMMA.test(tokens.words[i + 1] ?? '')) return null;
     const w = tokens.words[i];
+    if (CLAUSE_WORDS.has(w) || w === 'whether') return null;
     const side = SUPPORT_VERBS.has(w) ? 'supports' : OPPOSE_VERBS.has(w) ? 'opposes' : null;
     if (!side) continue;
-    if (negated(tokens, i)) return side === 'supports' ? 'opposes' : null;
+    const b = before(tokens, i, text);
+    if (b === 'question') return null;
+    if (b) return side === 'supports' ? 'opposes' : null;
     return side;
   }
   return null;
 }
 
+/** Words between the verb and the topic: "rejected the idea of a [treaty]" is five. */
+const SIDE_REACH = 6;
+/** A comma inside the topic's own words ("a permanent, action-oriented mechanism") is not a clause break. */
+const LIST_COMMA = /^(?:action-oriented|inclusive|transparent|single|permanent|standing|regular|dedicated|universal|new|comprehensive|open-ended)$/;
+
 function addRule(cues: Cue[], question: string, rule: CueRule, text: string): void {
   const m = rule.re.exec(text);
   if (!m) return;
+  // Only the clause the match stands in counts: "was not sufficient and called for …" is no negation.
+  const lead = text.slice(Math.max(0, m.index - 60), m.index).split(RULE_CLAUSE_BREAK).pop()!;
+  if (/\bwhether\b/i.test(lead)) return;
   let value: StanceValue | null = rule.value;
-  if (value === 'supports' && /\b(?:not|no|never|cannot|n't)\s+(?:\w+\s+){0,2}$/i.test(text.slice(Math.max(0, m.index - 40), m.index))) value = 'opposes';
+  if (value === 'supports' && RULE_NEGATION.test(lead) && !DOUBLE_NEGATION.test(lead)) value = 'opposes';
   if (value) cues.push({ question, value, strength: rule.strength, phrase: m[0].toLowerCase(), selfTopic: !!rule.selfTopic });
 }
+
+const RULE_CLAUSE_BREAK = /[,;:()\u2013\u2014]|\b(?:and|but|while|whereas|although|though|however|yet|since|because)\b/i;
+// Up to four words may stand between: "should not open the door to negotiating a treaty".
+/** "did not object to the participation of …" is no negation of it. */
+const DOUBLE_NEGATION = /(?:\b(?:not|never)|n't)\s+(?:\w+\s+)?(?:object|oppose|reject|resist|exclude|rule out|deny|dispute|mind|hesitate)\b/i;
+const RULE_NEGATION = /(?:\b(?:not|no|never|neither|nor|cannot|reject\w*|oppos\w*|resist\w*|dismiss\w*)|n't)\s+(?:\w+\s+){0,4}$/i;
 
 function scopeOf(c: Cue, inSentence: boolean, inStatement: boolean, inAgenda: boolean): Scope | null {
   if (inSentence || c.selfTopic) return 'sentence';
@@ -236,16 +269,36 @@ function scopeOf(c: Cue, inSentence: boolean, inStatement: boolean, inAgenda: bo
   return null;
 }
 
-function negated(tokens: Tokens, at: number): boolean {
-  for (let i = Math.max(0, at - 3); i < at; i++) {
+/**
+ * What stands just before a cue in its own clause: a negation ("did not call for"), a rejection
+ * ("rejected calls for") or an indirect question ("asked whether … is needed"). The look-back stops
+ * at punctuation and at a conjunction, so "was not sufficient and called for …" is not a negation.
+ */
+function before(tokens: Tokens, at: number, text: string): 'negation' | 'rejection' | 'question' | null {
+  let found: 'negation' | 'rejection' | null = null;
+  for (let i = at - 1; i >= Math.max(0, at - QUESTION_REACH); i--) {
+    if (CLAUSE_PUNCTUATION.test(text.slice(tokens.ends[i], tokens.starts[i + 1]))) break;
     const w = tokens.words[i];
-    if (NEGATORS.has(w) || w.endsWith("n't")) return true;
+    if (CLAUSE_WORDS.has(w)) break;
+    if (w === 'whether') return 'question';
+    if (found || i < at - 3) continue;
+    if (NEGATORS.has(w) || w.endsWith("n't")) found = 'negation';
+    else if (REJECTORS.has(w)) found = 'rejection';
   }
-  return false;
+  return found;
 }
 
 function hasNegation(tokens: Tokens): boolean {
   return tokens.words.some((w) => NEGATORS.has(w) || w.endsWith("n't"));
+}
+
+/** A clause that speaks well of the topic, is no question and holds none of the sentence's other cues. */
+function praises(praise: RegExp, clause: string, cues: Cue[]): boolean {
+  if (!praise.test(clause)) return false;
+  const tokens = tokenize(clause);
+  if (hasNegation(tokens) || tokens.words.includes('whether')) return false;
+  const words = ` ${tokens.words.join(' ')} `;
+  return !cues.some((c) => words.includes(` ${tokenize(c.phrase).words.join(' ')} `));
 }
 
 /** A negated supporting cue opposes; a negated cue of any other value says nothing sure. */

@@ -15,16 +15,34 @@ export interface CueRule {
 
 const BODY = '(?:body|bodies|mechanism|mechanisms|forum|forums|fora|platform|institution|institutions|format|formats|structure|structures|process)';
 
+/** Words of asking for a thing: "called for", "urged the negotiation of", "raised once again the need for". */
+const LBI_CALL = String.raw`\b(?:need|needs|needed|necessary|necessity|call(?:s|ed|ing)?\s+(?:(?:once\s+)?again\s+|instead\s+|also\s+|further\s+|anew\s+)?for|support\w*|favou?r\w*|propos\w*|negotiat\w*|elaborat\w*|develop\w*|adopt\w*|advocat\w*|urg(?:e|es|ed|ing)|push\w*\s+for|press\w*\s+for|insist\w*\s+on|work(?:s|ed|ing)?\s+(?:on|towards)|conclu(?:de|ding|sion)|draft(?:ing)?)`;
+/** Up to four words between the call and the instrument, none turning it round ("support norms rather than a treaty"). */
+const LBI_GAP = String.raw`(?:(?!(?:rather|instead|than|not|no|without|existing|budapest)\b)\w+\s+){0,4}`;
+/**
+ * A legally binding instrument, or a treaty or convention named as new or universal; never the
+ * cybercrime convention, a different negotiation. "Non-binding" is not "binding".
+ */
+const LBI_OBJECT = String.raw`(?:new\s+|additional\s+)?(?:universal\s+|international\s+|comprehensive\s+|global\s+)?(?:(?<![\w-])(?:legally[- ])?binding\s+(?:international\s+)?(?:instrument|treaty|convention|framework|document|agreement|rules|obligations|norms)|(?:new|universal|binding|comprehensive)\s+(?:(?!cybercrime)\w+\s+)?(?:treaty|convention)\b(?!\s+(?:on|against)\s+cybercrime))`;
+/** Negotiating or drafting a convention is itself the new instrument, named or not. */
+const LBI_NEGOTIATE = String.raw`\b(?:negotiat\w*|elaborat\w*|draft(?:ing)?|conclu(?:de|ding|sion of))\s+(?:of\s+)?(?:a|an)\s+(?:new\s+)?(?:international\s+)?(?:treaty|convention)\b(?!\s+(?:on|against)\s+cybercrime)`;
+/** Words that, after the instrument, speak for it: "would provide predictability", "could close the gaps". */
+const LBI_WOULD_HELP = String.raw`(?:would|could|will|can)\s+(?:(?!not\b|never\b)\w+\s+)?(?:provide|ensure|offer|give|fill|close|guarantee|bring|address|prevent|strengthen)`;
+
 export const EXTRA_TOPIC_TERMS: Record<string, string[]> = {
   'new-institutional-body': ['new permanent mechanism', 'standing body', 'new institution', 'new institutional',
     'future regular institutional dialogue', 'regular institutional dialogue', 'institutional mechanisms',
-    'permanent forum', 'single-track', 'single track', 'future permanent mechanism', 'global mechanism'],
+    'permanent forum', 'single-track', 'single track', 'future permanent mechanism', 'global mechanism',
+    // A comma inside the name drops out in tokens: "a permanent, action-oriented mechanism".
+    'action-oriented mechanism', 'permanent action-oriented mechanism', 'single permanent mechanism',
+    'standing mechanism', 'poa', 'permanent and action-oriented mechanism'],
   multistakeholder: ['non-governmental organizations', 'non-governmental organisations', 'civil society organizations',
     'civil society organisations', 'the private sector', 'tech companies', 'technology companies', 'businesses',
-    'non-state actors participation', 'stakeholder participation', 'stakeholder engagement'],
+    'non-state actors participation', 'stakeholder participation', 'stakeholder engagement', 'stakeholder'],
   'national-reports': ['national implementation reports', 'national reports', 'report on their implementation',
     'report on implementation', 'reporting on implementation', 'voluntary reports', 'national surveys',
-    'national implementation survey', 'periodic reporting', 'voluntary national reports'],
+    'national implementation survey', 'periodic reporting', 'voluntary national reports', 'reporting template',
+    'reporting templates'],
   'legally-binding-instrument': ['legally binding instrument', 'binding treaty', 'new legally binding',
     'international convention', 'new instrument', 'binding international instrument'],
   'countermeasures-apply': ['countermeasure', 'law on state responsibility', 'responsibility of states'],
@@ -70,7 +88,7 @@ export const EXTRA_CUES: Record<string, Partial<Record<StanceValue, string[]>>> 
     opposes: ['intergovernmental in nature', 'remain intergovernmental', 'remains intergovernmental',
       'should not be involved', 'not be given a role', 'exclusively for states', 'reserved for states',
       'sole responsibility of states'],
-    conditional: ['informal consultations', 'informal meetings', 'informal segment', 'informal segments',
+    conditional: ['only if', 'only where', 'only when', 'informal consultations', 'informal meetings', 'informal segment', 'informal segments',
       'without a decision-making role', 'no decision-making role', 'without any role in decision-making',
       'non-voting', 'observer status', 'not object', 'no objection', 'non-objection basis', 'no-objection basis'],
   },
@@ -79,7 +97,7 @@ export const EXTRA_CUES: Record<string, Partial<Record<StanceValue, string[]>>> 
       'report regularly', 'reporting would', 'welcomed the reports', 'has submitted its', 'submitted its national',
       'regular reports', 'valuable tool', 'useful tool'],
     opposes: ['mandatory reporting', 'burdensome', 'additional reporting obligations', 'not support reporting'],
-    conditional: ['voluntary basis', 'should be voluntary', 'on a voluntary', 'remain voluntary', 'non-mandatory',
+    conditional: ['only if', 'only where', 'voluntary basis', 'should be voluntary', 'on a voluntary', 'remain voluntary', 'non-mandatory',
       'without additional burden', 'taking into account national capacities', 'capacity-building to prepare'],
   },
   'legally-binding-instrument': {
@@ -90,12 +108,16 @@ export const EXTRA_CUES: Record<string, Partial<Record<StanceValue, string[]>>> 
     opposes: ['does not need a new', 'no need for new legally binding', 'no new treaty', 'not support a new treaty',
       'existing international law is sufficient', 'existing international law provides', 'rather than negotiating'],
     premature: ['premature', 'too early'],
+    conditional: ['only if'],
   },
   'countermeasures-apply': {
     supports: ['can take countermeasures', 'may resort to countermeasures', 'countermeasures are permissible',
       'countermeasures are available', 'apply in cyberspace', 'applies in cyberspace', 'applicable in cyberspace',
       'applicable to cyberspace', 'including countermeasures'],
-    opposes: ['rejected countermeasures', 'countermeasures are not', 'should not be applied', 'cannot be applied'],
+    opposes: ['rejected countermeasures', 'countermeasures are not', 'should not be applied', 'cannot be applied',
+      'risks escalation', 'risk escalation', 'risks of escalation', 'could be abused', 'open to abuse', 'prone to abuse',
+      'has no place', 'have no place', 'had no place'],
+    conditional: ['only as a last resort', 'as a last resort', 'measure of last resort'],
   },
 };
 
@@ -109,10 +131,16 @@ export const CUE_RULES: Record<string, CueRule[]> = {
       re: new RegExp(`\\b(?:does|do|did)\\s+not\\s+(?:support|favou?r|see the need for)\\s+(?:the\\s+)?(?:creation|establishment)?\\s*(?:of\\s+)?(?:a|an|any)\\s+(?:new\\s+)?(?:\\w+\\s+)?${BODY}`, 'i') },
     { value: 'supports', strength: 4, selfTopic: true,
       re: new RegExp(`\\b(?:establish(?:ment of|ing)?|creat(?:e|ion of|ing)|set(?:ting)? up)\\s+(?:a|an)\\s+(?:new\\s+|dedicated\\s+|permanent\\s+|standing\\s+|single\\s+|regular\\s+|specific\\s+)+(?:\\w+\\s+){0,2}${BODY}`, 'i') },
+    // "called for a permanent, action-oriented mechanism", "urged a single, inclusive body".
+    { value: 'supports', strength: 4, selfTopic: true,
+      re: new RegExp(`\\b(?:call(?:s|ed|ing)?\\s+for|urg(?:e|es|ed|ing)|advocat\\w*(?:\\s+for)?|push\\w*\\s+for|press\\w*\\s+for|in favou?r of)\\s+(?:the\\s+(?:establishment|creation)\\s+of\\s+)?(?:a|an)\\s+(?:(?:new|dedicated|permanent|standing|single|single-track|regular|specific|inclusive|action-oriented|universal)(?:,?\\s+and\\s+|,\\s*|\\s+))+(?:\\w+\\s+){0,2}${BODY}`, 'i') },
     { value: 'premature', strength: 5,
       re: /\b(?:premature|too early|too soon)\s+(?:to|for)\b/i },
     { value: 'premature', strength: 4,
       re: /\b(?:not|n't)\s+(?:yet\s+)?(?:be\s+)?(?:the\s+)?(?:right\s+|appropriate\s+)?(?:time|moment)\s+to\b/i },
+    // "a permanent mechanism must not be decided before the working group finishes its work".
+    { value: 'premature', strength: 5,
+      re: /\b(?:not|n't)\s+(?:yet\s+)?(?:be\s+)?(?:decided|established|created|launched|set up|agreed)\s+(?:on\s+|upon\s+)?(?:\w+\s+){0,2}(?:before|until|prior to)\b/i },
     { value: 'conditional', strength: 3, selfTopic: true,
       re: /\bform (?:should )?follows? function\b/i },
     { value: 'conditional', strength: 3,
@@ -121,8 +149,14 @@ export const CUE_RULES: Record<string, CueRule[]> = {
       re: /\bavoid(?:ing)?\s+(?:\w+\s+){0,2}(?:overlap\w*|duplicat\w*)/i },
   ],
   multistakeholder: [
+    // The States decide how stakeholders take part: participation, on the States' terms.
+    { value: 'conditional', strength: 4,
+      re: /\bmodalities\b[^.;]{0,60}\b(?:decided|determined|agreed|set|approved)\s+(?:upon\s+)?by\s+(?:the\s+)?(?:member\s+)?states\b/i },
     { value: 'supports', strength: 2,
-      re: /\b(?:should|must|need to|needs to|would need to|has to|have to|ought to)\s+(?:\w+\s+){0,3}(?:include|involve|engage|consult|hear|welcome)\b/i },
+      re: /\b(?:should|must|need to|needs to|would need to|has to|have to|ought to)\s+(?:\w+\s+){0,3}(?:include|involve|engage|consult|hear|welcome|take part|participate|contribute|be heard|be consulted|be invited)\b/i },
+    // "proposed a briefing by accredited stakeholders", "suggested a dialogue with stakeholders".
+    { value: 'supports', strength: 3,
+      re: /\b(?:propos\w*|suggest\w*|recommend\w*|call\w*\s+for|favou?r\w*)\b[^.;]{0,80}\b(?:briefings?|participation|contributions?|inputs?|involvement|consultations?|dialogue)\s+(?:by|from|of|with)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:stakeholders|civil society|private sector|industry|academia|ngos|non-governmental)/i },
     { value: 'supports', strength: 2,
       re: /\b(?:importance|value|contribution|contributions|role|participation|engagement|involvement|inclusion)\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}(?:multi-?stakeholders?|civil society|private sector|industry|academia|technical community|stakeholders|non-governmental)/i },
     { value: 'opposes', strength: 4, selfTopic: true,
@@ -143,10 +177,21 @@ export const CUE_RULES: Record<string, CueRule[]> = {
       re: /\b(?:periodic|regular|annual|voluntary national)\s+(?:\w+\s+){0,2}(?:reports|reporting|presentation of national reports)\b/i },
   ],
   'legally-binding-instrument': [
+    { value: 'supports', strength: 5, selfTopic: true, re: new RegExp(String.raw`${LBI_CALL}\s+${LBI_GAP}${LBI_OBJECT}`, 'i') },
+    { value: 'supports', strength: 5, selfTopic: true, re: new RegExp(LBI_NEGOTIATE, 'i') },
+    // "a new treaty was needed", "a convention should eventually be negotiated".
     { value: 'supports', strength: 5, selfTopic: true,
-      re: /\b(?:need|needs|needed|necessary|call(?:s|ed)? for|support(?:s|ed)?|favou?r(?:s|ed)?|propos(?:e|es|ed)|negotiat\w*|elaborat\w*|develop\w*|adopt\w*)\s+(?:\w+\s+){0,4}(?:new\s+|additional\s+)?(?:universal\s+|international\s+)?legally[- ]binding\s+(?:instrument|treaty|convention|framework|document|agreement|rules|obligations|norms)/i },
+      re: new RegExp(String.raw`${LBI_OBJECT}\s+(?:(?:is|was|were|are|remains?|remained|would be)\s+)?(?:\w+\s+)?(?:needed|necessary|required|essential|indispensable|(?:should|must|ought to|needs? to)\s+(?:\w+\s+)?be\s+(?:negotiated|developed|elaborated|adopted|drafted|concluded))\b`, 'i') },
+    // "only a legally binding instrument could close the gaps", "… remained the only effective guarantee".
+    { value: 'supports', strength: 5, selfTopic: true, re: new RegExp(String.raw`\bonly\s+(?:a|an)\s+${LBI_OBJECT}`, 'i') },
+    { value: 'supports', strength: 5, selfTopic: true,
+      re: new RegExp(String.raw`${LBI_OBJECT}\s+(?:(?:is|was|remains?|remained|would be)\s+)the\s+only\s+(?:\w+\s+)?(?:way|guarantee|solution|option|means|answer|path|remedy)\b`, 'i') },
+    { value: 'supports', strength: 4, selfTopic: true,
+      re: new RegExp(String.raw`${LBI_OBJECT}\s+(?:\w+\s+){0,6}?${LBI_WOULD_HELP}`, 'i') },
     { value: 'opposes', strength: 5, selfTopic: true,
-      re: /\b(?:no need|not need|not necessary|does not support|do not support|did not support|opposed?)\b[^.;]{0,40}\b(?:new\s+)?(?:treaty|convention|legally[- ]binding)/i },
+      re: /\b(?:no need|not need|not necessary|unnecessary|does not support|do not support|did not support|cannot support|could not support|not in favou?r|not convinced|unconvinced|oppos\w*|reject\w*|resist\w*|caution\w* against|warn\w* against)\b(?:(?!\b(?:and|but|while|whereas|although|however)\b)[^.;,]){0,40}\b(?:new\s+)?(?:treaty|convention|legally[- ]binding|binding\s+instrument)(?!\s+(?:on|against)\s+cybercrime)/i },
+    { value: 'opposes', strength: 5, selfTopic: true,
+      re: /\b(?:rather than|instead of)\s+(?:\w+\s+){0,2}(?:a\s+)?(?:new\s+)?(?:legally[- ]binding|treaty|convention)\b/i },
   ],
   'countermeasures-apply': [
     { value: 'supports', strength: 3,
@@ -168,7 +213,7 @@ export const IGNORED_CUES: Record<string, string[]> = {
  * or a treaty, where praise of the topic is often followed by "but not now".
  */
 export const DEFAULT_SUPPORT: Record<string, RegExp> = {
-  multistakeholder: /\b(?:should|must|need to|needs to|has to|have to|can|would need to|important|importance|essential|valuable|useful|key|crucial|vital|meaningful|meaningfully|welcome[sd]?|encourage[sd]?|indispensable|role|contribut\w+|involved|included|heard|participate|participation)\b/i,
+  multistakeholder: /\b(?:should|must|need to|needs to|has to|have to|can|would need to|important|importance|essential|valuable|useful|key|crucial|vital|meaningful|meaningfully|welcome[sd]?|encourage[sd]?|indispensable|role|contribut\w+|involved|included|heard|participate)\b/i,
   'national-reports': /\b(?:should|must|would help|will help|helps?|can|important|essential|valuable|useful|helpful|practical|effective|good|welcome[sd]?|encourage[sd]?|ready to share|benefit)\b/i,
 };
 
@@ -178,11 +223,13 @@ export const DEFAULT_SUPPORT: Record<string, RegExp> = {
  * clause must speak of the dialogue, or the meeting's topic must be institutional dialogue.
  */
 export const NEEDS_DIALOGUE_CONTEXT: Record<string, RegExp> = {
-  multistakeholder: /\b(?:dialogue|mechanism|working group|oewg|process|processes|discussions|deliberations|negotiations|meetings?|sessions?|segments?|plenary|consultations|decision-making|institution|body|platform|format)\b/i,
+  multistakeholder: /\b(?:dialogue|mechanism|working group|oewg|process|processes|discussions|deliberations|negotiations|meetings?|sessions?|segments?|plenary|consultations|decision-making|institution|body|platform|format|modalities|poa|programme of action|thematic groups?|briefings?)\b/i,
 };
 
 /** Verbs that, just before a topic term, take a side on it ("fully supports the Programme of Action"). */
 export const SUPPORT_VERBS = new Set(['support', 'supports', 'supported', 'supporting', 'favour', 'favours', 'favoured',
   'favor', 'favors', 'favored', 'endorse', 'endorses', 'endorsed', 'welcome', 'welcomes', 'welcomed', 'advocate',
-  'advocates', 'advocated', 'champion', 'champions', 'championed', 'backs', 'backed']);
-export const OPPOSE_VERBS = new Set(['oppose', 'opposes', 'opposed', 'reject', 'rejects', 'rejected', 'against']);
+  'advocates', 'advocated', 'champion', 'champions', 'championed', 'backs', 'backed', 'supporter', 'supporters',
+  'proponent', 'proponents', 'co-sponsor', 'co-sponsors', 'co-sponsored', 'cosponsored']);
+export const OPPOSE_VERBS = new Set(['oppose', 'opposes', 'opposed', 'opposing', 'reject', 'rejects', 'rejected', 'rejecting',
+  'against', 'objected', 'opponent', 'opponents']);
