@@ -125,6 +125,13 @@ export const ar: Record<keyof typeof en, string> = {
   'core.entity.unidir': 'معهد الأمم المتحدة لبحوث نزع السلاح',
   'core.entity.itu': 'الاتحاد الدولي للاتصالات',
   'core.entity.unodc': 'مكتب الأمم المتحدة المعني بالمخدرات والجريمة',
+  'core.entity.vice-chair': 'نائب الرئيس',
+  'core.entity.rapporteur': 'المقرر',
+  'core.entity.undp': 'برنامج الأمم المتحدة الإنمائي',
+  'core.entity.icrc': 'اللجنة الدولية للصليب الأحمر',
+  'core.entity.gfce': 'المنتدى العالمي للخبرة السيبرانية',
+  'core.entity.interpol': 'المنظمة الدولية للشرطة الجنائية (الإنتربول)',
+  'core.entity.oecd': 'منظمة التعاون والتنمية في الميدان الاقتصادي',
   'core.states.noGroup': 'لا توجد (دولة مراقبة)',
   'core.states.otherNames': 'أسماء أخرى',
 };

@@ -124,6 +124,13 @@ export const en = {
   'core.entity.unidir': 'United Nations Institute for Disarmament Research',
   'core.entity.itu': 'International Telecommunication Union',
   'core.entity.unodc': 'United Nations Office on Drugs and Crime',
+  'core.entity.vice-chair': 'The Vice-Chair',
+  'core.entity.rapporteur': 'The Rapporteur',
+  'core.entity.undp': 'United Nations Development Programme',
+  'core.entity.icrc': 'International Committee of the Red Cross',
+  'core.entity.gfce': 'Global Forum on Cyber Expertise',
+  'core.entity.interpol': 'International Criminal Police Organization (INTERPOL)',
+  'core.entity.oecd': 'Organisation for Economic Co-operation and Development',
   'core.states.noGroup': 'None (observer State)',
   'core.states.otherNames': 'Other names',
 };

@@ -125,6 +125,13 @@ export const es: Record<keyof typeof en, string> = {
   'core.entity.unidir': 'Instituto de las Naciones Unidas de Investigación sobre el Desarme',
   'core.entity.itu': 'Unión Internacional de Telecomunicaciones',
   'core.entity.unodc': 'Oficina de las Naciones Unidas contra la Droga y el Delito',
+  'core.entity.vice-chair': 'El Vicepresidente',
+  'core.entity.rapporteur': 'El Relator',
+  'core.entity.undp': 'Programa de las Naciones Unidas para el Desarrollo',
+  'core.entity.icrc': 'Comité Internacional de la Cruz Roja',
+  'core.entity.gfce': 'Foro Mundial sobre Ciberexperiencia',
+  'core.entity.interpol': 'Organización Internacional de Policía Criminal (INTERPOL)',
+  'core.entity.oecd': 'Organización para la Cooperación y el Desarrollo Económicos',
   'core.states.noGroup': 'Ninguno (Estado observador)',
   'core.states.otherNames': 'Otros nombres',
 };

@@ -125,6 +125,13 @@ export const fr: Record<keyof typeof en, string> = {
   'core.entity.unidir': 'Institut des Nations Unies pour la recherche sur le désarmement',
   'core.entity.itu': 'Union internationale des télécommunications',
   'core.entity.unodc': 'Office des Nations Unies contre la drogue et le crime',
+  'core.entity.vice-chair': 'Le Vice-Président',
+  'core.entity.rapporteur': 'Le Rapporteur',
+  'core.entity.undp': 'Programme des Nations Unies pour le développement',
+  'core.entity.icrc': 'Comité international de la Croix-Rouge',
+  'core.entity.gfce': 'Forum mondial sur la cyberexpertise',
+  'core.entity.interpol': 'Organisation internationale de police criminelle (INTERPOL)',
+  'core.entity.oecd': 'Organisation de coopération et de développement économiques',
   'core.states.noGroup': 'Aucun (État observateur)',
   'core.states.otherNames': 'Autres noms',
 };

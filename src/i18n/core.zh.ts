@@ -125,6 +125,13 @@ export const zh: Record<keyof typeof en, string> = {
   'core.entity.unidir': '联合国裁军研究所',
   'core.entity.itu': '国际电信联盟',
   'core.entity.unodc': '联合国毒品和犯罪问题办公室',
+  'core.entity.vice-chair': '副主席',
+  'core.entity.rapporteur': '报告员',
+  'core.entity.undp': '联合国开发计划署',
+  'core.entity.icrc': '红十字国际委员会',
+  'core.entity.gfce': '全球网络专业知识论坛',
+  'core.entity.interpol': '国际刑事警察组织（国际刑警组织）',
+  'core.entity.oecd': '经济合作与发展组织',
   'core.states.noGroup': '无（观察员国）',
   'core.states.otherNames': '其他名称',
 };

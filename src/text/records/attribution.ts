@@ -3,16 +3,33 @@ import {
   agendaPhrase, authorFromTitle, endsLikeSentence, isHeading, isNarrative, isProcedural, numberedHeading,
   opensOnOthers, opensOnOthersPossessive, stripNumbering,
 } from './layout.ts';
-import { firstSentence, splitSentences } from './sentences.ts';
-import { ChairNames, inlineSpeaker, speakerAtOpening, speakerLabel, type SpeakerCue } from './speakers.ts';
-import type { DocumentKind, Paragraph } from './types.ts';
+import { clauseSpeaker, readSentence, type ClauseSpeaker } from './clauses.ts';
+import { KnownNames } from './knownNames.ts';
+import { splitSentences, type Sentence } from './sentences.ts';
+import { inlineSpeaker, speakerLabel, type SpeakerCue } from './speakers.ts';
+import type { DocumentKind, Paragraph, SpeakerKind, Unattributed } from './types.ts';
 
-/** One speaker's turn: the paragraphs it covers and how the speaker was recognised. */
+/** The sentences of one paragraph a turn covers: 1-based sentence numbers, offsets within the paragraph. */
+export interface Piece {
+  p: Paragraph;
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+}
+
+/** One speaker's turn: the sentences it covers and how the speaker was recognised. */
 export interface Segment {
   speaker: string;
+  speakerKind: SpeakerKind;
   deliveredBy?: string;
   onBehalfOf?: string;
-  paragraphs: Paragraph[];
+  person?: { name: string; affiliation?: string };
+  /** Co-speakers of a joint statement. */
+  joint?: string[];
+  /** A statement that only supports or opposes what was proposed ("This was supported by …"). */
+  support?: 'support' | 'oppose';
+  pieces: Piece[];
   tookFloorAgain: boolean;
   cue: string;
   /** The announced topic in force when the turn began (report-like documents). */
@@ -23,66 +40,93 @@ export interface Segment {
   labelParagraph?: number;
 }
 
+/** The paragraphs a turn's sentences lie in. */
+export function paragraphsOf(seg: Segment): Paragraph[] {
+  return seg.pieces.map((x) => x.p);
+}
+
 export interface Attribution {
   segments: Segment[];
+  unattributed: Unattributed[];
   warnings: string[];
+}
+
+export interface AttributeOptions {
+  author?: string;
+  /** Names of the meeting's Chair and Vice-Chairs, when the meeting record knows them. */
+  chairs?: Array<{ name: string; role?: 'chair' | 'vice-chair' }>;
 }
 
 const SINGLE_AUTHOR = new Set<DocumentKind>(['position-paper', 'statement', 'contribution']);
 
 /**
- * Splits a document into speakers' turns. Report-like kinds are read paragraph by paragraph (a
- * named speaker opens a turn, other paragraphs continue it); papers and statements belong to their
- * author, one turn per numbered section.
+ * Splits a document into speakers' turns. Report-like kinds are read sentence by sentence (a named
+ * speaker opens a turn, other sentences continue it, a sentence about others ends it); papers and
+ * statements belong to their author, one turn per numbered section.
  */
-export function attribute(paragraphs: Paragraph[], kind: DocumentKind, opts: { author?: string } = {}): Attribution {
-  return SINGLE_AUTHOR.has(kind) ? attributeAuthored(paragraphs, kind, opts.author) : attributeTurns(paragraphs, kind);
+export function attribute(paragraphs: Paragraph[], kind: DocumentKind, opts: AttributeOptions = {}): Attribution {
+  return SINGLE_AUTHOR.has(kind) ? attributeAuthored(paragraphs, kind, opts.author) : attributeTurns(paragraphs, kind, opts);
 }
 
-export function learnChairs(paragraphs: Paragraph[]): ChairNames {
-  const chairs = new ChairNames();
-  for (const p of paragraphs.slice(0, 12)) chairs.learn(p.text);
-  return chairs;
+export function learnChairs(paragraphs: Paragraph[], known: AttributeOptions['chairs'] = []): KnownNames {
+  const names = new KnownNames();
+  for (const c of known) names.learnChair(c.name, c.role ?? 'chair');
+  for (const p of paragraphs.slice(0, 12)) names.learn(p.text);
+  return names;
 }
 
-function attributeTurns(paragraphs: Paragraph[], kind: DocumentKind): Attribution {
-  const chairs = learnChairs(paragraphs);
+function wholeParagraph(p: Paragraph): Piece {
+  const sentences = splitSentences(p.text);
+  return { p, first: 1, last: Math.max(1, sentences.length), start: 0, end: p.text.length };
+}
+
+function attributeTurns(paragraphs: Paragraph[], kind: DocumentKind, opts: AttributeOptions): Attribution {
+  const names = learnChairs(paragraphs, opts.chairs);
   const segments: Segment[] = [];
+  const unattributed: Unattributed[] = [];
   const warnings: string[] = [];
   const spoken = new Set<string>();
-  let current: Segment | null = null;
+  // The turns the next sentence would continue: one, or several for a joint statement.
+  let current: Segment[] = [];
   // A turn opened by a speaker line takes the following paragraphs whatever they say.
   let fromLabel = false;
   let agenda: string | null = null;
   const transcript = kind === 'transcript';
 
-  const open = (cue: SpeakerCue, opening: string): Segment => {
-    const again = cue.again || (spoken.has(cue.speaker) && /\bagain\b/i.test(opening));
+  const open = (cue: SpeakerCue | ClauseSpeaker & { surface: string; again: boolean }, opening: string, extra: Partial<Segment> = {}): Segment => {
+    const speaker = cue.speaker;
+    const again = cue.again || (spoken.has(speaker) && /\bagain\b/i.test(opening));
     const seg: Segment = {
-      speaker: cue.speaker, deliveredBy: cue.deliveredBy, onBehalfOf: cue.onBehalfOf, paragraphs: [],
-      tookFloorAgain: again, cue: cue.surface, agendaPhrase: agenda, heading: null,
+      speaker, speakerKind: 'kind' in cue ? cue.kind : kindOfCue(cue), deliveredBy: cue.deliveredBy, onBehalfOf: cue.onBehalfOf,
+      ...(cue.person ? { person: cue.person } : {}),
+      pieces: [], tookFloorAgain: again, cue: cue.surface, agendaPhrase: agenda, heading: null, ...extra,
     };
     segments.push(seg);
-    spoken.add(cue.speaker);
+    spoken.add(speaker);
     return seg;
+  };
+  const addSentence = (seg: Segment, p: Paragraph, n: number, s: Sentence) => {
+    const last = seg.pieces[seg.pieces.length - 1];
+    if (last && last.p === p && last.last === n - 1) { last.last = n; last.end = s.end; return; }
+    seg.pieces.push({ p, first: n, last: n, start: s.start, end: s.end });
   };
 
   for (const p of paragraphs) {
     const text = stripNumbering(p.text);
     const short = !endsLikeSentence(text) && text.length <= 90;
-    const label = short ? speakerLabel(text, chairs) : null;
+    const label = short ? speakerLabel(text, names) : null;
     if (label) {
-      current = open(label, text);
-      current.labelParagraph = p.n;
+      current = [open(label, text)];
+      current[0].labelParagraph = p.n;
       fromLabel = true;
       continue;
     }
-    const inline = transcript ? inlineSpeaker(text, chairs) : null;
+    const inline = transcript ? inlineSpeaker(text, names) : null;
     if (inline) {
-      current = open(inline.cue, text);
-      current.paragraphs.push(p);
+      current = [open(inline.cue, text)];
+      current[0].pieces.push(wholeParagraph(p));
       fromLabel = true;
-      const topic = current.speaker === 'chair' ? agendaPhrase(text) : null;
+      const topic = current[0].speaker === 'chair' ? agendaPhrase(text) : null;
       if (topic) agenda = topic;
       continue;
     }
@@ -91,65 +135,108 @@ function attributeTurns(paragraphs: Paragraph[], kind: DocumentKind): Attributio
     if (isProcedural(text)) {
       const phrase = phraseOf();
       if (phrase) agenda = phrase;
-      if (!fromLabel) current = null;
+      if (!fromLabel) current = [];
       continue;
     }
-    let opening: string | undefined;
-    let cue: SpeakerCue | null | undefined;
-    const openingOf = () => (opening ??= firstSentence(text).text);
-    const cueOf = () => (cue === undefined ? (cue = transcript ? null : speakerAtOpening(openingOf())) : cue);
-    // The Chair announcing the next topic sets the agenda for the turns that follow.
-    if (current?.speaker === 'chair' && (fromLabel || !cueOf())) {
-      const phrase = phraseOf();
-      if (phrase) agenda = phrase;
-    }
-    if (fromLabel && current) {
-      if (current.paragraphs.length === 0) {
-        promoteGroup(current, text);
+    if (fromLabel && current.length) {
+      const turn = current[0];
+      if (turn.speaker === 'chair') {
+        const phrase = phraseOf();
+        if (phrase) agenda = phrase;
+      }
+      if (turn.pieces.length === 0) {
+        promoteGroup(turn, text);
         // "Thank you, Chair, for giving me the floor again" marks a return to the floor.
         const opening = splitSentences(text.slice(0, 400)).slice(0, 2).map((x) => x.text).join(' ');
-        if (!current.tookFloorAgain && (AGAIN_IN_TURN.test(opening) || (spokeBefore(segments, current) && /\bagain\b/i.test(opening)))) {
-          current.tookFloorAgain = true;
+        if (!turn.tookFloorAgain && (AGAIN_IN_TURN.test(opening) || (spokeBefore(segments, turn) && /\bagain\b/i.test(opening)))) {
+          turn.tookFloorAgain = true;
         }
       }
-      current.paragraphs.push(p);
+      turn.pieces.push(wholeParagraph(p));
       continue;
     }
     if (isHeading(text)) {
       const phrase = phraseOf();
       if (phrase) agenda = phrase;
-      current = null;
+      current = [];
       continue;
     }
-    const named = cueOf();
-    if (named) {
-      const last = segments[segments.length - 1];
-      if (current && current === last && current.speaker === named.speaker && !named.again) {
-        current.paragraphs.push(p);
-      } else {
-        current = open(named, openingOf());
-        current.paragraphs.push(p);
-      }
-      continue;
-    }
-    if (isNarrative(text) || (current && (opensOnOthersPossessive(text, current.speaker) || opensOnOthers(openingOf(), current.speaker)))) {
+    if (transcript) {
+      // A transcript's narrative line between turns belongs to no one.
       const phrase = phraseOf();
       if (phrase) agenda = phrase;
-      current = null;
+      current = [];
       continue;
     }
-    if (current) {
-      current.paragraphs.push(p);
-      continue;
+    // Report-like: sentence by sentence.
+    const sentences = splitSentences(p.text);
+    let chairSpoke = false;
+    sentences.forEach((s, k) => {
+      const n = k + 1;
+      const reading = readSentence(s.text, { names });
+      switch (reading.type) {
+        case 'narrative':
+        case 'other-subject':
+          current = [];
+          return;
+        case 'unresolved':
+          unattributed.push({ at: { paragraph: p.n, sentence: n }, span: { start: p.start + s.start, end: p.start + s.end }, cue: reading.cue });
+          current = [];
+          return;
+        case 'continues':
+          for (const seg of current) addSentence(seg, p, n, s);
+          return;
+        case 'speakers': {
+          const main = reading.speakers;
+          const ids = main.map((x) => x.speaker);
+          const continuing = main.length > 0 && current.length === main.length && !reading.again &&
+            reading.role === 'subject' && current.every((c, i) => c.speaker === ids[i] && c === segments[segments.length - current.length + i]);
+          if (continuing) {
+            for (const seg of current) addSentence(seg, p, n, s);
+          } else if (main.length) {
+            const joint = main.length > 1;
+            current = main.map((sp) => open({ ...sp, surface: reading.cue, again: reading.again }, s.text, {
+              ...(joint ? { joint: ids.filter((id) => id !== sp.speaker) } : {}),
+              ...(reading.role === 'support' || reading.role === 'oppose' ? { support: reading.role } : {}),
+            }));
+            for (const seg of current) addSentence(seg, p, n, s);
+          } else {
+            current = [];
+          }
+          for (const side of reading.side) {
+            if (ids.includes(side.speaker)) continue;
+            const seg = open({ ...side, surface: reading.cue, again: false }, s.text, side.role === 'with' ? {} : { support: side.role });
+            addSentence(seg, p, n, s);
+          }
+          if (ids.includes('chair')) chairSpoke = true;
+          return;
+        }
+      }
+    });
+    // The Chair announcing the next topic sets the agenda for the turns that follow.
+    if (chairSpoke || current.some((c) => c.speaker === 'chair')) {
+      const phrase = phraseOf();
+      if (phrase) agenda = phrase;
+    } else if (!segments.some((seg) => seg.pieces.some((x) => x.p === p))) {
+      const phrase = phraseOf();
+      if (phrase) agenda = phrase;
     }
-    const phrase = phraseOf();
-    if (phrase) agenda = phrase;
   }
 
-  const kept = segments.filter((s) => s.paragraphs.length > 0);
+  const kept = segments.filter((s) => s.pieces.length > 0);
   if (kept.length < segments.length) warnings.push(`${segments.length - kept.length} speaker line(s) had no text after them`);
   if (kept.length === 0) warnings.push('no speaker was recognised: the reading has no statements');
-  return { segments: kept, warnings };
+  if (unattributed.length) warnings.push(`${unattributed.length} sentence(s) name a speaker that was not recognised: they are left for review`);
+  return { segments: kept, unattributed, warnings };
+}
+
+function kindOfCue(cue: SpeakerCue): SpeakerKind {
+  switch (cue.speakerKind) {
+    case 'state': return 'state';
+    case 'group': return 'group';
+    case 'organisation': return 'organisation';
+    default: return clauseSpeaker({ start: 0, end: 0, surface: '', ref: { kind: 'role', id: cue.speaker } }).kind;
+  }
 }
 
 const AGAIN_IN_TURN = /\b(?:(?:took|takes|taking|take|giving me|give me) the floor (?:again|once more|a second time)|for a second time|second intervention)\b/i;
@@ -176,19 +263,20 @@ function promoteGroup(seg: Segment, text: string): void {
 
 function attributeAuthored(paragraphs: Paragraph[], kind: DocumentKind, author?: string): Attribution {
   const warnings: string[] = [];
+  const unattributed: Unattributed[] = [];
   let start = 0;
   while (start < paragraphs.length && isHeaderLine(paragraphs[start].text)) start++;
   const header = paragraphs.slice(0, Math.max(start, 1));
   const cue = author ? authorCue(author) : authorFromTitle(header);
   if (!cue) {
     warnings.push('the author could not be recognised from the title; pass the author to attribute the text');
-    return { segments: [], warnings };
+    return { segments: [], unattributed, warnings };
   }
   const segments: Segment[] = [];
   let current: Segment | null = null;
   const open = (heading: string | null): Segment => {
     const seg: Segment = {
-      speaker: cue.speaker, deliveredBy: cue.deliveredBy, onBehalfOf: cue.onBehalfOf, paragraphs: [],
+      speaker: cue.speaker, speakerKind: kindOfCue(cue), deliveredBy: cue.deliveredBy, onBehalfOf: cue.onBehalfOf, pieces: [],
       tookFloorAgain: false, cue: cue.surface, agendaPhrase: null, heading,
     };
     segments.push(seg);
@@ -203,11 +291,11 @@ function attributeAuthored(paragraphs: Paragraph[], kind: DocumentKind, author?:
       continue;
     }
     current ??= open(null);
-    current.paragraphs.push(p);
+    current.pieces.push(wholeParagraph(p));
   }
-  const kept = segments.filter((s) => s.paragraphs.length > 0);
+  const kept = segments.filter((s) => s.pieces.length > 0);
   if (kept.length === 0) warnings.push('the document has a title but no text to attribute');
-  return { segments: kept, warnings };
+  return { segments: kept, unattributed, warnings };
 }
 
 function isHeaderLine(text: string): boolean {

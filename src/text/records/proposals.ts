@@ -6,7 +6,10 @@ export interface ProposalInput {
   order: number;
   speaker: string;
   deliveredBy?: string;
-  paragraphs: Paragraph[];
+  /** The sentences the statement covers, per paragraph (1-based sentence numbers). */
+  pieces: Array<{ p: Paragraph; first: number; last: number }>;
+  /** A statement that only supports or opposes what was proposed ("This was supported by …"). */
+  support?: 'support' | 'oppose';
 }
 
 export interface ProposalLink {
@@ -21,6 +24,8 @@ export interface ProposalLink {
 export interface ProposalFindings {
   proposals: Array<Proposal & { statementOrder: number; sentenceStart: number }>;
   links: ProposalLink[];
+  /** Per statement order, the proposal a statement of support or opposition is about. */
+  supportOf: Map<number, number>;
 }
 
 // "Mexico proposed a …", "put forward the suggestion that …", "suggested that …"; not "the proposed
@@ -44,18 +49,40 @@ const SUPPORTS = [
 export function findProposals(statements: ProposalInput[], paragraphs: Paragraph[] = []): ProposalFindings {
   const proposals: ProposalFindings['proposals'] = [];
   const links: ProposalLink[] = [];
-  const statementOf = new Map<number, ProposalInput>();
-  for (const st of statements) for (const p of st.paragraphs) statementOf.set(p.n, st);
-  const all = paragraphs.length ? paragraphs : statements.flatMap((st) => st.paragraphs);
-  for (const p of all) {
-    const st = statementOf.get(p.n);
-    if (!st) {
-      for (const s of splitSentences(p.text)) reportedSupport(s.text, proposals);
-      continue;
+  const supportOf = new Map<number, number>();
+  const statementsAt = new Map<string, ProposalInput[]>();
+  const byNumber = new Map<number, Paragraph>();
+  for (const st of statements) {
+    for (const x of st.pieces) {
+      byNumber.set(x.p.n, x.p);
+      for (let n = x.first; n <= x.last; n++) {
+        const key = `${x.p.n}:${n}`;
+        statementsAt.set(key, [...(statementsAt.get(key) ?? []), st]);
+      }
     }
-    {
-      let proposedHere = false;
-      for (const s of splitSentences(p.text)) {
+  }
+  const all = paragraphs.length ? paragraphs : [...byNumber.values()].sort((a, b) => a.n - b.n);
+  const proposedBy = new Set<number>();
+  for (const p of all) {
+    proposedBy.clear();
+    splitSentences(p.text).forEach((s, k) => {
+      const here = statementsAt.get(`${p.n}:${k + 1}`);
+      if (!here) { reportedSupport(s.text, proposals); return; }
+      const madeHere: number[] = [];
+      // Proposers first, then those who only support or oppose them in the same sentence.
+      for (const st of [...here.filter((x) => !x.support), ...here.filter((x) => x.support)]) {
+        if (st.support) {
+          const targets = madeHere.length ? madeHere : [targetOf(s.text, st, proposals)].filter((t) => t >= 0);
+          for (const t of targets) {
+            if (proposals[t].by === st.speaker) continue;
+            const stance = st.support === 'support' ? 'supports' : 'opposes';
+            links.push({ order: st.order, proposal: t, stance, sentence: s.text });
+            const list = stance === 'supports' ? proposals[t].supportedBy : proposals[t].opposedBy;
+            if (!list.includes(st.speaker)) list.push(st.speaker);
+            if (!supportOf.has(st.order)) supportOf.set(st.order, t);
+          }
+          continue;
+        }
         const link = supportOrOpposition(s.text);
         if (link) {
           const target = targetOf(s.text, st, proposals);
@@ -67,10 +94,11 @@ export function findProposals(statements: ProposalInput[], paragraphs: Paragraph
           continue;
         }
         if (reportedSupport(s.text, proposals)) continue;
-        if (proposedHere) continue;
+        if (proposedBy.has(st.order)) continue;
         const summary = proposalSummary(s.text, p.text.slice(s.end));
         if (summary) {
-          proposedHere = true;
+          proposedBy.add(st.order);
+          madeHere.push(proposals.length);
           proposals.push({
             by: st.speaker, paragraph: p.n, summary, supportedBy: [], opposedBy: [],
             span: { start: p.start + s.start, end: p.start + s.end },
@@ -78,9 +106,9 @@ export function findProposals(statements: ProposalInput[], paragraphs: Paragraph
           });
         }
       }
-    }
+    });
   }
-  return { proposals, links };
+  return { proposals, links, supportOf };
 }
 
 // "The template proposed by Argentina received support from Malaysia and Kenya, while India …"

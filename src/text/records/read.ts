@@ -1,5 +1,5 @@
 import type { PillarId } from '../../framework/catalogue/types.ts';
-import { attribute, type Segment } from './attribution.ts';
+import { attribute, paragraphsOf, type Piece, type Segment } from './attribution.ts';
 import { defaultClassifier } from './classify.ts';
 import { detectKind } from './kind.ts';
 import { splitParagraphs } from './paragraphs.ts';
@@ -7,7 +7,7 @@ import { findProposals, type ProposalFindings } from './proposals.ts';
 import { statesMentioned } from './speakers.ts';
 import { defaultStanceReader, type SentenceStance } from './stance.ts';
 import { tokenize } from './terms.ts';
-import type { DocumentKind, Paragraph, Reading, ReadStatement, Tag } from './types.ts';
+import type { DocumentKind, Paragraph, Reading, ReadStatement, SpeakerKind, Tag } from './types.ts';
 
 export interface ReadOptions {
   /** The document's kind; detected from its shape when absent. */
@@ -16,6 +16,8 @@ export interface ReadOptions {
   author?: string;
   /** Skip stances and proposals: segmentation, attribution and classification only. */
   skipPositions?: boolean;
+  /** The meeting's Chair and Vice-Chairs by name, when the meeting record knows them. */
+  chairs?: Array<{ name: string; role?: 'chair' | 'vice-chair' }>;
 }
 
 /**
@@ -33,17 +35,17 @@ export function readDocument(text: string, opts: ReadOptions = {}): Reading {
     return { kind: opts.kind ?? 'other', statements: [], unattributed: [], proposals: [], mentions: {}, agenda: [], warnings: ['the document is empty'] };
   }
   const kind = opts.kind ?? detectKind(paragraphs);
-  const attribution = attribute(paragraphs, kind, { author: opts.author });
+  const attribution = attribute(paragraphs, kind, { author: opts.author, chairs: opts.chairs });
   warnings.push(...attribution.warnings);
 
   const classifier = defaultClassifier();
   const stanceReader = opts.skipPositions ? null : defaultStanceReader();
   const found: SentenceStance[][] = [];
   const statements: ReadStatement[] = attribution.segments.map((seg, i) => {
-    const body = seg.paragraphs.map((p) => p.text).join('\n');
+    const body = seg.pieces.map((x) => x.p.text.slice(x.start, x.end)).join('\n');
     // The presiding officer's and the Secretariat's remarks are about the meeting, not contributions
     // to its topic: their pillars come from their own words only.
-    const neutral = seg.speaker === 'chair' || seg.speaker === 'secretariat';
+    const neutral = NEUTRAL.has(seg.speakerKind);
     const agendaPillars = neutral ? [] : classifier.agendaPillars(seg.agendaPhrase);
     const agenda = agendaPillars.length ? { pillars: agendaPillars, phrase: seg.agendaPhrase! } : null;
     const c = classifier.classify(tokenize(body), agenda);
@@ -59,21 +61,25 @@ export function readDocument(text: string, opts: ReadOptions = {}): Reading {
       ];
     }
     // A stance is a delegation's; the Chair and the Secretariat conduct the meeting.
-    found.push(stanceReader && !neutral ? stanceReader.read({ paragraphs: seg.paragraphs, agendaPhrase: seg.agendaPhrase, agendaPillars }) : []);
+    found.push(stanceReader && !neutral ? stanceReader.read({ paragraphs: seg.pieces.map(masked), agendaPhrase: seg.agendaPhrase, agendaPillars }) : []);
+    const first = seg.pieces[0];
+    const last = seg.pieces[seg.pieces.length - 1];
     const statement: ReadStatement = {
       order: i + 1,
       speaker: seg.speaker,
-      speakerKind: 'state',
+      speakerKind: seg.speakerKind,
       ...(seg.deliveredBy ? { deliveredBy: seg.deliveredBy } : {}),
       ...(seg.onBehalfOf ? { onBehalfOf: seg.onBehalfOf } : {}),
-      paragraphs: seg.paragraphs.map((p) => p.n),
-      sentences: { from: { paragraph: seg.paragraphs[0].n, sentence: 1 }, to: { paragraph: seg.paragraphs[seg.paragraphs.length - 1].n, sentence: 1 } },
+      ...(seg.person ? { person: seg.person } : {}),
+      paragraphs: paragraphsOf(seg).map((p) => p.n),
+      sentences: { from: { paragraph: first.p.n, sentence: first.first }, to: { paragraph: last.p.n, sentence: last.last } },
+      ...(seg.joint?.length ? { joint: seg.joint } : {}),
       tookFloorAgain: seg.tookFloorAgain,
       pillars: pillars as PillarId[],
       elements: c.elements,
       stances: [],
       tags,
-      span: { start: seg.paragraphs[0].start, end: seg.paragraphs[seg.paragraphs.length - 1].end },
+      span: { start: first.p.start + first.start, end: last.p.start + last.end },
       speakerCue: seg.cue,
     };
     return statement;
@@ -81,8 +87,9 @@ export function readDocument(text: string, opts: ReadOptions = {}): Reading {
 
   let proposals: Reading['proposals'] = [];
   if (!opts.skipPositions) {
-    const props = findProposals(attribution.segments.map((s, i) => ({ order: i + 1, speaker: s.speaker, deliveredBy: s.deliveredBy, paragraphs: s.paragraphs })), paragraphs);
+    const props = findProposals(attribution.segments.map((s, i) => ({ order: i + 1, speaker: s.speaker, deliveredBy: s.deliveredBy, pieces: s.pieces, support: s.support })), paragraphs);
     inheritStances(found, props);
+    for (const [order, proposal] of props.supportOf) statements[order - 1].supportsProposal = proposal;
     proposals = props.proposals.map(({ statementOrder: _o, sentenceStart: _s, ...p }) => p);
   }
   statements.forEach((st, i) => { st.stances = found[i].map(({ paragraph: _p, sentenceStart: _s, ...rest }) => rest); });
@@ -90,12 +97,21 @@ export function readDocument(text: string, opts: ReadOptions = {}): Reading {
   return {
     kind,
     statements,
-    unattributed: [],
+    unattributed: attribution.unattributed,
     proposals,
     mentions: mentionsBeside(paragraphs, attribution.segments, SINGLE_AUTHOR.has(kind) ? attribution.segments[0] : undefined),
     agenda: [...new Set(attribution.segments.flatMap((s) => classifier.agendaPillars(s.agendaPhrase)))],
     warnings,
   };
+}
+
+const NEUTRAL = new Set<SpeakerKind>(['chair', 'secretariat', 'rapporteur']);
+
+/** A paragraph with only the statement's sentences kept: the rest blanked, so offsets stay the source's. */
+function masked(x: Piece): Paragraph {
+  if (x.start === 0 && x.end === x.p.text.length) return x.p;
+  const t = x.p.text;
+  return { ...x.p, text: ' '.repeat(x.start) + t.slice(x.start, x.end) + ' '.repeat(t.length - x.end) };
 }
 
 /**
@@ -129,15 +145,21 @@ function inheritStances(stances: SentenceStance[][], found: ProposalFindings): v
 const SINGLE_AUTHOR = new Set<DocumentKind>(['position-paper', 'statement', 'contribution']);
 
 function mentionsBeside(paragraphs: Paragraph[], segments: Segment[], author?: Segment): Record<string, string[]> {
-  const speakerOf = new Map<number, Segment>();
+  const speakersOf = new Map<number, Set<string>>();
+  const note = (n: number, seg: Segment) => {
+    const set = speakersOf.get(n) ?? new Set<string>();
+    set.add(seg.speaker);
+    if (seg.deliveredBy) set.add(seg.deliveredBy);
+    speakersOf.set(n, set);
+  };
   for (const s of segments) {
-    for (const p of s.paragraphs) speakerOf.set(p.n, s);
-    if (s.labelParagraph) speakerOf.set(s.labelParagraph, s);
+    for (const x of s.pieces) note(x.p.n, s);
+    if (s.labelParagraph) note(s.labelParagraph, s);
   }
   const out: Record<string, string[]> = {};
   for (const p of paragraphs) {
-    const seg = speakerOf.get(p.n);
-    const states = statesMentioned(p.text).filter((id) => id !== seg?.speaker && id !== seg?.deliveredBy && id !== author?.speaker && id !== author?.deliveredBy);
+    const speaking = speakersOf.get(p.n);
+    const states = statesMentioned(p.text).filter((id) => !speaking?.has(id) && id !== author?.speaker && id !== author?.deliveredBy);
     if (states.length) out[String(p.n)] = states;
   }
   return out;

@@ -1,5 +1,6 @@
 import { findParticipantMentions, resolveParticipant, type ParticipantRef } from '../../participants/resolve.ts';
 import { UN_ENTITIES } from '../../participants/unEntities.ts';
+import { ADVERBS, ROLE_NOUN, TITLE, VERB } from './vocabulary.ts';
 
 /** Who a paragraph opening or a speaker line names as speaking. */
 export interface SpeakerCue {
@@ -12,6 +13,8 @@ export interface SpeakerCue {
   surface: string;
   /** The text says the speaker took the floor again. */
   again: boolean;
+  /** A person named in the cue, with their affiliation as written. */
+  person?: { name: string; affiliation?: string };
 }
 
 interface Mention {
@@ -19,45 +22,9 @@ interface Mention {
   end: number;
   surface: string;
   ref: ParticipantRef | { kind: 'role'; id: string };
+  /** For a name the document introduced ("Ms. Ruiz"): the speaker it stands for, with the person. */
+  speaker?: import('./clauses.ts').ClauseSpeaker;
 }
-
-const ROLE_NOUN =
-  '(?:(?:permanent |deputy permanent |deputy |alternate |acting )?representatives?|delegates?|delegations?|' +
-  '(?:permanent )?(?:ambassadors?|envoys?|observers?)|ministers?|speakers?|experts?|head of (?:the )?delegation|' +
-  'government|mission|president|vice-president|prime minister|foreign minister|minister for foreign affairs)';
-
-const TITLE = '(?:Mr|Ms|Mrs|Mme|Mlle|Dr|Prof|Sir|Dame|H\\.\\s?E|Ambassador|Amb|Minister|Judge|Archbishop|Monsignor|Sheikh|Lord|Baroness)\\.?';
-
-// Verbs and verb phrases that report speech or a position; an opening "X <verb>" names a speaker.
-const VERB =
-  '(?:stated|states|said|says|underlined|underlines|underscored|underscores|highlighted|highlights|noted|notes|' +
-  'reiterated|reiterates|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|expressed|expresses|proposed|proposes|' +
-  'put forward|puts forward|suggested|suggests|considered|considers|believed|believes|recalled|recalls|welcomed|' +
-  'welcomes|supported|supports|called|calls|took the floor|takes the floor|taking the floor|argued|argues|' +
-  'pointed out|points out|asserted|asserts|added|adds|agreed|agrees|indicated|indicates|observed|observes|remarked|' +
-  'mentioned|mentions|explained|explains|shared|shares|informed|informs|announced|announces|questioned|' +
-  'questions|asked|asks|urged|urges|maintained|maintains|acknowledged|acknowledges|recogni[sz]ed|recogni[sz]es|' +
-  'affirmed|affirms|reaffirmed|reaffirms|echoed|echoes|favou?red|favou?rs|opined|drew attention|draws attention|' +
-  'referred|refers|commented|comments|presented|presents|introduced|introduces|described|describes|outlined|' +
-  'outlines|cautioned|cautions|warned|warns|objected|objects|opposed|opposes|requested|requests|wished|wishes|' +
-  'hoped|hopes|thanked|thanks|raised|raises|insisted|insists|concluded|concludes|reported|reports|reminded|' +
-  'reminds|joined|joins|aligned|aligns|associated|delivered|delivers|spoke|speaks|posited|encouraged|encourages|' +
-  'invited|invites|sought|seeks|contended|contends|clarified|clarifies|elaborated|elaborates|continued|continues|' +
-  'responded|responds|replied|replies|countered|counters|voiced|voices|conveyed|conveys|shared|offered|offers|' +
-  'regretted|regrets|doubted|doubts|felt|feels|saw|sees|viewed|views|opened|opens|closed|closes|began|begins|' +
-  'summari[sz]ed|summari[sz]es|(?:is|was|remains|remained) (?:of the (?:view|opinion)|in favou?r|(?:not |also |firmly |fully |deeply |strongly )?' +
-  '(?:convinced|concerned|committed|ready|willing|open|against|opposed|supportive|pleased|grateful|of the belief|unconvinced|sceptical|skeptical|cautious))|' +
-  '(?:does|did|do|would|could|can|will) not (?:support|agree|believe|see|accept|share|oppose|object)|cannot (?:support|agree|accept)|' +
-  'would like to|wishes to|wished to|has (?:always|consistently|long|repeatedly|also) \\w+|had (?:proposed|suggested|called|stated|said|argued)|' +
-  'made (?:a|the) (?:proposal|point|case|suggestion)|gave (?:an?|the) (?:overview|presentation|briefing|update)|recommended|recommends|' +
-  'identified|identifies|tabled|submitted|reflected|reflects|wanted|wants|declared|declares|' +
-  'confirmed|confirms|acknowledged|valued|values|appreciated|appreciates|underlining|stressing|noting|held|holds|' +
-  'deemed|deems|judged|judges|reminded|emphasised|expressed|offered|volunteered|briefed|updated)';
-
-const ADVERBS =
-  '(?:(?:also|further|then|again|subsequently|additionally|moreover|later|briefly|firmly|strongly|fully|' +
-  'similarly|likewise|too|first|finally|in turn|in addition|once again|equally|specifically|explicitly|' +
-  'clearly|notably|particularly|repeatedly)\\s+){0,3}';
 
 // Text allowed before the name: numbering, an introductory clause ending in a comma, a role.
 const PREFIX = new RegExp(
@@ -89,12 +56,12 @@ function buildRolePatterns(): Array<{ id: string; re: RegExp }> {
     const alternation = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
     out.push({ id: e.id, re: new RegExp(`\\b(?:${alternation})\\b`, caseSensitive ? 'g' : 'gi') });
   }
-  out.push({ id: 'chair', re: /\b(?:Vice-Chair(?:person|man|woman)?|Chair(?:person|man|woman)?|Facilitator)\b/g });
+  out.push({ id: 'chair', re: /\b(?:Co-Chair(?:person|man|woman)?|Chair(?:person|man|woman)?|Facilitator)\b/g });
   return out;
 }
 
 // One cheap test before the per-entity patterns, which most paragraph openings never need.
-const ANY_ROLE = /chair|secretar|unoda|unidir|\bitu\b|unodc|disarmament|telecommunication|drugs and crime|facilitator/i;
+const ANY_ROLE = /chair|secretar|rapporteur|unoda|unidir|\bitu\b|unodc|undp|disarmament|telecommunication|drugs and crime|facilitator|red cross|icrc|gfce|cyber expertise|interpol|criminal police|oecd|economic co-?operation|development programme/i;
 
 function roleMentions(text: string): Mention[] {
   const out: Mention[] = [];
@@ -112,30 +79,8 @@ function roleMentions(text: string): Mention[] {
   return out.filter((m, i) => !out.some((o, j) => j !== i && o.start <= m.start && m.end <= o.end && (o.end - o.start > m.end - m.start || j < i)));
 }
 
-/** Surnames of the presiding officer, read from lines such as "Chair: Ambassador Burhan Gafoor". */
-export class ChairNames {
-  private readonly names = new Set<string>();
-
-  learn(text: string): void {
-    if (!/chair|presided/i.test(text)) return;
-    const patterns = [
-      new RegExp(`\\bChair(?:person|man|woman)?\\s*[:,-]\\s*(?:${TITLE}\\s+)?((?:[A-ZÀ-Ý][\\p{L}'’-]+\\s*){1,4})`, 'u'),
-      new RegExp(`\\b(?:chaired|presided) (?:over )?by\\s+(?:${TITLE}\\s+)?((?:[A-ZÀ-Ý][\\p{L}'’-]+\\s*){1,4})`, 'u'),
-      new RegExp(`${TITLE}\\s+((?:[A-ZÀ-Ý][\\p{L}'’-]+\\s*){1,4})(?:\\([^)]*\\))?,?\\s*(?:the\\s+)?Chair\\b`, 'u'),
-    ];
-    for (const re of patterns) {
-      const m = text.match(re);
-      if (!m) continue;
-      const words = m[1].trim().split(/\s+/).filter((w) => !/^(?:of|the)$/i.test(w));
-      const surname = words[words.length - 1];
-      if (surname && !resolveParticipant(surname)) this.names.add(surname.toLowerCase());
-    }
-  }
-
-  has(name: string): boolean {
-    return this.names.has(name.toLowerCase());
-  }
-}
+export { KnownNames as ChairNames } from './knownNames.ts';
+import type { KnownNames as ChairNames } from './knownNames.ts';
 
 let lastText: string | null = null;
 let lastMentions: Mention[] = [];

@@ -1,0 +1,344 @@
+import { resolveParticipant } from '../../participants/resolve.ts';
+import { KnownNames } from './knownNames.ts';
+import { mentionsIn, type Mention } from './speakers.ts';
+import type { SpeakerKind } from './types.ts';
+import { ADVERBS, ROLE_NOUN, TITLE, VERB } from './vocabulary.ts';
+
+/**
+ * Who speaks in one sentence of a report, read clause by clause: a list of States as one subject
+ * ("Venezuela, Nicaragua and Cuba stated…"), a later speaker in the paragraph ("Benin added…"), a
+ * speaker after the clause ("…, Indonesia cautioned."), a passive ("…was raised by Iran and
+ * Pakistan"), a "supported by" list, a "with Japan describing…" clause, a person with an
+ * affiliation ("Ms Ana Torres (GFCE) stressed…"). A sentence whose subject looks like a speaker the
+ * reader cannot resolve says so, so that it is never handed to the previous speaker.
+ */
+
+export interface ClauseSpeaker {
+  speaker: string;
+  kind: SpeakerKind;
+  deliveredBy?: string;
+  onBehalfOf?: string;
+  person?: { name: string; affiliation?: string };
+}
+
+export type SentenceReading =
+  | {
+    type: 'speakers';
+    /** The subject's speakers; several make a joint statement. */
+    speakers: ClauseSpeaker[];
+    /** How they were named: as the subject, after the clause, by a passive, as supporters. */
+    role: 'subject' | 'after' | 'passive' | 'support' | 'oppose';
+    /** Speakers of a side clause ("with Japan describing…", ", opposed by the US,"), each on its own. */
+    side: Array<ClauseSpeaker & { role: 'with' | 'support' | 'oppose' }>;
+    again: boolean;
+    cue: string;
+  }
+  | { type: 'unresolved'; cue: string }
+  | { type: 'narrative' }
+  | { type: 'other-subject' }
+  | { type: 'continues' };
+
+const VERB_AFTER = new RegExp(
+  '^(?:\\s+and\\s+its\\s+member\\s+states)?(?:\\s*\\))?(?:\\s*(?:[\'’]s)?\\s+' + ROLE_NOUN + '\\b)?' +
+  '(?:\\s*\\([^()]{1,80}\\))?' +
+  // ", for the G-77/China,", ", on behalf of the African Group,"
+  '(?:\\s*,\\s*(?:(?:speaking|who spoke|delivering a statement|also speaking)\\s+)?(?:on behalf of|for)\\s+[^,]{2,120},)?' +
+  // ", supported by Chile," / ", opposed by the US," (ENB), ", in separate interventions,"
+  '(?:\\s*,\\s*(?:(?:supported|opposed|backed|joined|echoed)\\s+by\\s+[^,]{2,160}|in separate (?:interventions|statements)|' +
+  'in (?:its|her|his|their) national capacity|in (?:a|her|his|its|their) (?:second|further|brief|joint) (?:intervention|statement)s?|' +
+  'speaking [^,]{1,60}|in (?:reply|response)[^,]{0,60}|responding[^,]{0,60}|however|for (?:its|her|his|their) part|in turn|' +
+  'among others|respectively|too|also|likewise|similarly),)*' +
+  '\\s+(?:(?:both|all|each|jointly|together|separately)\\s+)?' + ADVERBS + VERB + '\\b', 'i');
+
+// Text allowed before the subject: numbering, an introductory clause ending in a comma, a role.
+const SUBJECT_PREFIX = new RegExp(
+  `^\\s*(?:\\d{1,3}[.)]\\s+)?(?:[^,;:]{1,120},\\s+)?(?:(?:then|also|later|next|finally|lastly|meanwhile)\\s+)?(?:the\\s+)?` +
+  `(?:${ROLE_NOUN}\\s+(?:of|for|from)\\s+(?:the\\s+)?)?$`, 'i');
+
+// What may stand between two names of one list.
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+|,?\s+together with\s+|,?\s+along with\s+|,?\s+with\s+|\s*&\s*)(?:also\s+)?(?:the\s+)?(?:(?:representatives?|delegates?|delegations?)\s+of\s+(?:the\s+)?)?$/i;
+const WITH_GAP = /^,?\s+(?:together with|along with|with)\s+(?:the\s+)?$/i;
+
+// "… was raised once again by Iran and Pakistan", "This was supported by Australia, Canada …".
+const PASSIVE = new RegExp(
+  '\\b(?:was|were|has been|have been|had been|is|are|being)\\s+(?:(?:also|further|once again|again|strongly|widely|firmly|repeatedly|notably|then|later|equally|similarly)\\s+){0,3}' +
+  '(raised|supported|endorsed|echoed|opposed|questioned|stressed|emphasi[sz]ed|highlighted|underlined|underscored|proposed|suggested|put forward|tabled|' +
+  'voiced|expressed|shared|reiterated|welcomed|seconded|rejected|backed|advocated|championed|mentioned|noted|made|presented|called for|' +
+  'pushed|favou?red|defended|articulated|argued|recalled|flagged|challenged|contested|resisted|objected to|taken up|reflected)' +
+  '\\s+(?:(?:by|from)\\s+)', 'i');
+const RECEIVED_SUPPORT = /\b(?:received|garnered|attracted|enjoyed|gained|won|drew|found)\s+(?:the\s+)?(?:broad\s+|wide\s+|strong\s+|some\s+|the\s+|further\s+)?(support|backing|endorsement|opposition|objections?|pushback)\s+(?:from|of)\s+/i;
+const SUPPORT_VERBS = /^(?:supported|endorsed|echoed|welcomed|seconded|backed|championed|favou?red|defended)$/i;
+const OPPOSE_VERBS = /^(?:opposed|rejected|questioned|challenged|contested|resisted|objected to)$/i;
+
+// The speaker after the clause: "…, Indonesia cautioned." / "…, said Brazil." / "…, according to Chile."
+const VERB_END = new RegExp(`^(?:['’]s\\s+${ROLE_NOUN})?\\s+${ADVERBS}${VERB}\\s*[.!]?["”’)]*\\s*$`, 'i');
+const SAID_BEFORE = /,\s*(?:said|added|noted|stressed|argued|warned|cautioned|insisted|explained|observed|according to)\s+(?:the\s+)?(?:(?:representatives?|delegates?|delegations?)\s+of\s+(?:the\s+)?)?$/i;
+
+// "…, with Japan's representative describing …", "… while Egypt stressed …".
+const SIDE_PARTICIPLE = /^(?:['’]s\s+(?:representative|delegate|delegation|ambassador))?\s+(?:also\s+)?(?:describing|noting|stressing|saying|adding|calling|emphasi[sz]ing|highlighting|pointing|arguing|proposing|suggesting|underlining|underscoring|warning|cautioning|expressing|urging|welcoming|supporting|opposing|recalling|insisting|explaining|offering|sharing|presenting|citing|questioning|echoing|asking|favou?ring|recommending|advocating)\b/i;
+const SIDE_BEFORE = /(?:,\s*|\s)(?:with|while|whereas)\s+(?:the\s+)?(?:(?:representatives?|delegates?|delegations?)\s+of\s+(?:the\s+)?)?$/i;
+const SIDE_INSIDE = /,\s*(supported|opposed|backed|joined|echoed)\s+by\s+(?:the\s+)?$/i;
+
+const AGAIN = /\b(?:(?:took|takes|taking|take) the floor (?:again|once more|a second time)|again took the floor|(?:second|further|another) intervention|for a second time|(?:spoke|speaking) again)\b/i;
+
+// Sentences about delegations at large, which belong to no one speaker.
+const NARRATIVE = [
+  /^(?:\d{1,3}[.)]\s+)?(?:(?:in|during) [^,]{1,60},\s+)?(?:several|many|some|a number of|most|other|all|numerous|a few|few|various|two|three|a group of|a majority of|a minority of|a handful of|the majority of|a wide range of|a large number of)\s+(?:other\s+|of the\s+|more\s+)?(?:delegations|states|member states|countries|speakers|participants|delegates|representatives|panellists|panelists|experts|stakeholders|others)\b/i,
+  /^(?:\d{1,3}[.)]\s+)?(?:the\s+)?(?:discussion|debate|meeting|session|working group|dialogue|exchange|consultations?|segment|panel)\s+(?:then\s+|subsequently\s+)?(?:turned|moved|continued|focused|opened|closed|concluded|began|resumed|was|were|covered|touched|centred|centered|addressed|heard|saw|featured)\b/i,
+  /^(?:\d{1,3}[.)]\s+)?(?:delegations|participants|speakers|states|member states|countries|panellists|panelists|others|many|some|most)\s+(?:\w+\s+)?(?:stated|said|noted|agreed|discussed|highlighted|stressed|underlined|emphasi[sz]ed|expressed|welcomed|called|shared|differed|were|disagreed|also|generally|broadly|widely)\b/i,
+  /^(?:there was (?:broad|general|wide|some|no|little|strong)|views (?:differed|diverged)|no consensus|consensus was|opinions (?:differed|diverged))\b/i,
+  // A roll of who spoke, with nothing reported: "Also speaking were the representatives of …".
+  /^(?:\d{1,3}[.)]\s+)?(?:also speaking (?:were|was|today were)|speaking (?:also )?(?:were|was)|statements were (?:also )?(?:made|delivered) by|the following (?:delegations|speakers) (?:took the floor|spoke))\b/i,
+];
+
+// Openings that refer back to the current speaker.
+const CONTINUES = /^(?:\d{1,3}[.)]\s+)?(?:(?:in (?:addition|conclusion|closing|particular)|moreover|furthermore|finally|lastly|also|further|additionally|however|similarly|likewise|importantly),\s+)?(?:he|she|it|they|its|his|her|their|the (?:delegate|delegation|representative|speaker|ambassador|minister|group|movement|panellist|panelist|expert|observer)|this (?:delegation|delegate|representative|speaker|State))\b/i;
+
+// A subject that looks like a named speaker: a role "of" a name, a titled person, or a run of capitalised words.
+const NAMED_SUBJECT = new RegExp(
+  `^(?:\\d{1,3}[.)]\\s+)?(?:[A-Z][^,;:]{0,100},\\s+)?(?:(?:then|also|later|next|finally)\\s+)?` +
+  `((?:the\\s+)?(?:${ROLE_NOUN}\\s+(?:of|for|from)\\s+(?:the\\s+)?[A-Z][\\p{L}'’.-]*(?:\\s+(?:[A-Z][\\p{L}'’.-]*|of|the|and|for|de|da|van|von|al|el))*|` +
+  `${TITLE}\\s+[A-Z][\\p{L}'’.-]*(?:\\s+[A-Z][\\p{L}'’.-]*){0,3}|` +
+  `[A-Z][\\p{L}'’.-]+(?:\\s+(?:[A-Z][\\p{L}'’.-]*|of|the|for|and|on|de|da|van|von|al|el)){1,6}))` +
+  `\\s*(?:\\([^()]{1,80}\\))?(?:\\s*,\\s*[^,]{1,80},)?\\s+${ADVERBS}${VERB}\\b`, 'u');
+const NOT_A_SPEAKER = /^(?:the\s+)?(?:it|he|she|they|this|that|these|those|there|here|delegations?|states|member states|countries|participants|speakers|others|many|some|several|most|all|both|each|one|none|no one|everyone|the group|working group|the working group|oewg|the oewg|global mechanism|the global mechanism|the meeting|the discussion|the session|the debate|the proposal|the report|the draft|the text|the chair|the secretariat|general assembly|the general assembly|security council|the security council|united nations|the united nations|the un|un|member|the member|the international community|international community|in|on|at|by|for|with|as|after|before|during|following|regarding|concerning|despite|while|when|if|although|however|moreover|furthermore|finally|first|second|third|lastly|also|then|next|meanwhile|today|yesterday|overall|notably|similarly|likewise|conversely|instead|nevertheless|nonetheless|indeed|thus|hence|accordingly|consequently|the european union|the african union)\b/i;
+
+export interface ClauseContext {
+  /** Chair and Vice-Chair surnames, and persons named earlier in the document. */
+  names: KnownNames;
+}
+
+/**
+ * Reads who speaks in a sentence of a report (offsets are the sentence's own).
+ *
+ * @example readSentence('Venezuela, Nicaragua and Cuba stated that…', ctx)
+ *   // { type: 'speakers', speakers: [VEN, NIC, CUB], role: 'subject', … }
+ */
+export function readSentence(sentence: string, ctx: ClauseContext): SentenceReading {
+  for (const re of NARRATIVE) if (re.test(sentence)) return { type: 'narrative' };
+  const mentions = withKnownNames(sentence, mentionsIn(sentence), ctx.names);
+  const again = AGAIN.test(sentence);
+
+  const person = personSubject(sentence, mentions, ctx.names);
+  if (person) {
+    return { type: 'speakers', speakers: [person.speaker], role: 'subject', side: sideSpeakers(sentence, mentions, person.end), again, cue: sentence.slice(0, person.cueEnd).trim() };
+  }
+  const subject = subjectList(sentence, mentions);
+  if (subject) {
+    return { type: 'speakers', speakers: subject.speakers, role: 'subject', side: sideSpeakers(sentence, mentions, subject.listEnd), again, cue: sentence.slice(0, subject.cueEnd).trim() };
+  }
+  if (CONTINUES.test(sentence)) return { type: 'continues' };
+  const passive = passiveList(sentence, mentions);
+  if (passive) return { type: 'speakers', speakers: passive.speakers, role: passive.role, side: [], again, cue: passive.cue };
+  const after = speakerAfterClause(sentence, mentions);
+  if (after) return { type: 'speakers', speakers: after.speakers, role: 'after', side: sideSpeakers(sentence, mentions, 0, after.start), again, cue: after.cue };
+  const side = sideSpeakers(sentence, mentions, 0);
+  if (side.length) return { type: 'speakers', speakers: [], role: 'subject', side, again, cue: sentence };
+  const named = NAMED_SUBJECT.exec(sentence);
+  if (named && !NOT_A_SPEAKER.test(named[1]) && !mentions.some((m) => m.start < named.index + named[0].length)) {
+    return { type: 'unresolved', cue: named[0] };
+  }
+  const first = mentions[0];
+  if (first && first.ref.kind !== 'role' && first.start <= 4 && /^(?:\d{1,3}[.)]\s+)?(?:the\s+)?$/i.test(sentence.slice(0, first.start)) &&
+    !/^['’]s\s+(?:delegate|delegation|representative|ambassador)\b/i.test(sentence.slice(first.end))) {
+    return { type: 'other-subject' };
+  }
+  return { type: 'continues' };
+}
+
+/** A participant mention as a speaker. */
+export function clauseSpeaker(m: Mention): ClauseSpeaker {
+  if (m.speaker) return m.speaker;
+  const kind: SpeakerKind = m.ref.kind === 'state' ? 'state' : m.ref.kind === 'group' ? 'group'
+    : m.ref.kind === 'organisation' ? 'organisation' : roleKind(m.ref.id);
+  return { speaker: m.ref.id, kind };
+}
+
+function roleKind(id: string): SpeakerKind {
+  if (id === 'chair' || id === 'vice-chair') return 'chair';
+  if (id === 'secretariat') return 'secretariat';
+  if (id === 'rapporteur') return 'rapporteur';
+  if (id.startsWith('person:')) return 'person';
+  if (id.startsWith('stakeholder:')) return 'stakeholder';
+  return 'un-entity';
+}
+
+/** The subject list opening the sentence, with its verb: "Viet Nam and Côte d'Ivoire, in separate interventions, both stressed". */
+function subjectList(sentence: string, mentions: Mention[]): { speakers: ClauseSpeaker[]; listEnd: number; cueEnd: number } | null {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m.start > 200) break;
+    const before = sentence.slice(0, m.start);
+    if (!SUBJECT_PREFIX.test(before)) continue;
+    // "Mexico's proposal would…" names Mexico, who is not speaking.
+    const tail = sentence.slice(m.end);
+    if (/^['’]s\s/.test(tail) && !new RegExp(`^['’]s\\s+${ROLE_NOUN}\\b`, 'i').test(tail)) continue;
+    const list: Mention[] = [m];
+    let j = i + 1;
+    while (j < mentions.length && LIST_GAP.test(sentence.slice(list[list.length - 1].end, mentions[j].start))) {
+      list.push(mentions[j]);
+      j++;
+    }
+    // A group a State speaks for sits inside the clause ("Pakistan, for the G-77/China, said"), not in the list.
+    const last = list[list.length - 1];
+    const verb = VERB_AFTER.exec(sentence.slice(last.end));
+    if (!verb) {
+      if (list.length > 1) continue;
+      continue;
+    }
+    const cueEnd = last.end + verb[0].length;
+    const speakers = list.map(clauseSpeaker);
+    const group = list.length === 1 && m.ref.kind === 'state' ? groupSpokenFor(sentence, mentions, cueEnd) : null;
+    if (group) speakers[0] = { speaker: group, kind: 'group', deliveredBy: m.ref.id, onBehalfOf: group };
+    return { speakers: dedupe(speakers), listEnd: last.end, cueEnd };
+  }
+  return null;
+}
+
+/** The group or organisation a State speaks for: "on behalf of the African Group", ", for the G-77/China,". */
+export function groupSpokenFor(text: string, mentions: Mention[], limit: number): string | null {
+  const re = /(?:\bon behalf of|\bspeaking for|,\s*for)\s+/gi;
+  const lead = /^\s*speaking (?:on behalf of|for)\s+/i.exec(text);
+  if (lead) {
+    const target = mentions.find((x) => x.start >= lead[0].length && x.start <= lead[0].length + 4);
+    if (target && (target.ref.kind === 'group' || target.ref.kind === 'organisation')) return target.ref.id;
+  }
+  for (let m = re.exec(text); m && m.index <= limit + 40; m = re.exec(text)) {
+    const at = m.index + m[0].length;
+    const target = mentions.find((x) => x.start >= at && x.start <= at + 4);
+    if (target && (target.ref.kind === 'group' || target.ref.kind === 'organisation')) return target.ref.id;
+  }
+  return null;
+}
+
+/** Names listed from `at` on: "Australia, Canada, the Czech Republic and Japan". */
+function listFrom(sentence: string, mentions: Mention[], at: number): Mention[] {
+  const first = mentions.find((m) => m.start >= at && /^\s*(?:the\s+)?(?:(?:representatives?|delegates?|delegations?)\s+of\s+(?:the\s+)?)?$/i.test(sentence.slice(at, m.start)));
+  if (!first) return [];
+  const list = [first];
+  for (let k = mentions.indexOf(first) + 1; k < mentions.length; k++) {
+    if (!LIST_GAP.test(sentence.slice(list[list.length - 1].end, mentions[k].start))) break;
+    list.push(mentions[k]);
+  }
+  return list;
+}
+
+function passiveList(sentence: string, mentions: Mention[]): { speakers: ClauseSpeaker[]; role: 'passive' | 'support' | 'oppose'; cue: string } | null {
+  if (mentions.length === 0) return null;
+  const p = PASSIVE.exec(sentence);
+  const r = p ? null : RECEIVED_SUPPORT.exec(sentence);
+  const m = p ?? r;
+  if (!m) return null;
+  const list = listFrom(sentence, mentions, m.index + m[0].length).filter((x) => x.ref.kind !== 'role' || x.ref.id !== 'chair' || true);
+  if (list.length === 0) return null;
+  const word = m[1];
+  const role = p ? (SUPPORT_VERBS.test(word) ? 'support' : OPPOSE_VERBS.test(word) ? 'oppose' : 'passive')
+    : /^(?:opposition|objections?|pushback)$/i.test(word) ? 'oppose' : 'support';
+  return { speakers: dedupe(list.map(clauseSpeaker)), role, cue: sentence.slice(m.index, list[list.length - 1].end) };
+}
+
+function speakerAfterClause(sentence: string, mentions: Mention[]): { speakers: ClauseSpeaker[]; start: number; cue: string } | null {
+  if (mentions.length === 0) return null;
+  const last = mentions[mentions.length - 1];
+  // "…, Indonesia cautioned."
+  const end = VERB_END.exec(sentence.slice(last.end));
+  if (end) {
+    const list = [last];
+    for (let k = mentions.length - 2; k >= 0; k--) {
+      if (!LIST_GAP.test(sentence.slice(mentions[k].end, list[0].start))) break;
+      list.unshift(mentions[k]);
+    }
+    if (/,\s*(?:the\s+)?(?:(?:representatives?|delegates?|delegations?)\s+of\s+(?:the\s+)?)?$|["”’]\s*$/i.test(sentence.slice(0, list[0].start))) {
+      return { speakers: dedupe(list.map(clauseSpeaker)), start: list[0].start, cue: sentence.slice(list[0].start).trim() };
+    }
+  }
+  // "…, said Brazil." / "…, according to Chile."
+  for (const m of mentions) {
+    if (!SAID_BEFORE.test(sentence.slice(0, m.start))) continue;
+    const list = listFrom(sentence, mentions, m.start);
+    const rest = sentence.slice(list[list.length - 1].end);
+    if (/^(?:['’]s\s+\w+)?\s*[.!]?["”’)]*\s*$/.test(rest) || /^\s*,/.test(rest)) {
+      return { speakers: dedupe(list.map(clauseSpeaker)), start: m.start, cue: sentence.slice(m.start).trim() };
+    }
+  }
+  return null;
+}
+
+/** Speakers of side clauses after `from`: "with Japan's representative describing…", ", opposed by the US,". */
+function sideSpeakers(sentence: string, mentions: Mention[], from: number, until = sentence.length): Array<ClauseSpeaker & { role: 'with' | 'support' | 'oppose' }> {
+  const out: Array<ClauseSpeaker & { role: 'with' | 'support' | 'oppose' }> = [];
+  for (const m of mentions) {
+    if (m.start < from || m.end > until || m.ref.kind === 'role' && m.ref.id === 'chair' && false) continue;
+    const before = sentence.slice(Math.max(0, m.start - 60), m.start);
+    const inside = SIDE_INSIDE.exec(before);
+    if (inside) {
+      const role = /^opposed$/i.test(inside[1]) ? 'oppose' : 'support';
+      for (const x of listFrom(sentence, mentions, m.start)) if (!out.some((o) => o.speaker === x.ref.id)) out.push({ ...clauseSpeaker(x), role });
+      continue;
+    }
+    if (SIDE_BEFORE.test(before) && SIDE_PARTICIPLE.test(sentence.slice(m.end))) {
+      if (!out.some((o) => o.speaker === m.ref.id)) out.push({ ...clauseSpeaker(m), role: 'with' });
+    }
+  }
+  return out;
+}
+
+/**
+ * A person named as the subject, with an affiliation: "Ms Ana Torres (Global Forum on Cyber
+ * Expertise) stressed", "Mr. Smith (Brazil) said", "Eva Lindqvist, from the Nordic Cyber Institute,
+ * said", "Ambassador Gafoor noted" (a name the document introduced).
+ */
+function personSubject(sentence: string, mentions: Mention[], names: KnownNames): { speaker: ClauseSpeaker; end: number; cueEnd: number } | null {
+  const m = PERSON_SUBJECT.exec(sentence);
+  if (!m) return null;
+  const name = m[2].trim();
+  const affiliation = (m[3] ?? m[4] ?? '').trim();
+  const verbAt = m.index + m[0].length;
+  if (affiliation) {
+    const speaker = affiliationSpeaker(affiliation, mentions, m.index + m[0].indexOf(affiliation), names, name);
+    names.learnPerson(name, speaker);
+    return { speaker, end: verbAt, cueEnd: verbAt };
+  }
+  const known = names.lookup(name);
+  if (known) return { speaker: known, end: verbAt, cueEnd: verbAt };
+  return null;
+}
+
+const NAME = `[A-ZÀ-Ý][\\p{L}'’.-]*(?:\\s+(?:[A-ZÀ-Ý][\\p{L}'’.-]*|de|da|van|von|der|al|el|bin|ibn|le|la)){0,4}`;
+const PERSON_SUBJECT = new RegExp(
+  `^\\s*(?:\\d{1,3}[.)]\\s+)?(?:[^,;:()]{1,120},\\s+)?(?:the\\s+)?((?:${TITLE}\\s+)+)?(${NAME})` +
+  `(?:\\s*\\(([^()]{2,100})\\)|\\s*,\\s*(?:from|of|representing|speaking for)\\s+(?:the\\s+)?([^,]{2,100}),)?` +
+  `(?:\\s*,\\s*(?:(?:speaking|also speaking)\\s+)?(?:on behalf of|for)\\s+[^,]{2,120},)?` +
+  `\\s+${ADVERBS}${VERB}\\b`, 'u');
+
+function affiliationSpeaker(affiliation: string, mentions: Mention[], at: number, names: KnownNames, name: string): ClauseSpeaker {
+  const observer = affiliation.replace(/^(?:the\s+)?(?:permanent\s+)?observer (?:for|of)\s+/i, '');
+  const inside = mentions.filter((x) => x.start >= at && x.end <= at + affiliation.length);
+  if (/\bvice-?\s?chair/i.test(affiliation)) { names.learnChair(name, 'vice-chair'); return { speaker: 'vice-chair', kind: 'chair', person: { name, affiliation } }; }
+  if (/\b(?:co-)?chair(?:person|man|woman)?\b/i.test(affiliation) && !inside.some((x) => x.ref.kind !== 'role')) {
+    names.learnChair(name, 'chair');
+    return { speaker: 'chair', kind: 'chair', person: { name, affiliation } };
+  }
+  const ref = resolveParticipant(observer);
+  if (ref) return { speaker: ref.id, kind: ref.kind === 'state' ? 'state' : ref.kind === 'group' ? 'group' : 'organisation', person: { name, affiliation } };
+  const org = inside.find((x) => x.ref.kind !== 'state') ?? inside[0];
+  if (org) return { ...clauseSpeaker(org), person: { name, affiliation } };
+  return { speaker: personId(name), kind: 'person', person: { name, affiliation } };
+}
+
+/** `person:` and the name lower-cased, titles dropped, spaces as hyphens. */
+export function personId(name: string): string {
+  const bare = name.replace(new RegExp(`^(?:${TITLE}\\s+)+`, 'i'), '').trim();
+  return `person:${bare.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+}
+
+function withKnownNames(sentence: string, mentions: Mention[], names: KnownNames): Mention[] {
+  const extra = names.mentions(sentence).filter((k) => !mentions.some((m) => m.start < k.end && k.start < m.end));
+  if (extra.length === 0) return mentions;
+  return [...mentions, ...extra].sort((a, b) => a.start - b.start);
+}
+
+function dedupe(speakers: ClauseSpeaker[]): ClauseSpeaker[] {
+  const seen = new Set<string>();
+  return speakers.filter((s) => (seen.has(s.speaker) ? false : (seen.add(s.speaker), true)));
+}

@@ -1,0 +1,47 @@
+/**
+ * The words rapporteurs use to report speech, as regular-expression sources shared by the speaker
+ * cues (speakers.ts) and the clause reader (clauses.ts).
+ */
+
+export const ROLE_NOUN =
+  '(?:(?:permanent |deputy permanent |deputy |alternate |acting )?representatives?|delegates?|delegations?|' +
+  '(?:permanent )?(?:ambassadors?|envoys?|observers?)|ministers?|speakers?|experts?|head of (?:the )?delegation|' +
+  'government|mission|president|vice-president|prime minister|foreign minister|minister for foreign affairs)';
+
+export const TITLE = '(?:Mr|Ms|Mrs|Mme|Mlle|Dr|Prof|Sir|Dame|H\\.\\s?E|Ambassador|Amb|Minister|Judge|Archbishop|Monsignor|Sheikh|Lord|Baroness)\\.?';
+
+// Verbs and verb phrases that report speech or a position; an opening "X <verb>" names a speaker.
+export const VERB =
+  '(?:stated|states|said|says|underlined|underlines|underscored|underscores|highlighted|highlights|noted|notes|' +
+  'reiterated|reiterates|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|expressed|expresses|proposed|proposes|' +
+  'put forward|puts forward|suggested|suggests|considered|considers|believed|believes|recalled|recalls|welcomed|' +
+  'welcomes|supported|supports|called|calls|took the floor|takes the floor|taking the floor|argued|argues|' +
+  'pointed out|points out|asserted|asserts|added|adds|agreed|agrees|indicated|indicates|observed|observes|remarked|' +
+  'mentioned|mentions|explained|explains|shared|shares|informed|informs|announced|announces|questioned|' +
+  'questions|asked|asks|urged|urges|maintained|maintains|acknowledged|acknowledges|recogni[sz]ed|recogni[sz]es|' +
+  'affirmed|affirms|reaffirmed|reaffirms|echoed|echoes|favou?red|favou?rs|opined|drew attention|draws attention|' +
+  'referred|refers|commented|comments|presented|presents|introduced|introduces|described|describes|outlined|' +
+  'outlines|cautioned|cautions|warned|warns|objected|objects|opposed|opposes|requested|requests|wished|wishes|' +
+  'hoped|hopes|thanked|thanks|raised|raises|insisted|insists|concluded|concludes|reported|reports|reminded|' +
+  'reminds|joined|joins|aligned|aligns|associated|delivered|delivers|spoke|speaks|posited|encouraged|encourages|' +
+  'invited|invites|sought|seeks|contended|contends|clarified|clarifies|elaborated|elaborates|continued|continues|' +
+  'responded|responds|replied|replies|countered|counters|voiced|voices|conveyed|conveys|shared|offered|offers|' +
+  'regretted|regrets|doubted|doubts|felt|feels|saw|sees|viewed|views|opened|opens|closed|closes|began|begins|' +
+  'summari[sz]ed|summari[sz]es|(?:is|was|remains|remained) (?:of the (?:view|opinion)|in favou?r|(?:not |also |firmly |fully |deeply |strongly )?' +
+  '(?:convinced|concerned|committed|ready|willing|open|against|opposed|supportive|pleased|grateful|of the belief|unconvinced|sceptical|skeptical|cautious))|' +
+  '(?:does|did|do|would|could|can|will) not (?:support|agree|believe|see|accept|share|oppose|object)|cannot (?:support|agree|accept)|' +
+  'would like to|wishes to|wished to|has (?:always|consistently|long|repeatedly|also) \\w+|had (?:proposed|suggested|called|stated|said|argued)|' +
+  'made (?:a|the) (?:proposal|point|case|suggestion)|gave (?:an?|the) (?:overview|presentation|briefing|update)|recommended|recommends|' +
+  'identified|identifies|tabled|submitted|reflected|reflects|wanted|wants|declared|declares|' +
+  'confirmed|confirms|acknowledged|valued|values|appreciated|appreciates|underlining|stressing|noting|held|holds|' +
+  'deemed|deems|judged|judges|reminded|emphasised|expressed|offered|volunteered|briefed|updated|' +
+  'endorsed|endorses|lamented|laments|flagged|flags|advocated|advocates|championed|champions|pushed for|pushes for|' +
+  'condemned|condemns|rejected|rejects|seconded|seconds|backed|backs|praised|praises|commended|commends|lauded|' +
+  'recounted|detailed|listed|cited|discussed|spoke of|speaks of|put (?:it|the case)|went on|goes on|expanded|' +
+  'advised|cautioned|mentioned|characteri[sz]ed|depicted|noted|signalled|signaled|indicated|questioned|challenged)';
+
+export const ADVERBS =
+  '(?:(?:also|further|then|again|subsequently|additionally|moreover|later|briefly|firmly|strongly|fully|' +
+  'similarly|likewise|too|first|finally|in turn|in addition|once again|equally|specifically|explicitly|' +
+  'clearly|notably|particularly|repeatedly)\\s+){0,3}';
+
