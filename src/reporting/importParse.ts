@@ -1,22 +1,13 @@
-import { strFromU8, unzipSync } from 'fflate';
 import { CATALOGUES, LANGUAGES } from '../i18n/index.ts';
 import { AppError } from '../server/errors.ts';
+import { isTextError } from '../text/errors.ts';
+import { readZipWithinLimits } from '../text/extract/zipGuard.ts';
 import { unflatten, type Answers } from './answers.ts';
-import { keysHash, TEMPLATE_MARKER, verifySignature, type TemplateStructure } from './template.ts';
+import { looksLikeFormula, readCsv } from './csvRead.ts';
+import { keysHash, TABLE_TEMPLATE_MARKER, TEMPLATE_MARKER, verifySignature, type TemplateStructure } from './template.ts';
+import { attr, child, findAll, parseWordXml, textOf, type XNode } from './wordXml.ts';
 
-const reject = (code: string, message: string) => new AppError(code, 422, message);
-
-const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'")
-  .replace(/&#(\d+);/g, (_, d) => String.fromCodePoint(Number(d))).replace(/&#x([0-9a-f]+);/gi, (_, h) => String.fromCodePoint(parseInt(h, 16))).replace(/&amp;/g, '&');
-
-function cellText(cellXml: string): string {
-  const paras = cellXml.match(/<w:p[ >][\s\S]*?<\/w:p>|<w:p\/>/g) ?? [];
-  return paras.map((p) => {
-    let out = '';
-    for (const m of p.matchAll(/<w:t(?:\s[^>]*)?>([\s\S]*?)<\/w:t>|<w:tab\/>|<w:br\/>/g)) out += m[1] !== undefined ? decode(m[1]) : m[0] === '<w:tab/>' ? '\t' : '\n';
-    return out;
-  }).join('\n').trim();
-}
+const reject = (code: string, message: string, fields?: Record<string, string>) => new AppError(code, 422, message, fields);
 
 /** Code values accept the code itself or its label in any of the six languages ("Implemented", "Mis en œuvre"). */
 const LABELS = (() => {
@@ -30,29 +21,61 @@ const LABELS = (() => {
   }
   return map;
 })();
+/** What an empty answer box or list shows, in every language: read back as "not answered". */
+const PLACEHOLDERS = (() => {
+  const cat = CATALOGUES.reporting as unknown as Record<string, Record<string, string>>;
+  return new Set(LANGUAGES.flatMap((l) => ['reporting.docx.placeholder', 'reporting.docx.choose'].map((k) => (cat[l]?.[k] ?? '').trim())).filter(Boolean));
+})();
+
 function codeOf(field: string, value: string): string {
   const v = value.trim();
-  if (!v || /^—.*—$/.test(v)) return '';
+  if (!v || /^—.*—$/.test(v) || PLACEHOLDERS.has(v)) return '';
   const kind = field.endsWith('.status') ? 'st' : field.endsWith('.kind') ? 'kind' : field.endsWith('.priority') ? 'prio' : null;
   if (!kind) return value;
   const lower = v.toLowerCase();
-  // "implemented (Implemented)" as printed in the allowed-values hint
+  // "implemented (Implemented)" as printed in the allowed-values hint of the table questionnaire
   return LABELS.get(`${kind}:${lower}`) ?? lower.replace(/\s*\(.*\)\s*$/, '');
 }
 
 export interface ParsedDocx { structure: TemplateStructure; flat: Record<string, string> }
 
+const FIELD_KEY = /^(general|elements|capacityNeeds)\./;
+const PARTS = ['docProps/custom.xml', 'word/document.xml'];
+const MAX_PART_BYTES = 10_000_000;
+
+/** Unzips within the shared limits (src/text/extract/zipGuard.ts), keeping only the two parts read. */
+function unzipQuestionnaire(bytes: Uint8Array): Record<string, string> {
+  let files: Record<string, Uint8Array>;
+  try {
+    files = readZipWithinLimits(bytes, { keep: (n) => PARTS.includes(n) }).files;
+  } catch (e) {
+    if (isTextError(e) && e.code === 'upload.zip_bomb') throw reject('import.docx_too_large', `${e.message} Nothing was saved.`);
+    throw reject('import.docx_unreadable', 'The file is not a readable DOCX (it is not an intact ZIP package). Download the questionnaire again from Accord and fill that file.');
+  }
+  // A filled questionnaire's body is well under 2 MB; parsing takes ~0.35 s a MB of dense markup,
+  // so a part far beyond any questionnaire is refused before it can hold the server for seconds.
+  for (const [name, data] of Object.entries(files)) {
+    if (data.length > MAX_PART_BYTES) throw reject('import.docx_too_large', `The part ${name} of this DOCX is ${Math.round(data.length / 1e6)} MB, far more than a filled questionnaire (at most ${MAX_PART_BYTES / 1e6} MB). Remove pasted images or very long texts and upload again. Nothing was saved.`);
+  }
+  const decoder = new TextDecoder('utf-8');
+  return Object.fromEntries(Object.entries(files).map(([k, v]) => [k, decoder.decode(v)]));
+}
+
 /**
  * Reads a questionnaire DOCX back. Refuses files without our marker, with a signature that does not
- * match the structure, or whose field rows differ from the signed ones.
+ * match the structure, or whose fields differ from the signed ones.
  */
 export function parseDocx(bytes: Uint8Array, secret: string): ParsedDocx {
-  let files: Record<string, Uint8Array>;
-  try { files = unzipSync(bytes); } catch { throw reject('import.docx_unreadable', 'The file is not a readable DOCX (it is not a ZIP package). Download the questionnaire again from Accord and fill that file.'); }
-  const custom = files['docProps/custom.xml'] ? strFromU8(files['docProps/custom.xml']) : '';
+  const parts = unzipQuestionnaire(bytes);
   const props = new Map<string, string>();
-  for (const m of custom.matchAll(/<property\b[^>]*\bname="([^"]+)"[^>]*>\s*<vt:lpwstr>([\s\S]*?)<\/vt:lpwstr>/g)) props.set(decode(m[1]!), decode(m[2]!));
-  if (props.get('AccordTemplate') !== TEMPLATE_MARKER || !props.get('AccordStructure')) {
+  if (parts['docProps/custom.xml']) {
+    for (const p of findAll(parseWordXml(parts['docProps/custom.xml'], 'docProps/custom.xml'), 'property')) {
+      const value = child(p, 'vt:lpwstr');
+      if (p.attrs.name && value) props.set(p.attrs.name, value.children.map((c) => c.text ?? '').join(''));
+    }
+  }
+  const marker = props.get('AccordTemplate');
+  if ((marker !== TEMPLATE_MARKER && marker !== TABLE_TEMPLATE_MARKER) || !props.get('AccordStructure')) {
     throw reject('import.docx_not_template', 'This DOCX is not an Accord national-report questionnaire (its template marker is missing). Download the questionnaire from the report page, fill it, and upload that file.');
   }
   const structureJson = props.get('AccordStructure')!;
@@ -60,49 +83,64 @@ export function parseDocx(bytes: Uint8Array, secret: string): ParsedDocx {
     throw reject('import.docx_tampered', 'The questionnaire’s signature does not match its description: the file was altered outside a word processor’s normal editing, or comes from another installation. Download a fresh questionnaire.');
   }
   const structure = JSON.parse(structureJson) as TemplateStructure;
-  const doc = files['word/document.xml'] ? strFromU8(files['word/document.xml']) : '';
-  const keys: string[] = []; const flat: Record<string, string> = {};
-  for (const tr of doc.match(/<w:tr[ >][\s\S]*?<\/w:tr>/g) ?? []) {
-    const cells = (tr.match(/<w:tc>[\s\S]*?<\/w:tc>|<w:tc [\s\S]*?<\/w:tc>/g) ?? []).map(cellText);
-    const key = cells[0] ?? '';
-    if (!/^(general|elements|capacityNeeds)\./.test(key)) continue;
-    keys.push(key);
-    flat[key] = codeOf(key, cells[2] ?? '');
+  if (!parts['word/document.xml']) throw reject('import.docx_unreadable', 'The DOCX has no document body (word/document.xml). Open it in a word processor, save it again as .docx and upload that copy.');
+  const doc = parseWordXml(parts['word/document.xml'], 'word/document.xml');
+  const fields = marker === TEMPLATE_MARKER ? controlFields(doc) : tableFields(doc);
+  if (keysHash(fields.map(([k]) => k)) !== structure.keysHash) {
+    throw reject('import.docx_tampered', `The questionnaire’s answer fields were changed (${fields.length} found): boxes or lists were deleted, copied or added. Write only inside the boxes and choose from the lists; download a fresh questionnaire if needed.`);
   }
-  if (keysHash(keys) !== structure.keysHash) {
-    throw reject('import.docx_tampered', `The questionnaire’s rows were changed (${keys.length} field rows found): rows were added, deleted or their field names in the first column edited. Only write in the third column; download a fresh questionnaire if needed.`);
-  }
-  return { structure, flat };
+  return { structure, flat: Object.fromEntries(fields.map(([k, v]) => [k, codeOf(k, v)])) };
 }
 
-/** A small RFC 4180 reader: quoted fields, doubled quotes, newlines inside quotes. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = []; let row: string[] = []; let field = ''; let quoted = false;
-  const s = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i]!;
-    if (quoted) {
-      if (ch === '"' && s[i + 1] === '"') { field += '"'; i++; } else if (ch === '"') quoted = false; else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') { row.push(field); field = ''; } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && s[i + 1] === '\n') i++;
-      row.push(field); rows.push(row); row = []; field = '';
-    } else field += ch;
+/** Form questionnaire: each content control tagged with a field key is one answer. */
+function controlFields(doc: XNode): [string, string][] {
+  const out: [string, string][] = [];
+  for (const sdt of findAll(doc, 'w:sdt')) {
+    const pr = child(sdt, 'w:sdtPr');
+    const key = attr(child(pr, 'w:tag'), 'w:val') ?? '';
+    if (!FIELD_KEY.test(key)) continue; // a control the delegate added themselves
+    const content = child(sdt, 'w:sdtContent');
+    const shown = child(pr, 'w:showingPlcHdr') || !content ? '' : textOf(content);
+    const list = child(pr, 'w:dropDownList') ?? child(pr, 'w:comboBox');
+    if (!list) { out.push([key, shown]); continue; }
+    // Word keeps the chosen item's value in lastValue; other editors only change the text shown.
+    const items = list.children.filter((c) => c.name === 'w:listItem').map((c) => ({ value: c.attrs['w:value'] ?? '', text: (c.attrs['w:displayText'] ?? '').trim() }));
+    const last = attr(list, 'w:lastValue');
+    const byText = items.find((i) => i.text === shown.trim());
+    out.push([key, !shown ? '' : byText ? byText.value : last !== undefined && items.some((i) => i.value === last) ? last : shown]);
   }
-  if (field || row.length) { row.push(field); rows.push(row); }
-  return rows.filter((r) => r.some((c) => c.trim()));
+  return out;
 }
 
-/** CSV with a header naming `field` and `value` columns (as exported) → flat fields. */
-export function csvToFlat(text: string): Record<string, string> {
-  const rows = parseCsv(text);
-  const header = (rows.shift() ?? []).map((h) => h.trim().toLowerCase());
+/** Table questionnaire (version 1): rows "field key | question | answer". */
+function tableFields(doc: XNode): [string, string][] {
+  const out: [string, string][] = [];
+  for (const tr of findAll(doc, 'w:tr')) {
+    const cells = tr.children.filter((c) => c.name === 'w:tc').map(textOf);
+    if (FIELD_KEY.test(cells[0] ?? '')) out.push([cells[0]!, cells[2] ?? '']);
+  }
+  return out;
+}
+
+/**
+ * CSV (or tab-separated text) with a header naming `field` and `value` columns, as exported. A cell
+ * a spreadsheet would run as a formula is refused, naming its field, since Accord's own export never
+ * writes one (it defuses them with a leading quote, taken off again here).
+ */
+export function csvToFlat(bytes: Uint8Array): Record<string, string> {
+  const { header, rows } = readCsv(bytes);
   const fi = header.indexOf('field'); const vi = header.indexOf('value');
-  if (fi < 0 || vi < 0) throw reject('import.csv_header', 'The CSV needs a header row with the columns "field" and "value" (download the CSV export to see the layout).');
-  const flat: Record<string, string> = {};
-  // The export defuses formulas with a leading quote (see csvCell); take it off again here.
-  const undefuse = (v: string) => (/^'[=+\-@\t\r]/.test(v) ? v.slice(1) : v);
-  for (const r of rows) { const k = (r[fi] ?? '').trim(); if (k) flat[k] = codeOf(k, undefuse(r[vi] ?? '')); }
+  const flat: Record<string, string> = {}; const formulas: Record<string, string> = {};
+  const defused = (v: string) => /^'[=+\-@\t\r]/.test(v);
+  for (const r of rows) {
+    const k = (r[fi] ?? '').trim(); const v = r[vi] ?? '';
+    if (!k) continue;
+    if (looksLikeFormula(k) || (!defused(v) && looksLikeFormula(v.trimStart()))) { formulas[k.slice(0, 80)] = 'This cell is a spreadsheet formula; write the answer as text.'; continue; }
+    flat[k] = codeOf(k, defused(v) ? v.slice(1) : v);
+  }
+  if (Object.keys(formulas).length) {
+    throw reject('import.csv_formula', `The CSV contains spreadsheet formulas (${Object.keys(formulas).slice(0, 5).join(', ')}). Accord never writes formulas; replace them with plain text and upload again. Nothing was saved.`, formulas);
+  }
   return flat;
 }
 

@@ -39,7 +39,7 @@ export interface ReportingTables {
   reporting_reminders: { id: Generated<number>; cycle_id: number; state_iso3: string; note: Generated<string>; sent_at: Generated<Date>; sent_by: number | null };
   national_report_imports: {
     id: Generated<number>; report_id: number; format: 'docx' | 'json' | 'csv'; answers: Json<Answers>;
-    base_lock_version: number; created_by: number | null; created_at: Generated<Date>; confirmed_at: Date | null;
+    base_lock_version: number; created_by: number | null; created_at: Generated<Date>; confirmed_at: Date | null; cancelled_at: Generated<Date | null>;
   };
   reporting_template_keys: { id: number; secret: string };
 }

@@ -3,8 +3,13 @@ import type { Db } from '../db/engine.ts';
 import { GENERAL_FIELDS, ELEMENT_TEXT_FIELDS, type Answers } from './answers.ts';
 import type { Questionnaire } from './questionnaire.ts';
 
-/** The marker a questionnaire DOCX carries in its custom document properties. */
-export const TEMPLATE_MARKER = 'accord-national-report/1';
+/**
+ * The marker a questionnaire DOCX carries in its custom document properties. Version 2 is the Word
+ * form (answers in content controls tagged with their field keys); version 1, still read back, was a
+ * table per section with the field key in the first column and the answer in the third.
+ */
+export const TEMPLATE_MARKER = 'accord-national-report/2';
+export const TABLE_TEMPLATE_MARKER = 'accord-national-report/1';
 
 /** What a DOCX says about itself; signed with the installation's HMAC key. */
 export interface TemplateStructure {

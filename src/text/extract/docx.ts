@@ -1,75 +1,7 @@
-import { Unzip, UnzipInflate, unzipSync } from 'fflate';
-import { TextError } from '../errors.ts';
+import { assertZipWithinLimits, malformed, type ZipLimits } from './zipGuard.ts';
 
-export interface ZipLimits {
-  /** Largest total of uncompressed bytes accepted. */
-  maxUncompressedBytes: number;
-  /** Largest uncompressed/compressed ratio accepted once the content passes 5 MB. */
-  maxRatio: number;
-}
-
-export const DEFAULT_ZIP_LIMITS: ZipLimits = { maxUncompressedBytes: 50 * 1024 * 1024, maxRatio: 100 };
-
-const BOMB_MESSAGE =
-  'The DOCX expands to far more data than a document holds (a "zip bomb"). Open it in a word processor, save a fresh copy and upload that.';
-
-/**
- * Refuses archives whose declared or actual uncompressed size is too large. The declared sizes in
- * the central directory can lie, so every entry is also inflated and counted, stopping at the cap.
- */
-export function assertZipWithinLimits(bytes: Uint8Array, limits: ZipLimits = DEFAULT_ZIP_LIMITS): string[] {
-  const names: string[] = [];
-  let declared = 0;
-  try {
-    unzipSync(bytes, {
-      filter(file) {
-        names.push(file.name);
-        declared += file.originalSize;
-        return false;
-      },
-    });
-  } catch {
-    throw malformed();
-  }
-  checkSize(declared, bytes.length, limits);
-
-  let actual = 0;
-  let failure: TextError | undefined;
-  const unzip = new Unzip();
-  unzip.register(UnzipInflate);
-  unzip.onfile = (file) => {
-    file.ondata = (err, chunk) => {
-      if (failure) return;
-      if (err) { failure = malformed(); file.terminate(); return; }
-      actual += chunk.length;
-      if (actual > limits.maxUncompressedBytes) {
-        failure = new TextError('upload.zip_bomb', BOMB_MESSAGE);
-        file.terminate();
-      }
-    };
-    file.start();
-  };
-  try {
-    unzip.push(bytes, true);
-  } catch {
-    if (!failure) failure = malformed();
-  }
-  if (failure) throw failure;
-  checkSize(actual, bytes.length, limits);
-  return names;
-}
-
-function checkSize(uncompressed: number, compressed: number, limits: ZipLimits): void {
-  const ratio = uncompressed / Math.max(1, compressed);
-  if (uncompressed > limits.maxUncompressedBytes || (uncompressed > 5 * 1024 * 1024 && ratio > limits.maxRatio)) {
-    throw new TextError('upload.zip_bomb', BOMB_MESSAGE);
-  }
-}
-
-function malformed(): TextError {
-  return new TextError('upload.docx_malformed',
-    'The DOCX file is damaged or is not a Word document. Open it in a word processor, save it again as .docx and upload the new copy.');
-}
+// The zip guard is shared with the questionnaire import (src/reporting/importParse.ts).
+export { assertZipWithinLimits, DEFAULT_ZIP_LIMITS, type ZipLimits } from './zipGuard.ts';
 
 /** Plain text of a DOCX, one paragraph per line, after the size checks. */
 export async function docxToText(bytes: Uint8Array, limits?: ZipLimits): Promise<{ text: string; warnings: string[] }> {
