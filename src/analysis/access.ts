@@ -13,6 +13,7 @@ export const access: AccessSpec = {
   rows: [
     { route: 'GET /analysis', path: '/analysis', expect: all(200) },
     { route: 'GET /analysis/cycles/:id', path: (f) => `/analysis/cycles/${f.analysisCycle}?region=weog`, expect: all(200) },
+    { route: 'POST /analysis/cycles/:id/settings', path: (f) => `/analysis/cycles/${f.analysisCycle}/settings`, body: { series: 'DEMO', minReports: '5' }, expect: all(403, { public: 401, secretariat: 303 }) },
     { route: 'GET /analysis/offers', path: '/analysis/offers', expect: all(200) },
     { route: 'POST /analysis/offers', path: '/analysis/offers', body: offerForm, expect: all(303, { public: 401, chair: 403 }) },
     { route: 'GET /analysis/matches', path: '/analysis/matches', expect: all(200, { public: 401 }) },

@@ -1,7 +1,7 @@
 import { AKN_NS, aknId, el, xml, type XmlElement } from '../exports/akn.ts';
 import { translator, type Lang } from '../i18n/index.ts';
 import type { Analysis } from './compile.ts';
-import { pct, roadmapText } from './view.tsx';
+import { pct, roadmapLines } from './view.tsx';
 
 /**
  * The compiled analysis as an Akoma Ntoso `doc` (AKN 3.0): chapters with numbered paragraphs, the
@@ -35,11 +35,14 @@ export function analysisAkn(a: Analysis, lang: Lang, now = new Date()): string {
     ]),
     chapter(1, t('analysis.implementation'), [table([t('analysis.element'), ...Object.keys(a.elements[0]?.statuses ?? {}).map((s) => t(`analysis.st.${s}`))], a.elements.map((e) => [e.id, ...Object.values(e.statuses).map(String)]))]),
     chapter(2, t('analysis.progress'), a.previous ? [paragraph([t('analysis.docx.progress', { previous: a.previous.title, up: a.progress.overall.up, down: a.progress.overall.down, unchanged: a.progress.overall.unchanged })])] : []),
-    chapter(3, t('analysis.challenges'), a.elements.flatMap((e) => e.challenges.clusters.slice(0, 3).map((k) => paragraph([`${e.id}: ${t('analysis.challenges.cluster', { n: k.count, share: pct(k.share, t.lang) })}`, ...quote(k.quote)])))),
+    chapter(3, t('analysis.challenges'), [
+      ...a.crossCutting.map((x) => paragraph([`${t('analysis.crossCutting')}: ${x.label ?? '—'} — ${t('analysis.crossCutting.states', { n: x.states, share: pct(x.share, t.lang) })}`, ...quote(x.quote)])),
+      ...a.elements.flatMap((e) => e.challenges.clusters.slice(0, 3).map((k) => paragraph([`${e.id}: ${k.label ? `${k.label} — ` : ''}${t('analysis.challenges.cluster', { n: k.count, share: pct(k.share, t.lang) })}`, ...quote(k.quote)]))),
+    ]),
     chapter(4, t('analysis.goodPractices'), a.elements.filter((e) => e.goodPractices.quotes.length).map((e) => paragraph([`${e.id}:`, ...quote(e.goodPractices.quotes[0]!)]))),
     chapter(5, t('analysis.regional'), a.regional.flatMap((g) => g.common.slice(0, 8).map((x) => paragraph([`${t(`core.group.${g.id}`)} — ${x.element}: ${x.kind === 'status' ? t('analysis.regional.status', { n: x.n, of: x.of, status: t(`analysis.st.${x.status}`) }) : t('analysis.regional.challenge', { n: x.n, of: x.of })}`, ...(x.kind === 'challenge' ? quote(x.quote) : [])])))),
     chapter(6, t('analysis.capacityBuilding'), [paragraph([t('analysis.needs.total', { n: a.needs.total })]), table([t('analysis.element'), t('analysis.needs')], a.needs.byElement.map((n) => [n.element, String(n.total)]))]),
-    chapter(7, t('analysis.roadmap'), a.roadmap.map((e) => paragraph([`${'element' in e ? e.element : e.question} — ${t(`analysis.reason.${e.reason}`)}: ${roadmapText(e, t)}`, ...(e.reason === 'common-challenge' ? quote(e.evidence.quote) : [])]))),
+    chapter(7, t('analysis.roadmap'), roadmapLines(a, t).map((line) => paragraph([line]))),
   ];
   const frbr = (kind: 'FRBRWork' | 'FRBRExpression' | 'FRBRManifestation', uri: string) => el(kind, {}, [
     el('FRBRthis', { value: uri }), el('FRBRuri', { value: uri }), el('FRBRdate', { date, name: 'compiled' }), el('FRBRauthor', { href: '#secretariat' }),

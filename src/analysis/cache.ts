@@ -30,7 +30,7 @@ export async function readAnalysis(db: Db, actor: Actor, cycleId: number, o: Com
   const { version, settled } = await dataVersion(db);
   let cache = caches.get(db);
   if (!cache) { cache = new Map(); caches.set(db, cache); }
-  const key = JSON.stringify([cycleId, readerKey(actor), o.minAggregate, o.region ?? null, o.organisation ?? null]);
+  const key = JSON.stringify([cycleId, readerKey(actor), o.minAggregate, o.region ?? null, o.organisation ?? null, o.baseline ?? null, o.minPublished ?? null]);
   const hit = cache.get(key);
   // A hit was compiled with nothing in flight, so every event up to its version had committed; a
   // write under way now will commit under a newer id and change the version.

@@ -1,4 +1,5 @@
 import { clusterTexts } from './cluster.ts';
+import { clusterLabel } from './clusterLabel.ts';
 import { admit } from './confidential.ts';
 import type { AnalysisInput } from './load.ts';
 
@@ -11,13 +12,15 @@ export interface ClusterView {
   quote: Quote | null;
   /** Other readable members (short list). */
   more: Quote[];
+  /** A phrase in the States' words naming the cluster (clusterLabel.ts), from texts this reader may read; null when none. */
+  label: string | null;
   terms: string[];
   byRegion: Record<string, number>;
 }
 export interface ChallengeView { answered: number; suppressed: boolean; clusters: ClusterView[] }
 export type RegionalCommon =
   | { kind: 'status'; element: string; status: string; n: number; of: number; share: number }
-  | { kind: 'challenge'; element: string; n: number; of: number; share: number; quote: Quote | null; terms: string[] };
+  | { kind: 'challenge'; element: string; n: number; of: number; share: number; quote: Quote | null; label: string | null; terms: string[] };
 
 const MAX_CLUSTERS = 6;
 const clip = (s: string, n = 400) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
@@ -47,6 +50,7 @@ export function challengeAnalysis(input: AnalysisInput, min: number, regions: Ar
       return {
         count: members.length, share: all.rows.length ? members.length / all.rows.length : 0,
         quote: readable[0] ? toQuote(readable[0]) : null, more: readable.slice(1, 3).map(toQuote),
+        label: clusterLabel(readable.map((m) => m.text), members.map((m) => m.text), c.weights),
         // Stems summarise the whole cluster, so they are shown only where every member counts.
         terms: admitted.suppressed ? [] : c.topTerms,
         byRegion, raw: c.members.map((m) => m.item),
@@ -70,7 +74,7 @@ export function challengeAnalysis(input: AnalysisInput, min: number, regions: Ar
         const quote = top.raw.find((m) => m.region === g.id && m.readable);
         const text = quote ? texts.find((t) => t.item === quote)?.text : undefined;
         (regional.get(g.id) ?? regional.set(g.id, []).get(g.id)!).push({
-          kind: 'challenge', element: el, n, of: ra.rows.length, share: n / ra.rows.length, terms: top.terms,
+          kind: 'challenge', element: el, n, of: ra.rows.length, share: n / ra.rows.length, label: top.label, terms: top.terms,
           quote: quote && text ? { state: quote.state, stateName: quote.stateName, text: clip(text), demo: quote.demo } : null,
         });
       }

@@ -19,6 +19,8 @@ export interface Cluster<T> {
   representative: number;
   /** The stems that weigh most in the centroid (a label when no quote may be shown). */
   topTerms: string[];
+  /** The centroid's heaviest stems with their weights (what a label is scored against). */
+  weights: Map<string, number>;
 }
 
 export const DEFAULT_THRESHOLD = 0.3;
@@ -70,8 +72,9 @@ export function clusterTexts<T>(inputs: ClusterInput<T>[], threshold = DEFAULT_T
     let representative = 0;
     members.forEach((m, j) => { if (m.similarity > members[representative]!.similarity) representative = j; });
     const c = cents[k]!;
-    const topTerms = [...c.keys()].sort((a, b) => c[b]! - c[a]!).slice(0, 4).filter((t) => c[t]! > 0).map((t) => term[t]!);
-    clusters.push({ members, representative, topTerms });
+    const heaviest = [...c.keys()].sort((a, b) => c[b]! - c[a]!).slice(0, 24).filter((t) => c[t]! > 0);
+    const topTerms = heaviest.slice(0, 4).map((t) => term[t]!);
+    clusters.push({ members, representative, topTerms, weights: new Map(heaviest.map((t) => [term[t]!, c[t]!])) });
   }
   return clusters.sort((a, b) => b.members.length - a.members.length || a.members[0]!.text.localeCompare(b.members[0]!.text));
 }

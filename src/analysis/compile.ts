@@ -4,7 +4,9 @@ import { STATUSES } from '../reporting/answers.ts';
 import { challengeAnalysis, type ChallengeView, type RegionalCommon } from './challenges.ts';
 import { admit, quotable } from './confidential.ts';
 import { loadAnalysisInput, type AnalysisInput, type ReportFact } from './load.ts';
-import { buildRoadmap, type RoadmapEntry } from './roadmap.ts';
+import { crossCuttingChallenges, type CrossCuttingChallenge } from './crossCutting.ts';
+import { buildRoadmap, type Roadmap } from './roadmap.ts';
+import type { Publication } from './cycleSeries.ts';
 
 /** Statuses in the order of implementation; `not-applicable` is outside the order (excluded from progress). */
 export const STATUS_ORDER = ['not-started', 'planned', 'in-progress', 'implemented'] as const;
@@ -24,8 +26,16 @@ export interface ElementView {
 export interface Movement { up: number; down: number; unchanged: number }
 export interface StateProgress extends Movement { state: string; name: string; region: string; demo: boolean; changes: Array<{ element: string; from: string; to: string }> }
 export interface Analysis {
-  cycle: { id: number; code: string; title: string; dueOn: string; demo: boolean };
-  previous: { id: number; code: string; title: string } | null;
+  /**
+   * publication: closed, enough reports (at least `threshold` submitted before closing), or
+   * provisional (fewer; not yet the public figures of element pages and State profiles).
+   */
+  cycle: { id: number; code: string; title: string; dueOn: string; demo: boolean; series: string; opensOn: string; closesOn: string;
+    publication: { status: Publication; threshold: number; minReports: number | null } };
+  /** The baseline of progress: the previous cycle of the same series, or the one the reader chose (`chosen`). */
+  previous: { id: number; code: string; title: string; series: string; chosen: boolean } | null;
+  /** Cycles the reader may choose as the baseline (opened before this one). */
+  baselines: Array<{ id: number; code: string; title: string; series: string }>;
   filter: { region: string | null; organisation: string | null };
   minAggregate: number;
   synthetic: boolean;
@@ -34,12 +44,17 @@ export interface Analysis {
   progress: { overall: Movement & { suppressed: boolean }; byRegion: Array<{ id: string; name: string; states: number; suppressed: boolean } & Movement>; byState: StateProgress[] };
   regional: Array<{ id: string; name: string; common: RegionalCommon[] }>;
   needs: { total: number; suppressed: boolean; byElement: Array<{ element: string; total: number; kinds: Record<string, number>; suppressed: boolean }> };
-  roadmap: RoadmapEntry[];
+  /** The most common challenges across elements, counted in States. */
+  crossCutting: CrossCuttingChallenge[];
+  roadmap: Roadmap;
   regions: Array<{ id: string; name: string }>;
   organisations: Array<{ id: string; name: string }>;
 }
 
-export interface CompileOptions { minAggregate: number; region?: string | null; organisation?: string | null }
+/** baseline: a cycle id chosen by the reader (else the previous cycle of the same series); minPublished: see cycleSeries.ts. */
+export interface CompileOptions { minAggregate: number; region?: string | null; organisation?: string | null; baseline?: number | null; minPublished?: number }
+export const DEFAULT_MIN_PUBLISHED = 10;
+export const publishRule = (o: CompileOptions) => ({ minAggregate: o.minAggregate, minPublished: o.minPublished ?? DEFAULT_MIN_PUBLISHED });
 
 function rate(expected: number, reports: ReportFact[], min: number): Rate {
   const a = admit(reports, min);
@@ -144,14 +159,16 @@ export function compileFromInput(full: AnalysisInput, o: CompileOptions): Omit<A
   };
 
   return {
-    cycle: { id: cycle.id, code: cycle.code, title: cycle.title, dueOn: cycle.due_on, demo: cycle.demo },
-    previous: previous ? { id: previous.id, code: previous.code, title: previous.title } : null,
+    cycle: { id: cycle.id, code: cycle.code, title: cycle.title, dueOn: cycle.due_on, demo: cycle.demo, series: input.info.series, opensOn: cycle.opens_on, closesOn: cycle.closes_on,
+      publication: { status: input.info.publication, threshold: input.info.threshold, minReports: input.info.minReports } },
+    previous: previous ? { id: previous.id, code: previous.code, title: previous.title, series: input.previousInfo?.series ?? '', chosen: input.baselineChosen } : null,
+    baselines: input.baselines.map((b) => ({ id: b.id, code: b.code, title: b.title, series: b.series })),
     filter: { region: o.region ?? null, organisation: o.organisation ?? null }, minAggregate: min,
     synthetic: cycle.demo || reports.some((r) => r.demo),
     completeness, elements, progress,
     regional: regionsShown.map((g) => ({ ...g, common: challenges.regional.get(g.id) ?? [] }))
       .map((g) => ({ ...g, common: [...commonStatuses(elements, g.id), ...g.common] })),
-    needs, regions: full.regions, organisations: full.organisations,
+    needs, crossCutting: crossCuttingChallenges(input, min), regions: full.regions, organisations: full.organisations,
   };
 }
 
@@ -169,7 +186,7 @@ function commonStatuses(elements: ElementView[], region: string): RegionalCommon
 
 /** Loads and compiles a cycle's analysis, with the roadmap. */
 export async function compileAnalysis(db: Db, actor: Actor, cycleId: number, o: CompileOptions): Promise<Analysis> {
-  const input = await loadAnalysisInput(db, actor, cycleId);
+  const input = await loadAnalysisInput(db, actor, cycleId, { baseline: o.baseline, rule: publishRule(o) });
   const a = compileFromInput(input, o);
   return { ...a, roadmap: await buildRoadmap(db, actor, a) };
 }

@@ -3,7 +3,7 @@ import { translator, type Lang } from '../i18n/index.ts';
 import { organisationName } from '../participants/names.ts';
 import { chartSeries, type Series } from './charts.tsx';
 import type { Analysis } from './compile.ts';
-import { roadmapText, pct } from './view.tsx';
+import { roadmapLines, pct } from './view.tsx';
 
 /**
  * The compiled analysis as a DOCX in the style of a UN report: a symbol line, a title, roman-numbered
@@ -79,10 +79,12 @@ export async function analysisDocx(a: Analysis, lang: Lang, offersByElement = ne
     chapter(4, t('analysis.challenges')),
     numbered(t('analysis.challenges.method')),
   ];
+  body.push(sub(t('analysis.crossCutting')));
+  for (const x of a.crossCutting) body.push(numbered(`${x.label ?? '—'} — ${t('analysis.crossCutting.states', { n: x.states, share: pct(x.share, t.lang) })}; ${t('analysis.crossCutting.elements')}: ${x.elements.slice(0, 6).map((e) => e.id).join(', ')}`));
   for (const e of a.elements.filter((x) => x.challenges.clusters.length)) {
     body.push(sub(`${e.id} — ${e.title}`));
     for (const k of e.challenges.clusters.slice(0, 3)) {
-      body.push(numbered(`${t('analysis.challenges.cluster', { n: k.count, share: pct(k.share, t.lang) })}${k.quote ? `: “${k.quote.text}” (${k.quote.stateName})` : ''}`));
+      body.push(numbered(`${k.label ? `${k.label} — ` : ''}${t('analysis.challenges.cluster', { n: k.count, share: pct(k.share, t.lang) })}${k.quote ? `: “${k.quote.text}” (${k.quote.stateName})` : ''}`));
     }
   }
   body.push(chapter(5, t('analysis.goodPractices')));
@@ -97,7 +99,7 @@ export async function analysisDocx(a: Analysis, lang: Lang, offersByElement = ne
   }
   body.push(chapter(7, t('analysis.capacityBuilding')), numbered(t('analysis.needs.total', { n: a.needs.total })), ...chart(series[3]!));
   body.push(chapter(8, t('analysis.roadmap')));
-  for (const e of a.roadmap) body.push(numbered(`${'element' in e ? e.element : e.question} — ${t(`analysis.reason.${e.reason}`)}: ${roadmapText(e, t)}`));
+  for (const line of roadmapLines(a, t)) body.push(numbered(line));
 
   const doc = new Document({
     creator: 'Accord', title: t('analysis.cycleTitle', { title: a.cycle.title }), description: `${a.cycle.code} compiled analysis`,

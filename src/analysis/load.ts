@@ -5,7 +5,8 @@ import type { Db } from '../db/engine.ts';
 import type { Answers } from '../reporting/answers.ts';
 import { endOfDay, getCycle, type Cycle } from '../reporting/cycles.ts';
 import { loadQuestionnaire, type Questionnaire } from '../reporting/questionnaire.ts';
-import { NotFound } from '../server/errors.ts';
+import { NotFound, ValidationError } from '../server/errors.ts';
+import { baselineChoices, cycleCatalogue, previousInSeries, publishedCycle, type CycleInfo, type PublishRule } from './cycleSeries.ts';
 
 /**
  * Everything the compiled analysis reads, in a few set-based queries: the cycle, the previous
@@ -23,13 +24,23 @@ export interface StateFact { iso3: string; name: string; region: string; orgs: s
 
 export interface AnalysisInput {
   cycle: Cycle; previous: Cycle | null; questionnaire: Questionnaire;
+  /** The cycle's series and publication state; the baseline and whether the reader chose it; the other baselines on offer. */
+  info: CycleInfo; previousInfo: CycleInfo | null; baselineChosen: boolean; baselines: CycleInfo[];
   expected: StateFact[]; reports: ReportFact[]; previousReports: ReportFact[]; needs: NeedFact[];
   regions: Array<{ id: string; name: string }>; organisations: Array<{ id: string; name: string }>;
 }
 
-/** 'latest' or a numeric id → a cycle id (the latest cycle that has opened). */
-export async function resolveCycleId(db: Db, id: string | number): Promise<number> {
-  if (id === 'latest') {
+/**
+ * 'latest' or a numeric id → a cycle id (the latest cycle that has opened). 'published' is the
+ * latest opened cycle that is closed or has enough reports (see cycleSeries.ts), else 'latest'.
+ */
+export async function resolveCycleId(db: Db, id: string | number, rule?: PublishRule): Promise<number> {
+  if (id === 'published' && rule) {
+    const p = publishedCycle(await cycleCatalogue(db, rule));
+    if (p) return p.id;
+    id = 'latest';
+  }
+  if (id === 'latest' || id === 'published') {
     const c = await db.selectFrom('reporting_cycles').select('id').where('opens_on', '<=', sql<string>`current_date`)
       .orderBy('opens_on', 'desc').orderBy('id', 'desc').executeTakeFirst()
       ?? await db.selectFrom('reporting_cycles').select('id').orderBy('opens_on', 'desc').orderBy('id', 'desc').executeTakeFirst();
@@ -72,18 +83,28 @@ async function reportsOf(db: Db, actor: Actor, cycle: Cycle): Promise<ReportFact
   return [...facts.values()];
 }
 
-/** The cycle opened most recently before this one (progress is measured against it). */
-async function previousCycle(db: Db, cycle: Cycle): Promise<Cycle | null> {
-  const p = await db.selectFrom('reporting_cycles').select('id')
-    .where((eb) => eb.or([eb('opens_on', '<', cycle.opens_on), eb.and([eb('opens_on', '=', cycle.opens_on), eb('id', '<', cycle.id)])]))
-    .orderBy('opens_on', 'desc').orderBy('id', 'desc').executeTakeFirst();
-  return p ? getCycle(db, p.id) : null;
+export interface Baseline { info: CycleInfo; previous: CycleInfo | null; chosen: boolean; choices: CycleInfo[] }
+
+/**
+ * The cycle's place in the catalogue and its baseline: the reader's choice (`baseline`, a cycle that
+ * opened before this one) or the previous cycle of the same series. An unknown choice is refused.
+ */
+export async function baselineOf(db: Db, cycleId: number, baseline: number | null | undefined, rule: PublishRule): Promise<Baseline> {
+  const list = await cycleCatalogue(db, rule);
+  const info = list.find((c) => c.id === cycleId);
+  if (!info) throw NotFound('That reporting cycle', 'cycle.not_found');
+  const choices = baselineChoices(list, info);
+  if (baseline == null) return { info, previous: previousInSeries(list, info), chosen: false, choices };
+  const chosen = choices.find((c) => c.id === baseline);
+  if (!chosen) throw ValidationError('That baseline is not a cycle that opened before this one. Choose one from the list.', { baseline: 'unknown baseline cycle' }, 'analysis.unknown_baseline');
+  return { info, previous: chosen, chosen: true, choices };
 }
 
-export async function loadAnalysisInput(db: Db, actor: Actor, cycleId: number): Promise<AnalysisInput> {
+export async function loadAnalysisInput(db: Db, actor: Actor, cycleId: number, o: { baseline?: number | null; rule: PublishRule }): Promise<AnalysisInput> {
   const cycle = await getCycle(db, cycleId);
+  const base = await baselineOf(db, cycleId, o.baseline, o.rule);
   const [previous, questionnaire, expectedRows, members, regions, organisations] = await Promise.all([
-    previousCycle(db, cycle),
+    base.previous ? getCycle(db, base.previous.id) : Promise.resolve(null),
     loadQuestionnaire(db, cycle.framework_version),
     db.selectFrom('reporting_expected_states as x').innerJoin('states as s', 's.iso3', 'x.state_iso3')
       .select(['s.iso3', 's.official_name', 's.regional_group']).where('x.cycle_id', '=', cycle.id).orderBy('s.official_name').execute(),
@@ -106,5 +127,6 @@ export async function loadAnalysisInput(db: Db, actor: Actor, cycleId: number): 
     return r ? [{ id: Number(n.id), reportId: r.reportId, state: r.state, region: r.region, element: n.element_id, kind: n.kind, priority: n.priority,
       description: n.description, language: r.language, readable: r.readable, public: r.visibility === 'public', demo: r.demo }] : [];
   });
-  return { cycle, previous, questionnaire, expected, reports, previousReports, needs, regions, organisations };
+  return { cycle, previous, questionnaire, info: base.info, previousInfo: base.previous, baselineChosen: base.chosen, baselines: base.choices,
+    expected, reports, previousReports, needs, regions, organisations };
 }

@@ -1,29 +1,42 @@
 import { Hono } from 'hono';
 import type { Translate } from '../i18n/index.ts';
 import type { AppEnv, Ctx } from '../server/context.ts';
-import { page } from '../server/layout.tsx';
+import { Csrf, page } from '../server/layout.tsx';
+import { can, requireAccess } from '../accounts/policy.ts';
+import { readForm } from '../server/api.ts';
+import { setCycleSettings } from './setCycleSettings.ts';
 import { listCycles } from '../reporting/cycles.ts';
 import { ChartFigure, chartSeries, seriesSvg } from './charts.tsx';
 import { readAnalysis } from './cache.ts';
 import { STATUS_ORDER, type Analysis } from './compile.ts';
-import { resolveCycleId } from './load.ts';
+import { baselineOf, resolveCycleId } from './load.ts';
 import { offersByElement } from './offers.ts';
-import { pct, QuoteBlock, Roadmap, RateTable, Synthetic, Withheld } from './view.tsx';
+import { CrossCutting, CycleStatus, pct, QuoteBlock, Roadmap, RateTable, Synthetic, Withheld } from './view.tsx';
 import { ORGANISATIONS } from '../participants/organisations.ts';
 import { regionalGroupById } from '../participants/regionalGroups.ts';
 import { ValidationError } from '../server/errors.ts';
 import { organisationName } from '../participants/names.ts';
 
-/** Reads ?region= and ?org= (the page's filters) and compiles the analysis for the reader. */
+/**
+ * Reads ?region=, ?org= and ?baseline= (the page's filters and the cycle progress is compared
+ * with) and compiles the analysis for the reader. "latest" is the latest publishable cycle.
+ */
 export async function analysisFor(c: Ctx, id: string) {
   const db = c.get('db');
-  const cycleId = await resolveCycleId(db, id);
+  const { minAggregate, minPublishedReports } = c.get('config');
+  const rule = { minAggregate, minPublished: minPublishedReports };
+  const cycleId = await resolveCycleId(db, id === 'latest' ? 'published' : id, rule);
   const region = c.req.query('region') || null;
   const organisation = c.req.query('org') || null;
+  const baselineParam = c.req.query('baseline') || null;
+  const baseline = baselineParam === null ? null : Number(baselineParam);
+  if (baseline !== null && !(Number.isSafeInteger(baseline) && baseline > 0)) throw ValidationError('That baseline is not a cycle that opened before this one. Choose one from the list.', { baseline: 'unknown baseline cycle' }, 'analysis.unknown_baseline');
   // Checked before compiling: each filter value is a compilation of its own (and a cache entry).
   if (region && !regionalGroupById(region)) throw ValidationError(`No regional group "${region}". Choose one from the list.`, { region: 'unknown regional group' }, 'analysis.unknown_filter');
   if (organisation && !ORGANISATIONS.some((x) => x.id === organisation)) throw ValidationError(`No regional organisation "${organisation}". Choose one from the list.`, { org: 'unknown organisation' }, 'analysis.unknown_filter');
-  return readAnalysis(db, c.get('actor'), cycleId, { minAggregate: c.get('config').minAggregate, region, organisation });
+  // The baseline is checked against the catalogue before compiling, like the filters.
+  if (baseline !== null) await baselineOf(db, cycleId, baseline, rule);
+  return readAnalysis(db, c.get('actor'), cycleId, { minAggregate, minPublished: minPublishedReports, region, organisation, baseline });
 }
 
 function Filters({ c, a }: { c: Ctx; a: Analysis }) {
@@ -44,8 +57,36 @@ function Filters({ c, a }: { c: Ctx; a: Analysis }) {
           {a.organisations.map((o) => <option value={o.id} selected={a.filter.organisation === o.id}>{organisationName(o.id, t.lang) ?? o.name}</option>)}
         </select>
       </div>
+      <div>
+        <label for="baseline">{t('analysis.baseline')}</label>
+        <select id="baseline" name="baseline">
+          <option value="">{t('analysis.baseline.default', { series: a.cycle.series })}</option>
+          {a.baselines.map((b) => <option value={String(b.id)} selected={!!a.previous?.chosen && a.previous.id === b.id}>{t('analysis.baseline.option', { title: b.title, series: b.series })}</option>)}
+        </select>
+      </div>
       <div><button type="submit">{t('analysis.filter.apply')}</button></div>
     </form>
+  );
+}
+
+/** The Secretariat's settings of the cycle: its series and how many reports make its figures public. */
+function SettingsForm({ c, a }: { c: Ctx; a: Analysis }) {
+  const t = c.get('t');
+  if (!can(c.get('actor'), 'cycle.manage')) return null;
+  return (
+    <details id="settings" class="card">
+      <summary>{t('analysis.settings')}</summary>
+      <form method="post" action={`/analysis/cycles/${a.cycle.id}/settings`}>
+        <Csrf c={c} />
+        <label for="series">{t('analysis.settings.series')}</label>
+        <input id="series" name="series" value={a.cycle.series} maxlength={40} aria-describedby="series-help" />
+        <p id="series-help" class="muted">{t('analysis.settings.seriesHelp')}</p>
+        <label for="minReports">{t('analysis.settings.minReports')}</label>
+        <input id="minReports" name="minReports" inputmode="numeric" value={a.cycle.publication.minReports != null ? String(a.cycle.publication.minReports) : ''} aria-describedby="minReports-help" />
+        <p id="minReports-help" class="muted">{t('analysis.settings.minReportsHelp', { n: a.cycle.publication.threshold })}</p>
+        <button type="submit">{t('analysis.settings.save')}</button>
+      </form>
+    </details>
   );
 }
 
@@ -66,19 +107,22 @@ export async function analysisBody(c: Ctx, a: Analysis) {
   const t = c.get('t');
   const series = chartSeries(a, t, await offersByElement(c.get('db')));
   const svgs = await Promise.all(series.map(seriesSvg));
-  const qs = new URLSearchParams({ ...(a.filter.region ? { region: a.filter.region } : {}), ...(a.filter.organisation ? { org: a.filter.organisation } : {}) }).toString();
+  const qs = new URLSearchParams({ ...(a.filter.region ? { region: a.filter.region } : {}), ...(a.filter.organisation ? { org: a.filter.organisation } : {}),
+    ...(a.previous?.chosen ? { baseline: String(a.previous.id) } : {}) }).toString();
   const suffix = qs ? `?${qs}` : '';
   return (
     <>
       <p><a href="/analysis">{t('analysis.title')}</a></p>
       <h1>{t('analysis.cycleTitle', { title: a.cycle.title })} <Synthetic on={a.synthetic} t={t} /></h1>
       <dl class="facts">
-        <dt>{t('analysis.cycle')}</dt><dd><code>{a.cycle.code}</code> · {t('analysis.due', { date: a.cycle.dueOn })}</dd>
-        <dt>{t('analysis.previous')}</dt><dd>{a.previous ? <a href={`/analysis/cycles/${a.previous.id}`}>{a.previous.title}</a> : t('analysis.none')}</dd>
+        <dt>{t('analysis.cycle')}</dt><dd><code>{a.cycle.code}</code> · {t('analysis.series', { series: a.cycle.series })} · {t('analysis.due', { date: a.cycle.dueOn })} · <CycleStatus a={a} t={t} /></dd>
+        <dt>{t('analysis.previous')}</dt><dd>{a.previous ? <><a href={`/analysis/cycles/${a.previous.id}`}>{a.previous.title}</a> <span class="muted">({a.previous.chosen ? t('analysis.baseline.chosen') : t('analysis.baseline.sameSeries', { series: a.previous.series })})</span></> : t('analysis.none')}</dd>
         <dt>{t('analysis.scope')}</dt><dd>{a.filter.region ? t(`core.group.${a.filter.region}`) : a.filter.organisation ? organisationName(a.filter.organisation, t.lang) : t('analysis.filter.all')}</dd>
       </dl>
+      {a.cycle.publication.status === 'provisional' ? <p class="alert warn" role="status">{t('analysis.provisional', { n: a.cycle.publication.threshold, date: a.cycle.closesOn })}</p> : null}
       <p class="muted">{t('analysis.confidentiality', { n: a.minAggregate })}</p>
       <Filters c={c} a={a} />
+      <SettingsForm c={c} a={a} />
       <p>
         <a href={`/api/v1/analysis/cycles/${a.cycle.id}/export.docx${suffix}`} download>{t('analysis.download.docx')}</a> ·{' '}
         <a href={`/api/v1/analysis/cycles/${a.cycle.id}/export.akn.xml${suffix}`}>{t('analysis.download.akn')}</a> ·{' '}
@@ -110,11 +154,14 @@ export async function analysisBody(c: Ctx, a: Analysis) {
 
       <h2 id="challenges">4. {t('analysis.challenges')}</h2>
       <p class="muted">{t('analysis.challenges.method')}</p>
+      <h3 id="cross-cutting">{t('analysis.crossCutting')}</h3>
+      <CrossCutting a={a} t={t} />
+      <h3>{t('analysis.challenges.byElement')}</h3>
       {[...a.elements].filter((e) => e.challenges.clusters.length).sort((x, y) => y.challenges.clusters[0]!.count - x.challenges.clusters[0]!.count).map((e, i) => (
-        <details class="card" open={i < 3}>
-          <summary><code>{e.id}</code> — {e.title} · {t('analysis.challenges.answered', { n: e.challenges.answered })} <Withheld on={e.challenges.suppressed} t={t} /></summary>
+        <details class="card" open={i < 3} id={`challenges-${e.id}`}>
+          <summary>{e.title} · {t('analysis.challenges.answered', { n: e.challenges.answered })} <Withheld on={e.challenges.suppressed} t={t} /></summary>
           <ol>{e.challenges.clusters.slice(0, 3).map((k) => (
-            <li><strong>{t('analysis.challenges.cluster', { n: k.count, share: pct(k.share, t.lang) })}</strong>{k.terms.length ? <> {k.terms.map((w) => <span class="tag">{w}</span>)}</> : null}
+            <li>{k.label ? <strong dir="auto">{k.label}</strong> : null} <span class="muted">{t('analysis.challenges.cluster', { n: k.count, share: pct(k.share, t.lang) })}</span>
               {k.quote ? <QuoteBlock q={k.quote} t={t} /> : <p class="muted">{t('analysis.noQuote')}</p>}
               {k.more.length ? <details><summary>{t('analysis.moreQuotes', { n: k.more.length })}</summary>{k.more.map((q) => <QuoteBlock q={q} t={t} />)}</details> : null}</li>
           ))}</ol>
@@ -163,6 +210,15 @@ export const pages = new Hono<AppEnv>()
         <p><a href="/analysis/offers">{t('analysis.offers.title')}</a> · <a href="/analysis/matches">{t('analysis.matches.title')}</a></p>
       </>
     ));
+  })
+  .post('/analysis/cycles/:id/settings', async (c) => {
+    requireAccess(c.get('actor'), 'cycle.manage');
+    const db = c.get('db');
+    const cycleId = await resolveCycleId(db, c.req.param('id'));
+    const f = await readForm(c);
+    const s = (k: string) => (typeof f[k] === 'string' ? (f[k] as string).trim() : '');
+    await setCycleSettings(db, c.get('actor'), cycleId, { series: s('series'), minReports: s('minReports') });
+    return c.redirect(`/analysis/cycles/${cycleId}#settings`, 303);
   })
   .get('/analysis/cycles/:id', async (c) => {
     const a = await analysisFor(c, c.req.param('id'));

@@ -1,77 +1,69 @@
-import { sql, type SqlBool } from 'kysely';
 import type { Actor } from '../accounts/actor.ts';
-import { can, visibleRows } from '../accounts/policy.ts';
 import type { Db } from '../db/engine.ts';
-import type { Analysis } from './compile.ts';
 import type { Quote } from './challenges.ts';
+import type { Analysis } from './compile.ts';
+import { recordPositions, type QuestionPositions } from './positions.ts';
 
 /**
- * "What States still need to agree upon": elements with the lowest implementation, elements with
- * the most common challenges, and stance questions on which the meeting record shows States taking
- * different positions. Every entry carries the evidence it rests on.
+ * The roadmap the Mexican proposal describes: per element, what States report they lack (their
+ * challenges and capacity needs), where positions in the meeting record diverge (stance questions
+ * of that element), and what would need to be agreed, each with the evidence it rests on (links to
+ * the challenge clusters, quotes, statements, positions and offers). Elements come first where
+ * implementation is lowest, lacks most common and positions most split.
+ *
+ * "What would need to be agreed" is built as data (a message key and its parameters), so it reads
+ * in six languages; it follows from the evidence, never from prose written here for one element.
  */
-export type RoadmapEntry =
-  | { element: string; reason: 'lowest-implementation'; evidence: { implemented: number; reporting: number; share: number; statuses: Record<string, number> } }
-  | { element: string; reason: 'common-challenge'; evidence: { states: number; of: number; share: number; quote: Quote | null; terms: string[] } }
-  | { question: string; reason: 'divergent-stances'; evidence: { text: string; values: Record<string, number>; states: number; quotes: StanceQuote[] } };
-export interface StanceQuote { value: string; speaker: string; evidence: string; statementId: number; href: string }
-
-const LOWEST = 5;
-const COMMON = 5;
-
-/** The latest visible stance of each State on each question (statements in documents the reader may see). */
-export async function stanceDivergence(db: Db, actor: Actor) {
-  const rows = await db.selectFrom('statement_stances as x')
-    .innerJoin('statements as s', 's.id', 'x.statement_id')
-    .innerJoin('source_documents as d', 'd.id', 's.document_id')
-    .innerJoin('stance_questions as q', 'q.id', 'x.question_id')
-    .select(['x.question_id', 'q.question', 'x.value', 'x.evidence', 's.id as statement_id', 's.speaker_id', 's.meeting_id', 's.document_id', 's.first_paragraph'])
-    .where('s.speaker_kind', '=', 'state')
-    .where((eb) => {
-      const vis = visibleRows(actor, eb, { visibility: 'd.visibility' });
-      return can(actor, 'records.review') ? vis : eb.and([vis, sql<SqlBool>`d.status = 'published'`]);
-    })
-    .orderBy('s.id').execute();
-  const byQuestion = new Map<string, { text: string; latest: Map<string, (typeof rows)[number]> }>();
-  for (const r of rows) {
-    const q = byQuestion.get(r.question_id) ?? { text: r.question, latest: new Map() };
-    q.latest.set(r.speaker_id, r); // ordered by statement id: the last one wins
-    byQuestion.set(r.question_id, q);
-  }
-  const out: Extract<RoadmapEntry, { reason: 'divergent-stances' }>[] = [];
-  for (const [question, q] of byQuestion) {
-    const values: Record<string, number> = {};
-    for (const r of q.latest.values()) values[r.value] = (values[r.value] ?? 0) + 1;
-    if (Object.keys(values).length < 2) continue;
-    const quotes: StanceQuote[] = [];
-    for (const v of Object.keys(values)) {
-      for (const r of [...q.latest.values()].filter((x) => x.value === v).slice(0, 2)) {
-        quotes.push({ value: v, speaker: r.speaker_id, evidence: r.evidence, statementId: Number(r.statement_id),
-          href: r.meeting_id != null ? `/meetings/${r.meeting_id}#s-${r.document_id}-${r.first_paragraph}` : `/documents/${r.document_id}#p${r.first_paragraph}` });
-      }
-    }
-    out.push({ question, reason: 'divergent-stances', evidence: { text: q.text, values, states: q.latest.size, quotes } });
-  }
-  // Most balanced disagreement first (Shannon entropy of the values).
-  const entropy = (v: Record<string, number>) => { const n = Object.values(v).reduce((a, b) => a + b, 0); return -Object.values(v).reduce((s, k) => s + (k / n) * Math.log(k / n), 0); };
-  return out.sort((a, b) => entropy(b.evidence.values) - entropy(a.evidence.values) || a.question.localeCompare(b.question));
+export type RoadmapReason = 'lowest-implementation' | 'common-challenge' | 'capacity-needs' | 'divergent-stances';
+export interface Lack { label: string | null; states: number; of: number; share: number; quote: Quote | null }
+export interface Agreement { key: 'question' | 'support' | 'needs' | 'implementation'; params: Record<string, string | number>; evidence: string[] }
+export interface RoadmapItem {
+  element: string; title: string; pillar: string; reasons: RoadmapReason[]; priority: number;
+  implementation: { implemented: number; reporting: number; share: number; suppressed: boolean } | null;
+  lacks: Lack[];
+  needs: { total: number; kinds: Record<string, number>; suppressed: boolean } | null;
+  positions: QuestionPositions[];
+  discussed: { statements: number; states: number } | null;
+  agree: Agreement[];
 }
+export interface Roadmap { elements: RoadmapItem[]; questions: QuestionPositions[] }
 
-export async function buildRoadmap(db: Db, actor: Actor, a: Omit<Analysis, 'roadmap'>): Promise<RoadmapEntry[]> {
-  const entries: RoadmapEntry[] = [];
-  const rated = a.elements.filter((e) => e.implementedShare !== null && e.reporting >= Math.max(1, a.minAggregate))
-    .sort((x, y) => x.implementedShare! - y.implementedShare! || x.id.localeCompare(y.id));
-  for (const e of rated.slice(0, LOWEST)) {
+const MAX_ELEMENTS = 10;
+const LOW_SHARE = 0.5;
+
+export async function buildRoadmap(db: Db, actor: Actor, a: Omit<Analysis, 'roadmap'>): Promise<Roadmap> {
+  const record = await recordPositions(db, actor);
+  const divergent = record.questions.filter((q) => q.divergent);
+  const needsOf = new Map(a.needs.byElement.map((n) => [n.element, n]));
+  const challengesAt = (el: string) => `/analysis/cycles/${a.cycle.id}#challenges-${el}`;
+  const items: RoadmapItem[] = [];
+  for (const e of a.elements) {
+    const reasons: RoadmapReason[] = [];
     const ordered = e.reporting - (e.statuses['not-applicable'] ?? 0);
-    entries.push({ element: e.id, reason: 'lowest-implementation', evidence: { implemented: e.statuses.implemented ?? 0, reporting: ordered, share: e.implementedShare!, statuses: e.statuses } });
+    const rated = e.implementedShare !== null && e.reporting >= Math.max(1, a.minAggregate);
+    if (rated && e.implementedShare! < LOW_SHARE) reasons.push('lowest-implementation');
+    const lacks = e.challenges.clusters.filter((c) => c.count >= 2).slice(0, 3)
+      .map((c) => ({ label: c.label, states: c.count, of: e.challenges.answered, share: c.share, quote: c.quote }));
+    if (lacks.length) reasons.push('common-challenge');
+    const n = needsOf.get(e.id);
+    if (n && n.total >= 2) reasons.push('capacity-needs');
+    const positions = divergent.filter((q) => q.elements.includes(e.id));
+    if (positions.length) reasons.push('divergent-stances');
+    if (!reasons.length) continue;
+    const agree: Agreement[] = positions.map((q) => ({ key: 'question', params: { question: q.question }, evidence: [`/positions?question=${q.question}`, ...q.quotes.slice(0, 4).map((x) => x.href)] }));
+    if (lacks[0]) agree.push({ key: 'support', params: { lack: lacks[0].label ?? '', states: lacks[0].states }, evidence: [challengesAt(e.id)] });
+    if (n && n.total >= 2) agree.push({ key: 'needs', params: { total: n.total, kinds: Object.entries(n.kinds).sort((x, y) => y[1] - x[1]).map(([k]) => k).join(',') }, evidence: ['/analysis/offers', '/analysis/matches'] });
+    if (reasons.includes('lowest-implementation')) agree.push({ key: 'implementation', params: { share: e.implementedShare!, implemented: e.statuses.implemented ?? 0, reporting: ordered }, evidence: [`/analysis/cycles/${a.cycle.id}#implementation`, `/framework/elements/${e.id}`] });
+    // Priority: how little is implemented, how many States share a lack or a need, how split positions are.
+    const priority = (rated ? 1 - e.implementedShare! : 0) + (lacks[0]?.share ?? 0) + Math.min(1, (n?.total ?? 0) / Math.max(1, e.reporting)) + (positions.length ? 1 : 0);
+    const discussed = record.discussed.get(e.id) ?? null;
+    items.push({
+      element: e.id, title: e.title, pillar: e.pillar, reasons, priority: Math.round(priority * 1000) / 1000,
+      implementation: rated ? { implemented: e.statuses.implemented ?? 0, reporting: ordered, share: e.implementedShare!, suppressed: e.suppressed } : null,
+      lacks, needs: n ? { total: n.total, kinds: n.kinds, suppressed: n.suppressed } : null, positions, discussed, agree,
+    });
   }
-  const common = a.elements.flatMap((e) => {
-    const c = e.challenges.clusters[0];
-    return c && c.count >= 2 ? [{ e, c }] : [];
-  }).sort((x, y) => y.c.count - x.c.count || x.e.id.localeCompare(y.e.id));
-  for (const { e, c } of common.slice(0, COMMON)) {
-    entries.push({ element: e.id, reason: 'common-challenge', evidence: { states: c.count, of: e.challenges.answered, share: c.share, quote: c.quote, terms: c.terms } });
-  }
-  entries.push(...await stanceDivergence(db, actor));
-  return entries;
+  items.sort((x, y) => y.priority - x.priority || x.element.localeCompare(y.element));
+  const shown = new Set(items.slice(0, MAX_ELEMENTS).flatMap((i) => i.positions.map((q) => q.question)));
+  return { elements: items.slice(0, MAX_ELEMENTS), questions: divergent.filter((q) => !shown.has(q.question)) };
 }

@@ -22,7 +22,9 @@ export function toSummary(a: Analysis, m: { needs: number; offers: number; match
     byRegion: Object.fromEntries(a.completeness.byRegion.map((r) => [r.id, { expected: r.expected, submitted: r.submitted, onTime: r.onTime }])),
     elements: Object.fromEntries(a.elements.map((e) => [e.id, { ...e.statuses }])),
     needs: m.needs, offers: m.offers, matches: m.matches,
-    roadmap: a.roadmap.map((e) => ('element' in e ? { element: e.element, reason: e.reason } : { question: e.question, reason: e.reason })),
+    // One entry per reason of each roadmap element, then the divergent questions of no element shown.
+    roadmap: [...a.roadmap.elements.flatMap((e) => e.reasons.map((reason) => ({ element: e.element, reason }))),
+      ...a.roadmap.questions.map((q) => ({ question: q.question, reason: 'divergent-stances' }))],
   };
 }
 

@@ -1,6 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
 
-// Kysely types for the analysis tables (migrations/0300_analysis.sql).
+// Kysely types for the analysis tables (migrations/0300_analysis.sql, 0301_analysis_cycle_settings.sql).
 export type ProviderKind = 'state' | 'organisation' | 'programme';
 export type Modality = 'in-person' | 'remote' | 'hybrid';
 
@@ -29,5 +29,12 @@ export interface AnalysisTables {
     registered_by_label: string;
     created_at: Generated<Date>;
     withdrawn_at: Date | null;
+  };
+  analysis_cycle_settings: {
+    cycle_id: number;
+    series: string;
+    min_reports: number | null;
+    updated_by: number | null;
+    updated_at: Generated<Date>;
   };
 }

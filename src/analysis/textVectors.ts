@@ -11,6 +11,15 @@ const stemWord = createRequire(import.meta.url)('wink-eng-lite-web-model/dist/po
 const STOP = new Set(`a about above after again against all also am an and any are as at be because been before being below between both but by can could did do does doing down during each few for from further had has have having he her here hers him his how i if in into is it its itself just more most no nor not now of off on once only or other our ours out over own same she should so some such than that the their theirs them then there these they this those through to too under until up very was we were what when where which while who whom why will with would you your yet lack limited need needs still within across per via including etc due new current currently national state states country countries ict icts cyber cybersecurity government`.split(/\s+/));
 const stemCache = new Map<string, string>();
 
+export const isStopWord = (lowerCased: string) => STOP.has(lowerCased);
+
+/** The Porter2 stem of a lower-cased word (cached). */
+export function stem(lowerCased: string): string {
+  let s = stemCache.get(lowerCased);
+  if (s === undefined) { s = stemWord(lowerCased); stemCache.set(lowerCased, s); }
+  return s;
+}
+
 /** Lower-cased word tokens without stop words, stemmed; digits-only tokens dropped. */
 export function terms(text: string): string[] {
   const out: string[] = [];

@@ -3,13 +3,19 @@ import { percent } from '../i18n/format.ts';
 import type { Lang, Translate } from '../i18n/index.ts';
 import type { Quote } from './challenges.ts';
 import type { Analysis, Rate } from './compile.ts';
-import type { RoadmapEntry } from './roadmap.ts';
+import type { QuestionPositions } from './positions.ts';
+import type { Agreement } from './roadmap.ts';
 
 /** Small pieces of the analysis page shared with the State profile and element page sections. */
 /** A share as a whole percentage, written the way `lang` writes one ("42%", "42 %"). */
 export const pct = (x: number | null, lang: Lang = 'en') => (x === null || !Number.isFinite(x) ? '—' : percent(x, lang));
 
 export const Synthetic = ({ on, t }: { on: boolean; t: Translate }) => (on ? <span class="tag badge-synthetic">{t('analysis.synthetic')}</span> : null);
+
+/** Whether a cycle's figures are final (closed), public before closing (enough reports) or provisional. */
+export const CycleStatus = ({ a, t }: { a: Pick<Analysis, 'cycle'>; t: Translate }) => (
+  <span class={`tag cycle-${a.cycle.publication.status}`}>{t(`analysis.publication.${a.cycle.publication.status}`, { date: a.cycle.closesOn, n: a.cycle.publication.threshold })}</span>
+);
 
 export const Withheld = ({ on, t }: { on: boolean; t: Translate }) => (on ? <span class="tag" title={t('analysis.withheldHelp')}>{t('analysis.withheld')}</span> : null);
 
@@ -41,27 +47,95 @@ export function RateTable({ caption, rows, t }: { caption: string; rows: Array<{
   );
 }
 
-export function roadmapText(e: RoadmapEntry, t: Translate): string {
-  if (e.reason === 'lowest-implementation') return t('analysis.roadmap.lowest', { share: pct(e.evidence.share, t.lang), implemented: e.evidence.implemented, reporting: e.evidence.reporting });
-  if (e.reason === 'common-challenge') return t('analysis.roadmap.challenge', { states: e.evidence.states, of: e.evidence.of });
-  return t('analysis.roadmap.divergent', { values: Object.entries(e.evidence.values).map(([v, n]) => `${t(`analysis.stance.${v}`)} ${n}`).join(', '), states: e.evidence.states });
+/** A stance question in the reader's language (the catalogue's English where no translation exists). */
+export const questionText = (q: QuestionPositions, lang: Lang) => (lang !== 'en' && q.translations[lang]?.title) || q.text;
+
+const stanceValues = (q: QuestionPositions, t: Translate) => Object.entries(q.values).map(([v, n]) => `${t(`analysis.stance.${v}`)} ${n}`).join(', ');
+
+/** "What would need to be agreed", from its key and parameters, in the reader's language. */
+export function agreementText(g: Agreement, a: Pick<Analysis, 'roadmap'>, t: Translate): string {
+  if (g.key === 'question') {
+    const q = [...a.roadmap.elements.flatMap((e) => e.positions), ...a.roadmap.questions].find((x) => x.question === g.params.question);
+    return t('analysis.agree.question', { question: q ? questionText(q, t.lang) : String(g.params.question) });
+  }
+  if (g.key === 'support') return t('analysis.agree.support', { lack: String(g.params.lack) || '—', states: g.params.states! });
+  if (g.key === 'needs') return t('analysis.agree.needs', { total: g.params.total!, kinds: String(g.params.kinds).split(',').map((k) => t(`analysis.kind.${k}`)).join(', ') });
+  return t('analysis.agree.implementation', { share: pct(Number(g.params.share), t.lang), implemented: g.params.implemented!, reporting: g.params.reporting! });
+}
+
+/** The roadmap as plain lines (DOCX, Akoma Ntoso): one line per element, its lacks, positions and agreements. */
+export function roadmapLines(a: Analysis, t: Translate): string[] {
+  return [
+    ...a.roadmap.elements.map((e) => [
+      `${e.title} (${e.element}) — ${e.reasons.map((r) => t(`analysis.reason.${r}`)).join(', ')}.`,
+      ...e.lacks.map((l) => `${t('analysis.roadmap.lacks')}: ${l.label ?? '—'} (${t('analysis.roadmap.challenge', { states: l.states, of: l.of })}).`),
+      ...(e.needs ? [`${t('analysis.roadmap.needs', { n: e.needs.total, kinds: Object.keys(e.needs.kinds).map((k) => t(`analysis.kind.${k}`)).join(', ') })}.`] : []),
+      ...e.positions.map((q) => `${t('analysis.roadmap.positions')}: ${questionText(q, t.lang)} (${t('analysis.roadmap.divergent', { values: stanceValues(q, t), states: q.states })}).`),
+      ...e.agree.map((g) => `${t('analysis.roadmap.agree')}: ${agreementText(g, a, t)}`),
+    ].join(' ')),
+    ...a.roadmap.questions.map((q) => `${questionText(q, t.lang)} — ${t('analysis.roadmap.divergent', { values: stanceValues(q, t), states: q.states })}`),
+  ];
+}
+
+function Evidence({ hrefs, t }: { hrefs: string[]; t: Translate }) {
+  return <span class="evidence"> ({t('analysis.roadmap.evidence')}: {hrefs.map((h, i) => <>{i ? ', ' : ''}<a href={h}>{i + 1}</a></>)})</span>;
+}
+
+function Positions({ q, t }: { q: QuestionPositions; t: Translate }) {
+  return (
+    <li>
+      <a href={`/positions?question=${q.question}`}>{questionText(q, t.lang)}</a> — {t('analysis.roadmap.divergent', { values: stanceValues(q, t), states: q.states })}
+      <ul>{q.quotes.map((x) => <li><span class="tag">{t(`analysis.stance.${x.value}`)}</span> <a href={`/states/${x.speaker}`}>{x.speaker}</a>: <q dir="auto">{x.evidence}</q> (<a href={x.href}>{t('analysis.statement')}</a>)</li>)}</ul>
+    </li>
+  );
 }
 
 export function Roadmap({ a, t }: { a: Analysis; t: Translate }) {
-  if (!a.roadmap.length) return <p class="muted">{t('analysis.none')}</p>;
+  if (!a.roadmap.elements.length && !a.roadmap.questions.length) return <p class="muted">{t('analysis.none')}</p>;
   return (
-    <ol class="roadmap">
-      {a.roadmap.map((e) => (
+    <>
+      <p class="muted">{t('analysis.roadmap.method')}</p>
+      <ol class="roadmap">
+        {a.roadmap.elements.map((e) => (
+          <li id={`roadmap-${e.element}`} class="card">
+            <h3><a href={`/framework/elements/${e.element}`}>{e.title}</a> {e.reasons.map((r) => <span class="tag">{t(`analysis.reason.${r}`)}</span>)}</h3>
+            {e.implementation ? <p>{t('analysis.roadmap.lowest', { share: pct(e.implementation.share, t.lang), implemented: e.implementation.implemented, reporting: e.implementation.reporting })} <Withheld on={e.implementation.suppressed} t={t} /></p> : null}
+            <h4>{t('analysis.roadmap.lacks')}</h4>
+            {e.lacks.length || e.needs ? (
+              <ul>
+                {e.lacks.map((l) => <li>{l.label ? <strong dir="auto">{l.label}</strong> : null} — {t('analysis.roadmap.challenge', { states: l.states, of: l.of })}<Evidence hrefs={[`/analysis/cycles/${a.cycle.id}#challenges-${e.element}`]} t={t} />{l.quote ? <QuoteBlock q={l.quote} t={t} /> : null}</li>)}
+                {e.needs ? <li>{t('analysis.roadmap.needs', { n: e.needs.total, kinds: Object.keys(e.needs.kinds).map((k) => t(`analysis.kind.${k}`)).join(', ') })} <Withheld on={e.needs.suppressed} t={t} /><Evidence hrefs={['/analysis/matches', '/analysis/offers']} t={t} /></li> : null}
+              </ul>
+            ) : <p class="muted">{t('analysis.none')}</p>}
+            <h4>{t('analysis.roadmap.positions')}</h4>
+            {e.positions.length ? <ul>{e.positions.map((q) => <Positions q={q} t={t} />)}</ul> : <p class="muted">{t('analysis.roadmap.noDivergence')}</p>}
+            {e.discussed ? <p class="muted">{t('analysis.roadmap.discussed', { statements: e.discussed.statements, states: e.discussed.states })}</p> : null}
+            <h4>{t('analysis.roadmap.agree')}</h4>
+            <ul>{e.agree.map((g) => <li>{agreementText(g, a, t)}<Evidence hrefs={g.evidence} t={t} /></li>)}</ul>
+          </li>
+        ))}
+      </ol>
+      {a.roadmap.questions.length ? (
+        <>
+          <h3>{t('analysis.roadmap.otherQuestions')}</h3>
+          <ul>{a.roadmap.questions.map((q) => <Positions q={q} t={t} />)}</ul>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+/** The most common challenges across elements (compile.ts crossCutting). */
+export function CrossCutting({ a, t }: { a: Analysis; t: Translate }) {
+  if (!a.crossCutting.length) return <p class="muted">{t('analysis.none')}</p>;
+  const title = new Map(a.elements.map((e) => [e.id, e.title]));
+  return (
+    <ol class="cross-cutting">
+      {a.crossCutting.map((x) => (
         <li>
-          <strong>{'element' in e ? <a href={`/framework/elements/${e.element}`}><code>{e.element}</code></a> : <a href={`/positions?question=${e.question}`}><code>{e.question}</code></a>}</strong>
-          {' '}<span class="tag">{t(`analysis.reason.${e.reason}`)}</span> — {roadmapText(e, t)}
-          {e.reason === 'common-challenge' && e.evidence.quote ? <QuoteBlock q={e.evidence.quote} t={t} /> : null}
-          {e.reason === 'divergent-stances' ? (
-            <>
-              <p class="muted">{e.evidence.text}</p>
-              <ul>{e.evidence.quotes.map((q) => <li><span class="tag">{t(`analysis.stance.${q.value}`)}</span> <a href={`/states/${q.speaker}`}>{q.speaker}</a>: “{q.evidence}” (<a href={q.href}>{t('analysis.statement')}</a>)</li>)}</ul>
-            </>
-          ) : null}
+          {x.label ? <strong dir="auto">{x.label}</strong> : null} — {t('analysis.crossCutting.states', { n: x.states, share: pct(x.share, t.lang) })} <Withheld on={x.suppressed} t={t} />
+          <p class="muted">{t('analysis.crossCutting.elements')}: {x.elements.slice(0, 6).map((el, i) => <>{i ? ', ' : ''}<a href={`/analysis/cycles/${a.cycle.id}#challenges-${el.id}`}>{title.get(el.id) ?? el.id}</a> ({el.states})</>)}{x.elements.length > 6 ? ` +${x.elements.length - 6}` : ''}</p>
+          {x.quote ? <QuoteBlock q={x.quote} t={t} /> : null}
         </li>
       ))}
     </ol>

@@ -6,6 +6,12 @@ export interface Config {
   secureCookies: boolean;
   /** Smallest number of restricted reports an aggregate may show (ACCORD_MIN_AGGREGATE, default 3). */
   minAggregate: number;
+  /**
+   * Submitted reports that make a still-open cycle's figures the public ones on element pages and
+   * State profiles (ACCORD_MIN_PUBLISHED_REPORTS, default 10; a cycle may set its own; never below
+   * minAggregate). A closed cycle is always publishable.
+   */
+  minPublishedReports: number;
 }
 
 export function configFromEnv(env = process.env): Config {
@@ -13,5 +19,6 @@ export function configFromEnv(env = process.env): Config {
     bodyLimitBytes: Math.round(Number(env.ACCORD_BODY_LIMIT_MB ?? 20) * 1024 * 1024),
     secureCookies: env.ACCORD_SECURE_COOKIES === '1',
     minAggregate: Number(env.ACCORD_MIN_AGGREGATE ?? 3),
+    minPublishedReports: Number(env.ACCORD_MIN_PUBLISHED_REPORTS ?? 10),
   };
 }
