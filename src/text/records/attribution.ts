@@ -88,6 +88,8 @@ function attributeTurns(paragraphs: Paragraph[], kind: DocumentKind, opts: Attri
   const spoken = new Set<string>();
   // The turns the next sentence would continue: one, or several for a joint statement.
   let current: Segment[] = [];
+  // Speakers of the last sentence's side clauses, who may go on in the next ("…, opposed by Australia. Australia said…").
+  let lastSide: Segment[] = [];
   // A turn opened by a speaker line takes the following paragraphs whatever they say.
   let fromLabel = false;
   let agenda: string | null = null;
@@ -189,25 +191,36 @@ function attributeTurns(paragraphs: Paragraph[], kind: DocumentKind, opts: Attri
         case 'speakers': {
           const main = reading.speakers;
           const ids = main.map((x) => x.speaker);
-          const continuing = main.length > 0 && current.length === main.length && !reading.again &&
-            reading.role === 'subject' && current.every((c, i) => c.speaker === ids[i] && c === segments[segments.length - current.length + i]);
-          if (continuing) {
-            for (const seg of current) addSentence(seg, p, n, s);
+          // The same speaker named again ("Brazil added…"), one of a joint statement's speakers going
+          // on alone, or someone named in the last sentence's side clause taking it up.
+          const continued = main.length > 0 && !reading.again && (reading.role === 'subject' || reading.role === 'after')
+            ? main.map((sp) => [...current, ...lastSide].find((c) => c.speaker === sp.speaker)) : [];
+          let opened: Segment[] = [];
+          if (main.length > 0 && continued.length === main.length && continued.every((c) => c !== undefined)) {
+            opened = continued as Segment[];
+            for (const seg of opened) addSentence(seg, p, n, s);
           } else if (main.length) {
             const joint = main.length > 1;
-            current = main.map((sp) => open({ ...sp, surface: reading.cue, again: reading.again }, s.text, {
+            opened = main.map((sp) => open({ ...sp, surface: reading.cue, again: reading.again }, s.text, {
               ...(joint ? { joint: ids.filter((id) => id !== sp.speaker) } : {}),
               ...(reading.role === 'support' || reading.role === 'oppose' ? { support: reading.role } : {}),
             }));
-            for (const seg of current) addSentence(seg, p, n, s);
-          } else {
-            current = [];
+            for (const seg of opened) addSentence(seg, p, n, s);
           }
-          for (const side of reading.side) {
-            if (ids.includes(side.speaker)) continue;
-            const seg = open({ ...side, surface: reading.cue, again: false }, s.text, side.role === 'with' ? {} : { support: side.role });
-            addSentence(seg, p, n, s);
+          const side: Segment[] = [];
+          for (const role of ['with', 'support', 'oppose'] as const) {
+            const same = reading.side.filter((x) => x.role === role && !ids.includes(x.speaker));
+            for (const sp of same) {
+              const seg = open({ ...sp, surface: reading.cue, again: false }, s.text, {
+                ...(role === 'with' ? {} : { support: role }),
+                ...(same.length > 1 ? { joint: same.filter((x) => x !== sp).map((x) => x.speaker) } : {}),
+              });
+              addSentence(seg, p, n, s);
+              side.push(seg);
+            }
           }
+          current = opened.length ? opened : side;
+          lastSide = opened.length ? side : [];
           if (ids.includes('chair')) chairSpoke = true;
           return;
         }

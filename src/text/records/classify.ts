@@ -1,5 +1,5 @@
 import { FRAMEWORK_2025 } from '../../framework/catalogue/index.ts';
-import type { FrameworkVersion, PillarId } from '../../framework/catalogue/types.ts';
+import type { PillarId, ReaderFramework } from '../../framework/catalogue/types.ts';
 import { EXTRA_PILLAR_TERMS, HEADING_TERMS, WEAK_TERMS } from './classifyTerms.ts';
 import { PhraseIndex, tokenize, type Tokens } from './terms.ts';
 import type { Tag } from './types.ts';
@@ -22,7 +22,7 @@ export class Classifier {
   private readonly headings = new PhraseIndex<PillarId>();
   private readonly pillarOrder: PillarId[];
 
-  constructor(framework: FrameworkVersion = FRAMEWORK_2025) {
+  constructor(framework: ReaderFramework = FRAMEWORK_2025) {
     this.pillarOrder = framework.pillars.map((p) => p.id);
     for (const p of framework.pillars) {
       for (const t of p.lexicon) this.pillars.add(t, p.id);
@@ -111,10 +111,19 @@ function explain(s: Score): string {
   return [...s.terms].map(([t, n]) => (n > 1 ? `"${t}" ×${n}` : `"${t}"`)).join(', ');
 }
 
-let shared: Classifier | undefined;
+const compiled = new WeakMap<ReaderFramework, Classifier>();
 
-/** The classifier for the current framework, compiled on first use. */
-export function defaultClassifier(): Classifier {
-  shared ??= new Classifier();
-  return shared;
+/**
+ * The classifier for a framework, compiled once per framework object: the database loader hands
+ * out the same object until the framework changes, so a reading pays nothing for it.
+ */
+export function classifierFor(framework: ReaderFramework): Classifier {
+  let c = compiled.get(framework);
+  if (!c) { c = new Classifier(framework); compiled.set(framework, c); }
+  return c;
+}
+
+/** The classifier for the given framework, or for the compiled-in catalogue (`accord read` offline). */
+export function defaultClassifier(framework: ReaderFramework = FRAMEWORK_2025): Classifier {
+  return classifierFor(framework);
 }

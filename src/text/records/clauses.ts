@@ -41,6 +41,8 @@ export type SentenceReading =
 const VERB_AFTER = new RegExp(
   '^(?:\\s+and\\s+its\\s+member\\s+states)?(?:\\s*\\))?(?:\\s*(?:[\'’]s)?\\s+' + ROLE_NOUN + '\\b)?' +
   '(?:\\s*\\([^()]{1,80}\\))?' +
+  // An apposition: "The Chair, Ambassador Rahim Osei, invited…", "France, one of the co-sponsors, described…"
+  '(?:\\s*,\\s*(?!(?:and|but|while|whereas|which|who|however)\\b)[^,;:()]{2,80},(?=\\s+' + ADVERBS + VERB + '\\b))?' +
   // ", for the G-77/China,", ", on behalf of the African Group,"
   '(?:\\s*,\\s*(?:(?:speaking|who spoke|delivering a statement|also speaking)\\s+)?(?:on behalf of|for)\\s+[^,]{2,120},)?' +
   // ", supported by Chile," / ", opposed by the US," (ENB), ", in separate interventions,"
@@ -48,15 +50,15 @@ const VERB_AFTER = new RegExp(
   'in (?:its|her|his|their) national capacity|in (?:a|her|his|its|their) (?:second|further|brief|joint) (?:intervention|statement)s?|' +
   'speaking [^,]{1,60}|in (?:reply|response)[^,]{0,60}|responding[^,]{0,60}|however|for (?:its|her|his|their) part|in turn|' +
   'among others|respectively|too|also|likewise|similarly),)*' +
-  '\\s+(?:(?:both|all|each|jointly|together|separately)\\s+)?' + ADVERBS + VERB + '\\b', 'i');
+  ',?\\s+(?:(?:both|all|each|jointly|together|separately)\\s+)?' + ADVERBS + VERB + '\\b', 'i');
 
 // Text allowed before the subject: numbering, an introductory clause ending in a comma, a role.
 const SUBJECT_PREFIX = new RegExp(
-  `^\\s*(?:\\d{1,3}[.)]\\s+)?(?:[^,;:]{1,120},\\s+)?(?:(?:then|also|later|next|finally|lastly|meanwhile)\\s+)?(?:the\\s+)?` +
+  `^\\s*(?:\\d{1,3}[.)]\\s+)?(?:[^.,;:]{1,60}:\\s+)?(?:[^,;:]{1,120},\\s+)?(?:(?:then|also|later|next|finally|lastly|meanwhile)\\s+)?(?:(?:the|a|an)\\s+)?` +
   `(?:${ROLE_NOUN}\\s+(?:of|for|from)\\s+(?:the\\s+)?)?$`, 'i');
 
 // What may stand between two names of one list.
-const LIST_GAP = /^\s*(?:,\s*(?:and\s+|as well as\s+)?|\s+and\s+|\s+as well as\s+|,?\s+together with\s+|,?\s+along with\s+|,?\s+with\s+|\s*&\s*)(?:also\s+)?(?:the\s+)?(?:(?:representatives?|delegates?|delegations?)\s+of\s+(?:the\s+)?)?$/i;
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+|as well as\s+)?(?:by\s+)?|\s+and\s+(?:by\s+)?|\s+as well as\s+|,?\s+together with\s+|,?\s+along with\s+|,?\s+with\s+|\s*&\s*)(?:also\s+)?(?:the\s+)?(?:(?:representatives?|delegates?|delegations?)\s+of\s+(?:the\s+)?)?$/i;
 const WITH_GAP = /^,?\s+(?:together with|along with|with)\s+(?:the\s+)?$/i;
 
 // "… was raised once again by Iran and Pakistan", "This was supported by Australia, Canada …".
@@ -65,7 +67,7 @@ const PASSIVE = new RegExp(
   '(raised|supported|endorsed|echoed|opposed|questioned|stressed|emphasi[sz]ed|highlighted|underlined|underscored|proposed|suggested|put forward|tabled|' +
   'voiced|expressed|shared|reiterated|welcomed|seconded|rejected|backed|advocated|championed|mentioned|noted|made|presented|called for|' +
   'pushed|favou?red|defended|articulated|argued|recalled|flagged|challenged|contested|resisted|objected to|taken up|reflected)' +
-  '\\s+(?:(?:by|from)\\s+)', 'i');
+  '\\s+(?:(?:once again|once more|again|also|repeatedly|strongly|notably|in particular|jointly|in turn)\\s+){0,2}(?:by|from)\\s+', 'i');
 const RECEIVED_SUPPORT = /\b(?:received|garnered|attracted|enjoyed|gained|won|drew|found)\s+(?:the\s+)?(?:broad\s+|wide\s+|strong\s+|some\s+|the\s+|further\s+)?(support|backing|endorsement|opposition|objections?|pushback)\s+(?:from|of)\s+/i;
 const SUPPORT_VERBS = /^(?:supported|endorsed|echoed|welcomed|seconded|backed|championed|favou?red|defended)$/i;
 const OPPOSE_VERBS = /^(?:opposed|rejected|questioned|challenged|contested|resisted|objected to)$/i;
@@ -94,13 +96,23 @@ const NARRATIVE = [
 // Openings that refer back to the current speaker.
 const CONTINUES = /^(?:\d{1,3}[.)]\s+)?(?:(?:in (?:addition|conclusion|closing|particular)|moreover|furthermore|finally|lastly|also|further|additionally|however|similarly|likewise|importantly),\s+)?(?:he|she|it|they|its|his|her|their|the (?:delegate|delegation|representative|speaker|ambassador|minister|group|movement|panellist|panelist|expert|observer)|this (?:delegation|delegate|representative|speaker|State))\b/i;
 
-// A subject that looks like a named speaker: a role "of" a name, a titled person, or a run of capitalised words.
-const NAMED_SUBJECT = new RegExp(
-  `^(?:\\d{1,3}[.)]\\s+)?(?:[A-Z][^,;:]{0,100},\\s+)?(?:(?:then|also|later|next|finally)\\s+)?` +
-  `((?:the\\s+)?(?:${ROLE_NOUN}\\s+(?:of|for|from)\\s+(?:the\\s+)?[A-Z][\\p{L}'’.-]*(?:\\s+(?:[A-Z][\\p{L}'’.-]*|of|the|and|for|de|da|van|von|al|el))*|` +
-  `${TITLE}\\s+[A-Z][\\p{L}'’.-]*(?:\\s+[A-Z][\\p{L}'’.-]*){0,3}|` +
-  `[A-Z][\\p{L}'’.-]+(?:\\s+(?:[A-Z][\\p{L}'’.-]*|of|the|for|and|on|de|da|van|von|al|el)){1,6}))` +
-  `\\s*(?:\\([^()]{1,80}\\))?(?:\\s*,\\s*[^,]{1,80},)?\\s+${ADVERBS}${VERB}\\b`, 'u');
+// A subject that looks like a named speaker: a role "of" a name ("The Ambassador of Atlantis"), a
+// titled person ("Mr. Novak"), or a run of capitalised words ("The Cyber Harmony Network").
+const INTRO = `^(?:\\d{1,3}[.)]\\s+)?(?:[A-Z][^,;:]{0,100},\\s+)?(?:(?:then|also|later|next|finally)\\s+)?`;
+const SPEAKS = `\\s*(?:\\([^()]{1,80}\\))?(?:\\s*,\\s*[^,]{1,80},)?\\s+${ADVERBS}${VERB}\\b`;
+const ROLE_OF_NAME = new RegExp(`${INTRO}((?:the|a|an)\\s+)?${ROLE_NOUN}\\s+(?:of|for|from)\\s+(?:the\\s+)?(\\S[^,;:()]{0,60}?)${SPEAKS}`, 'iu');
+const CAPITALISED = new RegExp(
+  `${INTRO}((?:${TITLE}\\s+[A-Z][\\p{L}'’.-]*(?:\\s+[A-Z][\\p{L}'’.-]*){0,3})|` +
+  `(?:[A-Z][\\p{L}'’.-]+(?:\\s+(?:[A-Z][\\p{L}'’.-]*|of|the|for|and|on|de|da|van|von|al|el)){1,6}))${SPEAKS}`, 'u');
+
+/** The words of a subject that names a speaker no list knows, or null. */
+function unresolvedSubject(sentence: string, mentions: Mention[]): string | null {
+  const role = ROLE_OF_NAME.exec(sentence);
+  if (role && /^[A-Z]/.test(role[2]) && !mentions.some((m) => m.start < role.index + role[0].length)) return role[0];
+  const named = CAPITALISED.exec(sentence);
+  if (named && !NOT_A_SPEAKER.test(named[1]) && !mentions.some((m) => m.start < named.index + named[0].length)) return named[0];
+  return null;
+}
 const NOT_A_SPEAKER = /^(?:the\s+)?(?:it|he|she|they|this|that|these|those|there|here|delegations?|states|member states|countries|participants|speakers|others|many|some|several|most|all|both|each|one|none|no one|everyone|the group|working group|the working group|oewg|the oewg|global mechanism|the global mechanism|the meeting|the discussion|the session|the debate|the proposal|the report|the draft|the text|the chair|the secretariat|general assembly|the general assembly|security council|the security council|united nations|the united nations|the un|un|member|the member|the international community|international community|in|on|at|by|for|with|as|after|before|during|following|regarding|concerning|despite|while|when|if|although|however|moreover|furthermore|finally|first|second|third|lastly|also|then|next|meanwhile|today|yesterday|overall|notably|similarly|likewise|conversely|instead|nevertheless|nonetheless|indeed|thus|hence|accordingly|consequently|the european union|the african union)\b/i;
 
 export interface ClauseContext {
@@ -127,17 +139,15 @@ export function readSentence(sentence: string, ctx: ClauseContext): SentenceRead
   if (subject) {
     return { type: 'speakers', speakers: subject.speakers, role: 'subject', side: sideSpeakers(sentence, mentions, subject.listEnd), again, cue: sentence.slice(0, subject.cueEnd).trim() };
   }
-  if (CONTINUES.test(sentence)) return { type: 'continues' };
   const passive = passiveList(sentence, mentions);
   if (passive) return { type: 'speakers', speakers: passive.speakers, role: passive.role, side: [], again, cue: passive.cue };
   const after = speakerAfterClause(sentence, mentions);
   if (after) return { type: 'speakers', speakers: after.speakers, role: 'after', side: sideSpeakers(sentence, mentions, 0, after.start), again, cue: after.cue };
+  const unresolved = unresolvedSubject(sentence, mentions);
+  if (unresolved) return { type: 'unresolved', cue: unresolved };
+  if (CONTINUES.test(sentence)) return { type: 'continues' };
   const side = sideSpeakers(sentence, mentions, 0);
   if (side.length) return { type: 'speakers', speakers: [], role: 'subject', side, again, cue: sentence };
-  const named = NAMED_SUBJECT.exec(sentence);
-  if (named && !NOT_A_SPEAKER.test(named[1]) && !mentions.some((m) => m.start < named.index + named[0].length)) {
-    return { type: 'unresolved', cue: named[0] };
-  }
   const first = mentions[0];
   if (first && first.ref.kind !== 'role' && first.start <= 4 && /^(?:\d{1,3}[.)]\s+)?(?:the\s+)?$/i.test(sentence.slice(0, first.start)) &&
     !/^['’]s\s+(?:delegate|delegation|representative|ambassador)\b/i.test(sentence.slice(first.end))) {
@@ -179,18 +189,19 @@ function subjectList(sentence: string, mentions: Mention[]): { speakers: ClauseS
       list.push(mentions[j]);
       j++;
     }
-    // A group a State speaks for sits inside the clause ("Pakistan, for the G-77/China, said"), not in the list.
-    const last = list[list.length - 1];
-    const verb = VERB_AFTER.exec(sentence.slice(last.end));
-    if (!verb) {
-      if (list.length > 1) continue;
-      continue;
+    // The longest list followed by a verb; a shorter one when the rest was an apposition ("The Chair, Ambassador X, said").
+    for (let len = list.length; len >= 1; len--) {
+      const last = list[len - 1];
+      const verb = VERB_AFTER.exec(sentence.slice(last.end));
+      if (!verb) continue;
+      const cueEnd = last.end + verb[0].length;
+      const named = list.slice(0, len);
+      // A known name standing for the same speaker as the role before it is one speaker, not a list.
+      const speakers = dedupe(named.map(clauseSpeaker));
+      const group = speakers.length === 1 && m.ref.kind === 'state' ? groupSpokenFor(sentence, mentions, cueEnd) : null;
+      if (group) speakers[0] = { speaker: group, kind: 'group', deliveredBy: m.ref.id, onBehalfOf: group };
+      return { speakers, listEnd: last.end, cueEnd };
     }
-    const cueEnd = last.end + verb[0].length;
-    const speakers = list.map(clauseSpeaker);
-    const group = list.length === 1 && m.ref.kind === 'state' ? groupSpokenFor(sentence, mentions, cueEnd) : null;
-    if (group) speakers[0] = { speaker: group, kind: 'group', deliveredBy: m.ref.id, onBehalfOf: group };
-    return { speakers: dedupe(speakers), listEnd: last.end, cueEnd };
   }
   return null;
 }
@@ -295,8 +306,10 @@ function personSubject(sentence: string, mentions: Mention[], names: KnownNames)
   const affiliation = (m[3] ?? m[4] ?? '').trim();
   const verbAt = m.index + m[0].length;
   if (affiliation) {
-    const speaker = affiliationSpeaker(affiliation, mentions, m.index + m[0].indexOf(affiliation), names, name);
+    let speaker = affiliationSpeaker(affiliation, mentions, m.index + m[0].indexOf(affiliation), names, name);
     names.learnPerson(name, speaker);
+    const group = speaker.kind === 'state' ? groupSpokenFor(sentence, mentions, verbAt) : null;
+    if (group) speaker = { speaker: group, kind: 'group', deliveredBy: speaker.speaker, onBehalfOf: group, person: speaker.person };
     return { speaker, end: verbAt, cueEnd: verbAt };
   }
   const known = names.lookup(name);
@@ -333,9 +346,12 @@ export function personId(name: string): string {
 }
 
 function withKnownNames(sentence: string, mentions: Mention[], names: KnownNames): Mention[] {
-  const extra = names.mentions(sentence).filter((k) => !mentions.some((m) => m.start < k.end && k.start < m.end));
-  if (extra.length === 0) return mentions;
-  return [...mentions, ...extra].sort((a, b) => a.start - b.start);
+  const known = names.mentions(sentence);
+  if (known.length === 0) return mentions;
+  // "Chair Burhan Gafoor": the known name covers the role word inside it.
+  const kept = mentions.filter((m) => !(m.ref.kind === 'role' && known.some((k) => k.start <= m.start && m.end <= k.end)));
+  const extra = known.filter((k) => !kept.some((m) => m.start < k.end && k.start < m.end));
+  return [...kept, ...extra].sort((a, b) => a.start - b.start);
 }
 
 function dedupe(speakers: ClauseSpeaker[]): ClauseSpeaker[] {

@@ -72,7 +72,8 @@ export function findProposals(statements: ProposalInput[], paragraphs: Paragraph
       // Proposers first, then those who only support or oppose them in the same sentence.
       for (const st of [...here.filter((x) => !x.support), ...here.filter((x) => x.support)]) {
         if (st.support) {
-          const targets = madeHere.length ? madeHere : [targetOf(s.text, st, proposals)].filter((t) => t >= 0);
+          const together = new Set(here.filter((x) => x.support).map((x) => x.speaker));
+          const targets = madeHere.length ? madeHere : [supportTarget(s.text, st, together, proposals)].filter((t) => t >= 0);
           for (const t of targets) {
             if (proposals[t].by === st.speaker) continue;
             const stance = st.support === 'support' ? 'supports' : 'opposes';
@@ -138,6 +139,16 @@ function supportOrOpposition(sentence: string): 'supports' | 'opposes' | null {
   if (OPPOSES.test(sentence)) return 'opposes';
   if (SUPPORTS.some((re) => re.test(sentence))) return 'supports';
   return null;
+}
+
+/** The proposal a "This was supported by A, B and C" sentence is about: one whose proposer it names, else the latest. */
+function supportTarget(sentence: string, st: ProposalInput, together: Set<string>, proposals: ProposalFindings['proposals']): number {
+  const named = findParticipantMentions(sentence).map((m) => m.ref.id).filter((id) => !together.has(id) && id !== st.deliveredBy);
+  for (const id of named) {
+    for (let i = proposals.length - 1; i >= 0; i--) if (proposals[i].by === id) return i;
+  }
+  for (let i = proposals.length - 1; i >= 0; i--) if (proposals[i].by !== st.speaker) return i;
+  return -1;
 }
 
 function targetOf(sentence: string, st: ProposalInput, proposals: ProposalFindings['proposals']): number {

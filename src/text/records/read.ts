@@ -1,4 +1,4 @@
-import type { PillarId } from '../../framework/catalogue/types.ts';
+import type { PillarId, ReaderFramework } from '../../framework/catalogue/types.ts';
 import { attribute, paragraphsOf, type Piece, type Segment } from './attribution.ts';
 import { defaultClassifier } from './classify.ts';
 import { detectKind } from './kind.ts';
@@ -18,6 +18,8 @@ export interface ReadOptions {
   skipPositions?: boolean;
   /** The meeting's Chair and Vice-Chairs by name, when the meeting record knows them. */
   chairs?: Array<{ name: string; role?: 'chair' | 'vice-chair' }>;
+  /** The framework to read against (the database's current one); the compiled-in catalogue when absent. */
+  framework?: ReaderFramework;
 }
 
 /**
@@ -38,8 +40,8 @@ export function readDocument(text: string, opts: ReadOptions = {}): Reading {
   const attribution = attribute(paragraphs, kind, { author: opts.author, chairs: opts.chairs });
   warnings.push(...attribution.warnings);
 
-  const classifier = defaultClassifier();
-  const stanceReader = opts.skipPositions ? null : defaultStanceReader();
+  const classifier = defaultClassifier(opts.framework);
+  const stanceReader = opts.skipPositions ? null : defaultStanceReader(opts.framework);
   const found: SentenceStance[][] = [];
   const statements: ReadStatement[] = attribution.segments.map((seg, i) => {
     const body = seg.pieces.map((x) => x.p.text.slice(x.start, x.end)).join('\n');

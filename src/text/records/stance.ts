@@ -1,5 +1,5 @@
 import { FRAMEWORK_2025 } from '../../framework/catalogue/index.ts';
-import type { FrameworkVersion, PillarId, StanceValue } from '../../framework/catalogue/types.ts';
+import type { PillarId, ReaderFramework, StanceValue } from '../../framework/catalogue/types.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import {
   CUE_RULES, DEFAULT_SUPPORT, EXTRA_CUES, EXTRA_TOPIC_TERMS, IGNORED_CUES, NEEDS_DIALOGUE_CONTEXT, OPPOSE_VERBS,
@@ -74,14 +74,15 @@ export class StanceReader {
   private readonly index = new PhraseIndex<Target>();
   private readonly questions: string[];
 
-  constructor(framework: FrameworkVersion = FRAMEWORK_2025) {
+  constructor(framework: ReaderFramework = FRAMEWORK_2025) {
     this.questions = framework.questions.map((q) => q.id);
     for (const q of framework.questions) {
-      for (const t of [...q.lexicon.topic, ...(EXTRA_TOPIC_TERMS[q.id] ?? [])]) this.index.add(t, { question: q.id, kind: 'topic' });
+      // A question added at run time may list only some values; the rest are empty.
+      for (const t of [...(q.lexicon.topic ?? []), ...(EXTRA_TOPIC_TERMS[q.id] ?? [])]) this.index.add(t, { question: q.id, kind: 'topic' });
       for (const t of WEAK_TOPIC_TERMS[q.id] ?? []) this.index.add(t, { question: q.id, kind: 'weak-topic' });
       const ignored = new Set(IGNORED_CUES[q.id] ?? []);
       for (const value of VALUES) {
-        for (const t of [...q.lexicon[value], ...(EXTRA_CUES[q.id]?.[value] ?? [])]) {
+        for (const t of [...(q.lexicon[value] ?? []), ...(EXTRA_CUES[q.id]?.[value] ?? [])]) {
           if (ignored.has(t)) continue;
           for (const form of withPastTense(t)) this.index.add(form, { question: q.id, kind: 'cue', value });
         }
@@ -345,9 +346,16 @@ export function decideStatement(values: StanceValue[]): StanceValue {
   return 'supports';
 }
 
-let shared: StanceReader | undefined;
+const compiled = new WeakMap<ReaderFramework, StanceReader>();
 
-export function defaultStanceReader(): StanceReader {
-  shared ??= new StanceReader();
-  return shared;
+/** The stance reader for a framework, compiled once per framework object. */
+export function stanceReaderFor(framework: ReaderFramework): StanceReader {
+  let r = compiled.get(framework);
+  if (!r) { r = new StanceReader(framework); compiled.set(framework, r); }
+  return r;
+}
+
+/** The stance reader for the given framework, or for the compiled-in catalogue (`accord read` offline). */
+export function defaultStanceReader(framework: ReaderFramework = FRAMEWORK_2025): StanceReader {
+  return stanceReaderFor(framework);
 }

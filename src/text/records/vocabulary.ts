@@ -38,7 +38,7 @@ export const VERB =
   'endorsed|endorses|lamented|laments|flagged|flags|advocated|advocates|championed|champions|pushed for|pushes for|' +
   'condemned|condemns|rejected|rejects|seconded|seconds|backed|backs|praised|praises|commended|commends|lauded|' +
   'recounted|detailed|listed|cited|discussed|spoke of|speaks of|put (?:it|the case)|went on|goes on|expanded|' +
-  'advised|cautioned|mentioned|characteri[sz]ed|depicted|noted|signalled|signaled|indicated|questioned|challenged)';
+  'advised|cautioned|preferred|prefers|opted|mentioned|characteri[sz]ed|depicted|noted|signalled|signaled|indicated|questioned|challenged)';
 
 export const ADVERBS =
   '(?:(?:also|further|then|again|subsequently|additionally|moreover|later|briefly|firmly|strongly|fully|' +
