@@ -154,6 +154,7 @@ function attributeTurns(paragraphs: Paragraph[], kind: DocumentKind, opts: Attri
           turn.tookFloorAgain = true;
         }
       }
+      if (turn.speakerKind === 'person' && PRESIDES.test(text)) presides(turn, names);
       turn.pieces.push(wholeParagraph(p));
       continue;
     }
@@ -241,6 +242,17 @@ function attributeTurns(paragraphs: Paragraph[], kind: DocumentKind, opts: Attri
   if (kept.length === 0) warnings.push('no speaker was recognised: the reading has no statements');
   if (unattributed.length) warnings.push(`${unattributed.length} sentence(s) name a speaker that was not recognised: they are left for review`);
   return { segments: kept, unattributed, warnings };
+}
+
+// What only the presiding officer says: opening the meeting, giving the floor.
+const PRESIDES = /\b(?:is (?:hereby )?called to order|I (?:now )?(?:give|call on|invite|recogni[sz]e)[^.]{0,40}\b(?:the floor|to take the floor)|(?:you|who) (?:now )?(?:have|has) the floor|the floor is (?:now )?(?:yours|open|given)|I (?:now )?declare (?:open|closed)|the meeting (?:is|stands) adjourned|I now (?:give|pass) the floor)\b/i;
+
+/** A person heading a transcript who opens the meeting and gives the floor is its Chair. */
+function presides(turn: Segment, names: KnownNames): void {
+  const name = turn.person?.name ?? turn.cue.replace(/^(?:Ambassador|Amb\.?|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|H\.E\.?)\s+/i, '');
+  names.learnChair(name, 'chair');
+  turn.speaker = 'chair';
+  turn.speakerKind = 'chair';
 }
 
 function kindOfCue(cue: SpeakerCue): SpeakerKind {

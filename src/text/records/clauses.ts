@@ -1,6 +1,6 @@
 import { resolveParticipant } from '../../participants/resolve.ts';
 import { KnownNames } from './knownNames.ts';
-import { mentionsIn, type Mention } from './speakers.ts';
+import { mentionsIn, personId, type Mention } from './speakers.ts';
 import type { SpeakerKind } from './types.ts';
 import { ADVERBS, ROLE_NOUN, TITLE, VERB } from './vocabulary.ts';
 
@@ -337,12 +337,6 @@ function affiliationSpeaker(affiliation: string, mentions: Mention[], at: number
   const org = inside.find((x) => x.ref.kind !== 'state') ?? inside[0];
   if (org) return { ...clauseSpeaker(org), person: { name, affiliation } };
   return { speaker: personId(name), kind: 'person', person: { name, affiliation } };
-}
-
-/** `person:` and the name lower-cased, titles dropped, spaces as hyphens. */
-export function personId(name: string): string {
-  const bare = name.replace(new RegExp(`^(?:${TITLE}\\s+)+`, 'i'), '').trim();
-  return `person:${bare.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
 }
 
 function withKnownNames(sentence: string, mentions: Mention[], names: KnownNames): Mention[] {

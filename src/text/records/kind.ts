@@ -14,6 +14,7 @@ export function detectKind(paragraphs: Paragraph[]): DocumentKind {
   const head = paragraphs.slice(0, 3).map((p) => p.text).join('\n');
   if (/\bposition paper\b/i.test(head)) return 'position-paper';
   if (/\bsummary record\b/i.test(head)) return 'summary-record';
+  if (isPressRelease(paragraphs)) return 'press-release';
 
   const chairs = learnChairs(paragraphs);
   let labels = 0;
@@ -25,7 +26,7 @@ export function detectKind(paragraphs: Paragraph[]): DocumentKind {
     if (SUMMARY_CUE.test(paragraphs[i].text)) summaryCues++;
     if (numberedHeading(paragraphs[i].text)) headings++;
     const next = paragraphs[i + 1];
-    if (!endsLikeSentence(text) && text.length <= 90 && next && endsLikeSentence(next.text) && speakerLabel(text, chairs)) labels++;
+    if (!endsLikeSentence(text) && text.length <= 90 && next && (endsLikeSentence(next.text) || next.text.length > 160) && speakerLabel(text, chairs)) labels++;
     else if (i < 200 && inlineSpeaker(text, chairs)) inline++;
   }
   if (labels >= 2 || inline >= 3) return 'transcript';
@@ -35,4 +36,22 @@ export function detectKind(paragraphs: Paragraph[]): DocumentKind {
   if (/\b(?:contribution|submission|comments|input)s? (?:by|of|from)\b/i.test(title)) return 'contribution';
   if (headings >= 3 && authorFromTitle(paragraphs.slice(0, 2))) return 'position-paper';
   return 'event-report';
+}
+
+// UN Meetings Coverage: a document symbol (GA/DIS/3673), "(AM & PM)", a dateline, "delegates said today".
+const PRESS_HEAD = /\b(?:GA|SC|ECOSOC|GA\/DIS|GA\/EF|GA\/SHC|GA\/SPD|GA\/L|DC|SG\/SM)\/\d{3,5}\b|\((?:AM|PM|AM & PM)\)|\bMeetings Coverage\b|\bPress Release\b|^[A-Z][A-Z .]{2,30}, \d{1,2} [A-Z][a-z]+ (?:\d{4} )?\(/m;
+const PRESS_BODY = /\b(?:delegates|speakers|the (?:First|Second|Third|Fourth|Fifth|Sixth) Committee|the (?:Assembly|Council|Working Group)) (?:said|heard|was told|stressed|agreed) today\b|\bAlso speaking (?:were|was|today were)\b|\bspeakers (?:said|stressed|noted) today\b/;
+const REPRESENTATIVE_SAID = /\b(?:the representative of [A-Z][\p{L} ’'-]{2,40}|[A-Z][\p{L} ’'-]{2,40}['’]s (?:representative|delegate)) (?:said|stressed|noted|added|warned|called|emphasized|emphasised|expressed|underscored|urged)\b/u;
+
+/** A UN Meetings Coverage press release: its header, or its "said today" lead and "the representative of X said" body. */
+function isPressRelease(paragraphs: Paragraph[]): boolean {
+  const head = paragraphs.slice(0, 6).map((p) => p.text).join('\n');
+  const headCue = PRESS_HEAD.test(head);
+  let body = 0;
+  let representatives = 0;
+  for (const p of paragraphs.slice(0, 80)) {
+    if (PRESS_BODY.test(p.text)) body++;
+    if (REPRESENTATIVE_SAID.test(p.text)) representatives++;
+  }
+  return (headCue && (body > 0 || representatives >= 1)) || (body > 0 && representatives >= 2);
 }

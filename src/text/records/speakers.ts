@@ -170,12 +170,16 @@ function groupSpokenFor(text: string, mentions: Mention[], limit: number): strin
 
 /**
  * A line that only names who speaks next, as in transcripts: "Australia", "Chair", "The Chair",
- * "Ambassador Gafoor", "Egypt (on behalf of the African Group)", "Mr. Smith (Brazil):".
+ * "Ambassador Gafoor", "Egypt (on behalf of the African Group)", "Mr. Smith (Brazil):",
+ * "Mr. Haruto Sato, Japan", "Kenya – Deputy Permanent Representative", ">> SAUDI ARABIA:",
+ * "Izumi Nakamitsu (UNODA)". A titled person Accord cannot place is a `person:` speaker.
  */
 export function speakerLabel(line: string, chairs: ChairNames): SpeakerCue | null {
-  const label = line.trim().replace(/[:：]\s*$/, '').trim();
+  const label = line.trim().replace(/^>+\s*/, '').replace(/[:：]\s*$/, '').trim();
   if (label.length === 0 || label.length > 90 || /[.!?;]$/.test(label) && !/\b(?:Mr|Ms|Mrs|Dr|H\.E)\.$/.test(label)) return null;
   if (label.split(/\s+/).length > 12) return null;
+  // "Chair: Mr. Abdelkader (Algeria)" declares who presides; it is not a turn.
+  if (/[:：]\s/.test(label)) return null;
   const again = AGAIN.test(label);
   const mentions = allMentions(label);
   const roles = mentions.filter((m) => m.ref.kind === 'role');
@@ -189,20 +193,51 @@ export function speakerLabel(line: string, chairs: ChairNames): SpeakerCue | nul
     }
   }
   const stripped = label.replace(/\s*\((?:[^()]*)\)\s*/g, ' ').trim();
+  if (/^(?:moderator|chairman|chairperson|chair|president)(?:\s+[A-Z][\p{L}'’-]+){0,2}$/iu.test(label) && !states.length) {
+    return { speaker: 'chair', speakerKind: 'role', surface: label, again };
+  }
   if (roles.length === 1 && states.length === 0 && groups.length === 0 && isOnlyRole(label, roles[0])) {
     return { speaker: roles[0].ref.id, speakerKind: 'role', surface: label, again };
   }
+  // A bare name the document introduced ("Ambassador Gafoor", "Ms. Ruiz") names its speaker.
+  const known = new RegExp(`^(?:${TITLE}\\s+)*[A-ZÀ-Ý][\\p{L}'’-]+(?:\\s+[A-ZÀ-Ý][\\p{L}'’-]+){0,3}$`, 'u').test(stripped) ? chairs.lookup(stripped) : null;
   const person = label.match(new RegExp(`^(?:the\\s+)?${TITLE}\\s+(.{1,60}?)\\s*(?:\\((.{1,60})\\))?$`, 'i'));
   if (person) {
-    const inParens = person[2] ? resolveParticipant(person[2]) : null;
-    if (inParens) return { speaker: inParens.id, speakerKind: inParens.kind, surface: label, again };
-    if (person[2] && /\bchair/i.test(person[2])) return { speaker: 'chair', speakerKind: 'role', surface: label, again };
-    const surname = person[1].trim().split(/\s+/).pop() ?? '';
-    if (chairs.has(surname)) return { speaker: 'chair', speakerKind: 'role', surface: label, again };
+    const inParens = person[2] ? resolveParticipant(person[2].replace(/^(?:the\s+)?observer (?:for|of)\s+/i, '')) : null;
+    const name = person[1].trim();
+    if (inParens) return { speaker: inParens.id, speakerKind: inParens.kind, surface: label, again, person: { name, affiliation: person[2] } };
+    if (person[2] && /\bvice-?\s?chair/i.test(person[2])) return { speaker: 'vice-chair', speakerKind: 'role', surface: label, again, person: { name } };
+    if (person[2] && /\bchair/i.test(person[2])) return { speaker: 'chair', speakerKind: 'role', surface: label, again, person: { name } };
+    if (known) return { speaker: known.speaker, speakerKind: 'role', surface: label, again, ...(known.person ? { person: known.person } : {}) };
+    if (person[2]) {
+      const org = mentions.find((m) => m.ref.kind !== 'state' && m.start > label.indexOf('('));
+      if (org) return { speaker: org.ref.id, speakerKind: org.ref.kind, surface: label, again, person: { name, affiliation: person[2] } };
+    }
+    if (/^[A-ZÀ-Ý][\p{L}'’-]+(?:\s+[A-ZÀ-Ý][\p{L}'’-]+){0,3}$/u.test(name) && !resolveParticipant(name)) {
+      return { speaker: personId(name), speakerKind: 'role', surface: label, again, person: { name, ...(person[2] ? { affiliation: person[2] } : {}) } };
+    }
   }
+  if (known) return { speaker: known.speaker, speakerKind: 'role', surface: label, again, ...(known.person ? { person: known.person } : {}) };
   const whole = resolveParticipant(stripped) ?? resolveParticipant(label);
   if (whole) return { speaker: whole.id, speakerKind: whole.kind, surface: label, again };
+  // "Mr. Haruto Sato, Japan", "Kenya – Deputy Permanent Representative", "Izumi Nakamitsu (UNODA)".
+  const parts = label.split(/\s*(?:,|\s[–—-]\s|\(|\))\s*/).filter(Boolean);
+  if (parts.length >= 2) {
+    const placed = parts.map((x) => resolveParticipant(x.replace(/^(?:the\s+)?observer (?:for|of)\s+/i, '')));
+    const hits = placed.filter(Boolean);
+    if (hits.length === 1) {
+      const ref = hits[0]!;
+      const name = parts.find((x, i) => !placed[i] && /^(?:(?:Mr|Ms|Mrs|Dr|H\.E|Ambassador|Amb)\.?\s+)?[A-ZÀ-Ý][\p{L}'’-]+(?:\s+[A-ZÀ-Ý][\p{L}'’-]+){1,3}$/u.test(x) && !/representative|delegate|minister|ambassador\b|director|officer|adviser|advisor/i.test(x));
+      return { speaker: ref.id, speakerKind: ref.kind, surface: label, again, ...(name ? { person: { name, affiliation: parts.find((x, i) => placed[i] === ref) } } : {}) };
+    }
+  }
   return null;
+}
+
+/** `person:` and the name lower-cased, titles dropped, spaces as hyphens. */
+export function personId(name: string): string {
+  const bare = name.replace(new RegExp(`^(?:${TITLE}\\s+)+`, 'i'), '').trim();
+  return `person:${bare.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
 }
 
 function isOnlyRole(label: string, role: Mention): boolean {
@@ -218,6 +253,18 @@ function isOnlyRole(label: string, role: Mention): boolean {
 export function inlineSpeaker(paragraph: string, chairs: ChairNames): { cue: SpeakerCue; contentStart: number } | null {
   const m = paragraph.match(/^([^:]{2,80}):\s+(?=\S)/);
   if (!m) return null;
+  // ">> THOMAS SCHNEIDER: …": captioners' labels name whoever speaks, State or person.
+  const caption = /^>+\s*/.test(m[1]);
+  if (caption) {
+    const cue = speakerLabel(m[1], chairs);
+    if (cue) return { cue, contentStart: m[0].length };
+    const name = m[1].replace(/^>+\s*/, '').trim();
+    if (/^[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,3}$/u.test(name)) {
+      const title = name.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (x) => x.toUpperCase());
+      return { cue: { speaker: personId(title), speakerKind: 'role', surface: m[1], again: false, person: { name: title } }, contentStart: m[0].length };
+    }
+    return null;
+  }
   // "Chair: Ambassador X" declares who presides; a turn has sentences after the colon.
   const content = paragraph.slice(m[0].length);
   if (!/[.!?…]["'”’)]*$/.test(content) && content.split(/\s+/).length < 8) return null;
