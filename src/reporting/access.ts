@@ -45,13 +45,22 @@ async function fixtures(db: Db) {
   const edit = await nzl('draft');
   const importApi = await nzl('draft');
   const importPage = await nzl('draft');
-  const body = strToU8(JSON.stringify({ general: { pointsOfContact: 'NCSC' } }));
+  const reviewPage = await nzl('draft');
+  const cancelPage = await nzl('draft');
+  const cancelApi = await nzl('draft');
+  // The upload keeps the draft's answers and adds one: confirming it needs no emptying confirmation.
+  const body = strToU8(JSON.stringify({ general: { pointsOfContact: 'NCSC' }, elements: { 'norm-a': { status: 'implemented', measures: 'National strategy.' } } }));
   const impApi = await previewImport(db, A.nzl, importApi.id, 'json', body);
   const impPage = await previewImport(db, A.nzl, importPage.id, 'json', body);
+  const impReview = await previewImport(db, A.nzl, reviewPage.id, 'json', body);
+  const impCancelPage = await previewImport(db, A.nzl, cancelPage.id, 'json', body);
+  const impCancelApi = await previewImport(db, A.nzl, cancelApi.id, 'json', body);
   return {
     rep_cycle: fraCycle, rep_report: main.id, rep_publicReport: fra.id, rep_putReport: put.id, rep_putLock: put.lock, rep_submitReport: submit.id,
     rep_withdrawReport: withdraw.id, rep_withdrawPageReport: withdrawPage.id, rep_editReport: edit.id, rep_editLock: edit.lock,
     rep_importApiReport: importApi.id, rep_importApiId: impApi.importId!, rep_importPageReport: importPage.id, rep_importPageId: impPage.importId!,
+    rep_reviewReport: reviewPage.id, rep_reviewId: impReview.importId!, rep_cancelPageReport: cancelPage.id, rep_cancelPageId: impCancelPage.importId!,
+    rep_cancelApiReport: cancelApi.id, rep_cancelApiId: impCancelApi.importId!,
     rep_startCycle: await cycle(), rep_startPageCycle: await cycle(),
   };
 }
@@ -82,12 +91,16 @@ export const access: AccessSpec = {
     { route: 'GET /reports/:id/import', path: (f) => `/reports/${f.rep_report}/import`, expect: ownRead(200) },
     // a form without a file: access passes for the owner, then the missing file is a 400
     { route: 'POST /reports/:id/import', path: (f) => `/reports/${f.rep_report}/import`, body: { note: 'no file' }, expect: ownRead(400) },
+    { route: 'GET /reports/:id/imports/:importId', path: (f) => `/reports/${f.rep_reviewReport}/imports/${f.rep_reviewId}`, expect: ownRead(200) },
+    { route: 'POST /reports/:id/imports/:importId/cancel', path: (f) => `/reports/${f.rep_cancelPageReport}/imports/${f.rep_cancelPageId}/cancel`, body: {}, expect: ownRead(303) },
     { route: 'POST /reports/:id/imports/:importId/confirm', path: (f) => `/reports/${f.rep_importPageReport}/imports/${f.rep_importPageId}/confirm`, body: {}, expect: ownRead(303) },
     // API
     { route: 'GET /api/v1/reporting/cycles', path: '/api/v1/reporting/cycles', expect: all(200) },
     { route: 'POST /api/v1/reporting/cycles', path: '/api/v1/reporting/cycles', body: { title: 'Matrix survey via the API', opensOn: '2026-01-01', dueOn: '2026-06-30', closesOn: '2026-07-31', states: ['NZL'] }, expect: secretariat(201) },
     { route: 'GET /api/v1/reporting/cycles/:id', path: (f) => `/api/v1/reporting/cycles/${f.rep_cycle}`, expect: all(200) },
     { route: 'GET /api/v1/reporting/cycles/:id/questionnaire.docx', path: (f) => `/api/v1/reporting/cycles/${f.rep_cycle}/questionnaire.docx?lang=fr`, expect: all(200) },
+    // 200 with Chromium installed, 501 export.pdf_unavailable without: the matrix checks the access part
+    { route: 'GET /api/v1/reporting/cycles/:id/questionnaire.pdf', path: (f) => `/api/v1/reporting/cycles/${f.rep_cycle}/questionnaire.pdf?lang=ar`, expect: all(pdfAvailable() ? 200 : 501) },
     { route: 'POST /api/v1/reporting/cycles/:id/reopen', path: (f) => `/api/v1/reporting/cycles/${f.rep_cycle}/reopen`, body: { stateIso3: 'NZL' }, expect: secretariat(200) },
     { route: 'GET /api/v1/reporting/cycles/:id/monitor', path: (f) => `/api/v1/reporting/cycles/${f.rep_cycle}/monitor`, expect: secretariat(200) },
     { route: 'POST /api/v1/reporting/cycles/:id/reminders', path: (f) => `/api/v1/reporting/cycles/${f.rep_cycle}/reminders`, body: { states: ['NZL'] }, expect: secretariat(201) },
@@ -111,6 +124,7 @@ export const access: AccessSpec = {
     // 200 with Chromium installed, 501 export.pdf_unavailable without: the matrix checks the access part
     { route: 'GET /api/v1/reports/:id/export.pdf', path: (f) => `/api/v1/reports/${f.rep_report}/export.pdf`, expect: seen(pdfAvailable() ? 200 : 501) },
     { route: 'POST /api/v1/reports/:id/imports', path: (f) => `/api/v1/reports/${f.rep_report}/imports`, body: { general: { pointsOfContact: 'NCSC' } }, expect: ownRead(200) },
+    { route: 'POST /api/v1/reports/:id/imports/:importId/cancel', path: (f) => `/api/v1/reports/${f.rep_cancelApiReport}/imports/${f.rep_cancelApiId}/cancel`, body: {}, expect: ownRead(200) },
     { route: 'POST /api/v1/reports/:id/imports/:importId/confirm', path: (f) => `/api/v1/reports/${f.rep_importApiReport}/imports/${f.rep_importApiId}/confirm`, body: {}, expect: ownRead(200) },
   ],
 };

@@ -12,6 +12,8 @@ import { getCycle, listCycles, submissionWindow } from './cycles.ts';
 import { num } from './cyclePages.tsx';
 import { diffAnswers } from './diff.ts';
 import { answersCsv, htmlToPdf, inlineCss } from './exports.ts';
+import { blankQuestionnaireHtml } from './blankQuestionnaire.tsx';
+import { cancelImport } from './cancelImport.ts';
 import { confirmImport, previewImport, type ImportFormat } from './importReport.ts';
 import { cycleMonitor, getRevision, listReports, listRevisions, listTranslations, reportForActor } from './queries.ts';
 import { completeness, loadQuestionnaire } from './questionnaire.ts';
@@ -55,6 +57,9 @@ async function exportSource(c: Ctx) {
 const fileBase = (x: { cycle: { code: string }; report: { state_iso3: string } }, label: string) => `${x.cycle.code}_${x.report.state_iso3}_${label}`;
 const langOf = (c: Ctx): Lang => { const l = c.req.query('lang'); return isLang(l) ? l : c.get('lang'); };
 
+/** Confirming an upload that would empty most answers needs `confirmEmptying: true` (else 409 import.confirm_emptying). */
+export const ConfirmImportBody = z.object({ confirmEmptying: z.boolean().optional() });
+
 const CycleQuery = z.object({ cycle: z.string().optional(), state: z.string().optional(), q: z.string().optional() });
 
 export const api = new Hono<AppEnv>()
@@ -77,6 +82,14 @@ export const api = new Hono<AppEnv>()
     const { questionnaireDocx } = await import('./docxExport.ts'); // Word's library loads only when asked
     const buf = await questionnaireDocx(db, { cycle, questionnaire: q, lang });
     return c.body(new Uint8Array(buf), 200, { 'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'content-disposition': `attachment; filename="${cycle.code}_questionnaire_${lang}.docx"` });
+  })
+  .get('/api/v1/reporting/cycles/:id/questionnaire.pdf', async (c) => {
+    const db = c.get('db');
+    const cycle = await getCycle(db, num(c, 'id'));
+    const q = await loadQuestionnaire(db, cycle.framework_version);
+    const lang = langOf(c);
+    const pdf = await htmlToPdf(await blankQuestionnaireHtml(db, cycle, q, lang));
+    return c.body(new Uint8Array(pdf), 200, { 'content-type': 'application/pdf', 'content-disposition': `attachment; filename="${cycle.code}_questionnaire_${lang}.pdf"` });
   })
   .post('/api/v1/reporting/cycles/:id/reopen', async (c) => {
     const body = await readJson(c, z.unknown());
@@ -203,5 +216,9 @@ export const api = new Hono<AppEnv>()
     const preview = await previewImport(c.get('db'), c.get('actor'), x.report.id, format, bytes);
     return c.json({ preview }, preview.valid ? 200 : 422);
   })
-  .post('/api/v1/reports/:id/imports/:importId/confirm', async (c) =>
-    orStale(c, () => confirmImport(c.get('db'), c.get('actor'), num(c, 'id'), num(c, 'importId')), (s) => c.json({ reportId: s.id, lockVersion: s.lockVersion, savedAt: s.savedAt })));
+  .post('/api/v1/reports/:id/imports/:importId/confirm', async (c) => {
+    const body = c.req.header('content-type')?.includes('json') && c.req.header('content-length') !== '0' ? await readJson(c, ConfirmImportBody, 'import.invalid') : {};
+    return orStale(c, () => confirmImport(c.get('db'), c.get('actor'), num(c, 'id'), num(c, 'importId'), body), (s) => c.json({ reportId: s.id, lockVersion: s.lockVersion, savedAt: s.savedAt }));
+  })
+  .post('/api/v1/reports/:id/imports/:importId/cancel', async (c) =>
+    c.json(await cancelImport(c.get('db'), c.get('actor'), num(c, 'id'), { importId: num(c, 'importId') })));

@@ -13,6 +13,7 @@ export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
  */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
   const decode = (encoding: TextEncoding, from: number) => {
+    if (encoding === 'windows-1252') return windows1252(bytes.subarray(from));
     try { return new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(from)); } catch { return null; }
   };
   let encoding: TextEncoding; let text: string | null;
@@ -30,6 +31,19 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEnc
     throw reject('import.csv_encoding', 'The file is not text in an encoding Accord reads (UTF-8, UTF-16 or Windows-1252), or it is not a CSV file at all. In your spreadsheet choose "Save as" → "CSV UTF-8" and upload that file.');
   }
   return { text, encoding };
+}
+
+// Bytes 0x80–0x9F of Windows-1252 (€ ‚ ƒ „ … † ‡ ˆ ‰ Š ‹ Œ Ž ‘ ’ “ ” • – — ˜ ™ š › œ ž Ÿ); the five
+// unassigned ones stay C1 controls, which decodeText then refuses. Node's TextDecoder reads the
+// "windows-1252" label as ISO-8859-1, so this range would come out as control characters.
+const CP1252_HIGH = [0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178];
+function windows1252(bytes: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    s += String.fromCharCode(...Array.from(bytes.subarray(i, i + 8192), (b) => (b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80]! : b)));
+  }
+  return s;
 }
 
 /** UTF-16 without a BOM: ASCII-range text has a zero in every other byte. */

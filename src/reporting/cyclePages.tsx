@@ -119,6 +119,7 @@ export const cyclePages = new Hono<AppEnv>()
         {can(actor, 'reporting.monitor') ? <p><a class="button secondary" href={`/reporting/cycles/${cycle.id}/monitor`}>{t('reporting.cycle.monitor')}</a></p> : null}
         <h2>{t('reporting.cycle.blank')}</h2>
         <p>{LANGUAGES.map((l) => <a class="tag" href={`/api/v1/reporting/cycles/${cycle.id}/questionnaire.docx?lang=${l}`} lang={l}>DOCX · {LANGUAGE_NAMES[l]}</a>)}</p>
+        <p class="blank-pdf">{t('reporting.blank.pdf')}: {LANGUAGES.map((l) => <a class="tag" href={`/api/v1/reporting/cycles/${cycle.id}/questionnaire.pdf?lang=${l}`} lang={l}>PDF · {LANGUAGE_NAMES[l]}</a>)}</p>
         <h2>{t('reporting.questionnaire')}</h2>
         <ul class="cards">
           {q.pillars.map((p) => <li class={`card pillar-${p.id}`}><h3>{titleOf(t, 'pillar', p.id, p.title)}</h3><ul>{p.elements.map((e) => <li><code>{e.id}</code> {titleOf(t, 'el', e.id, e.title)}</li>)}</ul></li>)}

@@ -42,12 +42,17 @@ export interface ParsedDocx { structure: TemplateStructure; flat: Record<string,
 const FIELD_KEY = /^(general|elements|capacityNeeds)\./;
 const PARTS = ['docProps/custom.xml', 'word/document.xml'];
 const MAX_PART_BYTES = 10_000_000;
+/**
+ * Tighter than a source document's 50 MB: a filled questionnaire is text, and counting a bomb up to
+ * the cap is the cost of refusing it (JavaScript inflate runs at ~75 MB/s on a busy core).
+ */
+const QUESTIONNAIRE_ZIP_LIMITS = { maxUncompressedBytes: 25 * 1024 * 1024, maxRatio: 100 };
 
 /** Unzips within the shared limits (src/text/extract/zipGuard.ts), keeping only the two parts read. */
 function unzipQuestionnaire(bytes: Uint8Array): Record<string, string> {
   let files: Record<string, Uint8Array>;
   try {
-    files = readZipWithinLimits(bytes, { keep: (n) => PARTS.includes(n) }).files;
+    files = readZipWithinLimits(bytes, { limits: QUESTIONNAIRE_ZIP_LIMITS, keep: (n) => PARTS.includes(n) }).files;
   } catch (e) {
     if (isTextError(e) && e.code === 'upload.zip_bomb') throw reject('import.docx_too_large', `${e.message} Nothing was saved.`);
     throw reject('import.docx_unreadable', 'The file is not a readable DOCX (it is not an intact ZIP package). Download the questionnaire again from Accord and fill that file.');

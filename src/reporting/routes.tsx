@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { AppEnv } from '../server/context.ts';
 import { describeApi } from '../server/openapi.ts';
 import { NewTranslation } from './addTranslation.ts';
-import { api } from './api.tsx';
+import { api, ConfirmImportBody } from './api.tsx';
 import { NewCycle } from './createCycle.ts';
 import { cyclePages } from './cyclePages.tsx';
 import { Reminders } from './recordReminders.ts';
@@ -50,4 +50,6 @@ describeApi({ method: 'get', path: '/api/v1/reports/{id}/export.pdf', tag, summa
 describeApi({ method: 'get', path: '/api/v1/reports/{id}/export.json', tag, summary: 'The answers as JSON', query: X, access: 'by report visibility' });
 describeApi({ method: 'get', path: '/api/v1/reports/{id}/export.csv', tag, summary: 'The answers as CSV (field,value)', query: X, access: 'by report visibility' });
 describeApi({ method: 'post', path: '/api/v1/reports/{id}/imports', tag, summary: 'Upload a DOCX, JSON or CSV (raw body): field-level preview with errors; nothing saved', query: z.object({ format: z.enum(['docx', 'json', 'csv']).optional() }), access: 'delegate of the State' });
-describeApi({ method: 'post', path: '/api/v1/reports/{id}/imports/{importId}/confirm', tag, summary: 'Save a previewed upload to the draft', access: 'delegate of the State' });
+describeApi({ method: 'post', path: '/api/v1/reports/{id}/imports/{importId}/confirm', tag, summary: 'Save a previewed upload to the draft; one that empties more than half of the answers needs confirmEmptying: true (else 409 import.confirm_emptying)', body: ConfirmImportBody, access: 'delegate of the State' });
+describeApi({ method: 'post', path: '/api/v1/reports/{id}/imports/{importId}/cancel', tag, summary: 'Cancel a previewed upload (the draft is left as it is)', access: 'delegate of the State' });
+describeApi({ method: 'get', path: '/api/v1/reporting/cycles/{id}/questionnaire.pdf', tag, summary: 'The blank questionnaire as a PDF to print (Chromium; 501 export.pdf_unavailable without it)', query: z.object({ lang: X.shape.lang }), access: 'public' });

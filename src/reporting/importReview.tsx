@@ -1,0 +1,65 @@
+import type { Translate } from '../i18n/index.ts';
+import { flatten, type Answers } from './answers.ts';
+import type { FieldChange } from './diff.ts';
+import { titleOf, type Questionnaire } from './questionnaire.ts';
+import { DiffTable } from './views.tsx';
+
+/** A field in words: "Protect one’s own critical infrastructure · Measures taken". */
+export function answerLabel(t: Translate, q: Questionnaire, key: string): string {
+  const g = /^general\.(\w+)$/.exec(key);
+  if (g) return `${t('reporting.general')} · ${t(`reporting.general.${g[1]}`)}`;
+  const e = /^elements\.([^.]+)\.(\w+)$/.exec(key);
+  if (e) {
+    const el = q.pillars.flatMap((p) => p.elements).find((x) => x.id === e[1]);
+    return `${el ? titleOf(t, 'el', el.id, el.title) : e[1]} · ${t(`reporting.field.${e[2]}`)}`;
+  }
+  const n = /^capacityNeeds\.(\d+)\.(\w+)$/.exec(key);
+  if (n) return `${t('reporting.docx.need', { n: Number(n[1]) + 1 })} · ${t(`reporting.need.${n[2]}`)}`;
+  return key;
+}
+
+const excerpt = (s: string) => (s.length > 280 ? `${s.slice(0, 280)}…` : s);
+
+export interface ReviewProps {
+  t: Translate; q: Questionnaire; csrf: unknown; action: string;
+  draft: Answers; changes: FieldChange[];
+  blanking: { existing: number; emptied: string[]; emptiesMost: boolean };
+}
+
+/**
+ * What a pending upload would do, with Confirm and Cancel. When it would empty more than half of the
+ * draft's answers, the answers it would empty come first, each with its current text, and the
+ * Confirm button says that it empties them: nothing is saved until it is pressed.
+ */
+export function ImportReview({ t, q, csrf, action, draft, changes, blanking }: ReviewProps) {
+  const flat = flatten(draft);
+  const diff = <DiffTable t={t} q={q} changes={changes} />;
+  return (
+    <>
+      {blanking.emptiesMost ? (
+        <section class="card emptying" aria-labelledby="emptying-title">
+          <h3 id="emptying-title">{t('reporting.import.emptying.title')}</h3>
+          <p class="alert warn" role="alert">{t('reporting.import.emptying.lede', { existing: blanking.existing, n: blanking.emptied.length })}</p>
+          <table class="emptied">
+            <thead><tr><th scope="col">{t('reporting.diff.field')}</th><th scope="col">{t('reporting.import.current')}</th></tr></thead>
+            <tbody>{blanking.emptied.map((k) => <tr data-field={k}><th scope="row">{answerLabel(t, q, k)}</th><td dir="auto">{excerpt(flat[k] ?? '')}</td></tr>)}</tbody>
+          </table>
+        </section>
+      ) : null}
+      {!changes.length ? <p class="muted">{t('reporting.import.nothing')}</p> : blanking.emptiesMost ? <details><summary>{t('reporting.import.title')}</summary>{diff}</details> : diff}
+      <div class="actions import-actions">
+        {changes.length ? (
+          <form method="post" action={`${action}/confirm`}>
+            {csrf}
+            {blanking.emptiesMost ? <input type="hidden" name="confirmEmptying" value="1" /> : null}
+            <button type="submit">{blanking.emptiesMost ? t('reporting.import.emptying.confirm') : t('reporting.import.confirm')}</button>
+          </form>
+        ) : null}
+        <form method="post" action={`${action}/cancel`}>
+          {csrf}
+          <button type="submit" class="secondary">{t('reporting.import.cancel')}</button>
+        </form>
+      </div>
+    </>
+  );
+}
