@@ -11,8 +11,8 @@ export const NewStanceQuestion = z.object({
   question: z.string().trim().min(10, 'Write the question in full.').max(500),
   pillarId: z.string(),
   elementId: z.string().optional(),
-  /** Cue phrases per stance value, for the stance extractor. */
-  lexicon: z.record(z.enum(['topic', 'supports', 'opposes', 'premature', 'open', 'conditional']), z.array(z.string().trim().toLowerCase().min(2).max(100)).max(100)).optional(),
+  /** Cue phrases per stance value, for the stance reader; any value may be left out. */
+  lexicon: z.partialRecord(z.enum(['topic', 'supports', 'opposes', 'premature', 'open', 'conditional']), z.array(z.string().trim().toLowerCase().min(2).max(100)).max(100)).optional(),
 });
 
 /** The Secretariat adds a stance question; questions are data, not code. */

@@ -1,4 +1,6 @@
+import { sql } from 'kysely';
 import type { Db } from '../db/engine.ts';
+import { STANCE_VALUES, type PillarId, type ReaderFramework, type StanceLexicon } from './catalogue/types.ts';
 
 export async function currentVersion(db: Db) {
   return db.selectFrom('framework_versions').selectAll().where('is_current', '=', true).executeTakeFirstOrThrow();
@@ -39,6 +41,69 @@ export function frameworkOverview(db: Db) {
 /** Call after any write to the framework tables. */
 export function invalidateFramework() {
   cached = null;
+  readers.clear();
+}
+
+/**
+ * The framework the meeting-record reader works with: the current version's pillars and elements
+ * with their lexicons, and every stance question with its lexicon, those added at run time
+ * included. Each call asks the database for a fingerprint of exactly that content (one small
+ * query) and hands back the same object while the fingerprint is unchanged, so the classifier and
+ * stance reader compiled for it (memoised per object) are reused. A change made by this process,
+ * another process or inside the caller's own transaction changes the fingerprint and is read at
+ * once; content under one fingerprint is always the same, so several databases share entries.
+ */
+export async function readerFramework(db: Db): Promise<ReaderFramework> {
+  const key = await fingerprint(db);
+  let value = readers.get(key);
+  if (!value) {
+    value = loadReaderFramework(db);
+    readers.set(key, value);
+    value.catch(() => readers.delete(key));
+    // A handful of versions at most are in use at once (tests run many databases).
+    while (readers.size > MAX_READERS) readers.delete(readers.keys().next().value!);
+  }
+  return value;
+}
+
+const MAX_READERS = 8;
+const readers = new Map<string, Promise<ReaderFramework>>();
+
+async function fingerprint(db: Db): Promise<string> {
+  const row = await sql<{ version: string; content: string }>`
+    select v.id as version, md5(
+      coalesce((select string_agg(p.id || ':' || p.title || ':' || p.lexicon::text, ';' order by p.position, p.id) from pillars p where p.framework_version = v.id), '') || '|' ||
+      coalesce((select string_agg(e.id || ':' || e.pillar_id || ':' || e.lexicon::text, ';' order by e.position, e.id) from elements e where e.framework_version = v.id), '') || '|' ||
+      coalesce((select string_agg(q.id || ':' || q.pillar_id || ':' || q.lexicon::text, ';' order by q.position, q.id) from stance_questions q), '')
+    ) as content
+    from framework_versions v where v.is_current`.execute(db);
+  const r = row.rows[0];
+  if (!r) throw new Error('No current framework version: the database is not seeded.');
+  return `${r.version}:${r.content}`;
+}
+
+async function loadReaderFramework(db: Db): Promise<ReaderFramework> {
+  const version = await currentVersion(db);
+  const [pillars, elements, questions] = await Promise.all([
+    db.selectFrom('pillars').select(['id', 'title', 'lexicon']).where('framework_version', '=', version.id).orderBy('position').orderBy('id').execute(),
+    db.selectFrom('elements').select(['id', 'pillar_id', 'lexicon']).where('framework_version', '=', version.id).orderBy('position').orderBy('id').execute(),
+    db.selectFrom('stance_questions').select(['id', 'pillar_id', 'lexicon']).orderBy('position').orderBy('id').execute(),
+  ]);
+  return {
+    id: version.id,
+    pillars: pillars.map((p) => ({ id: p.id as PillarId, title: p.title, lexicon: p.lexicon })),
+    elements: elements.map((e) => ({ id: e.id, pillar: e.pillar_id as PillarId, lexicon: e.lexicon })),
+    questions: questions.map((q) => ({ id: q.id, pillar: q.pillar_id as PillarId, lexicon: stanceLexicon(q.lexicon) })),
+  };
+}
+
+/** A stored lexicon as the reader wants it: every value present, lower-cased phrases only. */
+function stanceLexicon(stored: unknown): StanceLexicon {
+  const raw = (typeof stored === 'string' ? JSON.parse(stored) : stored ?? {}) as Record<string, unknown>;
+  const list = (k: string) => (Array.isArray(raw[k]) ? (raw[k] as unknown[]).filter((t): t is string => typeof t === 'string').map((t) => t.trim().toLowerCase()).filter(Boolean) : []);
+  const out = { topic: list('topic') } as StanceLexicon;
+  for (const v of STANCE_VALUES) out[v] = list(v);
+  return out;
 }
 
 export async function elementById(db: Db, id: string) {

@@ -4,7 +4,7 @@ import { PILLARS } from './pillars.ts';
 import { ELEMENTS } from './elements.ts';
 import { QUESTIONS } from './questions.ts';
 
-export type { Element, FrameworkVersion, Pillar, PillarId, Source, StanceLexicon, StanceQuestion, StanceValue } from './types.ts';
+export type { Element, FrameworkVersion, Pillar, PillarId, ReaderFramework, Source, StanceLexicon, StanceQuestion, StanceValue } from './types.ts';
 export { PILLAR_IDS, STANCE_VALUES };
 
 /** The framework agreed by the OEWG 2021–2025; the seed for framework version `oewg-2025`. */

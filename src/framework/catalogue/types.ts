@@ -76,3 +76,15 @@ export interface FrameworkVersion {
   elements: Element[];
   questions: StanceQuestion[];
 }
+
+/**
+ * What the meeting-record reader needs of a framework: ids, titles and lexicons. The compiled-in
+ * catalogue is one; the current version in the database (src/framework/queries.ts
+ * `readerFramework`) is another, with the stance questions added at run time.
+ */
+export interface ReaderFramework {
+  id: string;
+  pillars: ReadonlyArray<Pick<Pillar, 'id' | 'title' | 'lexicon'>>;
+  elements: ReadonlyArray<Pick<Element, 'id' | 'pillar' | 'lexicon'>>;
+  questions: ReadonlyArray<Pick<StanceQuestion, 'id' | 'pillar' | 'lexicon'>>;
+}
