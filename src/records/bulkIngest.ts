@@ -4,6 +4,7 @@ import { recordAudit } from '../accounts/audit.ts';
 import { requireAccess } from '../accounts/policy.ts';
 import type { Db } from '../db/engine.ts';
 import { splitParagraphs } from '../text/records/paragraphs.ts';
+import { readerFramework } from '../framework/queries.ts';
 import { readDocument } from '../text/records/read.ts';
 import type { DocumentKind } from '../text/records/types.ts';
 import { applyLayer, draftsFromReading } from './draft.ts';
@@ -22,8 +23,9 @@ export async function bulkIngest(db: Db, actor: Actor, items: BulkItem[]) {
   requireAccess(actor, 'records.ingest');
   const model = await loadModel(db);
   const questions = new Set((await db.selectFrom('stance_questions').select('id').execute()).map((r) => r.id));
+  const framework = await readerFramework(db);
   const prepared = items.map((it) => {
-    const reading = readDocument(it.text, { kind: it.kind, ...(it.author ? { author: it.author } : {}), skipPositions: false });
+    const reading = readDocument(it.text, { kind: it.kind, ...(it.author ? { author: it.author } : {}), skipPositions: false, framework });
     const byNumber = new Map(splitParagraphs(it.text).map((p) => [p.n, p]));
     const drafts = draftsFromReading(reading);
     applyLayer(drafts, model, byNumber);

@@ -2,6 +2,7 @@ import type { Transaction } from 'kysely';
 import type { Db } from '../db/engine.ts';
 import type { Database } from '../db/schema.ts';
 import { splitParagraphs } from '../text/records/paragraphs.ts';
+import { readerFramework } from '../framework/queries.ts';
 import { readDocument } from '../text/records/read.ts';
 import type { DocumentKind, Paragraph, Reading } from '../text/records/types.ts';
 import { applyCorrections, applyLayer, draftsFromReading, textOf, type Correction, type DraftStatement } from './draft.ts';
@@ -41,7 +42,7 @@ async function corrections(db: Trx, documentId: number): Promise<Correction[]> {
 export async function rebuildDocument(trx: Trx, documentId: number, opts: { model?: Model | null; reading?: Reading } = {}) {
   const doc = await trx.selectFrom('source_documents').select(['id', 'meeting_id', 'kind', 'author', 'extracted_text'])
     .where('id', '=', documentId).executeTakeFirstOrThrow();
-  const reading = opts.reading ?? readDocument(doc.extracted_text, { kind: doc.kind as DocumentKind, ...(doc.author ? { author: doc.author } : {}) });
+  const reading = opts.reading ?? readDocument(doc.extracted_text, { kind: doc.kind as DocumentKind, ...(doc.author ? { author: doc.author } : {}), framework: await readerFramework(trx) });
   const model = opts.model === undefined ? await loadModel(trx) : opts.model;
   const byNumber = new Map(splitParagraphs(doc.extracted_text).map((p) => [p.n, p]));
   let drafts = draftsFromReading(reading);
