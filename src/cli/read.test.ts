@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { Command } from 'commander';
 import { Document, Packer, Paragraph } from 'docx';
-import { register, type ReadIo } from './read.ts';
+import type { Reading } from '../text/records/types.ts';
+import { contractOf, register, type ReadIo } from './read.ts';
 
 const REPORT = [
   'Third meeting of the working group',
@@ -35,9 +36,18 @@ test('accord read --json prints the contract', async () => {
     const r = await run(['read', file, '--json']);
     assert.equal(r.code, 0);
     const json = JSON.parse(r.out);
-    assert.deepEqual(Object.keys(json), ['statements', 'proposals']);
+    assert.deepEqual(Object.keys(json), ['statements', 'unattributed', 'proposals']);
     assert.deepEqual(json.statements.map((s: { speaker: string; paragraphs: number[] }) => [s.speaker, s.paragraphs]), [['KEN', [4]], ['CHL', [5, 6]]]);
-    assert.deepEqual(Object.keys(json.statements[0]), ['order', 'speaker', 'paragraphs', 'tookFloorAgain', 'pillars', 'elements', 'stances']);
+    assert.deepEqual(Object.keys(json.statements[0]), ['order', 'speaker', 'speakerKind', 'paragraphs', 'sentences', 'tookFloorAgain', 'pillars', 'elements', 'stances']);
+    assert.equal(json.statements[0].speakerKind, 'state');
+    // Each statement's run of sentences starts and ends in the paragraphs it lists.
+    for (const s of json.statements as Array<{ paragraphs: number[]; sentences: { from: { paragraph: number; sentence: number }; to: { paragraph: number; sentence: number } } }>) {
+      assert.equal(s.sentences.from.paragraph, s.paragraphs[0]);
+      assert.equal(s.sentences.to.paragraph, s.paragraphs[s.paragraphs.length - 1]);
+      assert.ok(s.sentences.from.sentence >= 1 && s.sentences.to.sentence >= 1);
+    }
+    assert.deepEqual(json.statements[0].sentences.from, { paragraph: 4, sentence: 1 });
+    assert.deepEqual(json.unattributed, []);
     assert.ok(json.statements[0].pillars.includes('capacity-building'));
     assert.equal(json.proposals[0].by, 'KEN');
     assert.deepEqual(json.proposals[0].supportedBy, ['CHL']);
@@ -84,4 +94,31 @@ test('accord read reads a DOCX through the same pipeline', async () => {
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+});
+
+test('the contract carries sentence runs, joint speakers, persons, support of a proposal and unattributed sentences', () => {
+  const base = { tookFloorAgain: false, pillars: [], elements: [], stances: [], tags: [], speakerCue: '' };
+  const reading: Reading = {
+    kind: 'event-report', mentions: {}, agenda: [], warnings: [],
+    statements: [
+      { ...base, order: 1, speaker: 'CUB', speakerKind: 'state', paragraphs: [3], sentences: { from: { paragraph: 3, sentence: 2 }, to: { paragraph: 3, sentence: 3 } }, joint: ['NIC'], span: { start: 40, end: 90 } },
+      { ...base, order: 2, speaker: 'NIC', speakerKind: 'state', paragraphs: [3], sentences: { from: { paragraph: 3, sentence: 2 }, to: { paragraph: 3, sentence: 3 } }, joint: ['CUB'], span: { start: 40, end: 90 } },
+      { ...base, order: 3, speaker: 'person:jane-doe', speakerKind: 'person', person: { name: 'Jane Doe', affiliation: 'Cyber Institute' }, paragraphs: [4, 5], sentences: { from: { paragraph: 4, sentence: 1 }, to: { paragraph: 5, sentence: 1 } }, span: { start: 100, end: 180 } },
+      { ...base, order: 4, speaker: 'AUS', speakerKind: 'state', paragraphs: [6], sentences: { from: { paragraph: 6, sentence: 3 }, to: { paragraph: 6, sentence: 3 } }, supportsProposal: 0, span: { start: 220, end: 250 } },
+    ],
+    unattributed: [{ at: { paragraph: 7, sentence: 2 }, span: { start: 300, end: 340 }, cue: 'Ruritania' }],
+    proposals: [{ by: 'MEX', paragraph: 6, summary: 'a registry', supportedBy: ['AUS'], opposedBy: [], span: { start: 190, end: 219 } }],
+  };
+  const c = contractOf(reading);
+  assert.deepEqual(c.statements[0], {
+    order: 1, speaker: 'CUB', speakerKind: 'state', paragraphs: [3], sentences: { from: { paragraph: 3, sentence: 2 }, to: { paragraph: 3, sentence: 3 } },
+    joint: ['NIC'], tookFloorAgain: false, pillars: [], elements: [], stances: [],
+  });
+  assert.deepEqual(c.statements[2]!.person, { name: 'Jane Doe', affiliation: 'Cyber Institute' });
+  assert.equal(c.statements[2]!.speakerKind, 'person');
+  assert.equal(c.statements[3]!.supportsProposal, 0);
+  assert.ok(!('supportsProposal' in c.statements[0]!) && !('joint' in c.statements[2]!));
+  assert.deepEqual(c.unattributed, [{ at: { paragraph: 7, sentence: 2 }, cue: 'Ruritania' }]);
+  // The JSON is stable: a reading prints the same every time.
+  assert.equal(JSON.stringify(contractOf(reading)), JSON.stringify(c));
 });

@@ -66,19 +66,31 @@ class CliError extends Error {
   }
 }
 
-/** The stable subset of a reading that evaluations compare with gold fixtures. */
+/**
+ * The stable subset of a reading that evaluations compare with gold fixtures. `paragraphs` stays
+ * for readers of the paragraph-level contract; `sentences` is the statement's run of sentences
+ * ([paragraph, 1-based sentence] as the reader splits them), `joint` the other speakers of a joint
+ * sentence, `supportsProposal` an index into `proposals`; `unattributed` lists the sentences left
+ * for a person to attribute.
+ */
 export function contractOf(reading: Reading) {
   return {
     statements: reading.statements.map((s) => ({
       order: s.order,
       speaker: s.speaker,
+      speakerKind: s.speakerKind,
       ...(s.deliveredBy ? { deliveredBy: s.deliveredBy } : {}),
+      ...(s.person ? { person: { name: s.person.name, ...(s.person.affiliation ? { affiliation: s.person.affiliation } : {}) } } : {}),
       paragraphs: s.paragraphs,
+      sentences: { from: { ...s.sentences.from }, to: { ...s.sentences.to } },
+      ...(s.joint?.length ? { joint: s.joint } : {}),
+      ...(s.supportsProposal != null ? { supportsProposal: s.supportsProposal } : {}),
       tookFloorAgain: s.tookFloorAgain,
       pillars: s.pillars,
       elements: s.elements,
       stances: s.stances.map((x) => ({ question: x.question, value: x.value, evidence: x.evidence })),
     })),
+    unattributed: (reading.unattributed ?? []).map((u) => ({ at: { ...u.at }, cue: u.cue })),
     proposals: reading.proposals.map((p) => ({ by: p.by, paragraph: p.paragraph, summary: p.summary, supportedBy: p.supportedBy })),
   };
 }
@@ -100,6 +112,10 @@ function table(reading: Reading, warnings: string[]): string {
       if (p.supportedBy.length) lines.push(`    supported by ${p.supportedBy.join(', ')}`);
       if (p.opposedBy.length) lines.push(`    opposed by ${p.opposedBy.join(', ')}`);
     }
+  }
+  if (reading.unattributed?.length) {
+    lines.push('', 'needs a speaker:');
+    for (const u of reading.unattributed) lines.push(`  ¶${u.at.paragraph}.${u.at.sentence}: ${u.cue}`);
   }
   if (warnings.length) lines.push('', ...warnings.map((w) => `warning: ${w}`));
   return `${lines.join('\n')}\n`;

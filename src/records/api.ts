@@ -19,7 +19,8 @@ const JsonDocument = DocumentMeta.extend({
   /** The file's bytes, base64-encoded. */
   contentBase64: z.string().max(Math.ceil(MAX_UPLOAD_BYTES / 3) * 4 + 4),
 });
-const CorrectionBody = z.object({ paragraph: z.number().int().positive() }).and(Correction);
+/** The statement by its id (as listed), or by a paragraph (the first statement starting in it); an `attribute` names only its sentence. */
+const CorrectionBody = z.object({ statement: z.number().int().positive().optional(), paragraph: z.number().int().positive().optional() }).and(Correction);
 const PositionQuery = z.object({ meeting: z.coerce.number().int().positive().optional(), session: z.coerce.number().int().positive().optional(), group: z.string().max(40).optional() });
 
 const idParam = (c: Ctx, name = 'id') => {
@@ -73,8 +74,8 @@ export const api = new Hono<AppEnv>()
   })
   .post('/api/v1/documents/:id/corrections', async (c) => {
     const body = await readJson(c, CorrectionBody, 'correction.invalid');
-    const { paragraph, ...correction } = body;
-    return c.json(await correctStatement(c.get('db'), c.get('actor'), idParam(c), paragraph, correction as never));
+    const { paragraph, statement, ...correction } = body;
+    return c.json(await correctStatement(c.get('db'), c.get('actor'), idParam(c), { statement, paragraph }, correction as never));
   })
   .post('/api/v1/documents/:id/publish', async (c) => c.json(await publishDocument(c.get('db'), c.get('actor'), idParam(c))))
   .get('/api/v1/positions/:question', async (c) => {
@@ -95,7 +96,15 @@ export const api = new Hono<AppEnv>()
 function publicStatement(s: Awaited<ReturnType<typeof statementsOf>>[number]) {
   return {
     id: s.id, document: s.document_id, meeting: s.meeting_id, order: s.position, speaker: s.speaker_id, speakerKind: s.speaker_kind,
-    deliveredBy: s.delivered_by, speakerSource: s.speaker_source, paragraphs: s.paragraphs, tookFloorAgain: s.took_floor_again, text: s.text,
+    deliveredBy: s.delivered_by, speakerSource: s.speaker_source,
+    ...(s.speaker_name ? { person: { name: s.speaker_name, ...(s.speaker_affiliation ? { affiliation: s.speaker_affiliation } : {}) } } : {}),
+    paragraphs: s.paragraphs,
+    // lastSentence null: a statement stored before sentences were numbered, running to its last paragraph's end
+    sentences: { from: { paragraph: s.first_paragraph, sentence: s.first_sentence }, to: { paragraph: s.last_paragraph, sentence: s.last_sentence } },
+    span: { start: s.char_start, end: s.char_end },
+    ...(s.joint_with.length ? { joint: s.joint_with } : {}),
+    ...(s.supports_proposal != null ? { supportsProposal: s.supports_proposal } : {}),
+    tookFloorAgain: s.took_floor_again, text: s.text,
     tags: s.tags.map((t) => ({ pillar: t.pillar_id ?? undefined, element: t.element_id ?? undefined, confidence: t.confidence, explanation: t.explanation, source: t.source })),
     stances: s.stances.map((x) => ({ question: x.question_id, value: x.value, evidence: x.evidence, confidence: x.confidence, source: x.source })),
   };
@@ -107,7 +116,7 @@ describeApi({ method: 'post', path: '/api/v1/meetings', tag: 'records', summary:
 describeApi({ method: 'get', path: '/api/v1/meetings/{id}', tag: 'records', summary: 'A meeting with its visible statements in order', access: 'public (published documents)' });
 describeApi({ method: 'post', path: '/api/v1/documents', tag: 'records', summary: 'Ingest a document (JSON with base64 content, or multipart with a file field)', body: JsonDocument, access: 'chair, secretariat' });
 describeApi({ method: 'get', path: '/api/v1/documents/{id}', tag: 'records', summary: 'A document with its text and reading', access: 'public when published; chair and secretariat for drafts' });
-describeApi({ method: 'post', path: '/api/v1/documents/{id}/corrections', tag: 'records', summary: 'Correct a statement (speaker, split, merge, pillar, element, stance)', body: CorrectionBody, access: 'chair, secretariat' });
+describeApi({ method: 'post', path: '/api/v1/documents/{id}/corrections', tag: 'records', summary: 'Correct a statement (speaker, split at a sentence, merge, reassign a sentence, attribute an unattributed sentence, pillar, element, stance)', body: CorrectionBody, access: 'chair, secretariat' });
 describeApi({ method: 'post', path: '/api/v1/documents/{id}/publish', tag: 'records', summary: 'Publish a reviewed document', access: 'chair, secretariat' });
 describeApi({ method: 'get', path: '/api/v1/positions/{question}', tag: 'records', summary: 'Stances on a question, with evidence', query: PositionQuery, access: 'public' });
 describeApi({ method: 'get', path: '/api/v1/proposals', tag: 'records', summary: 'Proposals with supporters, opponents and status', access: 'public' });

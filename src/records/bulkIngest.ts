@@ -7,7 +7,8 @@ import { splitParagraphs } from '../text/records/paragraphs.ts';
 import { readerFramework } from '../framework/queries.ts';
 import { readDocument } from '../text/records/read.ts';
 import type { DocumentKind } from '../text/records/types.ts';
-import { applyLayer, draftsFromReading } from './draft.ts';
+import { applyLayer, draftsFromReading, unattributedOf } from './draft.ts';
+import { SentenceIndex } from './sourceSentences.ts';
 import { insertStatements, loadModel, type DocumentDrafts } from './store.ts';
 
 export interface BulkItem { text: string; filename: string; meetingId: number | null; kind: DocumentKind; author?: string; visibility?: 'public' | 'states' | 'secretariat' }
@@ -16,8 +17,9 @@ const CHUNK = 500;
 
 /**
  * Ingests many plain-text documents (an archive, a corpus) in one transaction with multi-row
- * inserts, already published. Statements, tags and stances are stored as the single-document path
- * stores them; proposals are not (a "Read again" on a document derives them).
+ * inserts, already published. Statements, tags, stances and unattributed sentences are stored as the
+ * single-document path stores them; proposals (and so statements' support of them) are not (a
+ * "Read again" on a document derives them).
  */
 export async function bulkIngest(db: Db, actor: Actor, items: BulkItem[]) {
   requireAccess(actor, 'records.ingest');
@@ -26,11 +28,11 @@ export async function bulkIngest(db: Db, actor: Actor, items: BulkItem[]) {
   const framework = await readerFramework(db);
   const prepared = items.map((it) => {
     const reading = readDocument(it.text, { kind: it.kind, ...(it.author ? { author: it.author } : {}), skipPositions: false, framework });
-    const byNumber = new Map(splitParagraphs(it.text).map((p) => [p.n, p]));
-    const drafts = draftsFromReading(reading);
-    applyLayer(drafts, model, byNumber);
+    const index = new SentenceIndex(new Map(splitParagraphs(it.text).map((p) => [p.n, p])));
+    const drafts = draftsFromReading(reading, index);
+    applyLayer(drafts, model, index);
     const bytes = Buffer.from(it.text, 'utf8');
-    return { it, reading, byNumber, drafts, bytes, sha256: crypto.createHash('sha256').update(bytes).digest('hex') };
+    return { it, reading, index, drafts, unattributed: unattributedOf(reading, index), bytes, sha256: crypto.createHash('sha256').update(bytes).digest('hex') };
   });
   return db.transaction().execute(async (trx) => {
     let statements = 0;
@@ -42,7 +44,7 @@ export async function bulkIngest(db: Db, actor: Actor, items: BulkItem[]) {
         warnings: JSON.stringify(p.reading.warnings), status: 'published' as const, visibility: p.it.visibility ?? 'public',
         uploaded_by: actor.kind === 'user' ? actor.id : null, published_at: new Date(),
       }))).returning('id').execute();
-      const docs: DocumentDrafts[] = slice.map((p, k) => ({ documentId: ids[k]!.id, meetingId: p.it.meetingId, drafts: p.drafts, byNumber: p.byNumber }));
+      const docs: DocumentDrafts[] = slice.map((p, k) => ({ documentId: ids[k]!.id, meetingId: p.it.meetingId, drafts: p.drafts, index: p.index, unattributed: p.unattributed }));
       await insertStatements(trx, docs, questions);
       statements += slice.reduce((n, p) => n + p.drafts.length, 0);
     }

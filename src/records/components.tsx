@@ -1,9 +1,10 @@
 import type { Child } from 'hono/jsx';
 import { raw } from 'hono/html';
 import { FRAMEWORK_2025 } from '../framework/catalogue/index.ts';
+import type { Translate } from '../i18n/index.ts';
 import type { Ctx } from '../server/context.ts';
-import type { StatementRow } from './queries.ts';
-import { speakerName } from './speakers.ts';
+import { statementId, type StatementRow } from './queries.ts';
+import { speakerLabel, speakerName } from './speakers.ts';
 
 export const PILLARS = FRAMEWORK_2025.pillars;
 export const ELEMENTS = FRAMEWORK_2025.elements;
@@ -11,11 +12,12 @@ export const pillarTitle = (id: string) => PILLARS.find((p) => p.id === id)?.tit
 export const elementTitle = (id: string) => ELEMENTS.find((e) => e.id === id)?.title ?? id;
 
 /** Speaker, with the State that delivered a group statement and a mark when a person set it. */
-export function Speaker({ c, s }: { c: Ctx; s: { speaker_id: string; delivered_by: string | null; speaker_source?: string; took_floor_again?: boolean } }) {
+export function Speaker({ c, s }: { c: Ctx; s: { speaker_id: string; delivered_by: string | null; speaker_source?: string; took_floor_again?: boolean; speaker_name?: string | null; speaker_affiliation?: string | null; joint_with?: string[] } }) {
   const t = c.get('t');
   return (
     <span class="speaker">
-      <strong>{speakerName(s.speaker_id, t.lang)}</strong>
+      <strong>{speakerLabel(s, t.lang)}</strong>
+      {s.joint_with?.length ? <span class="muted"> {t('records.jointWith', { names: s.joint_with.map((j) => speakerName(j, t.lang)).join(', ') })}</span> : null}
       {s.delivered_by ? <span class="muted"> {t('records.deliveredBy', { state: speakerName(s.delivered_by, t.lang) })}</span> : null}
       {s.took_floor_again ? <span class="tag">{t('records.again')}</span> : null}
       {s.speaker_source === 'person' ? <span class="tag" title={t('records.corrected')}>✓ {t('records.corrected')}</span> : null}
@@ -47,14 +49,30 @@ export function Stances({ c, s }: { c: Ctx; s: Pick<StatementRow, 'stances'> }) 
   );
 }
 
-/** One statement as read: speaker, paragraphs, text, tags and stances. */
+/**
+ * Where a statement lies: its sentences ("5.2–5.4"), or its paragraphs for a statement stored
+ * before sentences were numbered (it runs to the end of its last paragraph).
+ */
+export function statementPlace(t: Translate, s: Pick<StatementRow, 'first_paragraph' | 'last_paragraph' | 'first_sentence' | 'last_sentence'>): string {
+  if (s.last_sentence == null) {
+    return s.first_paragraph === s.last_paragraph ? t('records.paragraph', { n: s.first_paragraph }) : t('records.paragraphs', { from: s.first_paragraph, to: s.last_paragraph });
+  }
+  const from = `${s.first_paragraph}.${s.first_sentence}`;
+  const to = `${s.last_paragraph}.${s.last_sentence}`;
+  return from === to ? t('records.sentence', { at: from }) : t('records.sentences', { from, to });
+}
+
+/** One statement as read: speaker, sentences, text, tags and stances. */
 export function StatementView({ c, s, children }: { c: Ctx; s: StatementRow; children?: Child }) {
   const t = c.get('t');
   return (
-    <article class="card statement" id={`s-${s.document_id}-${s.first_paragraph}`}>
+    <article class="card statement" id={statementId(s)}>
+      {/* Links made before several statements could share a paragraph point at the paragraph's first. */}
+      {s.opens_paragraph ? <span id={`s-${s.document_id}-${s.first_paragraph}`} /> : null}
       <header>
         <Speaker c={c} s={s} />{' '}
-        <span class="muted">{s.first_paragraph === s.last_paragraph ? t('records.paragraph', { n: s.first_paragraph }) : t('records.paragraphs', { from: s.first_paragraph, to: s.last_paragraph })}</span>
+        <span class="muted">{statementPlace(t, s)}</span>
+        {s.supports_proposal != null ? <>{' '}<a class="tag" href={`/proposals#proposal-${s.supports_proposal}`}>{t('records.supportsProposal')}</a></> : null}
       </header>
       {s.text.split('\n').map((p) => <p>{p}</p>)}
       <Tags c={c} s={s} />

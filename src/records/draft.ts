@@ -1,55 +1,119 @@
 import { defaultClassifier } from '../text/records/classify.ts';
-import type { Paragraph, Reading } from '../text/records/types.ts';
+import type { Paragraph, Reading, SentenceRef, Span } from '../text/records/types.ts';
 import { applyModel, type Model } from './naiveBayes.ts';
-import type { CorrectionField, LabelSource } from './tables.ts';
+import { paragraphRun, SentenceIndex, type SourceSentence } from './sourceSentences.ts';
+import type { LabelSource } from './tables.ts';
 
 /**
  * A document's statements as they will be stored: the machine reading, then the trained layer, then
- * every person's correction replayed in order. Rebuilding from scratch each time is what makes
- * "re-running never overwrites a correction" true by construction.
+ * every person's correction replayed in order (replay.ts). Rebuilding from scratch each time is what
+ * makes "re-running never overwrites a correction" true by construction.
+ *
+ * A draft is a run of sentences. Its span is authoritative: the sentence numbers are those of the
+ * sentences holding the span's first and last characters, as src/text/records/sentences.ts splits
+ * them, and the span is widened to exactly those sentences.
  */
 export interface DraftTag { kind: 'pillar' | 'element'; id: string; confidence: number; explanation: string; source: LabelSource }
 export interface DraftStance { question: string; value: string; evidence: string; confidence: number; explanation: string; source: LabelSource }
 export interface DraftStatement {
   speaker: string;
   deliveredBy: string | null;
+  /** The speaker kind the reader gave; the stored kind is decided from the id (speakers.ts). */
+  claimedKind: string;
+  person: { name: string; affiliation?: string } | null;
   speakerSource: LabelSource;
   cue: string;
+  from: SentenceRef;
+  to: SentenceRef;
+  span: Span;
   paragraphs: number[];
+  /** The other speakers of a joint statement. */
+  joint: string[];
+  /** Index into the reading's proposals of the proposal this statement supports. */
+  supportsProposal: number | null;
   tookFloorAgain: boolean;
   tags: DraftTag[];
   stances: DraftStance[];
 }
 
-export interface Correction { field: CorrectionField; anchor: number; after: Record<string, unknown>; by: string }
+export interface DraftUnattributed { at: SentenceRef; span: Span; cue: string }
 
 export const labelOf = (t: { kind: string; id: string }) => `${t.kind}:${t.id}`;
 
-export function draftsFromReading(reading: Reading): DraftStatement[] {
-  return reading.statements.map((s) => ({
-    speaker: s.speaker,
-    deliveredBy: s.deliveredBy ?? null,
-    speakerSource: 'machine',
-    cue: s.speakerCue,
-    paragraphs: [...s.paragraphs],
-    tookFloorAgain: s.tookFloorAgain,
-    tags: s.tags.map((t) => ('pillar' in t
-      ? { kind: 'pillar' as const, id: t.pillar, confidence: t.confidence, explanation: t.explanation, source: 'machine' as const }
-      : { kind: 'element' as const, id: t.element, confidence: t.confidence, explanation: t.explanation, source: 'machine' as const })),
-    stances: s.stances.map((x) => ({ question: x.question, value: x.value, evidence: x.evidence, confidence: x.confidence, explanation: x.explanation, source: 'machine' as const })),
-  }));
+export const indexOf = (p: Map<number, Paragraph> | SentenceIndex) => (p instanceof SentenceIndex ? p : new SentenceIndex(p));
+
+/** The run from one sentence to another, as a draft's position fields. */
+export function runOf(first: SourceSentence, last: SourceSentence, index: SentenceIndex): Pick<DraftStatement, 'from' | 'to' | 'span' | 'paragraphs'> {
+  return {
+    from: { paragraph: first.paragraph, sentence: first.sentence },
+    to: { paragraph: last.paragraph, sentence: last.sentence },
+    span: { start: first.start, end: last.end },
+    paragraphs: paragraphRun(first.paragraph, last.paragraph, index.paragraphs),
+  };
 }
 
-export function textOf(d: { paragraphs: number[] }, byNumber: Map<number, Paragraph>): string {
-  return d.paragraphs.map((n) => byNumber.get(n)?.text ?? '').join('\n');
+/** The sentences a reader's span covers (its refs when the span names no sentence of the text). */
+function sentencesOf(index: SentenceIndex, span: Span, refs: { from: SentenceRef; to: SentenceRef } | undefined): [SourceSentence, SourceSentence] | null {
+  let first = span.end > span.start ? index.containing(span.start) : undefined;
+  let last = span.end > span.start ? index.endingAt(span.end) : undefined;
+  if ((!first || !last) && refs) { first = index.at(refs.from); last = index.at(refs.to) ?? (first && index.last(refs.to.paragraph)); }
+  if (!first || !last) return null;
+  return last.start < first.start ? [first, first] : [first, last];
+}
+
+export function draftsFromReading(reading: Reading, paragraphs: Map<number, Paragraph> | SentenceIndex): DraftStatement[] {
+  const index = indexOf(paragraphs);
+  const out: DraftStatement[] = [];
+  for (const s of reading.statements) {
+    const run = sentencesOf(index, s.span, s.sentences);
+    if (!run) continue;
+    out.push({
+      speaker: s.speaker,
+      deliveredBy: s.deliveredBy ?? null,
+      claimedKind: s.speakerKind ?? '',
+      person: s.person ? { name: s.person.name, ...(s.person.affiliation ? { affiliation: s.person.affiliation } : {}) } : null,
+      speakerSource: 'machine',
+      cue: s.speakerCue,
+      ...runOf(run[0], run[1], index),
+      joint: [...(s.joint ?? [])],
+      supportsProposal: s.supportsProposal ?? null,
+      tookFloorAgain: s.tookFloorAgain,
+      tags: s.tags.map((t) => ('pillar' in t
+        ? { kind: 'pillar' as const, id: t.pillar, confidence: t.confidence, explanation: t.explanation, source: 'machine' as const }
+        : { kind: 'element' as const, id: t.element, confidence: t.confidence, explanation: t.explanation, source: 'machine' as const })),
+      stances: s.stances.map((x) => ({ question: x.question, value: x.value, evidence: x.evidence, confidence: x.confidence, explanation: x.explanation, source: 'machine' as const })),
+    });
+  }
+  return out;
+}
+
+/** The reading's unattributed sentences, on the sentences of the stored text. */
+export function unattributedOf(reading: Reading, paragraphs: Map<number, Paragraph> | SentenceIndex): DraftUnattributed[] {
+  const index = indexOf(paragraphs);
+  const out: DraftUnattributed[] = [];
+  for (const u of reading.unattributed ?? []) {
+    const s = index.containing(u.span.start) ?? index.at(u.at);
+    if (s && !out.some((o) => o.span.start === s.start)) out.push({ at: { paragraph: s.paragraph, sentence: s.sentence }, span: { start: s.start, end: s.end }, cue: u.cue });
+  }
+  return out;
+}
+
+/** Unattributed sentences no statement covers any more (a person attributed the others). */
+export function stillUnattributed(unattributed: DraftUnattributed[], drafts: DraftStatement[]): DraftUnattributed[] {
+  return unattributed.filter((u) => !drafts.some((d) => d.span.start < u.span.end && u.span.start < d.span.end));
+}
+
+export function textOf(d: Pick<DraftStatement, 'span' | 'paragraphs'>, paragraphs: Map<number, Paragraph> | SentenceIndex): string {
+  return indexOf(paragraphs).text(d.span, d.paragraphs);
 }
 
 /** Applies the trained layer's additions and removals to machine labels. */
-export function applyLayer(drafts: DraftStatement[], model: Model | null, byNumber: Map<number, Paragraph>): void {
+export function applyLayer(drafts: DraftStatement[], model: Model | null, paragraphs: Map<number, Paragraph> | SentenceIndex): void {
   if (!model) return;
+  const index = indexOf(paragraphs);
   for (const d of drafts) {
     const lexicon = d.tags.map(labelOf);
-    const decision = applyModel(model, textOf(d, byNumber), lexicon);
+    const decision = applyModel(model, textOf(d, index), lexicon);
     const dropped = new Set(decision.drop.map((x) => x.label));
     d.tags = d.tags.filter((t) => !dropped.has(labelOf(t)));
     for (const a of decision.add) {
@@ -59,68 +123,8 @@ export function applyLayer(drafts: DraftStatement[], model: Model | null, byNumb
   }
 }
 
-const containing = (drafts: DraftStatement[], p: number) => drafts.findIndex((d) => d.paragraphs.includes(p));
-
-/** Replays corrections in the order they were made; one that no longer applies is skipped, not fatal. */
-export function applyCorrections(drafts: DraftStatement[], corrections: Correction[], byNumber: Map<number, Paragraph>): DraftStatement[] {
-  let out = drafts;
-  for (const c of corrections) {
-    const i = containing(out, c.anchor);
-    if (i < 0) continue;
-    const d = out[i]!;
-    const a = c.after;
-    switch (c.field) {
-      case 'speaker':
-        d.speaker = String(a.speaker);
-        d.deliveredBy = a.deliveredBy ? String(a.deliveredBy) : null;
-        d.speakerSource = 'person';
-        break;
-      case 'pillar':
-      case 'element': {
-        const id = String(a.id);
-        d.tags = d.tags.filter((t) => !(t.kind === c.field && t.id === id));
-        if (a.present) d.tags.push({ kind: c.field, id, confidence: 1, explanation: `corrected by ${c.by}`, source: 'person' });
-        break;
-      }
-      case 'stance': {
-        const q = String(a.question);
-        d.stances = d.stances.filter((s) => s.question !== q);
-        if (a.value) d.stances.push({ question: q, value: String(a.value), evidence: String(a.evidence ?? ''), confidence: 1, explanation: `corrected by ${c.by}`, source: 'person' });
-        break;
-      }
-      case 'split': {
-        const at = Number(a.at);
-        const k = d.paragraphs.indexOf(at);
-        if (k <= 0) break;
-        const first: DraftStatement = { ...d, paragraphs: d.paragraphs.slice(0, k) };
-        const second: DraftStatement = { ...d, paragraphs: d.paragraphs.slice(k), tookFloorAgain: false, cue: '', stances: [], tags: [] };
-        const secondText = textOf(second, byNumber);
-        first.stances = d.stances.filter((s) => !s.evidence || !secondText.includes(s.evidence));
-        second.stances = d.stances.filter((s) => s.evidence && secondText.includes(s.evidence));
-        // Each part's subjects come from its own words; a person's tags stay with the first part.
-        first.tags = retag(textOf(first, byNumber), d.tags.filter((t) => t.source === 'person'));
-        second.tags = retag(secondText, []);
-        out = [...out.slice(0, i), first, second, ...out.slice(i + 1)];
-        break;
-      }
-      case 'merge': {
-        if (i === 0 || d.paragraphs[0] !== c.anchor) break;
-        const prev = out[i - 1]!;
-        const merged: DraftStatement = {
-          ...prev,
-          paragraphs: [...prev.paragraphs, ...d.paragraphs],
-          tags: mergeTags(prev.tags, d.tags),
-          stances: [...prev.stances, ...d.stances.filter((s) => !prev.stances.some((p) => p.question === s.question))],
-        };
-        out = [...out.slice(0, i - 1), merged, ...out.slice(i + 1)];
-        break;
-      }
-    }
-  }
-  return out;
-}
-
-function retag(text: string, keep: DraftTag[]): DraftTag[] {
+/** Machine tags of a text (after a split or a reassignment changed a statement's words), keeping a person's. */
+export function retag(text: string, keep: DraftTag[]): DraftTag[] {
   const c = defaultClassifier().classify(text);
   const tags: DraftTag[] = c.tags.map((t) => ('pillar' in t
     ? { kind: 'pillar' as const, id: t.pillar, confidence: t.confidence, explanation: t.explanation, source: 'machine' as const }
@@ -128,7 +132,7 @@ function retag(text: string, keep: DraftTag[]): DraftTag[] {
   return mergeTags(tags, keep);
 }
 
-function mergeTags(a: DraftTag[], b: DraftTag[]): DraftTag[] {
+export function mergeTags(a: DraftTag[], b: DraftTag[]): DraftTag[] {
   const out = new Map<string, DraftTag>();
   for (const t of [...a, ...b]) {
     const k = labelOf(t);

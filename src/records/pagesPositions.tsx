@@ -15,7 +15,7 @@ import { statementsCsv } from './exports.ts';
 import { listProposals, positions, statementHref, type PositionFilter } from './queries.ts';
 import { SearchQuery, searchStatements } from './search.ts';
 import { PROPOSAL_STATUSES, setProposalStatus } from './setProposalStatus.ts';
-import { speakerName } from './speakers.ts';
+import { speakerLabel, speakerName } from './speakers.ts';
 import { neutralSummary, STANCE_ORDER } from './summary.ts';
 
 /** A stance question's text in the reader's language (the framework's translation), else English. */
@@ -76,7 +76,7 @@ export const positionPages = new Hono<AppEnv>()
         <table>
           <thead><tr><th>{t('records.positions.delegation')}</th><th>{t('records.positions.stance')}</th><th>{t('records.positions.evidence')}</th><th>{t('records.positions.source')}</th></tr></thead>
           <tbody>{rows.map((r) => (
-            <tr><td><a href={withParam(`/search?question=${question.id}`, 'speaker', r.speaker_id)}>{speakerName(r.speaker_id, t.lang)}</a></td><td class="nowrap">{t(`records.stance.${r.value}`)}{r.source === 'person' ? ' ✓' : ''}</td><td><q dir="auto">{r.evidence}</q></td><td class="nowrap"><a href={statementHref(r)}>{r.held_on ?? t('records.positions.statement')}</a></td></tr>
+            <tr><td><a href={withParam(`/search?question=${question.id}`, 'speaker', r.speaker_id)}>{speakerLabel(r, t.lang)}</a>{r.joint_with.length ? <span class="muted"> {t('records.jointWith', { names: r.joint_with.map((j) => speakerName(j, t.lang)).join(', ') })}</span> : null}</td><td class="nowrap">{t(`records.stance.${r.value}`)}{r.source === 'person' ? ' ✓' : ''}</td><td><q dir="auto">{r.evidence}</q></td><td class="nowrap"><a href={statementHref(r)}>{r.held_on ?? t('records.positions.statement')}</a></td></tr>
           ))}</tbody>
         </table>
       </>
@@ -110,7 +110,8 @@ export const positionPages = new Hono<AppEnv>()
             <tr id={`proposal-${p.id}`}>
               <td>{speakerName(p.proposer, t.lang)}</td>
               <td><a href={p.meeting_id != null ? `/meetings/${p.meeting_id}` : `/documents/${p.document_id}#p${p.paragraph}`}>{p.summary}</a> <span class="muted">{p.held_on ?? ''} ¶{p.paragraph}</span></td>
-              <td>{p.supporters.map((id) => speakerName(id, t.lang)).join(', ') || '—'}</td>
+              {/* Each supporter links to the statement in which it gave its support. */}
+              <td>{p.support.length ? p.support.map((x, k) => <>{k ? ', ' : ''}{x.href ? <a href={x.href}>{speakerName(x.participant, t.lang)}</a> : speakerName(x.participant, t.lang)}</>) : '—'}</td>
               <td>{p.opponents.map((id) => speakerName(id, t.lang)).join(', ') || '—'}</td>
               <td>{manage ? (
                 <form method="post" action={`/proposals/${p.id}/status`} class="inline"><Csrf c={c} />
@@ -166,7 +167,7 @@ export const positionPages = new Hono<AppEnv>()
         <p><a href={`/search/statements.csv${u.search}`}>{t('records.export.csv')}</a></p>
         <p class="muted">{t('records.search.count', { n: hits.length })}</p>
         <ol class="results">{hits.map((h) => (
-          <li><a href={statementHref(h)}><strong>{speakerName(h.speaker_id, t.lang)}</strong></a>{h.delivered_by ? ` (${speakerName(h.delivered_by, t.lang)})` : ''} <span class="muted">{h.held_on ?? ''} ¶{h.paragraph}</span><br /><Snippet text={h.snippet} /></li>
+          <li><a href={statementHref(h)}><strong>{speakerLabel(h, t.lang)}</strong></a>{h.delivered_by ? ` (${speakerName(h.delivered_by, t.lang)})` : ''}{h.joint_with.length ? <span class="muted"> {t('records.jointWith', { names: h.joint_with.map((j) => speakerName(j, t.lang)).join(', ') })}</span> : null} <span class="muted">{h.held_on ?? ''} ¶{h.paragraph}</span><br /><Snippet text={h.snippet} /></li>
         ))}</ol>
       </>
     ), { wide: true });

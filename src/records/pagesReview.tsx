@@ -5,11 +5,13 @@ import type { AppEnv, Ctx } from '../server/context.ts';
 import { NotFound } from '../server/errors.ts';
 import { requireReviewable } from './reviewAccess.ts';
 import { Csrf, page } from '../server/layout.tsx';
+import { splitParagraphs } from '../text/records/paragraphs.ts';
 import { ELEMENTS, PILLARS, RecordsStyle, SourceText, StatementView } from './components.tsx';
 import { correctStatement } from './correctStatement.ts';
 import { publishDocument, rereadDocument } from './publishDocument.ts';
-import { correctionsOf, documentById, statementsOf, type StatementRow } from './queries.ts';
+import { correctionsOf, documentById, statementsOf, unattributedOf, type StatementRow } from './queries.ts';
 import { retrainClassifier } from './retrainClassifier.ts';
+import { SentenceIndex, type SourceSentence } from './sourceSentences.ts';
 
 const num = (c: Ctx, name = 'id') => {
   const n = Number(c.req.param(name));
@@ -17,11 +19,23 @@ const num = (c: Ctx, name = 'id') => {
   return n;
 };
 
+/** A sentence as an option: its number and its opening words. */
+const sentenceOption = (x: SourceSentence, text: string) => {
+  const words = text.slice(x.start, x.end);
+  return <option value={`${x.paragraph}.${x.sentence}`}>{`${x.paragraph}.${x.sentence} — ${words.length > 60 ? `${words.slice(0, 60)}…` : words}`}</option>;
+};
+
+/** The sentences a stored statement covers (one stored before sentences were numbered runs to its last paragraph's end). */
+function sentencesOf(index: SentenceIndex, s: StatementRow): SourceSentence[] {
+  const last = s.last_sentence != null ? { paragraph: s.last_paragraph, sentence: s.last_sentence } : index.last(s.last_paragraph);
+  return last ? index.between({ paragraph: s.first_paragraph, sentence: s.first_sentence }, last) : [];
+}
+
 /** The correction forms under one statement; plain POST forms, so they work without JavaScript. */
-function CorrectionForms({ c, docId, s, questions }: { c: Ctx; docId: number; s: StatementRow; questions: Array<{ id: string }> }) {
+function CorrectionForms({ c, docId, s, questions, sentences, text }: { c: Ctx; docId: number; s: StatementRow; questions: Array<{ id: string }>; sentences: SourceSentence[]; text: string }) {
   const t = c.get('t');
   const action = `/documents/${docId}/corrections`;
-  const hidden = (field: string) => <><Csrf c={c} /><input type="hidden" name="paragraph" value={String(s.first_paragraph)} /><input type="hidden" name="field" value={field} /></>;
+  const hidden = (field: string) => <><Csrf c={c} /><input type="hidden" name="statement" value={String(s.id)} /><input type="hidden" name="paragraph" value={String(s.first_paragraph)} /><input type="hidden" name="field" value={field} /></>;
   return (
     <details class="corrections">
       <summary>{t('records.review.correct')}</summary>
@@ -43,10 +57,18 @@ function CorrectionForms({ c, docId, s, questions }: { c: Ctx; docId: number; s:
         <label>{t('records.review.evidence')} <input name="evidence" size={30} /></label>{' '}
         <button type="submit">{t('records.review.save')}</button>
       </form>
-      {s.paragraphs.length > 1 ? (
+      {sentences.length > 1 ? (
         <form method="post" action={action} class="inline">{hidden('split')}
-          <label>{t('records.review.splitAt')} <select name="at">{s.paragraphs.slice(1).map((p) => <option value={String(p)}>{p}</option>)}</select></label>{' '}
+          <label>{t('records.review.splitAtSentence')} <select name="at">{sentences.slice(1).map((x) => sentenceOption(x, text))}</select></label>{' '}
           <button type="submit">{t('records.review.split')}</button>
+        </form>
+      ) : null}
+      {sentences.length > 1 ? (
+        <form method="post" action={action} class="inline">{hidden('reassign')}
+          <label>{t('records.review.reassignSentence')} <select name="sentence">{sentences.map((x) => sentenceOption(x, text))}</select></label>{' '}
+          <label>{t('records.review.toSpeaker')} <input name="speaker" size={14} required /></label>{' '}
+          <label>{t('records.review.deliveredBy')} <input name="deliveredBy" size={4} /></label>{' '}
+          <button type="submit">{t('records.review.reassign')}</button>
         </form>
       ) : null}
       {s.position > 1 ? <form method="post" action={action} class="inline">{hidden('merge')}<button type="submit">{t('records.review.merge')}</button></form> : null}
@@ -66,6 +88,8 @@ export const reviewPages = new Hono<AppEnv>()
     const statements = await statementsOf(c.get('db'), actor, { documentId: d.id });
     const questions = await listStanceQuestions(c.get('db'));
     const corrections = await correctionsOf(c.get('db'), d.id);
+    const loose = await unattributedOf(c.get('db'), d.id);
+    const index = new SentenceIndex(new Map(splitParagraphs(d.extracted_text).map((p) => [p.n, p])));
     const warnings = (typeof d.warnings === 'string' ? JSON.parse(d.warnings) : d.warnings) as string[];
     return page(c, t('records.review.title', { title: d.title || d.filename }), (
       <>
@@ -82,11 +106,28 @@ export const reviewPages = new Hono<AppEnv>()
           <section><h2>{t('records.review.source')}</h2><SourceText text={d.extracted_text} /></section>
           <section>
             <h2>{t('records.review.reading')}</h2>
-            {statements.map((s) => <StatementView c={c} s={s}><CorrectionForms c={c} docId={d.id} s={s} questions={questions} /></StatementView>)}
+            {loose.length ? (
+              <section class="card unattributed" aria-labelledby="needs-speaker">
+                <h3 id="needs-speaker">{t('records.review.needsSpeaker')}</h3>
+                <p class="muted">{t('records.review.needsSpeakerHelp', { n: loose.length })}</p>
+                <ol>{loose.map((u) => (
+                  <li id={`u-${d.id}-${u.paragraph}-${u.sentence}`}>
+                    <p><a href={`#p${u.paragraph}`}>{t('records.sentence', { at: `${u.paragraph}.${u.sentence}` })}</a>: <q dir="auto">{d.extracted_text.slice(u.char_start, u.char_end)}</q>{u.cue ? <span class="muted"> · {t('records.review.cue', { cue: u.cue })}</span> : null}</p>
+                    <form method="post" action={`/documents/${d.id}/corrections`} class="inline"><Csrf c={c} />
+                      <input type="hidden" name="field" value="attribute" /><input type="hidden" name="sentence" value={`${u.paragraph}.${u.sentence}`} /><input type="hidden" name="paragraph" value={String(u.paragraph)} />
+                      <label>{t('records.review.speakerOf', { at: `${u.paragraph}.${u.sentence}` })} <input name="speaker" size={14} required /></label>{' '}
+                      <label>{t('records.review.deliveredBy')} <input name="deliveredBy" size={4} /></label>{' '}
+                      <button type="submit">{t('records.review.attribute')}</button>
+                    </form>
+                  </li>
+                ))}</ol>
+              </section>
+            ) : null}
+            {statements.map((s) => <StatementView c={c} s={s}><CorrectionForms c={c} docId={d.id} s={s} questions={questions} sentences={sentencesOf(index, s)} text={d.extracted_text} /></StatementView>)}
           </section>
         </div>
         <h2>{t('records.review.history')}</h2>
-        <ul>{corrections.map((x) => <li>{new Date(x.corrected_at).toISOString().slice(0, 16).replace('T', ' ')} · {x.corrected_by_label} · ¶{x.anchor_paragraph} · {x.field}: <code>{JSON.stringify(x.before)}</code> → <code>{JSON.stringify(x.after)}</code></li>)}</ul>
+        <ul>{corrections.map((x) => <li>{new Date(x.corrected_at).toISOString().slice(0, 16).replace('T', ' ')} · {x.corrected_by_label} · ¶{x.anchor_paragraph} · {t(`records.review.field.${x.field}`)}: <code>{JSON.stringify(x.before)}</code> → <code>{JSON.stringify(x.after)}</code></li>)}</ul>
       </>
     ), { wide: true });
   })
@@ -94,11 +135,14 @@ export const reviewPages = new Hono<AppEnv>()
     const f = await readForm(c);
     const id = num(c);
     const paragraph = Number(str(f.paragraph));
+    const statement = Number(str(f.statement));
     const input: Record<string, unknown> = {};
-    for (const k of ['field', 'speaker', 'deliveredBy', 'id', 'present', 'question', 'value', 'evidence', 'at']) if (str(f[k]) !== undefined && str(f[k]) !== '') input[k] = str(f[k]);
+    for (const k of ['field', 'speaker', 'deliveredBy', 'id', 'present', 'question', 'value', 'evidence', 'at', 'sentence']) if (str(f[k]) !== undefined && str(f[k]) !== '') input[k] = str(f[k]);
     if (input.field === 'stance' && input.value === undefined) input.value = '';
-    await correctStatement(c.get('db'), c.get('actor'), id, paragraph, input as never);
-    return c.redirect(`/documents/${id}/review#s-${id}-${paragraph}`, 303);
+    const address = Number.isInteger(statement) && statement > 0 ? { statement } : { paragraph: Number.isInteger(paragraph) && paragraph > 0 ? paragraph : undefined };
+    await correctStatement(c.get('db'), c.get('actor'), id, address, input as never);
+    // Statements are renumbered by a correction; the paragraph's anchor is still there.
+    return c.redirect(`/documents/${id}/review${Number.isInteger(paragraph) && paragraph > 0 ? `#s-${id}-${paragraph}` : ''}`, 303);
   })
   .post('/documents/:id/publish', async (c) => {
     await publishDocument(c.get('db'), c.get('actor'), num(c));

@@ -1,7 +1,7 @@
 import { Document, Packer, Paragraph, HeadingLevel, Table, TableRow, TableCell, TextRun, WidthType } from 'docx';
 import type { Translate } from '../i18n/index.ts';
-import type { PositionRow } from './queries.ts';
-import { speakerName } from './speakers.ts';
+import { statementHref, type PositionRow } from './queries.ts';
+import { speakerLabel, speakerName } from './speakers.ts';
 import { summaryText, type SummaryClause } from './summary.ts';
 
 /** A position map and its neutral summary as a Word document. */
@@ -11,7 +11,10 @@ export async function positionDocx(t: Translate, question: { id: string; questio
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [
       new TableRow({ tableHeader: true, children: [cell(t('records.positions.delegation'), true), cell(t('records.positions.stance'), true), cell(t('records.positions.evidence'), true), cell(t('records.positions.source'), true)] }),
-      ...rows.map((r) => new TableRow({ children: [cell(speakerName(r.speaker_id, t.lang)), cell(t(`records.stance.${r.value}`)), cell(`“${r.evidence}”`), cell(`${baseUrl}${r.meeting_id != null ? `/meetings/${r.meeting_id}#s-${r.document_id}-${r.first_paragraph}` : `/documents/${r.document_id}#p${r.first_paragraph}`}`)] })),
+      ...rows.map((r) => new TableRow({ children: [
+        cell(speakerLabel(r, t.lang) + (r.joint_with.length ? ` ${t('records.jointWith', { names: r.joint_with.map((j) => speakerName(j, t.lang)).join(', ') })}` : '')),
+        cell(t(`records.stance.${r.value}`)), cell(`“${r.evidence}”`), cell(`${baseUrl}${statementHref(r)}`),
+      ] })),
     ],
   });
   const doc = new Document({

@@ -47,7 +47,8 @@ export async function meetingById(db: Db, id: number) {
 export async function statementsOf(db: Db, actor: Actor, where: { meetingId?: number; documentId?: number }) {
   let q = db.selectFrom('statements as s').innerJoin('source_documents as d', 'd.id', 's.document_id')
     .select(['s.id', 's.document_id', 's.meeting_id', 's.position', 's.speaker_kind', 's.speaker_id', 's.delivered_by', 's.speaker_source', 's.speaker_cue',
-      's.text', 's.paragraphs', 's.first_paragraph', 's.last_paragraph', 's.took_floor_again', 'd.status', 'd.title as document_title'])
+      's.text', 's.paragraphs', 's.first_paragraph', 's.last_paragraph', 's.first_sentence', 's.last_sentence', 's.char_start', 's.char_end',
+      's.joint_with', 's.speaker_name', 's.speaker_affiliation', 's.supports_proposal', 's.took_floor_again', 'd.status', 'd.title as document_title'])
     .where((eb) => visibleDocument(actor, eb));
   if (where.meetingId != null) q = q.where('s.meeting_id', '=', where.meetingId);
   if (where.documentId != null) q = q.where('s.document_id', '=', where.documentId);
@@ -55,11 +56,19 @@ export async function statementsOf(db: Db, actor: Actor, where: { meetingId?: nu
   const ids = rows.map((r) => r.id);
   const tags = ids.length ? await db.selectFrom('statement_tags').selectAll().where('statement_id', 'in', ids).execute() : [];
   const stances = ids.length ? await db.selectFrom('statement_stances').selectAll().where('statement_id', 'in', ids).execute() : [];
-  return rows.map((r) => ({
-    ...r,
-    tags: tags.filter((t) => t.statement_id === r.id),
-    stances: stances.filter((s) => s.statement_id === r.id),
-  }));
+  const opened = new Set<string>();
+  return rows.map((r) => {
+    // The first statement starting in a paragraph answers to the paragraph's old anchor.
+    const key = `${r.document_id}-${r.first_paragraph}`;
+    const opens_paragraph = !opened.has(key);
+    opened.add(key);
+    return {
+      ...r,
+      opens_paragraph,
+      tags: tags.filter((t) => t.statement_id === r.id),
+      stances: stances.filter((s) => s.statement_id === r.id),
+    };
+  });
 }
 export type StatementRow = Awaited<ReturnType<typeof statementsOf>>[number];
 
@@ -81,9 +90,24 @@ export async function correctionsOf(db: Db, documentId: number) {
   return db.selectFrom('record_corrections').selectAll().where('document_id', '=', documentId).orderBy('id', 'desc').execute();
 }
 
+/** Sentences of a document that name a speaker the reader could not resolve, in order. */
+export async function unattributedOf(db: Db, documentId: number) {
+  return db.selectFrom('unattributed_sentences').select(['paragraph', 'sentence', 'char_start', 'char_end', 'cue'])
+    .where('document_id', '=', documentId).orderBy('char_start').execute();
+}
+
+/**
+ * A statement's element id on the meeting and review pages. Several statements may start in one
+ * paragraph, so the id names the statement's place in its document; the first statement starting
+ * in a paragraph also carries the paragraph's anchor (`s-{document}-{paragraph}`, see statementAnchor).
+ */
+export const statementId = (s: { document_id: number; first_paragraph: number; position: number }) => `s-${s.document_id}-${s.first_paragraph}-${s.position}`;
+
 /** Where a statement is shown: its meeting page when it has one, else its document. */
-export const statementHref = (s: { meeting_id: number | null; document_id: number; first_paragraph: number }) =>
-  s.meeting_id != null ? `/meetings/${s.meeting_id}#s-${s.document_id}-${s.first_paragraph}` : `/documents/${s.document_id}#p${s.first_paragraph}`;
+export const statementHref = (s: { meeting_id: number | null; document_id: number; first_paragraph: number; position?: number }) =>
+  s.meeting_id != null
+    ? `/meetings/${s.meeting_id}#${s.position != null ? statementId({ ...s, position: s.position }) : `s-${s.document_id}-${s.first_paragraph}`}`
+    : `/documents/${s.document_id}#p${s.first_paragraph}`;
 
 export interface PositionFilter { meetingId?: number; sessionId?: number; group?: string }
 
@@ -93,7 +117,8 @@ export async function positions(db: Db, actor: Actor, questionId: string, f: Pos
     .innerJoin('source_documents as d', 'd.id', 's.document_id').leftJoin('meetings as m', 'm.id', 's.meeting_id')
     .leftJoin('states as st', 'st.iso3', 's.speaker_id')
     .select(['x.value', 'x.evidence', 'x.confidence', 'x.source', 's.id as statement_id', 's.speaker_id', 's.speaker_kind', 's.delivered_by',
-      's.document_id', 's.meeting_id', 's.first_paragraph', day('m.held_on').as('held_on'), 'm.session_id', 'st.regional_group'])
+      's.speaker_name', 's.speaker_affiliation', 's.joint_with', 's.position',
+      's.document_id', 's.meeting_id', 's.first_paragraph', 's.first_sentence', day('m.held_on').as('held_on'), 'm.session_id', 'st.regional_group'])
     .where('x.question_id', '=', questionId).where((eb) => visibleDocument(actor, eb));
   if (f.meetingId) q = q.where('s.meeting_id', '=', f.meetingId);
   if (f.sessionId) q = q.where('m.session_id', '=', f.sessionId);
@@ -110,11 +135,21 @@ export async function listProposals(db: Db, actor: Actor, f: { meetingId?: numbe
   if (f.meetingId) q = q.where('p.meeting_id', '=', f.meetingId);
   if (f.status) q = q.where('p.status', '=', f.status as never);
   const rows = await q.orderBy('m.held_on').orderBy('p.id').execute();
-  const people = rows.length ? await db.selectFrom('proposal_supporters').selectAll().where('proposal_id', 'in', rows.map((r) => r.id)).execute() : [];
+  // The statement of support is in the proposal's own document, so it is as visible as the proposal.
+  const people = rows.length ? await db.selectFrom('proposal_supporters as x').leftJoin('statements as s', 's.id', 'x.statement_id')
+    .select(['x.proposal_id', 'x.participant', 'x.position', 'x.statement_id', 's.document_id', 's.meeting_id', 's.first_paragraph', 's.position as statement_position'])
+    .where('x.proposal_id', 'in', rows.map((r) => r.id)).execute() : [];
+  // Each supporter with the statement in which it gave its support, when the reading found one.
+  const side = (id: number, position: 'support' | 'oppose') => people.filter((x) => x.proposal_id === id && x.position === position);
   return rows.map((r) => ({
     ...r,
-    supporters: people.filter((x) => x.proposal_id === r.id && x.position === 'support').map((x) => x.participant),
-    opponents: people.filter((x) => x.proposal_id === r.id && x.position === 'oppose').map((x) => x.participant),
+    supporters: side(r.id, 'support').map((x) => x.participant),
+    opponents: side(r.id, 'oppose').map((x) => x.participant),
+    support: side(r.id, 'support').map((x) => ({
+      participant: x.participant, statement_id: x.statement_id,
+      href: x.statement_id != null && x.document_id != null
+        ? statementHref({ meeting_id: x.meeting_id, document_id: x.document_id, first_paragraph: x.first_paragraph!, position: x.statement_position! }) : null,
+    })),
   }));
 }
 

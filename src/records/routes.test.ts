@@ -56,7 +56,7 @@ test('positions show a neutral, linked summary, a chart and a DOCX', async () =>
   assert.match(html, /<svg/);
   const summary = html.match(/<p class="summary">([\s\S]*?)<\/p>/)![1]!;
   assert.match(summary, /considered a new permanent body or mechanism for regular institutional dialogue premature/);
-  assert.match(summary, /<a href="\/meetings\/\d+#s-\d+-5"[^>]*>Russian Federation<\/a>/);
+  assert.match(summary, /<a href="\/meetings\/\d+#s-\d+-5-\d+"[^>]*>Russian Federation<\/a>/);
   const words = summary.replace(/<[^>]+>/g, ' ').toLowerCase();
   for (const w of LOADED) assert.ok(!new RegExp(`\\b${w}\\b`).test(words), w);
   const docx = await pub.request('/positions/new-institutional-body/docx');

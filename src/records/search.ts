@@ -48,12 +48,15 @@ function filtered(db: Db, actor: Actor, f: SearchFilter) {
   if (f.meeting) r = r.where('s.meeting_id', '=', f.meeting);
   if (f.from) r = r.where('m.held_on', '>=', f.from);
   if (f.to) r = r.where('m.held_on', '<=', f.to);
-  return r.select(['s.id', 's.document_id', 's.meeting_id', 's.speaker_id', 's.speaker_kind', 's.delivered_by', 's.first_paragraph', 's.position', day('m.held_on').as('held_on'), 'm.session_id', 'st.regional_group']);
+  return r.select(['s.id', 's.document_id', 's.meeting_id', 's.speaker_id', 's.speaker_kind', 's.delivered_by', 's.speaker_name', 's.speaker_affiliation', 's.joint_with',
+    's.first_paragraph', 's.first_sentence', 's.last_paragraph', 's.last_sentence', 's.char_start', 's.char_end', 's.position', day('m.held_on').as('held_on'), 'm.session_id', 'st.regional_group']);
 }
 
 export interface SearchHit {
   id: number; document_id: number; meeting_id: number | null; speaker_id: string; speaker_kind: string; delivered_by: string | null;
-  first_paragraph: number; position: number; held_on: string | null; session_id: number | null; regional_group: string | null;
+  speaker_name: string | null; speaker_affiliation: string | null; joint_with: string[];
+  first_paragraph: number; first_sentence: number; last_paragraph: number; last_sentence: number | null; char_start: number; char_end: number;
+  position: number; held_on: string | null; session_id: number | null; regional_group: string | null;
   /** The source paragraph the snippet comes from: the best-ranked one for a word search. */
   paragraph: number;
   rank: number;

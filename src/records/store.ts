@@ -4,9 +4,11 @@ import type { Database } from '../db/schema.ts';
 import { splitParagraphs } from '../text/records/paragraphs.ts';
 import { readerFramework } from '../framework/queries.ts';
 import { readDocument } from '../text/records/read.ts';
-import type { DocumentKind, Paragraph, Reading } from '../text/records/types.ts';
-import { applyCorrections, applyLayer, draftsFromReading, textOf, type Correction, type DraftStatement } from './draft.ts';
+import type { DocumentKind, Reading } from '../text/records/types.ts';
+import { applyLayer, draftsFromReading, stillUnattributed, textOf, unattributedOf, type DraftStatement, type DraftUnattributed } from './draft.ts';
 import type { Model } from './naiveBayes.ts';
+import { applyCorrections, type Correction } from './replay.ts';
+import { SentenceIndex } from './sourceSentences.ts';
 import { speakerKind, validState } from './speakers.ts';
 
 type Trx = Transaction<Database> | Db;
@@ -25,54 +27,75 @@ async function knownQuestions(db: Trx): Promise<Set<string>> {
   return new Set((await db.selectFrom('stance_questions').select('id').execute()).map((r) => r.id));
 }
 
-async function corrections(db: Trx, documentId: number): Promise<Correction[]> {
-  const rows = await db.selectFrom('record_corrections').select(['field', 'anchor_paragraph', 'after', 'corrected_by_label'])
+const json = (v: unknown) => (typeof v === 'string' ? JSON.parse(v) : v) as Record<string, unknown> | null;
+
+/** A document's corrections in the order they were made, with their ids (to report any that no longer apply). */
+export async function correctionsToReplay(db: Trx, documentId: number): Promise<Array<Correction & { id: number }>> {
+  const rows = await db.selectFrom('record_corrections')
+    .select(['id', 'field', 'anchor_paragraph', 'anchor_start', 'anchor_end', 'anchor_speaker', 'before', 'after', 'corrected_by_label'])
     .where('document_id', '=', documentId).orderBy('id').execute();
   return rows.map((r) => ({
-    field: r.field, anchor: r.anchor_paragraph, by: r.corrected_by_label,
-    after: (typeof r.after === 'string' ? JSON.parse(r.after) : r.after) as Record<string, unknown>,
+    id: Number(r.id), field: r.field, by: r.corrected_by_label,
+    anchor: { paragraph: r.anchor_paragraph, start: r.anchor_start, end: r.anchor_end, speaker: r.anchor_speaker },
+    before: json(r.before), after: json(r.after) ?? {},
   }));
 }
 
 /**
- * Reads a stored document again and replaces its statements, tags, stances and proposals: machine
- * reading → trained layer → people's corrections. Proposal statuses set by the Chair or Secretariat
- * are carried over by (proposer, paragraph). Runs inside the caller's transaction.
+ * Reads a stored document again and replaces its statements, tags, stances, proposals and
+ * unattributed sentences: machine reading → trained layer → people's corrections. Proposal statuses
+ * set by the Chair or Secretariat are carried over by (proposer, paragraph). Runs inside the
+ * caller's transaction. `skipped` lists the ids of corrections that found nothing to apply to.
  */
 export async function rebuildDocument(trx: Trx, documentId: number, opts: { model?: Model | null; reading?: Reading } = {}) {
   const doc = await trx.selectFrom('source_documents').select(['id', 'meeting_id', 'kind', 'author', 'extracted_text'])
     .where('id', '=', documentId).executeTakeFirstOrThrow();
   const reading = opts.reading ?? readDocument(doc.extracted_text, { kind: doc.kind as DocumentKind, ...(doc.author ? { author: doc.author } : {}), framework: await readerFramework(trx) });
   const model = opts.model === undefined ? await loadModel(trx) : opts.model;
-  const byNumber = new Map(splitParagraphs(doc.extracted_text).map((p) => [p.n, p]));
-  let drafts = draftsFromReading(reading);
-  applyLayer(drafts, model, byNumber);
-  drafts = applyCorrections(drafts, await corrections(trx, documentId), byNumber);
+  const index = new SentenceIndex(new Map(splitParagraphs(doc.extracted_text).map((p) => [p.n, p])));
+  const machine = draftsFromReading(reading, index);
+  applyLayer(machine, model, index);
+  const { drafts, skipped } = applyCorrections(machine, await correctionsToReplay(trx, documentId), index);
+  const unattributed = stillUnattributed(unattributedOf(reading, index), drafts);
 
   const statuses = await trx.selectFrom('proposals').select(['proposer', 'paragraph', 'status', 'status_set_by', 'status_set_at'])
     .where('document_id', '=', documentId).execute();
   await trx.deleteFrom('proposals').where('document_id', '=', documentId).execute();
   await trx.deleteFrom('statements').where('document_id', '=', documentId).execute();
-  const ids = await insertStatements(trx, [{ documentId, meetingId: doc.meeting_id, drafts, byNumber }], await knownQuestions(trx));
+  await trx.deleteFrom('unattributed_sentences').where('document_id', '=', documentId).execute();
+  const ids = await insertStatements(trx, [{ documentId, meetingId: doc.meeting_id, drafts, index, unattributed }], await knownQuestions(trx));
   await insertProposals(trx, documentId, doc.meeting_id, reading, drafts, ids[0]!, statuses);
-  return { statements: drafts.length, proposals: reading.proposals.length, warnings: reading.warnings };
+  return {
+    statements: drafts.length, proposals: reading.proposals.length, unattributed: unattributed.length, warnings: reading.warnings,
+    skipped: skipped.map((c) => (c as Correction & { id: number }).id),
+  };
 }
 
-export interface DocumentDrafts { documentId: number; meetingId: number | null; drafts: DraftStatement[]; byNumber: Map<number, Paragraph> }
+export interface DocumentDrafts {
+  documentId: number; meetingId: number | null; drafts: DraftStatement[]; index: SentenceIndex;
+  /** Sentences left for a person to attribute. */
+  unattributed?: DraftUnattributed[];
+}
 
-/** Multi-row inserts of many documents' statements with their tags and stances; returns ids per document. */
+/**
+ * Multi-row inserts of many documents' statements with their tags and stances, and of their
+ * unattributed sentences; returns statement ids per document.
+ */
 export async function insertStatements(trx: Trx, docs: DocumentDrafts[], questions: Set<string>): Promise<number[][]> {
-  const rows = docs.flatMap((doc) => doc.drafts.map((d, i) => {
-    const first = doc.byNumber.get(d.paragraphs[0]!)!;
-    const last = doc.byNumber.get(d.paragraphs[d.paragraphs.length - 1]!)!;
-    return {
-      document_id: doc.documentId, meeting_id: doc.meetingId, position: i + 1,
-      speaker_kind: speakerKind(d.speaker), speaker_id: d.speaker, delivered_by: validState(d.deliveredBy),
-      speaker_source: d.speakerSource, speaker_cue: d.cue.slice(0, 500), text: textOf(d, doc.byNumber),
-      paragraphs: d.paragraphs, first_paragraph: d.paragraphs[0]!, last_paragraph: d.paragraphs[d.paragraphs.length - 1]!,
-      char_start: first.start, char_end: last.end, took_floor_again: d.tookFloorAgain,
-    };
-  }));
+  const rows = docs.flatMap((doc) => doc.drafts.map((d, i) => ({
+    document_id: doc.documentId, meeting_id: doc.meetingId, position: i + 1,
+    speaker_kind: speakerKind(d.speaker, d.claimedKind), speaker_id: d.speaker, delivered_by: validState(d.deliveredBy),
+    speaker_source: d.speakerSource, speaker_cue: d.cue.slice(0, 500), text: textOf(d, doc.index),
+    speaker_name: d.person?.name.slice(0, 300) ?? null, speaker_affiliation: d.person?.affiliation?.slice(0, 300) ?? null,
+    joint_with: d.joint.filter((j) => j !== d.speaker),
+    paragraphs: d.paragraphs, first_paragraph: d.from.paragraph, last_paragraph: d.to.paragraph,
+    first_sentence: d.from.sentence, last_sentence: d.to.sentence,
+    char_start: d.span.start, char_end: d.span.end, took_floor_again: d.tookFloorAgain,
+  })));
+  const loose = docs.flatMap((doc) => (doc.unattributed ?? []).map((u) => ({
+    document_id: doc.documentId, paragraph: u.at.paragraph, sentence: u.at.sentence, char_start: u.span.start, char_end: u.span.end, cue: u.cue.slice(0, 500),
+  })));
+  for (let i = 0; i < loose.length; i += CHUNK) await trx.insertInto('unattributed_sentences').values(loose.slice(i, i + CHUNK)).onConflict((oc) => oc.doNothing()).execute();
   const ids: number[] = [];
   for (let i = 0; i < rows.length; i += CHUNK) {
     const got = await trx.insertInto('statements').values(rows.slice(i, i + CHUNK)).returning('id').execute();
@@ -106,16 +129,28 @@ async function insertProposals(
   trx: Trx, documentId: number, meetingId: number | null, reading: Reading, drafts: DraftStatement[], ids: number[],
   statuses: Array<{ proposer: string; paragraph: number; status: string; status_set_by: number | null; status_set_at: Date | null }>,
 ) {
-  const statementAt = (p: number) => { const i = drafts.findIndex((d) => d.paragraphs.includes(p)); return i < 0 ? null : ids[i]!; };
-  const statementOf = (who: string, from: number) => {
-    const i = drafts.findIndex((d) => (d.speaker === who || d.deliveredBy === who) && d.paragraphs[d.paragraphs.length - 1]! >= from);
-    const j = i >= 0 ? i : drafts.findIndex((d) => d.speaker === who || d.deliveredBy === who);
-    return j < 0 ? null : ids[j]!;
+  const by = (who: string) => (d: DraftStatement) => d.speaker === who || d.deliveredBy === who;
+  const holds = (at: number) => (d: DraftStatement) => d.span.start <= at && at < d.span.end;
+  const idOf = (i: number) => (i < 0 ? null : ids[i]!);
+  // The proposer's statement holding the proposal's words, else any statement holding them, else
+  // the first in its paragraph.
+  const proposerStatement = (p: Reading['proposals'][number]) => {
+    const i = drafts.findIndex((d) => by(p.by)(d) && holds(p.span.start)(d));
+    const j = i >= 0 ? i : drafts.findIndex(holds(p.span.start));
+    return idOf(j >= 0 ? j : drafts.findIndex((d) => d.paragraphs.includes(p.paragraph)));
   };
-  for (const p of reading.proposals) {
+  // A supporter's statement of support for this proposal, else its first statement from the
+  // proposal's paragraph on, else any of its statements.
+  const supporterStatement = (who: string, k: number, from: number) => {
+    const i = drafts.findIndex((d) => by(who)(d) && d.supportsProposal === k);
+    const j = i >= 0 ? i : drafts.findIndex((d) => by(who)(d) && d.to.paragraph >= from);
+    return idOf(j >= 0 ? j : drafts.findIndex(by(who)));
+  };
+  const supports: Array<{ statement: number; proposal: number }> = [];
+  for (const [k, p] of reading.proposals.entries()) {
     const kept = statuses.find((s) => s.proposer === p.by && s.paragraph === p.paragraph);
     const row = await trx.insertInto('proposals').values({
-      document_id: documentId, meeting_id: meetingId, statement_id: statementAt(p.paragraph), proposer: p.by,
+      document_id: documentId, meeting_id: meetingId, statement_id: proposerStatement(p), proposer: p.by,
       paragraph: p.paragraph, char_start: p.span.start, char_end: p.span.end, summary: p.summary,
       ...(kept ? { status: kept.status as never, status_set_by: kept.status_set_by, status_set_at: kept.status_set_at } : {}),
     }).returning('id').executeTakeFirstOrThrow();
@@ -125,8 +160,10 @@ async function insertProposals(
     ];
     if (people.length) {
       await trx.insertInto('proposal_supporters').values(people.map((x) => ({
-        proposal_id: row.id, participant: x.participant, position: x.position, statement_id: statementOf(x.participant, p.paragraph),
+        proposal_id: row.id, participant: x.participant, position: x.position, statement_id: supporterStatement(x.participant, k, p.paragraph),
       }))).onConflict((oc) => oc.doNothing()).execute();
     }
+    drafts.forEach((d, i) => { if (d.supportsProposal === k) supports.push({ statement: ids[i]!, proposal: row.id }); });
   }
+  for (const x of supports) await trx.updateTable('statements').set({ supports_proposal: x.proposal }).where('id', '=', x.statement).execute();
 }

@@ -1,10 +1,11 @@
 import type { ColumnType, Generated } from 'kysely';
 
-// Kysely types for the records tables (migrations/0100_records.sql).
-export type SpeakerKind = 'state' | 'group' | 'stakeholder' | 'chair' | 'secretariat' | 'un-entity';
+// Kysely types for the records tables (migrations/0100_records.sql, 0103_statement_sentences.sql).
+export type SpeakerKind =
+  | 'state' | 'group' | 'organisation' | 'un-entity' | 'stakeholder' | 'chair' | 'secretariat' | 'rapporteur' | 'person' | 'observer';
 export type LabelSource = 'machine' | 'person';
 export type ProposalStatus = 'proposed' | 'under-discussion' | 'agreed' | 'not-pursued';
-export type CorrectionField = 'speaker' | 'split' | 'merge' | 'pillar' | 'element' | 'stance';
+export type CorrectionField = 'speaker' | 'split' | 'merge' | 'pillar' | 'element' | 'stance' | 'reassign' | 'attribute';
 type Json<T> = ColumnType<T, string, string>;
 
 export interface RecordsTables {
@@ -30,9 +31,16 @@ export interface RecordsTables {
     id: Generated<number>; document_id: number; meeting_id: number | null; position: number;
     speaker_kind: SpeakerKind; speaker_id: string; delivered_by: string | null;
     speaker_source: Generated<LabelSource>; speaker_cue: Generated<string>; text: string;
-    paragraphs: number[]; first_paragraph: number; last_paragraph: number; char_start: number; char_end: number;
+    paragraphs: number[]; first_paragraph: number; last_paragraph: number;
+    /** 1-based within its paragraph; last_sentence NULL = through the paragraph's end (stored before 0103). */
+    first_sentence: number; last_sentence: number | null;
+    /** The source text's offsets of the first sentence's start and the last sentence's end. */
+    char_start: number; char_end: number;
+    joint_with: Generated<string[]>; speaker_name: string | null; speaker_affiliation: string | null;
+    supports_proposal: number | null;
     took_floor_again: Generated<boolean>; search: ColumnType<string, never, never>;
   };
+  unattributed_sentences: { document_id: number; paragraph: number; sentence: number; char_start: number; char_end: number; cue: Generated<string> };
   /** Filled by triggers (migrations/0101_statement_paragraphs.sql); read-only from the application. */
   statement_paragraphs: { statement_id: number; ordinal: number; paragraph: number; search: ColumnType<string, never, never> };
   statement_tags: {
@@ -50,7 +58,10 @@ export interface RecordsTables {
   };
   proposal_supporters: { proposal_id: number; participant: string; position: 'support' | 'oppose'; statement_id: number | null };
   record_corrections: {
-    id: Generated<number>; document_id: number; anchor_paragraph: number; field: CorrectionField;
+    id: Generated<number>; document_id: number; anchor_paragraph: number;
+    /** The corrected statement's span and speaker when corrected; NULL for corrections made before 0103. */
+    anchor_start: number | null; anchor_end: number | null; anchor_speaker: string | null;
+    field: CorrectionField;
     before: Json<unknown>; after: Json<unknown>; corrected_by: number | null; corrected_by_label: string;
     corrected_at: Generated<Date>;
   };
