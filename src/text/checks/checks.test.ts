@@ -122,10 +122,36 @@ test('balance counts words and paragraphs per pillar, flags underweight pillars 
 test('the result keeps the contract shape', () => {
   const r = checkDraft(`1. ${C.replace('should', 'must')}`, index);
   assert.deepEqual(Object.keys(r).sort(), ['balance', 'missingPillars', 'sentences']);
-  assert.deepEqual(Object.keys(r.sentences[0]).sort(), ['flags', 'match', 'paragraph', 'pillars', 'text']);
+  assert.deepEqual(Object.keys(r.sentences[0]).sort(), ['flags', 'match', 'paragraph', 'pillars', 'sources', 'text']);
   assert.deepEqual(Object.keys(r.sentences[0].match!).sort(), ['diff', 'paragraph', 'similarity', 'symbol']);
+  assert.deepEqual(Object.keys(r.sentences[0].sources[0]).sort(), ['diff', 'paragraph', 'sentenceSpan', 'similarity', 'sourceSpan', 'sourceText', 'symbol']);
+  const { sentenceSpan, sourceSpan, ...primary } = r.sentences[0].sources[0];
+  assert.ok(sentenceSpan.end > sentenceSpan.start && sourceSpan.end > sourceSpan.start);
+  assert.deepEqual({ ...primary, sourceText: undefined }, { ...r.sentences[0].match, sourceText: undefined }, 'match is the primary source without spans');
   assert.deepEqual(Object.keys(r.sentences[0].flags[0]).sort(), ['explanation', 'kind']);
   assert.deepEqual(Object.keys(r.balance.norms).sort(), ['paragraphs', 'words']);
+});
+
+test('a line break ends a draft paragraph: a line without a full stop is not read into the next', () => {
+  const K = 'States may share information on a voluntary basis with their regional partners on lessons learned from incidents.';
+  const r = checkDraft(`Norms\n${C.replace(/\.$/, '')}\n${K}\n\n1. ${J}\nConfidence-building measures include the exchange of national views on threats through points of contact between capitals`, index);
+  assert.deepEqual(r.sentences.filter((s) => s.paragraph !== DOCUMENT).map((s) => [s.paragraph, s.match?.paragraph ?? null]), [['¶1', '13 (c)'], ['¶2', '13 (k)'], ['1', '13 (j)'], ['¶3', '17']]);
+  assert.ok(!r.sentences.some((s) => s.text.startsWith('Norms')), 'a short line without final punctuation is a heading');
+});
+
+test('a sentence spliced from two agreed sentences reports both, and the reuse checks read each against its own source', () => {
+  const K = 'States may share information on a voluntary basis with their regional partners on lessons learned from incidents.';
+  const spliced = `${C.replace(/\.$/, '')}; ${K.replace('may', 'must').replace(/^S/, 's')}`;
+  const s = checkDraft(`1. ${spliced}`, index).sentences[0];
+  assert.deepEqual(s.sources.map((x) => x.paragraph).sort(), ['13 (c)', '13 (k)']);
+  assert.equal(s.match?.paragraph, s.sources[0].paragraph, 'match is the primary source');
+  const c = s.sources.find((x) => x.paragraph === '13 (c)')!;
+  assert.equal(c.similarity, 1);
+  assert.equal(spliced.slice(c.sentenceSpan.start, c.sentenceSpan.end), C.replace(/\.$/, ''));
+  const modal = s.flags.filter((f) => f.kind === 'modal-changed');
+  assert.equal(modal.length, 1);
+  assert.match(modal[0].explanation, /13 \(k\).*“may” → “must”/);
+  assert.ok(!s.flags.some((f) => f.kind === 'negation-changed'), 'the "not" of 13 (c) is compared with 13 (c), not with 13 (k)');
 });
 
 test('draft sentences split at full stops but not at abbreviations or symbols', () => {

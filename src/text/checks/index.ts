@@ -2,8 +2,11 @@
  * Checks a consensus-report draft: six-pillar balance, agreed-language provenance with the kinds of
  * change negotiators fight over, law/norm confusion and neutrality. Pure: no database, no network.
  *
- * Paragraphs are read with splitUnParagraphs ("1.", "13 (a)", else one per line or blank-line block;
- * "¶n" ids for unnumbered ones). Headings are not sentences; they give their pillars to following
+ * Paragraphs are read with splitUnParagraphs in its draft mode: "1.", "13 (a)", and a line break
+ * always ends a paragraph ("¶n" ids for unnumbered ones; a short line without final punctuation is a
+ * heading). A sentence reports every agreed source it draws on (`sources`, primary first, each with
+ * its aligned spans); `match` is the primary, for consumers that show one. The reuse checks (modal,
+ * negation, qualifier, new term) compare each source's stretch with its own agreed words. Headings are not sentences; they give their pillars to following
  * sentences that have no pillar term of their own (after the sentence's own paragraph is tried).
  * Whole-draft flags (pillar-underweight, omitted-position) sit on one pseudo-sentence appended last,
  * with paragraph 'document', empty text, no pillars and no match; it is present only when it has flags.
@@ -14,7 +17,7 @@
  *   result.sentences[0].flags // [{ kind: 'modal-changed', explanation: 'Modal verb changed … “should” → “must”.' }]
  */
 import type { PillarId } from '../../framework/catalogue/types.ts';
-import { matchSentence } from '../provenance/match.ts';
+import { matchSources, sourceOf } from '../provenance/sources.ts';
 import type { ReferenceIndex } from '../provenance/referenceIndex.ts';
 import { tokenize } from '../provenance/tokenize.ts';
 import { splitUnParagraphs } from '../provenance/unParagraphs.ts';
@@ -30,7 +33,7 @@ import { omittedPositionFlags } from './omittedPosition.ts';
 import { classifyPillars, pillarScores } from './pillars.ts';
 import { qualifierFlags } from './qualifier.ts';
 import { splitDraftSentences } from './sentences.ts';
-import { DOCUMENT, type CheckOptions, type CheckResult, type SentenceCheck, type SentenceContext } from './types.ts';
+import { DOCUMENT, FLAG_KINDS, type Flag, type CheckOptions, type CheckResult, type SentenceCheck, type SentenceContext } from './types.ts';
 
 export type { CheckOptions, CheckResult, Flag, FlagKind, SentenceCheck, StanceEntry } from './types.ts';
 export { FLAG_KINDS, DOCUMENT } from './types.ts';
@@ -48,7 +51,7 @@ interface Working {
 function readDraft(draftText: string): Working[] {
   const out: Working[] = [];
   let section: PillarId[] = [];
-  for (const p of splitUnParagraphs(draftText)) {
+  for (const p of splitUnParagraphs(draftText, { lineBreaks: 'paragraph' })) {
     if (p.kind === 'heading') {
       section = classifyPillars(tokenize(p.text).words);
       continue;
@@ -73,6 +76,22 @@ function pillarsOf(w: Working, all: Working[]): PillarId[] {
   return w.section;
 }
 
+/** Flags of several sources, one list: a kind's flags stay together, in source order, repeats dropped. */
+function mergeFlags(lists: Flag[][]): Flag[] {
+  const out: Flag[] = [];
+  const seen = new Set<string>();
+  for (const kind of FLAG_KINDS) {
+    for (const list of lists) {
+      for (const f of list) {
+        if (f.kind !== kind || seen.has(f.explanation)) continue;
+        seen.add(f.explanation);
+        out.push(f);
+      }
+    }
+  }
+  return out;
+}
+
 export function checkDraft(draftText: string, index: ReferenceIndex | null, opts: CheckOptions = {}): CheckResult {
   const working = readDraft(draftText);
   if (working.length === 0) throw new CheckError('check.empty_draft', 'The draft has no words to check. Choose the file that holds the draft text.');
@@ -80,13 +99,15 @@ export function checkDraft(draftText: string, index: ReferenceIndex | null, opts
 
   const sentences: SentenceCheck[] = working.map((w) => {
     const pillars = pillarsOf(w, working);
-    const match = index ? matchSentence(index, w.text) : null;
+    const matches = index ? matchSources(index, w.text) : [];
+    const match = matches[0] ?? null;
     const ctx: SentenceContext = { text: w.text, words: w.words, pillars, section: w.section, match, index };
+    const reuse = (m: typeof match) => {
+      const c = { ...ctx, match: m };
+      return [...modalFlags(c), ...negationFlags(c), ...qualifierFlags(c), ...newTermFlags(c)];
+    };
     const flags = [
-      ...modalFlags(ctx),
-      ...negationFlags(ctx),
-      ...qualifierFlags(ctx),
-      ...newTermFlags(ctx),
+      ...(matches.length > 1 ? mergeFlags(matches.map(reuse)) : reuse(match)),
       ...lawNormFlags(ctx),
       ...evaluativeFlags(ctx),
       ...majorityFlags(ctx, speakers),
@@ -97,6 +118,7 @@ export function checkDraft(draftText: string, index: ReferenceIndex | null, opts
       pillars,
       match: match && { symbol: match.symbol, paragraph: match.paragraph, similarity: match.similarity, diff: match.diff },
       flags,
+      sources: matches.map(sourceOf),
     };
   });
 
@@ -110,6 +132,6 @@ export function checkDraft(draftText: string, index: ReferenceIndex | null, opts
     ...underweightFlags(b.exactWords, b.totalWords, opts.minPillarShare ?? 0.08),
     ...(opts.stanceMap?.length ? omittedPositionFlags(working, opts.stanceMap) : []),
   ];
-  if (documentFlags.length) sentences.push({ paragraph: DOCUMENT, text: '', pillars: [], match: null, flags: documentFlags });
+  if (documentFlags.length) sentences.push({ paragraph: DOCUMENT, text: '', pillars: [], match: null, flags: documentFlags, sources: [] });
   return { sentences, balance: b.balance, missingPillars: b.missingPillars };
 }

@@ -4,6 +4,7 @@
  */
 import type { PillarId } from '../../framework/catalogue/types.ts';
 import type { Provenance, ReuseMatch } from '../provenance/match.ts';
+import type { Source } from '../provenance/sources.ts';
 import type { ReferenceIndex } from '../provenance/referenceIndex.ts';
 
 export type FlagKind =
@@ -33,8 +34,11 @@ export interface SentenceCheck {
   paragraph: string;
   text: string;
   pillars: PillarId[];
+  /** The primary source (the one with most identical words): the same as sources[0] without spans. */
   match: Provenance | null;
   flags: Flag[];
+  /** Every agreed source the sentence draws on, primary first, then in sentence order; [] for none. */
+  sources: Source[];
 }
 
 export interface CheckResult {

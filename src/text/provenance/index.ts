@@ -8,7 +8,8 @@
  */
 export { buildReferenceIndex, referenceStats } from './referenceIndex.ts';
 export type { ReferenceDocument, ReferenceIndex, ReferenceIndexOptions } from './referenceIndex.ts';
-export { findProvenance, matchSentence } from './match.ts';
+export { findProvenance, findSources, matchSentence, matchSources, sourceOf } from './sources.ts';
+export type { Source, Span } from './sources.ts';
 export type { Provenance, ReuseMatch } from './match.ts';
 export type { DiffOp } from './diff.ts';
 export { splitUnParagraphs } from './unParagraphs.ts';

@@ -16,6 +16,8 @@
  * 4. The best candidate (similarity, then identical words, then consensus documents, then corpus order)
  *    is reported if similarity exceeds threshold (0.5: more than half the columns identical) and at
  *    least minMatchedWords (5) words are identical.
+ * A sentence spliced from several agreed passages is read by sources.ts, which calls bestReuse on the
+ * stretches this reading leaves unexplained.
  */
 import { anchoredAlign, localAlign, globalAlign, type Step } from './align.ts';
 import { diffFromSteps, type DiffOp, type Side } from './diff.ts';
@@ -44,9 +46,11 @@ export interface ReuseMatch extends Provenance {
   equal: number;
 }
 
-interface Scored {
+export interface Scored {
   passage: number;
   steps: Step[];
+  /** steps[core[0] .. core[1]) is the local alignment before edge extension: the solid reuse. */
+  core: [number, number];
   region: ReuseMatch['region'];
   equal: number;
   similarity: number;
@@ -144,13 +148,15 @@ function score(index: ReferenceIndex, p: number, ids: Int32Array, win: [number, 
   const steps: Step[] = [];
   for (let s = 0; s < sFrom; s++) steps.push({ s, p: -1 });
   steps.push(...globalAlign(ids, sFrom, sA, index.ids, pFrom, pA));
-  steps.push(...pre.steps, ...la.steps, ...post.steps);
+  steps.push(...pre.steps);
+  const core: [number, number] = [steps.length, steps.length + la.steps.length];
+  steps.push(...la.steps, ...post.steps);
   steps.push(...globalAlign(ids, sB, sTo, index.ids, pB, pTo));
   for (let s = sTo; s < ids.length; s++) steps.push({ s, p: -1 });
 
   let equal = 0;
   for (const st of steps) if (st.s >= 0 && st.p >= 0 && ids[st.s] >= 0 && ids[st.s] === index.ids[st.p]) equal++;
-  return { passage: p, steps, region: { sFrom, sTo, pFrom, pTo }, equal, similarity: equal / steps.length };
+  return { passage: p, steps, core, region: { sFrom, sTo, pFrom, pTo }, equal, similarity: equal / steps.length };
 }
 
 function better(index: ReferenceIndex, a: Scored, b: Scored): boolean {
@@ -162,48 +168,58 @@ function better(index: ReferenceIndex, a: Scored, b: Scored): boolean {
   return a.passage < b.passage;
 }
 
-function passageSide(index: ReferenceIndex, p: number): Side {
+export function passageSide(index: ReferenceIndex, p: number): Side {
   return { text: index.passageText[p], ids: index.ids, starts: index.starts, ends: index.ends };
 }
 
-/** The best reuse of the sentence in the corpus with everything the checks need, or null. */
-export function matchSentence(index: ReferenceIndex, sentence: string): ReuseMatch | null {
+export type SentenceSide = ReuseMatch['sentence'] & { ids: Int32Array };
+
+/** The draft sentence as the aligner sees it: normalised words, their ids in the index, their spans. */
+export function sentenceSide(index: ReferenceIndex, sentence: string): SentenceSide {
   const tokens = tokenize(sentence);
-  const ids = sentenceIds(index, tokens);
-  const { threshold, minMatchedWords } = index.options;
-  if (ids.length < minMatchedWords) return null;
-  const found = candidates(index, ids);
+  return { text: sentence, ids: sentenceIds(index, tokens), starts: tokens.starts, ends: tokens.ends, words: tokens.words };
+}
+
+/**
+ * The best-scoring candidate for the sentence words [from, to), or null. Steps and region are in
+ * whole-sentence indices; similarity is over that stretch only. Accepting it is the caller's call.
+ */
+export function bestReuse(index: ReferenceIndex, ids: Int32Array, from = 0, to = ids.length): Scored | null {
+  const part = from === 0 && to === ids.length ? ids : ids.subarray(from, to);
+  if (part.length === 0) return null;
+  const found = candidates(index, part);
   let best: Scored | null = null;
   for (const p of found.passages) {
-    const s = score(index, p, ids, window(index, p, found.grams, found.n, ids.length));
+    const s = score(index, p, part, window(index, p, found.grams, found.n, part.length));
     if (!s) continue;
     if (!best || better(index, s, best)) best = s;
   }
-  if (!best || best.similarity <= threshold || best.equal < minMatchedWords) return null;
+  if (!best || from === 0) return best;
+  for (const st of best.steps) if (st.s >= 0) st.s += from;
+  best.region.sFrom += from;
+  best.region.sTo += from;
+  return best;
+}
 
-  const sentenceSide = { text: sentence, ids, starts: tokens.starts, ends: tokens.ends, words: tokens.words };
+/** Whether a scored reuse is reuse at all: see the module comment, point 4. */
+export function accepted(index: ReferenceIndex, s: Scored): boolean {
+  return s.similarity > index.options.threshold && s.equal >= index.options.minMatchedWords;
+}
+
+/** Everything the checks and the result need about one accepted reuse. */
+export function reuseMatch(index: ReferenceIndex, side: SentenceSide, best: Scored): ReuseMatch {
   const pSide = passageSide(index, best.passage);
   return {
     symbol: index.symbols[index.passageDoc[best.passage]],
     paragraph: index.passageLabel[best.passage],
     similarity: Math.round(best.similarity * 1000) / 1000,
-    diff: diffFromSteps(best.steps, sentenceSide, pSide),
+    diff: diffFromSteps(best.steps, side, pSide),
     passage: best.passage,
     consensus: index.consensus[index.passageDoc[best.passage]],
-    sentence: sentenceSide,
+    sentence: side,
     passageSide: pSide,
     steps: best.steps,
     region: best.region,
     equal: best.equal,
   };
-}
-
-/**
- * The closest agreed passage for one draft sentence, or null when nothing reaches the threshold.
- * @example findProvenance(index, 'States should not knowingly allow their territory to be used …')
- *   // { symbol: 'A/TEST/1', paragraph: '13 (c)', similarity: 1, diff: [{ op: 'equal', text: '…' }] }
- */
-export function findProvenance(index: ReferenceIndex, sentence: string): Provenance | null {
-  const m = matchSentence(index, sentence);
-  return m && { symbol: m.symbol, paragraph: m.paragraph, similarity: m.similarity, diff: m.diff };
 }

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { splitUnParagraphs } from './unParagraphs.ts';
-import { buildReferenceIndex, findProvenance, matchSentence } from './index.ts';
+import { buildReferenceIndex, findProvenance, findSources, matchSentence } from './index.ts';
 import { buildNgramIndex, findKey, gramHash } from './ngramIndex.ts';
 import { localAlign } from './align.ts';
 import { tokenize } from './tokenize.ts';
@@ -52,6 +52,69 @@ test('splitUnParagraphs gives unnumbered paragraphs ¶ ids, one per line or blan
   const ps = splitUnParagraphs('First paragraph wraps\nonto a second line.\nSecond paragraph.\n\nThird one.');
   assert.deepEqual(ps.map((p) => p.paragraph), ['¶1', '¶2', '¶3']);
   assert.equal(ps[0].text, 'First paragraph wraps onto a second line.');
+});
+
+test('in a draft a line break ends a paragraph: no line is read into the one before', () => {
+  const draft = 'Recommendations\nStates should cooperate in good faith with each other on incidents\nThe group met four times.\n1. States should report\nvulnerabilities to vendors.\n(a) Share contact details;\nA short line here';
+  const ps = splitUnParagraphs(draft, { lineBreaks: 'paragraph' });
+  assert.deepEqual(ps.map((p) => [p.paragraph, p.kind, p.text]), [
+    ['Recommendations', 'heading', 'Recommendations'],
+    ['¶1', 'unnumbered', 'States should cooperate in good faith with each other on incidents'],
+    ['¶2', 'unnumbered', 'The group met four times.'],
+    ['1', 'numbered', 'States should report'],
+    ['¶3', 'unnumbered', 'vulnerabilities to vendors.'],
+    ['¶3 (a)', 'sub', 'Share contact details;'],
+    ['A short line here', 'heading', 'A short line here'],
+  ]);
+  const wrapped = splitUnParagraphs(draft).map((p) => p.paragraph);
+  assert.notDeepEqual(wrapped, ps.map((p) => p.paragraph), 'agreed documents keep reading wrapped lines');
+});
+
+test('a full stop after "Mr." does not end the clause a reused stretch may extend to', () => {
+  const idx = buildReferenceIndex([{ symbol: 'S/2', text: '1. We commend the stewardship of the Secretary-General, Mr. Guterres, and his team for their tireless work this year.' }]);
+  const m = matchSentence(idx, 'We commend the stewardship of the Secretary-General, Mr. Guterres, and his team.');
+  assert.ok(m);
+  assert.ok(m.similarity >= 0.8, `similarity ${m.similarity}`);
+});
+
+const A2 = 'States should exchange contact details of their national incident teams through a shared directory that is kept up to date';
+const A3 = 'Existing international law, in particular the Charter of the United Nations, applies to the conduct of States in their use of digital technologies.';
+
+test('a sentence joined from two agreed sentences reports both sources with their spans and diffs', () => {
+  const sentence = `${A2}; existing international law, in particular the Charter of the United Nations, applies to the conduct of States in their use of digital technologies.`;
+  const sources = findSources(index, sentence);
+  assert.deepEqual(sources.map((x) => x.paragraph).sort(), ['2 (a)', '3']);
+  for (const x of sources) {
+    assert.equal(x.similarity, 1);
+    assert.deepEqual(x.diff.map((d) => d.op), ['equal']);
+    const passage = x.paragraph === '3' ? A3 : `${A2};`;
+    assert.equal(passage.slice(x.sourceSpan.start, x.sourceSpan.end), x.sourceText);
+    assert.equal(sentence.slice(x.sentenceSpan.start, x.sentenceSpan.end).toLowerCase(), x.sourceText.toLowerCase());
+  }
+  assert.equal(findProvenance(index, sentence)!.paragraph, sources[0].paragraph, 'the primary is the first source');
+});
+
+test('a sentence spliced at a comma from two agreed sentences reports both, each measured on its own stretch', () => {
+  const sentence = 'Existing international law, in particular the Charter of the United Nations, applies to the conduct of States, and States should not knowingly permit their networks to be used to harm the essential services of another State.';
+  const sources = findSources(index, sentence);
+  assert.deepEqual(sources.map((x) => x.paragraph), ['2 (b)', '3'], 'primary (most identical words) first, then in sentence order');
+  const law = sources[1];
+  assert.equal(sentence.slice(law.sentenceSpan.start, law.sentenceSpan.end), 'Existing international law, in particular the Charter of the United Nations, applies to the conduct of States');
+  assert.equal(law.similarity, 1, 'the words taken from paragraph 3 are its own');
+  assert.equal(law.sourceText, 'Existing international law, in particular the Charter of the United Nations, applies to the conduct of States', 'the span shows which part of paragraph 3 was taken');
+  assert.ok(!sources[0].diff.some((d) => d.op === 'insert' && d.text.includes('Charter')), 'the other source\'s words are not insertions of this one');
+});
+
+test('one source stays one source: a framing clause or a few changed words start no second search', () => {
+  for (const sentence of [
+    'The Chair recalled that States should report vulnerabilities in widely used software to the vendors concerned.',
+    'States shall exchange contact details of their national incident teams through a shared directory.',
+  ]) {
+    const sources = findSources(index, sentence);
+    assert.equal(sources.length, 1, sentence);
+    assert.deepEqual({ ...findProvenance(index, sentence) }, { symbol: sources[0].symbol, paragraph: sources[0].paragraph, similarity: sources[0].similarity, diff: sources[0].diff });
+  }
+  assert.deepEqual(findSources(index, 'The weather in the city was mild throughout the week of meetings.'), []);
 });
 
 test('verbatim reuse is found with similarity 1 and an all-equal diff', () => {
@@ -130,8 +193,8 @@ test('localAlign finds the reused stretch and tokenize keeps hyphenated words wh
   assert.deepEqual(tokenize('Voluntary, non‑binding norms').words, ['voluntary', 'non-binding', 'norms']);
 });
 
-test('the labelled eval set meets the targets: ≥ 0.95 precision and recall on verbatim and lightly edited reuse', async () => {
-  const { run, TARGET } = await import('../../../eval/provenance.ts');
+test('the labelled eval set meets the targets: ≥ 0.95 precision and recall on verbatim and lightly edited reuse; held-out speeches ≥ 0.97', async () => {
+  const { run, TARGET, HELD_OUT_TARGET } = await import('../../../eval/provenance.ts');
   const r = await run();
   assert.ok(r.sentences >= 200, 'at least 200 labelled sentences');
   assert.ok(r.provenanceTarget.precision >= TARGET, `precision ${r.provenanceTarget.precision}`);
@@ -140,4 +203,15 @@ test('the labelled eval set meets the targets: ≥ 0.95 precision and recall on 
   for (const [kind, s] of Object.entries(r.flags)) {
     assert.ok(s.precision >= 0.9 && s.recall >= 0.9, `${kind}: precision ${s.precision}, recall ${s.recall}`);
   }
+  assert.ok(r.sources.precision >= TARGET, `no second source on single-source sentences: ${r.sources.precision}`);
+  // The held-out drafts need the real speeches in ../shared/corpora; without them this part is skipped (see heldOutNote).
+  if (r.heldOut) {
+    assert.ok(r.heldOut.sourced.precision >= HELD_OUT_TARGET && r.heldOut.sourced.recall >= HELD_OUT_TARGET, JSON.stringify(r.heldOut.sourced));
+    for (const [category, s] of Object.entries(r.heldOut.byCategory)) {
+      assert.ok(s.precision >= HELD_OUT_TARGET && (s.tp + s.fn === 0 || s.recall >= HELD_OUT_TARGET), `${category}: ${JSON.stringify(s)}`);
+    }
+    assert.equal(r.heldOut.headingsKept, r.heldOut.headings);
+    assert.equal(r.heldOut.linesMerged, 0);
+  }
+  assert.ok(r.targetMet);
 });

@@ -85,10 +85,15 @@ class GrowInt32 {
   }
 }
 
-function endsClause(text: string, from: number, to: number): boolean {
+/** Words whose full stop closes the abbreviation, not the clause ("Mr. Ban Ki-moon", "para. 13"). */
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'amb', 'no', 'nos', 'para', 'paras', 'art', 'arts', 'st', 'vol', 'op', 'cf', 'vs', 'rev']);
+
+/** Whether the text between two tokens ends a sentence or clause; `word` is the token before. */
+function endsClause(text: string, from: number, to: number, word: string): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    // . ! ? ; :
+    // . ! ? ; :  (a lone "." right after an abbreviation or an initial does not count)
+    if (c === 46 && i === from && (word.length === 1 || ABBREVIATIONS.has(word)) && !/[.!?;:]/.test(text.slice(i + 1, to))) return false;
     if (c === 46 || c === 33 || c === 63 || c === 59 || c === 58) return true;
   }
   return false;
@@ -145,7 +150,7 @@ export function buildReferenceIndex(docs: ReferenceDocument[], opts: ReferenceIn
         ids.push(id);
         starts.push(tokens.starts[k]);
         ends.push(tokens.ends[k]);
-        clause.push(k === 0 || endsClause(para.text, tokens.ends[k - 1], tokens.starts[k]) ? 1 : 0);
+        clause.push(k === 0 || endsClause(para.text, tokens.ends[k - 1], tokens.starts[k], tokens.words[k - 1]) ? 1 : 0);
       }
     }
   });

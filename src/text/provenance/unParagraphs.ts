@@ -18,7 +18,18 @@
  * - Page furniture ("15-12345 7/17", "A/70/174" alone on a line after the first line) is dropped.
  * `start`/`end` span the paragraph in the original text, marker included; `text` is the paragraph
  * without its marker, whitespace collapsed.
+ *
+ * Drafts are read with `{ lineBreaks: 'paragraph' }`: a draft is typed, not typeset, and every text
+ * extractor gives one paragraph per line, so a line break always ends a paragraph there. No line
+ * continues the one before (not after a numbered paragraph, not after a line without a final full
+ * stop), a number never counts as wrapped text, and a short unpunctuated line is a heading whatever
+ * surrounds it. Markers, sub-paragraph numbering and inline "(a) …; (b) …" splitting are the same.
  */
+
+export interface SplitOptions {
+  /** 'wrap' (default, for agreed documents): lines may wrap; 'paragraph' (drafts): each line ends a paragraph. */
+  lineBreaks?: 'wrap' | 'paragraph';
+}
 
 export interface UnParagraph {
   /** '13', '13 (a)', '13 (a) (i)', '¶2', or for headings the heading text's label. */
@@ -79,10 +90,11 @@ function clean(s: string): string {
   return s.replace(/(\p{L})-[ \t]*\r?\n\s*(\p{L})/gu, '$1-$2').replace(/\s+/g, ' ').trim();
 }
 
-const isHeadingLike = (line: Line, prev: Line | undefined, next: Line | undefined) => {
+const isHeadingLike = (line: Line, prev: Line | undefined, next: Line | undefined, eachLine = false) => {
   if (LETTERED_HEADING.test(line.text) && line.text.split(/\s+/).length <= 14 && !/[.;]$/.test(line.text)) return true;
   const words = line.text.split(/\s+/).length;
   if (words > 8 || /[.,;:!?]$/.test(line.text) || !/^[\p{Lu}\d"“]/u.test(line.text)) return false;
+  if (eachLine) return true;
   const prevClosed = !prev || prev.text === '' || SENTENCE_END.test(prev.text);
   const nextOpens = !next || next.text === '' || /^[\p{Lu}\d("“]/u.test(next.text);
   return prevClosed && nextOpens;
@@ -92,7 +104,8 @@ const isHeadingLike = (line: Line, prev: Line | undefined, next: Line | undefine
  * @example splitUnParagraphs('13. States should:\n(a) Cooperate;\n(b) Consider all information.')
  *   .map((p) => p.paragraph) // ['13', '13 (a)', '13 (b)']
  */
-export function splitUnParagraphs(text: string): UnParagraph[] {
+export function splitUnParagraphs(text: string, opts: SplitOptions = {}): UnParagraph[] {
+  const eachLine = opts.lineBreaks === 'paragraph';
   const all = lines(text);
   const out: UnParagraph[] = [];
   let open: Open | null = null;
@@ -138,7 +151,7 @@ export function splitUnParagraphs(text: string): UnParagraph[] {
     const nm = ns ? null : NUMBERED.exec(line.text);
     if (ns || nm) {
       const n = (ns ?? nm)![1];
-      const continuesText =
+      const continuesText = !eachLine &&
         current !== null && number !== null && Number(n) !== Number(number) + 1 && Number(n) !== Number(number) &&
         !SENTENCE_END.test(text.slice(current.start, current.end).trimEnd());
       if (!continuesText) {
@@ -161,7 +174,7 @@ export function splitUnParagraphs(text: string): UnParagraph[] {
       continue;
     }
 
-    if (isHeadingLike(line, all[i - 1], all[i + 1]) && !(current && !SENTENCE_END.test(text.slice(current.start, current.end).trimEnd()) && !LETTERED_HEADING.test(line.text))) {
+    if (isHeadingLike(line, all[i - 1], all[i + 1], eachLine) && !(!eachLine && current && !SENTENCE_END.test(text.slice(current.start, current.end).trimEnd()) && !LETTERED_HEADING.test(line.text))) {
       close();
       out.push({ paragraph: line.text.replace(/\.[ \t].*$/, ''), text: clean(line.text), start: line.start, end: line.end, kind: 'heading' });
       number = null;
@@ -172,6 +185,7 @@ export function splitUnParagraphs(text: string): UnParagraph[] {
 
     const prevBlank = i > 0 && all[i - 1].text === '';
     const startsNew =
+      eachLine ||
       current === null ||
       (current.kind === 'unnumbered' && (prevBlank || (SENTENCE_END.test(all[i - 1].text) && /^[\p{Lu}\d"“(]/u.test(line.text))));
     if (startsNew) {
