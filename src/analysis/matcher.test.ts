@@ -41,3 +41,23 @@ test('language and kind lower the rank; duplication needs two providers fully co
   const [d] = matchNeeds([need], [offer(1), offer(5)], { today });
   assert.deepEqual(d!.duplication.sort(), [1, 5]);
 });
+
+test('the subject decides: a utilities course outranks a stage-fitting course on international law for "incident response training for small utilities"', () => {
+  // A French-language report: the law course is offered in French and designed for the State's stage, the utilities course is not.
+  const utilities: MatchNeed = { ...need, id: 2, element: 'norm-g', language: 'fr', description: 'Incident response training for small utilities.', status: 'planned',
+    challenges: 'Water and electricity companies have nobody trained to deal with an intrusion.' };
+  const offers = [
+    offer(1, { elements: ['norm-g'], title: 'International law and cyber operations: course for legal advisers', description: 'How the UN Charter, sovereignty and due diligence apply to the use of ICTs.', stages: ['planned'], eligibleStates: ['FJI'], languages: ['en', 'fr'] }),
+    offer(2, { elements: ['norm-g'], title: 'Securing control systems in water and power utilities', description: 'Training for operators of electricity and water networks on responding to intrusions.', languages: ['en', 'es'] }),
+  ];
+  const [r] = matchNeeds([utilities], offers, { today });
+  assert.deepEqual(r!.matches.map((m) => m.offerId), [2, 1]);
+  const [crowded] = matchNeeds([utilities, ...Array.from({ length: 200 }, (_, i): MatchNeed => ({ ...need, id: 100 + i, element: 'norm-g', description: 'Training for incident handlers in utilities.' }))], offers, { today });
+  assert.deepEqual(crowded!.matches.map((m) => m.offerId), [2, 1], 'in a cycle of two hundred needs too');
+  const law = r!.matches.find((m) => m.offerId === 1)!;
+  assert.ok(law.reasons.some((x) => x.code === 'no-shared-subject'), 'the unrelated course says why it ranks low');
+  // The other needs of the cycle do not change how one need's offers rank (idf is over the offers).
+  const crowd = Array.from({ length: 200 }, (_, i): MatchNeed => ({ ...need, id: 100 + i, element: 'norm-g', description: 'Training for incident handlers in utilities.' }));
+  const [again] = matchNeeds([utilities, ...crowd], offers, { today });
+  assert.deepEqual(again!.matches.map((m) => [m.offerId, m.score]), r!.matches.map((m) => [m.offerId, m.score]));
+});

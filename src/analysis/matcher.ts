@@ -1,4 +1,4 @@
-import { cosine, idfOf, sharedTerms, terms, tfidf, type SparseVector } from './textVectors.ts';
+import { blend, cosine, idfOf, sharedTerms, terms, tfidf, type SparseVector } from './textVectors.ts';
 
 /**
  * Ranks capacity-building offers for each capacity need, with reasons. Pure: no database.
@@ -8,9 +8,19 @@ import { cosine, idfOf, sharedTerms, terms, tfidf, type SparseVector } from './t
  * and it is not the recipient's own offer.
  * Scored: the same kind of help, the report's language, timing (running or starting within a year),
  * the recipient's stated situation (`cb-tailored`): whether the offer is designed for the State's
- * implementation stage of that element, and how closely the offer's description addresses what the
- * State wrote (TF-IDF cosine between the offer and the need's description + the State's stated
- * challenges for that element, with the shared terms as the reason).
+ * implementation stage of that element, and how closely the offer's subject matches what the State
+ * wrote (the shared terms are the reason).
+ *
+ * The subject decides the order among offers that pass the hard conditions: element, eligibility,
+ * kind, language and timing are shared by most candidates (a course on international law lists
+ * norm 13(g) and is "training" in English too), so they say little about which offer helps. What
+ * the State asks for is compared with what each offer is about:
+ * - the need's own description weighs twice its stated challenges (the challenges are context;
+ *   the description is the request), and an offer's title weighs twice its description;
+ * - idf is computed over the offers, the collection being ranked, not over the needs: a cycle with
+ *   two hundred needs that all say "training" must not make "incident" or "utilities" weigh less;
+ * - the similarity earns up to 5 points (8 × cosine), more than any other signal, and an offer that
+ *   shares no subject term with what the State wrote loses 3 points and says so (`no-shared-subject`).
  * Duplication (`cb-coordination`): two or more offers from different providers that fully cover
  * the same need of the same recipient (same element, same kind, eligible, language, timing).
  */
@@ -24,7 +34,7 @@ export interface MatchOffer {
   languages: string[]; modality: string; startsOn: string | null; endsOn: string | null;
 }
 export type ReasonCode = 'element' | 'kind' | 'other-kind' | 'eligible-all' | 'eligible-region' | 'eligible-state' | 'language' | 'language-mismatch'
-  | 'timing-now' | 'timing-later' | 'stage' | 'stage-mismatch' | 'addresses-challenge';
+  | 'timing-now' | 'timing-later' | 'stage' | 'stage-mismatch' | 'addresses-challenge' | 'no-shared-subject';
 export interface Reason { code: ReasonCode; detail?: string }
 export interface Match { offerId: number; score: number; reasons: Reason[]; full: boolean }
 export interface NeedMatches { need: MatchNeed; matches: Match[]; duplication: number[] }
@@ -33,19 +43,29 @@ export const MATCH_THRESHOLD = 4;
 
 interface Prepared { offer: MatchOffer; vec: SparseVector }
 
+/** Similarity at or under which an offer is taken to share no subject with the need. */
+const UNRELATED = 0.05;
+
 function prepare(needs: MatchNeed[], offers: MatchOffer[]) {
-  const offerDocs = offers.map((o) => terms(`${o.title} ${o.description}`));
-  const needDocs = needs.map((n) => terms(`${n.description} ${n.challenges ?? ''}`));
-  const idf = idfOf([...offerDocs, ...needDocs]);
+  const offerDocs = offers.map((o) => [...terms(o.title), ...terms(o.title), ...terms(o.description)]);
+  const idf = idfOf(offerDocs);
   const byElement = new Map<string, Prepared[]>();
   offers.forEach((o, i) => {
     const p = { offer: o, vec: tfidf(offerDocs[i]!, idf) };
     for (const el of o.elements) (byElement.get(el) ?? byElement.set(el, []).get(el)!).push(p);
   });
-  return { byElement, needVecs: needDocs.map((d) => tfidf(d, idf)) };
+  // Terms no offer uses match nothing; they are left out rather than given an idf of their own.
+  const known = (d: string[]) => d.filter((t) => idf.has(t));
+  const needVecs: SparseVector[] = []; const hasText: boolean[] = [];
+  for (const n of needs) {
+    const asked = terms(n.description); const context = terms(n.challenges ?? '');
+    needVecs.push(blend([[tfidf(known(asked), idf), 2], [tfidf(known(context), idf), 1]]));
+    hasText.push(asked.length + context.length > 0);
+  }
+  return { byElement, needVecs, hasText };
 }
 
-function scoreOne(need: MatchNeed, vec: SparseVector, p: Prepared, today: string): Match | null {
+function scoreOne(need: MatchNeed, vec: SparseVector, hasText: boolean, p: Prepared, today: string): Match | null {
   const o = p.offer;
   if (o.providerState && o.providerState === need.state) return null;
   if (o.endsOn && o.endsOn < today) return null;
@@ -68,18 +88,19 @@ function scoreOne(need: MatchNeed, vec: SparseVector, p: Prepared, today: string
     else { reasons.push({ code: 'stage-mismatch', detail: need.status }); score -= 1; }
   }
   const sim = cosine(vec, p.vec);
-  if (sim >= 0.08) { reasons.push({ code: 'addresses-challenge', detail: sharedTerms(vec, p.vec, 4).join(', ') }); score += Math.min(3, sim * 6); }
+  if (sim > UNRELATED) { reasons.push({ code: 'addresses-challenge', detail: sharedTerms(vec, p.vec, 4).join(', ') }); score += Math.min(5, sim * 8); }
+  else if (hasText) { reasons.push({ code: 'no-shared-subject' }); score -= 3; }
   return { offerId: o.id, score: Math.round(score * 100) / 100, reasons, full: sameKind && lang && timely };
 }
 
 /** Each need with its best offers (at most `limit`, score ≥ MATCH_THRESHOLD) and duplication flags. */
 export function matchNeeds(needs: MatchNeed[], offers: MatchOffer[], opts: { today: string; limit?: number }): NeedMatches[] {
-  const { byElement, needVecs } = prepare(needs, offers);
+  const { byElement, needVecs, hasText } = prepare(needs, offers);
   const limit = opts.limit ?? 5;
   return needs.map((need, i) => {
     const candidates = byElement.get(need.element) ?? [];
     const scored: Match[] = [];
-    for (const p of candidates) { const m = scoreOne(need, needVecs[i]!, p, opts.today); if (m && m.score >= MATCH_THRESHOLD) scored.push(m); }
+    for (const p of candidates) { const m = scoreOne(need, needVecs[i]!, hasText[i]!, p, opts.today); if (m && m.score >= MATCH_THRESHOLD) scored.push(m); }
     scored.sort((a, b) => b.score - a.score || a.offerId - b.offerId);
     const full = scored.filter((m) => m.full);
     const providers = new Set(full.map((m) => candidates.find((c) => c.offer.id === m.offerId)!.offer.providerName));

@@ -10,6 +10,9 @@ const stemWord = createRequire(import.meta.url)('wink-eng-lite-web-model/dist/po
 // Function words, plus words every report uses ("national", "ict", "cyber") that separate nothing.
 const STOP = new Set(`a about above after again against all also am an and any are as at be because been before being below between both but by can could did do does doing down during each few for from further had has have having he her here hers him his how i if in into is it its itself just more most no nor not now of off on once only or other our ours out over own same she should so some such than that the their theirs them then there these they this those through to too under until up very was we were what when where which while who whom why will with would you your yet lack limited need needs still within across per via including etc due new current currently national state states country countries ict icts cyber cybersecurity government`.split(/\s+/));
 const stemCache = new Map<string, string>();
+// Names of the same thing written differently in reports and offers: incident response teams go
+// by CERT, CSIRT or CIRT; one term for all, so an offer for "CSIRT staff" meets a need of "CERT analysts".
+const SAME = new Map([['csirt', 'cert'], ['csirts', 'cert'], ['cirt', 'cert'], ['certs', 'cert']]);
 
 export const isStopWord = (lowerCased: string) => STOP.has(lowerCased);
 
@@ -25,9 +28,7 @@ export function terms(text: string): string[] {
   const out: string[] = [];
   for (const raw of text.toLowerCase().normalize('NFKC').split(/[^\p{L}\p{N}]+/u)) {
     if (raw.length < 3 || STOP.has(raw) || /^\d+$/.test(raw)) continue;
-    let s = stemCache.get(raw);
-    if (s === undefined) { s = stemWord(raw); stemCache.set(raw, s); }
-    out.push(s);
+    out.push(SAME.get(raw) ?? stem(raw));
   }
   return out;
 }
@@ -68,4 +69,14 @@ export function sharedTerms(a: SparseVector, b: SparseVector, limit = 5): string
   const shared: Array<[string, number]> = [];
   for (const [t, w] of a) { const o = b.get(t); if (o !== undefined) shared.push([t, w * o]); }
   return shared.sort((x, y) => y[1] - x[1]).slice(0, limit).map(([t]) => t);
+}
+
+/** A unit-length weighted sum of unit vectors (e.g. a request counted twice its context). */
+export function blend(parts: Array<[SparseVector, number]>): SparseVector {
+  const v: SparseVector = new Map();
+  for (const [vec, w] of parts) for (const [t, x] of vec) v.set(t, (v.get(t) ?? 0) + w * x);
+  let norm = 0; for (const x of v.values()) norm += x * x;
+  norm = Math.sqrt(norm);
+  if (norm > 0) for (const [t, x] of v) v.set(t, x / norm);
+  return v;
 }

@@ -204,6 +204,7 @@ export default defineCatalogue({
     "analysis.reasonCode.stage": "fits the State's stage",
     "analysis.reasonCode.stage-mismatch": "designed for another stage",
     "analysis.reasonCode.addresses-challenge": "addresses the stated challenge",
+    "analysis.reasonCode.no-shared-subject": "shares no subject with the request",
   },
   ar: {
     "analysis.openElement": "فتح صفحة العنصر",
@@ -407,6 +408,7 @@ export default defineCatalogue({
     "analysis.reasonCode.stage": "يناسب مرحلة الدولة",
     "analysis.reasonCode.stage-mismatch": "مصمَّم لمرحلة أخرى",
     "analysis.reasonCode.addresses-challenge": "يعالج التحدي المذكور",
+    "analysis.reasonCode.no-shared-subject": "لا يتناول موضوع الطلب",
   },
   zh: {
     "analysis.openElement": "打开要素页面",
@@ -610,6 +612,7 @@ export default defineCatalogue({
     "analysis.reasonCode.stage": "适合该国所处阶段",
     "analysis.reasonCode.stage-mismatch": "面向其他阶段",
     "analysis.reasonCode.addresses-challenge": "针对所述挑战",
+    "analysis.reasonCode.no-shared-subject": "与请求内容无关",
   },
   fr: {
     "analysis.openElement": "Ouvrir la page de l’élément",
@@ -813,6 +816,7 @@ export default defineCatalogue({
     "analysis.reasonCode.stage": "adaptée au stade de l'État",
     "analysis.reasonCode.stage-mismatch": "conçue pour un autre stade",
     "analysis.reasonCode.addresses-challenge": "répond à la difficulté exprimée",
+    "analysis.reasonCode.no-shared-subject": "sans rapport avec la demande",
   },
   ru: {
     "analysis.openElement": "Открыть страницу элемента",
@@ -1016,6 +1020,7 @@ export default defineCatalogue({
     "analysis.reasonCode.stage": "соответствует стадии государства",
     "analysis.reasonCode.stage-mismatch": "рассчитано на другую стадию",
     "analysis.reasonCode.addresses-challenge": "отвечает указанной трудности",
+    "analysis.reasonCode.no-shared-subject": "не соответствует теме запроса",
   },
   es: {
     "analysis.openElement": "Abrir la página del elemento",
@@ -1219,5 +1224,6 @@ export default defineCatalogue({
     "analysis.reasonCode.stage": "adecuada a la etapa del Estado",
     "analysis.reasonCode.stage-mismatch": "pensada para otra etapa",
     "analysis.reasonCode.addresses-challenge": "responde a la dificultad señalada",
+    "analysis.reasonCode.no-shared-subject": "no trata el tema de la solicitud",
   },
 });
