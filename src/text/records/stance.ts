@@ -259,7 +259,7 @@ const RULE_CLAUSE_BREAK = /[,;:()\u2013\u2014]|\b(?:and|but|while|whereas|althou
 // Up to four words may stand between: "should not open the door to negotiating a treaty".
 /** "did not object to the participation of …" is no negation of it. */
 const DOUBLE_NEGATION = /(?:\b(?:not|never)|n't)\s+(?:\w+\s+)?(?:object|oppose|reject|resist|exclude|rule out|deny|dispute|mind|hesitate)\b/i;
-const RULE_NEGATION = /(?:\b(?:not|no|never|neither|nor|cannot|reject\w*|oppos\w*|resist\w*|dismiss\w*)|n't)\s+(?:\w+\s+){0,4}$/i;
+const RULE_NEGATION = /(?:\b(?:not|no|never|neither|nor|cannot|reject\w*|oppos\w*|resist\w*|dismiss\w*|rather than|instead of)|n't)\s+(?:\w+\s+){0,4}$/i;
 
 function scopeOf(c: Cue, inSentence: boolean, inStatement: boolean, inAgenda: boolean): Scope | null {
   if (inSentence || c.selfTopic) return 'sentence';
