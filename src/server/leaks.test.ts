@@ -25,7 +25,7 @@ const M = {
 } as const;
 type Marker = keyof typeof M;
 
-const ids = {} as { cycle: number; report: number; fraReport: number; meeting: number; docDraft: number; docSecret: number; poc: number; app: number; draftNew: number; draftIssued: number; comm: number };
+const ids = {} as { cycle: number; report: number; fraReport: number; meeting: number; docDraft: number; docSecret: number; poc: number; app: number; draftNew: number; draftIssued: number; comm: number; pendingImport: number };
 
 async function ok(res: Response, what: string) {
   if (res.status >= 300 && res.status !== 303) assert.fail(`${what}: ${res.status} ${await res.text()}`);
@@ -56,6 +56,9 @@ before(async () => {
   await ok(await nzl.request(`/api/v1/reports/${ids.report}/submit`, { json: { lockVersion: 1 } }), 'submit');
   const draftAnswers = { ...secretAnswers, general: { internationalLawViews: `Unsent ${M.reportDraft} views.` } };
   await ok(await nzl.request(`/api/v1/reports/${ids.report}/draft`, { method: 'PUT', json: { lockVersion: 1, answers: draftAnswers } }), 'save draft');
+  // An upload NZL has not confirmed yet: its review page shows the pending text.
+  const pending = await ok(await nzl.request(`/api/v1/reports/${ids.report}/imports?format=json`, { json: { ...draftAnswers, general: { internationalLawViews: `Pending ${M.reportDraft} upload.` } } }), 'pending import');
+  ids.pendingImport = pending!.preview.importId;
   // FRA reports publicly with a near-identical challenge, so both land in one cluster.
   const fr = await ok(await fra.request(`/api/v1/reporting/cycles/${ids.cycle}/reports`, { json: { language: 'en', visibility: 'public' } }), 'fra start');
   ids.fraReport = fr!.report.id;
@@ -97,14 +100,14 @@ after(() => ctx?.close());
 function paths(): string[] {
   // Upper case: full-text search folds case, while the echoed search box never contains the lower-case marker.
   const q = (m: Marker) => encodeURIComponent(M[m].toUpperCase());
-  const { cycle, report, meeting, docDraft, docSecret, poc, app, draftNew, draftIssued, comm } = ids;
+  const { cycle, report, meeting, docDraft, docSecret, poc, app, draftNew, draftIssued, comm, pendingImport } = ids;
   return [
     '/', '/api/openapi.json',
     // reporting
     '/reporting', `/reporting?q=${q('reportSecret')}`, `/reporting?q=${q('reportDraft')}`, `/reporting/cycles/${cycle}`, `/reporting/cycles/${cycle}/monitor`,
     '/api/v1/reports', `/api/v1/reports?q=${q('reportSecret')}`, `/api/v1/reports?q=${q('reportDraft')}`, `/api/v1/reports?state=NZL`,
     `/api/v1/reporting/cycles/${cycle}`, `/api/v1/reporting/cycles/${cycle}/monitor`,
-    `/reports/${report}`, `/reports/${report}/edit`, `/reports/${report}/revisions/1`, `/reports/${report}/revisions/1/receipt`, `/reports/${report}/diff?from=1&to=1`, `/reports/${report}/import`,
+    `/reports/${report}`, `/reports/${report}/edit`, `/reports/${report}/revisions/1`, `/reports/${report}/revisions/1/receipt`, `/reports/${report}/diff?from=1&to=1`, `/reports/${report}/import`, `/reports/${report}/imports/${pendingImport}`,
     `/api/v1/reports/${report}`, `/api/v1/reports/${report}/draft`, `/api/v1/reports/${report}/revisions`, `/api/v1/reports/${report}/revisions/1`,
     `/api/v1/reports/${report}/revisions/1/translations`, `/api/v1/reports/${report}/diff?from=1&to=1`,
     `/api/v1/reports/${report}/export.json`, `/api/v1/reports/${report}/export.csv`, `/api/v1/reports/${report}/export.json?source=draft`, `/api/v1/reports/${report}/export.csv?source=draft`,
@@ -238,6 +241,10 @@ test('a delegate of FRA cannot act on NZL\'s report or point of contact', async 
     ['page settings', fra.request(`/reports/${ids.report}/settings`, { form: { visibility: 'public' } })],
     ['page withdraw', fra.request(`/reports/${ids.report}/withdraw`, { form: {} })],
     ['page edit', fra.request(`/reports/${ids.report}/edit`, { form: { lockVersion: '2' } })],
+    ['confirm import', fra.request(`/api/v1/reports/${ids.report}/imports/${ids.pendingImport}/confirm`, { json: { confirmEmptying: true } })],
+    ['cancel import', fra.request(`/api/v1/reports/${ids.report}/imports/${ids.pendingImport}/cancel`, { json: {} })],
+    ['page confirm import', fra.request(`/reports/${ids.report}/imports/${ids.pendingImport}/confirm`, { form: { confirmEmptying: '1' } })],
+    ['page cancel import', fra.request(`/reports/${ids.report}/imports/${ids.pendingImport}/cancel`, { form: {} })],
     ['poc put', fra.request(`/api/v1/contacts/${ids.poc}`, { method: 'PUT', json: { name: 'Hijacked', role: 'technical', organisation: 'X org', email: 'x@example.org', phone: '+33 1 00 00 00 00', languages: ['fr'], timeZone: 'Europe/Paris' } })],
     ['poc post NZL', fra.request('/api/v1/contacts', { json: { stateIso3: 'NZL', name: 'Hijacked', role: 'technical', organisation: 'X org', email: 'x@example.org', phone: '+33 1 00 00 00 00', languages: ['fr'], timeZone: 'Europe/Paris' } })],
     ['poc form', fra.request(`/contacts/${ids.poc}`, { form: { name: 'Hijacked', role: 'technical', organisation: 'X org', email: 'x@example.org', phone: '+33100000000', languages: 'fr', timeZone: 'Europe/Paris' } })],
