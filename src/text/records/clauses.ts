@@ -40,6 +40,10 @@ export type SentenceReading =
 
 const VERB_AFTER = new RegExp(
   '^(?:\\s+and\\s+its\\s+member\\s+states)?(?:\\s*\\))?(?:\\s*(?:[\'’]s)?\\s+' + ROLE_NOUN + '\\b)?' +
+  // "Kenya's statement acknowledged…"
+  '(?:\\s*[\'’]s\\s+(?:(?:opening|closing|written|national|joint)\\s+)?(?:statement|intervention|remarks|submission|contribution|position paper|proposal)\\b)?' +
+  // ", among others," / ", along with a group of like-minded countries,"
+  '(?:\\s*,\\s*(?:among others|and others|along with [^,]{2,80}|as well as [^,]{2,80}),)?' +
   '(?:\\s*\\([^()]{1,80}\\))?' +
   // An apposition: "The Chair, Ambassador Rahim Osei, invited…", "France, one of the co-sponsors, described…"
   '(?:\\s*,\\s*(?!(?:and|but|while|whereas|which|who|however)\\b)[^,;:()]{2,80},(?=\\s+' + ADVERBS + VERB + '\\b))?' +
@@ -68,7 +72,7 @@ const PASSIVE = new RegExp(
   'voiced|expressed|shared|reiterated|welcomed|seconded|rejected|backed|advocated|championed|mentioned|noted|made|presented|called for|' +
   'pushed|favou?red|defended|articulated|argued|recalled|flagged|challenged|contested|resisted|objected to|taken up|reflected)' +
   '\\s+(?:(?:once again|once more|again|also|repeatedly|strongly|notably|in particular|jointly|in turn)\\s+){0,2}(?:by|from)\\s+', 'i');
-const RECEIVED_SUPPORT = /\b(?:received|garnered|attracted|enjoyed|gained|won|drew|found)\s+(?:the\s+)?(?:broad\s+|wide\s+|strong\s+|some\s+|the\s+|further\s+)?(support|backing|endorsement|opposition|objections?|pushback)\s+(?:from|of)\s+/i;
+const RECEIVED_SUPPORT = /\b(?:received|garnered|attracted|enjoyed|gained|won|drew|found|met with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(support|backing|endorsement|opposition|objections?|pushback|resistance)\s+(?:from|of|among|by)\s+/i;
 const SUPPORT_VERBS = /^(?:supported|endorsed|echoed|welcomed|seconded|backed|championed|favou?red|defended)$/i;
 const OPPOSE_VERBS = /^(?:opposed|rejected|questioned|challenged|contested|resisted|objected to)$/i;
 
@@ -77,7 +81,7 @@ const VERB_END = new RegExp(`^(?:['’]s\\s+${ROLE_NOUN})?\\s+${ADVERBS}${VERB}\
 const SAID_BEFORE = /,\s*(?:said|added|noted|stressed|argued|warned|cautioned|insisted|explained|observed|according to)\s+(?:the\s+)?(?:(?:representatives?|delegates?|delegations?)\s+of\s+(?:the\s+)?)?$/i;
 
 // "…, with Japan's representative describing …", "… while Egypt stressed …".
-const SIDE_PARTICIPLE = /^(?:['’]s\s+(?:representative|delegate|delegation|ambassador))?\s+(?:also\s+)?(?:describing|noting|stressing|saying|adding|calling|emphasi[sz]ing|highlighting|pointing|arguing|proposing|suggesting|underlining|underscoring|warning|cautioning|expressing|urging|welcoming|supporting|opposing|recalling|insisting|explaining|offering|sharing|presenting|citing|questioning|echoing|asking|favou?ring|recommending|advocating)\b/i;
+const SIDE_PARTICIPLE = /^(?:['’]s\s+(?:representative|delegate|delegation|ambassador))?\s+(?:also\s+)?(?:delivering|making|raising|voicing|taking|describing|noting|stressing|saying|adding|calling|emphasi[sz]ing|highlighting|pointing|arguing|proposing|suggesting|underlining|underscoring|warning|cautioning|expressing|urging|welcoming|supporting|opposing|recalling|insisting|explaining|offering|sharing|presenting|citing|questioning|echoing|asking|favou?ring|recommending|advocating)\b/i;
 const SIDE_BEFORE = /(?:,\s*|\s)(?:with|while|whereas)\s+(?:the\s+)?(?:(?:representatives?|delegates?|delegations?)\s+of\s+(?:the\s+)?)?$/i;
 const SIDE_INSIDE = /,\s*(supported|opposed|backed|joined|echoed)\s+by\s+(?:the\s+)?$/i;
 
@@ -127,9 +131,11 @@ export interface ClauseContext {
  *   // { type: 'speakers', speakers: [VEN, NIC, CUB], role: 'subject', … }
  */
 export function readSentence(sentence: string, ctx: ClauseContext): SentenceReading {
-  for (const re of NARRATIVE) if (re.test(sentence)) return { type: 'narrative' };
   const mentions = withKnownNames(sentence, mentionsIn(sentence), ctx.names);
   const again = AGAIN.test(sentence);
+  const named = namedInGeneral(sentence, mentions);
+  if (named) return { type: 'speakers', speakers: named.speakers, role: 'subject', side: [], again, cue: named.cue };
+  for (const re of NARRATIVE) if (re.test(sentence)) return { type: 'narrative' };
 
   const person = personSubject(sentence, mentions, ctx.names);
   if (person) {
@@ -156,6 +162,38 @@ export function readSentence(sentence: string, ctx: ClauseContext): SentenceRead
   return { type: 'continues' };
 }
 
+// "Several States, including Chile, Peru and Uruguay, stressed…", "several states, namely the UK, … pointed to…".
+const INCLUDING = /,?\s+(?:including|namely|such as|among them|notably|in particular)\s+/gi;
+const GENERAL_SUBJECT = /^(?:\d{1,3}[.)]\s+)?(?:[^,;:]{1,100},\s+)?(?:(?:several|many|some|a number of|most|other|numerous|a few|various|two|three|four|five|six|a group of|a majority of|a handful of|the majority of|a large number of)\s+)?(?:other\s+|of the\s+|more\s+)?(?:like-minded\s+|developing\s+|western\s+)?(?:delegations|states|member states|countries|speakers|participants|delegates|representatives|nations|groups)\b/i;
+
+/**
+ * States named as examples of a general subject are speakers of a joint statement: "A group of
+ * like-minded states, including Belarus, Burundi and China, voiced…"; "five states requested edits:
+ * China, South Africa and Australia."
+ */
+function namedInGeneral(sentence: string, mentions: Mention[]): { speakers: ClauseSpeaker[]; cue: string } | null {
+  if (mentions.length === 0) return null;
+  const general = GENERAL_SUBJECT.exec(sentence);
+  if (!general) return null;
+  INCLUDING.lastIndex = general.index + general[0].length;
+  const inc = INCLUDING.exec(sentence);
+  if (inc && inc.index - (general.index + general[0].length) < 40) {
+    const list = listFrom(sentence, mentions, inc.index + inc[0].length);
+    if (list.length) {
+      const verb = VERB_AFTER.exec(sentence.slice(list[list.length - 1].end));
+      if (verb) return { speakers: dedupe(list.map(clauseSpeaker)), cue: sentence.slice(0, list[list.length - 1].end + verb[0].length) };
+    }
+  }
+  const colon = sentence.indexOf(':', general.index + general[0].length);
+  if (colon > 0 && new RegExp(`^\\s+${ADVERBS}${VERB}\\b`, 'i').test(sentence.slice(general.index + general[0].length))) {
+    const list = listFrom(sentence, mentions, colon + 1);
+    if (list.length >= 2 && /^\s*[.]?\s*$/.test(sentence.slice(list[list.length - 1].end))) {
+      return { speakers: dedupe(list.map(clauseSpeaker)), cue: sentence };
+    }
+  }
+  return null;
+}
+
 /** A participant mention as a speaker. */
 export function clauseSpeaker(m: Mention): ClauseSpeaker {
   if (m.speaker) return m.speaker;
@@ -180,9 +218,9 @@ function subjectList(sentence: string, mentions: Mention[]): { speakers: ClauseS
     if (m.start > 200) break;
     const before = sentence.slice(0, m.start);
     if (!SUBJECT_PREFIX.test(before)) continue;
-    // "Mexico's proposal would…" names Mexico, who is not speaking.
+    // "Mexico's proposal would…" names Mexico, who is not speaking; "Kenya's statement acknowledged…" is Kenya.
     const tail = sentence.slice(m.end);
-    if (/^['’]s\s/.test(tail) && !new RegExp(`^['’]s\\s+${ROLE_NOUN}\\b`, 'i').test(tail)) continue;
+    if (/^['’]s\s/.test(tail) && !new RegExp(`^['’]s\\s+(?:${ROLE_NOUN}|(?:(?:opening|closing|written|national|joint)\\s+)?(?:statement|intervention|remarks|submission|contribution|position paper)\\s+${ADVERBS}${VERB})\\b`, 'i').test(tail)) continue;
     const list: Mention[] = [m];
     let j = i + 1;
     while (j < mentions.length && LIST_GAP.test(sentence.slice(list[list.length - 1].end, mentions[j].start))) {
@@ -224,7 +262,7 @@ export function groupSpokenFor(text: string, mentions: Mention[], limit: number)
 
 /** Names listed from `at` on: "Australia, Canada, the Czech Republic and Japan". */
 function listFrom(sentence: string, mentions: Mention[], at: number): Mention[] {
-  const first = mentions.find((m) => m.start >= at && /^\s*(?:the\s+)?(?:(?:representatives?|delegates?|delegations?)\s+of\s+(?:the\s+)?)?$/i.test(sentence.slice(at, m.start)));
+  const first = mentions.find((m) => m.start >= at && /^\s*(?:[^,;:.]{0,60}?,?\s+(?:including|namely|such as|among them)\s+)?(?:the\s+)?(?:(?:representatives?|delegates?|delegations?)\s+of\s+(?:the\s+)?)?$/i.test(sentence.slice(at, m.start)));
   if (!first) return [];
   const list = [first];
   for (let k = mentions.indexOf(first) + 1; k < mentions.length; k++) {
@@ -304,6 +342,10 @@ function personSubject(sentence: string, mentions: Mention[], names: KnownNames)
   if (!m) return null;
   const name = m[2].trim();
   const affiliation = (m[3] ?? m[4] ?? '').trim();
+  // A participant's own name is not a person ("Brazil, one of the co-sponsors, said").
+  const nameAt = m.index + m[0].indexOf(name, m[1] ? m[0].indexOf(m[1]) + m[1].length : 0);
+  if (mentions.some((x) => x.start < nameAt + name.length && nameAt < x.end && !x.speaker)) return null;
+  if (!m[1] && name.split(/\s+/).length < 2 && !names.lookup(name)) return null;
   const verbAt = m.index + m[0].length;
   if (affiliation) {
     let speaker = affiliationSpeaker(affiliation, mentions, m.index + m[0].indexOf(affiliation), names, name);
@@ -320,7 +362,7 @@ function personSubject(sentence: string, mentions: Mention[], names: KnownNames)
 const NAME = `[A-ZÀ-Ý][\\p{L}'’.-]*(?:\\s+(?:[A-ZÀ-Ý][\\p{L}'’.-]*|de|da|van|von|der|al|el|bin|ibn|le|la)){0,4}`;
 const PERSON_SUBJECT = new RegExp(
   `^\\s*(?:\\d{1,3}[.)]\\s+)?(?:[^,;:()]{1,120},\\s+)?(?:the\\s+)?((?:${TITLE}\\s+)+)?(${NAME})` +
-  `(?:\\s*\\(([^()]{2,100})\\)|\\s*,\\s*(?:from|of|representing|speaking for)\\s+(?:the\\s+)?([^,]{2,100}),)?` +
+  `(?:\\s*\\(([^()]{2,100})\\)|\\s*,\\s*(?:(?:from|of|representing|speaking for)\\s+(?:the\\s+)?)?([^,]{2,120}),)?` +
   `(?:\\s*,\\s*(?:(?:speaking|also speaking)\\s+)?(?:on behalf of|for)\\s+[^,]{2,120},)?` +
   `\\s+${ADVERBS}${VERB}\\b`, 'u');
 

@@ -70,12 +70,12 @@ export class KnownNames {
   mentions(sentence: string): Mention[] {
     if (this.bySurname.size === 0) return [];
     this.pattern ??= new RegExp(
-      `(?:\\b(?:${TITLE}\\s+)+(?:[A-ZÀ-Ý][\\p{L}'’-]+\\s+){0,3}|\\b(?:[A-ZÀ-Ý][\\p{L}'’-]+\\s+){1,3})(${[...this.bySurname.keys()].map(escape).join('|')})\\b`, 'giu');
+      `(?:\\b(?:${TITLE}\\s+)+(?:[A-ZÀ-Ý][\\p{L}'’-]+\\s+){0,3}|\\b(?:[A-ZÀ-Ý][\\p{L}'’-]+\\s+){0,3})(${[...this.bySurname.keys()].map(escape).join('|')})\\b`, 'giu');
     const out: Mention[] = [];
     this.pattern.lastIndex = 0;
     for (let m = this.pattern.exec(sentence); m; m = this.pattern.exec(sentence)) {
       const speaker = this.bySurname.get(m[1].toLowerCase());
-      if (!speaker) continue;
+      if (!speaker || !/^[A-ZÀ-Ý]/u.test(m[1])) continue;
       // "Ms" alone before the surname is part of the cue; "the" is not a name.
       const start = m.index + (/^the\s+/i.exec(m[0])?.[0].length ?? 0);
       out.push({ start, end: m.index + m[0].length, surface: sentence.slice(start, m.index + m[0].length), ref: { kind: 'role', id: speaker.speaker }, speaker });

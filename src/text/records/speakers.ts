@@ -57,6 +57,8 @@ function buildRolePatterns(): Array<{ id: string; re: RegExp }> {
     out.push({ id: e.id, re: new RegExp(`\\b(?:${alternation})\\b`, caseSensitive ? 'g' : 'gi') });
   }
   out.push({ id: 'chair', re: /\b(?:Co-Chair(?:person|man|woman)?|Chair(?:person|man|woman)?|Facilitator)\b/g });
+  // "the chair summarised…": lower case only after "the", where it cannot be the verb.
+  out.push({ id: 'chair', re: /(?<=\b[Tt]he\s)(?:co-)?chair(?:person|man|woman)?\b/g });
   return out;
 }
 

@@ -31,7 +31,8 @@ export const VERB =
   '(?:convinced|concerned|committed|ready|willing|open|against|opposed|supportive|pleased|grateful|of the belief|unconvinced|sceptical|skeptical|cautious))|' +
   '(?:does|did|do|would|could|can|will) not (?:support|agree|believe|see|accept|share|oppose|object)|cannot (?:support|agree|accept)|' +
   'would like to|wishes to|wished to|has (?:always|consistently|long|repeatedly|also) \\w+|had (?:proposed|suggested|called|stated|said|argued)|' +
-  'made (?:a|the) (?:proposal|point|case|suggestion)|gave (?:an?|the) (?:overview|presentation|briefing|update)|recommended|recommends|' +
+  'made (?:a|an|the) (?:[\\w-]+ ){0,2}(?:proposals?|points?|case|suggestions?|arguments?|plea|appeal|call|statement|intervention|remarks?|comments?)|adjourned|adjourns|suspended|reflected on|'+
+  'registered|disassociated|dissociated|specified|itemi[sz]ed|gave (?:an?|the) (?:overview|presentation|briefing|update)|recommended|recommends|' +
   'identified|identifies|tabled|submitted|reflected|reflects|wanted|wants|declared|declares|' +
   'confirmed|confirms|acknowledged|valued|values|appreciated|appreciates|underlining|stressing|noting|held|holds|' +
   'deemed|deems|judged|judges|reminded|emphasised|expressed|offered|volunteered|briefed|updated|' +
@@ -43,5 +44,6 @@ export const VERB =
 export const ADVERBS =
   '(?:(?:also|further|then|again|subsequently|additionally|moreover|later|briefly|firmly|strongly|fully|' +
   'similarly|likewise|too|first|finally|in turn|in addition|once again|equally|specifically|explicitly|' +
-  'clearly|notably|particularly|repeatedly)\\s+){0,3}';
+  'clearly|notably|particularly|repeatedly|in fact|indeed|formally|instead|nonetheless|nevertheless|' +
+  'specifically|however|meanwhile|though|on its part|in its statement|in her statement|in his statement)\\s+){0,3}';
 
