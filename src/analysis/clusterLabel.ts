@@ -5,7 +5,8 @@ import { isStopWord, stem } from './textVectors.ts';
  * cybersecurity staff"), not by stems ("shortag · train · staff").
  *
  * Candidates are the word sequences of 1–6 words inside one clause of a member text that begin and
- * end with a content word and hold only short connectors ("of", "between", "and") inside. A candidate
+ * end with a content word (not ending on a participle such as "skilled") and hold only short
+ * connectors ("of", "between", "and") or words every report uses ("cybersecurity") inside. A candidate
  * is scored by how many members say it (the share of members whose content stems contain the
  * candidate's stems in order) times how much its stems weigh in the cluster's centroid; ties go to
  * the shorter phrase, then to the more frequent wording. Candidates come only from `quotable` texts
@@ -22,13 +23,19 @@ const MAX_WORDS = 6;
 
 interface Word { surface: string; stem: string | null }
 
-function clauses(text: string): Word[][] {
-  return text.split(/[.;:!?()\u3002\u061B\u061F]|,\s*(?:which|while|but|and)\b|\bwhich\b/iu).map((clause) =>
-    clause.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean).map((surface) => {
-      const w = surface.toLowerCase();
-      const content = w.length >= 3 && !isStopWord(w) && !FILLER.has(w) && !/^\d+$/.test(w);
-      return { surface, stem: content ? stem(w) : null };
-    })).filter((c) => c.length > 0);
+/**
+ * The clauses of a text as words, each with a weight: in "X, which Y" the challenge is X and Y
+ * its consequence ("…, which slows implementation"), so a clause after "which" counts half.
+ */
+function clauses(text: string): Array<{ words: Word[]; weight: number }> {
+  const toWords = (clause: string) => clause.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean).map((surface) => {
+    const w = surface.toLowerCase();
+    const content = w.length >= 3 && !isStopWord(w) && !FILLER.has(w) && !/^\d+$/.test(w);
+    return { surface, stem: content ? stem(w) : null };
+  });
+  return text.split(/[.;:!?()\u3002\u061B\u061F]|,\s*(?=(?:while|but|and)\b)/iu).flatMap((part) =>
+    part.split(/\bwhich\b/iu).map((clause, k) => ({ words: toWords(clause), weight: k === 0 ? 1 : 0.5 })))
+    .filter((c) => c.words.length > 0);
 }
 
 const contains = (seq: string[], part: string[]) => {
@@ -38,21 +45,24 @@ const contains = (seq: string[], part: string[]) => {
 
 export function clusterLabel(quotable: string[], allMembers: string[], weights: Map<string, number>): string | null {
   if (!quotable.length) return null;
-  const memberStems = allMembers.map((t) => clauses(t).flatMap((c) => c.flatMap((w) => (w.stem ? [w.stem] : []))));
-  const candidates = new Map<string, { stems: string[]; forms: Map<string, number> }>();
+  const memberStems = allMembers.map((t) => clauses(t).flatMap((c) => c.words.flatMap((w) => (w.stem ? [w.stem] : []))));
+  const candidates = new Map<string, { stems: string[]; forms: Map<string, number>; weight: number }>();
   for (const text of quotable) {
-    for (const clause of clauses(text)) {
+    for (const { words: clause, weight: clauseWeight } of clauses(text)) {
       for (let i = 0; i < clause.length; i++) {
         if (!clause[i]!.stem) continue;
         for (let j = i; j < Math.min(clause.length, i + MAX_WORDS); j++) {
           const w = clause[j]!;
           if (!w.stem) { const lw = w.surface.toLowerCase(); if (!CONNECTORS.has(lw) && !INNER.has(lw)) break; continue; }
+          // A phrase names a thing: it does not end on a participle ("shortage of skilled").
+          if (j > i && /ed$/i.test(w.surface)) continue;
           const words = clause.slice(i, j + 1);
           const stems = words.flatMap((x) => (x.stem ? [x.stem] : []));
           const key = stems.join(' ');
           const form = words.map((x) => x.surface).join(' ');
-          const c = candidates.get(key) ?? { stems, forms: new Map() };
+          const c = candidates.get(key) ?? { stems, forms: new Map(), weight: 0 };
           c.forms.set(form, (c.forms.get(form) ?? 0) + 1);
+          c.weight = Math.max(c.weight, clauseWeight);
           candidates.set(key, c);
         }
       }
@@ -60,7 +70,7 @@ export function clusterLabel(quotable: string[], allMembers: string[], weights: 
   }
   let best: { score: number; words: number; freq: number; form: string } | null = null;
   for (const c of candidates.values()) {
-    const weight = c.stems.reduce((s, x) => s + (weights.get(x) ?? 0), 0);
+    const weight = c.weight * c.stems.reduce((s, x) => s + (weights.get(x) ?? 0), 0);
     if (weight <= 0) continue;
     const coverage = memberStems.filter((m) => contains(m, c.stems)).length / Math.max(1, memberStems.length);
     const [form, freq] = [...c.forms].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0]!;
