@@ -8,7 +8,7 @@ import { Correction, correctStatement } from './correctStatement.ts';
 import { createMeeting, createSession, NewMeeting, NewSession } from './createMeeting.ts';
 import { DocumentMeta, ingestDocument, MAX_UPLOAD_BYTES, type Upload } from './ingestDocument.ts';
 import { publishDocument } from './publishDocument.ts';
-import { canSeeDocument, documentById, listProposals, meetingById, meetingTree, positions, statementsOf } from './queries.ts';
+import { canSeeDocument, documentById, listProposals, meetingById, meetingTree, positions, statementsOf, unattributedOf } from './queries.ts';
 import { retrainClassifier } from './retrainClassifier.ts';
 import { SearchQuery, searchStatements } from './search.ts';
 import { ProposalStatusInput, setProposalStatus } from './setProposalStatus.ts';
@@ -70,7 +70,11 @@ export const api = new Hono<AppEnv>()
     if (!d || !canSeeDocument(c.get('actor'), d)) throw NotFound('That document', 'document.not_found');
     const { extracted_text, ...rest } = d;
     const statements = await statementsOf(c.get('db'), c.get('actor'), { documentId: d.id });
-    return c.json({ document: { ...rest, text: extracted_text }, statements: statements.map(publicStatement) });
+    const loose = await unattributedOf(c.get('db'), d.id);
+    return c.json({
+      document: { ...rest, text: extracted_text }, statements: statements.map(publicStatement),
+      unattributed: loose.map((u) => ({ at: { paragraph: u.paragraph, sentence: u.sentence }, span: { start: u.char_start, end: u.char_end }, cue: u.cue })),
+    });
   })
   .post('/api/v1/documents/:id/corrections', async (c) => {
     const body = await readJson(c, CorrectionBody, 'correction.invalid');
