@@ -97,6 +97,8 @@ test('pages: the upload shows what would be emptied with Confirm and Cancel; Can
   assert.match(html, /Measures for norm-b\./, 'with their current text');
   assert.match(html, /name="confirmEmptying" value="1"/);
   assert.match(html, /Cancel the upload/);
+  assert.match(html, /<tr data-field="general.pointsOfContact" data-kind="added"><th scope="row">General · Points of contact \(policy and technical\)<\/th>/, 'the change in words');
+  assert.match(html, /<del>Implemented<\/del>/, 'statuses by their label');
   const before = await draftOf(r.id);
 
   const cancelled = await delegate.request(`${review}/cancel`, { form: {} });

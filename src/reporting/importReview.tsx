@@ -1,8 +1,7 @@
 import type { Translate } from '../i18n/index.ts';
 import { flatten, type Answers } from './answers.ts';
-import type { FieldChange } from './diff.ts';
+import { wordDiff, type FieldChange } from './diff.ts';
 import { titleOf, type Questionnaire } from './questionnaire.ts';
-import { DiffTable } from './views.tsx';
 
 /** A field in words: "Protect one’s own critical infrastructure · Measures taken". */
 export function answerLabel(t: Translate, q: Questionnaire, key: string): string {
@@ -20,6 +19,41 @@ export function answerLabel(t: Translate, q: Questionnaire, key: string): string
 
 const excerpt = (s: string) => (s.length > 280 ? `${s.slice(0, 280)}…` : s);
 
+/** A value as the reader knows it: status, kind and priority labels, element titles; text as written. */
+export function answerValue(t: Translate, q: Questionnaire, key: string, value: string): string {
+  const code = (prefix: string) => { const k = `${prefix}.${value}`; const s = t(k); return s === k ? value : s; };
+  if (key.endsWith('.status')) return code('reporting.st');
+  if (/^capacityNeeds\.\d+\.kind$/.test(key)) return code('reporting.kind');
+  if (/^capacityNeeds\.\d+\.priority$/.test(key)) return code('reporting.prio');
+  if (/^capacityNeeds\.\d+\.element$/.test(key)) {
+    const el = q.pillars.flatMap((p) => p.elements).find((x) => x.id === value);
+    return el ? titleOf(t, 'el', el.id, el.title) : value;
+  }
+  return value;
+}
+
+/** Field by field, in words: what the upload adds, changes (word by word) and empties. */
+function ReviewDiff({ t, q, changes }: { t: Translate; q: Questionnaire; changes: FieldChange[] }) {
+  const v = (c: FieldChange, s: string | null) => (s === null ? '—' : answerValue(t, q, c.field, s));
+  return (
+    <table class="diff">
+      <thead><tr><th scope="col">{t('reporting.diff.field')}</th><th scope="col">{t('reporting.diff.before')}</th><th scope="col">{t('reporting.diff.after')}</th></tr></thead>
+      <tbody>
+        {changes.map((c) => (
+          <tr data-field={c.field} data-kind={c.kind}>
+            <th scope="row">{answerLabel(t, q, c.field)}</th>
+            {c.kind === 'changed' && !/\.(status|kind|priority|element)$/.test(c.field) ? (
+              <td colspan={2} dir="auto">{wordDiff(c.before!, c.after!).map((p) => (p.op === 'same' ? p.text : p.op === 'ins' ? <ins>{p.text}</ins> : <del>{p.text}</del>))}</td>
+            ) : (
+              <><td dir="auto">{c.before !== null ? <del>{v(c, c.before)}</del> : '—'}</td><td dir="auto">{c.after !== null ? <ins>{v(c, c.after)}</ins> : '—'}</td></>
+            )}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 export interface ReviewProps {
   t: Translate; q: Questionnaire; csrf: unknown; action: string;
   draft: Answers; changes: FieldChange[];
@@ -33,7 +67,7 @@ export interface ReviewProps {
  */
 export function ImportReview({ t, q, csrf, action, draft, changes, blanking }: ReviewProps) {
   const flat = flatten(draft);
-  const diff = <DiffTable t={t} q={q} changes={changes} />;
+  const diff = <ReviewDiff t={t} q={q} changes={changes} />;
   return (
     <>
       {blanking.emptiesMost ? (

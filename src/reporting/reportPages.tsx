@@ -11,7 +11,7 @@ import { num } from './cyclePages.tsx';
 import { diffAnswers } from './diff.ts';
 import { cancelImport } from './cancelImport.ts';
 import { confirmImport, emptiedBy, formatOf, pendingImport, previewImport } from './importReport.ts';
-import { ImportReview } from './importReview.tsx';
+import { answerLabel, ImportReview } from './importReview.tsx';
 import { getRevision, listRevisions, listTranslations, reportForActor } from './queries.ts';
 import { loadQuestionnaire } from './questionnaire.ts';
 import { reportResource, StaleDraft } from './reports.ts';
@@ -286,7 +286,7 @@ export const reportPages = new Hono<AppEnv>()
       <>
         <Header c={c} x={x} />
         <h2>{t('reporting.import.title')}</h2>
-        <div class="alert error" role="alert"><p>{t('reporting.import.errors')}</p><ul>{Object.entries(p.errors).map(([k, v]) => <li><code>{k}</code>: {v}</li>)}</ul></div>
+        <div class="alert error" role="alert"><p>{t('reporting.import.errors')}</p><ul>{Object.entries(p.errors).map(([k, v]) => <li>{answerLabel(t, x.q, k)} (<code>{k}</code>): {v}</li>)}</ul></div>
         {p.changes.length ? <DiffTable t={t} q={x.q} changes={p.changes} /> : null}
         <p><a href={`/reports/${x.report.id}/import`}>{t('reporting.import')}</a></p>
       </>
