@@ -231,6 +231,8 @@ function sideTaken(tokens: Tokens, at: number, text: string): StanceValue | null
     if (CLAUSE_WORDS.has(w) || w === 'whether') return null;
     const side = SUPPORT_VERBS.has(w) ? 'supports' : OPPOSE_VERBS.has(w) ? 'opposes' : null;
     if (!side) continue;
+    // "proposed that the future mechanism include a fund": what is proposed is the clause, not the topic.
+    if (tokens.words[i + 1] === 'that') return null;
     const b = before(tokens, i, text);
     if (b === 'question') return null;
     if (b) return side === 'supports' ? 'opposes' : null;

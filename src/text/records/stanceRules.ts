@@ -23,7 +23,7 @@ const LBI_GAP = String.raw`(?:(?!(?:rather|instead|than|not|no|without|existing|
  * A legally binding instrument, or a treaty or convention named as new or universal; never the
  * cybercrime convention, a different negotiation. "Non-binding" is not "binding".
  */
-const LBI_OBJECT = String.raw`(?:new\s+|additional\s+)?(?:universal\s+|international\s+|comprehensive\s+|global\s+)?(?:(?<![\w-])(?:legally[- ])?binding\s+(?:international\s+)?(?:instrument|treaty|convention|framework|document|agreement|rules|obligations|norms)|(?:new|universal|binding|comprehensive)\s+(?:(?!cybercrime)\w+\s+)?(?:treaty|convention)\b(?!\s+(?:on|against)\s+cybercrime))`;
+const LBI_OBJECT = String.raw`(?:new[,\s]+|additional[,\s]+)?(?:universal[,\s]+|international[,\s]+|comprehensive[,\s]+|global[,\s]+)?(?:(?<![\w-])(?:legally[- ])?binding\s+(?:international\s+)?(?:instrument|treaty|convention|framework|document|agreement|rules|obligations|norms)|(?:new|universal|binding|comprehensive)\s+(?:(?!cybercrime)\w+\s+)?(?:treaty|convention)\b(?!\s+(?:on|against)\s+cybercrime))`;
 /** Negotiating or drafting a convention is itself the new instrument, named or not. */
 const LBI_NEGOTIATE = String.raw`\b(?:negotiat\w*|elaborat\w*|draft(?:ing)?|conclu(?:de|ding|sion of))\s+(?:of\s+)?(?:a|an)\s+(?:new\s+)?(?:international\s+)?(?:treaty|convention)\b(?!\s+(?:on|against)\s+cybercrime)`;
 /** Words that, after the instrument, speak for it: "would provide predictability", "could close the gaps". */
@@ -44,7 +44,8 @@ export const EXTRA_TOPIC_TERMS: Record<string, string[]> = {
     'national implementation survey', 'periodic reporting', 'voluntary national reports', 'reporting template',
     'reporting templates'],
   'legally-binding-instrument': ['legally binding instrument', 'binding treaty', 'new legally binding',
-    'international convention', 'new instrument', 'binding international instrument'],
+    'international convention', 'new instrument', 'binding international instrument', 'new obligations',
+    'new legal obligations', 'new legal rules', 'legal instrument'],
   'countermeasures-apply': ['countermeasure', 'law on state responsibility', 'responsibility of states'],
 };
 
@@ -65,7 +66,8 @@ export const EXTRA_CUES: Record<string, Partial<Record<StanceValue, string[]>>> 
       'supports the creation', 'supported the creation', 'support the creation', 'called for the establishment',
       'calls for the establishment', 'in favour of establishing', 'in favor of establishing', 'in favour of creating',
       'in favor of creating', 'should be created', 'needs to be established', 'need to establish',
-      'welcomed the establishment', 'looks forward to the establishment'],
+      'welcomed the establishment', 'looks forward to the establishment', 'recommend the establishment',
+      'recommended the establishment'],
     opposes: ['does not see the need', 'did not see the need', 'saw no need', 'sees no need', 'no need for a new',
       'no need for new', 'not support the establishment', 'not support the creation', 'opposed the creation',
       'opposed the establishment', 'opposes the creation', 'opposes the establishment', 'against the creation',
@@ -88,7 +90,9 @@ export const EXTRA_CUES: Record<string, Partial<Record<StanceValue, string[]>>> 
     opposes: ['intergovernmental in nature', 'remain intergovernmental', 'remains intergovernmental',
       'should not be involved', 'not be given a role', 'exclusively for states', 'reserved for states',
       'sole responsibility of states'],
-    conditional: ['only if', 'only where', 'only when', 'informal consultations', 'informal meetings', 'informal segment', 'informal segments',
+    conditional: ['only if', 'only where', 'only when', 'provided it', 'provided they', 'subject to the consent',
+      'without the consent', 'with the consent of all states', 'consent of all states', 'consent of every member state',
+      'informal consultations', 'informal meetings', 'informal segment', 'informal segments',
       'without a decision-making role', 'no decision-making role', 'without any role in decision-making',
       'non-voting', 'observer status', 'not object', 'no objection', 'non-objection basis', 'no-objection basis'],
   },
@@ -97,7 +101,7 @@ export const EXTRA_CUES: Record<string, Partial<Record<StanceValue, string[]>>> 
       'report regularly', 'reporting would', 'welcomed the reports', 'has submitted its', 'submitted its national',
       'regular reports', 'valuable tool', 'useful tool'],
     opposes: ['mandatory reporting', 'burdensome', 'additional reporting obligations', 'not support reporting'],
-    conditional: ['only if', 'only where', 'voluntary basis', 'should be voluntary', 'on a voluntary', 'remain voluntary', 'non-mandatory',
+    conditional: ['only if', 'only where', 'provided it', 'provided they', 'voluntary basis', 'should be voluntary', 'on a voluntary', 'remain voluntary', 'non-mandatory',
       'without additional burden', 'taking into account national capacities', 'capacity-building to prepare'],
   },
   'legally-binding-instrument': {
@@ -108,16 +112,19 @@ export const EXTRA_CUES: Record<string, Partial<Record<StanceValue, string[]>>> 
     opposes: ['does not need a new', 'no need for new legally binding', 'no new treaty', 'not support a new treaty',
       'existing international law is sufficient', 'existing international law provides', 'rather than negotiating'],
     premature: ['premature', 'too early'],
-    conditional: ['only if'],
+    open: ['open to exploring', 'open to a discussion'],
+    conditional: ['only if', 'provided it', 'provided they'],
   },
   'countermeasures-apply': {
     supports: ['can take countermeasures', 'may resort to countermeasures', 'countermeasures are permissible',
       'countermeasures are available', 'apply in cyberspace', 'applies in cyberspace', 'applicable in cyberspace',
-      'applicable to cyberspace', 'including countermeasures'],
+      'applicable to cyberspace', 'including countermeasures', 'lawful options', 'lawful option', 'lawful response'],
     opposes: ['rejected countermeasures', 'countermeasures are not', 'should not be applied', 'cannot be applied',
       'risks escalation', 'risk escalation', 'risks of escalation', 'could be abused', 'open to abuse', 'prone to abuse',
-      'has no place', 'have no place', 'had no place'],
-    conditional: ['only as a last resort', 'as a last resort', 'measure of last resort'],
+      'has no place', 'have no place', 'had no place', 'escalate tensions', 'lead to escalation', 'unilateral coercion',
+      'only legitimise', 'only legitimize', 'not convinced'],
+    conditional: ['only as a last resort', 'as a last resort', 'measure of last resort', 'only be considered after',
+      'only after'],
   },
 };
 
@@ -131,6 +138,12 @@ export const CUE_RULES: Record<string, CueRule[]> = {
       re: new RegExp(`\\b(?:does|do|did)\\s+not\\s+(?:support|favou?r|see the need for)\\s+(?:the\\s+)?(?:creation|establishment)?\\s*(?:of\\s+)?(?:a|an|any)\\s+(?:new\\s+)?(?:\\w+\\s+)?${BODY}`, 'i') },
     { value: 'supports', strength: 4, selfTopic: true,
       re: new RegExp(`\\b(?:establish(?:ment of|ing)?|creat(?:e|ion of|ing)|set(?:ting)? up)\\s+(?:a|an)\\s+(?:new\\s+|dedicated\\s+|permanent\\s+|standing\\s+|single\\s+|regular\\s+|specific\\s+)+(?:\\w+\\s+){0,2}${BODY}`, 'i') },
+    // "the future mechanism must be permanent, single-track and action-oriented".
+    { value: 'supports', strength: 4, selfTopic: true,
+      re: new RegExp(String.raw`\b${BODY}\s+(?:should|must|would need to|needs to)\s+be\s+(?:a\s+)?(?:single[- ]track|permanent|standing)\b`, 'i') },
+    // "the Programme of Action should become the single mechanism", "the PoA would allow needs to be addressed".
+    { value: 'supports', strength: 4, selfTopic: true,
+      re: /\b(?:programme of action|program of action|poa)\s+(?:should|must|would|could|will)\s+(?:(?!not\b|never\b)\w+\s+)?(?:become|serve|provide|give|allow|enable|help|offer|ensure|strengthen)\b/i },
     // "called for a permanent, action-oriented mechanism", "urged a single, inclusive body".
     { value: 'supports', strength: 4, selfTopic: true,
       re: new RegExp(`\\b(?:call(?:s|ed|ing)?\\s+for|urg(?:e|es|ed|ing)|advocat\\w*(?:\\s+for)?|push\\w*\\s+for|press\\w*\\s+for|in favou?r of)\\s+(?:the\\s+(?:establishment|creation)\\s+of\\s+)?(?:a|an)\\s+(?:(?:new|dedicated|permanent|standing|single|single-track|regular|specific|inclusive|action-oriented|universal)(?:,?\\s+and\\s+|,\\s*|\\s+))+(?:\\w+\\s+){0,2}${BODY}`, 'i') },
@@ -154,11 +167,18 @@ export const CUE_RULES: Record<string, CueRule[]> = {
       re: /\bmodalities\b[^.;]{0,60}\b(?:decided|determined|agreed|set|approved)\s+(?:upon\s+)?by\s+(?:the\s+)?(?:member\s+)?states\b/i },
     { value: 'supports', strength: 2,
       re: /\b(?:should|must|need to|needs to|would need to|has to|have to|ought to)\s+(?:\w+\s+){0,3}(?:include|involve|engage|consult|hear|welcome|take part|participate|contribute|be heard|be consulted|be invited)\b/i },
+    // "stakeholders should be allowed to submit written inputs".
+    { value: 'supports', strength: 3,
+      re: /\b(?:stakeholders|civil society|private sector|industry|academia|ngos)\s+(?:\w+\s+){0,3}(?:be allowed|be able|be invited|be permitted|be encouraged)\s+to\b/i },
+    // "would not accept any format that gave non-governmental entities a role in decision-making".
+    { value: 'conditional', strength: 4,
+      re: /\b(?:no|not|without|never)\b[^.;]{0,80}\brole in (?:the\s+)?(?:decision-making|decisions|adoption of outcomes)\b/i },
     // "proposed a briefing by accredited stakeholders", "suggested a dialogue with stakeholders".
     { value: 'supports', strength: 3,
       re: /\b(?:propos\w*|suggest\w*|recommend\w*|call\w*\s+for|favou?r\w*)\b[^.;]{0,80}\b(?:briefings?|participation|contributions?|inputs?|involvement|consultations?|dialogue)\s+(?:by|from|of|with)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:stakeholders|civil society|private sector|industry|academia|ngos|non-governmental)/i },
+    // Valued, not merely named: "stressed the role of civil society", not "a study on the contributions of NGOs".
     { value: 'supports', strength: 2,
-      re: /\b(?:importance|value|contribution|contributions|role|participation|engagement|involvement|inclusion)\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}(?:multi-?stakeholders?|civil society|private sector|industry|academia|technical community|stakeholders|non-governmental)/i },
+      re: /\b(?:(?:importance|value)\s+of|(?:stress|underlin|emphasi[sz]|highlight|underscor|recogni[sz]|acknowledg|welcom|valu|appreciat|support|encourag|call\w*\s+for|favou?r|ensur|need|important|essential|crucial|vital|key|meaningful|active|broad|full)\w*\s+(?:\w+\s+){0,2}(?:contribution|contributions|role|participation|engagement|involvement|inclusion)\s+of)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:multi-?stakeholders?|civil society|private sector|industry|academia|technical community|stakeholders|non-governmental)/i },
     { value: 'opposes', strength: 4, selfTopic: true,
       re: /\b(?:should|must)\s+(?:remain|be)\s+(?:strictly\s+|purely\s+|exclusively\s+)?(?:inter)?governmental\b(?![^.;]*\b(?:however|but|while)\b)/i },
     { value: 'opposes', strength: 4, selfTopic: true,
@@ -171,6 +191,9 @@ export const CUE_RULES: Record<string, CueRule[]> = {
       re: /\bdecisions?\s+(?:\w+\s+){0,3}(?:remain|rest|lie|stay)s?\s+(?:with|for)\s+(?:member\s+)?states\b/i },
   ],
   'national-reports': [
+    // "reports should remain entirely voluntary", "reporting must remain strictly voluntary".
+    { value: 'conditional', strength: 3,
+      re: /\b(?:remain|remains|be|stay|stays)\s+(?:\w+\s+)?voluntary\b/i },
     { value: 'supports', strength: 2,
       re: /\b(?:submit|present|share|prepare|produce|publish)\w*\s+(?:\w+\s+){0,3}(?:national\s+)?reports?\b/i },
     { value: 'supports', strength: 2, selfTopic: true,
@@ -181,9 +204,9 @@ export const CUE_RULES: Record<string, CueRule[]> = {
     { value: 'supports', strength: 5, selfTopic: true, re: new RegExp(LBI_NEGOTIATE, 'i') },
     // "a new treaty was needed", "a convention should eventually be negotiated".
     { value: 'supports', strength: 5, selfTopic: true,
-      re: new RegExp(String.raw`${LBI_OBJECT}\s+(?:(?:is|was|were|are|remains?|remained|would be)\s+)?(?:\w+\s+)?(?:needed|necessary|required|essential|indispensable|(?:should|must|ought to|needs? to)\s+(?:\w+\s+)?be\s+(?:negotiated|developed|elaborated|adopted|drafted|concluded))\b`, 'i') },
+      re: new RegExp(String.raw`${LBI_OBJECT}\s+(?:(?!not\b|never\b|no\b)\w+\s+){0,3}(?:needed|necessary|required|essential|indispensable|(?:should|must|ought to|needs? to)\s+(?:\w+\s+)?be\s+(?:negotiated|developed|elaborated|adopted|drafted|concluded))\b`, 'i') },
     // "only a legally binding instrument could close the gaps", "… remained the only effective guarantee".
-    { value: 'supports', strength: 5, selfTopic: true, re: new RegExp(String.raw`\bonly\s+(?:a|an)\s+${LBI_OBJECT}`, 'i') },
+    { value: 'supports', strength: 5, selfTopic: true, re: new RegExp(String.raw`\bonly\s+(?:(?:\w+\s+){0,3}by\s+)?(?:a|an)\s+${LBI_OBJECT}`, 'i') },
     { value: 'supports', strength: 5, selfTopic: true,
       re: new RegExp(String.raw`${LBI_OBJECT}\s+(?:(?:is|was|remains?|remained|would be)\s+)the\s+only\s+(?:\w+\s+)?(?:way|guarantee|solution|option|means|answer|path|remedy)\b`, 'i') },
     { value: 'supports', strength: 4, selfTopic: true,
@@ -204,7 +227,9 @@ export const CUE_RULES: Record<string, CueRule[]> = {
  * than a condition on it ("building on the UNIDIR survey" supports reporting, it does not qualify it).
  */
 export const IGNORED_CUES: Record<string, string[]> = {
-  'national-reports': ['building on the unidir', 'building on existing'],
+  'national-reports': ['building on the unidir', 'building on existing',
+    // "supported regular voluntary reporting" names the reporting it supports; it sets no condition.
+    'voluntary reporting'],
 };
 
 /**
@@ -213,7 +238,7 @@ export const IGNORED_CUES: Record<string, string[]> = {
  * or a treaty, where praise of the topic is often followed by "but not now".
  */
 export const DEFAULT_SUPPORT: Record<string, RegExp> = {
-  multistakeholder: /\b(?:should|must|need to|needs to|has to|have to|can|would need to|important|importance|essential|valuable|useful|key|crucial|vital|meaningful|meaningfully|welcome[sd]?|encourage[sd]?|indispensable|role|contribut\w+|involved|included|heard|participate)\b/i,
+  multistakeholder: /\b(?:should|must|need to|needs to|has to|have to|can|would need to|important|importance|essential|valuable|useful|key|crucial|vital|meaningful|meaningfully|welcome[sd]?|encourage[sd]?|indispensable|role|involved|included|heard|participate)\b/i,
   'national-reports': /\b(?:should|must|would help|will help|helps?|can|important|essential|valuable|useful|helpful|practical|effective|good|welcome[sd]?|encourage[sd]?|ready to share|benefit)\b/i,
 };
 
@@ -230,6 +255,7 @@ export const NEEDS_DIALOGUE_CONTEXT: Record<string, RegExp> = {
 export const SUPPORT_VERBS = new Set(['support', 'supports', 'supported', 'supporting', 'favour', 'favours', 'favoured',
   'favor', 'favors', 'favored', 'endorse', 'endorses', 'endorsed', 'welcome', 'welcomes', 'welcomed', 'advocate',
   'advocates', 'advocated', 'champion', 'champions', 'championed', 'backs', 'backed', 'supporter', 'supporters',
-  'proponent', 'proponents', 'co-sponsor', 'co-sponsors', 'co-sponsored', 'cosponsored']);
+  'proponent', 'proponents', 'co-sponsor', 'co-sponsors', 'co-sponsored', 'cosponsored', 'propose', 'proposes',
+  'proposed', 'proposing']);
 export const OPPOSE_VERBS = new Set(['oppose', 'opposes', 'opposed', 'opposing', 'reject', 'rejects', 'rejected', 'rejecting',
   'against', 'objected', 'opponent', 'opponents']);
