@@ -70,6 +70,9 @@ async function generate(db: Db, o: DemoOptions, now: Date) {
   for (let k = 0; k < o.cycles; k++) {
     const back = o.cycles - 1 - k;
     const opens = addDays(now, -120 - 365 * back); const due = addDays(opens, 90); const closes = addDays(opens, 180);
+    // Late reports come in after the due date and before today: the newest cycle is still open, and
+    // a report submitted tomorrow is not demo data anyone can believe.
+    const lateDays = Math.max(1, Math.min(80, Math.floor((now.getTime() - due.getTime()) / 86_400_000) - 1));
     let n = k + 1; let code = `DEMO-${opens.getUTCFullYear()}-${n}`;
     while (taken.has(code)) code = `DEMO-${opens.getUTCFullYear()}-${++n}`;
     taken.add(code);
@@ -116,7 +119,7 @@ async function generate(db: Db, o: DemoOptions, now: Date) {
       const answers = normalise({ general: { pointsOfContact: r() < 0.7 ? 'Ministry of Foreign Affairs, cyber policy desk (synthetic).' : undefined }, elements, capacityNeeds });
       const revisions = reporting ? (r() < 0.1 ? [normalise({ ...answers, general: undefined }), answers] : [answers]) : [];
       const vis = r(); const onTime = r() < 0.72;
-      const submitted = reporting ? addDays(onTime ? opens : due, Math.floor(r() * (onTime ? 89 : 80)) + 1) : null;
+      const submitted = reporting ? addDays(onTime ? opens : due, Math.floor(r() * (onTime ? 89 : lateDays)) + 1) : null;
       planned.push({ iso3: s.iso3, language: pick(r, reg.langs), visibility: vis < 0.6 ? 'public' : vis < 0.85 ? 'states' : 'secretariat', submitted, revisions, draft: answers });
       if (reporting) previous.set(s.iso3, statuses);
     }

@@ -12,6 +12,7 @@ const require = createRequire(import.meta.url);
 const FILES: Record<string, { file: string; type: string }> = {
   'accord.css': { file: path.join(here, 'assets/accord.css'), type: 'text/css; charset=utf-8' },
   'accord.js': { file: path.join(here, 'assets/accord.js'), type: 'text/javascript; charset=utf-8' },
+  'favicon.svg': { file: path.join(here, 'assets/favicon.svg'), type: 'image/svg+xml' },
   'htmx.min.js': { file: require.resolve('htmx.org/dist/htmx.min.js'), type: 'text/javascript; charset=utf-8' },
 };
 

@@ -43,6 +43,16 @@ function navHtml(c: Ctx, here: string): string {
   return html;
 }
 
+const PRODUCT = 'Accord';
+/**
+ * The page first, then the product once: "Reporting — Accord". The home page is the product itself,
+ * and a title a page already ended with the product's name is not given it twice.
+ */
+export function documentTitle(title: string): string {
+  const name = title.trim().replace(/\s*[—–-]\s*Accord$/, '');
+  return name && name !== PRODUCT ? `${name} — ${PRODUCT}` : PRODUCT;
+}
+
 /**
  * The one page layout: skip link, navigation, language switcher, account, main. `lang` and `dir` on
  * <html> make Arabic right-to-left; the stylesheet uses logical properties so nothing else changes.
@@ -62,7 +72,7 @@ function layoutHead(c: Ctx, title: string, wide?: boolean): string {
     ? html`<a href="/account">${actor.displayName}</a>${actor.role === 'secretariat' ? html`<a href="/admin/audit">${t('core.nav.audit')}</a>` : ''}<form method="post" action="/logout" class="inline"><input type="hidden" name="_csrf" value="${c.get('csrf')}"><button type="submit">${t('core.signOut')}</button></form>`
     : html`<a href="/login?next=${encodeURIComponent(url.pathname + url.search)}">${t('core.signIn')}</a>`;
   const langs = LANGUAGES.map((l) => html`<li><a href="${withLang(l)}" lang="${l}" hreflang="${l}"${l === lang ? raw(' aria-current="true"') : ''}>${LANGUAGE_NAMES[l]}</a></li>`);
-  return String(html`<!doctype html><html lang="${lang}" dir="${dirOf(lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">${csrfMeta(c.get('csrf'))}<title>${title} — Accord</title><link rel="stylesheet" href="/assets/accord.css"><script src="/assets/htmx.min.js" defer></script><script src="/assets/accord.js" defer></script></head><body><a class="skip" href="#main">${t('core.skip')}</a><header class="top"><a class="brand" href="/">Accord</a>${raw(navHtml(c, url.pathname))}<div class="account">${account}</div><nav class="langs" aria-label="${t('core.language')}"><ul>${langs}</ul></nav></header><main id="main" tabindex="-1"${wide ? raw(' class="wide"') : ''}>`);
+  return String(html`<!doctype html><html lang="${lang}" dir="${dirOf(lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">${csrfMeta(c.get('csrf'))}<title>${documentTitle(title)}</title><link rel="icon" href="/assets/favicon.svg" type="image/svg+xml"><link rel="stylesheet" href="/assets/accord.css"><script src="/assets/htmx.min.js" defer></script><script src="/assets/accord.js" defer></script></head><body><a class="skip" href="#main">${t('core.skip')}</a><header class="top"><a class="brand" href="/">Accord</a>${raw(navHtml(c, url.pathname))}<div class="account">${account}</div><nav class="langs" aria-label="${t('core.language')}"><ul>${langs}</ul></nav></header><main id="main" tabindex="-1"${wide ? raw(' class="wide"') : ''}>`);
 }
 
 /**
