@@ -91,6 +91,10 @@ export function parseDocx(bytes: Uint8Array, secret: string): ParsedDocx {
   if (!parts['word/document.xml']) throw reject('import.docx_unreadable', 'The DOCX has no document body (word/document.xml). Open it in a word processor, save it again as .docx and upload that copy.');
   const doc = parseWordXml(parts['word/document.xml'], 'word/document.xml');
   const fields = marker === TEMPLATE_MARKER ? controlFields(doc) : tableFields(doc);
+  if (!fields.length) {
+    // Every answer box gone at once is a word processor that does not keep content controls, not a delegate's edit.
+    throw reject('import.docx_controls_lost', 'The word processor that saved this file removed the questionnaire’s answer boxes and lists (Word content controls), so the answers cannot be told apart. Fill the questionnaire in Microsoft Word or LibreOffice 7.5 or later, or use the CSV download instead.');
+  }
   if (keysHash(fields.map(([k]) => k)) !== structure.keysHash) {
     throw reject('import.docx_tampered', `The questionnaire’s answer fields were changed (${fields.length} found): boxes or lists were deleted, copied or added. Write only inside the boxes and choose from the lists; download a fresh questionnaire if needed.`);
   }

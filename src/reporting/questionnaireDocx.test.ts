@@ -128,6 +128,9 @@ test('a Word questionnaire whose fields were deleted, renamed or copied, or whos
   const { 'docProps/custom.xml': _drop, ...noMarker } = files; void _drop;
   assert.equal(await code(zipSync(noMarker)), 'import.docx_not_template');
   assert.equal(await code(strToU8('plain text')), 'import.docx_unreadable');
+  // Saved by an editor that drops content controls but keeps their text: said as such.
+  const flattened = xml.replace(/<w:sdt>[\s\S]*?<w:sdtContent>([\s\S]*?)<\/w:sdtContent><\/w:sdt>/g, '$1');
+  assert.equal(await code(repack(files, flattened)), 'import.docx_controls_lost');
   // A content control the delegate added themselves (no field tag) is not a field: still accepted.
   const own = xml.replace('<w:body>', '<w:body><w:sdt><w:sdtPr><w:alias w:val="Mine"/></w:sdtPr><w:sdtContent><w:p><w:r><w:t>Internal note</w:t></w:r></w:p></w:sdtContent></w:sdt>');
   assert.equal((await previewImport(t.db, A.nzl, r.id, 'docx', repack(files, own))).valid, true);
