@@ -14,6 +14,7 @@ import { diffAnswers } from './diff.ts';
 import { answersCsv, htmlToPdf, inlineCss } from './exports.ts';
 import { blankQuestionnaireHtml } from './blankQuestionnaire.tsx';
 import { cancelImport } from './cancelImport.ts';
+import { printOnce } from './pdfCache.ts';
 import { confirmImport, previewImport, type ImportFormat } from './importReport.ts';
 import { cycleMonitor, getRevision, listReports, listRevisions, listTranslations, reportForActor } from './queries.ts';
 import { completeness, loadQuestionnaire } from './questionnaire.ts';
@@ -88,7 +89,7 @@ export const api = new Hono<AppEnv>()
     const cycle = await getCycle(db, num(c, 'id'));
     const q = await loadQuestionnaire(db, cycle.framework_version);
     const lang = langOf(c);
-    const pdf = await htmlToPdf(await blankQuestionnaireHtml(db, cycle, q, lang));
+    const pdf = await printOnce(await blankQuestionnaireHtml(db, cycle, q, lang)); // public: printed once per content
     return c.body(new Uint8Array(pdf), 200, { 'content-type': 'application/pdf', 'content-disposition': `attachment; filename="${cycle.code}_questionnaire_${lang}.pdf"` });
   })
   .post('/api/v1/reporting/cycles/:id/reopen', async (c) => {
