@@ -18,6 +18,8 @@ interface Cue {
   strength: number;
   phrase: string;
   selfTopic: boolean;
+  /** Where the clause holding a lexicon cue starts in its sentence. */
+  clause?: number;
 }
 
 /** Where the question's topic was found for a cue: the closer, the surer. */
@@ -32,6 +34,8 @@ interface ReadSentence {
   topicClauses: Map<string, string[]>;
   /** Per question, the sentence from the start of each such clause to its end. */
   topicTails: Map<string, string[]>;
+  /** Per question, where the clauses holding its topic terms start. */
+  topicClauseStarts: Map<string, Set<number>>;
   /** Clauses holding words that stand for a topic once the statement has named it. */
   weakTopicClauses: Map<string, Array<{ text: string; start: number }>>;
   cues: Cue[];
@@ -133,7 +137,9 @@ export class StanceReader {
         const inSentence = s.topics.has(q);
         // The dialogue may be named in the topic's clause or in what follows it ("…, but it should …").
         if (context && !(inSentence ? s.topicTails.get(q)!.some((c) => context.test(c)) : context.test(s.sentence.text))) continue;
-        const cues = s.cues.filter((c) => c.question === q);
+        // A weak cue in a clause about another question is about that one: "national reports were
+        // premature, and a convention would provide clarity" defers the reports, not the convention.
+        const cues = s.cues.filter((c) => c.question === q && !aboutAnotherInClause(s, c, q));
         for (const r of rules) addRule(cues, q, r, s.sentence.text);
         const aboutOther = !inSentence && [...s.topics].some((t) => t !== q);
         const praise = DEFAULT_SUPPORT[q];
@@ -174,6 +180,7 @@ export class StanceReader {
     const topics = new Set<string>();
     const topicClauses = new Map<string, string[]>();
     const topicTails = new Map<string, string[]>();
+    const topicClauseStarts = new Map<string, Set<number>>();
     const weakTopicClauses = new Map<string, Array<{ text: string; start: number }>>();
     const cues: Cue[] = [];
     for (const hit of this.index.matchAll(tokens)) {
@@ -186,18 +193,27 @@ export class StanceReader {
           const clause = clauseAround(sentence.text, tokens.starts[hit.at], tokens.ends[hit.at + hit.length - 1]);
           topicClauses.set(t.question, [...(topicClauses.get(t.question) ?? []), clause.text]);
           topicTails.set(t.question, [...(topicTails.get(t.question) ?? []), sentence.text.slice(clause.start)]);
+          if (!topicClauseStarts.has(t.question)) topicClauseStarts.set(t.question, new Set());
+          topicClauseStarts.get(t.question)!.add(clause.start);
           const side = sideTaken(tokens, hit.at, sentence.text);
           if (side) cues.push({ question: t.question, value: side, strength: 3, phrase: `${tokens.words.slice(Math.max(0, hit.at - 3), hit.at + hit.length).join(' ')}`, selfTopic: true });
         } else if (t.kind === 'cue') {
           const b = before(tokens, hit.at, sentence.text);
           if (b === 'question') continue;
           const value = b ? flip(t.value) : t.value;
-          if (value) cues.push({ question: t.question, value, strength: hit.length, phrase: hit.phrase, selfTopic: false });
+          const clause = hit.length < 3 ? clauseAround(sentence.text, tokens.starts[hit.at], tokens.ends[hit.at + hit.length - 1]).start : undefined;
+          if (value) cues.push({ question: t.question, value, strength: hit.length, phrase: hit.phrase, selfTopic: false, clause });
         }
       }
     }
-    return { paragraph, sentence, tokens, topics, topicClauses, topicTails, weakTopicClauses, cues };
+    return { paragraph, sentence, tokens, topics, topicClauses, topicTails, topicClauseStarts, weakTopicClauses, cues };
   }
+}
+
+function aboutAnotherInClause(s: ReadSentence, c: Cue, q: string): boolean {
+  if (c.clause === undefined || s.topicClauseStarts.get(q)?.has(c.clause)) return false;
+  for (const [other, starts] of s.topicClauseStarts) if (other !== q && starts.has(c.clause)) return true;
+  return false;
 }
 
 const CLAUSE_BREAK = /[;:]|,\s+(?:and|but|while|whereas|although|however|which|since|as)\b|\s+(?:but|while|whereas)\s+/gi;
