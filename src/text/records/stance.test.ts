@@ -57,6 +57,18 @@ const FOUND: Array<[string, string]> = [
   // Countermeasures.
   ['Countermeasures have no place in the ICT environment, the delegation said.', 'countermeasures-apply:opposes'],
   ['Countermeasures are available under international law, but only as a last resort.', 'countermeasures-apply:conditional'],
+  ['Applying countermeasures in cyberspace could escalate tensions, the delegation warned.', 'countermeasures-apply:opposes'],
+  ['Countermeasures are one of the lawful options open to an injured State.', 'countermeasures-apply:supports'],
+  // More of the same questions, in the shapes summary records use.
+  ['The future mechanism must be permanent and single-track, the delegation said.', 'new-institutional-body:supports'],
+  ['In its view, the Programme of Action should become the single home for the dialogue.', 'new-institutional-body:supports'],
+  ['Stakeholders should be allowed to submit written contributions to the thematic groups.', 'multistakeholder:supports'],
+  ['It would not accept any arrangement that gave non-governmental organisations a role in decision-making in the mechanism.', 'multistakeholder:conditional'],
+  ['Participation of stakeholders in the sessions should be subject to the consent of all States.', 'multistakeholder:conditional'],
+  ['National reports should remain strictly voluntary, the delegation said.', 'national-reports:conditional'],
+  ['Her delegation supported regular voluntary reporting.', 'national-reports:supports'],
+  ['The gaps in existing law could only be filled by a new legally binding instrument.', 'legally-binding-instrument:supports'],
+  ['A binding instrument will eventually be needed, the delegation believed.', 'legally-binding-instrument:supports'],
 ];
 
 // Weak or merely descriptive sentences: no stance at all.
@@ -70,6 +82,9 @@ const NONE: string[] = [
   'The delegation described the work of its national cybersecurity agency.',
   'The delegation recalled the history of the cybercrime negotiations and called for universal accession to the Budapest Convention.',
   'The delegation supported voluntary, non-binding norms of responsible State behaviour.',
+  'The delegation proposed that the future mechanism include a standing fund for capacity-building.',
+  'The delegation circulated a paper on the contributions of civil society to past sessions of the working group.',
+  'The delegation recalled that the Global Mechanism should be action-oriented.',
 ];
 
 for (const [sentence, expected] of FOUND) {
@@ -89,6 +104,13 @@ test('each stance keeps its evidence sentence, verbatim, and where it starts', (
   assert.equal(s.paragraph, 4);
   assert.ok(s.confidence > 0 && s.confidence <= 0.95);
   assert.match(s.explanation, /topic in the sentence/);
+});
+
+test('a weak cue speaks to the question whose topic its own clause names', () => {
+  assert.deepEqual(
+    stances('National reports were premature, the delegation said, while a legally binding convention would provide the clarity States need.'),
+    ['national-reports:premature', 'legally-binding-instrument:supports'],
+  );
 });
 
 test('support in one sentence and opposition in another make the statement conditional', () => {
