@@ -56,12 +56,14 @@ class ChoiceParagraph extends Paragraph {
 }
 
 /**
- * "Label: [drop-down]". The list's first item is the empty choice, so a delegate can also clear an
- * answer; `lastValue` carries the chosen code, which Word keeps up to date as the choice changes.
+ * "Label [drop-down]". The list's first item is the empty choice, so a delegate can also clear an
+ * answer; like Word's own "Choose an item." its value is its text (Word expects no empty value), and
+ * the import reads that text as "not answered". `lastValue` carries the chosen code, which Word keeps
+ * up to date as the choice changes.
  */
 export function choiceControl(o: ChoiceControl): FileChild {
   const chosen = o.choices.find((c) => c.value === o.value);
-  const items = [{ value: '', text: o.placeholder }, ...o.choices].map((c) => el('w:listItem', { 'w:displayText': c.text.slice(0, 255), 'w:value': c.value }));
+  const items = [{ value: o.placeholder, text: o.placeholder }, ...o.choices].map((c) => el('w:listItem', { 'w:displayText': c.text.slice(0, 255), 'w:value': c.value }));
   const list = el('w:dropDownList', chosen ? { 'w:lastValue': chosen.value } : undefined, items);
   const shown = new TextRun({ text: chosen?.text ?? o.placeholder, rightToLeft: o.rtl, bold: !!chosen, color: chosen ? undefined : PLACEHOLDER_COLOUR, shading: { type: ShadingType.CLEAR, fill: 'EEF2F7', color: 'auto' } });
   const control = el('w:sdt', undefined, [properties(o.tag, o.alias, !chosen, [list]), el('w:sdtContent', undefined, [shown])]);

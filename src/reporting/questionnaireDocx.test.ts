@@ -111,6 +111,10 @@ test('signed round trip: a questionnaire filled in Word previews field by field 
   const same = await previewImport(t.db, A.mex, r.id, 'docx', new Uint8Array(again));
   assert.equal(same.valid, true, JSON.stringify(same.errors));
   assert.deepEqual(same.changes, []);
+  // Choosing the list's first item ("— Elegir —") clears a status.
+  const cleared = pick(againXml, 'elements.norm-h.status', '— Elegir —', '— Elegir —');
+  const c = await previewImport(t.db, A.mex, r.id, 'docx', repack(unpack(again), cleared));
+  assert.deepEqual(c.changes.map((x) => [x.field, x.kind]), [['elements.norm-h.status', 'removed']]);
   assert.deepEqual(flatten(saved.answers), flatten((await t.db.selectFrom('national_reports').select('draft_answers').where('id', '=', r.id).executeTakeFirstOrThrow()).draft_answers));
 });
 
