@@ -10,6 +10,7 @@ import { confirmImport, IMPORT_TTL_MS, previewImport } from './importReport.ts';
 import { saveDraft } from './saveDraft.ts';
 import { startReport } from './startReport.ts';
 import { demoActors } from './testActors.ts';
+import { deflateBomb, rawZip } from './testZip.ts';
 
 let app: Awaited<ReturnType<typeof testApp>>;
 let A: Awaited<ReturnType<typeof demoActors>>;
@@ -130,4 +131,18 @@ test('pages: the upload shows what would be emptied with Confirm and Cancel; Can
   assert.equal(Object.keys((await draftOf(r.id)).draft_answers.elements ?? {}).length, 3, 'still the six answers');
   assert.equal((await delegate.request(`/api/v1/reports/${r.id}/imports/${wipe.importId}/confirm`, { json: { confirmEmptying: true } })).status, 200);
   assert.deepEqual((await draftOf(r.id)).draft_answers, {});
+});
+
+test('through the API, a hostile upload is a 422 with its stable code and the page shows the reason', async () => {
+  const delegate = await app.as('delegate');
+  const r = await startReport(app.db, A.nzl, cycleId);
+  const bomb = rawZip([{ name: 'word/document.xml', data: deflateBomb(1024) }]);
+  const res = await delegate.request(`/api/v1/reports/${r.id}/imports`, { method: 'POST', headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }, body: bomb });
+  assert.equal(res.status, 422);
+  assert.equal((await res.json() as { error: { code: string } }).error.code, 'import.docx_too_large');
+  const form = new FormData();
+  form.set('file', new File([new Uint8Array(Buffer.from('field,value\nelements.norm-a.measures,=1+1\n'))], 'answers.csv', { type: 'text/csv' }));
+  const page = await delegate.request(`/reports/${r.id}/import`, { method: 'POST', body: form });
+  assert.equal(page.status, 422);
+  assert.match(await page.text(), /import\.csv_formula/);
 });
