@@ -63,7 +63,7 @@ function CorrectionForms({ c, docId, s, questions, sentences, text }: { c: Ctx; 
           <button type="submit">{t('records.review.split')}</button>
         </form>
       ) : null}
-      {sentences.length > 1 ? (
+      {sentences.length ? (
         <form method="post" action={action} class="inline">{hidden('reassign')}
           <label>{t('records.review.reassignSentence')} <select name="sentence">{sentences.map((x) => sentenceOption(x, text))}</select></label>{' '}
           <label>{t('records.review.toSpeaker')} <input name="speaker" size={14} required /></label>{' '}

@@ -8,7 +8,8 @@ before(async () => { s = await browserSession(); });
 after(() => s.close());
 
 // Invented: paragraph 5 (Ambassador Laurent, for France) is read as Kenya's continuation, and New
-// Zealand's support for a permanent body carries no stance — the two corrections a reviewer makes.
+// Zealand's support for a permanent body carries no stance — the two corrections a reviewer makes;
+// and the last paragraph's second sentence is Brazil's, inside the Chair's paragraph.
 const REPORT = `Informal meeting of the open-ended working group, session 4, meeting 2
 Agenda item: regular institutional dialogue
 The representative of New Zealand stated that a permanent programme of action would give the dialogue on ICT security a stable home. New Zealand proposed that the Secretariat prepare a paper on the options for a programme of action.
@@ -16,8 +17,10 @@ The delegate of Kenya supported the proposal made by New Zealand and underlined 
 Ambassador Laurent said that ransomware attacks against hospitals threaten critical infrastructure and that the agreed norms must be implemented.
 The Russian delegate considered that it was premature to create a new permanent body before the current mandate ends.
 She also stated that any new mechanism should be decided by consensus.
-The Chair thanked delegations for their constructive engagement.`;
+The Chair thanked delegations for their constructive engagement. Brazil asked that the paper be circulated early.`;
 
+// A statement's article, by the anchor of the paragraph it is the first to start in.
+const statementAt = (page: Page, docId: number, paragraph: number) => page.locator(`article.statement:has(#s-${docId}-${paragraph})`);
 const submit = (page: Page, form: ReturnType<Page['locator']>, url: RegExp) => Promise.all([page.waitForURL(url), form.locator('button[type=submit]').first().click()]);
 
 test('the Secretariat uploads, reviews beside the source, corrects and publishes; the public finds it', async () => {
@@ -48,27 +51,38 @@ test('the Secretariat uploads, reviews beside the source, corrects and publishes
   await s.screenshot(sec, 'records-review-machine');
 
   // Correction 1: paragraph 5 is France's — split Kenya's statement there, then name the speaker.
-  const kenya = sec.locator(`#s-${docId}-4`);
+  const kenya = statementAt(sec, docId, 4);
   await kenya.locator('details.corrections summary').click();
   const split = kenya.locator('form').filter({ has: sec.locator('input[name=field][value=split]') });
-  await split.locator('select[name=at]').selectOption('5');
+  await split.locator('select[name=at]').selectOption('5.1');
   await submit(sec, split, /\/review/);
-  const laurent = sec.locator(`#s-${docId}-5`);
+  const laurent = statementAt(sec, docId, 5);
   await laurent.locator('details.corrections summary').click();
   const speaker = laurent.locator('form').filter({ has: sec.locator('input[name=field][value=speaker]') });
   await speaker.locator('input[name=speaker]').fill('FRA');
   await submit(sec, speaker, /\/review/);
-  assert.equal(await sec.locator(`#s-${docId}-5 .speaker > strong`).textContent(), 'France');
+  assert.equal(await statementAt(sec, docId, 5).locator('.speaker > strong').textContent(), 'France');
+
+  // Correction 1b: one sentence inside a paragraph is Brazil's — reassign it; it becomes a statement of its own.
+  const holder = reading.locator('article.statement').filter({ has: sec.locator('form select[name=sentence] option[value="8.2"]') });
+  await holder.locator('details.corrections summary').click();
+  const reassign = holder.locator('form').filter({ has: sec.locator('input[name=field][value=reassign]') });
+  await reassign.locator('select[name=sentence]').selectOption('8.2');
+  await reassign.locator('input[name=speaker]').fill('BRA');
+  await submit(sec, reassign, /\/review/);
+  const brazil = reading.locator('article.statement').filter({ has: sec.locator('header', { hasText: 'sentence 8.2' }) });
+  assert.equal(await brazil.locator('.speaker > strong').textContent(), 'Brazil');
+  assert.equal(await brazil.locator(':scope > p').first().textContent(), 'Brazil asked that the paper be circulated early.');
 
   // Correction 2: New Zealand supports a new permanent body, in its own words.
-  const nzl = sec.locator(`#s-${docId}-3`);
+  const nzl = statementAt(sec, docId, 3);
   await nzl.locator('details.corrections summary').click();
   const stance = nzl.locator('form').filter({ has: sec.locator('input[name=field][value=stance]') });
   await stance.locator('select[name=question]').selectOption('new-institutional-body');
   await stance.locator('select[name=value]').selectOption('supports');
   await stance.locator('input[name=evidence]').fill('a permanent programme of action would give the dialogue on ICT security a stable home');
   await submit(sec, stance, /\/review/);
-  assert.match(await sec.locator(`#s-${docId}-3 ul.stances`).textContent() ?? '', /new-institutional-body: Supports ✓/i);
+  assert.match(await statementAt(sec, docId, 3).locator('ul.stances').textContent() ?? '', /new-institutional-body: Supports ✓/i);
   await Promise.all([sec.waitForURL(/\/review$/), sec.locator(`form[action="/documents/${docId}/publish"] button`).click()]);
   assert.match(await sec.locator('.actions').textContent() ?? '', /Published/i);
   await s.screenshot(sec, 'records-review');
