@@ -162,7 +162,9 @@ export async function correctStatement(db: Db, actor: Actor, documentId: number,
 function normaliseSpeaker(s: string): string {
   if (/^[A-Za-z]{3}$/.test(s)) return s.toUpperCase();
   if (/^[a-z0-9-]+$/.test(s)) return s;
+  // A person Accord cannot place, by the reader's id for them ("person:jane-doe").
+  if (/^person:[a-z0-9-]+$/.test(s)) return s;
   const ref = resolveParticipant(s);
-  if (!ref) throw ValidationError(`"${s}" is not a State, group or entity we know. Use an ISO code such as BRA.`, { speaker: 'Unknown speaker.' }, 'correction.invalid');
+  if (!ref) throw ValidationError(`"${s}" is not a State, group or entity we know. Use an ISO code such as BRA, or person:name-surname for a person.`, { speaker: 'Unknown speaker.' }, 'correction.invalid');
   return ref.id;
 }
