@@ -70,8 +70,10 @@ test('zip bombs: one entry of 1 GB, 2,000 entries of 1 MB, sizes declared small 
   await refused('declared 4 GB', 'docx', rawZip([{ name: 'word/document.xml', data: deflate(small), declaredSize: 0xfffffff0, crc: crc32(small) }]), 'import.docx_too_large');
   // Within the archive limit but a document body no questionnaire reaches (dense markup takes seconds to parse).
   const words = randomBytes(3_200_000).toString('hex').match(/.{16}/g)!;
-  const body = `<w:document xmlns:w="w"><w:body>${words.map((w) => `<w:p><w:r><w:t>${w}</w:t></w:r></w:p>`).join('')}</w:body></w:document>`;
-  await refused('20 MB document body', 'docx', withDocument(body), 'import.docx_too_large');
+  const paragraphs = (n: number) => words.slice(0, n).map((w) => `<w:p><w:r><w:t>${w}</w:t></w:r></w:p>`).join('');
+  await refused('20 MB document body', 'docx', withDocument(`<w:document xmlns:w="w"><w:body>${paragraphs(400_000)}</w:body></w:document>`), 'import.docx_too_large');
+  // Under the size cap but dense: 1.2 million elements in 4.9 MB would take seconds and hundreds of MB to parse.
+  await refused('4.9 MB of dense markup', 'docx', withDocument(`<w:document xmlns:w="w"><w:body>${paragraphs(100_000)}</w:body></w:document>`), 'import.docx_too_large');
 });
 
 test('malformed archives: truncated, not a zip, duplicate entries', async () => {

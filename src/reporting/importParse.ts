@@ -41,6 +41,11 @@ export interface ParsedDocx { structure: TemplateStructure; flat: Record<string,
 
 const FIELD_KEY = /^(general|elements|capacityNeeds)\./;
 const PARTS = ['docProps/custom.xml', 'word/document.xml'];
+/**
+ * A filled questionnaire's body is well under 2 MB (every box of every element at 5,000 Cyrillic
+ * characters: 1.8 MB); parsing takes ~0.35 s a MB of dense markup, so a part far beyond any
+ * questionnaire is refused while it is inflated, before it can hold the server for seconds.
+ */
 const MAX_PART_BYTES = 10_000_000;
 /**
  * Tighter than a source document's 50 MB: a filled questionnaire is text, and counting a bomb up to
@@ -48,19 +53,17 @@ const MAX_PART_BYTES = 10_000_000;
  */
 const QUESTIONNAIRE_ZIP_LIMITS = { maxUncompressedBytes: 25 * 1024 * 1024, maxRatio: 100 };
 
+const partTooLarge = (what: string) => reject('import.docx_too_large', `${what} A filled questionnaire's text is far smaller (at most ${MAX_PART_BYTES / 1e6} MB); remove pasted images or very long texts and upload again. Nothing was saved.`);
+
 /** Unzips within the shared limits (src/text/extract/zipGuard.ts), keeping only the two parts read. */
 function unzipQuestionnaire(bytes: Uint8Array): Record<string, string> {
   let files: Record<string, Uint8Array>;
   try {
-    files = readZipWithinLimits(bytes, { limits: QUESTIONNAIRE_ZIP_LIMITS, keep: (n) => PARTS.includes(n) }).files;
+    files = readZipWithinLimits(bytes, { limits: QUESTIONNAIRE_ZIP_LIMITS, keep: (n) => PARTS.includes(n), maxKeptEntryBytes: MAX_PART_BYTES }).files;
   } catch (e) {
     if (isTextError(e) && e.code === 'upload.zip_bomb') throw reject('import.docx_too_large', `${e.message} Nothing was saved.`);
+    if (isTextError(e) && e.code === 'upload.too_large') throw partTooLarge(e.message);
     throw reject('import.docx_unreadable', 'The file is not a readable DOCX (it is not an intact ZIP package). Download the questionnaire again from Accord and fill that file.');
-  }
-  // A filled questionnaire's body is well under 2 MB; parsing takes ~0.35 s a MB of dense markup,
-  // so a part far beyond any questionnaire is refused before it can hold the server for seconds.
-  for (const [name, data] of Object.entries(files)) {
-    if (data.length > MAX_PART_BYTES) throw reject('import.docx_too_large', `The part ${name} of this DOCX is ${Math.round(data.length / 1e6)} MB, far more than a filled questionnaire (at most ${MAX_PART_BYTES / 1e6} MB). Remove pasted images or very long texts and upload again. Nothing was saved.`);
   }
   const decoder = new TextDecoder('utf-8');
   return Object.fromEntries(Object.entries(files).map(([k, v]) => [k, decoder.decode(v)]));

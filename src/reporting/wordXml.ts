@@ -10,6 +10,9 @@ const reject = (code: string, message: string) => new AppError(code, 422, messag
 // declaration is hostile (billion laughs, external entities) and is refused before parsing.
 const DTD = /<!DOCTYPE|<!ENTITY/i;
 
+/** Elements and other markup (`<`) in one part; the blank questionnaire has ~15,000. */
+const MAX_TAGS = 300_000;
+
 const parser = new XMLParser({
   preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', parseTagValue: false, parseAttributeValue: false,
   trimValues: false, htmlEntities: true, // decodes &#233; and &#x4E2D; (Word may write character references)
@@ -22,6 +25,12 @@ const parser = new XMLParser({
  * runs first: the parser alone is lenient and would read `<a><b></a>` as something).
  */
 export function parseWordXml(xml: string, part: string): XNode {
+  // Parsing costs per element far more than per character: a filled questionnaire has some tens of
+  // thousands of elements, a hostile body millions in a few MB. Counted first, in one cheap pass.
+  let tags = 0;
+  for (let i = xml.indexOf('<'); i !== -1; i = xml.indexOf('<', i + 1)) {
+    if (++tags > MAX_TAGS) throw reject('import.docx_too_large', `The part ${part} of this DOCX has more than ${MAX_TAGS.toLocaleString('en')} XML elements, far more than a filled questionnaire. Save the answers in a fresh questionnaire and upload that. Nothing was saved.`);
+  }
   if (DTD.test(xml)) {
     throw reject('import.docx_unsafe_xml', `The part ${part} of this DOCX declares a DTD or entities, which Word never writes and which can make a reader expand text without end. Download a fresh questionnaire from Accord and copy your answers into it.`);
   }

@@ -33,9 +33,10 @@ export interface ZipRead {
  * come from the same pass. Duplicate entry names (two `word/document.xml`, one for us and one for
  * Word) are refused as malformed.
  */
-export function readZipWithinLimits(bytes: Uint8Array, opts: { limits?: ZipLimits; keep?: (name: string) => boolean } = {}): ZipRead {
+export function readZipWithinLimits(bytes: Uint8Array, opts: { limits?: ZipLimits; keep?: (name: string) => boolean; maxKeptEntryBytes?: number } = {}): ZipRead {
   const limits = opts.limits ?? DEFAULT_ZIP_LIMITS;
   const keep = opts.keep ?? (() => false);
+  const maxKept = opts.maxKeptEntryBytes ?? Infinity;
   const names: string[] = [];
   let declared = 0;
   try {
@@ -64,6 +65,7 @@ export function readZipWithinLimits(bytes: Uint8Array, opts: { limits?: ZipLimit
     if (seen.has(file.name)) { failure = malformed(); return; }
     seen.add(file.name);
     const chunks: Uint8Array[] | null = keep(file.name) ? (kept[file.name] = []) : null;
+    let entryBytes = 0;
     file.ondata = (err, chunk) => {
       if (failure) return;
       if (err) { failure = malformed(); file.terminate(); return; }
@@ -73,7 +75,16 @@ export function readZipWithinLimits(bytes: Uint8Array, opts: { limits?: ZipLimit
         file.terminate();
         return;
       }
-      chunks?.push(chunk);
+      if (chunks) {
+        entryBytes += chunk.length;
+        // A kept entry is going to be read whole: stop at its own cap rather than the archive's.
+        if (entryBytes > maxKept) {
+          failure = new TextError('upload.too_large', `The part ${file.name} is larger than ${Math.round(maxKept / 1e6)} MB.`);
+          file.terminate();
+          return;
+        }
+        chunks.push(chunk);
+      }
     };
     file.start();
   };
