@@ -50,15 +50,17 @@ export function challengeAnalysis(input: AnalysisInput, min: number, regions: Ar
       return {
         count: members.length, share: all.rows.length ? members.length / all.rows.length : 0,
         quote: readable[0] ? toQuote(readable[0]) : null, more: readable.slice(1, 3).map(toQuote),
-        label: clusterLabel(readable.map((m) => m.text), members.map((m) => m.text), c.weights),
+        // Labelled once it is known to be shown (labelling is the costly part).
+        label: null as string | null, labelFrom: () => clusterLabel(readable.map((m) => m.text), members.map((m) => m.text), c.weights),
         // Stems summarise the whole cluster, so they are shown only where every member counts.
         terms: admitted.suppressed ? [] : c.topTerms,
         byRegion, raw: c.members.map((m) => m.item),
       };
     }).filter((c) => c.count > 0);
+    for (const c of clusters.slice(0, MAX_CLUSTERS)) c.label = c.labelFrom();
     byElement.set(el, {
       answered: all.rows.length, suppressed: all.suppressed,
-      clusters: clusters.slice(0, MAX_CLUSTERS).map(({ raw: _raw, ...c }) => c),
+      clusters: clusters.slice(0, MAX_CLUSTERS).map(({ raw: _raw, labelFrom: _l, ...c }) => c),
     });
     for (const g of regions) {
       const answering = input.reports.filter((r) => r.region === g.id && r.elements.has(el));
@@ -74,7 +76,7 @@ export function challengeAnalysis(input: AnalysisInput, min: number, regions: Ar
         const quote = top.raw.find((m) => m.region === g.id && m.readable);
         const text = quote ? texts.find((t) => t.item === quote)?.text : undefined;
         (regional.get(g.id) ?? regional.set(g.id, []).get(g.id)!).push({
-          kind: 'challenge', element: el, n, of: ra.rows.length, share: n / ra.rows.length, label: top.label, terms: top.terms,
+          kind: 'challenge', element: el, n, of: ra.rows.length, share: n / ra.rows.length, label: top.label ?? (top.label = top.labelFrom()), terms: top.terms,
           quote: quote && text ? { state: quote.state, stateName: quote.stateName, text: clip(text), demo: quote.demo } : null,
         });
       }

@@ -20,6 +20,7 @@ const FILLER = new Set(['main', 'challenge', 'challenges', 'face', 'faces', 'fac
 // Words every report uses: they weigh nothing, but may sit inside a phrase ("trained cybersecurity staff").
 const INNER = new Set(['cyber', 'cybersecurity', 'ict', 'icts', 'national', 'government', 'state', 'states', 'security', 'new', 'current']);
 const MAX_WORDS = 6;
+const MAX_SOURCES = 8;
 
 interface Word { surface: string; stem: string | null }
 
@@ -27,7 +28,33 @@ interface Word { surface: string; stem: string | null }
  * The clauses of a text as words, each with a weight: in "X, which Y" the challenge is X and Y
  * its consequence ("…, which slows implementation"), so a clause after "which" counts half.
  */
-function clauses(text: string): Array<{ words: Word[]; weight: number }> {
+type Clauses = Array<{ words: Word[]; weight: number }>;
+// The same challenge texts are labelled for every reader and every recompilation: keep their clauses.
+const parsed = new Map<string, Clauses>();
+const MAX_PARSED = 20_000;
+
+function clauses(text: string): Clauses {
+  let c = parsed.get(text);
+  if (!c) {
+    if (parsed.size >= MAX_PARSED) parsed.clear();
+    c = parseClauses(text); parsed.set(text, c);
+  }
+  return c;
+}
+
+const lines = new Map<string, string>();
+/** A text's content stems as one padded line: "contains these stems in order" is then a substring test. */
+function stemLine(text: string): string {
+  let l = lines.get(text);
+  if (l === undefined) {
+    if (lines.size >= MAX_PARSED) lines.clear();
+    l = ` ${clauses(text).flatMap((c) => c.words.flatMap((w) => (w.stem ? [w.stem] : []))).join(' ')} `;
+    lines.set(text, l);
+  }
+  return l;
+}
+
+function parseClauses(text: string): Clauses {
   const toWords = (clause: string) => clause.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean).map((surface) => {
     const w = surface.toLowerCase();
     const content = w.length >= 3 && !isStopWord(w) && !FILLER.has(w) && !/^\d+$/.test(w);
@@ -38,45 +65,47 @@ function clauses(text: string): Array<{ words: Word[]; weight: number }> {
     .filter((c) => c.words.length > 0);
 }
 
-const contains = (seq: string[], part: string[]) => {
-  outer: for (let i = 0; i + part.length <= seq.length; i++) { for (let j = 0; j < part.length; j++) if (seq[i + j] !== part[j]) continue outer; return true; }
-  return false;
-};
-
 export function clusterLabel(quotable: string[], allMembers: string[], weights: Map<string, number>): string | null {
   if (!quotable.length) return null;
-  const memberStems = allMembers.map((t) => clauses(t).flatMap((c) => c.words.flatMap((w) => (w.stem ? [w.stem] : []))));
+  // Each member's content stems as one padded string: "contains these stems in order" is a substring test.
+  const memberStems = allMembers.map(stemLine);
   const candidates = new Map<string, { stems: string[]; forms: Map<string, number>; weight: number }>();
-  for (const text of quotable) {
+  // Candidates from the quotable texts nearest the centre (callers pass them closest first).
+  for (const text of quotable.slice(0, MAX_SOURCES)) {
     for (const { words: clause, weight: clauseWeight } of clauses(text)) {
       for (let i = 0; i < clause.length; i++) {
-        if (!clause[i]!.stem) continue;
+        // A label's content words are all heavy stems of the centroid: start and grow only on those.
+        if (!clause[i]!.stem || !weights.has(clause[i]!.stem!)) continue;
+        // Grown one word at a time, so the key and the wording are extended, not rebuilt.
+        let key = ''; let form = ''; const stems: string[] = [];
         for (let j = i; j < Math.min(clause.length, i + MAX_WORDS); j++) {
           const w = clause[j]!;
+          form = j === i ? w.surface : `${form} ${w.surface}`;
           if (!w.stem) { const lw = w.surface.toLowerCase(); if (!CONNECTORS.has(lw) && !INNER.has(lw)) break; continue; }
+          if (!weights.has(w.stem)) break;
+          stems.push(w.stem); key = key ? `${key} ${w.stem}` : w.stem;
           // A phrase names a thing: it does not end on a participle ("shortage of skilled").
           if (j > i && /ed$/i.test(w.surface)) continue;
-          const words = clause.slice(i, j + 1);
-          const stems = words.flatMap((x) => (x.stem ? [x.stem] : []));
-          const key = stems.join(' ');
-          const form = words.map((x) => x.surface).join(' ');
-          const c = candidates.get(key) ?? { stems, forms: new Map(), weight: 0 };
+          let c = candidates.get(key);
+          if (!c) { c = { stems: [...stems], forms: new Map(), weight: 0 }; candidates.set(key, c); }
           c.forms.set(form, (c.forms.get(form) ?? 0) + 1);
-          c.weight = Math.max(c.weight, clauseWeight);
-          candidates.set(key, c);
+          if (clauseWeight > c.weight) c.weight = clauseWeight;
         }
       }
     }
   }
   let best: { score: number; words: number; freq: number; form: string } | null = null;
-  for (const c of candidates.values()) {
-    const weight = c.weight * c.stems.reduce((s, x) => s + (weights.get(x) ?? 0), 0);
+  for (const [key, c] of candidates) {
+    const weight = c.weight * c.stems.reduce((s, x) => s + weights.get(x)!, 0);
     if (weight <= 0) continue;
-    const coverage = memberStems.filter((m) => contains(m, c.stems)).length / Math.max(1, memberStems.length);
-    const [form, freq] = [...c.forms].sort((a, b) => b[1] - a[1] || a[0].length - b[0].length)[0]!;
-    const score = Math.round(coverage * weight * 1e6) / 1e6;
+    const needle = ` ${key} `;
+    let covered = 0; for (const m of memberStems) if (m.includes(needle)) covered++;
+    const score = Math.round((covered / Math.max(1, memberStems.length)) * weight * 1e6) / 1e6;
+    if (best && score < best.score) continue;
+    let form = ''; let freq = 0;
+    for (const [f, n] of c.forms) if (n > freq || (n === freq && f.length < form.length)) { form = f; freq = n; }
     const words = form.split(' ').length;
-    if (!best || score > best.score || (score === best.score && (words < best.words || (words === best.words && freq > best.freq)))) best = { score, words, freq, form };
+    if (!best || score > best.score || words < best.words || (words === best.words && freq > best.freq)) best = { score, words, freq, form };
   }
   if (!best) return null;
   // Lower-case the first letter unless the word is an acronym or a name written in capitals throughout.

@@ -39,11 +39,13 @@ export function crossCuttingChallenges(input: AnalysisInput, min: number): Cross
     const readable = c.members.filter((m) => m.item.readable && counted.has(m.item.state)).sort((x, y) => y.similarity - x.similarity);
     const q = readable[0];
     return [{
-      label: clusterLabel(readable.map((m) => m.text), c.members.filter((m) => counted.has(m.item.state)).map((m) => m.text), c.weights),
+      label: null as string | null, labelFrom: () => clusterLabel(readable.map((m) => m.text), c.members.filter((m) => counted.has(m.item.state)).map((m) => m.text), c.weights),
       states: a.rows.length, share: describing ? a.rows.length / describing : 0, suppressed: a.suppressed,
       elements: [...perElement].map(([id, s]) => ({ id, states: s.size })).sort((x, y) => y.states - x.states || x.id.localeCompare(y.id)),
       quote: q ? { state: q.item.state, stateName: q.item.stateName, text: clip(q.text), demo: q.item.demo, element: q.item.element } : null,
     }];
   });
-  return out.sort((x, y) => y.states - x.states || (x.label ?? '').localeCompare(y.label ?? '')).slice(0, MAX);
+  // Labelled once it is known to be shown (labelling is the costly part).
+  return out.sort((x, y) => y.states - x.states || x.elements.length - y.elements.length).slice(0, MAX)
+    .map(({ labelFrom, ...x }) => ({ ...x, label: labelFrom() }));
 }
