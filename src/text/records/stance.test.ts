@@ -69,6 +69,11 @@ const FOUND: Array<[string, string]> = [
   ['Her delegation supported regular voluntary reporting.', 'national-reports:supports'],
   ['The gaps in existing law could only be filled by a new legally binding instrument.', 'legally-binding-instrument:supports'],
   ['A binding instrument will eventually be needed, the delegation believed.', 'legally-binding-instrument:supports'],
+  // A condition attached to a rule that names the topic itself.
+  ['Fiji could support regular reporting provided it stays light and does not become a review of States.', 'national-reports:conditional'],
+  // The law's own conditions are no condition of the delegation's.
+  ['Injured States may take countermeasures, subject to the conditions of necessity and proportionality.', 'countermeasures-apply:supports'],
+  ['Countermeasures may be taken only if they are proportionate and reversible, the delegation said.', 'countermeasures-apply:conditional'],
 ];
 
 // Weak or merely descriptive sentences: no stance at all.

@@ -2,7 +2,7 @@ import { FRAMEWORK_2025 } from '../../framework/catalogue/index.ts';
 import type { PillarId, ReaderFramework, StanceValue } from '../../framework/catalogue/types.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import {
-  CUE_RULES, DEFAULT_SUPPORT, EXTRA_CUES, EXTRA_TOPIC_TERMS, IGNORED_CUES, NEEDS_DIALOGUE_CONTEXT, OPPOSE_VERBS,
+  CUE_RULES, DEFAULT_SUPPORT, EXTRA_CUES, EXTRA_TOPIC_TERMS, IGNORED_CUES, LAW_OWN_CONDITIONS, NEEDS_DIALOGUE_CONTEXT, OPPOSE_VERBS,
   SUPPORT_VERBS, WEAK_TOPIC_TERMS, type CueRule,
 } from './stanceRules.ts';
 import { PhraseIndex, phraseWords, tokenize, type Tokens } from './terms.ts';
@@ -139,8 +139,9 @@ export class StanceReader {
         if (context && !(inSentence ? s.topicTails.get(q)!.some((c) => context.test(c)) : context.test(s.sentence.text))) continue;
         // A weak cue in a clause about another question is about that one: "national reports were
         // premature, and a convention would provide clarity" defers the reports, not the convention.
-        const cues = s.cues.filter((c) => c.question === q && !aboutAnotherInClause(s, c, q));
+        let cues = s.cues.filter((c) => c.question === q && !aboutAnotherInClause(s, c, q));
         for (const r of rules) addRule(cues, q, r, s.sentence.text);
+        if (LAW_OWN_CONDITIONS[q]?.test(s.sentence.text)) cues = cues.filter((c) => c.value !== 'conditional');
         const aboutOther = !inSentence && [...s.topics].some((t) => t !== q);
         const praise = DEFAULT_SUPPORT[q];
         // Praise counts in a clause of its own: "voluntary reports are welcome, but a mandatory
@@ -148,8 +149,11 @@ export class StanceReader {
         if (inSentence && praise && !cues.some((c) => c.value === 'supports') && s.topicClauses.get(q)!.some((c) => praises(praise, c, cues))) {
           cues.push({ question: q, value: 'supports', strength: 1, phrase: 'speaks well of the topic', selfTopic: false });
         }
+        // A rule that names the topic itself ("regular reporting") puts the topic in the sentence for
+        // the other cues too: "could support regular reporting provided it remains voluntary".
+        const named = inSentence || cues.some((c) => c.selfTopic);
         const scoped = cues
-          .map((c) => ({ c, scope: scopeOf(c, inSentence, inStatement && !aboutOther, inAgenda && !aboutOther) }))
+          .map((c) => ({ c, scope: scopeOf(c, named, inStatement && !aboutOther, inAgenda && !aboutOther) }))
           .filter((x): x is { c: Cue; scope: Scope } => x.scope !== null);
         if (scoped.length === 0) continue;
         const decided = decideSentence(scoped.map((x) => x.c));

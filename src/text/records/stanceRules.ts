@@ -243,6 +243,15 @@ export const DEFAULT_SUPPORT: Record<string, RegExp> = {
 };
 
 /**
+ * Sentences that name the conditions a rule of law sets itself ("proportionate countermeasures",
+ * "subject to the conditions of necessity and proportionality"): they restate the law, they do not
+ * make the delegation's support conditional, so conditional cues in them do not count.
+ */
+export const LAW_OWN_CONDITIONS: Record<string, RegExp> = {
+  'countermeasures-apply': /\bproportionate countermeasures\b|\bconditions (?:of|for) (?:necessity|proportionality)\b|\bnecessity and proportionality\b|\bconditions (?:set|laid down|established|imposed) (?:by|in|under) (?:general )?international law\b/i,
+};
+
+/**
  * Where a question's stance can only be meant about the dialogue: stakeholders "having a role in
  * delivering training" is about capacity-building, not about taking part in the dialogue. The
  * clause must speak of the dialogue, or the meeting's topic must be institutional dialogue.
