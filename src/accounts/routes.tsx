@@ -104,10 +104,12 @@ export const routes = new Hono<AppEnv>()
       return page(c, t('core.login.title'), <LoginForm c={c} email={email} next={next} error={t('core.login.tooMany', { seconds: wait })} />, { status: 429 });
     }
     try {
-      const { token } = await signIn(c.get('db'), email, String(form.password ?? ''));
+      const { token, actor } = await signIn(c.get('db'), email, String(form.password ?? ''));
       loginLimiter.reset(key);
       setCookie(c, SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'Lax', secure: c.get('config').secureCookies, maxAge: SESSION_TTL_MS / 1000 });
-      return c.redirect(next, 303);
+      // A delegate who asked for no page in particular lands on the delegation's tasks.
+      const landing = next === '/' && actor.role === 'delegate' && actor.stateIso3 ? '/tasks' : next;
+      return c.redirect(landing, 303);
     } catch (err) {
       if (err instanceof AppError && err.code === 'auth.invalid_credentials') {
         return page(c, t('core.login.title'), <LoginForm c={c} email={email} next={next} error={t('core.login.invalid')} />, { status: 401 });

@@ -3,15 +3,17 @@ import type { Lang } from './languages.ts';
 import analysis from './analysis.ts';
 import core from './core.ts';
 import drafting from './drafting.ts';
+import notifications from './notifications.ts';
 import records from './records.ts';
 import registry from './registry.ts';
 import reporting from './reporting.ts';
 import stakeholders from './stakeholders.ts';
+import tasks from './tasks.ts';
 
 export * from './languages.ts';
 
 /** Every capability's catalogue; keys are namespaced by capability ("reporting.submit"). */
-export const CATALOGUES: Record<string, Catalogue> = { core, records, reporting, analysis, drafting, registry, stakeholders };
+export const CATALOGUES: Record<string, Catalogue> = { core, records, reporting, analysis, drafting, registry, stakeholders, notifications, tasks };
 
 const merged = new Map<Lang, Map<string, string>>();
 for (const catalogue of Object.values(CATALOGUES)) {

@@ -1,48 +1,49 @@
 import crypto from 'node:crypto';
+import { sql } from 'kysely';
 import { systemActor } from '../accounts/actor.ts';
 import { recordAudit } from '../accounts/audit.ts';
 import type { Db } from '../db/engine.ts';
 import { AppError, Conflict, NotFound } from '../server/errors.ts';
-import { sendMails, smtpConfigFromEnv, type SmtpConfig } from './smtp.ts';
 
 /** Acknowledgement links carry a random token; only its SHA-256 is stored. */
 export const newToken = () => 'ack_' + crypto.randomBytes(24).toString('base64url');
 export const hashToken = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
 export const ackLink = (baseUrl: string, token: string) => `${baseUrl.replace(/\/$/, '')}/ack/${token}`;
 
-export interface OutgoingAck { ackRequestId: number; to: string; subject: string; text: string; link: string }
-
 /**
- * Sends the acknowledgement emails after the round or communication is committed, and records each
- * outcome on its request. The recorded body has the link redacted, so the database never holds it.
+ * Mints the links of acknowledgement emails at the moment they are sent: a fresh token per request,
+ * whose hash replaces the stored one (so an earlier, unsent link stops working). Requests already
+ * acknowledged or expired get no link. One statement, committed on its own, outside any transaction.
+ * Returns the link per request id.
  */
-export async function sendAckEmails(db: Db, items: OutgoingAck[], config: SmtpConfig | null = smtpConfigFromEnv()) {
-  const outcomes = await sendMails(config, items.map((i) => ({ to: i.to, subject: i.subject, text: i.text })));
-  if (items.length === 0) return outcomes;
-  // Batched: a check of every State is hundreds of contacts, and most share one outcome.
-  const groups = new Map<string, { status: (typeof outcomes)[number]['status']; detail: string; ids: number[] }>();
-  for (const [k, item] of items.entries()) {
-    const o = outcomes[k]!;
-    const key = `${o.status}\u0000${o.detail}`;
-    const g = groups.get(key) ?? { status: o.status, detail: o.detail, ids: [] };
-    g.ids.push(item.ackRequestId);
-    groups.set(key, g);
-  }
-  for (const g of groups.values()) {
-    await db.updateTable('ack_requests').set({ email_status: g.status, email_detail: g.detail }).where('id', 'in', g.ids).execute();
-  }
-  await db.insertInto('outbound_emails').values(items.map((item, k) => ({
-    to_address: item.to, subject: item.subject, body: item.text.split(item.link).join('[acknowledgement link]'), status: outcomes[k]!.status,
-    detail: outcomes[k]!.detail, related_type: 'ack_request', related_id: String(item.ackRequestId),
-  }))).execute();
-  return outcomes;
+export async function mintAckLinks(db: Db, items: Array<{ requestId: number; linkBase: string }>, now = new Date()) {
+  const links = new Map<number, string>();
+  if (items.length === 0) return links;
+  const tokens = items.map(() => newToken());
+  const minted = await sql<{ id: number }>`
+    update ack_requests a set token_hash = v.hash
+    from unnest(${items.map((i) => i.requestId)}::int[], ${tokens.map(hashToken)}::text[]) as v(id, hash)
+    where a.id = v.id and a.acknowledged_at is null and a.expires_at > ${now}
+    returning a.id`.execute(db);
+  const ok = new Set(minted.rows.map((r) => Number(r.id)));
+  for (const [k, item] of items.entries()) if (ok.has(item.requestId)) links.set(item.requestId, ackLink(item.linkBase, tokens[k]!));
+  return links;
 }
 
-/** What an acknowledgement link points to, for the confirmation page; null for an unknown link. */
+/**
+ * What an acknowledgement link points to, for the confirmation page: which State, which point of
+ * contact (as the directory held it when the request was made) and which round or communication.
+ * Null for an unknown link.
+ */
 export async function lookupAck(db: Db, token: string) {
   if (!/^ack_[A-Za-z0-9_-]{20,64}$/.test(token)) return null;
-  return db.selectFrom('ack_requests').leftJoin('communications', 'communications.id', 'ack_requests.communication_id')
-    .select(['ack_requests.id', 'ack_requests.state_iso3', 'ack_requests.ping_round_id', 'ack_requests.communication_id', 'ack_requests.expires_at', 'ack_requests.acknowledged_at', 'communications.subject'])
+  return db.selectFrom('ack_requests')
+    .innerJoin('poc_revisions', 'poc_revisions.id', 'ack_requests.poc_revision_id')
+    .leftJoin('communications', 'communications.id', 'ack_requests.communication_id')
+    .leftJoin('ping_rounds', 'ping_rounds.id', 'ack_requests.ping_round_id')
+    .select(['ack_requests.id', 'ack_requests.state_iso3', 'ack_requests.ping_round_id', 'ack_requests.communication_id', 'ack_requests.expires_at', 'ack_requests.acknowledged_at',
+      'ack_requests.sent_at', 'poc_revisions.name as contact_name', 'poc_revisions.role as contact_role', 'poc_revisions.organisation as contact_organisation',
+      'communications.subject', 'communications.from_state_iso3', 'ping_rounds.started_at as round_started_at', 'ping_rounds.respond_by as round_respond_by'])
     .where('token_hash', '=', hashToken(token)).executeTakeFirst();
 }
 

@@ -44,7 +44,7 @@ export async function seedDemo(db: Db) {
     const started = new Date(Date.now() - daysAgo * day);
     const round = await db.insertInto('ping_rounds').values({
       note: `Quarterly communication check (synthetic demo data) ${k + 1}`, all_states: true, state_iso3s: [], started_by_label: 'demo seed',
-      started_at: started, expires_at: new Date(started.getTime() + 3 * day), demo: true,
+      started_at: started, expires_at: new Date(started.getTime() + 3 * day), respond_by: new Date(started.getTime() + 3 * day), demo: true,
     }).returning('id').executeTakeFirstOrThrow();
     await db.insertInto('ack_requests').values(pocs.map((p) => {
       const acked = rand() < 0.55 + 0.15 * k;
@@ -52,7 +52,7 @@ export async function seedDemo(db: Db) {
       return {
         ping_round_id: round.id, communication_id: null, poc_id: p.poc_id, poc_revision_id: p.id, state_iso3: p.state_iso3, email: p.email,
         token_hash: hashToken(newToken() + crypto.randomUUID()), sent_at: started, expires_at: new Date(started.getTime() + 3 * day),
-        email_status: 'not-sent' as const, email_detail: 'synthetic demo round', acknowledged_at: acked ? new Date(started.getTime() + ms) : null, ack_ms: acked ? ms : null,
+        email_status: 'not-configured' as const, email_detail: 'synthetic demo round', acknowledged_at: acked ? new Date(started.getTime() + ms) : null, ack_ms: acked ? ms : null,
       };
     })).execute();
   }

@@ -7,8 +7,12 @@ import { NotFound } from '../server/errors.ts';
 import { Csrf, page } from '../server/layout.tsx';
 import { describeApi } from '../server/openapi.ts';
 import { acknowledge, lookupAck } from './ackTokens.ts';
+import { followUpPingRound } from './followUpPingRound.ts';
+import { readerDate } from '../notifications/dates.ts';
+import { DeliverySummary } from '../notifications/summary.tsx';
+import type { DeliveryCounts } from '../notifications/deliver.ts';
 import { Field, formErrors, str } from './form.tsx';
-import { communicationFor, listCommunications, pingRound, pingRoundSummaries, refusedAcks, roundByRegion, roundByState, roundContacts } from './queries.ts';
+import { communicationFor, contactStatus, listCommunications, pingRound, pingRoundSummaries, refusedAcks, roundByRegion, roundByState, roundContacts, type ContactStatus } from './queries.ts';
 import { NewCommunication, sendCommunication, TEMPLATES } from './sendCommunication.ts';
 import { NewPingRound, startPingRound } from './startPingRound.ts';
 import { stateName } from '../participants/names.ts';
@@ -20,6 +24,8 @@ const numId = (c: Ctx, what: string, code: string) => {
   if (!Number.isInteger(id) || id <= 0) throw NotFound(what, code);
   return id;
 };
+const WINDOW_DAYS = [1, 2, 3, 5, 7, 14, 30];
+const days = (v: unknown) => { const n = Number(str(v)); return WINDOW_DAYS.includes(n) ? n : undefined; };
 const rate = (a: number, n: number) => (n ? Math.round((100 * a) / n) : 0);
 const secs = (ms: number | null) => (ms == null ? '—' : ms < 90_000 ? `${Math.round(ms / 1000)} s` : ms < 5_400_000 ? `${Math.round(ms / 60_000)} min` : `${(ms / 3_600_000).toFixed(1)} h`);
 const when = (d: Date | string | null) => (d ? new Date(d).toISOString().slice(0, 16).replace('T', ' ') : '—');
@@ -61,12 +67,14 @@ async function PingsPage({ c, started, error }: { c: Ctx; started?: Awaited<Retu
       <h1>{t('registry.ping.title')}</h1>
       <p class="lede">{t('registry.ping.lede')}</p>
       {error ? <div class="alert error" role="alert">{error}</div> : null}
-      {started ? <><div class="alert ok" role="status">{t('registry.ping.started', { n: started.links.length })} <a href={`/contacts/pings/${started.round.id}`}>{t('registry.ping.results')}</a></div><LinksTable c={c} links={started.links} /></> : null}
+      {started ? <><div class="alert ok" role="status" id="ping-started">{t('registry.ping.started', { n: started.links.length, round: started.round.id, deadline: readerDate(started.round.respond_by, t.lang, true) })} <a href={`/contacts/pings/${started.round.id}`}>{t('registry.ping.results')}</a></div><DeliverySummary t={t} counts={started.delivery} /><LinksTable c={c} links={started.links} /></> : null}
       {manage ? (
         <form method="post" action="/contacts/pings" class="stack">
           <Csrf c={c} />
           <Field id="states" label={t('registry.ping.states')} hint={t('registry.ping.statesHint')}><input id="states" name="states" type="text" /></Field>
           <Field id="note" label={t('registry.field.note')}><input id="note" name="note" type="text" /></Field>
+          <Field id="window" label={t('registry.ping.window')}><select id="window" name="window">{WINDOW_DAYS.map((d) => <option value={String(d)} selected={d === 3}>{d}</option>)}</select></Field>
+          <Field id="followUp" label={t('registry.ping.autoFollowUp')}><select id="followUp" name="followUp"><option value="">{t('registry.ping.noAutoFollowUp')}</option>{WINDOW_DAYS.map((d) => <option value={String(d)}>{d}</option>)}</select></Field>
           <div><button type="submit">{t('registry.ping.start')}</button></div>
         </form>
       ) : null}
@@ -88,6 +96,44 @@ function RefusedLog({ c, rows }: { c: Ctx; rows: Awaited<ReturnType<typeof refus
   return <details><summary>{t('registry.ping.refused', { n: rows.length })}</summary><ul>{rows.map((r) => <li>{when(r.at)} — {t(`registry.ack.${r.outcome}`)} <code>{r.token_prefix}…</code></li>)}</ul></details>;
 }
 
+type Round = NonNullable<Awaited<ReturnType<typeof pingRound>>>;
+
+/** One check: deadline, status of every contact (acknowledged, late, awaiting, overdue), charts, and the follow-up button. */
+async function roundPage(c: Ctx, id: number, round: Round, followed?: { contacts: number; until: Date; delivery: DeliveryCounts }, error?: string, status = 200) {
+  const t = c.get('t');
+  const db = c.get('db');
+  const [states, regions, contacts] = await Promise.all([roundByState(db, id), roundByRegion(db, id), roundContacts(db, id)]);
+  const now = new Date();
+  const statuses = contacts.map((x) => contactStatus(x, round.respond_by, now));
+  const count = (s: ContactStatus) => statuses.filter((x) => x === s).length;
+  const unanswered = count('awaiting') + count('overdue');
+  return page(c, t('registry.ping.round', { n: id }), (
+    <>
+      <p><a href="/contacts/pings">{t('registry.ping.title')}</a></p>
+      <h1>{t('registry.ping.round', { n: id })}</h1>
+      <p class="muted">{when(round.started_at)}{round.note ? <> — <span dir="auto">{round.note}</span></> : ''} {round.demo ? <span class="tag badge-synthetic">{t('registry.demo')}</span> : null}</p>
+      <dl class="facts">
+        <dt>{t('registry.ping.respondBy')}</dt><dd id="respond-by">{readerDate(round.respond_by, t.lang, true)}</dd>
+        {round.follow_up_after_hours ? <><dt>{t('registry.ping.autoFollowUpAt')}</dt><dd>{readerDate(new Date(new Date(round.started_at).getTime() + round.follow_up_after_hours * 3600_000), t.lang, true)}</dd></> : null}
+      </dl>
+      <p id="status-counts">{t('registry.ping.statusCounts', { acknowledged: count('acknowledged') + count('late'), awaiting: count('awaiting'), overdue: count('overdue') })}</p>
+      {error ? <div class="alert warn" role="alert">{error}</div> : null}
+      {followed ? <><div class="alert ok" role="status" id="followed-up">{t('registry.ping.followedUp', { n: followed.contacts, until: readerDate(followed.until, t.lang, true) })}</div><DeliverySummary t={t} counts={followed.delivery} /></> : null}
+      {can(c.get('actor'), 'pings.manage') && unanswered > 0 ? (
+        <form method="post" action={`/contacts/pings/${id}/follow-up`}><Csrf c={c} /><button type="submit" id="follow-up">{t('registry.ping.followUp', { n: unanswered })}</button></form>
+      ) : null}
+      <h2>{t('registry.ping.byRegion')}</h2>
+      <figure class="chart" id="chart-regions"><div dangerouslySetInnerHTML={{ __html: await regionChart(regions, t('registry.ping.rate')) }} /></figure>
+      <h2>{t('registry.ping.byState')}</h2>
+      <table id="by-state"><thead><tr><th>{t('registry.field.state')}</th><th>{t('registry.ping.acknowledged')}</th><th>{t('registry.ping.median')}</th></tr></thead>
+        <tbody>{states.map((s) => <tr><td>{stateName(s.state_iso3, t.lang) ?? s.official_name}</td><td>{s.acknowledged}/{s.contacts}</td><td>{secs(s.median_ms)}</td></tr>)}</tbody></table>
+      <h2>{t('registry.ping.contacts')}</h2>
+      <table id="round-contacts"><thead><tr><th>{t('registry.field.state')}</th><th>{t('registry.field.pocName')}</th><th>{t('registry.ping.status')}</th><th>{t('registry.ping.emailStatus')}</th><th>{t('registry.ping.followUps')}</th><th>{t('registry.ping.acknowledged')}</th></tr></thead>
+        <tbody>{contacts.map((x, i) => <tr class={`status-${statuses[i]}`}><td>{stateName(x.state_iso3, t.lang) ?? x.state_iso3}</td><td dir="auto">{x.name} ({t(`registry.role.${x.role}`)})</td><td>{t(`registry.ping.status.${statuses[i]}`)}</td><td title={x.email_detail}>{t(`registry.email.${x.email_status}`)}</td><td>{x.follow_ups}</td><td>{x.acknowledged_at ? `${when(x.acknowledged_at)} (${secs(x.ack_ms)})` : t('registry.ping.pending')}</td></tr>)}</tbody></table>
+    </>
+  ), { wide: true, status });
+}
+
 export const pingRoutes = new Hono<AppEnv>()
   .get('/contacts/pings', async (c) => {
     requireAccess(c.get('actor'), 'poc.read');
@@ -98,7 +144,9 @@ export const pingRoutes = new Hono<AppEnv>()
     requireAccess(c.get('actor'), 'pings.manage');
     const states = str(form.states).split(/[\s,;]+/).filter(Boolean);
     try {
-      const started = await startPingRound(c.get('db'), c.get('actor'), { states, note: str(form.note) }, { baseUrl: baseUrl(c) });
+      const windowDays = days(form.window) ?? 3;
+      const followUp = days(form.followUp);
+      const started = await startPingRound(c.get('db'), c.get('actor'), { states, note: str(form.note), respondWithinHours: windowDays * 24, ...(followUp ? { followUpAfterHours: Math.min(followUp * 24, 24 * 30 - 1) } : {}) }, { baseUrl: baseUrl(c) });
       return page(c, c.get('t')('registry.ping.title'), await PingsPage({ c, started }), { wide: true });
     } catch (err) {
       const e = formErrors(err); if (!e) throw err;
@@ -111,22 +159,21 @@ export const pingRoutes = new Hono<AppEnv>()
     const id = numId(c, 'That communication check', 'ping.not_found');
     const round = await pingRound(c.get('db'), id);
     if (!round) throw NotFound('That communication check', 'ping.not_found');
-    const [states, regions, contacts] = await Promise.all([roundByState(c.get('db'), id), roundByRegion(c.get('db'), id), roundContacts(c.get('db'), id)]);
-    return page(c, t('registry.ping.round', { n: id }), (
-      <>
-        <p><a href="/contacts/pings">{t('registry.ping.title')}</a></p>
-        <h1>{t('registry.ping.round', { n: id })}</h1>
-        <p class="muted">{when(round.started_at)}{round.note ? ` — ${round.note}` : ''} {round.demo ? <span class="tag badge-synthetic">{t('registry.demo')}</span> : null}</p>
-        <h2>{t('registry.ping.byRegion')}</h2>
-        <figure class="chart" id="chart-regions"><div dangerouslySetInnerHTML={{ __html: await regionChart(regions, t('registry.ping.rate')) }} /></figure>
-        <h2>{t('registry.ping.byState')}</h2>
-        <table id="by-state"><thead><tr><th>{t('registry.field.state')}</th><th>{t('registry.ping.acknowledged')}</th><th>{t('registry.ping.median')}</th></tr></thead>
-          <tbody>{states.map((s) => <tr><td>{stateName(s.state_iso3, t.lang) ?? s.official_name}</td><td>{s.acknowledged}/{s.contacts}</td><td>{secs(s.median_ms)}</td></tr>)}</tbody></table>
-        <h2>{t('registry.ping.contacts')}</h2>
-        <table><thead><tr><th>{t('registry.field.state')}</th><th>{t('registry.field.pocName')}</th><th>{t('registry.ping.emailStatus')}</th><th>{t('registry.ping.acknowledged')}</th></tr></thead>
-          <tbody>{contacts.map((x) => <tr><td>{x.state_iso3}</td><td>{x.name} ({t(`registry.role.${x.role}`)})</td><td title={x.email_detail}>{t(`registry.email.${x.email_status}`)}</td><td>{x.acknowledged_at ? `${when(x.acknowledged_at)} (${secs(x.ack_ms)})` : t('registry.ping.pending')}</td></tr>)}</tbody></table>
-      </>
-    ), { wide: true });
+    return roundPage(c, id, round);
+  })
+  .post('/contacts/pings/:id/follow-up', async (c) => {
+    await readForm(c);
+    requireAccess(c.get('actor'), 'pings.manage');
+    const id = numId(c, 'That communication check', 'ping.not_found');
+    const round = await pingRound(c.get('db'), id);
+    if (!round) throw NotFound('That communication check', 'ping.not_found');
+    try {
+      const r = await followUpPingRound(c.get('db'), c.get('actor'), id, { baseUrl: baseUrl(c) });
+      return roundPage(c, id, round, { contacts: r.contacts, until: r.until!, delivery: r.delivery });
+    } catch (err) {
+      if ((err as { code?: string }).code !== 'ping.nothing_to_follow_up') throw err;
+      return roundPage(c, id, round, undefined, c.get('t')('registry.ping.nothingToFollowUp'), 409);
+    }
   })
   .get('/contacts/communications', async (c) => {
     const t = c.get('t');
@@ -150,7 +197,7 @@ export const pingRoutes = new Hono<AppEnv>()
     const v = Object.fromEntries(Object.entries(form).map(([k, x]) => [k, str(x)]));
     try {
       const sent = await sendCommunication(c.get('db'), c.get('actor'), { fromState: v.fromState || undefined, toState: v.toState ?? '', template: v.template as never, recipients: (v.recipients || 'both') as never, situation: v.situation ?? '', request: v.request, urgency: (v.urgency || 'routine') as never }, { baseUrl: baseUrl(c) });
-      return page(c, t('registry.comm.title'), <><h1>{sent.communication.subject}</h1><div class="alert ok" role="status">{t('registry.comm.sent', { n: sent.links.length })} <a href={`/contacts/communications/${sent.communication.id}`}>{t('registry.comm.track')}</a></div><LinksTable c={c} links={sent.links} /></>);
+      return page(c, t('registry.comm.title'), <><h1>{sent.communication.subject}</h1><div class="alert ok" role="status">{t('registry.comm.sent', { n: sent.links.length })} <a href={`/contacts/communications/${sent.communication.id}`}>{t('registry.comm.track')}</a></div><DeliverySummary t={t} counts={sent.delivery} /><LinksTable c={c} links={sent.links} /></>);
     } catch (err) {
       const e = formErrors(err); if (!e) throw err;
       return page(c, t('registry.comm.title'), <><h1>{t('registry.comm.title')}</h1><CommForm c={c} values={v} errors={e} /></>, { status: 400 });
@@ -177,22 +224,35 @@ export const pingRoutes = new Hono<AppEnv>()
     return page(c, t('registry.ack.title'), (
       <>
         <h1>{t('registry.ack.title')}</h1>
-        {!found ? <div class="alert error" role="alert">{t('registry.ack.forged')}</div>
-          : found.acknowledged_at ? <div class="alert warn">{t('registry.ack.reused')}</div>
-          : new Date(found.expires_at) <= new Date() ? <div class="alert error">{t('registry.ack.expired')}</div>
-          : (
-            <>
-              <p>{found.subject ?? t('registry.ack.ping')}</p>
-              <form method="post" action={`/ack/${token}`}><Csrf c={c} /><button type="submit">{t('registry.ack.confirm')}</button></form>
-            </>
-          )}
+        {!found ? <div class="alert error" role="alert">{t('registry.ack.forged')}</div> : (
+          <>
+            <AckFacts c={c} found={found} />
+            {found.acknowledged_at ? <div class="alert warn">{t('registry.ack.reused')}</div>
+              : new Date(found.expires_at) <= new Date() ? <div class="alert error">{t('registry.ack.expired')}</div>
+              : (
+                <>
+                  <p>{t('registry.ack.intro')}</p>
+                  <form method="post" action={`/ack/${token}`}><Csrf c={c} /><button type="submit">{t('registry.ack.confirm')}</button></form>
+                </>
+              )}
+          </>
+        )}
       </>
     ), { status: found ? 200 : 404 });
   })
   .post('/ack/:token', async (c) => {
     const t = c.get('t');
-    const r = await acknowledge(c.get('db'), c.req.param('token'), { client: c.req.header('user-agent') ?? '' });
-    return page(c, t('registry.ack.title'), <><h1>{t('registry.ack.title')}</h1><div class="alert ok" role="status" id="ack-done">{t('registry.ack.done', { time: secs(r.ms) })}</div></>);
+    const token = c.req.param('token');
+    const found = await lookupAck(c.get('db'), token);
+    const r = await acknowledge(c.get('db'), token, { client: c.req.header('user-agent') ?? '' });
+    const what = found?.ping_round_id ? t('registry.ack.roundName', { n: found.ping_round_id }) : (found?.subject ?? t('registry.ack.communication'));
+    return page(c, t('registry.ack.title'), (
+      <>
+        <h1>{t('registry.ack.title')}</h1>
+        <div class="alert ok" role="status" id="ack-done">{found ? t('registry.ack.doneFor', { contact: found.contact_name, state: stateName(found.state_iso3, t.lang) ?? found.state_iso3, what, time: secs(r.ms) }) : t('registry.ack.done', { time: secs(r.ms) })}</div>
+        {found ? <AckFacts c={c} found={found} /> : null}
+      </>
+    ));
   })
   .get('/api/v1/pings', async (c) => {
     requireAccess(c.get('actor'), 'poc.read');
@@ -204,13 +264,21 @@ export const pingRoutes = new Hono<AppEnv>()
     const r = await startPingRound(c.get('db'), c.get('actor'), body, { baseUrl: baseUrl(c) });
     return c.json(r, 201);
   })
+  .post('/api/v1/pings/:id/follow-up', async (c) => {
+    requireAccess(c.get('actor'), 'pings.manage');
+    const id = numId(c, 'That communication check', 'ping.not_found');
+    return c.json(await followUpPingRound(c.get('db'), c.get('actor'), id, { baseUrl: baseUrl(c) }), 201);
+  })
   .get('/api/v1/pings/:id', async (c) => {
     requireAccess(c.get('actor'), 'poc.read');
     const id = numId(c, 'That communication check', 'ping.not_found');
     const round = await pingRound(c.get('db'), id);
     if (!round) throw NotFound('That communication check', 'ping.not_found');
-    const [byState, byRegion] = await Promise.all([roundByState(c.get('db'), id), roundByRegion(c.get('db'), id)]);
-    return c.json({ round, byState, byRegion });
+    const [byState, byRegion, contacts] = await Promise.all([roundByState(c.get('db'), id), roundByRegion(c.get('db'), id), roundContacts(c.get('db'), id)]);
+    const now = new Date();
+    const status = { acknowledged: 0, late: 0, awaiting: 0, overdue: 0 } as Record<ContactStatus, number>;
+    for (const x of contacts) status[contactStatus(x, round.respond_by, now)]++;
+    return c.json({ round, status, byState, byRegion });
   })
   .get('/api/v1/communications', async (c) => c.json({ communications: await listCommunications(c.get('db'), c.get('actor')) }))
   .post('/api/v1/communications', async (c) => {
@@ -219,6 +287,31 @@ export const pingRoutes = new Hono<AppEnv>()
     return c.json(await sendCommunication(c.get('db'), c.get('actor'), body, { baseUrl: baseUrl(c) }), 201);
   })
   .post('/api/v1/acks/:token', async (c) => c.json({ acknowledged: await acknowledge(c.get('db'), c.req.param('token'), { client: c.req.header('user-agent') ?? '' }) }));
+
+/** What an acknowledgement confirms: the State, the point of contact, and the check (or communication) with its dates. */
+function AckFacts({ c, found }: { c: Ctx; found: NonNullable<Awaited<ReturnType<typeof lookupAck>>> }) {
+  const t = c.get('t');
+  const lang = t.lang;
+  return (
+    <dl class="facts" id="ack-facts">
+      <dt>{t('registry.ack.state')}</dt><dd id="ack-state">{stateName(found.state_iso3, lang) ?? found.state_iso3}</dd>
+      <dt>{t('registry.ack.contact')}</dt><dd id="ack-contact"><span dir="auto">{found.contact_name}</span> ({t(`registry.role.${found.contact_role}`)}, <span dir="auto">{found.contact_organisation}</span>)</dd>
+      {found.ping_round_id ? (
+        <>
+          <dt>{t('registry.ack.round')}</dt><dd id="ack-round">{t('registry.ack.roundName', { n: found.ping_round_id })} — {t('registry.ack.ping')}</dd>
+          <dt>{t('registry.ack.startedAt')}</dt><dd>{readerDate(found.round_started_at!, lang, true)}</dd>
+          <dt>{t('registry.ack.deadline')}</dt><dd>{readerDate(found.round_respond_by ?? found.expires_at, lang, true)}</dd>
+        </>
+      ) : (
+        <>
+          <dt>{t('registry.ack.communication')}</dt><dd id="ack-round">{found.subject}</dd>
+          {found.from_state_iso3 ? <><dt>{t('registry.ack.from')}</dt><dd>{stateName(found.from_state_iso3, lang) ?? found.from_state_iso3}</dd></> : null}
+          <dt>{t('registry.ack.deadline')}</dt><dd>{readerDate(found.expires_at, lang, true)}</dd>
+        </>
+      )}
+    </dl>
+  );
+}
 
 function CommForm({ c, values = {}, errors }: { c: Ctx; values?: Record<string, string>; errors?: { message: string; fields: Record<string, string> } }) {
   const t = c.get('t');
@@ -242,6 +335,7 @@ function CommForm({ c, values = {}, errors }: { c: Ctx; values?: Record<string, 
 
 describeApi({ method: 'get', path: '/api/v1/pings', tag: 'registry', summary: 'Communication checks with their acknowledgement rates', access: 'States and the Secretariat' });
 describeApi({ method: 'post', path: '/api/v1/pings', tag: 'registry', summary: 'Start a communication check (returns the acknowledgement links once)', body: NewPingRound, access: 'secretariat' });
+describeApi({ method: 'post', path: '/api/v1/pings/{id}/follow-up', tag: 'registry', summary: 'Follow up the contacts of a check that have not acknowledged (fresh links, counts of email sent, queued, failed, not sent)', access: 'secretariat' });
 describeApi({ method: 'get', path: '/api/v1/pings/{id}', tag: 'registry', summary: 'One check per State and per region', access: 'States and the Secretariat' });
 describeApi({ method: 'get', path: '/api/v1/communications', tag: 'registry', summary: 'Template communications the caller\'s State sent or received', access: 'States and the Secretariat' });
 describeApi({ method: 'post', path: '/api/v1/communications', tag: 'registry', summary: 'Send a template communication (e.g. a norm 13 (h) request for assistance)', body: NewCommunication, access: 'delegate, secretariat' });

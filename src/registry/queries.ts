@@ -55,7 +55,7 @@ export async function roundByRegion(db: Db, roundId: number) {
 
 export async function roundContacts(db: Db, roundId: number) {
   return db.selectFrom('ack_requests').innerJoin('poc_revisions', 'poc_revisions.id', 'ack_requests.poc_revision_id')
-    .select(['ack_requests.id', 'ack_requests.state_iso3', 'poc_revisions.name', 'poc_revisions.role', 'ack_requests.email', 'ack_requests.email_status', 'ack_requests.email_detail', 'ack_requests.acknowledged_at', 'ack_requests.ack_ms', 'ack_requests.expires_at'])
+    .select(['ack_requests.id', 'ack_requests.state_iso3', 'poc_revisions.name', 'poc_revisions.role', 'ack_requests.email', 'ack_requests.email_status', 'ack_requests.email_detail', 'ack_requests.acknowledged_at', 'ack_requests.ack_ms', 'ack_requests.expires_at', 'ack_requests.follow_ups'])
     .where('ping_round_id', '=', roundId).orderBy('ack_requests.state_iso3').orderBy('ack_requests.id').execute();
 }
 
@@ -94,4 +94,24 @@ export async function communicationFor(db: Db, actor: Actor, id: number) {
     .select(['poc_revisions.name', 'poc_revisions.role', 'ack_requests.email', 'ack_requests.email_status', 'ack_requests.acknowledged_at', 'ack_requests.ack_ms'])
     .where('communication_id', '=', id).orderBy('ack_requests.id').execute();
   return { ...c, recipients };
+}
+
+/** Acknowledgements a State's points of contact still owe (checks and communications), soonest deadline first. */
+export async function outstandingAcks(db: Db, actor: Actor, stateIso3: string, now = new Date()) {
+  requireAccess(actor, 'poc.read');
+  const rows = await db.selectFrom('ack_requests').innerJoin('poc_revisions', 'poc_revisions.id', 'ack_requests.poc_revision_id')
+    .leftJoin('ping_rounds', 'ping_rounds.id', 'ack_requests.ping_round_id')
+    .select(['ack_requests.id', 'ack_requests.ping_round_id', 'ack_requests.communication_id', 'ack_requests.expires_at', 'ack_requests.follow_ups', 'ack_requests.email_status',
+      'poc_revisions.name', 'poc_revisions.role', 'ping_rounds.respond_by'])
+    .where('ack_requests.state_iso3', '=', stateIso3).where('acknowledged_at', 'is', null).where('ack_requests.expires_at', '>', now)
+    .orderBy('ack_requests.expires_at').limit(50).execute();
+  return rows.map((r) => ({ ...r, overdue: r.respond_by ? now > new Date(r.respond_by) : false }));
+}
+
+/** Where a contact of a round stands: answered in time or late, still awaited, or overdue. */
+export type ContactStatus = 'acknowledged' | 'late' | 'awaiting' | 'overdue';
+export function contactStatus(r: { acknowledged_at: Date | string | null }, respondBy: Date | string, now = new Date()): ContactStatus {
+  const deadline = new Date(respondBy);
+  if (r.acknowledged_at) return new Date(r.acknowledged_at) <= deadline ? 'acknowledged' : 'late';
+  return now > deadline ? 'overdue' : 'awaiting';
 }

@@ -88,7 +88,9 @@ test('a communication check: one link per contact, acknowledgements timed, reuse
   const r = await startPingRound(ctx.db, secretariat, { states: ['NZL', 'FRA', 'KEN'], validHours: 24 }, { baseUrl: 'https://accord.test', now: t0, smtp: null });
   assert.ok(r.links.length >= 6);
   assert.equal(new Set(r.links.map((l) => l.link)).size, r.links.length, 'links are unique');
-  assert.ok(r.links.every((l) => l.emailStatus === 'not-sent'));
+  assert.ok(r.links.every((l) => l.emailStatus === 'not-configured'));
+  assert.equal(r.delivery.notConfigured, r.links.length);
+  assert.equal(r.delivery.sent, 0);
   const stored = await ctx.db.selectFrom('outbound_emails').select('body').where('related_type', '=', 'ack_request').orderBy('id', 'desc').limit(1).executeTakeFirstOrThrow();
   assert.doesNotMatch(stored.body, /ack_/, 'the recorded email holds no usable token');
   const token = (i: number) => r.links[i]!.link.split('/ack/')[1]!;
@@ -161,7 +163,7 @@ test('with SMTP configured, the round\'s emails go out through the relay and are
   await new Promise<void>((res) => server.listen(0, '127.0.0.1', () => res()));
   try {
     const port = (server.address() as net.AddressInfo).port;
-    const r = await startPingRound(ctx.db, secretariat, { states: ['JPN'] }, { baseUrl: 'http://x', smtp: { host: '127.0.0.1', port, from: 'accord@test' } });
+    const r = await startPingRound(ctx.db, secretariat, { states: ['JPN'] }, { baseUrl: 'http://x', smtp: { host: '127.0.0.1', port, from: 'accord@test', security: 'auto' } });
     assert.deepEqual(r.links.map((l) => l.emailStatus), ['sent', 'sent']);
     assert.equal(messages, 2);
   } finally {

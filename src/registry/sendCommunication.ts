@@ -4,8 +4,10 @@ import { recordAudit } from '../accounts/audit.ts';
 import { requireAccess } from '../accounts/policy.ts';
 import type { Db } from '../db/engine.ts';
 import { Forbidden, fromZod, ValidationError } from '../server/errors.ts';
-import { ackLink, hashToken, newToken, sendAckEmails, type OutgoingAck } from './ackTokens.ts';
-import type { SmtpConfig } from './smtp.ts';
+import { deliverQueued } from '../notifications/deliver.ts';
+import type { MailConfig } from '../notifications/mailer.ts';
+import { enqueueMail, LINK_PLACEHOLDER } from '../notifications/outbox.ts';
+import { hashToken, newToken } from './ackTokens.ts';
 
 export const TEMPLATES = ['assistance-13h', 'incident-notification', 'general'] as const;
 
@@ -43,7 +45,7 @@ export function composeBody(c: z.output<typeof NewCommunication>, from: string, 
 }
 
 /** Sends a template communication from one State to another State's points of contact, with acknowledgement links. */
-export async function sendCommunication(db: Db, actor: Actor, input: z.input<typeof NewCommunication>, opts: { baseUrl: string; now?: Date; smtp?: SmtpConfig | null }) {
+export async function sendCommunication(db: Db, actor: Actor, input: z.input<typeof NewCommunication>, opts: { baseUrl: string; now?: Date; smtp?: MailConfig | null }) {
   requireAccess(actor, 'communications.send');
   if (actor.kind !== 'user') throw Forbidden();
   const parsed = NewCommunication.safeParse(input);
@@ -68,21 +70,19 @@ export async function sendCommunication(db: Db, actor: Actor, input: z.input<typ
     const comm = await trx.insertInto('communications').values({
       template: c.template, from_state_iso3: from, to_state_iso3: c.toState, subject, body, created_by: actor.id, created_at: now, expires_at: expires,
     }).returningAll().executeTakeFirstOrThrow();
-    const tokens = pocs.map(() => newToken());
-    const rows = await trx.insertInto('ack_requests').values(pocs.map((p, i) => ({
+    // The stored hash belongs to a token nobody holds: the usable link is minted when the email leaves.
+    const rows = await trx.insertInto('ack_requests').values(pocs.map((p) => ({
       ping_round_id: null, communication_id: comm.id, poc_id: p.poc_id, poc_revision_id: p.id, state_iso3: p.state_iso3,
-      email: p.email, token_hash: hashToken(tokens[i]!), sent_at: now, expires_at: expires, acknowledged_at: null, ack_ms: null,
+      email: p.email, token_hash: hashToken(newToken()), sent_at: now, expires_at: expires, acknowledged_at: null, ack_ms: null,
     }))).returning(['id']).execute();
+    const mailIds = await enqueueMail(trx, pocs.map((p, i) => ({ to: p.email, subject, text: `${body}\n\nPlease acknowledge receipt: ${LINK_PLACEHOLDER}`, ack: { requestId: rows[i]!.id, linkBase: opts.baseUrl } })), now);
     await recordAudit(trx, actor, { action: 'communication.sent', itemType: 'communication', itemId: comm.id, after: { from, to: c.toState, template: c.template } });
-    return { comm, pocs, tokens, rows };
+    return { comm, pocs, rows, mailIds };
   });
-  const outgoing: OutgoingAck[] = created.pocs.map((p, i) => {
-    const link = ackLink(opts.baseUrl, created.tokens[i]!);
-    return { ackRequestId: created.rows[i]!.id, to: p.email, link, subject: created.comm.subject, text: `${created.comm.body}\n\nPlease acknowledge receipt: ${link}` };
-  });
-  const outcomes = await sendAckEmails(db, outgoing, opts.smtp === undefined ? undefined : opts.smtp);
+  const delivery = await deliverQueued(db, { ids: created.mailIds, now, ...(opts.smtp !== undefined ? { config: opts.smtp } : {}) });
   return {
     communication: created.comm,
-    links: created.pocs.map((p, i) => ({ name: p.name, role: p.role, email: p.email, link: outgoing[i]!.link, emailStatus: outcomes[i]!.status })),
+    delivery: delivery.counts,
+    links: created.pocs.map((p, i) => ({ name: p.name, role: p.role, email: p.email, link: delivery.links.get(created.rows[i]!.id) ?? '', emailStatus: delivery.byId.get(created.mailIds[i]!)?.status ?? 'queued' })),
   };
 }

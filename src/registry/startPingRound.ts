@@ -3,55 +3,75 @@ import { actorLabel, type Actor } from '../accounts/actor.ts';
 import { recordAudit } from '../accounts/audit.ts';
 import { requireAccess } from '../accounts/policy.ts';
 import type { Db } from '../db/engine.ts';
+import { deliverQueued } from '../notifications/deliver.ts';
+import type { MailConfig } from '../notifications/mailer.ts';
+import { addNotices } from '../notifications/notices.ts';
+import { enqueueMail } from '../notifications/outbox.ts';
+import { enqueueJob } from '../server/jobs.ts';
 import { fromZod, ValidationError } from '../server/errors.ts';
-import { ackLink, hashToken, newToken, sendAckEmails, type OutgoingAck } from './ackTokens.ts';
-import type { SmtpConfig } from './smtp.ts';
+import { hashToken, newToken } from './ackTokens.ts';
+import { pingEmail } from './pingMail.ts';
 
 export const NewPingRound = z.object({
   /** Empty or absent: every State with a point of contact. */
   states: z.array(z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, 'Use ISO alpha-3 codes.')).max(250).default([]),
   note: z.string().trim().max(500).default(''),
-  validHours: z.number().int().min(1).max(24 * 30).default(72),
+  /** The response window: contacts answer within this many hours (default three days). */
+  respondWithinHours: z.number().int().min(1).max(24 * 30).optional(),
+  /** Older name of the response window, still accepted by the API. */
+  validHours: z.number().int().min(1).max(24 * 30).optional(),
+  /** When set, non-responders are followed up automatically this many hours after the start. */
+  followUpAfterHours: z.number().int().min(1).max(24 * 30).optional(),
 });
 
 /**
  * The Secretariat starts a communication check: every active point of contact of the chosen States
- * gets its own acknowledgement link by email. The links are returned once (shown in the UI for the demo).
+ * is asked to acknowledge within the response window. The round, its requests, its emails (queued)
+ * and a notice to each State's delegation are one transaction; the emails are sent after it commits.
+ * The links are returned once (shown in the UI for the demo) and never stored.
  */
-export async function startPingRound(db: Db, actor: Actor, input: z.input<typeof NewPingRound>, opts: { baseUrl: string; now?: Date; smtp?: SmtpConfig | null; demo?: boolean }) {
+export async function startPingRound(db: Db, actor: Actor, input: z.input<typeof NewPingRound>, opts: { baseUrl: string; now?: Date; smtp?: MailConfig | null; demo?: boolean }) {
   requireAccess(actor, 'pings.manage');
   const parsed = NewPingRound.safeParse(input);
   if (!parsed.success) throw fromZod(parsed.error, 'ping.invalid');
   const r = parsed.data;
+  const windowHours = r.respondWithinHours ?? r.validHours ?? 72;
+  if (r.followUpAfterHours && r.followUpAfterHours >= 24 * 30) throw ValidationError('Follow up within thirty days.', { followUpAfterHours: 'At most 719 hours.' }, 'ping.invalid');
   const now = opts.now ?? new Date();
-  const expires = new Date(now.getTime() + r.validHours * 3600_000);
+  const respondBy = new Date(now.getTime() + windowHours * 3600_000);
   const created = await db.transaction().execute(async (trx) => {
     let q = trx.selectFrom('poc_current').selectAll().where('active', '=', true);
     if (r.states.length) q = q.where('state_iso3', 'in', r.states);
     const pocs = await q.orderBy('state_iso3').orderBy('poc_id').execute();
     if (pocs.length === 0) throw ValidationError('None of the chosen States has an active point of contact.', { states: 'Choose States with points of contact.' }, 'ping.no_contacts');
     const round = await trx.insertInto('ping_rounds').values({
-      note: r.note, all_states: r.states.length === 0, state_iso3s: r.states, started_by_label: actorLabel(actor), started_at: now, expires_at: expires, demo: opts.demo ?? false,
+      note: r.note, all_states: r.states.length === 0, state_iso3s: r.states, started_by_label: actorLabel(actor), started_at: now,
+      expires_at: respondBy, respond_by: respondBy, follow_up_after_hours: r.followUpAfterHours ?? null, demo: opts.demo ?? false,
     }).returningAll().executeTakeFirstOrThrow();
-    const tokens = pocs.map(() => newToken());
-    const rows = await trx.insertInto('ack_requests').values(pocs.map((p, i) => ({
+    // The stored hash belongs to a token nobody holds: the usable link is minted when the email leaves.
+    const rows = await trx.insertInto('ack_requests').values(pocs.map((p) => ({
       ping_round_id: round.id, communication_id: null, poc_id: p.poc_id, poc_revision_id: p.id, state_iso3: p.state_iso3,
-      email: p.email, token_hash: hashToken(tokens[i]!), sent_at: now, expires_at: expires, acknowledged_at: null, ack_ms: null,
-    }))).returning(['id', 'poc_id']).execute();
-    await recordAudit(trx, actor, { action: 'ping.started', itemType: 'ping_round', itemId: round.id, after: { contacts: pocs.length, states: r.states.length || 'all' } });
-    return { round, pocs, tokens, rows };
+      email: p.email, token_hash: hashToken(newToken()), sent_at: now, expires_at: respondBy, acknowledged_at: null, ack_ms: null,
+    }))).returning(['id']).execute();
+    const mailIds = await enqueueMail(trx, pocs.map((p, i) => ({ to: p.email, ...pingEmail(p, round, respondBy), ack: { requestId: rows[i]!.id, linkBase: opts.baseUrl } })), now);
+    const perState = new Map<string, number>();
+    for (const p of pocs) perState.set(p.state_iso3, (perState.get(p.state_iso3) ?? 0) + 1);
+    await addNotices(trx, [...perState].map(([iso, n]) => ({
+      stateIso3: iso, kind: 'ping.started' as const, key: 'notifications.notice.pingStarted', params: { round: round.id, contacts: n, deadline: respondBy.toISOString() }, link: '/tasks#pings',
+    })));
+    if (r.followUpAfterHours) {
+      await enqueueJob(trx, { kind: 'ping.follow_up', runAt: new Date(now.getTime() + r.followUpAfterHours * 3600_000), payload: { roundId: round.id, baseUrl: opts.baseUrl }, dedupeKey: `ping.follow_up:${round.id}` });
+    }
+    await recordAudit(trx, actor, { action: 'ping.started', itemType: 'ping_round', itemId: round.id, after: { contacts: pocs.length, states: r.states.length || 'all', respondBy: respondBy.toISOString(), followUpAfterHours: r.followUpAfterHours ?? null } });
+    return { round, pocs, rows, mailIds };
   });
-  const outgoing: OutgoingAck[] = created.pocs.map((p, i) => {
-    const link = ackLink(opts.baseUrl, created.tokens[i]!);
-    return {
-      ackRequestId: created.rows[i]!.id, to: p.email, link,
-      subject: `Communication check ${created.round.id}: please acknowledge`,
-      text: `Dear ${p.name},\n\nThis is a communication check of the points-of-contact directory. Please confirm that this ${p.role} point of contact of your State is reachable by opening the link below before ${expires.toISOString().slice(0, 16).replace('T', ' ')} UTC:\n\n${link}\n\nThe Secretariat`,
-    };
-  });
-  const outcomes = await sendAckEmails(db, outgoing, opts.smtp === undefined ? undefined : opts.smtp);
+  const delivery = await deliverQueued(db, { ids: created.mailIds, now, ...(opts.smtp !== undefined ? { config: opts.smtp } : {}) });
   return {
     round: created.round,
-    links: created.pocs.map((p, i) => ({ stateIso3: p.state_iso3, name: p.name, role: p.role, email: p.email, link: outgoing[i]!.link, emailStatus: outcomes[i]!.status, emailDetail: outcomes[i]!.detail })),
+    delivery: delivery.counts,
+    links: created.pocs.map((p, i) => {
+      const outcome = delivery.byId.get(created.mailIds[i]!);
+      return { stateIso3: p.state_iso3, name: p.name, role: p.role, email: p.email, link: delivery.links.get(created.rows[i]!.id) ?? '', emailStatus: outcome?.status ?? 'queued', emailDetail: outcome?.detail ?? '' };
+    }),
   };
 }

@@ -25,6 +25,7 @@ export interface RegistryTables {
   ping_rounds: {
     id: Generated<number>; note: Generated<string>; all_states: boolean; state_iso3s: string[]; started_by_label: string;
     started_at: Generated<Date>; expires_at: Date; demo: Generated<boolean>;
+    respond_by: Date; follow_up_after_hours: number | null;
   };
   communications: {
     id: Generated<number>; template: 'assistance-13h' | 'incident-notification' | 'general'; from_state_iso3: string; to_state_iso3: string;
@@ -33,7 +34,8 @@ export interface RegistryTables {
   ack_requests: {
     id: Generated<number>; ping_round_id: number | null; communication_id: number | null; poc_id: number; poc_revision_id: number;
     state_iso3: string; email: string; token_hash: string; sent_at: Generated<Date> | Date; expires_at: Date;
-    email_status: Generated<'sent' | 'not-sent' | 'failed'>; email_detail: Generated<string>; acknowledged_at: Date | null; ack_ms: number | null;
+    email_status: Generated<'queued' | 'sent' | 'failed' | 'not-configured' | 'cancelled'>; email_detail: Generated<string>; acknowledged_at: Date | null; ack_ms: number | null;
+    follow_ups: Generated<number>; followed_up_at: Date | null;
   };
   ack_attempts: {
     id: Generated<number>; at: Generated<Date>; outcome: 'reused' | 'expired' | 'forged'; token_prefix: string;

@@ -8,6 +8,7 @@ import { createCycle } from './createCycle.ts';
 import { getCycle, listCycles, submissionWindow } from './cycles.ts';
 import { cycleMonitor, listReports, type MonitorState } from './queries.ts';
 import { titleOf, loadQuestionnaire } from './questionnaire.ts';
+import { countsFromQuery, DeliverySummary } from '../notifications/summary.tsx';
 import { recordReminders } from './recordReminders.ts';
 import { reopenCycle } from './reopenCycle.ts';
 import { startReport } from './startReport.ts';
@@ -145,6 +146,7 @@ export const cyclePages = new Hono<AppEnv>()
         <p><a href={`/reporting/cycles/${m.cycle.id}`}>{m.cycle.title}</a></p>
         <h1>{t('reporting.monitor.title', { cycle: m.cycle.title })}</h1>
         {sent ? <p class="alert ok" role="status">{t('reporting.monitor.remindersSent', { n: sent })}</p> : null}
+        {sent && /^\d+(\.\d+){4}$/.test(c.req.query('mail') ?? '') ? <DeliverySummary t={t} counts={countsFromQuery(c.req.query('mail')!)} /> : null}
         <table class="monitor-totals">
           <thead><tr><th></th><th>{t('reporting.monitor.expected')}</th>{STATES.map((s) => <th>{t(`reporting.monitor.${s}`)}</th>)}</tr></thead>
           <tbody>
@@ -188,7 +190,8 @@ export const cyclePages = new Hono<AppEnv>()
     const f = await readForm(c);
     const states = str(f.states) === 'missing' || !str(f.states) ? 'missing' as const : str(f.states).split(/[\s,;]+/).filter(Boolean);
     const r = await recordReminders(c.get('db'), c.get('actor'), num(c, 'id'), { states, note: str(f.note) || undefined });
-    return c.redirect(`/reporting/cycles/${r.cycleId}/monitor?sent=${r.states.length}`, 303);
+    const d = r.delivery;
+    return c.redirect(`/reporting/cycles/${r.cycleId}/monitor?sent=${r.states.length}&mail=${[d.sent, d.queued, d.failed, d.notConfigured, d.cancelled].join('.')}`, 303);
   })
   .post('/reporting/cycles/:id/reopen', async (c) => {
     const f = await readForm(c);

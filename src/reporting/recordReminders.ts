@@ -3,6 +3,10 @@ import type { Actor } from '../accounts/actor.ts';
 import { recordAudit } from '../accounts/audit.ts';
 import { requireAccess } from '../accounts/policy.ts';
 import type { Db } from '../db/engine.ts';
+import { deliverQueued } from '../notifications/deliver.ts';
+import type { MailConfig } from '../notifications/mailer.ts';
+import { addNotices } from '../notifications/notices.ts';
+import { enqueueMail } from '../notifications/outbox.ts';
 import { fromZod, ValidationError } from '../server/errors.ts';
 import { getCycle } from './cycles.ts';
 
@@ -13,14 +17,16 @@ export const Reminders = z.object({
 });
 
 /**
- * Records reminders as sent. Delivery (e-mail, note verbale) happens outside Accord; the record is
- * what the Secretariat's view and the audit log need.
+ * Records reminders, tells each reminded delegation in the app (a notice on its tasks page) and
+ * queues an email to each of its delegates. The emails are sent after the transaction commits, and
+ * the result says how many were sent, queued, failed or not sent because no mail server is set.
  */
-export async function recordReminders(db: Db, actor: Actor, cycleId: number, input: z.input<typeof Reminders>) {
+export async function recordReminders(db: Db, actor: Actor, cycleId: number, input: z.input<typeof Reminders>, opts: { smtp?: MailConfig | null; now?: Date } = {}) {
   requireAccess(actor, 'reporting.monitor');
   const parsed = Reminders.safeParse(input);
   if (!parsed.success) throw fromZod(parsed.error, 'reminder.invalid');
-  return db.transaction().execute(async (trx) => {
+  const now = opts.now ?? new Date();
+  const done = await db.transaction().execute(async (trx) => {
     const cycle = await getCycle(trx, cycleId);
     const expected = trx.selectFrom('reporting_expected_states').select('state_iso3').where('cycle_id', '=', cycle.id);
     let states: string[];
@@ -35,10 +41,24 @@ export async function recordReminders(db: Db, actor: Actor, cycleId: number, inp
       if (not.length) throw ValidationError(`Not expected in this cycle: ${not.join(', ')}.`, { states: `Not expected: ${not.join(', ')}` }, 'reminder.invalid');
       states = wanted;
     }
+    let mailIds: number[] = [];
     if (states.length) {
-      await trx.insertInto('reporting_reminders').values(states.map((s) => ({ cycle_id: cycle.id, state_iso3: s, note: parsed.data.note ?? '', sent_by: actor.kind === 'user' ? actor.id : null }))).execute();
+      const note = parsed.data.note ?? '';
+      await trx.insertInto('reporting_reminders').values(states.map((s) => ({ cycle_id: cycle.id, state_iso3: s, note, sent_by: actor.kind === 'user' ? actor.id : null }))).execute();
+      const delegates = await trx.selectFrom('users').select(['email', 'display_name', 'state_iso3']).where('role', '=', 'delegate').where('disabled', '=', false).where('state_iso3', 'in', states).orderBy('id').execute();
+      mailIds = await enqueueMail(trx, delegates.map((d) => ({
+        to: d.email, relatedType: 'reporting_cycle', relatedId: cycle.id,
+        subject: `Reminder: national report for ${cycle.title}, due ${cycle.due_on}`,
+        text: `Dear ${d.display_name},\n\nThe Secretariat reminds your delegation that the national report for "${cycle.title}" is due on ${cycle.due_on} (submissions close on ${cycle.closes_on}).${note ? `\n\n${note}` : ''}\n\nYour delegation's tasks in Accord list the report and its state.\n\nThe Secretariat`,
+      })), now);
+      await addNotices(trx, states.map((s) => ({
+        stateIso3: s, kind: 'reporting.reminder' as const, key: note ? 'notifications.notice.reminderNote' : 'notifications.notice.reminder',
+        params: { cycle: cycle.title, due: cycle.due_on, ...(note ? { note } : {}) }, link: `/reporting/cycles/${cycle.id}`,
+      })));
     }
-    await recordAudit(trx, actor, { action: 'reminders.sent', itemType: 'reporting_cycle', itemId: cycle.id, after: { states, note: parsed.data.note ?? '' } });
-    return { cycleId: cycle.id, states };
+    await recordAudit(trx, actor, { action: 'reminders.sent', itemType: 'reporting_cycle', itemId: cycle.id, after: { states, note: parsed.data.note ?? '', emails: mailIds.length } });
+    return { cycleId: cycle.id, states, mailIds };
   });
+  const delivery = await deliverQueued(db, { ids: done.mailIds, now, ...(opts.smtp !== undefined ? { config: opts.smtp } : {}) });
+  return { cycleId: done.cycleId, states: done.states, delivery: delivery.counts };
 }

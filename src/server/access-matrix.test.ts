@@ -9,6 +9,7 @@ import { access as records } from '../records/access.ts';
 import { access as registry } from '../registry/access.ts';
 import { access as reporting } from '../reporting/access.ts';
 import { access as stakeholders } from '../stakeholders/access.ts';
+import { access as tasks } from '../tasks/access.ts';
 import { MATRIX_ROLES, type AccessSpec } from './accessMatrix.ts';
 import { testApp } from './testing.ts';
 
@@ -16,7 +17,7 @@ import { testApp } from './testing.ts';
  * Every route × every role against the expected status. A route that no row covers fails the test,
  * so a new route cannot ship without deciding who may use it.
  */
-const SPECS: Record<string, AccessSpec> = { accounts, framework, participants, records, reporting, analysis, drafting, registry, stakeholders };
+const SPECS: Record<string, AccessSpec> = { accounts, framework, participants, records, reporting, analysis, drafting, registry, stakeholders, tasks };
 const UNCHECKED = new Set(['GET /healthz', 'GET /assets/:name', 'GET /api/openapi.json', 'GET /']);
 
 let ctx: Awaited<ReturnType<typeof testApp>>;

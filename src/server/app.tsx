@@ -9,6 +9,7 @@ import { routes as recordRoutes } from '../records/routes.tsx';
 import { routes as registryRoutes } from '../registry/routes.tsx';
 import { routes as reportingRoutes } from '../reporting/routes.tsx';
 import { routes as stakeholderRoutes } from '../stakeholders/routes.tsx';
+import { routes as taskRoutes } from '../tasks/routes.tsx';
 import type { Db } from '../db/engine.ts';
 import { wantsJson } from './api.ts';
 import { assets } from './assets.ts';
@@ -25,7 +26,7 @@ import { openApiDocument } from './openapi.ts';
 /** The capabilities, each a Hono sub-app with its pages and API; the order is the navigation's. */
 export const CAPABILITY_ROUTES = [
   accountRoutes, frameworkRoutes, participantRoutes, recordRoutes, reportingRoutes,
-  analysisRoutes, draftingRoutes, stakeholderRoutes, registryRoutes,
+  analysisRoutes, draftingRoutes, stakeholderRoutes, registryRoutes, taskRoutes,
 ];
 
 /** Builds the whole application on an open database. No socket: tests call `app.request()`. */

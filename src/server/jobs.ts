@@ -10,7 +10,11 @@ import { log } from './log.ts';
  */
 export type JobHandler = (trx: Transaction<Database>, payload: Record<string, unknown>, ctx: { now: Date; jobId: number }) => Promise<void>;
 
+/** A job that must not run inside a transaction (it talks to the network): it gets the database and commits its own statements. */
+export type UntransactedJobHandler = (db: Db, payload: Record<string, unknown>, ctx: { now: Date; jobId: number }) => Promise<void>;
+
 const handlers = new Map<string, JobHandler>();
+const untransacted = new Map<string, UntransactedJobHandler>();
 const MAX_ATTEMPTS = 5;
 const LEASE_MS = 5 * 60_000;
 
@@ -18,6 +22,21 @@ const LEASE_MS = 5 * 60_000;
 export function registerJobHandler(kind: string, handler: JobHandler) {
   handlers.set(kind, handler);
 }
+
+/** Registers a handler that runs outside any transaction; the job is marked done after it returns. */
+export function registerUntransactedJobHandler(kind: string, handler: UntransactedJobHandler) {
+  untransacted.set(kind, handler);
+}
+
+// Queued email is sent after the writes that queued it commit, with no transaction open while the
+// mail server answers (src/notifications/deliver.ts). Imported lazily: it needs nothing at start.
+registerUntransactedJobHandler('mail.deliver', async (db, _payload, { now }) => {
+  const { deliverQueued } = await import('../notifications/deliver.ts');
+  await deliverQueued(db, { now });
+});
+
+// The automatic follow-up of a communication check's non-responders (src/registry/followUpPingRound.ts).
+registerJobHandler('ping.follow_up', async (trx, payload, ctx) => (await import('../registry/followUpPingRound.ts')).followUpJob(trx, payload, ctx));
 
 /** Schedules a job inside the caller's transaction, so it exists exactly when the change that needs it commits. */
 export async function enqueueJob(trx: Transaction<Database> | Db, job: { kind: string; runAt: Date; payload?: Record<string, unknown>; dedupeKey?: string }) {
@@ -52,7 +71,14 @@ export async function runDueJobs(db: Db, opts: { now?: Date; limit?: number } = 
   const result: RunResult = { claimed: claimed.length, done: 0, failed: 0, retried: 0 };
   for (const job of claimed) {
     const handler = handlers.get(job.kind);
+    const outside = untransacted.get(job.kind);
     try {
+      if (outside) {
+        await outside(db, (job.payload ?? {}) as Record<string, unknown>, { now, jobId: Number(job.id) });
+        await db.updateTable('jobs').set({ status: 'done', finished_at: now, locked_until: null }).where('id', '=', job.id).execute();
+        result.done++;
+        continue;
+      }
       if (!handler) throw new Error(`No handler is registered for jobs of kind ${job.kind}.`);
       await db.transaction().execute(async (trx) => {
         await handler(trx, (job.payload ?? {}) as Record<string, unknown>, { now, jobId: Number(job.id) });

@@ -61,12 +61,15 @@ test('no objection by the deadline: accredited by the job, not before', async ()
   assert.equal(after.status, 'accredited');
   assert.ok(after.organisation_id);
   assert.deepEqual(after.history.map((h) => h.status), ['objection-window', 'accredited']);
-  // The applicant is told by email (recorded as not sent: no SMTP in tests).
+  // The applicant is told by email: queued with the decision, then handled by the delivery job,
+  // which says plainly that nothing was sent (no mail server in tests).
+  const queued = await t.db.selectFrom('outbound_emails').selectAll().where('related_id', '=', String(app.id)).executeTakeFirstOrThrow();
+  assert.equal(queued.status, 'queued');
   await runDueJobs(t.db, { now: new Date('2026-03-16T09:01:00Z') });
   const mail = await t.db.selectFrom('outbound_emails').selectAll().where('related_id', '=', String(app.id)).executeTakeFirstOrThrow();
   assert.equal(mail.to_address, 'contact@example.org');
-  assert.equal(mail.status, 'not-sent');
-  assert.match(mail.detail, /no SMTP configured/);
+  assert.equal(mail.status, 'not-configured');
+  assert.match(mail.detail, /no mail server is configured/);
 });
 
 test('an objection before the deadline: not accredited; the applicant learns of it without the State being named', async () => {

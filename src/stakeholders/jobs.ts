@@ -1,6 +1,6 @@
 import { systemActor } from '../accounts/actor.ts';
 import { recordAudit } from '../accounts/audit.ts';
-import { deliverAndRecord } from '../registry/smtp.ts';
+import { enqueueMail } from '../notifications/outbox.ts';
 import { registerJobHandler } from '../server/jobs.ts';
 import { accredit, refuseAfterObjection } from './outcome.ts';
 
@@ -26,9 +26,10 @@ registerJobHandler('accreditation.deadline', async (trx, payload, { now }) => {
   await recordAudit(trx, deadlineActor, { action: 'accreditation.window_closed', itemType: 'accreditation_application', itemId: id, after: { objections: objections.length } });
 });
 
-registerJobHandler('email.notice', async (trx, payload) => {
-  await deliverAndRecord(trx, {
+// Jobs of this kind were queued before the outbox existed; they now only move their message into it.
+registerJobHandler('email.notice', async (trx, payload, { now }) => {
+  await enqueueMail(trx, [{
     to: String(payload.to), subject: String(payload.subject), text: String(payload.text),
     relatedType: payload.relatedType as string | undefined, relatedId: payload.relatedId as number | undefined,
-  });
+  }], now);
 });

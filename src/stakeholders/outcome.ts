@@ -1,14 +1,14 @@
 import type { Selectable, Transaction } from 'kysely';
 import type { Actor } from '../accounts/actor.ts';
 import type { Database } from '../db/schema.ts';
-import { enqueueJob } from '../server/jobs.ts';
+import { enqueueMail } from '../notifications/outbox.ts';
 import { recordStatus } from './history.ts';
 
 type Application = Selectable<Database['accreditation_applications']>;
 
-/** Tells the applicant by email; sent by the job runner so a slow mail relay never holds the decision. */
+/** Tells the applicant by email: queued with the decision, sent after it commits, so a slow mail server never holds it. */
 async function notify(trx: Transaction<Database>, app: Application, subject: string, text: string, now: Date) {
-  await enqueueJob(trx, { kind: 'email.notice', runAt: now, payload: { to: app.contact_email, subject, text, relatedType: 'accreditation_application', relatedId: app.id } });
+  await enqueueMail(trx, [{ to: app.contact_email, subject, text, relatedType: 'accreditation_application', relatedId: app.id }], now);
 }
 
 /** Accredits: the organisation joins the list of stakeholder organisations. */

@@ -12,10 +12,6 @@ export interface StakeholdersTables {
     locked_until: Date | null; last_error: string | null; dedupe_key: string | null;
     created_at: Generated<Date>; finished_at: Date | null;
   };
-  outbound_emails: {
-    id: Generated<number>; to_address: string; subject: string; body: string; status: 'sent' | 'not-sent' | 'failed';
-    detail: Generated<string>; related_type: string | null; related_id: string | null; created_at: Generated<Date>;
-  };
   accreditation_applications: {
     id: Generated<number>; organisation_name: string; kind: OrganisationKind; country_iso3: string | null;
     ecosoc_status: EcosocStatus; website: string | null; description: string; contact_name: string; contact_email: string;

@@ -1,0 +1,53 @@
+import type { Transaction } from 'kysely';
+import { systemActor, type Actor } from '../accounts/actor.ts';
+import { recordAudit } from '../accounts/audit.ts';
+import { requireAccess } from '../accounts/policy.ts';
+import type { Db } from '../db/engine.ts';
+import type { Database } from '../db/schema.ts';
+import { deliverQueued } from '../notifications/deliver.ts';
+import type { MailConfig } from '../notifications/mailer.ts';
+import { addNotices } from '../notifications/notices.ts';
+import { enqueueMail } from '../notifications/outbox.ts';
+import { AppError, NotFound } from '../server/errors.ts';
+import { followUpEmail } from './pingMail.ts';
+
+/**
+ * Follows up the contacts of a round that have not acknowledged: each gets a new email with a fresh
+ * link valid for another response window (earlier links stop working), and each State concerned a
+ * notice. Writes only; the emails are queued and sent after commit.
+ */
+export async function followUpWrites(trx: Transaction<Database>, actor: Actor, roundId: number, opts: { baseUrl: string; now: Date }) {
+  const round = await trx.selectFrom('ping_rounds').selectAll().where('id', '=', roundId).forUpdate().executeTakeFirst();
+  if (!round) throw NotFound('That communication check', 'ping.not_found');
+  const pending = await trx.selectFrom('ack_requests').innerJoin('poc_revisions', 'poc_revisions.id', 'ack_requests.poc_revision_id')
+    .select(['ack_requests.id', 'ack_requests.state_iso3', 'ack_requests.email', 'ack_requests.follow_ups', 'poc_revisions.name', 'poc_revisions.role'])
+    .where('ping_round_id', '=', roundId).where('acknowledged_at', 'is', null).orderBy('ack_requests.id').execute();
+  if (pending.length === 0) return { round, contacts: 0, mailIds: [] as number[] };
+  const windowMs = Math.max(3600_000, new Date(round.respond_by).getTime() - new Date(round.started_at).getTime());
+  const until = new Date(opts.now.getTime() + windowMs);
+  await trx.updateTable('ack_requests').set((eb) => ({ follow_ups: eb('follow_ups', '+', 1), followed_up_at: opts.now, expires_at: until, email_status: 'queued' as const, email_detail: '' }))
+    .where('id', 'in', pending.map((p) => p.id)).execute();
+  const mailIds = await enqueueMail(trx, pending.map((p) => ({ to: p.email, ...followUpEmail(p, round, until, p.follow_ups + 1), ack: { requestId: p.id, linkBase: opts.baseUrl } })), opts.now);
+  const perState = new Map<string, number>();
+  for (const p of pending) perState.set(p.state_iso3, (perState.get(p.state_iso3) ?? 0) + 1);
+  await addNotices(trx, [...perState].map(([iso, n]) => ({
+    stateIso3: iso, kind: 'ping.follow_up' as const, key: 'notifications.notice.pingFollowUp', params: { round: roundId, contacts: n, deadline: until.toISOString() }, link: '/tasks#pings',
+  })));
+  await recordAudit(trx, actor, { action: 'ping.followed_up', itemType: 'ping_round', itemId: roundId, after: { contacts: pending.length, states: perState.size, until: until.toISOString() } });
+  return { round, contacts: pending.length, mailIds, requests: pending, until };
+}
+
+/** The Secretariat's "follow up non-responders" button and API. */
+export async function followUpPingRound(db: Db, actor: Actor, roundId: number, opts: { baseUrl: string; now?: Date; smtp?: MailConfig | null }) {
+  requireAccess(actor, 'pings.manage');
+  const now = opts.now ?? new Date();
+  const done = await db.transaction().execute((trx) => followUpWrites(trx, actor, roundId, { baseUrl: opts.baseUrl, now }));
+  if (done.contacts === 0) throw new AppError('ping.nothing_to_follow_up', 409, 'Every contact of this check has acknowledged; there is no one to follow up.');
+  const delivery = await deliverQueued(db, { ids: done.mailIds, now, ...(opts.smtp !== undefined ? { config: opts.smtp } : {}) });
+  return { roundId, contacts: done.contacts, until: done.until, delivery: delivery.counts };
+}
+
+/** The automatic follow-up set when the round started (job `ping.follow_up`); its emails go out with the next delivery job. */
+export async function followUpJob(trx: Transaction<Database>, payload: Record<string, unknown>, { now }: { now: Date }) {
+  await followUpWrites(trx, systemActor('communication check follow-up'), Number(payload.roundId), { baseUrl: String(payload.baseUrl ?? process.env.ACCORD_PUBLIC_URL ?? ''), now });
+}
