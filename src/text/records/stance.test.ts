@@ -90,6 +90,9 @@ const NONE: string[] = [
   'The delegation proposed that the future mechanism include a standing fund for capacity-building.',
   'The delegation circulated a paper on the contributions of civil society to past sessions of the working group.',
   'The delegation recalled that the Global Mechanism should be action-oriented.',
+  'The delegation proposed that the working group establish a dedicated thematic group on ransomware within the future mechanism.',
+  'The delegation would not accept any text that prejudged the negotiation of a treaty.',
+  'Collective countermeasures deserve further study, the delegation said.',
 ];
 
 for (const [sentence, expected] of FOUND) {

@@ -2,7 +2,7 @@ import { FRAMEWORK_2025 } from '../../framework/catalogue/index.ts';
 import type { PillarId, ReaderFramework, StanceValue } from '../../framework/catalogue/types.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import {
-  CUE_RULES, DEFAULT_SUPPORT, EXTRA_CUES, EXTRA_TOPIC_TERMS, IGNORED_CUES, LAW_OWN_CONDITIONS, NEEDS_DIALOGUE_CONTEXT, OPPOSE_VERBS,
+  CUE_RULES, DEFAULT_SUPPORT, EXTRA_CUES, EXTRA_TOPIC_TERMS, IGNORED_CUES, LAW_OWN_CONDITIONS, NEEDS_DIALOGUE_CONTEXT, NOT_BEFORE, OPPOSE_VERBS,
   SUPPORT_VERBS, WEAK_TOPIC_TERMS, type CueRule,
 } from './stanceRules.ts';
 import { PhraseIndex, phraseWords, tokenize, type Tokens } from './terms.ts';
@@ -205,6 +205,7 @@ export class StanceReader {
           const b = before(tokens, hit.at, sentence.text);
           if (b === 'question') continue;
           const value = b ? flip(t.value) : t.value;
+          if (value === 'supports' && NOT_BEFORE[t.question]?.test(sentence.text.slice(tokens.ends[hit.at + hit.length - 1]))) continue;
           const clause = hit.length < 3 ? clauseAround(sentence.text, tokens.starts[hit.at], tokens.ends[hit.at + hit.length - 1]).start : undefined;
           if (value) cues.push({ question: t.question, value, strength: hit.length, phrase: hit.phrase, selfTopic: false, clause });
         }
@@ -271,7 +272,8 @@ function addRule(cues: Cue[], question: string, rule: CueRule, text: string): vo
   if (!m) return;
   // Only the clause the match stands in counts: "was not sufficient and called for …" is no negation.
   const lead = text.slice(Math.max(0, m.index - 60), m.index).split(RULE_CLAUSE_BREAK).pop()!;
-  if (/\bwhether\b/i.test(lead)) return;
+  // An indirect question, or a warning not to prejudge the thing, is no position on it.
+  if (/\bwhether\b|\bpre-?judg\w*/i.test(lead)) return;
   let value: StanceValue | null = rule.value;
   if (value === 'supports' && RULE_NEGATION.test(lead) && !DOUBLE_NEGATION.test(lead)) value = 'opposes';
   if (value) cues.push({ question, value, strength: rule.strength, phrase: m[0].toLowerCase(), selfTopic: !!rule.selfTopic });

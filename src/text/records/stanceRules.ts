@@ -123,6 +123,7 @@ export const EXTRA_CUES: Record<string, Partial<Record<StanceValue, string[]>>> 
       'risks escalation', 'risk escalation', 'risks of escalation', 'could be abused', 'open to abuse', 'prone to abuse',
       'has no place', 'have no place', 'had no place', 'escalate tensions', 'lead to escalation', 'unilateral coercion',
       'only legitimise', 'only legitimize', 'not convinced'],
+    premature: ['needs further study', 'need further study', 'needed further study'],
     conditional: ['only as a last resort', 'as a last resort', 'measure of last resort', 'only be considered after',
       'only after'],
   },
@@ -230,6 +231,16 @@ export const IGNORED_CUES: Record<string, string[]> = {
   'national-reports': ['building on the unidir', 'building on existing',
     // "supported regular voluntary reporting" names the reporting it supports; it sets no condition.
     'voluntary reporting'],
+  // "deserve further study" asks for study, it does not defer the question; "requires further study" still does.
+  'countermeasures-apply': ['further study'],
+};
+
+/**
+ * What a supporting cue must not be followed by: "establish a dedicated thematic group within the
+ * future mechanism" creates a part of the mechanism, not the mechanism.
+ */
+export const NOT_BEFORE: Record<string, RegExp> = {
+  'new-institutional-body': /^[\s,]+(?:[\w-]+\s+){0,2}(?:(?:thematic|working|sub-?|expert)\s*groups?|track|fund|team|unit|segment|sub-?committee)\b/i,
 };
 
 /**
