@@ -35,11 +35,13 @@ export const access: AccessSpec = {
       roundId = r.round.id;
       tokens.push(...r.links.map((l) => l.link.split('/ack/')[1]!));
     }
+    // A round of its own for the follow-up rows, so re-minted links never touch the tokens above.
+    const followUpRound = (await startPingRound(db, s, { states: ['MEX'], respondWithinHours: 24 }, { baseUrl: 'http://test', smtp: null })).round.id;
     const nzlDelegate = await db.selectFrom('users').selectAll().where('email', '=', 'nzl@accord.test').executeTakeFirstOrThrow();
     const { toActor } = await import('../accounts/sessions.ts');
     const comm = await sendCommunication(db, toActor(nzlDelegate), { toState: 'MEX', template: 'assistance-13h', situation: 'Matrix situation affecting a hospital network.' }, { baseUrl: 'http://test', smtp: null });
     return {
-      mechanismSlug: 'matrix-fixture', nzlPoc: nzl.poc_id, retirePoc: retire.poc_id, pingRound: roundId, communication: comm.communication.id,
+      mechanismSlug: 'matrix-fixture', nzlPoc: nzl.poc_id, retirePoc: retire.poc_id, pingRound: roundId, followUpRound, communication: comm.communication.id,
       ...Object.fromEntries(tokens.slice(0, 12).map((t, i) => [`ackToken${i}`, t])),
     };
   },
@@ -70,6 +72,7 @@ export const access: AccessSpec = {
     { route: 'GET /contacts/pings', path: '/contacts/pings', expect: states() },
     { route: 'POST /contacts/pings', path: '/contacts/pings', body: { states: 'NZL' }, expect: secretariatOnly(200) },
     { route: 'GET /contacts/pings/:id', path: (f) => `/contacts/pings/${f.pingRound}`, expect: states() },
+    { route: 'POST /contacts/pings/:id/follow-up', path: (f) => `/contacts/pings/${f.followUpRound}/follow-up`, body: {}, expect: secretariatOnly(200) },
     { route: 'GET /contacts/communications', path: '/contacts/communications', expect: states() },
     {
       route: 'POST /contacts/communications', path: '/contacts/communications',
@@ -83,6 +86,7 @@ export const access: AccessSpec = {
     { route: 'GET /api/v1/pings', path: '/api/v1/pings', expect: states() },
     { route: 'POST /api/v1/pings', path: '/api/v1/pings', body: { states: ['NZL'] }, expect: secretariatOnly(201) },
     { route: 'GET /api/v1/pings/:id', path: (f) => `/api/v1/pings/${f.pingRound}`, expect: states() },
+    { route: 'POST /api/v1/pings/:id/follow-up', path: (f) => `/api/v1/pings/${f.followUpRound}/follow-up`, body: {}, expect: secretariatOnly(201) },
     { route: 'GET /api/v1/communications', path: '/api/v1/communications', expect: states() },
     {
       route: 'POST /api/v1/communications', path: '/api/v1/communications',

@@ -44,7 +44,11 @@ export async function followUpPingRound(db: Db, actor: Actor, roundId: number, o
   const done = await db.transaction().execute((trx) => followUpWrites(trx, actor, roundId, { baseUrl: opts.baseUrl, now }));
   if (done.contacts === 0) throw new AppError('ping.nothing_to_follow_up', 409, 'Every contact of this check has acknowledged; there is no one to follow up.');
   const delivery = await deliverQueued(db, { ids: done.mailIds, now, ...(opts.smtp !== undefined ? { config: opts.smtp } : {}) });
-  return { roundId, contacts: done.contacts, until: done.until, delivery: delivery.counts };
+  return {
+    roundId, contacts: done.contacts, until: done.until, delivery: delivery.counts,
+    // Shown once, as at the start of a round; never stored.
+    links: (done.requests ?? []).map((p, i) => ({ stateIso3: p.state_iso3, name: p.name, role: p.role, email: p.email, link: delivery.links.get(p.id) ?? '', emailStatus: delivery.byId.get(done.mailIds[i]!)?.status ?? 'queued' })),
+  };
 }
 
 /** The automatic follow-up set when the round started (job `ping.follow_up`); its emails go out with the next delivery job. */
