@@ -22,6 +22,7 @@ const M = {
   objection: 'zqxobjectionbasis',    // NZL objection not shared: NZL, chair, Secretariat
   working: 'zqxworkingpara',         // a paragraph of a never-issued working version
   comm: 'zqxcommsituation',          // NZL → FRA communication: NZL, FRA, Secretariat
+  notice: 'zqxremindernote',         // a reminder's note, in NZL's in-app notices: NZL and the Secretariat
 } as const;
 type Marker = keyof typeof M;
 
@@ -59,6 +60,8 @@ before(async () => {
   // An upload NZL has not confirmed yet: its review page shows the pending text.
   const pending = await ok(await nzl.request(`/api/v1/reports/${ids.report}/imports?format=json`, { json: { ...draftAnswers, general: { internationalLawViews: `Pending ${M.reportDraft} upload.` } } }), 'pending import');
   ids.pendingImport = pending!.preview.importId;
+  // A reminder to NZL alone: its note lands in NZL's notices on its tasks page.
+  await ok(await sec.request(`/api/v1/reporting/cycles/${ids.cycle}/reminders`, { json: { states: ['NZL'], note: `Note ${M.notice} for NZL.` } }), 'reminder');
   // FRA reports publicly with a near-identical challenge, so both land in one cluster.
   const fr = await ok(await fra.request(`/api/v1/reporting/cycles/${ids.cycle}/reports`, { json: { language: 'en', visibility: 'public' } }), 'fra start');
   ids.fraReport = fr!.report.id;
@@ -136,6 +139,8 @@ function paths(): string[] {
     '/contacts', '/contacts?state=NZL', '/api/v1/contacts', '/api/v1/contacts?state=NZL', `/contacts/${poc}`, `/api/v1/contacts/${poc}/history`,
     '/contacts/pings', '/api/v1/pings', '/contacts/communications', '/api/v1/communications', `/contacts/communications/${comm}`,
     '/mechanisms', '/api/v1/mechanisms',
+    // tasks
+    '/tasks', '/api/v1/tasks',
     // accounts
     '/account', '/admin/audit', '/api/v1/audit', '/api/v1/me',
   ];
@@ -165,6 +170,8 @@ test('the sweep can see each marker where it is allowed (guards against a sweep 
   await found(await ctx.as('chair'), 'objection', `/api/v1/accreditation/applications/${ids.app}`);
   await found(await ctx.as('chair'), 'working', `/api/v1/drafts/${ids.draftNew}/versions/0`);
   await found(await ctx.as('otherDelegate'), 'comm', `/contacts/communications/${ids.comm}`);
+  await found(await ctx.as('delegate'), 'notice', '/tasks');
+  await found(await ctx.as('delegate'), 'notice', '/api/v1/tasks');
   await found(await ctx.as('secretariat'), 'docSecret', `/api/v1/search?q=${M.docSecret.toUpperCase()}`);
   await found(await ctx.as('chair'), 'docDraft', `/search/statements.csv?q=${M.docDraft.toUpperCase()}`);
 });
@@ -178,16 +185,16 @@ test('an accredited stakeholder sees no restricted marker', async () => {
 });
 
 test('another State (FRA) sees neither NZL\'s restricted report, its draft, draft records, working drafts nor an unshared objection', async () => {
-  assert.deepEqual(await sweep(await ctx.as('otherDelegate'), ['reportSecret', 'reportDraft', 'docDraft', 'docSecret', 'objection', 'working']), []);
+  assert.deepEqual(await sweep(await ctx.as('otherDelegate'), ['reportSecret', 'reportDraft', 'docDraft', 'docSecret', 'objection', 'working', 'notice']), []);
 });
 
 test('a third State (MEX) does not see a communication between NZL and FRA', async () => {
-  assert.deepEqual(await sweep(await mex(), ['comm', 'reportSecret', 'reportDraft', 'objection']), []);
+  assert.deepEqual(await sweep(await mex(), ['comm', 'reportSecret', 'reportDraft', 'objection', 'notice']), []);
 });
 
 test('the Chair sees neither a Secretariat-only report, a Secretariat-only record, NZL\'s draft nor the communication', async () => {
   // The review page is covered by its own BUG test below.
-  assert.deepEqual(await sweep(await ctx.as('chair'), ['reportSecret', 'reportDraft', 'docSecret', 'comm'], /\/review$/), []);
+  assert.deepEqual(await sweep(await ctx.as('chair'), ['reportSecret', 'reportDraft', 'docSecret', 'comm', 'notice'], /\/review$/), []);
 });
 
 test('the Secretariat never reads a delegation\'s unsubmitted draft', async () => {
