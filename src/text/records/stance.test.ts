@@ -71,6 +71,7 @@ const FOUND: Array<[string, string]> = [
   ['A binding instrument will eventually be needed, the delegation believed.', 'legally-binding-instrument:supports'],
   // A condition attached to a rule that names the topic itself.
   ['Fiji could support regular reporting provided it stays light and does not become a review of States.', 'national-reports:conditional'],
+  ['The delegation supported the Programme of Action on the understanding that it would fund capacity-building.', 'new-institutional-body:conditional'],
   // The law's own conditions are no condition of the delegation's.
   ['Injured States may take countermeasures, subject to the conditions of necessity and proportionality.', 'countermeasures-apply:supports'],
   ['Countermeasures may be taken only if they are proportionate and reversible, the delegation said.', 'countermeasures-apply:conditional'],
