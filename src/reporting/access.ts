@@ -1,6 +1,7 @@
 import { strToU8 } from 'fflate';
 import { all, type AccessSpec, type MatrixRole } from '../server/accessMatrix.ts';
 import type { Db } from '../db/engine.ts';
+import { addValidationRule } from './addValidationRule.ts';
 import { createCycle } from './createCycle.ts';
 import { pdfAvailable } from './exports.ts';
 import { previewImport } from './importReport.ts';
@@ -43,6 +44,9 @@ async function fixtures(db: Db) {
   const withdraw = await nzl('submitted');
   const withdrawPage = await nzl('submitted');
   const edit = await nzl('draft');
+  const submitPage = await nzl('changed');
+  const autosave = await nzl('draft');
+  const review = await nzl('changed');
   const importApi = await nzl('draft');
   const importPage = await nzl('draft');
   const reviewPage = await nzl('draft');
@@ -62,6 +66,9 @@ async function fixtures(db: Db) {
     rep_reviewReport: reviewPage.id, rep_reviewId: impReview.importId!, rep_cancelPageReport: cancelPage.id, rep_cancelPageId: impCancelPage.importId!,
     rep_cancelApiReport: cancelApi.id, rep_cancelApiId: impCancelApi.importId!,
     rep_startCycle: await cycle(), rep_startPageCycle: await cycle(),
+    rep_submitPageReport: submitPage.id, rep_submitPageLock: submitPage.lock, rep_autosaveReport: autosave.id, rep_autosaveLock: autosave.lock, rep_reviewPage: review.id,
+    rep_rulePageRetire: (await addValidationRule(db, A.secretariat, fraCycle, { kind: 'required', target: 'norm-b', severity: 'warning' })).id,
+    rep_ruleApiRetire: (await addValidationRule(db, A.secretariat, fraCycle, { kind: 'required', target: 'norm-c', severity: 'warning' })).id,
   };
 }
 
@@ -83,6 +90,11 @@ export const access: AccessSpec = {
     { route: 'GET /reports/:id', path: (f) => `/reports/${f.rep_publicReport}`, expect: all(200) },
     { route: 'GET /reports/:id/edit', path: (f) => `/reports/${f.rep_report}/edit`, expect: ownRead(200) },
     { route: 'POST /reports/:id/edit', path: (f) => `/reports/${f.rep_editReport}/edit`, body: (f: Record<string, string | number>) => ({ lockVersion: String(f.rep_editLock), intent: 'save', 'general.pointsOfContact': 'NCSC' }), expect: ownRead(303) },
+    { route: 'GET /reports/:id/review', path: (f) => `/reports/${f.rep_reviewPage}/review`, expect: ownRead(200) },
+    { route: 'POST /reports/:id/submit', path: (f) => `/reports/${f.rep_submitPageReport}/submit`, body: (f: Record<string, string | number>) => ({ lockVersion: String(f.rep_submitPageLock) }), expect: ownRead(303) },
+    { route: 'POST /reports/:id/autosave', path: (f) => `/reports/${f.rep_autosaveReport}/autosave`, body: (f: Record<string, string | number>) => ({ lockVersion: String(f.rep_autosaveLock), 'general.pointsOfContact': 'NCSC (autosaved)' }), expect: ownRead(200) },
+    { route: 'POST /reporting/cycles/:id/rules', path: (f) => `/reporting/cycles/${f.rep_cycle}/rules`, body: { kind: 'min-length', field: 'measures', amount: '20', severity: 'warning' }, expect: secretariat(303) },
+    { route: 'POST /reporting/cycles/:id/rules/:ruleId/retire', path: (f) => `/reporting/cycles/${f.rep_cycle}/rules/${f.rep_rulePageRetire}/retire`, body: {}, expect: secretariat(303) },
     { route: 'POST /reports/:id/settings', path: (f) => `/reports/${f.rep_report}/settings`, body: { visibility: 'secretariat' }, expect: ownRead(303) },
     { route: 'POST /reports/:id/withdraw', path: (f) => `/reports/${f.rep_withdrawPageReport}/withdraw`, body: { reason: 'Matrix' }, expect: ownRead(303) },
     { route: 'GET /reports/:id/revisions/:n', path: (f) => `/reports/${f.rep_report}/revisions/1`, expect: seen() },
@@ -101,6 +113,9 @@ export const access: AccessSpec = {
     { route: 'GET /api/v1/reporting/cycles/:id/questionnaire.docx', path: (f) => `/api/v1/reporting/cycles/${f.rep_cycle}/questionnaire.docx?lang=fr`, expect: all(200) },
     // 200 with Chromium installed, 501 export.pdf_unavailable without: the matrix checks the access part
     { route: 'GET /api/v1/reporting/cycles/:id/questionnaire.pdf', path: (f) => `/api/v1/reporting/cycles/${f.rep_cycle}/questionnaire.pdf?lang=ar`, expect: all(pdfAvailable() ? 200 : 501) },
+    { route: 'GET /api/v1/reporting/cycles/:id/rules', path: (f) => `/api/v1/reporting/cycles/${f.rep_cycle}/rules`, expect: all(200) },
+    { route: 'POST /api/v1/reporting/cycles/:id/rules', path: (f) => `/api/v1/reporting/cycles/${f.rep_cycle}/rules`, body: { kind: 'max-length', field: '*', amount: 5000, severity: 'warning' }, expect: secretariat(201) },
+    { route: 'POST /api/v1/reporting/cycles/:id/rules/:ruleId/retire', path: (f) => `/api/v1/reporting/cycles/${f.rep_cycle}/rules/${f.rep_ruleApiRetire}/retire`, body: {}, expect: secretariat(200) },
     { route: 'POST /api/v1/reporting/cycles/:id/reopen', path: (f) => `/api/v1/reporting/cycles/${f.rep_cycle}/reopen`, body: { stateIso3: 'NZL' }, expect: secretariat(200) },
     { route: 'GET /api/v1/reporting/cycles/:id/monitor', path: (f) => `/api/v1/reporting/cycles/${f.rep_cycle}/monitor`, expect: secretariat(200) },
     { route: 'POST /api/v1/reporting/cycles/:id/reminders', path: (f) => `/api/v1/reporting/cycles/${f.rep_cycle}/reminders`, body: { states: ['NZL'] }, expect: secretariat(201) },

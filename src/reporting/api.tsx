@@ -29,6 +29,8 @@ import { AnswersView } from './views.tsx';
 import { Withdraw, withdrawReport } from './withdrawReport.ts';
 import { stateName } from '../participants/names.ts';
 
+const en = translator('en');
+
 /** A stale save answers 409 with both versions, so the client can merge and nothing is lost. */
 const stale = (c: Ctx, err: StaleDraft) => c.json({ error: { code: err.code, message: err.message }, yours: err.yours, current: err.current }, 409);
 async function orStale<T>(c: Ctx, fn: () => Promise<T>, ok: (v: T) => Response | Promise<Response>) {
@@ -139,7 +141,7 @@ export const api = new Hono<AppEnv>()
   })
   .put('/api/v1/reports/:id/draft', async (c) => {
     const body = await readJson(c, SaveDraft, 'report.invalid');
-    return orStale(c, () => saveDraft(c.get('db'), c.get('actor'), num(c, 'id'), body), (s) => c.json({ reportId: s.id, lockVersion: s.lockVersion, savedAt: s.savedAt }));
+    return orStale(c, () => saveDraft(c.get('db'), c.get('actor'), num(c, 'id'), body), (s) => c.json({ reportId: s.id, lockVersion: s.lockVersion, savedAt: s.savedAt, warnings: s.warnings.map((w) => ({ field: w.field, severity: w.severity, ruleId: w.ruleId, message: en(w.key, w.params) })) }));
   })
   .post('/api/v1/reports/:id/submit', async (c) => {
     const body = c.req.header('content-type') ? await readJson(c, Submit, 'report.invalid') : {};

@@ -3,40 +3,42 @@ import type { Actor } from '../accounts/actor.ts';
 import { recordAudit } from '../accounts/audit.ts';
 import { requireAccess } from '../accounts/policy.ts';
 import type { Db } from '../db/engine.ts';
-import { Conflict, fromZod, ValidationError } from '../server/errors.ts';
+import { FormError, formErrorOf } from './fieldErrors.ts';
+import { DEFAULT_RULES } from './rules.ts';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date such as 2026-03-31.').refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'Not a real date.');
+// Messages are catalogue keys (src/i18n/reporting.ts): the form shows them in the reader's language, the API in English.
+const isoDate = z.string({ message: 'reporting.err.date' }).regex(/^\d{4}-\d{2}-\d{2}$/, 'reporting.err.date').refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'reporting.err.realDate');
 
 export const NewCycle = z.object({
-  title: z.string().trim().min(5, 'Give the cycle a title of at least 5 characters.').max(200),
+  title: z.string({ message: 'reporting.err.cycleTitle' }).trim().min(5, 'reporting.err.cycleTitle').max(200),
   /** Receipt prefix; made from the opening year when left out (OEWG-2026-1, OEWG-2026-2, …). */
-  code: z.string().trim().toUpperCase().regex(/^[A-Z0-9-]{3,40}$/, 'Capital letters, digits and hyphens, e.g. OEWG-2026-1.').optional(),
+  code: z.string().trim().toUpperCase().regex(/^[A-Z0-9-]{3,40}$/, 'reporting.err.cycleCode').optional(),
   /** Framework version; the current one when left out. */
   frameworkVersion: z.string().trim().optional(),
   opensOn: isoDate, dueOn: isoDate, closesOn: isoDate,
   /** The expected States (ISO alpha-3); all 195 when left out or empty. */
-  states: z.array(z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, 'Use ISO alpha-3 codes such as NZL.')).max(300).optional(),
+  states: z.array(z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, 'reporting.err.iso3')).max(300).optional(),
   demo: z.boolean().optional(),
-}).refine((c) => c.opensOn <= c.dueOn, { path: ['dueOn'], message: 'The due date cannot be before the opening date.' })
-  .refine((c) => c.dueOn <= c.closesOn, { path: ['closesOn'], message: 'The closing date cannot be before the due date.' });
+}).refine((c) => c.opensOn <= c.dueOn, { path: ['dueOn'], message: 'reporting.err.dueBeforeOpens' })
+  .refine((c) => c.dueOn <= c.closesOn, { path: ['closesOn'], message: 'reporting.err.closesBeforeDue' });
 
 /** The Secretariat opens a reporting cycle and names the States expected to report. */
 export async function createCycle(db: Db, actor: Actor, input: z.input<typeof NewCycle>) {
   requireAccess(actor, 'cycle.manage');
   const parsed = NewCycle.safeParse(input);
-  if (!parsed.success) throw fromZod(parsed.error, 'cycle.invalid');
+  if (!parsed.success) throw formErrorOf(parsed.error.issues, 'cycle.invalid');
   const p = parsed.data;
   return db.transaction().execute(async (trx) => {
     const version = p.frameworkVersion
       ? await trx.selectFrom('framework_versions').select('id').where('id', '=', p.frameworkVersion).executeTakeFirst()
       : await trx.selectFrom('framework_versions').select('id').where('is_current', '=', true).executeTakeFirst();
-    if (!version) throw ValidationError(`No framework version ${p.frameworkVersion}.`, { frameworkVersion: 'Unknown framework version.' }, 'cycle.invalid');
+    if (!version) throw new FormError('cycle.invalid', 400, `No framework version ${p.frameworkVersion}.`, { frameworkVersion: { key: 'reporting.err.frameworkVersion' } });
     let states: string[];
     if (p.states?.length) {
       const wanted = [...new Set(p.states)];
       const found = await trx.selectFrom('states').select('iso3').where('iso3', 'in', wanted).execute();
       const unknown = wanted.filter((s) => !found.some((f) => f.iso3 === s));
-      if (unknown.length) throw ValidationError(`Unknown State codes: ${unknown.join(', ')}.`, { states: `Unknown: ${unknown.join(', ')}` }, 'cycle.invalid');
+      if (unknown.length) throw new FormError('cycle.invalid', 400, `Unknown State codes: ${unknown.join(', ')}.`, { states: { key: 'reporting.err.unknownStates', params: { codes: unknown.join(', ') } } });
       states = wanted;
     } else {
       states = (await trx.selectFrom('states').select('iso3').execute()).map((s) => s.iso3);
@@ -50,12 +52,14 @@ export async function createCycle(db: Db, actor: Actor, input: z.input<typeof Ne
       code = `OEWG-${year}-${n}`;
     }
     const clash = await trx.selectFrom('reporting_cycles').select('id').where('code', '=', code).executeTakeFirst();
-    if (clash) throw Conflict('cycle.code_taken', `A cycle with the code ${code} already exists; choose another code.`, { code: 'Taken.' });
+    if (clash) throw new FormError('cycle.code_taken', 409, `A cycle with the code ${code} already exists; choose another code.`, { code: { key: 'reporting.err.codeTaken', params: { code } } });
     const cycle = await trx.insertInto('reporting_cycles').values({
       code, title: p.title, framework_version: version.id, opens_on: p.opensOn, due_on: p.dueOn, closes_on: p.closesOn,
       demo: p.demo ?? false, created_by: actor.kind === 'user' ? actor.id : null,
     }).returning(['id', 'code', 'title', 'framework_version']).executeTakeFirstOrThrow();
     await trx.insertInto('reporting_expected_states').values(states.map((s) => ({ cycle_id: cycle.id, state_iso3: s, reopened_until: null, reopened_by: null }))).execute();
+    // Every cycle starts with the default validation rules; the Secretariat changes them on the cycle page.
+    await trx.insertInto('reporting_validation_rules').values(DEFAULT_RULES.map((r) => ({ ...r, cycle_id: cycle.id, created_by: actor.kind === 'user' ? actor.id : null }))).execute();
     await recordAudit(trx, actor, { action: 'cycle.created', itemType: 'reporting_cycle', itemId: cycle.id, after: { ...cycle, opensOn: p.opensOn, dueOn: p.dueOn, closesOn: p.closesOn, expected: states.length } });
     return { ...cycle, expected: states.length };
   });

@@ -1,4 +1,4 @@
-import { sql, type ExpressionBuilder, type Expression, type SqlBool } from 'kysely';
+import { sql, type ExpressionBuilder, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { Actor } from '../accounts/actor.ts';
 import { canSee, visibleRows } from '../accounts/policy.ts';
 import type { Db } from '../db/engine.ts';
@@ -7,6 +7,7 @@ import { NotFound } from '../server/errors.ts';
 import type { Answers } from './answers.ts';
 import { endOfDay, getCycle } from './cycles.ts';
 import { canSeeReport, getReportRow, isOwner, type ReportRow } from './reports.ts';
+import type { Rule } from './rules.ts';
 
 /**
  * The one rule for who sees a report, as SQL: the owner delegation and the Secretariat see all of
@@ -23,21 +24,18 @@ export function visibleReports(actor: Actor) {
 
 export { canSeeReport } from './reports.ts';
 
-export interface ReportFilter { cycleId?: number; state?: string; q?: string; limit?: number }
+export interface ReportFilter {
+  cycleId?: number; state?: string; q?: string; status?: 'draft' | 'submitted' | 'withdrawn'; language?: string;
+  limit?: number; offset?: number;
+}
 
-/** Reports the actor may see, newest first, with cycle and State names; `q` searches submitted text. */
-export async function listReports(db: Db, actor: Actor, f: ReportFilter = {}) {
-  let q = db.selectFrom('national_reports')
-    .innerJoin('reporting_cycles', 'reporting_cycles.id', 'national_reports.cycle_id')
-    .innerJoin('states', 'states.iso3', 'national_reports.state_iso3')
-    .select(['national_reports.id', 'national_reports.cycle_id', 'national_reports.state_iso3', 'national_reports.language', 'national_reports.visibility',
-      'national_reports.status', 'national_reports.current_revision', 'national_reports.last_submitted_at', 'national_reports.demo',
-      'reporting_cycles.title as cycle_title', 'reporting_cycles.code as cycle_code', 'states.official_name as state_name'])
-    .where(visibleReports(actor))
-    .orderBy('national_reports.last_submitted_at', (o) => o.desc().nullsLast()).orderBy('national_reports.id', 'desc')
-    .limit(Math.min(f.limit ?? 200, 500));
+/** The visible reports matching a filter, before columns, order and paging. */
+function matching(db: Db, actor: Actor, f: ReportFilter) {
+  let q = db.selectFrom('national_reports').where(visibleReports(actor));
   if (f.cycleId) q = q.where('national_reports.cycle_id', '=', f.cycleId);
   if (f.state) q = q.where('national_reports.state_iso3', '=', f.state.toUpperCase());
+  if (f.status) q = q.where('national_reports.status', '=', f.status);
+  if (f.language) q = q.where('national_reports.language', '=', f.language as 'en');
   const text = f.q?.trim();
   if (text) {
     // Search covers submitted revisions only: a draft is never indexed for anyone.
@@ -45,7 +43,36 @@ export async function listReports(db: Db, actor: Actor, f: ReportFilter = {}) {
       .whereRef('rv.report_id', '=', 'national_reports.id').whereRef('rv.revision', '=', 'national_reports.current_revision')
       .where(sql<SqlBool>`rv.search @@ websearch_to_tsquery('english', ${text})`)));
   }
-  return q.execute();
+  return q;
+}
+
+/** Reports the actor may see, newest first, with cycle and State names; `q` searches submitted text. */
+export async function listReports(db: Db, actor: Actor, f: ReportFilter = {}) {
+  return matching(db, actor, f)
+    .innerJoin('reporting_cycles', 'reporting_cycles.id', 'national_reports.cycle_id')
+    .innerJoin('states', 'states.iso3', 'national_reports.state_iso3')
+    .select(['national_reports.id', 'national_reports.cycle_id', 'national_reports.state_iso3', 'national_reports.language', 'national_reports.visibility',
+      'national_reports.status', 'national_reports.current_revision', 'national_reports.last_submitted_at', 'national_reports.demo',
+      'reporting_cycles.title as cycle_title', 'reporting_cycles.code as cycle_code', 'states.official_name as state_name'])
+    .orderBy('national_reports.last_submitted_at', (o) => o.desc().nullsLast()).orderBy('national_reports.id', 'desc')
+    .limit(Math.min(f.limit ?? 200, 500)).offset(Math.max(0, f.offset ?? 0))
+    .execute();
+}
+
+/** How many reports match (for the list's pages). */
+export async function countReports(db: Db, actor: Actor, f: ReportFilter = {}) {
+  const r = await matching(db, actor, f).select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+/** The States and cycles among the reports the actor may see, for the list's filters. */
+export async function reportFacets(db: Db, actor: Actor) {
+  const [states, cycles] = await Promise.all([
+    matching(db, actor, {}).select('national_reports.state_iso3').distinct().execute(),
+    matching(db, actor, {}).innerJoin('reporting_cycles', 'reporting_cycles.id', 'national_reports.cycle_id')
+      .select(['reporting_cycles.id', 'reporting_cycles.title']).distinct().orderBy('reporting_cycles.id', 'desc').execute(),
+  ]);
+  return { states: states.map((s) => s.state_iso3), cycles };
 }
 
 /** A report the actor may see, with its cycle and State; NotFound otherwise (no existence leak). */
@@ -133,4 +160,10 @@ export async function elementStatusDistribution(db: Db, actor: Actor, cycleId: n
     .where((eb) => eb.and([eb('national_reports.status', '=', 'submitted'), visibleReports(actor)(eb)]))
     .groupBy(sql`1`).execute();
   return rows.map((r) => ({ status: r.status, n: Number(r.n) }));
+}
+
+/** The validation rules a cycle applies now (retired ones are kept in the table but not applied). */
+export async function cycleRules(db: Kysely<Database>, cycleId: number): Promise<Rule[]> {
+  return db.selectFrom('reporting_validation_rules').select(['id', 'kind', 'target', 'field', 'amount', 'severity'])
+    .where('cycle_id', '=', cycleId).where('retired_at', 'is', null).orderBy('id').execute();
 }

@@ -12,11 +12,13 @@ import { diffAnswers } from './diff.ts';
 import { cancelImport } from './cancelImport.ts';
 import { confirmImport, emptiedBy, formatOf, pendingImport, previewImport } from './importReport.ts';
 import { answerLabel, ImportReview } from './importReview.tsx';
-import { getRevision, listRevisions, listTranslations, reportForActor } from './queries.ts';
+import { cycleRules, getRevision, listRevisions, listTranslations, reportForActor } from './queries.ts';
 import { loadQuestionnaire } from './questionnaire.ts';
 import { reportResource, StaleDraft } from './reports.ts';
 import { saveDraft } from './saveDraft.ts';
-import { submitReport } from './submitReport.ts';
+import { errorsFor } from './fieldErrors.ts';
+import { evaluateRules, findingsByField } from './rules.ts';
+import { autosaveSeconds } from './autosave.ts';
 import { updateReportSettings } from './updateReportSettings.ts';
 import { AnswersView, CompletenessTable, DiffTable, EditForm } from './views.tsx';
 import { withdrawReport } from './withdrawReport.ts';
@@ -26,20 +28,20 @@ const str = (v: unknown) => (typeof v === 'string' ? v : '');
 const fmt = (d: Date | string | null | undefined) => (d ? new Date(d).toISOString().slice(0, 16).replace('T', ' ') + ' UTC' : '');
 
 /** The form's answer fields as flat keys (everything but the control fields). */
-function formFlat(f: Record<string, unknown>) {
+export function formFlat(f: Record<string, unknown>) {
   const flat: Record<string, string> = {};
   for (const [k, v] of Object.entries(f)) if (!['_csrf', 'lockVersion', 'intent'].includes(k)) flat[k] = Array.isArray(v) ? str(v[v.length - 1]) : str(v);
   return flat;
 }
 
-async function loadForPage(c: Ctx) {
+export async function loadForPage(c: Ctx) {
   const db = c.get('db');
   const ctx = await reportForActor(db, c.get('actor'), num(c, 'id'));
   const q = await loadQuestionnaire(db, ctx.cycle.framework_version);
   return { ...ctx, q, db };
 }
 
-function Header({ c, x }: { c: Ctx; x: Awaited<ReturnType<typeof loadForPage>> }) {
+export function Header({ c, x }: { c: Ctx; x: Awaited<ReturnType<typeof loadForPage>> }) {
   const t = c.get('t'); const r = x.report;
   return (
     <>
@@ -56,25 +58,48 @@ function Header({ c, x }: { c: Ctx; x: Awaited<ReturnType<typeof loadForPage>> }
   );
 }
 
-function renderEdit(c: Ctx, x: Awaited<ReturnType<typeof loadForPage>>, answers: Answers, lockVersion: number, errors: Record<string, string> = {}, status = 200, notice?: string) {
+/**
+ * The report form. `errors` are a refused save's or submission's messages (the typed answers are
+ * shown again as they were sent); the cycle's rules are evaluated on what is shown and flagged beside
+ * their fields. The form script (report-form.js) warns before leaving unsaved and autosaves.
+ */
+export async function renderEdit(c: Ctx, x: Awaited<ReturnType<typeof loadForPage>>, answers: Answers, lockVersion: number, errors: Record<string, string> = {}, status = 200, notice?: string) {
   const t = c.get('t');
   const expectedWindow = submissionWindow(x.cycle, null);
+  const findings = evaluateRules(x.q, answers, await cycleRules(x.db, x.cycle.id));
+  const warnings = Object.fromEntries(Object.entries(findingsByField(findings)).map(([k, f]) => [k, { text: t(f.key, f.params), blocking: f.severity === 'error' }]));
+  const unsaved = Object.keys(errors).length > 0;
   return page(c, `${t('reporting.edit')} — ${(stateName(x.state.iso3, t.lang) ?? x.state.official_name)}`, (
     <>
       <Header c={c} x={x} />
       {notice ? <p class="alert ok" role="status">{notice}</p> : null}
-      {Object.keys(errors).length ? <div class="alert error" role="alert"><ul>{Object.entries(errors).map(([k, v]) => <li><a href={`#${k}`}>{k}</a>: {v}</li>)}</ul></div> : null}
+      {unsaved ? (
+        <div class="alert error" role="alert" id="form-errors">
+          <h2>{t('reporting.form.errors', { n: Object.keys(errors).length })}</h2>
+          <ul>{Object.entries(errors).map(([k, v]) => <li><a href={`#${k}`}>{answerLabel(t, x.q, k)}</a>: {v}</li>)}</ul>
+        </div>
+      ) : null}
+      {!unsaved && findings.length ? (
+        <div class="alert warn" id="form-warnings">
+          <p>{t('reporting.form.warnings', { n: Object.keys(warnings).length })}</p>
+          <ul>{Object.entries(warnings).map(([k, w]) => <li><a href={`#${k}`}>{answerLabel(t, x.q, k)}</a>: {w.text}{w.blocking ? ` (${t('reporting.rule.blocksSubmission')})` : ''}</li>)}</ul>
+        </div>
+      ) : null}
       <p class="muted">{t('reporting.noQuestionMandatory')} {t('reporting.lockVersion', { version: lockVersion })} · {t(`reporting.cycle.window.${expectedWindow}`)}</p>
       <CompletenessTable t={t} q={x.q} answers={answers} />
-      <form method="post" action={`/reports/${x.report.id}/edit`} class="report-form">
+      <form method="post" action={`/reports/${x.report.id}/edit`} class="report-form" data-warn-unsaved="1" data-dirty={unsaved ? '1' : undefined}
+        data-autosave={`/reports/${x.report.id}/autosave`} data-autosave-seconds={String(autosaveSeconds())} data-status="autosave-status"
+        data-msg-saved={t('reporting.autosave.saved')} data-msg-stale={t('reporting.autosave.stale')} data-msg-invalid={t('reporting.autosave.invalid')} data-msg-offline={t('reporting.autosave.offline')}>
         <Csrf c={c} />
         <input type="hidden" name="lockVersion" value={String(lockVersion)} />
-        <EditForm t={t} q={x.q} answers={answers} errors={errors} limit={fieldLimit()} />
+        <EditForm t={t} q={x.q} answers={answers} errors={errors} warnings={warnings} limit={fieldLimit()} />
         <p class="actions sticky-actions">
           <button type="submit" name="intent" value="save">{t('reporting.save')}</button>{' '}
-          <button type="submit" name="intent" value="submit" class="secondary">{t('reporting.submit')}</button>
+          <button type="submit" name="intent" value="review" class="secondary">{t('reporting.review.open')}</button>{' '}
+          <span id="autosave-status" role="status" class="muted"></span>
         </p>
       </form>
+      <script src="/assets/report-form.js" defer></script>
     </>
   ), { wide: true, status });
 }
@@ -143,7 +168,7 @@ export const reportPages = new Hono<AppEnv>()
     const x = await loadForPage(c);
     requireAccess(c.get('actor'), 'report.write', reportResource(x.report));
     const saved = c.req.query('saved');
-    return renderEdit(c, x, x.report.draft_answers as Answers, x.report.lock_version, {}, 200, saved ? c.get('t')('reporting.saved', { version: saved }) : undefined);
+    return await renderEdit(c, x, x.report.draft_answers as Answers, x.report.lock_version, {}, 200, saved ? c.get('t')('reporting.saved', { version: saved }) : undefined);
   })
   .post('/reports/:id/edit', async (c) => {
     const t = c.get('t'); const x = await loadForPage(c); const actor = c.get('actor');
@@ -154,10 +179,8 @@ export const reportPages = new Hono<AppEnv>()
     const lockVersion = Number(str(f.lockVersion));
     try {
       const saved = await saveDraft(x.db, actor, x.report.id, { lockVersion, answers });
-      if (str(f.intent) === 'submit') {
-        const rev = await submitReport(x.db, actor, x.report.id, { lockVersion: saved.lockVersion });
-        return c.redirect(`/reports/${x.report.id}/revisions/${rev.revision}/receipt?new=1`, 303);
-      }
+      // Submitting goes through the review step (what is answered, what is empty, what the rules say).
+      if (str(f.intent) === 'review' || str(f.intent) === 'submit') return c.redirect(`/reports/${x.report.id}/review`, 303);
       return c.redirect(`/reports/${x.report.id}/edit?saved=${saved.lockVersion}`, 303);
     } catch (err) {
       if (err instanceof StaleDraft) {
@@ -177,7 +200,7 @@ export const reportPages = new Hono<AppEnv>()
           </>
         ), { status: 409, wide: true });
       }
-      if (err instanceof AppError && err.fields && err.status === 400) return renderEdit(c, x, answers, lockVersion, err.fields, 400);
+      if (err instanceof AppError && err.fields && err.status === 400) return await renderEdit(c, x, answers, lockVersion, errorsFor(t, err), 400);
       if (err instanceof AppError && err.code.startsWith('report.cycle_')) {
         const fresh = await loadForPage(c);
         return page(c, t('core.error.title'), (<><Header c={c} x={fresh} /><div class="alert error" role="alert"><p>{err.message}</p><p class="muted"><code>{err.code}</code></p></div><p><a href={`/reports/${x.report.id}/edit`}>{t('reporting.edit')}</a></p></>), { status: err.status });

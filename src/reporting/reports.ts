@@ -2,7 +2,8 @@ import type { Kysely } from 'kysely';
 import type { Actor } from '../accounts/actor.ts';
 import { canSee } from '../accounts/policy.ts';
 import type { Database } from '../db/schema.ts';
-import { AppError, NotFound, ValidationError } from '../server/errors.ts';
+import { AppError, NotFound } from '../server/errors.ts';
+import { FormError, messagesOfIssues } from './fieldErrors.ts';
 import { answersSchema, issueFields, normalise, type Answers } from './answers.ts';
 
 /** A report row (without the draft answers unless asked). */
@@ -50,7 +51,8 @@ export function validateAnswers(input: unknown, elementIds: readonly string[], c
   const parsed = answersSchema(elementIds).safeParse(input ?? {});
   if (!parsed.success) {
     const fields = issueFields(parsed.error.issues as never);
-    throw ValidationError(`Some answers are not valid — ${Object.entries(fields).slice(0, 5).map(([k, v]) => `${k}: ${v}`).join('; ')}`, fields, code);
+    // The same English for the API as ever; the keys let the form show each message in the reader's language.
+    throw new FormError(code, 400, `Some answers are not valid — ${Object.entries(fields).slice(0, 5).map(([k, v]) => `${k}: ${v}`).join('; ')}`, messagesOfIssues(parsed.error.issues as never), fields);
   }
   return normalise(parsed.data as Answers);
 }

@@ -5,7 +5,14 @@ import { describeApi } from '../server/openapi.ts';
 import { NewTranslation } from './addTranslation.ts';
 import { api, ConfirmImportBody } from './api.tsx';
 import { NewCycle } from './createCycle.ts';
+import path from 'node:path';
+import { ROOT } from '../paths.ts';
+import { registerAsset } from '../server/assets.ts';
+import { cycleIndex } from './cycleIndex.tsx';
+import { cyclePage } from './cyclePage.tsx';
 import { cyclePages } from './cyclePages.tsx';
+import { reviewPages } from './reviewPages.tsx';
+import { NewRule } from './addValidationRule.ts';
 import { Reminders } from './recordReminders.ts';
 import { Reopen } from './reopenCycle.ts';
 import { reportPages } from './reportPages.tsx';
@@ -18,8 +25,13 @@ import { Withdraw } from './withdrawReport.ts';
 
 /** National implementation reports: cycles, questionnaire, drafts, revisions, receipts, imports and exports. */
 export const routes = new Hono<AppEnv>();
+routes.route('/', cycleIndex);
+routes.route('/', cyclePage);
 routes.route('/', cyclePages);
 routes.route('/', reportPages);
+routes.route('/', reviewPages);
+// The report form's script: unsaved-changes warning and autosave (no inline script under the CSP).
+registerAsset('report-form.js', path.join(ROOT, 'src/server/assets/reportForm.js'), 'text/javascript; charset=utf-8');
 routes.route('/', api);
 registerSections();
 
@@ -29,6 +41,9 @@ describeApi({ method: 'get', path: '/api/v1/reporting/cycles', tag, summary: 'Re
 describeApi({ method: 'post', path: '/api/v1/reporting/cycles', tag, summary: 'Open a reporting cycle (expected States: all by default)', body: NewCycle, access: 'secretariat' });
 describeApi({ method: 'get', path: '/api/v1/reporting/cycles/{id}', tag, summary: 'A cycle with its questionnaire generated from the framework', access: 'public' });
 describeApi({ method: 'get', path: '/api/v1/reporting/cycles/{id}/questionnaire.docx', tag, summary: 'The blank questionnaire as a signed DOCX in one of six languages', query: z.object({ lang: X.shape.lang }), access: 'public' });
+describeApi({ method: 'get', path: '/api/v1/reporting/cycles/{id}/rules', tag, summary: 'The validation rules the cycle applies (required elements, implemented needs a measure, text lengths; error blocks submission, warning does not)', access: 'public' });
+describeApi({ method: 'post', path: '/api/v1/reporting/cycles/{id}/rules', tag, summary: 'Add a validation rule (409 cycle.rule_exists for a duplicate)', body: NewRule, access: 'secretariat' });
+describeApi({ method: 'post', path: '/api/v1/reporting/cycles/{id}/rules/{ruleId}/retire', tag, summary: 'Retire a validation rule (kept, no longer applied)', access: 'secretariat' });
 describeApi({ method: 'post', path: '/api/v1/reporting/cycles/{id}/reopen', tag, summary: 'Reopen a closed cycle for one State', body: Reopen, access: 'secretariat' });
 describeApi({ method: 'get', path: '/api/v1/reporting/cycles/{id}/monitor', tag, summary: 'Per regional group: expected, draft, on time, late, missing; reminders', access: 'secretariat' });
 describeApi({ method: 'post', path: '/api/v1/reporting/cycles/{id}/reminders', tag, summary: 'Record reminders as sent (a list of States, or "missing")', body: Reminders, access: 'secretariat' });
@@ -38,7 +53,7 @@ describeApi({ method: 'get', path: '/api/v1/reports/{id}', tag, summary: 'A repo
 describeApi({ method: 'patch', path: '/api/v1/reports/{id}', tag, summary: 'Set visibility (public | states | secretariat) or language', body: ReportSettings, access: 'delegate of the State' });
 describeApi({ method: 'get', path: '/api/v1/reports/{id}/draft', tag, summary: 'The working draft with its lockVersion', access: 'delegate of the State' });
 describeApi({ method: 'put', path: '/api/v1/reports/{id}/draft', tag, summary: 'Save the draft; a stale lockVersion gets 409 report.stale with both versions', body: SaveDraft, access: 'delegate of the State' });
-describeApi({ method: 'post', path: '/api/v1/reports/{id}/submit', tag, summary: 'Submit: writes an immutable revision and returns its receipt', body: Submit, access: 'delegate of the State' });
+describeApi({ method: 'post', path: '/api/v1/reports/{id}/submit', tag, summary: 'Submit: writes an immutable revision and returns its receipt; 422 report.empty when nothing is answered, 422 report.rules_failed (per field) when a rule of severity error is broken', body: Submit, access: 'delegate of the State' });
 describeApi({ method: 'post', path: '/api/v1/reports/{id}/withdraw', tag, summary: 'Withdraw the report (nothing is deleted)', body: Withdraw, access: 'delegate of the State' });
 describeApi({ method: 'get', path: '/api/v1/reports/{id}/revisions', tag, summary: 'Revisions with receipts', access: 'by report visibility' });
 describeApi({ method: 'get', path: '/api/v1/reports/{id}/revisions/{n}', tag, summary: 'One revision with its full answers', access: 'by report visibility' });

@@ -7,7 +7,19 @@ import type { Db } from '../db/engine.ts';
 import { AppError, fromZod } from '../server/errors.ts';
 import { canonicalJson, type Answers } from './answers.ts';
 import { endOfDay, getCycle, submissionWindow } from './cycles.ts';
+import { FormError } from './fieldErrors.ts';
+import { cycleRules } from './queries.ts';
+import { loadQuestionnaire } from './questionnaire.ts';
 import { getReportFor, receiptFor, reportResource, StaleDraft } from './reports.ts';
+import { evaluateRules, isEmptyReport, type Finding } from './rules.ts';
+
+/** A submission that breaks rules of severity 'error'; the fields say where, the draft is kept. */
+export class RulesFailed extends FormError {
+  constructor(readonly findings: Finding[]) {
+    super('report.rules_failed', 422, `The report breaks ${findings.length} of the cycle's validation rules; nothing was submitted. Fix the fields named and submit again.`,
+      Object.fromEntries(findings.map((f) => [f.field, { key: f.key, params: f.params }])));
+  }
+}
 
 export const Submit = z.object({
   /** When given, the submission is refused if the draft changed since (what you saw is what you submit). */
@@ -17,7 +29,8 @@ export const Submit = z.object({
 /**
  * Submits the current draft: writes an immutable revision (full answers, checksum, receipt number)
  * and its capacity-need rows. The window is checked against the cycle's closing date, or the
- * Secretariat's reopening for this State.
+ * Secretariat's reopening for this State. An empty report is refused (report.empty, 422), and so is one
+ * that breaks a rule of severity 'error' (report.rules_failed, 422, per field).
  */
 export async function submitReport(db: Db, actor: Actor, reportId: number, input: z.input<typeof Submit> = {}, now = new Date()) {
   const pre = await getReportFor(db, actor, reportId);
@@ -35,6 +48,11 @@ export async function submitReport(db: Db, actor: Actor, reportId: number, input
     if (parsed.data.lockVersion !== undefined && parsed.data.lockVersion !== r.lock_version) {
       throw new StaleDraft({ lockVersion: parsed.data.lockVersion, answers }, { lockVersion: r.lock_version, answers, savedAt: r.draft_saved_at, savedBy: null });
     }
+    // Nothing answered is not a report: refused, never counted, whatever the cycle's rules say.
+    const q = await loadQuestionnaire(trx, cycle.framework_version);
+    if (isEmptyReport(q, answers)) throw new AppError('report.empty', 422, 'The report has no answers. Answer at least one question before submitting; nothing was submitted.');
+    const blocking = evaluateRules(q, answers, await cycleRules(trx, cycle.id)).filter((f) => f.severity === 'error');
+    if (blocking.length) throw new RulesFailed(blocking);
     const json = canonicalJson(answers);
     const checksum = crypto.createHash('sha256').update(json).digest('hex');
     if (r.current_revision > 0 && r.status === 'submitted') {

@@ -42,4 +42,9 @@ export interface ReportingTables {
     base_lock_version: number; created_by: number | null; created_at: Generated<Date>; confirmed_at: Date | null; cancelled_at: Generated<Date | null>;
   };
   reporting_template_keys: { id: number; secret: string };
+  reporting_validation_rules: {
+    id: Generated<number>; cycle_id: number; kind: 'required' | 'implemented-needs-measure' | 'min-length' | 'max-length';
+    target: string | null; field: string | null; amount: number | null; severity: 'error' | 'warning';
+    created_by: number | null; created_at: Generated<Date>; retired_at: Date | null; retired_by: number | null;
+  };
 }

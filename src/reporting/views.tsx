@@ -81,17 +81,38 @@ export function AnswersView({ t, q, answers }: { t: Translate; q: Questionnaire;
   );
 }
 
-const Err = ({ errors, k }: { errors: Record<string, string>; k: string }) => (errors[k] ? <p class="field-error" id={`err-${k}`}>{errors[k]}</p> : null);
+/** A rule's finding beside a field: `blocking` when the rule refuses submission (severity error). */
+export interface FieldWarning { text: string; blocking: boolean }
 
-/** The questionnaire as an HTML form; field names are the flat keys (see answers.ts). */
-export function EditForm({ t, q, answers, errors = {}, limit }: { t: Translate; q: Questionnaire; answers: Answers; errors?: Record<string, string>; limit: number }) {
+/** The error (the save was refused) and the rule's warning (saved, but flagged) beside one field. */
+function Err({ t, errors, warnings = {}, k }: { t: Translate; errors: Record<string, string>; warnings?: Record<string, FieldWarning>; k: string }) {
+  const w = warnings[k];
+  return (
+    <>
+      {errors[k] ? <p class="field-error" id={`err-${k}`}>{errors[k]}</p> : null}
+      {w && !errors[k] ? <p class={w.blocking ? 'field-warning blocking' : 'field-warning'} id={`warn-${k}`}>{w.text}{w.blocking ? <> <span class="tag">{t('reporting.rule.blocksSubmission')}</span></> : null}</p> : null}
+    </>
+  );
+}
+/** The control's aria attributes for its error or warning. */
+const described = (errors: Record<string, string>, warnings: Record<string, FieldWarning>, k: string) => ({
+  'aria-invalid': errors[k] ? 'true' as const : undefined,
+  'aria-describedby': errors[k] ? `err-${k}` : warnings[k] ? `warn-${k}` : undefined,
+});
+
+/**
+ * The questionnaire as an HTML form; field names are the flat keys (see answers.ts). `errors` are the
+ * messages of a refused save, `warnings` the cycle's rules the answers break, both in the reader's language.
+ */
+export function EditForm({ t, q, answers, errors = {}, warnings = {}, limit }: { t: Translate; q: Questionnaire; answers: Answers; errors?: Record<string, string>; warnings?: Record<string, FieldWarning>; limit: number }) {
   const flat = flatten(answers);
   const needRows = needRowsFor(answers);
+  const flagged = (prefix: string) => Object.keys(errors).some((k) => k.startsWith(prefix)) || Object.keys(warnings).some((k) => k.startsWith(prefix));
   const text = (k: string, label: string, rows = 3) => (
     <div class="field">
       <label for={k}>{label}</label>
-      <textarea id={k} name={k} rows={rows} maxlength={limit} aria-invalid={errors[k] ? 'true' : undefined}>{flat[k] ?? ''}</textarea>
-      <Err errors={errors} k={k} />
+      <textarea id={k} name={k} rows={rows} maxlength={limit} dir="auto" {...described(errors, warnings, k)}>{flat[k] ?? ''}</textarea>
+      <Err t={t} errors={errors} warnings={warnings} k={k} />
     </div>
   );
   return (
@@ -107,16 +128,16 @@ export function EditForm({ t, q, answers, errors = {}, limit }: { t: Translate; 
           {p.elements.map((e) => {
             const sk = `elements.${e.id}.status`;
             return (
-              <details class="element-form" id={`el-${e.id}`} open={!!answers.elements?.[e.id] || Object.keys(errors).some((k) => k.startsWith(`elements.${e.id}.`))}>
+              <details class="element-form" id={`el-${e.id}`} open={!!answers.elements?.[e.id] || flagged(`elements.${e.id}.`)}>
                 <summary><code>{e.id}</code> {titleOf(t, 'el', e.id, e.title)}{answers.elements?.[e.id]?.status ? <> · <span class="tag">{t(`reporting.st.${answers.elements[e.id]!.status}`)}</span></> : null}</summary>
                 <p class="muted">{e.description} ({e.source})</p>
                 <div class="field">
                   <label for={sk}>{t('reporting.field.status')}</label>
-                  <select id={sk} name={sk}>
+                  <select id={sk} name={sk} {...described(errors, warnings, sk)}>
                     <option value="">{t('reporting.st.none')}</option>
                     {STATUSES.map((s) => <option value={s} selected={flat[sk] === s}>{t(`reporting.st.${s}`)}</option>)}
                   </select>
-                  <Err errors={errors} k={sk} />
+                  <Err t={t} errors={errors} warnings={warnings} k={sk} />
                 </div>
                 {ELEMENT_TEXT_FIELDS.map((f) => text(`elements.${e.id}.${f}`, t(`reporting.field.${f}`)))}
                 {text(`elements.${e.id}.links`, t('reporting.field.links'), 2)}
@@ -136,8 +157,8 @@ export function EditForm({ t, q, answers, errors = {}, limit }: { t: Translate; 
               const sel = (f: string, values: readonly string[], prefix: string, label: string) => (
                 <td>
                   <label class="visually-hidden" for={k(f)}>{`${label} ${i + 1}`}</label>
-                  <select id={k(f)} name={k(f)}><option value="">—</option>{values.map((v) => <option value={v} selected={flat[k(f)] === v}>{prefix ? t(`${prefix}.${v}`) : v}</option>)}</select>
-                  <Err errors={errors} k={k(f)} />
+                  <select id={k(f)} name={k(f)} {...described(errors, warnings, k(f))}><option value="">—</option>{values.map((v) => <option value={v} selected={flat[k(f)] === v}>{prefix ? t(`${prefix}.${v}`) : v}</option>)}</select>
+                  <Err t={t} errors={errors} warnings={warnings} k={k(f)} />
                 </td>
               );
               return (
@@ -146,7 +167,7 @@ export function EditForm({ t, q, answers, errors = {}, limit }: { t: Translate; 
                   {sel('element', q.elementIds, '', t('reporting.need.element'))}
                   {sel('kind', NEED_KINDS, 'reporting.kind', t('reporting.need.kind'))}
                   {sel('priority', PRIORITIES, 'reporting.prio', t('reporting.need.priority'))}
-                  <td><label class="visually-hidden" for={k('description')}>{`${t('reporting.need.description')} ${i + 1}`}</label><textarea id={k('description')} name={k('description')} rows={2} maxlength={limit}>{flat[k('description')] ?? ''}</textarea><Err errors={errors} k={k('description')} /></td>
+                  <td><label class="visually-hidden" for={k('description')}>{`${t('reporting.need.description')} ${i + 1}`}</label><textarea id={k('description')} name={k('description')} rows={2} maxlength={limit} dir="auto" {...described(errors, warnings, k('description'))}>{flat[k('description')] ?? ''}</textarea><Err t={t} errors={errors} warnings={warnings} k={k('description')} /></td>
                 </tr>
               );
             })}
