@@ -80,6 +80,8 @@ export function detectDelimiter(text: string): Delimiter | null {
 /** A cell a spreadsheet would run: `=…`, `@…`, or `+`/`-` followed directly by a call or a DDE pipe. */
 export const looksLikeFormula = (v: string) => /^[=@]/.test(v) || /^[+\-]\S*[(|!]/.test(v);
 
+const MAX_RECORDS = 5_000;
+
 export interface CsvTable { header: string[]; rows: string[][]; delimiter: Delimiter; encoding: TextEncoding }
 
 /** Reads an uploaded CSV (or tab-separated "Unicode text") with csv-parse: quotes, doubled quotes, newlines in cells. */
@@ -89,11 +91,13 @@ export function readCsv(bytes: Uint8Array): CsvTable {
   if (!delimiter) throw reject('import.csv_header', 'The CSV needs a header row with the columns "field" and "value", separated by commas, semicolons or tabs (download the CSV export to see the layout).');
   let records: string[][];
   try {
-    records = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true, max_record_size: 1_000_000 }) as string[][];
+    // Parsing stops one record past the cap: a questionnaire has under 700 fields, so more is not one.
+    records = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true, max_record_size: 1_000_000, to: MAX_RECORDS + 1 }) as string[][];
   } catch (e) {
     const line = (e as { lines?: number }).lines;
     throw reject('import.csv_malformed', `The CSV could not be read${line ? ` near line ${line}` : ''}: a quoted cell is not closed, or a quote sits inside an unquoted cell. Save the file again from your spreadsheet.`);
   }
+  if (records.length > MAX_RECORDS) throw reject('import.csv_too_long', `The CSV has more than ${MAX_RECORDS.toLocaleString('en')} rows; a questionnaire has under 700 fields. Upload the CSV downloaded from Accord, filled in.`);
   const [header = [], ...rows] = records.filter((r) => r.some((c) => c.trim()));
   return { header: header.map((h) => h.trim().toLowerCase()), rows, delimiter, encoding };
 }

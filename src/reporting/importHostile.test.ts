@@ -108,6 +108,7 @@ test('CSV: formula cells are refused naming their fields; wrong encodings and br
   await refused('UTF-16 cut in half', 'csv', new Uint8Array(utf16.subarray(0, utf16.length - 1)), 'import.csv_encoding');
   await refused('unclosed quote', 'csv', strToU8('field,value\nelements.norm-a.measures,"never closed\n'), 'import.csv_malformed');
   await refused('no field/value header', 'csv', strToU8('a;b\n1;2\n'), 'import.csv_header');
+  await refused('600,000 rows', 'csv', strToU8(['field,value', ...Array.from({ length: 600_000 }, (_, i) => `elements.norm-a.measures,"text ${i}, more"`)].join('\n')), 'import.csv_too_long');
 });
 
 test('CSV as spreadsheets write it: semicolons in Windows-1252 (French Excel), tabs in UTF-16 (Unicode text), UTF-8 with BOM', async () => {
