@@ -137,7 +137,7 @@ test('through the API, a hostile upload is a 422 with its stable code and the pa
   const delegate = await app.as('delegate');
   const r = await startReport(app.db, A.nzl, cycleId);
   const bomb = rawZip([{ name: 'word/document.xml', data: deflateBomb(1024) }]);
-  const res = await delegate.request(`/api/v1/reports/${r.id}/imports`, { method: 'POST', headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }, body: bomb });
+  const res = await delegate.request(`/api/v1/reports/${r.id}/imports`, { method: 'POST', headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }, body: Buffer.from(bomb) });
   assert.equal(res.status, 422);
   assert.equal((await res.json() as { error: { code: string } }).error.code, 'import.docx_too_large');
   const form = new FormData();
