@@ -47,20 +47,31 @@ test('the Secretariat uploads, reviews beside the source, corrects and publishes
   const docId = Number(/\/documents\/(\d+)\/review/.exec(sec.url())![1]);
   assert.equal(await sec.locator('ol.source > li').count(), 8, 'the source, paragraph by paragraph');
   const reading = sec.locator('.review section').nth(1);
-  assert.deepEqual(await reading.locator('article.statement .speaker > strong').allTextContents(), ['New Zealand', 'Kenya', 'Russian Federation', 'The Chair']);
+  // A sentence-level reader already gives Brazil its sentence; the paragraph-level one leaves it to the Chair.
+  const machine = await reading.locator('article.statement .speaker > strong').allTextContents();
+  assert.deepEqual(machine.filter((x) => x !== 'Brazil'), ['New Zealand', 'Kenya', 'Russian Federation', 'The Chair']);
   await s.screenshot(sec, 'records-review-machine');
 
-  // Correction 1: paragraph 5 is France's — split Kenya's statement there, then name the speaker.
-  const kenya = statementAt(sec, docId, 4);
-  await kenya.locator('details.corrections summary').click();
-  const split = kenya.locator('form').filter({ has: sec.locator('input[name=field][value=split]') });
-  await split.locator('select[name=at]').selectOption('5.1');
-  await submit(sec, split, /\/review/);
-  const laurent = statementAt(sec, docId, 5);
-  await laurent.locator('details.corrections summary').click();
-  const speaker = laurent.locator('form').filter({ has: sec.locator('input[name=field][value=speaker]') });
-  await speaker.locator('input[name=speaker]').fill('FRA');
-  await submit(sec, speaker, /\/review/);
+  // Correction 1: paragraph 5 is France's. A reader that could not place "Ambassador Laurent" lists
+  // the sentence under "Needs a speaker": attribute it there. One that gave it to Kenya: split
+  // Kenya's statement at that sentence, then name the speaker.
+  const loose = reading.locator(`li#u-${docId}-5-1`);
+  if (await loose.count()) {
+    await loose.locator('input[name=speaker]').fill('FRA');
+    await submit(sec, loose.locator('form'), /\/review/);
+    assert.equal(await reading.locator('section.unattributed').count(), 0, 'nothing left without a speaker');
+  } else {
+    const kenya = statementAt(sec, docId, 4);
+    await kenya.locator('details.corrections summary').click();
+    const split = kenya.locator('form').filter({ has: sec.locator('input[name=field][value=split]') });
+    await split.locator('select[name=at]').selectOption('5.1');
+    await submit(sec, split, /\/review/);
+    const laurent = statementAt(sec, docId, 5);
+    await laurent.locator('details.corrections summary').click();
+    const speaker = laurent.locator('form').filter({ has: sec.locator('input[name=field][value=speaker]') });
+    await speaker.locator('input[name=speaker]').fill('FRA');
+    await submit(sec, speaker, /\/review/);
+  }
   assert.equal(await statementAt(sec, docId, 5).locator('.speaker > strong').textContent(), 'France');
 
   // Correction 1b: one sentence inside a paragraph is Brazil's — reassign it; it becomes a statement of its own.
