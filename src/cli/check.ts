@@ -8,6 +8,8 @@
  * without extension. A "Consensus: yes" line there marks it as adopted by consensus. Both header
  * lines are removed before the text is split into paragraphs.
  * Errors go to stderr as `error <code>: message` with exit code 2.
+ * In the draft a line break ends a paragraph. `--json` prints the check result: each sentence's
+ * `match` (its primary source) and `sources` (every agreed source, with the aligned spans).
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
@@ -138,6 +140,10 @@ export function formatText(result: CheckResult): string {
     const match = s.match ? ` ← ${s.match.symbol} para. ${s.match.paragraph} (${Math.round(s.match.similarity * 100)}%)` : '';
     if (s.paragraph !== DOCUMENT) lines.push(`${where} [${s.pillars.join(', ') || 'no pillar'}]${match}\n  ${s.text}`);
     else lines.push(where);
+    // A spliced sentence: every source with the words it explains (the first is the one shown above).
+    if (s.sources.length > 1) {
+      for (const src of s.sources) lines.push(`  ← ${src.symbol} para. ${src.paragraph} (${Math.round(src.similarity * 100)}%) for “${s.text.slice(src.sentenceSpan.start, src.sentenceSpan.end)}”`);
+    }
     for (const f of s.flags) lines.push(`  ! ${f.kind}: ${f.explanation}`);
   }
   lines.push('', 'Balance (words, paragraphs):');

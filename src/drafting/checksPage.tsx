@@ -1,4 +1,7 @@
-/** The checks panel of a version: balance chart, missing pillars, provenance and flags per sentence. */
+/**
+ * The checks panel of a version: balance chart, missing pillars, and per sentence every agreed source
+ * it draws on (a spliced sentence has several, each with the words it explains and its diff) and flags.
+ */
 import { raw } from 'hono/html';
 import { PILLAR_IDS } from '../framework/catalogue/types.ts';
 import { renderPlot } from '../exports/chart.ts';
@@ -48,10 +51,17 @@ export async function checksPage(c: Ctx, draftId: number, number: number) {
             <tr data-paragraph={s.paragraph}>
               <td>{s.paragraph === 'document' ? t('drafting.checks.document') : s.paragraph}</td>
               <td><span dir="auto">{s.text}</span><br />{s.pillars.map((p) => <span class="tag">{t(`drafting.section.${p}`)}</span>)}</td>
-              <td>{s.match ? (
+              <td>{s.sources.length ? (
                 <>
-                  <p><strong>{s.match.symbol}</strong>, {t('drafting.checks.paraShort', { p: s.match.paragraph })} — {t('drafting.checks.similarity', { pct: Math.round(s.match.similarity * 100) })}</p>
-                  <p dir="auto"><DiffOps ops={s.match.diff} /></p>
+                  {s.sources.length > 1 ? <p class="muted">{t('drafting.checks.sourcesCount', { n: s.sources.length })}</p> : null}
+                  {s.sources.map((src) => (
+                    <div class="source" data-source={`${src.symbol} ${src.paragraph}`}>
+                      <p><strong>{src.symbol}</strong>, {t('drafting.checks.paraShort', { p: src.paragraph })} — {t('drafting.checks.similarity', { pct: Math.round(src.similarity * 100) })}
+                        {/* With one source the whole sentence is its stretch; with several, say which words each explains. */}
+                        {s.sources.length > 1 ? <> <span class="muted" dir="auto">{t('drafting.checks.sourceFor', { words: s.text.slice(src.sentenceSpan.start, src.sentenceSpan.end) })}</span></> : null}</p>
+                      <p dir="auto"><DiffOps ops={src.diff} /></p>
+                    </div>
+                  ))}
                 </>
               ) : <span class="muted">{s.paragraph === 'document' ? '' : t('drafting.checks.noMatch')}</span>}</td>
               <td>{s.flags.length ? <ul>{s.flags.map((f) => <li><span class="tag" title={f.kind}>{t(`drafting.flag.${f.kind}`)}</span> <span dir="auto">{explainFlag(f, t.lang)}</span></li>)}</ul> : null}</td>

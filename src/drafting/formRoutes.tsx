@@ -68,7 +68,7 @@ export const formRoutes = new Hono<AppEnv>()
   .get('/drafts/:id/v/:n/compilation', (c) => compilationPage(c, intParam(c, 'id'), intParam(c, 'n')))
   // The DOCX builders (and Word's library) load when a document is first asked for, not at start.
   .get('/drafts/:id/v/:n/compilation.docx', async (c) => docx(c, await (await import('./docx.ts')).compilationDocx(c.get('db'), c.get('actor'), intParam(c, 'id'), intParam(c, 'n'))))
-  .get('/drafts/:id/v/:n/docx', async (c) => docx(c, await (await import('./docx.ts')).versionDocx(c.get('db'), c.get('actor'), intParam(c, 'id'), intParam(c, 'n'))))
+  .get('/drafts/:id/v/:n/docx', async (c) => docx(c, await (await import('./docx.ts')).versionDocx(c.get('db'), c.get('actor'), intParam(c, 'id'), intParam(c, 'n'), c.get('t'))))
   .get('/drafts/:id/diff', (c) => diffPage(c, intParam(c, 'id')))
   .post('/drafts/:id/paragraphs', async (c) => {
     const id = intParam(c, 'id');

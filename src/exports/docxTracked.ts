@@ -8,7 +8,7 @@
  *   const ids = revisionIds();
  *   new Paragraph({ children: trackedRuns([{ op: 'equal', text: 'States' }, { op: 'delete', text: 'should' }, { op: 'insert', text: 'shall' }], { author: 'New Zealand', date }, ids) });
  */
-import { DeletedTextRun, Document, InsertedTextRun, Packer, Paragraph, TextRun, type ISectionOptions } from 'docx';
+import { DeletedTextRun, Document, InsertedTextRun, Packer, Paragraph, TextRun, type ICommentOptions, type ISectionOptions } from 'docx';
 
 export interface TrackedOp {
   op: 'equal' | 'insert' | 'delete';
@@ -46,8 +46,8 @@ export function trackedParagraph(ops: TrackedOp[], revision: Revision, ids: { ne
   return new Paragraph({ children: [...(prefix ? [new TextRun(prefix)] : []), ...trackedRuns(ops, revision, ids)] });
 }
 
-/** Packs sections into a .docx with revision tracking switched on, so further edits are tracked too. */
-export async function packTracked(sections: ISectionOptions[], meta: { title: string; creator?: string }): Promise<Buffer> {
-  const doc = new Document({ title: meta.title, creator: meta.creator ?? 'Accord', features: { trackRevisions: true }, sections });
+/** Packs sections into a .docx with revision tracking switched on, so further edits are tracked too; `comments` are Word comments the sections refer to by id. */
+export async function packTracked(sections: ISectionOptions[], meta: { title: string; creator?: string; comments?: ICommentOptions[] }): Promise<Buffer> {
+  const doc = new Document({ title: meta.title, creator: meta.creator ?? 'Accord', features: { trackRevisions: true }, sections, ...(meta.comments?.length ? { comments: { children: meta.comments } } : {}) });
   return Packer.toBuffer(doc);
 }

@@ -23,7 +23,7 @@ import { anchoredAlign, localAlign, globalAlign, type Step } from './align.ts';
 import { diffFromSteps, type DiffOp, type Side } from './diff.ts';
 import { findKey, gramHash, type NgramIndex } from './ngramIndex.ts';
 import type { ReferenceIndex } from './referenceIndex.ts';
-import { tokenize, type Tokens } from './tokenize.ts';
+import { isContentWord, tokenize, type Tokens } from './tokenize.ts';
 
 export interface Provenance {
   symbol: string;
@@ -121,17 +121,48 @@ function window(index: ReferenceIndex, p: number, grams: Set<number>, n: number,
   return [Math.max(from, first - 2 * m), Math.min(to, last + 2 * m)];
 }
 
+/** The clause of passage p holding passage tokens [pStart, pEnd): from the clause start before to the one after. */
+function clauseAround(index: ReferenceIndex, p: number, pStart: number, pEnd: number): [number, number] {
+  const pFirst = index.passageStarts[p];
+  const pLast = index.passageStarts[p + 1];
+  let clauseFrom = pStart;
+  while (clauseFrom > pFirst && !index.clauseStart[clauseFrom]) clauseFrom--;
+  let clauseTo = pEnd;
+  while (clauseTo < pLast && !index.clauseStart[clauseTo]) clauseTo++;
+  return [clauseFrom, clauseTo];
+}
+
+/**
+ * Replaces a reading's columns on one side of its local alignment by a fresh edge extension over
+ * sentence words [bound, start of the local alignment) ('before') or [its end, bound) ('after'), as
+ * score() extends, without the leftover pairing. Returns the identical content words the extension
+ * found (an "and" or "the" matches by chance; a "States" shows the edge was edited).
+ * Used when another source takes the words beyond `bound`.
+ */
+export function extendEdge(index: ReferenceIndex, ids: Int32Array, s: Scored, side: 'before' | 'after', bound: number): number {
+  const W = index.options.edgeWindow;
+  const core = s.steps.slice(s.core[0], s.core[1]);
+  const first = core[0];
+  const last = core[core.length - 1];
+  const [clauseFrom, clauseTo] = clauseAround(index, s.passage, first.p, last.p + 1);
+  const ext = side === 'before'
+    ? anchoredAlign(ids, bound, first.s, index.ids, Math.max(clauseFrom, first.p - 3 * W), first.p, 'before')
+    : anchoredAlign(ids, last.s + 1, bound, index.ids, last.p + 1, Math.min(clauseTo, last.p + 1 + 3 * W), 'after');
+  const beforeSteps = side === 'before' ? ext.steps : s.steps.slice(0, s.core[0]);
+  const afterSteps = side === 'after' ? ext.steps : s.steps.slice(s.core[1]);
+  s.steps = [...beforeSteps, ...core, ...afterSteps];
+  s.core = [beforeSteps.length, beforeSteps.length + core.length];
+  let content = 0;
+  for (const st of ext.steps) if (st.s >= 0 && st.p >= 0 && ids[st.s] >= 0 && ids[st.s] === index.ids[st.p] && isContentWord(index.words[ids[st.s]])) content++;
+  return content;
+}
+
 function score(index: ReferenceIndex, p: number, ids: Int32Array, win: [number, number]): Scored | null {
   const la = localAlign(ids, index.ids, win[0], win[1]);
   if (!la) return null;
   const W = index.options.edgeWindow;
-  const pFirst = index.passageStarts[p];
-  const pLast = index.passageStarts[p + 1];
 
-  let clauseFrom = la.pStart;
-  while (clauseFrom > pFirst && !index.clauseStart[clauseFrom]) clauseFrom--;
-  let clauseTo = la.pEnd;
-  while (clauseTo < pLast && !index.clauseStart[clauseTo]) clauseTo++;
+  const [clauseFrom, clauseTo] = clauseAround(index, p, la.pStart, la.pEnd);
 
   // Extend across small edits next to the core within the clause, then pair off short leftovers.
   const pre = anchoredAlign(ids, 0, la.sStart, index.ids, Math.max(clauseFrom, la.pStart - 3 * W), la.pStart, 'before');
