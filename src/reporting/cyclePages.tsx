@@ -34,7 +34,7 @@ export const cyclePages = new Hono<AppEnv>()
         {sent ? <p class="alert ok" role="status">{t('reporting.monitor.remindersSent', { n: sent })}</p> : null}
         {sent && /^\d+(\.\d+){4}$/.test(c.req.query('mail') ?? '') ? <DeliverySummary t={t} counts={countsFromQuery(c.req.query('mail')!)} /> : null}
         <table class="monitor-totals">
-          <thead><tr><th></th><th>{t('reporting.monitor.expected')}</th>{STATES.map((s) => <th>{t(`reporting.monitor.${s}`)}</th>)}</tr></thead>
+          <thead><tr><th><span class="visually-hidden">{t('core.states.group')}</span></th><th>{t('reporting.monitor.expected')}</th>{STATES.map((s) => <th>{t(`reporting.monitor.${s}`)}</th>)}</tr></thead>
           <tbody>
             {m.groups.map((g) => <tr><th scope="row"><a href={`#g-${g.id}`}>{t(`core.group.${g.id}`)}</a></th><td>{g.counts.expected}</td>{STATES.map((s) => <td>{g.counts[s]}</td>)}</tr>)}
             <tr><th scope="row">Σ</th><td>{m.totals.expected}</td>{STATES.map((s) => <td><strong>{m.totals[s]}</strong></td>)}</tr>

@@ -147,7 +147,7 @@ export const reportPages = new Hono<AppEnv>()
           <section>
             <h2>{t('reporting.revisions')}</h2>
             <table class="revisions">
-              <thead><tr><th>{t('reporting.col.revision')}</th><th>{t('reporting.receipt.number')}</th><th>{t('reporting.col.submitted')}</th><th></th></tr></thead>
+              <thead><tr><th>{t('reporting.col.revision')}</th><th>{t('reporting.receipt.number')}</th><th>{t('reporting.col.submitted')}</th><th><span class="visually-hidden">{t('reporting.receipt')}</span></th></tr></thead>
               <tbody>{revisions.map((v) => <tr><td><a href={`/reports/${r.id}/revisions/${v.revision}`}>{t('reporting.revision', { n: v.revision })}</a></td><td><code>{v.receipt}</code></td><td>{fmt(v.submitted_at)} · {v.on_time ? t('reporting.receipt.onTime') : t('reporting.receipt.late')}</td><td><a href={`/reports/${r.id}/revisions/${v.revision}/receipt`}>{t('reporting.receipt')}</a></td></tr>)}</tbody>
             </table>
             {revisions.length > 1 ? (
