@@ -53,3 +53,42 @@ test('the analysis in Arabic is laid out right-to-left with translated headings'
   await s.screenshot(page, 'analysis-matches-ar');
   await page.context().close();
 });
+
+test('public figures name their cycle on element pages and State profiles; the roadmap and the baseline control on the analysis page (English and Arabic)', async () => {
+  const page = await s.newPage('public');
+  await page.goto(`${s.base}/framework/elements/norm-c`);
+  const section = page.locator('#analysis-element');
+  assert.match((await section.textContent())!, /Figures from the cycle “Synthetic national reporting cycle \d{4}”/);
+  assert.match((await section.textContent())!, /open; at least \d+ reports submitted|closed on/);
+  await s.screenshot(page, 'analysis-element-section-en');
+  // A State whose reports of both cycles the public may read (visibility is drawn at random).
+  const published = await (await page.request.get(`${s.base}/api/v1/analysis/cycles/latest`)).json() as { progress: { byState: Array<{ state: string }> } };
+  await page.goto(`${s.base}/states/${published.progress.byState[0]!.state}`);
+  assert.match((await page.locator('#analysis-progress').textContent())!, /Figures from the cycle/);
+  await s.screenshot(page, 'analysis-state-profile-en');
+
+  await page.goto(`${s.base}/analysis/cycles/${cycle}`);
+  assert.ok(await page.locator('#cross-cutting + ol.cross-cutting li').first().isVisible(), 'cross-cutting challenges are listed');
+  const first = page.locator('ol.roadmap > li').first();
+  assert.match((await first.textContent())!, /What States report they lack/);
+  assert.match((await first.textContent())!, /What would need to be agreed/);
+  assert.ok(await first.locator('.evidence a').count() > 0, 'each agreement links to its evidence');
+  const label = await page.locator('details[id^="challenges-"] li strong').first().textContent();
+  assert.ok(label && /^[\p{L}][\p{L}\p{N}'’ -]+$/u.test(label) && label.includes(' '), `clusters are labelled with a phrase: ${label}`);
+  await page.locator('#roadmap').scrollIntoViewIfNeeded();
+  await s.screenshot(page, 'analysis-roadmap-en');
+
+  const options = await page.locator('#baseline option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+  assert.ok(options.length >= 1, 'earlier cycles are offered as baselines');
+  await page.selectOption('#baseline', options[0]!);
+  await Promise.all([page.waitForURL(/baseline=/), page.click('form.filters button[type=submit]')]);
+  assert.match((await page.locator('dl.facts').textContent())!, /baseline chosen by the reader/);
+
+  await page.goto(`${s.base}/framework/elements/norm-c?lang=ar`);
+  assert.match((await page.locator('#analysis-element').textContent())!, /أرقام من الدورة/);
+  await s.screenshot(page, 'analysis-element-section-ar');
+  await page.goto(`${s.base}/analysis/cycles/${cycle}?lang=ar`);
+  assert.match((await page.locator('ol.roadmap').textContent())!, /ما يلزم الاتفاق عليه/);
+  await s.screenshot(page, 'analysis-roadmap-ar');
+  await page.context().close();
+});

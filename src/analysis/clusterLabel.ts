@@ -4,12 +4,14 @@ import { isStopWord, stem } from './textVectors.ts';
  * A cluster of challenges named by a phrase in the States' own words ("shortage of trained
  * cybersecurity staff"), not by stems ("shortag · train · staff").
  *
- * Candidates are the word sequences of 1–6 words inside one clause of a member text that begin and
+ * Candidates are the word sequences of up to 10 words (6 content words) inside one clause of a
+ * member text that begin and
  * end with a content word (not ending on a participle such as "skilled") and hold only short
  * connectors ("of", "between", "and") or words every report uses ("cybersecurity") inside. A candidate
  * is scored by how many members say it (the share of members whose content stems contain the
  * candidate's stems in order) times how much its stems weigh in the cluster's centroid; ties go to
- * the shorter phrase, then to the more frequent wording. Candidates come only from `quotable` texts
+ * the longer phrase (said by exactly as many members, it is the whole phrase), then to the more
+ * frequent wording. Candidates come only from `quotable` texts
  * (the reader may read them), so a label never repeats a restricted report's words; coverage is
  * counted over every member, which is the aggregate the cluster already shows.
  */
@@ -19,7 +21,9 @@ const FILLER = new Set(['main', 'challenge', 'challenges', 'face', 'faces', 'fac
   'remains', 'remain', 'constrained', 'hampered', 'implementation', 'progress', 'which', 'there', 'also', 'our', 'slows', 'means', 'makes', 'leaves']);
 // Words every report uses: they weigh nothing, but may sit inside a phrase ("trained cybersecurity staff").
 const INNER = new Set(['cyber', 'cybersecurity', 'ict', 'icts', 'national', 'government', 'state', 'states', 'security', 'new', 'current']);
-const MAX_WORDS = 6;
+// At most six content words, ten in all: "low awareness of ICT security among senior officials".
+const MAX_CONTENT = 6;
+const MAX_WORDS = 10;
 const MAX_SOURCES = 8;
 
 interface Word { surface: string; stem: string | null }
@@ -57,7 +61,7 @@ function stemLine(text: string): string {
 function parseClauses(text: string): Clauses {
   const toWords = (clause: string) => clause.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean).map((surface) => {
     const w = surface.toLowerCase();
-    const content = w.length >= 3 && !isStopWord(w) && !FILLER.has(w) && !/^\d+$/.test(w);
+    const content = w.length >= 3 && !isStopWord(w) && !FILLER.has(w) && !CONNECTORS.has(w) && !/^\d+$/.test(w);
     return { surface, stem: content ? stem(w) : null };
   });
   return text.split(/[.;:!?()\u3002\u061B\u061F]|,\s*(?=(?:while|but|and)\b)/iu).flatMap((part) =>
@@ -74,15 +78,17 @@ export function clusterLabel(quotable: string[], allMembers: string[], weights: 
   for (const text of quotable.slice(0, MAX_SOURCES)) {
     for (const { words: clause, weight: clauseWeight } of clauses(text)) {
       for (let i = 0; i < clause.length; i++) {
-        // A label's content words are all heavy stems of the centroid: start and grow only on those.
+        // A label starts on a heavy stem of the centroid and holds at most one light one.
         if (!clause[i]!.stem || !weights.has(clause[i]!.stem!)) continue;
         // Grown one word at a time, so the key and the wording are extended, not rebuilt.
-        let key = ''; let form = ''; const stems: string[] = [];
+        let key = ''; let form = ''; const stems: string[] = []; let light = 0;
         for (let j = i; j < Math.min(clause.length, i + MAX_WORDS); j++) {
           const w = clause[j]!;
           form = j === i ? w.surface : `${form} ${w.surface}`;
           if (!w.stem) { const lw = w.surface.toLowerCase(); if (!CONNECTORS.has(lw) && !INNER.has(lw)) break; continue; }
-          if (!weights.has(w.stem)) break;
+          // One word outside the heaviest stems may complete a phrase ("among senior officials").
+          if (!weights.has(w.stem) && ++light > 1) break;
+          if (stems.length === MAX_CONTENT) break;
           stems.push(w.stem); key = key ? `${key} ${w.stem}` : w.stem;
           // A phrase names a thing: it does not end on a participle ("shortage of skilled").
           if (j > i && /ed$/i.test(w.surface)) continue;
@@ -96,7 +102,7 @@ export function clusterLabel(quotable: string[], allMembers: string[], weights: 
   }
   let best: { score: number; words: number; freq: number; form: string } | null = null;
   for (const [key, c] of candidates) {
-    const weight = c.weight * c.stems.reduce((s, x) => s + weights.get(x)!, 0);
+    const weight = c.weight * c.stems.reduce((s, x) => s + (weights.get(x) ?? 0), 0);
     if (weight <= 0) continue;
     const needle = ` ${key} `;
     let covered = 0; for (const m of memberStems) if (m.includes(needle)) covered++;
@@ -105,7 +111,8 @@ export function clusterLabel(quotable: string[], allMembers: string[], weights: 
     let form = ''; let freq = 0;
     for (const [f, n] of c.forms) if (n > freq || (n === freq && f.length < form.length)) { form = f; freq = n; }
     const words = form.split(' ').length;
-    if (!best || score > best.score || words < best.words || (words === best.words && freq > best.freq)) best = { score, words, freq, form };
+    // At equal score the longer wording wins: said by exactly as many members, it is the whole phrase.
+    if (!best || score > best.score || words > best.words || (words === best.words && freq > best.freq)) best = { score, words, freq, form };
   }
   if (!best) return null;
   // Lower-case the first letter unless the word is an acronym or a name written in capitals throughout.
