@@ -4,16 +4,16 @@ import { isStopWord, stem } from './textVectors.ts';
  * A cluster of challenges named by a phrase in the States' own words ("shortage of trained
  * cybersecurity staff"), not by stems ("shortag · train · staff").
  *
- * Candidates are the word sequences of up to 10 words (6 content words) inside one clause of a
- * member text that begin and
- * end with a content word (not ending on a participle such as "skilled") and hold only short
- * connectors ("of", "between", "and") or words every report uses ("cybersecurity") inside. A candidate
- * is scored by how many members say it (the share of members whose content stems contain the
- * candidate's stems in order) times how much its stems weigh in the cluster's centroid; ties go to
- * the longer phrase (said by exactly as many members, it is the whole phrase), then to the more
- * frequent wording. Candidates come only from `quotable` texts
- * (the reader may read them), so a label never repeats a restricted report's words; coverage is
- * counted over every member, which is the aggregate the cluster already shows.
+ * Candidates are runs of up to 10 words (6 content words) inside one clause of a member text that
+ * start on a heavy stem of the cluster's centroid, hold at most one lighter content word, do not end
+ * on a participle ("shortage of skilled") and have only connectors ("of", "between", "among") or
+ * words every report uses ("cybersecurity") between their content words. A candidate is scored by
+ * how many members say it (the share of members whose content stems contain the candidate's stems in
+ * order) times how much its stems weigh in the centroid (half in a clause after "which": the
+ * consequence, not the challenge); at equal score the longer phrase wins (said by exactly as many
+ * members, it is the whole phrase), then the more frequent wording. Candidates come only from
+ * `quotable` texts (the reader may read them), so a label never repeats a restricted report's words;
+ * coverage is counted over every member, which is the aggregate the cluster already shows.
  */
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'between', 'with', 'among', 'by', 'a', 'an', 'from', 'at']);
 // Openings and verbs of report prose that start or end a clause but name nothing.
