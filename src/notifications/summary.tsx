@@ -22,7 +22,7 @@ export function DeliverySummary({ t, counts }: { t: Translate; counts: DeliveryC
     <div class={`alert ${nothing ? 'warn' : counts.failed ? 'warn' : 'ok'}`} role="status" id="delivery-summary" data-sent={counts.sent} data-queued={counts.queued} data-failed={counts.failed} data-not-configured={counts.notConfigured}>
       <strong>{total === 0 ? t('notifications.mail.none') : nothing ? t('notifications.mail.nothingSent') : t('notifications.mail.heading')}</strong>{' '}
       {deliveryParts(t, counts).join(' · ')}
-      {counts.notConfigured ? <> {t('notifications.mail.configureHint')}</> : null}
+      {counts.notConfigured ? <><br /><span class="muted">{t('notifications.mail.configureHint')}</span></> : null}
     </div>
   );
 }

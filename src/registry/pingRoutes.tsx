@@ -295,7 +295,7 @@ function AckFacts({ c, found }: { c: Ctx; found: NonNullable<Awaited<ReturnType<
   return (
     <dl class="facts" id="ack-facts">
       <dt>{t('registry.ack.state')}</dt><dd id="ack-state">{stateName(found.state_iso3, lang) ?? found.state_iso3}</dd>
-      <dt>{t('registry.ack.contact')}</dt><dd id="ack-contact"><span dir="auto">{found.contact_name}</span> ({t(`registry.role.${found.contact_role}`)}, <span dir="auto">{found.contact_organisation}</span>)</dd>
+      <dt>{t('registry.ack.contact')}</dt><dd id="ack-contact"><bdi>{found.contact_name}</bdi> · {t(`registry.role.${found.contact_role}`)} · <bdi>{found.contact_organisation}</bdi></dd>
       {found.ping_round_id ? (
         <>
           <dt>{t('registry.ack.round')}</dt><dd id="ack-round">{t('registry.ack.roundName', { n: found.ping_round_id })} — {t('registry.ack.ping')}</dd>

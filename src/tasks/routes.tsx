@@ -64,7 +64,7 @@ function TasksPage({ c, tasks }: { c: Ctx; tasks: DelegationTasks }) {
         {tasks.pings.length ? <><p class="muted">{t('tasks.ping.hint')}</p><ul>{tasks.pings.map((p) => (
           <li>
             <strong>{p.ping_round_id ? t('tasks.ping.round', { n: p.ping_round_id }) : t('tasks.ping.communication', { n: p.communication_id ?? 0 })}</strong>{': '}
-            {t('tasks.ping.line', { contact: p.name, role: t(`registry.role.${p.role}`), deadline: readerDate(p.respond_by ?? p.expires_at, lang, true) })}
+            <bdi>{p.name}</bdi> {t('tasks.ping.line', { role: t(`registry.role.${p.role}`), deadline: readerDate(p.respond_by ?? p.expires_at, lang, true) })}
             {p.overdue ? <> · <strong class="overdue">{t('tasks.ping.overdue')}</strong></> : null}
             {p.follow_ups ? <> · {t('tasks.ping.followUps', { n: p.follow_ups })}</> : null}
             {' · '}{t(`registry.email.${p.email_status}`)}
