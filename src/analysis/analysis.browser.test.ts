@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { after, before, test } from 'node:test';
 import { strFromU8, unzipSync } from 'fflate';
-import { browserSession } from '../server/browser.ts';
+import path from 'node:path';
+import { browserSession, SCREENSHOTS } from '../server/browser.ts';
 import { generateDemo } from './demo.ts';
 
 let s: Awaited<ReturnType<typeof browserSession>>;
@@ -77,6 +78,10 @@ test('public figures name their cycle on element pages and State profiles; the r
   assert.ok(label && /^[\p{L}][\p{L}\p{N}'’ -]+$/u.test(label) && label.includes(' '), `clusters are labelled with a phrase: ${label}`);
   await page.locator('#roadmap').scrollIntoViewIfNeeded();
   await s.screenshot(page, 'analysis-roadmap-en');
+  // Close-ups of the parts to look at (the full page is several screens long).
+  await first.screenshot({ path: path.join(SCREENSHOTS, 'analysis-roadmap-item-en.png') });
+  await page.locator('ol.cross-cutting').screenshot({ path: path.join(SCREENSHOTS, 'analysis-cross-cutting-en.png') });
+  await page.locator('form.filters').screenshot({ path: path.join(SCREENSHOTS, 'analysis-baseline-control-en.png') });
 
   const options = await page.locator('#baseline option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
   assert.ok(options.length >= 1, 'earlier cycles are offered as baselines');
@@ -90,5 +95,6 @@ test('public figures name their cycle on element pages and State profiles; the r
   await page.goto(`${s.base}/analysis/cycles/${cycle}?lang=ar`);
   assert.match((await page.locator('ol.roadmap').textContent())!, /ما يلزم الاتفاق عليه/);
   await s.screenshot(page, 'analysis-roadmap-ar');
+  await page.locator('ol.roadmap > li').first().screenshot({ path: path.join(SCREENSHOTS, 'analysis-roadmap-item-ar.png') });
   await page.context().close();
 });

@@ -5,8 +5,8 @@ import type { Quote } from './challenges.ts';
 import type { AnalysisInput } from './load.ts';
 
 /**
- * The most common challenges across the whole framework: every challenge a State described, for
- * any element, clustered together (the same method as per element, cluster.ts), then counted in
+ * The most common challenges across the whole framework: every sentence of every challenge a State
+ * described, for any element, clustered together (the same method as per element, cluster.ts), then counted in
  * States, not texts, since a State that names its staff shortage under ten elements has one
  * problem, not ten. Each theme says which elements it comes up under, with a label in the States'
  * words and a quote the reader may read; the aggregate rule applies to each theme's States.
@@ -20,11 +20,14 @@ export interface CrossCuttingChallenge {
 }
 
 const MAX = 8;
+const sentences = (text: string) => text.split(/(?<=[.!?\u3002\u061F])\s+/u).map((x) => x.trim()).filter((x) => x.length > 0);
 const clip = (s: string, n = 300) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 export function crossCuttingChallenges(input: AnalysisInput, min: number): CrossCuttingChallenge[] {
+  // Sentence by sentence: a State that writes "we lack staff. There is also no law." names two
+  // challenges, and clustering whole texts would merge unrelated themes across elements.
   const texts = input.reports.flatMap((r) => [...r.elements].flatMap(([element, f]) => (f.challenges
-    ? [{ text: f.challenges, item: { element, state: r.state, stateName: r.stateName, demo: r.demo, readable: r.readable } }] : [])));
+    ? sentences(f.challenges).map((text) => ({ text, item: { element, state: r.state, stateName: r.stateName, demo: r.demo, readable: r.readable } })) : [])));
   if (!texts.length) return [];
   const describing = admit([...new Map(texts.map((t) => [t.item.state, t.item])).values()], min).rows.length;
   const out = clusterTexts(texts).flatMap((c) => {
