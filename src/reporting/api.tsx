@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { raw } from 'hono/html'; // our own stylesheet, inlined for the PDF: escaped, its quotes would break it
 import { z } from 'zod';
 import { requireAccess } from '../accounts/policy.ts';
 import { dirOf, isLang, LANGUAGE_NAMES, translator, type Lang } from '../i18n/index.ts';
@@ -197,7 +198,7 @@ export const api = new Hono<AppEnv>()
     const s = await exportSource(c);
     const lang = langOf(c); const t = translator(lang);
     const html = '<!doctype html>' + String(
-      <html lang={lang} dir={dirOf(lang)}><head><meta charset="utf-8" /><title>{s.x.cycle.title}</title><style>{inlineCss()}</style></head>
+      <html lang={lang} dir={dirOf(lang)}><head><meta charset="utf-8" /><title>{s.x.cycle.title}</title><style>{raw(inlineCss())}</style></head>
         <body><main class="wide">
           <h1>{stateName(s.x.state.iso3, lang) ?? s.x.state.official_name} — {s.x.cycle.title}</h1>
           <p>{s.receipt ? <code>{s.receipt}</code> : s.label} · {LANGUAGE_NAMES[s.x.report.language]} · {t(`reporting.vis.${s.x.report.visibility}`)}</p>

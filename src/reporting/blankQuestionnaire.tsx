@@ -1,3 +1,4 @@
+import { raw } from 'hono/html';
 import type { Db } from '../db/engine.ts';
 import { dirOf, translator, type Lang } from '../i18n/index.ts';
 import { ELEMENT_TEXT_FIELDS, GENERAL_FIELDS, NEED_KINDS, PRIORITIES, STATUSES } from './answers.ts';
@@ -7,7 +8,7 @@ import type { Questionnaire } from './questionnaire.ts';
 import { questionnaireText } from './questionnaireText.ts';
 import { BLANK_NEED_ROWS } from './template.ts';
 
-// Print layout: boxes to write in by hand, choices as tick boxes, no page chrome; an element's
+// Print layout: boxes to write in by hand, choices as tick boxes (drawn, not a glyph a font may lack), no page chrome; an element's
 // heading is kept with its first question.
 const PRINT_CSS = `
   body { font-size: 10.5pt; } main { max-width: none; padding: 0; }
@@ -17,9 +18,10 @@ const PRINT_CSS = `
   .q { break-inside: avoid; margin: 6pt 0; } .q .label { font-weight: 600; margin-bottom: 2pt; }
   .box { border: 1px solid #6b7280; min-height: 2.2cm; border-radius: 2px; } .box.short { min-height: 1.1cm; }
   .choices { display: flex; flex-wrap: wrap; gap: 4pt 14pt; list-style: none; padding: 0; margin: 2pt 0; }
-  .choices li::before { content: "☐"; font-size: 13pt; margin-inline-end: 4pt; vertical-align: -1pt; }
+  .choices li::before { content: ""; display: inline-block; width: 9pt; height: 9pt; border: 1px solid #374151; margin-inline-end: 5pt; vertical-align: -1pt; }
   .need { border: 1px solid #d1d5db; padding: 4pt 8pt; margin: 6pt 0; break-inside: avoid; }
 `;
+// Both stylesheets are ours and constant; written raw, since escaping would turn their quotes into entities.
 
 /**
  * The blank questionnaire as a printable page (printed to PDF by Chromium): the same questions,
@@ -34,7 +36,7 @@ export async function blankQuestionnaireHtml(db: Db, cycle: Cycle, q: Questionna
   );
   const html = (
     <html lang={lang} dir={dirOf(lang)}>
-      <head><meta charset="utf-8" /><title>{cycle.title}</title><style>{inlineCss()}</style><style>{PRINT_CSS}</style></head>
+      <head><meta charset="utf-8" /><title>{cycle.title}</title><style>{raw(inlineCss())}</style><style>{raw(PRINT_CSS)}</style></head>
       <body><main>
         <h1>{cycle.title}</h1>
         <p>{cycle.code} · {t('reporting.docx.dates', { opens: cycle.opens_on, due: cycle.due_on, closes: cycle.closes_on })}</p>

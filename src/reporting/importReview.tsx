@@ -76,12 +76,12 @@ export function ImportReview({ t, q, csrf, action, draft, changes, blanking }: R
           <p class="alert warn" role="alert">{t('reporting.import.emptying.lede', { existing: blanking.existing, n: blanking.emptied.length })}</p>
           <table class="emptied">
             <thead><tr><th scope="col">{t('reporting.diff.field')}</th><th scope="col">{t('reporting.import.current')}</th></tr></thead>
-            <tbody>{blanking.emptied.map((k) => <tr data-field={k}><th scope="row">{answerLabel(t, q, k)}</th><td dir="auto">{excerpt(flat[k] ?? '')}</td></tr>)}</tbody>
+            <tbody>{blanking.emptied.map((k) => <tr data-field={k}><th scope="row">{answerLabel(t, q, k)}</th><td dir="auto">{excerpt(answerValue(t, q, k, flat[k] ?? ''))}</td></tr>)}</tbody>
           </table>
         </section>
       ) : null}
       {!changes.length ? <p class="muted">{t('reporting.import.nothing')}</p> : blanking.emptiesMost ? <details><summary>{t('reporting.import.title')}</summary>{diff}</details> : diff}
-      <div class="actions import-actions">
+      <div class="actions import-actions" style="display:flex;flex-wrap:wrap;gap:.75rem;align-items:center">
         {changes.length ? (
           <form method="post" action={`${action}/confirm`}>
             {csrf}

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import path from 'node:path';
 import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { browserSession } from '../server/browser.ts';
+import { browserSession, SCREENSHOTS } from '../server/browser.ts';
 import { blankQuestionnaireHtml } from './blankQuestionnaire.tsx';
 import { createCycle } from './createCycle.ts';
 import { getCycle } from './cycles.ts';
@@ -55,6 +56,7 @@ test('an upload that would empty most answers lists them; Cancel keeps the draft
   assert.match(await page.textContent('.emptying h3') ?? '', /This upload would empty most of your answers/);
   assert.equal((await page.$$('table.emptied tbody tr')).length, 6);
   assert.match(await page.textContent('table.emptied') ?? '', /Cooperate for stability; prevent harmful practices · Measures taken\s*Measures for norm-a\./);
+  assert.match(await page.textContent('table.emptied tr[data-field="elements.norm-a.status"] td') ?? '', /^Implemented$/, 'statuses by their label');
   await assertAccessible(page, 'emptying review');
   await s.screenshot(page, 'reporting-import-emptying');
 
@@ -84,7 +86,8 @@ test('the same confirmation in Arabic, right to left; the printable blank questi
   const cycle = await getCycle(s.db, cycleId);
   await page.setContent(await blankQuestionnaireHtml(s.db, cycle, await loadQuestionnaire(s.db, cycle.framework_version), 'ar'));
   await page.emulateMedia({ media: 'print' });
-  await s.screenshot(page, 'reporting-blank-questionnaire-ar');
+  // The first screen only: the whole questionnaire is some 30 screens long.
+  await page.screenshot({ path: path.join(SCREENSHOTS, 'reporting-blank-questionnaire-ar.png') });
   const pdf = await page.request.get(`${s.base}/api/v1/reporting/cycles/${cycleId}/questionnaire.pdf?lang=ar`);
   assert.equal(pdf.status(), 200);
   assert.equal((await pdf.body()).subarray(0, 5).toString(), '%PDF-');
