@@ -15,13 +15,16 @@ export function deliveryParts(t: Translate, counts: DeliveryCounts) {
   return parts;
 }
 
+/** The parts follow a heading sentence, so the first one starts a sentence (a no-op in scripts without case). */
+const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase() + s.slice(1);
+
 export function DeliverySummary({ t, counts }: { t: Translate; counts: DeliveryCounts }) {
   const total = counts.sent + counts.queued + counts.failed + counts.notConfigured + counts.cancelled;
   const nothing = counts.sent === 0;
   return (
     <div class={`alert ${nothing ? 'warn' : counts.failed ? 'warn' : 'ok'}`} role="status" id="delivery-summary" data-sent={counts.sent} data-queued={counts.queued} data-failed={counts.failed} data-not-configured={counts.notConfigured}>
       <strong>{total === 0 ? t('notifications.mail.none') : nothing ? t('notifications.mail.nothingSent') : t('notifications.mail.heading')}</strong>{' '}
-      {deliveryParts(t, counts).join(' · ')}
+      {capitalise(deliveryParts(t, counts).join(' · '))}
       {counts.notConfigured ? <><br /><span class="muted">{t('notifications.mail.configureHint')}</span></> : null}
     </div>
   );

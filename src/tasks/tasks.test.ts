@@ -5,6 +5,7 @@ import { testApp } from '../server/testing.ts';
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
 const ids = { cycle: 0, report: 0, draft: 0, amendment: 0 };
+let reminder: { states: string[]; delivery: Record<string, number> };
 
 async function ok(res: Response, what: string) {
   if (res.status >= 300 && res.status !== 303) assert.fail(`${what}: ${res.status} ${await res.text()}`);
@@ -17,7 +18,7 @@ before(async () => {
   const nzl = await ctx.as('delegate'); const fra = await ctx.as('otherDelegate');
   ids.cycle = (await ok(await sec.request('/api/v1/reporting/cycles', { json: { title: 'Tasks survey', opensOn: '2026-01-01', dueOn: '2099-06-30', closesOn: '2099-12-31', states: ['NZL', 'FRA'] } }), 'cycle'))!.cycle.id;
   ids.report = (await ok(await nzl.request(`/api/v1/reporting/cycles/${ids.cycle}/reports`, { json: { language: 'en', visibility: 'secretariat' } }), 'start'))!.report.id;
-  await ok(await sec.request(`/api/v1/reporting/cycles/${ids.cycle}/reminders`, { json: { states: ['NZL'], note: 'Please include the CERT contacts.' } }), 'reminder');
+  reminder = (await ok(await sec.request(`/api/v1/reporting/cycles/${ids.cycle}/reminders`, { json: { states: ['NZL'], note: 'Please include the CERT contacts.' } }), 'reminder'))!.reminders;
   // NZL registers only a technical contact; a check then asks it to acknowledge.
   await ok(await nzl.request('/api/v1/contacts', { json: { stateIso3: 'NZL', name: 'NZL CERT desk', role: 'technical', organisation: 'CERT NZ', email: 'desk@cert.example.org', phone: '+64 4 555 0100', languages: ['en'], timeZone: 'Pacific/Auckland' } }), 'poc');
   await ok(await sec.request('/api/v1/pings', { json: { states: ['NZL'], respondWithinHours: 48 } }), 'ping');
@@ -77,6 +78,21 @@ test('the page reads in the reader\'s language, with dates written their way', a
   const ar = await (await nzl.request('/tasks', { headers: { 'accept-language': 'ar' } })).text();
   assert.match(ar, /مهام وفدكم/);
   assert.match(ar, /تذكير من الأمانة/);
+});
+
+test('a reminder says what became of its email: queued for NZL\'s delegate, not sent without a mail server', async () => {
+  assert.deepEqual(reminder.states, ['NZL']);
+  assert.deepEqual(reminder.delivery, { sent: 0, queued: 0, failed: 0, notConfigured: 1, cancelled: 0 });
+  const mail = await ctx.db.selectFrom('outbound_emails').selectAll().where('related_type', '=', 'reporting_cycle').where('related_id', '=', String(ids.cycle)).executeTakeFirstOrThrow();
+  assert.equal(mail.to_address, 'nzl@accord.test');
+  assert.equal(mail.status, 'not-configured');
+  assert.match(mail.body, /due on 2099-06-30/);
+  // The monitor page, after the form, says so in words.
+  const sec = await ctx.as('secretariat');
+  const res = await sec.request(`/reporting/cycles/${ids.cycle}/reminders`, { form: { states: 'NZL' } });
+  const html = await (await sec.request(res.headers.get('location')!)).text();
+  assert.match(html, /No email was sent\./);
+  assert.match(html, /Not sent because no mail server is configured: 1/);
 });
 
 test('only delegates have a tasks page', async () => {
