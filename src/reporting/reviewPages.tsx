@@ -90,7 +90,7 @@ async function renderReview(c: Ctx, x: Loaded, opts: { status?: number; problem?
           <FindingList t={t} q={x.q} findings={warnings} editHref={editHref} />
         </section>
       ) : null}
-      <Coverage t={t} q={x.q} a={answers} editHref={editHref} />
+      {/* Submit before the long coverage table, so the keyboard reaches it without passing every empty question's link. */}
       {canSubmit ? (
         <form method="post" action={`/reports/${r.id}/submit`} class="card stack review-submit">
           <Csrf c={c} />
@@ -104,6 +104,7 @@ async function renderReview(c: Ctx, x: Loaded, opts: { status?: number; problem?
           <a class="button" href={editHref}>{t('reporting.review.back')}</a>
         </p>
       )}
+      <Coverage t={t} q={x.q} a={answers} editHref={editHref} />
     </>
   ), { wide: true, status: opts.status });
 }

@@ -141,6 +141,12 @@ export function EditForm({ t, q, answers, errors = {}, warnings = {}, limit }: {
                 </div>
                 {ELEMENT_TEXT_FIELDS.map((f) => text(`elements.${e.id}.${f}`, t(`reporting.field.${f}`)))}
                 {text(`elements.${e.id}.links`, t('reporting.field.links'), 2)}
+                {/* The form's buttons again inside each open element: from the last answer a keyboard user
+                    reaches Save in a few Tab presses instead of passing every other element (48 before). */}
+                <p class="element-actions">
+                  <button type="submit" name="intent" value="save" class="secondary">{t('reporting.save')}</button>{' '}
+                  <button type="submit" name="intent" value="review" class="secondary">{t('reporting.review.open')}</button>
+                </p>
               </details>
             );
           })}
