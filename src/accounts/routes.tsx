@@ -69,7 +69,7 @@ async function accountPage(c: Ctx, created?: string) {
         <p class="muted">{t('core.account.tokensHelp')}</p>
         {created ? <div class="alert ok" role="status"><p>{t('core.account.tokenCreated')}</p><p><code>{created}</code></p></div> : null}
         <table>
-          <thead><tr><th>{t('core.account.tokenName')}</th><th>{t('core.account.created')}</th><th>{t('core.account.lastUsed')}</th><th></th></tr></thead>
+          <thead><tr><th>{t('core.account.tokenName')}</th><th>{t('core.account.created')}</th><th>{t('core.account.lastUsed')}</th><th><span class="visually-hidden">{t('core.account.revoke')}</span></th></tr></thead>
           <tbody>
             {tokens.map((tk) => (
               <tr>
