@@ -6,7 +6,7 @@ import {
 import { clauseSpeaker, readSentence, type ClauseSpeaker } from './clauses.ts';
 import { KnownNames } from './knownNames.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
-import { inlineSpeaker, speakerLabel, type SpeakerCue } from './speakers.ts';
+import { inlineSpeaker, mentionsIn, speakerLabel, type Mention, type SpeakerCue } from './speakers.ts';
 import type { DocumentKind, Paragraph, SpeakerKind, Unattributed } from './types.ts';
 
 /** The sentences of one paragraph a turn covers: 1-based sentence numbers, offsets within the paragraph. */
@@ -49,6 +49,8 @@ export interface Attribution {
   segments: Segment[];
   unattributed: Unattributed[];
   warnings: string[];
+  /** Participant mentions of the paragraphs read sentence by sentence, so they are not found twice. */
+  paragraphMentions?: Map<number, Mention[]>;
 }
 
 export interface AttributeOptions {
@@ -85,6 +87,7 @@ function attributeTurns(paragraphs: Paragraph[], kind: DocumentKind, opts: Attri
   const segments: Segment[] = [];
   const unattributed: Unattributed[] = [];
   const warnings: string[] = [];
+  const paragraphMentions = new Map<number, Mention[]>();
   const spoken = new Set<string>();
   // The turns the next sentence would continue: one, or several for a joint statement.
   let current: Segment[] = [];
@@ -171,12 +174,16 @@ function attributeTurns(paragraphs: Paragraph[], kind: DocumentKind, opts: Attri
       current = [];
       continue;
     }
-    // Report-like: sentence by sentence.
+    // Report-like: sentence by sentence, with the paragraph's mentions found once.
     const sentences = splitSentences(p.text);
+    const found = mentionsIn(p.text);
+    paragraphMentions.set(p.n, found);
     let chairSpoke = false;
     sentences.forEach((s, k) => {
       const n = k + 1;
-      const reading = readSentence(s.text, { names });
+      const inSentence = found.filter((m) => m.start >= s.start && m.end <= s.end)
+        .map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start }));
+      const reading = readSentence(s.text, { names }, inSentence);
       switch (reading.type) {
         case 'narrative':
         case 'other-subject':

@@ -2,6 +2,7 @@ import { resolveParticipant } from '../../participants/resolve.ts';
 import { KnownNames } from './knownNames.ts';
 import { mentionsIn, personId, type Mention } from './speakers.ts';
 import type { SpeakerKind } from './types.ts';
+import { verbPositions } from './verbGate.ts';
 import { ADVERBS, ROLE_NOUN, TITLE, VERB } from './vocabulary.ts';
 
 /**
@@ -38,7 +39,7 @@ export type SentenceReading =
   | { type: 'other-subject' }
   | { type: 'continues' };
 
-const VERB_AFTER = new RegExp(
+export const VERB_AFTER = new RegExp(
   '^(?:\\s+and\\s+its\\s+member\\s+states)?(?:\\s*\\))?(?:\\s*(?:[\'’]s)?\\s+' + ROLE_NOUN + '\\b)?' +
   // "Kenya's statement acknowledged…"
   '(?:\\s*[\'’]s\\s+(?:(?:opening|closing|written|national|joint)\\s+)?(?:statement|intervention|remarks|submission|contribution|position paper|proposal)\\b)?' +
@@ -57,7 +58,7 @@ const VERB_AFTER = new RegExp(
   ',?\\s+(?:(?:both|all|each|jointly|together|separately)\\s+)?' + ADVERBS + VERB + '\\b', 'i');
 
 // Text allowed before the subject: numbering, an introductory clause ending in a comma, a role.
-const SUBJECT_PREFIX = new RegExp(
+export const SUBJECT_PREFIX = new RegExp(
   `^\\s*(?:\\d{1,3}[.)]\\s+)?(?:[^.,;:]{1,60}:\\s+)?(?:[^,;:]{1,120},\\s+)?(?:(?:then|also|later|next|finally|lastly|meanwhile)\\s+)?(?:(?:the|a|an)\\s+)?` +
   `(?:${ROLE_NOUN}\\s+(?:of|for|from)\\s+(?:the\\s+)?)?$`, 'i');
 
@@ -125,13 +126,21 @@ export interface ClauseContext {
 }
 
 /**
- * Reads who speaks in a sentence of a report (offsets are the sentence's own).
+ * Reads who speaks in a sentence of a report (offsets are the sentence's own). `found` are the
+ * sentence's participant mentions when the caller has them (read once per paragraph).
  *
  * @example readSentence('Venezuela, Nicaragua and Cuba stated that…', ctx)
  *   // { type: 'speakers', speakers: [VEN, NIC, CUB], role: 'subject', … }
  */
-export function readSentence(sentence: string, ctx: ClauseContext): SentenceReading {
-  const mentions = withKnownNames(sentence, mentionsIn(sentence), ctx.names);
+export function readSentence(sentence: string, ctx: ClauseContext, found?: Mention[]): SentenceReading {
+  const mentions = withKnownNames(sentence, found ?? mentionsIn(sentence), ctx.names);
+  // Most sentences of a speech report no one's speech: without a reporting verb only a narrative,
+  // a sentence about another participant or a continuation is possible, and the clause rules are skipped.
+  const verbs = verbPositions(sentence);
+  if (verbs.length === 0 && !RECEIVED.test(sentence)) return plainSentence(sentence, mentions);
+  // With no participant named, only a person or an unknown speaker can be the subject, and both
+  // need capitalised words or a role "of" someone near the start.
+  if (mentions.length === 0 && !nameLikeSubject(sentence)) return plainSentence(sentence, mentions);
   const again = AGAIN.test(sentence);
   const named = namedInGeneral(sentence, mentions);
   if (named) return { type: 'speakers', speakers: named.speakers, role: 'subject', side: [], again, cue: named.cue };
@@ -141,7 +150,7 @@ export function readSentence(sentence: string, ctx: ClauseContext): SentenceRead
   if (person) {
     return { type: 'speakers', speakers: [person.speaker], role: 'subject', side: sideSpeakers(sentence, mentions, person.end), again, cue: sentence.slice(0, person.cueEnd).trim() };
   }
-  const subject = subjectList(sentence, mentions);
+  const subject = subjectList(sentence, mentions, verbs);
   if (subject) {
     return { type: 'speakers', speakers: subject.speakers, role: 'subject', side: sideSpeakers(sentence, mentions, subject.listEnd), again, cue: sentence.slice(0, subject.cueEnd).trim() };
   }
@@ -154,6 +163,26 @@ export function readSentence(sentence: string, ctx: ClauseContext): SentenceRead
   if (CONTINUES.test(sentence)) return { type: 'continues' };
   const side = sideSpeakers(sentence, mentions, 0);
   if (side.length) return { type: 'speakers', speakers: [], role: 'subject', side, again, cue: sentence };
+  return plainSentence(sentence, mentions);
+}
+
+// A subject that could be a person or a speaker no list knows, at the start or after an opening clause.
+const NAME_LIKE = /(?:\d{1,3}[.)]\s+)?(?:(?:the|a|an|then|also)\s+)*(?:[A-ZÀ-Ý][\p{L}'’.-]*\s+(?:(?:of|the|for|and|de|da|van|von|al|el|bin)\s+)?[A-ZÀ-Ý(]|[A-ZÀ-Ý][\p{L}'’.-]*\s*[(,]|(?:representatives?|delegates?|delegations?|ambassadors?|observers?|ministers?|envoys?)\s+(?:of|for|from)\s)/iuy;
+
+function nameLikeSubject(sentence: string): boolean {
+  NAME_LIKE.lastIndex = 0;
+  if (NAME_LIKE.test(sentence)) return true;
+  const comma = sentence.indexOf(', ');
+  if (comma < 0 || comma > 120) return false;
+  NAME_LIKE.lastIndex = comma + 2;
+  return NAME_LIKE.test(sentence);
+}
+const RECEIVED = /\b(?:received|garnered|attracted|found|drew|met with|gained|won|enjoyed)\b/i;
+
+/** A sentence with no speaker of its own: narrative, about another participant, or the current speaker's. */
+function plainSentence(sentence: string, mentions: Mention[]): SentenceReading {
+  for (const re of NARRATIVE) if (re.test(sentence)) return { type: 'narrative' };
+  if (CONTINUES.test(sentence)) return { type: 'continues' };
   const first = mentions[0];
   if (first && first.ref.kind !== 'role' && first.start <= 4 && /^(?:\d{1,3}[.)]\s+)?(?:the\s+)?$/i.test(sentence.slice(0, first.start)) &&
     !/^['’]s\s+(?:delegate|delegation|representative|ambassador)\b/i.test(sentence.slice(first.end))) {
@@ -163,6 +192,7 @@ export function readSentence(sentence: string, ctx: ClauseContext): SentenceRead
 }
 
 // "Several States, including Chile, Peru and Uruguay, stressed…", "several states, namely the UK, … pointed to…".
+const GENERAL_CUE = /\b(?:including|namely|such as|among them|notably|in particular)\b|:/;
 const INCLUDING = /,?\s+(?:including|namely|such as|among them|notably|in particular)\s+/gi;
 const GENERAL_SUBJECT = /^(?:\d{1,3}[.)]\s+)?(?:[^,;:]{1,100},\s+)?(?:(?:several|many|some|a number of|most|other|numerous|a few|various|two|three|four|five|six|a group of|a majority of|a handful of|the majority of|a large number of)\s+)?(?:other\s+|of the\s+|more\s+)?(?:like-minded\s+|developing\s+|western\s+)?(?:delegations|states|member states|countries|speakers|participants|delegates|representatives|nations|groups)\b/i;
 
@@ -172,7 +202,7 @@ const GENERAL_SUBJECT = /^(?:\d{1,3}[.)]\s+)?(?:[^,;:]{1,100},\s+)?(?:(?:several
  * China, South Africa and Australia."
  */
 function namedInGeneral(sentence: string, mentions: Mention[]): { speakers: ClauseSpeaker[]; cue: string } | null {
-  if (mentions.length === 0) return null;
+  if (mentions.length === 0 || !GENERAL_CUE.test(sentence)) return null;
   const general = GENERAL_SUBJECT.exec(sentence);
   if (!general) return null;
   INCLUDING.lastIndex = general.index + general[0].length;
@@ -212,15 +242,17 @@ function roleKind(id: string): SpeakerKind {
 }
 
 /** The subject list opening the sentence, with its verb: "Viet Nam and Côte d'Ivoire, in separate interventions, both stressed". */
-function subjectList(sentence: string, mentions: Mention[]): { speakers: ClauseSpeaker[]; listEnd: number; cueEnd: number } | null {
+function subjectList(sentence: string, mentions: Mention[], verbs: number[]): { speakers: ClauseSpeaker[]; listEnd: number; cueEnd: number } | null {
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     if (m.start > 200) break;
+    // No reporting verb within reach after the name: it cannot be the subject.
+    if (!verbs.some((v) => v >= m.end && v - m.end <= 400)) continue;
     const before = sentence.slice(0, m.start);
     if (!SUBJECT_PREFIX.test(before)) continue;
     // "Mexico's proposal would…" names Mexico, who is not speaking; "Kenya's statement acknowledged…" is Kenya.
     const tail = sentence.slice(m.end);
-    if (/^['’]s\s/.test(tail) && !new RegExp(`^['’]s\\s+(?:${ROLE_NOUN}|(?:(?:opening|closing|written|national|joint)\\s+)?(?:statement|intervention|remarks|submission|contribution|position paper)\\s+${ADVERBS}${VERB})\\b`, 'i').test(tail)) continue;
+    if (/^['’]s\s/.test(tail) && !POSSESSIVE_SPEAKER.test(tail)) continue;
     const list: Mention[] = [m];
     let j = i + 1;
     while (j < mentions.length && LIST_GAP.test(sentence.slice(list[list.length - 1].end, mentions[j].start))) {
@@ -243,6 +275,8 @@ function subjectList(sentence: string, mentions: Mention[]): { speakers: ClauseS
   }
   return null;
 }
+
+const POSSESSIVE_SPEAKER = new RegExp(`^['’]s\\s+(?:${ROLE_NOUN}|(?:(?:opening|closing|written|national|joint)\\s+)?(?:statement|intervention|remarks|submission|contribution|position paper)\\s+${ADVERBS}${VERB})\\b`, 'i');
 
 /** The group or organisation a State speaks for: "on behalf of the African Group", ", for the G-77/China,". */
 export function groupSpokenFor(text: string, mentions: Mention[], limit: number): string | null {

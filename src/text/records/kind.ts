@@ -47,11 +47,10 @@ const REPRESENTATIVE_SAID = /\b(?:the representative of [A-Z][\p{L} ’'-]{2,40}
 function isPressRelease(paragraphs: Paragraph[]): boolean {
   const head = paragraphs.slice(0, 6).map((p) => p.text).join('\n');
   const headCue = PRESS_HEAD.test(head);
-  let body = 0;
+  const lead = paragraphs.slice(0, 80);
+  const body = lead.filter((p) => (p.text.includes('today') || p.text.includes('lso speaking')) && PRESS_BODY.test(p.text)).length;
+  if (!headCue && body === 0) return false;
   let representatives = 0;
-  for (const p of paragraphs.slice(0, 80)) {
-    if (PRESS_BODY.test(p.text)) body++;
-    if (REPRESENTATIVE_SAID.test(p.text)) representatives++;
-  }
+  for (const p of lead) if (REPRESENTATIVE_SAID.test(p.text) && ++representatives >= 2) break;
   return (headCue && (body > 0 || representatives >= 1)) || (body > 0 && representatives >= 2);
 }

@@ -20,6 +20,8 @@ const CHAIR_LINES: Array<{ re: RegExp; role: 'chair' | 'vice-chair' }> = [
  */
 export class KnownNames {
   private readonly bySurname = new Map<string, ClauseSpeaker>();
+  /** The surnames as written, for a cheap test before the pattern. */
+  private readonly written: string[] = [];
   private pattern: RegExp | null = null;
 
   /** Learns presiding officers from a line of the document's header. */
@@ -48,6 +50,7 @@ export class KnownNames {
   }
 
   private set(surname: string, speaker: ClauseSpeaker): void {
+    if (!this.bySurname.has(surname.toLowerCase())) this.written.push(surname);
     this.bySurname.set(surname.toLowerCase(), speaker);
     this.pattern = null;
   }
@@ -69,6 +72,7 @@ export class KnownNames {
   /** Titled or full uses of known names in a sentence, as mentions. */
   mentions(sentence: string): Mention[] {
     if (this.bySurname.size === 0) return [];
+    if (!this.written.some((w) => sentence.includes(w))) return [];
     this.pattern ??= new RegExp(
       `(?:\\b(?:${TITLE}\\s+)+(?:[A-ZÀ-Ý][\\p{L}'’-]+\\s+){0,3}|\\b(?:[A-ZÀ-Ý][\\p{L}'’-]+\\s+){0,3})(${[...this.bySurname.keys()].map(escape).join('|')})\\b`, 'giu');
     const out: Mention[] = [];

@@ -1,5 +1,5 @@
 import type { PillarId, ReaderFramework } from '../../framework/catalogue/types.ts';
-import { attribute, paragraphsOf, type Piece, type Segment } from './attribution.ts';
+import { attribute, paragraphsOf, type Attribution, type Piece, type Segment } from './attribution.ts';
 import { defaultClassifier } from './classify.ts';
 import { detectKind } from './kind.ts';
 import { splitParagraphs } from './paragraphs.ts';
@@ -101,7 +101,7 @@ export function readDocument(text: string, opts: ReadOptions = {}): Reading {
     statements,
     unattributed: attribution.unattributed,
     proposals,
-    mentions: mentionsBeside(paragraphs, attribution.segments, SINGLE_AUTHOR.has(kind) ? attribution.segments[0] : undefined),
+    mentions: mentionsBeside(paragraphs, attribution, SINGLE_AUTHOR.has(kind) ? attribution.segments[0] : undefined),
     agenda: [...new Set(attribution.segments.flatMap((s) => classifier.agendaPillars(s.agendaPhrase)))],
     warnings,
   };
@@ -146,7 +146,7 @@ function inheritStances(stances: SentenceStance[][], found: ProposalFindings): v
 
 const SINGLE_AUTHOR = new Set<DocumentKind>(['position-paper', 'statement', 'contribution']);
 
-function mentionsBeside(paragraphs: Paragraph[], segments: Segment[], author?: Segment): Record<string, string[]> {
+function mentionsBeside(paragraphs: Paragraph[], { segments, paragraphMentions }: Attribution, author?: Segment): Record<string, string[]> {
   const speakersOf = new Map<number, Set<string>>();
   const note = (n: number, seg: Segment) => {
     const set = speakersOf.get(n) ?? new Set<string>();
@@ -161,7 +161,9 @@ function mentionsBeside(paragraphs: Paragraph[], segments: Segment[], author?: S
   const out: Record<string, string[]> = {};
   for (const p of paragraphs) {
     const speaking = speakersOf.get(p.n);
-    const states = statesMentioned(p.text).filter((id) => !speaking?.has(id) && id !== author?.speaker && id !== author?.deliveredBy);
+    const known = paragraphMentions?.get(p.n);
+    const mentioned = known ? [...new Set(known.filter((m) => m.ref.kind === 'state').map((m) => m.ref.id))] : statesMentioned(p.text);
+    const states = mentioned.filter((id) => !speaking?.has(id) && id !== author?.speaker && id !== author?.deliveredBy);
     if (states.length) out[String(p.n)] = states;
   }
   return out;
