@@ -30,8 +30,11 @@ const rate = (a: number, n: number) => (n ? Math.round((100 * a) / n) : 0);
 const secs = (ms: number | null) => (ms == null ? '—' : ms < 90_000 ? `${Math.round(ms / 1000)} s` : ms < 5_400_000 ? `${Math.round(ms / 60_000)} min` : `${(ms / 3_600_000).toFixed(1)} h`);
 const when = (d: Date | string | null) => (d ? new Date(d).toISOString().slice(0, 16).replace('T', ' ') : '—');
 
+// A round still inside its response window is not a result yet: drawn, it would show as a fall.
+const closedRounds = (rounds: Awaited<ReturnType<typeof pingRoundSummaries>>, now = new Date()) => rounds.filter((r) => new Date(r.respond_by) <= now);
+
 function overTimeChart(rounds: Awaited<ReturnType<typeof pingRoundSummaries>>, label: string) {
-  const data = rounds.map((r) => ({ date: new Date(r.started_at), rate: rate(Number(r.acknowledged), Number(r.contacts)) }));
+  const data = closedRounds(rounds).map((r) => ({ date: new Date(r.started_at), rate: rate(Number(r.acknowledged), Number(r.contacts)) }));
   return renderPlot((Plot) => ({
     width: 720, height: 260, marginLeft: 50, y: { domain: [0, 100], label: label, grid: true }, x: { type: 'utc', label: null },
     marks: [Plot.ruleY([0]), Plot.line(data, { x: 'date', y: 'rate', stroke: '#1e7a3c' }), Plot.dot(data, { x: 'date', y: 'rate', fill: '#1e7a3c', r: 4 }), Plot.text(data, { x: 'date', y: 'rate', text: (d: { rate: number }) => `${d.rate}%`, dy: -10 })],
@@ -78,11 +81,11 @@ async function PingsPage({ c, started, error }: { c: Ctx; started?: Awaited<Retu
           <div><button type="submit">{t('registry.ping.start')}</button></div>
         </form>
       ) : null}
-      {rounds.length ? <figure class="chart" id="chart-over-time"><div dangerouslySetInnerHTML={{ __html: await overTimeChart(rounds, t('registry.ping.rate')) }} /><figcaption>{t('registry.ping.overTime')}</figcaption></figure> : null}
+      {closedRounds(rounds).length ? <figure class="chart" id="chart-over-time"><div dangerouslySetInnerHTML={{ __html: await overTimeChart(rounds, t('registry.ping.rate')) }} /><figcaption>{t('registry.ping.overTime')}</figcaption></figure> : null}
       <table>
         <thead><tr><th>#</th><th>{t('registry.ping.startedAt')}</th><th>{t('registry.ping.contacts')}</th><th>{t('registry.ping.acknowledged')}</th><th>{t('registry.ping.statesReached')}</th><th>{t('registry.ping.median')}</th></tr></thead>
         <tbody>{[...rounds].reverse().map((r) => (
-          <tr><td><a href={`/contacts/pings/${r.id}`}>{r.id}</a>{r.demo ? <> <span class="tag badge-synthetic">{t('registry.demo')}</span></> : null}</td><td>{when(r.started_at)}</td><td>{r.contacts}</td><td>{r.acknowledged} ({rate(Number(r.acknowledged), Number(r.contacts))}%)</td><td>{r.states_acknowledged}/{r.states}</td><td>{secs(r.median_ms)}</td></tr>
+          <tr><td><a href={`/contacts/pings/${r.id}`}>{r.id}</a>{r.demo ? <> <span class="tag badge-synthetic">{t('registry.demo')}</span></> : null}</td><td>{when(r.started_at)}{new Date(r.respond_by) > new Date() ? <> · <span class="tag">{t('registry.ping.windowOpen', { date: readerDate(r.respond_by, t.lang) })}</span></> : null}</td><td>{r.contacts}</td><td>{r.acknowledged} ({rate(Number(r.acknowledged), Number(r.contacts))}%)</td><td>{r.states_acknowledged}/{r.states}</td><td>{secs(r.median_ms)}</td></tr>
         ))}</tbody>
       </table>
       {manage ? <RefusedLog c={c} rows={await refusedAcks(c.get('db'), 20)} /> : null}

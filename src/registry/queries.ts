@@ -23,7 +23,7 @@ const median = sql<number>`percentile_cont(0.5) within group (order by ack_ms)`;
 /** Every round with its totals, oldest first: the series the chart over time draws. */
 export async function pingRoundSummaries(db: Db) {
   return db.selectFrom('ping_rounds').leftJoin('ack_requests', 'ack_requests.ping_round_id', 'ping_rounds.id')
-    .select(['ping_rounds.id', 'ping_rounds.started_at', 'ping_rounds.expires_at', 'ping_rounds.note', 'ping_rounds.all_states', 'ping_rounds.demo'])
+    .select(['ping_rounds.id', 'ping_rounds.started_at', 'ping_rounds.expires_at', 'ping_rounds.respond_by', 'ping_rounds.note', 'ping_rounds.all_states', 'ping_rounds.demo'])
     .select((eb) => [
       eb.fn.count<number>('ack_requests.id').as('contacts'),
       eb.fn.count<number>('ack_requests.acknowledged_at').as('acknowledged'),
