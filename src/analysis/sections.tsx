@@ -77,7 +77,7 @@ export function registerSections() {
           {e.challenges.clusters.length ? (
             <>
               <h3>{t('analysis.challenges')}</h3>
-              <ol>{e.challenges.clusters.slice(0, 3).map((k) => <li>{k.label ? <strong>{k.label}</strong> : null} {t('analysis.challenges.cluster', { n: k.count, share: pct(k.share, t.lang) })}{k.quote ? <QuoteBlock q={k.quote} t={t} /> : <p class="muted">{t('analysis.noQuote')}</p>}</li>)}</ol>
+              <ol>{e.challenges.clusters.slice(0, 3).map((k) => <li>{k.label ? <strong dir="auto">{k.label}</strong> : null} {t('analysis.challenges.cluster', { n: k.count, share: pct(k.share, t.lang) })}{k.quote ? <QuoteBlock q={k.quote} t={t} /> : <p class="muted">{t('analysis.noQuote')}</p>}</li>)}</ol>
             </>
           ) : null}
           <p><a href={`/analysis/cycles/${a.cycle.id}#challenges-${e.id}`}>{t('analysis.section.open')}</a></p>

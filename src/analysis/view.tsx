@@ -22,7 +22,7 @@ export const Withheld = ({ on, t }: { on: boolean; t: Translate }) => (on ? <spa
 export function QuoteBlock({ q, t }: { q: Quote; t: Translate }) {
   return (
     <blockquote>
-      <p>{q.text}</p>
+      <p dir="auto">{q.text}</p>
       <footer>— <a href={`/states/${q.state}`}>{q.stateName}</a> <Synthetic on={q.demo} t={t} /></footer>
     </blockquote>
   );
