@@ -230,3 +230,17 @@ test('the reports list is filtered and paginated', async () => {
   const drafts = await (await pub.request(`/reporting/cycles/${cycle}?status=draft`)).text();
   assert.match(drafts, /Reports 0–0 of 0/, 'the public never sees drafts, whatever the filter');
 });
+
+test('the reopening form on the monitor keeps its values and names the problem beside the field', async () => {
+  const cycle = await newCycle();
+  const sec = await ctx.as('secretariat');
+  const res = await sec.request(`/reporting/cycles/${cycle}/reopen?lang=ru`, { form: { stateIso3: 'XYZ', until: '2099-01-31' } });
+  assert.equal(res.status, 400);
+  const html = await res.text();
+  assert.match(html, /id="err-stateIso3">Нет государства с кодом XYZ\./);
+  assert.match(html, /value="XYZ"/);
+  assert.match(html, /value="2099-01-31"/);
+  const past = await sec.request(`/reporting/cycles/${cycle}/reopen`, { form: { stateIso3: 'NZL', until: '2020-01-31' } });
+  assert.match(await past.text(), /id="err-until">Choose a future date\./);
+  assert.equal((await sec.request(`/reporting/cycles/${cycle}/reopen`, { form: { stateIso3: 'NZL', until: '2099-01-31' } })).status, 303);
+});
