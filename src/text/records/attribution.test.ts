@@ -101,12 +101,44 @@ test('summary records: numbered paragraphs, "Mr. X (Country) said", procedural l
   assert.deepEqual(r.agenda, ['cbms']);
 });
 
-test('narrative paragraphs about several delegations belong to no one', () => {
+test('narrative paragraphs about delegations at large belong to no one; States named as examples speak jointly', () => {
   const text = [
     'Event report',
     'Chile stated that the directory works.',
+    'Several delegations stressed that contacts must be kept current.',
     'Several delegations, including Peru and Ghana, agreed.',
     'The proposal received support from Peru and Ghana.',
   ].join('\n');
-  assert.deepEqual(speakers(text), [['CHL', [2], false]]);
+  const r = readDocument(text);
+  assert.deepEqual(r.statements.map((s) => [s.speaker, s.paragraphs, s.joint ?? []]), [
+    ['CHL', [2], []], ['PER', [4], ['GHA']], ['GHA', [4], ['PER']], ['PER', [5], ['GHA']], ['GHA', [5], ['PER']],
+  ]);
 });
+
+test('several speakers in one paragraph, each over their own sentences', () => {
+  const text = [
+    'Event report',
+    'Venezuela, Nicaragua and Cuba stated that the norms had not prevented militarisation. Tunisia then said that capacity matters. It added that funding was short. Benin added that regional hubs help. A permanent mechanism must not be decided now, Indonesia cautioned.',
+    'Mexico proposed a voluntary reporting template. This was supported by Australia, Canada and Japan.',
+    'The need for a binding instrument was raised once again by Iran and Pakistan.',
+    'The Ambassador of Atlantis said that norms should be reviewed. It also said more.',
+    'Ms Ana Torres (Global Forum on Cyber Expertise) stressed that training must be tailored.',
+  ].join('\n');
+  const r = readDocument(text);
+  const at = (s: { sentences: { from: { paragraph: number; sentence: number }; to: { paragraph: number; sentence: number } } }) =>
+    `${s.sentences.from.paragraph}.${s.sentences.from.sentence}-${s.sentences.to.paragraph}.${s.sentences.to.sentence}`;
+  assert.deepEqual(r.statements.map((s) => [s.speaker, at(s)]), [
+    ['VEN', '2.1-2.1'], ['NIC', '2.1-2.1'], ['CUB', '2.1-2.1'], ['TUN', '2.2-2.3'], ['BEN', '2.4-2.4'], ['IDN', '2.5-2.5'],
+    ['MEX', '3.1-3.1'], ['AUS', '3.2-3.2'], ['CAN', '3.2-3.2'], ['JPN', '3.2-3.2'],
+    ['IRN', '4.1-4.1'], ['PAK', '4.1-4.1'],
+    ['gfce', '6.1-6.1'],
+  ]);
+  assert.deepEqual(r.statements[0].joint, ['NIC', 'CUB']);
+  assert.equal(r.statements[0].span.start, text.indexOf('Venezuela'));
+  assert.equal(r.statements[3].span.end, text.indexOf(' Benin'));
+  assert.deepEqual(r.proposals[0].supportedBy, ['AUS', 'CAN', 'JPN']);
+  assert.equal(r.statements[7].supportsProposal, 0);
+  assert.deepEqual(r.unattributed.map((u) => [u.at.paragraph, u.at.sentence]), [[5, 1]], 'an unknown speaker is never given to the previous one');
+  assert.deepEqual(r.statements[12].person, { name: 'Ana Torres', affiliation: 'Global Forum on Cyber Expertise' });
+});
+

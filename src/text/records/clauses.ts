@@ -84,6 +84,7 @@ const SAID_BEFORE = /,\s*(?:said|added|noted|stressed|argued|warned|cautioned|in
 // "…, with Japan's representative describing …", "… while Egypt stressed …".
 const SIDE_PARTICIPLE = /^(?:['’]s\s+(?:representative|delegate|delegation|ambassador))?\s+(?:also\s+)?(?:delivering|making|raising|voicing|taking|describing|noting|stressing|saying|adding|calling|emphasi[sz]ing|highlighting|pointing|arguing|proposing|suggesting|underlining|underscoring|warning|cautioning|expressing|urging|welcoming|supporting|opposing|recalling|insisting|explaining|offering|sharing|presenting|citing|questioning|echoing|asking|favou?ring|recommending|advocating)\b/i;
 const SIDE_BEFORE = /(?:,\s*|\s)(?:with|while|whereas)\s+(?:the\s+)?(?:(?:representatives?|delegates?|delegations?)\s+of\s+(?:the\s+)?)?$/i;
+const WHILE_VERB = new RegExp(`^(?:['’]s\\s+(?:representative|delegate|delegation))?\\s+${ADVERBS}${VERB}\\b`, 'i');
 const SIDE_INSIDE = /,\s*(supported|opposed|backed|joined|echoed)\s+by\s+(?:the\s+)?$/i;
 
 const AGAIN = /\b(?:(?:took|takes|taking|take) the floor (?:again|once more|a second time)|again took the floor|(?:second|further|another) intervention|for a second time|(?:spoke|speaking) again)\b/i;
@@ -136,6 +137,8 @@ export function readSentence(sentence: string, ctx: ClauseContext, found?: Menti
   const mentions = withKnownNames(sentence, found ?? mentionsIn(sentence), ctx.names);
   // Most sentences of a speech report no one's speech: without a reporting verb only a narrative,
   // a sentence about another participant or a continuation is possible, and the clause rules are skipped.
+  const framed = mentions.length ? framedSpeaker(sentence, mentions) : null;
+  if (framed) return { type: 'speakers', speakers: [framed.speaker], role: 'subject', side: sideSpeakers(sentence, mentions, framed.end), again: AGAIN.test(sentence), cue: sentence.slice(0, framed.end).trim() };
   const verbs = verbPositions(sentence);
   if (verbs.length === 0 && !RECEIVED.test(sentence)) return plainSentence(sentence, mentions);
   // With no participant named, only a person or an unknown speaker can be the subject, and both
@@ -155,7 +158,7 @@ export function readSentence(sentence: string, ctx: ClauseContext, found?: Menti
     return { type: 'speakers', speakers: subject.speakers, role: 'subject', side: sideSpeakers(sentence, mentions, subject.listEnd), again, cue: sentence.slice(0, subject.cueEnd).trim() };
   }
   const passive = passiveList(sentence, mentions);
-  if (passive) return { type: 'speakers', speakers: passive.speakers, role: passive.role, side: [], again, cue: passive.cue };
+  if (passive) return { type: 'speakers', speakers: passive.speakers, role: passive.role, side: sideSpeakers(sentence, mentions, passive.end), again, cue: passive.cue };
   const after = speakerAfterClause(sentence, mentions);
   if (after) return { type: 'speakers', speakers: after.speakers, role: 'after', side: sideSpeakers(sentence, mentions, 0, after.start), again, cue: after.cue };
   const unresolved = unresolvedSubject(sentence, mentions);
@@ -220,6 +223,24 @@ function namedInGeneral(sentence: string, mentions: Mention[]): { speakers: Clau
     if (list.length >= 2 && /^\s*[.]?\s*$/.test(sentence.slice(list[list.length - 1].end))) {
       return { speakers: dedupe(list.map(clauseSpeaker)), cue: sentence };
     }
+  }
+  return null;
+}
+
+// "According to Switzerland, …", "For Colombia, …": the view reported is the speaker's.
+const ATTRIBUTING = new RegExp(`^\\s*(?:\\d{1,3}[.)]\\s+)?(?:according to|for|in the (?:view|opinion) of|in the eyes of|as (?:stated|noted|explained) by)\\s+(?:the\\s+)?(?:${ROLE_NOUN}\\s+(?:of|for|from)\\s+(?:the\\s+)?)?$`, 'i');
+const ATTRIBUTING_AFTER = /^\s*(?:['’]s\s+(?:delegation|representative|delegate))?\s*,/;
+const RELATIVE_AFTER = new RegExp(`^,\\s+who\\s+${ADVERBS}${VERB}\\b`, 'i');
+
+/** "According to Switzerland, …" and "… a briefing by the Chair, who reminded delegations …". */
+function framedSpeaker(sentence: string, mentions: Mention[]): { speaker: ClauseSpeaker; end: number } | null {
+  for (const m of mentions) {
+    if (m.start > 120) break;
+    const before = sentence.slice(0, m.start);
+    const after = sentence.slice(m.end);
+    if (m.ref.kind !== 'role' && ATTRIBUTING.test(before) && ATTRIBUTING_AFTER.test(after)) return { speaker: clauseSpeaker(m), end: m.end };
+    const relative = /\b(?:by|from)\s+(?:the\s+)?$/i.test(before) ? RELATIVE_AFTER.exec(after) : null;
+    if (relative) return { speaker: clauseSpeaker(m), end: m.end + relative[0].length };
   }
   return null;
 }
@@ -306,7 +327,7 @@ function listFrom(sentence: string, mentions: Mention[], at: number): Mention[] 
   return list;
 }
 
-function passiveList(sentence: string, mentions: Mention[]): { speakers: ClauseSpeaker[]; role: 'passive' | 'support' | 'oppose'; cue: string } | null {
+function passiveList(sentence: string, mentions: Mention[]): { speakers: ClauseSpeaker[]; role: 'passive' | 'support' | 'oppose'; cue: string; end: number } | null {
   if (mentions.length === 0) return null;
   const p = PASSIVE.exec(sentence);
   const r = p ? null : RECEIVED_SUPPORT.exec(sentence);
@@ -317,7 +338,7 @@ function passiveList(sentence: string, mentions: Mention[]): { speakers: ClauseS
   const word = m[1];
   const role = p ? (SUPPORT_VERBS.test(word) ? 'support' : OPPOSE_VERBS.test(word) ? 'oppose' : 'passive')
     : /^(?:opposition|objections?|pushback)$/i.test(word) ? 'oppose' : 'support';
-  return { speakers: dedupe(list.map(clauseSpeaker)), role, cue: sentence.slice(m.index, list[list.length - 1].end) };
+  return { speakers: dedupe(list.map(clauseSpeaker)), role, cue: sentence.slice(m.index, list[list.length - 1].end), end: list[list.length - 1].end };
 }
 
 function speakerAfterClause(sentence: string, mentions: Mention[]): { speakers: ClauseSpeaker[]; start: number; cue: string } | null {
@@ -359,7 +380,7 @@ function sideSpeakers(sentence: string, mentions: Mention[], from: number, until
       for (const x of listFrom(sentence, mentions, m.start)) if (!out.some((o) => o.speaker === x.ref.id)) out.push({ ...clauseSpeaker(x), role });
       continue;
     }
-    if (SIDE_BEFORE.test(before) && SIDE_PARTICIPLE.test(sentence.slice(m.end))) {
+    if (SIDE_BEFORE.test(before) && (SIDE_PARTICIPLE.test(sentence.slice(m.end)) || /(?:while|whereas)\s+(?:the\s+)?$/i.test(before) && WHILE_VERB.test(sentence.slice(m.end)))) {
       if (!out.some((o) => o.speaker === m.ref.id)) out.push({ ...clauseSpeaker(m), role: 'with' });
     }
   }
