@@ -111,7 +111,7 @@ function ParagraphCard({ c, draftId, versionNumber, p, editable, canPropose, ame
       ) : null}
       {amendments.length ? (
         <section aria-label={t('drafting.amend.heading')}>
-          <h4>{t('drafting.amend.heading')}</h4>
+          <h3>{t('drafting.amend.heading')}</h3>
           <ul>{amendments.map((a) => <AmendmentCard c={c} a={a} canReact={can(actor, 'amendment.support')} canDecide={canDecide} />)}</ul>
         </section>
       ) : null}

@@ -94,6 +94,7 @@ export async function browserSession() {
     get pagesChecked() { return [...watches.values()].reduce((n, w) => n + w.checked, 0); },
     async close() {
       const left = reportAccessibility([...watches.keys()]);
+      left.then(() => console.log(`axe-core checked ${[...watches.values()].reduce((n, w) => n + w.checked, 0)} page loads in this file`), () => {});
       await left.catch(() => {});
       await browser.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
