@@ -17,5 +17,9 @@ export async function renderPlot(build: (plot: Plot) => PlotModule.PlotOptions):
   // Plot names each mark's group ("rule", "dot") with aria-label, which ARIA prohibits on an element
   // with no role (axe: aria-prohibited-attr); the names say nothing to a reader, so they go.
   for (const g of (svg as unknown as Element).querySelectorAll('g[aria-label]')) if (!g.getAttribute('role')) g.removeAttribute('aria-label');
+  // A chart given a name (Plot's ariaLabel) is one image to assistive technology, read by that name,
+  // rather than a scatter of tick labels; the page's figcaption and table carry the detail.
+  const root = (svg as unknown as Element).tagName.toLowerCase() === 'svg' ? svg as unknown as Element : (svg as unknown as Element).querySelector('svg');
+  if (root?.getAttribute('aria-label') && !root.getAttribute('role')) root.setAttribute('role', 'img');
   return (svg as unknown as { outerHTML: string }).outerHTML;
 }
