@@ -19,6 +19,7 @@ import { saveDraft } from './saveDraft.ts';
 import { errorsFor } from './fieldErrors.ts';
 import { evaluateRules, findingsByField } from './rules.ts';
 import { autosaveSeconds } from './autosave.ts';
+import { questionnaireText } from './questionnaireText.ts';
 import { updateReportSettings } from './updateReportSettings.ts';
 import { AnswersView, CompletenessTable, DiffTable, EditForm } from './views.tsx';
 import { withdrawReport } from './withdrawReport.ts';
@@ -66,7 +67,8 @@ export function Header({ c, x }: { c: Ctx; x: Awaited<ReturnType<typeof loadForP
 export async function renderEdit(c: Ctx, x: Awaited<ReturnType<typeof loadForPage>>, answers: Answers, lockVersion: number, errors: Record<string, string> = {}, status = 200, notice?: string) {
   const t = c.get('t');
   const expectedWindow = submissionWindow(x.cycle, null);
-  const findings = evaluateRules(x.q, answers, await cycleRules(x.db, x.cycle.id));
+  const [rules, text] = await Promise.all([cycleRules(x.db, x.cycle.id), questionnaireText(x.db, x.q, t)]);
+  const findings = evaluateRules(x.q, answers, rules);
   const warnings = Object.fromEntries(Object.entries(findingsByField(findings)).map(([k, f]) => [k, { text: t(f.key, f.params), blocking: f.severity === 'error' }]));
   const unsaved = Object.keys(errors).length > 0;
   return page(c, `${t('reporting.edit')} — ${(stateName(x.state.iso3, t.lang) ?? x.state.official_name)}`, (
@@ -92,7 +94,7 @@ export async function renderEdit(c: Ctx, x: Awaited<ReturnType<typeof loadForPag
         data-msg-saved={t('reporting.autosave.saved')} data-msg-stale={t('reporting.autosave.stale')} data-msg-invalid={t('reporting.autosave.invalid')} data-msg-offline={t('reporting.autosave.offline')}>
         <Csrf c={c} />
         <input type="hidden" name="lockVersion" value={String(lockVersion)} />
-        <EditForm t={t} q={x.q} answers={answers} errors={errors} warnings={warnings} limit={fieldLimit()} />
+        <EditForm t={t} q={x.q} answers={answers} errors={errors} warnings={warnings} limit={fieldLimit()} guidance={text.elements} />
         <p class="actions sticky-actions">
           <button type="submit" name="intent" value="save">{t('reporting.save')}</button>{' '}
           <button type="submit" name="intent" value="review" class="secondary">{t('reporting.review.open')}</button>{' '}

@@ -90,6 +90,7 @@ test('by keyboard: fill, an inline error keeps what was typed, the review step r
   assert.equal(await page.inputValue(field('general.pointsOfContact')), 'National Cyber Security Centre');
   await assertAccessible(page, 'form with an error');
   await s.screenshot(page, 'reporting-inline-error');
+  await page.locator('#el-norm-a').screenshot({ path: 'test-output/screenshots/reporting-inline-error-field.png' });
 
   await k.tabTo(field('elements.norm-a.links'));
   await k.replace('');
@@ -218,6 +219,7 @@ test('by keyboard in Arabic: an empty report cannot be submitted; fill and submi
   assert.equal(await page.inputValue(field('elements.norm-b.measures')), 'قصير');
   await assertAccessible(page, 'form with a warning (ar)');
   await s.screenshot(page, 'reporting-rule-warning-ar');
+  await page.locator('#el-norm-b').screenshot({ path: 'test-output/screenshots/reporting-rule-warning-ar-field.png' });
   await page.context().close();
 });
 

@@ -2,6 +2,7 @@ import type { Translate } from '../i18n/index.ts';
 import { ELEMENT_TEXT_FIELDS, flatten, NEED_KINDS, PRIORITIES, STATUSES, type Answers } from './answers.ts';
 import { wordDiff, type FieldChange } from './diff.ts';
 import { completeness, titleOf, type Questionnaire } from './questionnaire.ts';
+import type { ElementText } from './questionnaireText.ts';
 import { needRowsFor } from './template.ts';
 
 /** Shared pieces of the reporting pages: answers read-only, the edit form, completeness, diffs. */
@@ -104,9 +105,11 @@ const described = (errors: Record<string, string>, warnings: Record<string, Fiel
  * The questionnaire as an HTML form; field names are the flat keys (see answers.ts). `errors` are the
  * messages of a refused save, `warnings` the cycle's rules the answers break, both in the reader's language.
  */
-export function EditForm({ t, q, answers, errors = {}, warnings = {}, limit }: { t: Translate; q: Questionnaire; answers: Answers; errors?: Record<string, string>; warnings?: Record<string, FieldWarning>; limit: number }) {
+export function EditForm({ t, q, answers, errors = {}, warnings = {}, limit, guidance }: { t: Translate; q: Questionnaire; answers: Answers; errors?: Record<string, string>; warnings?: Record<string, FieldWarning>; limit: number; guidance?: Map<string, ElementText> }) {
   const flat = flatten(answers);
   const needRows = needRowsFor(answers);
+  const titles = new Map(q.pillars.flatMap((p) => p.elements.map((e) => [e.id, titleOf(t, 'el', e.id, e.title)] as const)));
+  const elementTitle = (id: string) => titles.get(id) ?? id;
   const flagged = (prefix: string) => Object.keys(errors).some((k) => k.startsWith(prefix)) || Object.keys(warnings).some((k) => k.startsWith(prefix));
   const text = (k: string, label: string, rows = 3) => (
     <div class="field">
@@ -130,7 +133,8 @@ export function EditForm({ t, q, answers, errors = {}, warnings = {}, limit }: {
             return (
               <details class="element-form" id={`el-${e.id}`} open={!!answers.elements?.[e.id] || flagged(`elements.${e.id}.`)}>
                 <summary><code>{e.id}</code> {titleOf(t, 'el', e.id, e.title)}{answers.elements?.[e.id]?.status ? <> · <span class="tag">{t(`reporting.st.${answers.elements[e.id]!.status}`)}</span></> : null}</summary>
-                <p class="muted">{e.description} ({e.source})</p>
+                {/* The guidance in the reader's language (the framework's translations), English where there is none. */}
+                <p class="muted">{guidance?.get(e.id)?.description || e.description} ({guidance?.get(e.id)?.citation || e.source})</p>
                 <div class="field">
                   <label for={sk}>{t('reporting.field.status')}</label>
                   <select id={sk} name={sk} {...described(errors, warnings, sk)}>
@@ -163,7 +167,7 @@ export function EditForm({ t, q, answers, errors = {}, warnings = {}, limit }: {
               const sel = (f: string, values: readonly string[], prefix: string, label: string) => (
                 <td>
                   <label class="visually-hidden" for={k(f)}>{`${label} ${i + 1}`}</label>
-                  <select id={k(f)} name={k(f)} {...described(errors, warnings, k(f))}><option value="">—</option>{values.map((v) => <option value={v} selected={flat[k(f)] === v}>{prefix ? t(`${prefix}.${v}`) : v}</option>)}</select>
+                  <select id={k(f)} name={k(f)} {...described(errors, warnings, k(f))}><option value="">—</option>{values.map((v) => <option value={v} selected={flat[k(f)] === v}>{prefix ? t(`${prefix}.${v}`) : elementTitle(v)}</option>)}</select>
                   <Err t={t} errors={errors} warnings={warnings} k={k(f)} />
                 </td>
               );
