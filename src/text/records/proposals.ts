@@ -36,7 +36,7 @@ const REFUSAL = /\b(?:not|never|n't|no)\s+(?:\w+\s+)?$|\bhad\s+(?:\w+\s+)?$/i;
 const ESTABLISH = /\b(?:establishment|creation|setting up|launch) of (?:a|an) (?:new |dedicated |permanent |standing |specific |regular |single )*(?:\w+ ){0,2}(?:forum|body|mechanism|platform|programme|program|working group|repository|portal|directory|fund|network|centre|center)\b/i;
 const OPPOSES = /\b(?:oppos(?:ed|es|e)|could not support|cannot support|can't support|did not support|does not support|do not support|rejected|rejects|expressed (?:reservations|concerns?|doubts) (?:about|regarding|on|over)|was not convinced by|is not convinced by)\b[^.;]{0,80}\b(?:proposal|suggestion|idea|initiative)s?\b/i;
 const SUPPORTS = [
-  /\b(?:support(?:ed|s)?|endors(?:ed|es|e)|welcom(?:ed|es|e)|echo(?:ed|es)|join(?:ed|s)|back(?:ed|s)|agreed with|agrees with|associated itself with|aligned itself with|favou?r(?:ed|s))\b[^.;]{0,80}\b(?:proposal|suggestion|idea|initiative)s?\b/i,
+  /\b(?:support(?:ed|s)?|endors(?:ed|es|e)|welcom(?:ed|es|e)|echo(?:ed|es)|join(?:ed|s)|back(?:ed|s)|agreed with|agrees with|associated itself with|aligned itself with|favou?r(?:ed|s)|(?:could|can|would) accept|accept(?:ed|s)?)\b[^.;]{0,80}\b(?:proposal|suggestion|idea|initiative|call)s?\b/i,
   /\b(?:proposal|suggestion|idea|initiative)s?\b[^.;]{0,60}\b(?:would be|is|was|could be|will be)\s+(?:very\s+|particularly\s+|most\s+)?(?:useful|helpful|valuable|interesting|worthwhile|welcome|constructive|important)\b/i,
   /\b(?:proposal|suggestion|idea|initiative)s?\b[^.;]{0,60}\b(?:deserves?|merits?|should be (?:considered|supported|taken forward|explored))\b/i,
 ];
@@ -84,9 +84,9 @@ export function findProposals(statements: ProposalInput[], paragraphs: Paragraph
           }
           continue;
         }
-        const link = supportOrOpposition(s.text);
+        const link = supportOrOpposition(s.text) ?? supportOfNamed(s.text, proposals);
         if (link) {
-          const target = targetOf(s.text, st, proposals);
+          const target = targetOf(s.text, st, proposals, new Set(here.map((x) => x.speaker)));
           if (target >= 0 && proposals[target].by !== st.speaker) {
             links.push({ order: st.order, proposal: target, stance: link, sentence: s.text });
             const list = link === 'supports' ? proposals[target].supportedBy : proposals[target].opposedBy;
@@ -135,6 +135,17 @@ function reportedSupport(sentence: string, proposals: ProposalFindings['proposal
   return true;
 }
 
+// "We support Ghana.", "Chile joined Mexico": backing a delegation that has made a proposal backs the proposal.
+const BACKS = /\b(?:support(?:s|ed)?|endorse[sd]?|second(?:s|ed)?|echo(?:es|ed)?|agree[sd]? with|join(?:s|ed)?|back(?:s|ed)?|associate[sd]? (?:itself|ourselves|myself) with)\s+(?:the\s+)?(?:(?:delegation|representative|proposal|call|idea|suggestion|initiative) of\s+(?:the\s+)?)?$/i;
+
+function supportOfNamed(sentence: string, proposals: ProposalFindings['proposals']): 'supports' | null {
+  if (proposals.length === 0) return null;
+  for (const m of findParticipantMentions(sentence)) {
+    if (BACKS.test(sentence.slice(Math.max(0, m.start - 60), m.start)) && proposals.some((p) => p.by === m.ref.id)) return 'supports';
+  }
+  return null;
+}
+
 function supportOrOpposition(sentence: string): 'supports' | 'opposes' | null {
   if (OPPOSES.test(sentence)) return 'opposes';
   if (SUPPORTS.some((re) => re.test(sentence))) return 'supports';
@@ -151,10 +162,10 @@ function supportTarget(sentence: string, st: ProposalInput, together: Set<string
   return -1;
 }
 
-function targetOf(sentence: string, st: ProposalInput, proposals: ProposalFindings['proposals']): number {
+function targetOf(sentence: string, st: ProposalInput, proposals: ProposalFindings['proposals'], together: Set<string> = new Set()): number {
   const named = findParticipantMentions(sentence)
     .map((m) => m.ref.id)
-    .filter((id) => id !== st.speaker && id !== st.deliveredBy);
+    .filter((id) => id !== st.speaker && id !== st.deliveredBy && !together.has(id));
   for (const id of named) {
     for (let i = proposals.length - 1; i >= 0; i--) if (proposals[i].by === id) return i;
   }
