@@ -17,7 +17,7 @@ import { blankQuestionnaireHtml } from './blankQuestionnaire.tsx';
 import { cancelImport } from './cancelImport.ts';
 import { printOnce } from './pdfCache.ts';
 import { confirmImport, previewImport, type ImportFormat } from './importReport.ts';
-import { cycleMonitor, getRevision, listReports, listRevisions, listTranslations, reportForActor } from './queries.ts';
+import { countReports, cycleMonitor, getRevision, listReports, listRevisions, listTranslations, reportForActor } from './queries.ts';
 import { completeness, loadQuestionnaire } from './questionnaire.ts';
 import { recordReminders, Reminders } from './recordReminders.ts';
 import { Reopen, reopenCycle } from './reopenCycle.ts';
@@ -27,6 +27,7 @@ import { StartReport, startReport } from './startReport.ts';
 import { Submit, submitReport } from './submitReport.ts';
 import { ReportSettings, updateReportSettings } from './updateReportSettings.ts';
 import { AnswersView } from './views.tsx';
+import { formErrorOf } from './fieldErrors.ts';
 import { Withdraw, withdrawReport } from './withdrawReport.ts';
 import { stateName } from '../participants/names.ts';
 
@@ -64,7 +65,11 @@ const langOf = (c: Ctx): Lang => { const l = c.req.query('lang'); return isLang(
 /** Confirming an upload that would empty most answers needs `confirmEmptying: true` (else 409 import.confirm_emptying). */
 export const ConfirmImportBody = z.object({ confirmEmptying: z.boolean().optional() });
 
-const CycleQuery = z.object({ cycle: z.string().optional(), state: z.string().optional(), q: z.string().optional() });
+export const ReportsQuery = z.object({
+  cycle: z.string().optional(), state: z.string().optional(), q: z.string().optional(),
+  status: z.enum(['draft', 'submitted', 'withdrawn']).optional(), language: z.enum(['ar', 'zh', 'en', 'fr', 'ru', 'es']).optional(),
+  limit: z.coerce.number().int().min(1).max(500).optional(), offset: z.coerce.number().int().min(0).optional(),
+});
 
 export const api = new Hono<AppEnv>()
   .get('/api/v1/reporting/cycles', async (c) => c.json({ cycles: (await listCycles(c.get('db'))).map((cy) => ({ ...cy, expected: Number(cy.expected ?? 0), window: submissionWindow(cy, null) })) }))
@@ -117,9 +122,12 @@ export const api = new Hono<AppEnv>()
     return c.json({ report: r }, r.created ? 201 : 200);
   })
   .get('/api/v1/reports', async (c) => {
-    const f = CycleQuery.parse(c.req.query());
-    const rows = await listReports(c.get('db'), c.get('actor'), { cycleId: f.cycle ? Number(f.cycle) : undefined, state: f.state, q: f.q });
-    return c.json({ reports: rows.map((r) => ({ id: r.id, cycleId: r.cycle_id, cycle: r.cycle_code, state: r.state_iso3, stateName: r.state_name, status: r.status, visibility: r.visibility, language: r.language, currentRevision: r.current_revision, lastSubmittedAt: r.last_submitted_at, demo: r.demo })) });
+    const parsed = ReportsQuery.safeParse(c.req.query());
+    if (!parsed.success) throw formErrorOf(parsed.error.issues, 'request.invalid');
+    const f = parsed.data;
+    const filter = { cycleId: f.cycle ? Number(f.cycle) : undefined, state: f.state, q: f.q, status: f.status, language: f.language };
+    const [rows, total] = await Promise.all([listReports(c.get('db'), c.get('actor'), { ...filter, limit: f.limit, offset: f.offset }), countReports(c.get('db'), c.get('actor'), filter)]);
+    return c.json({ total, reports: rows.map((r) => ({ id: r.id, cycleId: r.cycle_id, cycle: r.cycle_code, state: r.state_iso3, stateName: r.state_name, status: r.status, visibility: r.visibility, language: r.language, currentRevision: r.current_revision, lastSubmittedAt: r.last_submitted_at, demo: r.demo })) });
   })
   .get('/api/v1/reports/:id', async (c) => {
     const db = c.get('db');

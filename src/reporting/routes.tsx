@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { AppEnv } from '../server/context.ts';
 import { describeApi } from '../server/openapi.ts';
 import { NewTranslation } from './addTranslation.ts';
-import { api, ConfirmImportBody } from './api.tsx';
+import { api, ConfirmImportBody, ReportsQuery } from './api.tsx';
 import { NewCycle } from './createCycle.ts';
 import path from 'node:path';
 import { ROOT } from '../paths.ts';
@@ -48,7 +48,7 @@ describeApi({ method: 'post', path: '/api/v1/reporting/cycles/{id}/reopen', tag,
 describeApi({ method: 'get', path: '/api/v1/reporting/cycles/{id}/monitor', tag, summary: 'Per regional group: expected, draft, on time, late, missing; reminders', access: 'secretariat' });
 describeApi({ method: 'post', path: '/api/v1/reporting/cycles/{id}/reminders', tag, summary: 'Record reminders as sent (a list of States, or "missing")', body: Reminders, access: 'secretariat' });
 describeApi({ method: 'post', path: '/api/v1/reporting/cycles/{id}/reports', tag, summary: 'Start the State\'s report (idempotent)', body: StartReport, access: 'delegate of an expected State' });
-describeApi({ method: 'get', path: '/api/v1/reports', tag, summary: 'Reports the caller may see; q searches submitted text', query: z.object({ cycle: z.string().optional(), state: z.string().optional(), q: z.string().optional() }), access: 'by report visibility' });
+describeApi({ method: 'get', path: '/api/v1/reports', tag, summary: 'Reports the caller may see, newest first, with the total matching; q searches submitted text; limit (≤ 500, default 200) and offset page', query: ReportsQuery, access: 'by report visibility' });
 describeApi({ method: 'get', path: '/api/v1/reports/{id}', tag, summary: 'A report with its latest revision', access: 'by report visibility' });
 describeApi({ method: 'patch', path: '/api/v1/reports/{id}', tag, summary: 'Set visibility (public | states | secretariat) or language', body: ReportSettings, access: 'delegate of the State' });
 describeApi({ method: 'get', path: '/api/v1/reports/{id}/draft', tag, summary: 'The working draft with its lockVersion', access: 'delegate of the State' });

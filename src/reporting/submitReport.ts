@@ -17,7 +17,7 @@ import { evaluateRules, isEmptyReport, type Finding } from './rules.ts';
 export class RulesFailed extends FormError {
   constructor(readonly findings: Finding[]) {
     super('report.rules_failed', 422, `The report breaks ${findings.length} of the cycle's validation rules; nothing was submitted. Fix the fields named and submit again.`,
-      Object.fromEntries(findings.map((f) => [f.field, { key: f.key, params: f.params }])));
+      Object.fromEntries(findings.map((f) => [f.field, { key: f.key, params: f.params }]).reverse())); // the first finding per field wins
   }
 }
 

@@ -244,3 +244,17 @@ test('the reopening form on the monitor keeps its values and names the problem b
   assert.match(await past.text(), /id="err-until">Choose a future date\./);
   assert.equal((await sec.request(`/reporting/cycles/${cycle}/reopen`, { form: { stateIso3: 'NZL', until: '2099-01-31' } })).status, 303);
 });
+
+test('the reports API filters and pages the same way, with the total', async () => {
+  const sec = await ctx.as('secretariat');
+  const all = await (await sec.request('/api/v1/reports')).json() as { total: number; reports: { id: number; status: string }[] };
+  assert.ok(all.total >= 3);
+  const page = await (await sec.request('/api/v1/reports?limit=2&offset=1')).json() as { total: number; reports: { id: number }[] };
+  assert.equal(page.total, all.total);
+  assert.deepEqual(page.reports.map((r) => r.id), all.reports.slice(1, 3).map((r) => r.id));
+  const drafts = await (await sec.request('/api/v1/reports?status=draft')).json() as { reports: { status: string }[] };
+  assert.ok(drafts.reports.length && drafts.reports.every((r) => r.status === 'draft'));
+  const bad = await sec.request('/api/v1/reports?status=lost');
+  assert.equal(bad.status, 400);
+  assert.ok(((await bad.json()) as { error: { fields: Record<string, string> } }).error.fields.status);
+});
