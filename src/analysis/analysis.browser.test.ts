@@ -98,3 +98,19 @@ test('public figures name their cycle on element pages and State profiles; the r
   await page.locator('ol.roadmap > li').first().screenshot({ path: path.join(SCREENSHOTS, 'analysis-roadmap-item-ar.png') });
   await page.context().close();
 });
+
+for (const lang of ['en', 'ar'] as const) {
+  test(`the analysis on a phone (390 × 844): its tables scroll in their own boxes, the page does not (${lang})`, async () => {
+    const page = await s.newPage('secretariat', { viewport: { width: 390, height: 844 } });
+    await page.goto(`${s.base}/analysis/cycles/${cycle}?lang=${lang}`);
+    assert.ok(await page.evaluate(() => document.scrollingElement!.scrollWidth) <= 390, 'no sideways scrolling of the page');
+    const boxes = await page.locator('main table').evaluateAll((ts) => ts.map((t) => ({ wrapped: t.parentElement!.classList.contains('table-scroll'), width: t.parentElement!.getBoundingClientRect().width })));
+    assert.ok(boxes.length > 0 && boxes.every((b) => b.wrapped && b.width <= 390), JSON.stringify(boxes));
+    await s.screenshot(page, `analysis-cycle-390-${lang}`);
+    // The whole page is too tall to look at: the top screen, the first table and the first chart too.
+    await page.screenshot({ path: path.join(SCREENSHOTS, `analysis-cycle-390-${lang}-top.png`) });
+    await page.locator('.table-scroll >> visible=true').first().screenshot({ path: path.join(SCREENSHOTS, `analysis-cycle-390-${lang}-table.png`) });
+    await page.locator('figure.chart >> visible=true').first().screenshot({ path: path.join(SCREENSHOTS, `analysis-cycle-390-${lang}-chart.png`) });
+    await page.context().close();
+  });
+}
