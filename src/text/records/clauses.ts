@@ -79,11 +79,11 @@ const OPPOSE_VERBS = /^(?:opposed|rejected|questioned|challenged|contested|resis
 
 // The speaker after the clause: "…, Indonesia cautioned." / "…, said Brazil." / "…, according to Chile."
 const VERB_END = new RegExp(`^(?:['’]s\\s+${ROLE_NOUN})?\\s+${ADVERBS}${VERB}\\s*[.!]?["”’)]*\\s*$`, 'i');
-const SAID_BEFORE = /,\s*(?:said|added|noted|stressed|argued|warned|cautioned|insisted|explained|observed|according to)\s+(?:the\s+)?(?:(?:representatives?|delegates?|delegations?)\s+of\s+(?:the\s+)?)?$/i;
+const SAID_BEFORE = /,["”’]?\s*(?:said|added|noted|stressed|argued|warned|cautioned|insisted|explained|observed|according to)\s+(?:the\s+)?(?:(?:representatives?|delegates?|delegations?)\s+of\s+(?:the\s+)?)?$/i;
 
 // "…, with Japan's representative describing …", "… while Egypt stressed …".
 const SIDE_PARTICIPLE = /^(?:['’]s\s+(?:representative|delegate|delegation|ambassador))?\s+(?:also\s+)?(?:delivering|making|raising|voicing|taking|describing|noting|stressing|saying|adding|calling|emphasi[sz]ing|highlighting|pointing|arguing|proposing|suggesting|underlining|underscoring|warning|cautioning|expressing|urging|welcoming|supporting|opposing|recalling|insisting|explaining|offering|sharing|presenting|citing|questioning|echoing|asking|favou?ring|recommending|advocating)\b/i;
-const SIDE_BEFORE = /(?:,\s*|\s)(?:with|while|whereas)\s+(?:the\s+)?(?:(?:representatives?|delegates?|delegations?)\s+of\s+(?:the\s+)?)?$/i;
+const SIDE_BEFORE = /(?:,\s*|\s)(?:with|while|whereas|though|although|but)\s+(?:the\s+)?(?:(?:representatives?|delegates?|delegations?)\s+of\s+(?:the\s+)?)?$/i;
 const WHILE_VERB = new RegExp(`^(?:['’]s\\s+(?:representative|delegate|delegation))?\\s+${ADVERBS}${VERB}\\b`, 'i');
 const SIDE_INSIDE = /,\s*(supported|opposed|backed|joined|echoed)\s+by\s+(?:the\s+)?$/i;
 
@@ -184,7 +184,12 @@ const RECEIVED = /\b(?:received|garnered|attracted|found|drew|met with|gained|wo
 
 /** A sentence with no speaker of its own: narrative, about another participant, or the current speaker's. */
 function plainSentence(sentence: string, mentions: Mention[]): SentenceReading {
-  for (const re of NARRATIVE) if (re.test(sentence)) return { type: 'narrative' };
+  for (const re of NARRATIVE) {
+    if (!re.test(sentence)) continue;
+    // "Several delegates recognised …, with Japan's representative describing …": the named one speaks.
+    const side = mentions.length ? sideSpeakers(sentence, mentions, 0) : [];
+    return side.length ? { type: 'speakers', speakers: [], role: 'subject', side, again: false, cue: sentence } : { type: 'narrative' };
+  }
   if (CONTINUES.test(sentence)) return { type: 'continues' };
   const first = mentions[0];
   if (first && first.ref.kind !== 'role' && first.start <= 4 && /^(?:\d{1,3}[.)]\s+)?(?:the\s+)?$/i.test(sentence.slice(0, first.start)) &&
@@ -360,8 +365,8 @@ function speakerAfterClause(sentence: string, mentions: Mention[]): { speakers: 
   for (const m of mentions) {
     if (!SAID_BEFORE.test(sentence.slice(0, m.start))) continue;
     const list = listFrom(sentence, mentions, m.start);
-    const rest = sentence.slice(list[list.length - 1].end);
-    if (/^(?:['’]s\s+\w+)?\s*[.!]?["”’)]*\s*$/.test(rest) || /^\s*,/.test(rest)) {
+    const rest = sentence.slice(list[list.length - 1].end).replace(/^['’]s\s+(?:representative|delegate|delegation|ambassador|minister)\b/i, '');
+    if (/^\s*[.!]?["”’)]*\s*$/.test(rest) || /^\s*,/.test(rest)) {
       return { speakers: dedupe(list.map(clauseSpeaker)), start: m.start, cue: sentence.slice(m.start).trim() };
     }
   }
@@ -380,7 +385,7 @@ function sideSpeakers(sentence: string, mentions: Mention[], from: number, until
       for (const x of listFrom(sentence, mentions, m.start)) if (!out.some((o) => o.speaker === x.ref.id)) out.push({ ...clauseSpeaker(x), role });
       continue;
     }
-    if (SIDE_BEFORE.test(before) && (SIDE_PARTICIPLE.test(sentence.slice(m.end)) || /(?:while|whereas)\s+(?:the\s+)?$/i.test(before) && WHILE_VERB.test(sentence.slice(m.end)))) {
+    if (SIDE_BEFORE.test(before) && (SIDE_PARTICIPLE.test(sentence.slice(m.end)) || /(?:while|whereas|though|although|but)\s+(?:the\s+)?$/i.test(before) && WHILE_VERB.test(sentence.slice(m.end)))) {
       if (!out.some((o) => o.speaker === m.ref.id)) out.push({ ...clauseSpeaker(m), role: 'with' });
     }
   }
@@ -424,6 +429,10 @@ const PERSON_SUBJECT = new RegExp(
 function affiliationSpeaker(affiliation: string, mentions: Mention[], at: number, names: KnownNames, name: string): ClauseSpeaker {
   const observer = affiliation.replace(/^(?:the\s+)?(?:permanent\s+)?observer (?:for|of)\s+/i, '');
   const inside = mentions.filter((x) => x.start >= at && x.end <= at + affiliation.length);
+  if (/\b(?:President of the (?:General Assembly|Committee|Conference)|(?:General Assembly|Committee) President|Chair of the (?:Committee|Working Group|meeting))\b/i.test(affiliation)) {
+    names.learnChair(name, 'chair');
+    return { speaker: 'chair', kind: 'chair', person: { name, affiliation } };
+  }
   if (/\bvice-?\s?chair/i.test(affiliation)) { names.learnChair(name, 'vice-chair'); return { speaker: 'vice-chair', kind: 'chair', person: { name, affiliation } }; }
   if (/\b(?:co-)?chair(?:person|man|woman)?\b/i.test(affiliation) && !inside.some((x) => x.ref.kind !== 'role')) {
     names.learnChair(name, 'chair');

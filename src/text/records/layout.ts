@@ -31,9 +31,15 @@ export function numberedHeading(text: string): string | null {
   return m[1].trim();
 }
 
-/** A short line that is a title or heading rather than speech. */
+/** A short line, or a line in Title Case ("India Stresses Education …"), that is a heading rather than speech. */
 export function isHeading(text: string): boolean {
-  return !endsLikeSentence(text) && !/[,;]$/.test(text) && wordCount(text) <= 14;
+  if (endsLikeSentence(text) || /[,;]$/.test(text)) return false;
+  return wordCount(text) <= 14 || titleCase(text);
+}
+
+function titleCase(text: string): boolean {
+  const words = text.split(/\s+/).filter((w) => w.length >= 4);
+  return words.length >= 4 && words.filter((w) => /^[A-ZÀ-Ý“"‘']/.test(w)).length / words.length >= 0.7;
 }
 
 const PROCEDURAL = new RegExp(

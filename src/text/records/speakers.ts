@@ -180,8 +180,8 @@ export function speakerLabel(line: string, chairs: ChairNames): SpeakerCue | nul
   const label = line.trim().replace(/^>+\s*/, '').replace(/[:：]\s*$/, '').trim();
   if (label.length === 0 || label.length > 90 || /[.!?;]$/.test(label) && !/\b(?:Mr|Ms|Mrs|Dr|H\.E)\.$/.test(label)) return null;
   if (label.split(/\s+/).length > 12) return null;
-  // "Chair: Mr. Abdelkader (Algeria)" declares who presides; it is not a turn.
-  if (/[:：]\s/.test(label)) return null;
+  // "Chair: Mr. Abdelkader (Algeria)" declares who presides, "(Saint Lucia)" continues a header; neither is a turn.
+  if (/[:：]\s/.test(label) || label.startsWith('(')) return null;
   const again = AGAIN.test(label);
   const mentions = allMentions(label);
   const roles = mentions.filter((m) => m.ref.kind === 'role');
