@@ -50,7 +50,7 @@ export const SPEAKING_GROUPS: readonly SpeakingGroup[] = [
   { id: 'nam', name: 'the Non-Aligned Movement', aliases: ['NAM', 'Movement of Non-Aligned Countries'] },
   { id: 'african-group', name: 'the African Group', aliases: ['Group of African States'] },
   { id: 'arab-group', name: 'the Arab Group', aliases: ['Group of Arab States'] },
-  { id: 'g77', name: 'the Group of 77 and China', aliases: ['Group of 77', 'G77 and China', 'G-77 and China', 'G-77/China', 'G77/China', 'G77', 'G-77'] },
+  { id: 'g77', name: 'the Group of 77 and China', aliases: ['Group of 77', 'G77 and China', 'G-77 and China', 'G77', 'G-77'] },
   // CANZ: Canada, Australia and New Zealand speaking together.
   { id: 'canz', name: 'the CANZ group', aliases: ['CANZ'] },
   { id: 'nordic', name: 'the Nordic countries', aliases: ['Nordic States'] },
