@@ -1,4 +1,4 @@
-import { VERB_ALTERNATIVES as VERB } from './vocabulary.ts';
+import { alternatives, unwrapGroup, VERB_ALTERNATIVES as VERB } from './vocabulary.ts';
 
 /**
  * A cheap test before the reporting-verb patterns, which are large alternations and cost several
@@ -10,27 +10,7 @@ const FIRST = firstLetters(VERB);
 
 function firstLetters(source: string): Set<string> {
   const out = new Set<string>();
-  for (const alt of alternatives(unwrap(source))) collect(alt, out);
-  return out;
-}
-
-function unwrap(s: string): string {
-  return s.startsWith('(?:') && s.endsWith(')') ? s.slice(3, -1) : s;
-}
-
-/** Splits a pattern at its top-level `|`. */
-function alternatives(s: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c === '\\') { i++; continue; }
-    if (c === '(' ) depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) { out.push(s.slice(start, i)); start = i + 1; }
-  }
-  out.push(s.slice(start));
+  for (const alt of alternatives(unwrapGroup(source))) collect(alt, out);
   return out;
 }
 

@@ -55,18 +55,7 @@ const ADVERB_ALTERNATIVES =
  * they are, after the others.
  */
 function byFirstLetter(source: string): string {
-  const inner = source.startsWith('(?:') && source.endsWith(')') ? source.slice(3, -1) : source;
-  const alts: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < inner.length; i++) {
-    const c = inner[i];
-    if (c === '\\') { i++; continue; }
-    if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) { alts.push(inner.slice(start, i)); start = i + 1; }
-  }
-  alts.push(inner.slice(start));
+  const alts = alternatives(unwrapGroup(source));
   const buckets = new Map<string, string[]>();
   const rest: string[] = [];
   for (const a of [...new Set(alts)]) {
@@ -78,6 +67,27 @@ function byFirstLetter(source: string): string {
   // Longer alternatives first within a letter, so "stated" is not cut to "state" by an earlier, shorter one.
   const grouped = [...buckets].map(([k, tails]) => `${k}(?:${tails.sort((x, y) => y.length - x.length).join('|')})`);
   return `(?:${[...grouped, ...rest].join('|')})`;
+}
+
+/** A pattern without its outer non-capturing group. */
+export function unwrapGroup(s: string): string {
+  return s.startsWith('(?:') && s.endsWith(')') ? s.slice(3, -1) : s;
+}
+
+/** A pattern split at its top-level `|`. */
+export function alternatives(s: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '\\') { i++; continue; }
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) { out.push(s.slice(start, i)); start = i + 1; }
+  }
+  out.push(s.slice(start));
+  return out;
 }
 
 export const VERB = byFirstLetter(VERB_ALTERNATIVES);
