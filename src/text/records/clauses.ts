@@ -406,6 +406,9 @@ function personSubject(sentence: string, mentions: Mention[], names: KnownNames)
   const nameAt = m.index + m[0].indexOf(name, m[1] ? m[0].indexOf(m[1]) + m[1].length : 0);
   if (mentions.some((x) => x.start < nameAt + name.length && nameAt < x.end && !x.speaker)) return null;
   if (!m[1] && name.split(/\s+/).length < 2 && !names.lookup(name)) return null;
+  // "My Government, therefore, maintains…", "The Addis Ababa Action Agenda, adopted in April, offers…": not persons.
+  if (/^(?:My|Our|The|This|These|That|Those|His|Her|Its|Their|A|An|In|On|At|As|For|When|While|If)\b/.test(name)) return null;
+  if (m[4] && (!/[A-ZÀ-Ý]/u.test(m[4]) || /^(?:therefore|however|which|who|whose|that|adopted|like|for|in|at|as|thus|too|also|moreover|indeed|then|now|having|being|while|when|after|before|with|once)\b/i.test(m[4].trim()))) return null;
   const verbAt = m.index + m[0].length;
   if (affiliation) {
     let speaker = affiliationSpeaker(affiliation, mentions, m.index + m[0].indexOf(affiliation), names, name);
