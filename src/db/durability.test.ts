@@ -14,6 +14,7 @@ test('kill -9 in the middle of a burst of writes loses no committed write and le
   const child = spawn(process.execPath, ['--import', 'tsx', writer, dir], { stdio: ['ignore', 'pipe', 'inherit'] });
   const committed: number[] = [];
   let ready = false;
+  let killed = false;
   let buffer = '';
   await new Promise<void>((resolve, reject) => {
     child.on('exit', (code) => reject(new Error(`writer exited early (${code})`)));
@@ -30,14 +31,16 @@ test('kill -9 in the middle of a burst of writes loses no committed write and le
         const m = line.match(/^committed (\d+)$/);
         if (m) committed.push(Number(m[1]));
       }
-      if (committed.length >= 40) {
+      // Once only: a later chunk must not remove the exit listener awaited below.
+      if (committed.length >= 40 && !killed) {
+        killed = true;
         child.removeAllListeners('exit');
         child.kill('SIGKILL');
         resolve();
       }
     });
   });
-  await new Promise((r) => child.once('exit', r));
+  if (child.exitCode === null && child.signalCode === null) await new Promise((r) => child.once('exit', r));
 
   const engine = await openEngine({ engine: 'pglite', dataDir: dir });
   try {
