@@ -3,6 +3,7 @@ import { attribute, paragraphsOf, type Attribution, type Piece, type Segment } f
 import { defaultClassifier } from './classify.ts';
 import { detectKind } from './kind.ts';
 import { splitParagraphs } from './paragraphs.ts';
+import { splitSentences } from './sentences.ts';
 import { findProposals, type ProposalFindings } from './proposals.ts';
 import { statesMentioned } from './speakers.ts';
 import { defaultStanceReader, type SentenceStance } from './stance.ts';
@@ -91,6 +92,7 @@ export function readDocument(text: string, opts: ReadOptions = {}): Reading {
   if (!opts.skipPositions) {
     const props = findProposals(attribution.segments.map((s, i) => ({ order: i + 1, speaker: s.speaker, deliveredBy: s.deliveredBy, pieces: s.pieces, support: s.support })), paragraphs);
     inheritStances(found, props);
+    echoStances(found, attribution.segments);
     for (const [order, proposal] of props.supportOf) statements[order - 1].supportsProposal = proposal;
     proposals = props.proposals.map(({ statementOrder: _o, sentenceStart: _s, ...p }) => p);
   }
@@ -114,6 +116,34 @@ function masked(x: Piece): Paragraph {
   if (x.start === 0 && x.end === x.p.text.length) return x.p;
   const t = x.p.text;
   return { ...x.p, text: ' '.repeat(x.start) + t.slice(x.start, x.end) + ' '.repeat(t.length - x.end) };
+}
+
+// "Belarus and Nicaragua associated themselves with this view", "Peru echoed that position".
+const ECHO = /\b(?:associated? (?:themselves|itself|herself|himself) with|aligned (?:themselves|itself) with|echoed|shared|concurred with|agreed with|endorsed|supported|joined)\s+(?:this|that|these|those|the same|the previous|such an?)\s+(?:view|position|point|concern|concerns|views|positions|remarks?|statement|call|approach|stance)s?\b/i;
+
+/**
+ * A statement that takes up "this view" takes the stances of the statement before it by another
+ * speaker, on the questions it does not address itself; the evidence is its own sentence.
+ */
+function echoStances(stances: SentenceStance[][], segments: Segment[]): void {
+  segments.forEach((seg, i) => {
+    if (NEUTRAL.has(seg.speakerKind)) return;
+    const first = seg.pieces[0];
+    const sentence = first.p.text.slice(first.start, first.end);
+    const m = ECHO.exec(sentence);
+    if (!m) return;
+    let j = i - 1;
+    while (j >= 0 && (segments[j].speaker === seg.speaker || segments[j].pieces[0].p === first.p && segments[j].pieces[0].start === first.start)) j--;
+    if (j < 0) return;
+    for (const s of stances[j]) {
+      if (stances[i].some((x) => x.question === s.question)) continue;
+      const evidence = splitSentences(sentence).find((x) => ECHO.test(x.text))?.text ?? sentence;
+      stances[i].push({
+        ...s, evidence, confidence: Math.max(0.4, Math.round((s.confidence - 0.2) * 100) / 100),
+        explanation: `takes up the view of ${segments[j].speaker} ("${m[0]}")`, paragraph: first.p.n, sentenceStart: first.start,
+      });
+    }
+  });
 }
 
 /**
