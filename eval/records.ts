@@ -394,6 +394,15 @@ export async function run(): Promise<EvalResult & { targetsMet: boolean; missed:
   return { name: 'records', documents, summary, notes, targetsMet: missed.length === 0, missed };
 }
 
+/** The table `npm run eval` prints. */
+export function format(result: EvalResult): string {
+  const lines: string[] = [];
+  const log = console.log;
+  console.log = (...a: unknown[]) => { lines.push(a.join(' ')); };
+  try { printTable(result, false); } finally { console.log = log; }
+  return lines.join('\n');
+}
+
 function printTable(result: EvalResult, verbose: boolean): void {
   const cols: Array<[string, (d: DocumentFigures) => string]> = [
     ['document', (d) => d.document],
