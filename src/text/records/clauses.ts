@@ -1,9 +1,10 @@
-import { resolveParticipant } from '../../participants/resolve.ts';
-import { KnownNames } from './knownNames.ts';
-import { mentionsIn, personId, type Mention } from './speakers.ts';
-import type { SpeakerKind } from './types.ts';
+import { clauseSpeaker, dedupe, groupSpokenFor, type ClauseSpeaker } from './clauseSpeaker.ts';
+import type { KnownNames } from './knownNames.ts';
+import { personSubject } from './persons.ts';
+import { unresolvedSubject } from './unknownSubject.ts';
+import { mentionsIn, type Mention } from './speakers.ts';
 import { verbPositions } from './verbGate.ts';
-import { ADVERBS, ROLE_NOUN, TITLE, VERB } from './vocabulary.ts';
+import { ADVERBS, ROLE_NOUN, VERB } from './vocabulary.ts';
 
 /**
  * Who speaks in one sentence of a report, read clause by clause: a list of States as one subject
@@ -14,13 +15,8 @@ import { ADVERBS, ROLE_NOUN, TITLE, VERB } from './vocabulary.ts';
  * reader cannot resolve says so, so that it is never handed to the previous speaker.
  */
 
-export interface ClauseSpeaker {
-  speaker: string;
-  kind: SpeakerKind;
-  deliveredBy?: string;
-  onBehalfOf?: string;
-  person?: { name: string; affiliation?: string };
-}
+export type { ClauseSpeaker } from './clauseSpeaker.ts';
+export { clauseSpeaker, groupSpokenFor } from './clauseSpeaker.ts';
 
 export type SentenceReading =
   | {
@@ -101,25 +97,6 @@ const NARRATIVE = [
 
 // Openings that refer back to the current speaker.
 const CONTINUES = /^(?:\d{1,3}[.)]\s+)?(?:(?:in (?:addition|conclusion|closing|particular)|moreover|furthermore|finally|lastly|also|further|additionally|however|similarly|likewise|importantly),\s+)?(?:he|she|it|they|its|his|her|their|the (?:delegate|delegation|representative|speaker|ambassador|minister|group|movement|panellist|panelist|expert|observer)|this (?:delegation|delegate|representative|speaker|State))\b/i;
-
-// A subject that looks like a named speaker: a role "of" a name ("The Ambassador of Atlantis"), a
-// titled person ("Mr. Novak"), or a run of capitalised words ("The Cyber Harmony Network").
-const INTRO = `^(?:\\d{1,3}[.)]\\s+)?(?:[A-Z][^,;:]{0,100},\\s+)?(?:(?:then|also|later|next|finally)\\s+)?`;
-const SPEAKS = `\\s*(?:\\([^()]{1,80}\\))?(?:\\s*,\\s*[^,]{1,80},)?\\s+${ADVERBS}${VERB}\\b`;
-const ROLE_OF_NAME = new RegExp(`${INTRO}((?:the|a|an)\\s+)?${ROLE_NOUN}\\s+(?:of|for|from)\\s+(?:the\\s+)?(\\S[^,;:()]{0,60}?)${SPEAKS}`, 'iu');
-const CAPITALISED = new RegExp(
-  `${INTRO}((?:${TITLE}\\s+[A-Z][\\p{L}'’.-]*(?:\\s+[A-Z][\\p{L}'’.-]*){0,3})|` +
-  `(?:[A-Z][\\p{L}'’.-]+(?:\\s+(?:[A-Z][\\p{L}'’.-]*|of|the|for|and|on|de|da|van|von|al|el)){1,6}))${SPEAKS}`, 'u');
-
-/** The words of a subject that names a speaker no list knows, or null. */
-function unresolvedSubject(sentence: string, mentions: Mention[]): string | null {
-  const role = ROLE_OF_NAME.exec(sentence);
-  if (role && /^[A-Z]/.test(role[2]) && !mentions.some((m) => m.start < role.index + role[0].length)) return role[0];
-  const named = CAPITALISED.exec(sentence);
-  if (named && !NOT_A_SPEAKER.test(named[1]) && !mentions.some((m) => m.start < named.index + named[0].length)) return named[0];
-  return null;
-}
-const NOT_A_SPEAKER = /^(?:the\s+)?(?:it|he|she|they|this|that|these|those|there|here|delegations?|states|member states|countries|participants|speakers|others|many|some|several|most|all|both|each|one|none|no one|everyone|the group|working group|the working group|oewg|the oewg|global mechanism|the global mechanism|the meeting|the discussion|the session|the debate|the proposal|the report|the draft|the text|the chair|the secretariat|general assembly|the general assembly|security council|the security council|united nations|the united nations|the un|un|member|the member|the international community|international community|in|on|at|by|for|with|as|after|before|during|following|regarding|concerning|despite|while|when|if|although|however|moreover|furthermore|finally|first|second|third|lastly|also|then|next|meanwhile|today|yesterday|overall|notably|similarly|likewise|conversely|instead|nevertheless|nonetheless|indeed|thus|hence|accordingly|consequently|the european union|the african union)\b/i;
 
 export interface ClauseContext {
   /** Chair and Vice-Chair surnames, and persons named earlier in the document. */
@@ -250,23 +227,6 @@ function framedSpeaker(sentence: string, mentions: Mention[]): { speaker: Clause
   return null;
 }
 
-/** A participant mention as a speaker. */
-export function clauseSpeaker(m: Mention): ClauseSpeaker {
-  if (m.speaker) return m.speaker;
-  const kind: SpeakerKind = m.ref.kind === 'state' ? 'state' : m.ref.kind === 'group' ? 'group'
-    : m.ref.kind === 'organisation' ? 'organisation' : roleKind(m.ref.id);
-  return { speaker: m.ref.id, kind };
-}
-
-function roleKind(id: string): SpeakerKind {
-  if (id === 'chair' || id === 'vice-chair') return 'chair';
-  if (id === 'secretariat') return 'secretariat';
-  if (id === 'rapporteur') return 'rapporteur';
-  if (id.startsWith('person:')) return 'person';
-  if (id.startsWith('stakeholder:')) return 'stakeholder';
-  return 'un-entity';
-}
-
 /** The subject list opening the sentence, with its verb: "Viet Nam and Côte d'Ivoire, in separate interventions, both stressed". */
 function subjectList(sentence: string, mentions: Mention[], verbs: number[]): { speakers: ClauseSpeaker[]; listEnd: number; cueEnd: number } | null {
   for (let i = 0; i < mentions.length; i++) {
@@ -303,22 +263,6 @@ function subjectList(sentence: string, mentions: Mention[], verbs: number[]): { 
 }
 
 const POSSESSIVE_SPEAKER = new RegExp(`^['’]s\\s+(?:${ROLE_NOUN}|(?:(?:opening|closing|written|national|joint)\\s+)?(?:statement|intervention|remarks|submission|contribution|position paper)\\s+${ADVERBS}${VERB})\\b`, 'i');
-
-/** The group or organisation a State speaks for: "on behalf of the African Group", ", for the G-77/China,". */
-export function groupSpokenFor(text: string, mentions: Mention[], limit: number): string | null {
-  const re = /(?:\bon behalf of|\bspeaking for|,\s*for)\s+/gi;
-  const lead = /^\s*speaking (?:on behalf of|for)\s+/i.exec(text);
-  if (lead) {
-    const target = mentions.find((x) => x.start >= lead[0].length && x.start <= lead[0].length + 4);
-    if (target && (target.ref.kind === 'group' || target.ref.kind === 'organisation')) return target.ref.id;
-  }
-  for (let m = re.exec(text); m && m.index <= limit + 40; m = re.exec(text)) {
-    const at = m.index + m[0].length;
-    const target = mentions.find((x) => x.start >= at && x.start <= at + 4);
-    if (target && (target.ref.kind === 'group' || target.ref.kind === 'organisation')) return target.ref.id;
-  }
-  return null;
-}
 
 /** Names listed from `at` on: "Australia, Canada, the Czech Republic and Japan". */
 function listFrom(sentence: string, mentions: Mention[], at: number): Mention[] {
@@ -392,62 +336,6 @@ function sideSpeakers(sentence: string, mentions: Mention[], from: number, until
   return out;
 }
 
-/**
- * A person named as the subject, with an affiliation: "Ms Ana Torres (Global Forum on Cyber
- * Expertise) stressed", "Mr. Smith (Brazil) said", "Eva Lindqvist, from the Nordic Cyber Institute,
- * said", "Ambassador Gafoor noted" (a name the document introduced).
- */
-function personSubject(sentence: string, mentions: Mention[], names: KnownNames): { speaker: ClauseSpeaker; end: number; cueEnd: number } | null {
-  const m = PERSON_SUBJECT.exec(sentence);
-  if (!m) return null;
-  const name = m[2].trim();
-  const affiliation = (m[3] ?? m[4] ?? '').trim();
-  // A participant's own name is not a person ("Brazil, one of the co-sponsors, said").
-  const nameAt = m.index + m[0].indexOf(name, m[1] ? m[0].indexOf(m[1]) + m[1].length : 0);
-  if (mentions.some((x) => x.start < nameAt + name.length && nameAt < x.end && !x.speaker)) return null;
-  if (!m[1] && name.split(/\s+/).length < 2 && !names.lookup(name)) return null;
-  // "My Government, therefore, maintains…", "The Addis Ababa Action Agenda, adopted in April, offers…": not persons.
-  if (/^(?:My|Our|The|This|These|That|Those|His|Her|Its|Their|A|An|In|On|At|As|For|When|While|If)\b/.test(name)) return null;
-  if (m[4] && (!/[A-ZÀ-Ý]/u.test(m[4]) || /^(?:therefore|however|which|who|whose|that|adopted|like|for|in|at|as|thus|too|also|moreover|indeed|then|now|having|being|while|when|after|before|with|once)\b/i.test(m[4].trim()))) return null;
-  const verbAt = m.index + m[0].length;
-  if (affiliation) {
-    let speaker = affiliationSpeaker(affiliation, mentions, m.index + m[0].indexOf(affiliation), names, name);
-    names.learnPerson(name, speaker);
-    const group = speaker.kind === 'state' ? groupSpokenFor(sentence, mentions, verbAt) : null;
-    if (group) speaker = { speaker: group, kind: 'group', deliveredBy: speaker.speaker, onBehalfOf: group, person: speaker.person };
-    return { speaker, end: verbAt, cueEnd: verbAt };
-  }
-  const known = names.lookup(name);
-  if (known) return { speaker: known, end: verbAt, cueEnd: verbAt };
-  return null;
-}
-
-const NAME = `[A-ZÀ-Ý][\\p{L}'’.-]*(?:\\s+(?:[A-ZÀ-Ý][\\p{L}'’.-]*|de|da|van|von|der|al|el|bin|ibn|le|la)){0,4}`;
-const PERSON_SUBJECT = new RegExp(
-  `^\\s*(?:\\d{1,3}[.)]\\s+)?(?:[^,;:()]{1,120},\\s+)?(?:the\\s+)?((?:${TITLE}\\s+)+)?(${NAME})` +
-  `(?:\\s*\\(([^()]{2,100})\\)|\\s*,\\s*(?:(?:from|of|representing|speaking for)\\s+(?:the\\s+)?)?([^,]{2,120}),)?` +
-  `(?:\\s*,\\s*(?:(?:speaking|also speaking)\\s+)?(?:on behalf of|for)\\s+[^,]{2,120},)?` +
-  `\\s+${ADVERBS}${VERB}\\b`, 'u');
-
-function affiliationSpeaker(affiliation: string, mentions: Mention[], at: number, names: KnownNames, name: string): ClauseSpeaker {
-  const observer = affiliation.replace(/^(?:the\s+)?(?:permanent\s+)?observer (?:for|of)\s+/i, '');
-  const inside = mentions.filter((x) => x.start >= at && x.end <= at + affiliation.length);
-  if (/\b(?:President of the (?:General Assembly|Committee|Conference)|(?:General Assembly|Committee) President|Chair of the (?:Committee|Working Group|meeting))\b/i.test(affiliation)) {
-    names.learnChair(name, 'chair');
-    return { speaker: 'chair', kind: 'chair', person: { name, affiliation } };
-  }
-  if (/\bvice-?\s?chair/i.test(affiliation)) { names.learnChair(name, 'vice-chair'); return { speaker: 'vice-chair', kind: 'chair', person: { name, affiliation } }; }
-  if (/\b(?:co-)?chair(?:person|man|woman)?\b/i.test(affiliation) && !inside.some((x) => x.ref.kind !== 'role')) {
-    names.learnChair(name, 'chair');
-    return { speaker: 'chair', kind: 'chair', person: { name, affiliation } };
-  }
-  const ref = resolveParticipant(observer);
-  if (ref) return { speaker: ref.id, kind: ref.kind === 'state' ? 'state' : ref.kind === 'group' ? 'group' : 'organisation', person: { name, affiliation } };
-  const org = inside.find((x) => x.ref.kind !== 'state') ?? inside[0];
-  if (org) return { ...clauseSpeaker(org), person: { name, affiliation } };
-  return { speaker: personId(name), kind: 'person', person: { name, affiliation } };
-}
-
 function withKnownNames(sentence: string, mentions: Mention[], names: KnownNames): Mention[] {
   const known = names.mentions(sentence);
   if (known.length === 0) return mentions;
@@ -455,9 +343,4 @@ function withKnownNames(sentence: string, mentions: Mention[], names: KnownNames
   const kept = mentions.filter((m) => !(m.ref.kind === 'role' && known.some((k) => k.start <= m.start && m.end <= k.end)));
   const extra = known.filter((k) => !kept.some((m) => m.start < k.end && k.start < m.end));
   return [...kept, ...extra].sort((a, b) => a.start - b.start);
-}
-
-function dedupe(speakers: ClauseSpeaker[]): ClauseSpeaker[] {
-  const seen = new Set<string>();
-  return speakers.filter((s) => (seen.has(s.speaker) ? false : (seen.add(s.speaker), true)));
 }

@@ -1,5 +1,5 @@
 import { resolveParticipant } from '../../participants/resolve.ts';
-import type { ClauseSpeaker } from './clauses.ts';
+import type { ClauseSpeaker } from './clauseSpeaker.ts';
 import type { Mention } from './speakers.ts';
 import { TITLE } from './vocabulary.ts';
 

@@ -23,7 +23,7 @@ interface Mention {
   surface: string;
   ref: ParticipantRef | { kind: 'role'; id: string };
   /** For a name the document introduced ("Ms. Ruiz"): the speaker it stands for, with the person. */
-  speaker?: import('./clauses.ts').ClauseSpeaker;
+  speaker?: import('./clauseSpeaker.ts').ClauseSpeaker;
 }
 
 // Text allowed before the name: numbering, an introductory clause ending in a comma, a role.
