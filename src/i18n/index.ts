@@ -1,19 +1,16 @@
 import type { Catalogue } from './catalogue.ts';
 import type { Lang } from './languages.ts';
-import analysis from './analysis.ts';
-import core from './core.ts';
-import drafting from './drafting.ts';
-import notifications from './notifications.ts';
-import records from './records.ts';
-import registry from './registry.ts';
-import reporting from './reporting.ts';
-import stakeholders from './stakeholders.ts';
-import tasks from './tasks.ts';
+import { loadJsonCatalogues } from './load.ts';
+import { formatMessage, type Params } from './message.ts';
 
 export * from './languages.ts';
 
-/** Every capability's catalogue; keys are namespaced by capability ("reporting.submit"). */
-export const CATALOGUES: Record<string, Catalogue> = { core, records, reporting, analysis, drafting, registry, stakeholders, notifications, tasks };
+/**
+ * Every capability's catalogue; keys are namespaced by capability ("reporting.submit"). Read at
+ * start-up from `src/<capability>/locales/<lang>.json` (the foundation's `core.*` keys from
+ * `src/i18n/locales/`), see src/i18n/load.ts.
+ */
+export const CATALOGUES: Record<string, Catalogue> = loadJsonCatalogues();
 
 const merged = new Map<Lang, Map<string, string>>();
 for (const catalogue of Object.values(CATALOGUES)) {
@@ -25,11 +22,12 @@ for (const catalogue of Object.values(CATALOGUES)) {
 }
 
 /** Translates a key; `lang` says into which language, for content translated outside the catalogues. */
-export type Translate = ((key: string, params?: Record<string, string | number>) => string) & { lang: Lang };
+export type Translate = ((key: string, params?: Params) => string) & { lang: Lang };
 
 /**
  * A translator for one language. A missing key falls back to English, then to the key itself,
  * so a gap shows as a visible key rather than an empty button; the catalogue test keeps gaps out.
+ * Messages are ICU MessageFormat (src/i18n/message.ts): plurals follow the language's rules.
  * @example translator('fr')('core.nav.framework') // "Cadre"
  */
 const translators = new Map<Lang, Translate>();
@@ -39,10 +37,11 @@ export function translator(lang: Lang): Translate {
   if (known) return known;
   const own = merged.get(lang);
   const en = merged.get('en');
-  const t = (key: string, params?: Record<string, string | number>) => {
-    let text = own?.get(key) ?? en?.get(key) ?? key;
-    if (params) for (const [k, v] of Object.entries(params)) text = text.replaceAll(`{${k}}`, String(v));
-    return text;
+  const t = (key: string, params?: Params) => {
+    const mine = own?.get(key);
+    if (mine !== undefined) return formatMessage(mine, lang, params);
+    const english = en?.get(key);
+    return english !== undefined ? formatMessage(english, 'en', params) : key;
   };
   const made = Object.assign(t, { lang });
   translators.set(lang, made);
