@@ -47,3 +47,6 @@ export function translator(lang: Lang): Translate {
   translators.set(lang, made);
   return made;
 }
+
+/** Whether a key has an English message (the reference every language follows). */
+export const hasMessage = (key: string): boolean => merged.get('en')?.has(key) ?? false;

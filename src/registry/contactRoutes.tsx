@@ -109,7 +109,7 @@ export const contactRoutes = new Hono<AppEnv>()
       const p = await savePoc(c.get('db'), actor, pocFromForm(v));
       return c.redirect(`/contacts?state=${p.state_iso3}&saved=1`, 303);
     } catch (err) {
-      const errors = formErrors(err); if (!errors) throw err;
+      const errors = formErrors(err, c.get('t')); if (!errors) throw err;
       return page(c, c.get('t')('registry.poc.new'), <PocForm c={c} values={v} errors={errors} />, { status: 400 });
     }
   })
@@ -147,7 +147,7 @@ export const contactRoutes = new Hono<AppEnv>()
       await savePoc(c.get('db'), c.get('actor'), { ...pocFromForm(v), pocId: id });
       return c.redirect(`/contacts/${id}`, 303);
     } catch (err) {
-      const errors = formErrors(err); if (!errors) throw err;
+      const errors = formErrors(err, c.get('t')); if (!errors) throw err;
       return page(c, c.get('t')('registry.poc.edit'), <PocForm c={c} values={v} errors={errors} id={id} />, { status: 400 });
     }
   })

@@ -1,5 +1,7 @@
 import type { Child } from 'hono/jsx';
+import type { Translate } from '../i18n/index.ts';
 import { AppError } from '../server/errors.ts';
+import { localizeError } from '../server/errorMessages.ts';
 
 /** A labelled form field with its error message; values are echoed back so nothing typed is lost. */
 export function Field({ id, label, error, hint, children }: { id: string; label: string; error?: string; hint?: string; children: Child }) {
@@ -13,10 +15,12 @@ export function Field({ id, label, error, hint, children }: { id: string; label:
   );
 }
 
-/** Field errors of a validation error, or null when the error is something else (rethrow it). */
-export function formErrors(err: unknown): { message: string; fields: Record<string, string> } | null {
+/** Field errors of a validation error in the reader's language, or null when the error is something else (rethrow it). */
+export function formErrors(err: unknown, t?: Translate): { message: string; fields: Record<string, string> } | null {
   if (err instanceof AppError && err.status >= 400 && err.status < 500 && err.status !== 401 && err.status !== 403) {
-    return { message: err.message, fields: err.fields ?? {} };
+    if (!t) return { message: err.message, fields: err.fields ?? {} };
+    const l = localizeError(err, t);
+    return { message: l.message, fields: l.fields ?? {} };
   }
   return null;
 }

@@ -136,7 +136,7 @@ export const mechanismRoutes = new Hono<AppEnv>()
       const m = await saveMechanism(c.get('db'), c.get('actor'), fromForm(v, chosen), { expectNew: true });
       return c.redirect(`/mechanisms/${m.slug}`, 303);
     } catch (err) {
-      const errors = formErrors(err); if (!errors) throw err;
+      const errors = formErrors(err, c.get('t')); if (!errors) throw err;
       return page(c, c.get('t')('registry.mechanism.new'), await MechanismForm({ c, values: v, chosen, errors }), { status: 400 });
     }
   })
@@ -196,7 +196,7 @@ export const mechanismRoutes = new Hono<AppEnv>()
       await saveMechanism(c.get('db'), c.get('actor'), fromForm(v, chosen));
       return c.redirect(`/mechanisms/${slug}`, 303);
     } catch (err) {
-      const errors = formErrors(err); if (!errors) throw err;
+      const errors = formErrors(err, c.get('t')); if (!errors) throw err;
       return page(c, v.name ?? slug, await MechanismForm({ c, values: v, chosen, errors, slug }), { status: 400 });
     }
   })

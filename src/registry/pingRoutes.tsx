@@ -152,7 +152,7 @@ export const pingRoutes = new Hono<AppEnv>()
       const started = await startPingRound(c.get('db'), c.get('actor'), { states, note: str(form.note), respondWithinHours: windowDays * 24, ...(followUp ? { followUpAfterHours: Math.min(followUp * 24, 24 * 30 - 1) } : {}) }, { baseUrl: baseUrl(c) });
       return page(c, c.get('t')('registry.ping.title'), await PingsPage({ c, started }), { wide: true });
     } catch (err) {
-      const e = formErrors(err); if (!e) throw err;
+      const e = formErrors(err, c.get('t')); if (!e) throw err;
       return page(c, c.get('t')('registry.ping.title'), await PingsPage({ c, error: e.message }), { status: 400, wide: true });
     }
   })
@@ -202,7 +202,7 @@ export const pingRoutes = new Hono<AppEnv>()
       const sent = await sendCommunication(c.get('db'), c.get('actor'), { fromState: v.fromState || undefined, toState: v.toState ?? '', template: v.template as never, recipients: (v.recipients || 'both') as never, situation: v.situation ?? '', request: v.request, urgency: (v.urgency || 'routine') as never }, { baseUrl: baseUrl(c) });
       return page(c, t('registry.comm.title'), <><h1>{sent.communication.subject}</h1><div class="alert ok" role="status">{t('registry.comm.sent', { n: sent.links.length })} <a href={`/contacts/communications/${sent.communication.id}`}>{t('registry.comm.track')}</a></div><DeliverySummary t={t} counts={sent.delivery} /><LinksTable c={c} links={sent.links} /></>);
     } catch (err) {
-      const e = formErrors(err); if (!e) throw err;
+      const e = formErrors(err, c.get('t')); if (!e) throw err;
       return page(c, t('registry.comm.title'), <><h1>{t('registry.comm.title')}</h1><CommForm c={c} values={v} errors={e} /></>, { status: 400 });
     }
   })

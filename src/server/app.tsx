@@ -16,6 +16,7 @@ import { assets } from './assets.ts';
 import { configFromEnv, type Config } from './config.ts';
 import type { AppEnv } from './context.ts';
 import { AppError, TooLarge } from './errors.ts';
+import { localizeError } from './errorMessages.ts';
 import { homeRoutes } from './home.tsx';
 import { page } from './layout.tsx';
 import { log } from './log.ts';
@@ -72,14 +73,17 @@ export function createApp(db: Db, config: Config = configFromEnv()) {
     const status = known?.status ?? 500;
     const code = known?.code ?? 'internal';
     const message = known?.message ?? 'Something went wrong on our side. Nothing was saved; try again, and tell the Secretariat if it persists.';
-    if (wantsJson(c) || !c.get('t')) {
-      return c.json({ error: { code, message, ...(known?.fields ? { fields: known.fields } : {}) } }, status as 400);
-    }
     const t = c.get('t');
+    // The API keeps the English message clients read; a request in another language also gets it localized.
+    const localized = t ? localizeError(known ?? err, t) : null;
+    if (wantsJson(c) || !t) {
+      return c.json({ error: { code, message, ...(known?.fields ? { fields: known.fields } : {}),
+        ...(localized && t.lang !== 'en' ? { localized: { lang: t.lang, ...localized } } : {}) } }, status as 400);
+    }
     return page(c, t('core.error.title'), (
       <>
         <h1>{t('core.error.title')}</h1>
-        <div class="alert error" role="alert"><p>{message}</p><p class="muted"><code>{code}</code></p></div>
+        <div class="alert error" role="alert"><p>{localized?.message ?? message}</p><p class="muted"><code>{code}</code></p></div>
         {status === 401 ? <p><a href={`/login?next=${encodeURIComponent(c.req.path)}`}>{t('core.signIn')}</a></p> : <p><a href="/">{t('core.home')}</a></p>}
       </>
     ), { status });

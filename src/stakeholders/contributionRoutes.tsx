@@ -110,7 +110,7 @@ export const contributionRoutes = new Hono<AppEnv>()
       const r = await submitContribution(c.get('db'), c.get('actor'), { session: values.session!, process: values.process, title: values.title!, summary: values.summary!, elementIds: chosen }, doc);
       return c.redirect(`/stakeholders/contributions/${r.id}`, 303);
     } catch (err) {
-      const errors = formErrors(err);
+      const errors = formErrors(err, c.get('t'));
       if (!errors) throw err;
       return page(c, c.get('t')('stakeholders.contribute.title'), await ContributionForm({ c, values, chosen, errors }), { status: 400 });
     }

@@ -100,7 +100,7 @@ export const routes = new Hono<AppEnv>()
       const app = await applyForAccreditation(c.get('db'), c.get('actor'), toInput(values));
       return c.redirect(`/stakeholders/applications/${app.id}?submitted=1`, 303);
     } catch (err) {
-      const errors = formErrors(err);
+      const errors = formErrors(err, c.get('t'));
       if (!errors) throw err;
       return page(c, c.get('t')('stakeholders.apply.title'), <ApplyForm c={c} values={values} errors={errors} />, { status: 400 });
     }
