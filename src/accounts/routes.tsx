@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { DateText } from '../i18n/DateText.tsx';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
 import { readForm, readJson } from '../server/api.ts';
@@ -73,8 +74,8 @@ async function accountPage(c: Ctx, created?: string) {
           <tbody>
             {tokens.map((tk) => (
               <tr>
-                <td>{tk.name}</td><td>{new Date(tk.created_at).toISOString().slice(0, 16).replace('T', ' ')}</td>
-                <td>{tk.last_used_at ? new Date(tk.last_used_at).toISOString().slice(0, 16).replace('T', ' ') : '—'}</td>
+                <td>{tk.name}</td><td><DateText value={tk.created_at} lang={t.lang} time /></td>
+                <td><DateText value={tk.last_used_at} lang={t.lang} time /></td>
                 <td>{tk.revoked_at ? t('core.account.revoked') : (
                   <form method="post" action={`/account/tokens/${tk.id}/revoke`} class="inline"><Csrf c={c} /><button class="secondary" type="submit">{t('core.account.revoke')}</button></form>
                 )}</td>
@@ -84,7 +85,7 @@ async function accountPage(c: Ctx, created?: string) {
         </table>
         <form method="post" action="/account/tokens" class="stack">
           <Csrf c={c} />
-          <div><label for="token-name">{t('core.account.tokenName')}</label><input id="token-name" name="name" type="text" required maxlength={100} /></div>
+          <div><label for="token-name">{t('core.account.tokenName')}</label><input dir="auto" id="token-name" name="name" type="text" required maxlength={100} /></div>
           <div><button type="submit">{t('core.account.createToken')}</button></div>
         </form>
       </>
@@ -149,9 +150,9 @@ export const routes = new Hono<AppEnv>()
       <>
         <h1>{t('core.audit.title')}</h1>
         <form method="get" class="filters" role="search">
-          <div><label for="f-action">{t('core.audit.action')}</label><input id="f-action" name="action" type="text" value={q.action ?? ''} /></div>
-          <div><label for="f-item">{t('core.audit.item')}</label><input id="f-item" name="itemType" type="text" value={q.itemType ?? ''} /></div>
-          <div><label for="f-actor">{t('core.audit.actor')}</label><input id="f-actor" name="actor" type="text" value={q.actor ?? ''} /></div>
+          <div><label for="f-action">{t('core.audit.action')}</label><input dir="auto" id="f-action" name="action" type="text" value={q.action ?? ''} /></div>
+          <div><label for="f-item">{t('core.audit.item')}</label><input dir="auto" id="f-item" name="itemType" type="text" value={q.itemType ?? ''} /></div>
+          <div><label for="f-actor">{t('core.audit.actor')}</label><input dir="auto" id="f-actor" name="actor" type="text" value={q.actor ?? ''} /></div>
           <div><label for="f-from">{t('core.audit.from')}</label><input id="f-from" name="from" type="date" value={q.from ?? ''} /></div>
           <div><label for="f-to">{t('core.audit.to')}</label><input id="f-to" name="to" type="date" value={q.to ?? ''} /></div>
           <div><button type="submit">{t('core.filter')}</button></div>
@@ -163,7 +164,7 @@ export const routes = new Hono<AppEnv>()
           <tbody>
             {events.map((e) => (
               <tr>
-                <td>{new Date(e.at).toISOString().replace('T', ' ').slice(0, 19)}</td>
+                <td><DateText value={e.at} lang={t.lang} time /></td>
                 <td>{e.actor_label}</td><td><code>{e.action}</code></td><td>{e.item_type}{e.item_id ? ` #${e.item_id}` : ''}</td>
                 <td class="muted">{e.after ? JSON.stringify(e.after).slice(0, 160) : ''}</td>
               </tr>

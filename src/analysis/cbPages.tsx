@@ -26,21 +26,21 @@ function OfferForm({ c, error }: { c: Ctx; error?: AppError }) {
       <label for="providerKind">{t('analysis.offers.providerKind')}</label>
       <select id="providerKind" name="providerKind">{kinds.map((k) => <option value={k}>{t(`analysis.provider.${k}`)}</option>)}</select>
       <label for="providerState">{t('analysis.offers.providerState')}</label>
-      <input id="providerState" name="providerState" value={actor.kind === 'user' && actor.stateIso3 ? actor.stateIso3 : ''} maxlength={3} />
-      <label for="providerName">{t('analysis.offers.providerName')}</label><input id="providerName" name="providerName" />
-      <label for="title">{t('analysis.offers.titleField')}</label><input id="title" name="title" required minlength={5} />
-      <label for="description">{t('analysis.offers.description')}</label><textarea id="description" name="description" rows={3}></textarea>
-      <label for="elements">{t('analysis.offers.elements')}</label><input id="elements" name="elements" placeholder="cbm-poc norm-g" required />
+      <input dir="auto" id="providerState" name="providerState" value={actor.kind === 'user' && actor.stateIso3 ? actor.stateIso3 : ''} maxlength={3} />
+      <label for="providerName">{t('analysis.offers.providerName')}</label><input dir="auto" id="providerName" name="providerName" />
+      <label for="title">{t('analysis.offers.titleField')}</label><input dir="auto" id="title" name="title" required minlength={5} />
+      <label for="description">{t('analysis.offers.description')}</label><textarea dir="auto" id="description" name="description" rows={3}></textarea>
+      <label for="elements">{t('analysis.offers.elements')}</label><input dir="auto" id="elements" name="elements" placeholder="cbm-poc norm-g" required />
       <fieldset><legend>{t('analysis.offers.kinds')}</legend>{NEED_KINDS.map((k) => <label><input type="checkbox" name="kinds" value={k} /> {t(`analysis.kind.${k}`)}</label>)}</fieldset>
       <fieldset><legend>{t('analysis.offers.stages')}</legend>{STATUS_ORDER.map((s) => <label><input type="checkbox" name="stages" value={s} /> {t(`analysis.st.${s}`)}</label>)}</fieldset>
-      <label for="eligibleRegions">{t('analysis.offers.regions')}</label><input id="eligibleRegions" name="eligibleRegions" placeholder="african grulac" />
-      <label for="eligibleStates">{t('analysis.offers.states')}</label><input id="eligibleStates" name="eligibleStates" placeholder="FJI TON" />
+      <label for="eligibleRegions">{t('analysis.offers.regions')}</label><input dir="auto" id="eligibleRegions" name="eligibleRegions" placeholder="african grulac" />
+      <label for="eligibleStates">{t('analysis.offers.states')}</label><input dir="auto" id="eligibleStates" name="eligibleStates" placeholder="FJI TON" />
       <fieldset><legend>{t('analysis.offers.languages')}</legend>{LANGUAGES.map((l) => <label lang={l}><input type="checkbox" name="languages" value={l} checked={l === 'en'} /> {LANGUAGE_NAMES[l]}</label>)}</fieldset>
       <label for="modality">{t('analysis.offers.modality')}</label>
       <select id="modality" name="modality">{['in-person', 'remote', 'hybrid'].map((m) => <option value={m}>{t(`analysis.modality.${m}`)}</option>)}</select>
       <label for="startsOn">{t('analysis.offers.startsOn')}</label><input id="startsOn" name="startsOn" type="date" />
       <label for="endsOn">{t('analysis.offers.endsOn')}</label><input id="endsOn" name="endsOn" type="date" />
-      <label for="contact">{t('analysis.offers.contact')}</label><input id="contact" name="contact" required />
+      <label for="contact">{t('analysis.offers.contact')}</label><input dir="auto" id="contact" name="contact" required />
       <p><button type="submit">{t('analysis.offers.submit')}</button></p>
     </form>
   );

@@ -1,5 +1,7 @@
 import { Hono } from 'hono';
+import { formatDate } from '../i18n/format.ts';
 import type { Translate } from '../i18n/index.ts';
+import { dirOf } from '../i18n/languages.ts';
 import type { AppEnv, Ctx } from '../server/context.ts';
 import { Csrf, page } from '../server/layout.tsx';
 import { can, requireAccess } from '../accounts/policy.ts';
@@ -11,7 +13,7 @@ import { readAnalysis } from './cache.ts';
 import { STATUS_ORDER, type Analysis } from './compile.ts';
 import { baselineOf, resolveCycleId } from './load.ts';
 import { offersByElement } from './offers.ts';
-import { CrossCutting, CycleStatus, pct, QuoteBlock, Roadmap, RateTable, Synthetic, Withheld } from './view.tsx';
+import { CrossCutting, CycleStatus, elementNamer, pct, QuoteBlock, Roadmap, RateTable, Synthetic, Withheld } from './view.tsx';
 import { ORGANISATIONS } from '../participants/organisations.ts';
 import { regionalGroupById } from '../participants/regionalGroups.ts';
 import { ValidationError } from '../server/errors.ts';
@@ -79,10 +81,10 @@ function SettingsForm({ c, a }: { c: Ctx; a: Analysis }) {
       <form method="post" action={`/analysis/cycles/${a.cycle.id}/settings`}>
         <Csrf c={c} />
         <label for="series">{t('analysis.settings.series')}</label>
-        <input id="series" name="series" value={a.cycle.series} maxlength={40} aria-describedby="series-help" />
+        <input dir="auto" id="series" name="series" value={a.cycle.series} maxlength={40} aria-describedby="series-help" />
         <p id="series-help" class="muted">{t('analysis.settings.seriesHelp')}</p>
         <label for="minReports">{t('analysis.settings.minReports')}</label>
-        <input id="minReports" name="minReports" inputmode="numeric" value={a.cycle.publication.minReports != null ? String(a.cycle.publication.minReports) : ''} aria-describedby="minReports-help" />
+        <input dir="auto" id="minReports" name="minReports" inputmode="numeric" value={a.cycle.publication.minReports != null ? String(a.cycle.publication.minReports) : ''} aria-describedby="minReports-help" />
         <p id="minReports-help" class="muted">{t('analysis.settings.minReportsHelp', { n: a.cycle.publication.threshold })}</p>
         <button type="submit">{t('analysis.settings.save')}</button>
       </form>
@@ -91,12 +93,13 @@ function SettingsForm({ c, a }: { c: Ctx; a: Analysis }) {
 }
 
 function ElementTable({ a, t }: { a: Analysis; t: Translate }) {
+  const name = elementNamer(a, t.lang);
   return (
     <table>
       <caption>{t('analysis.elements.caption')}</caption>
       <thead><tr><th scope="col">{t('analysis.element')}</th><th scope="col">{t('analysis.reporting')}</th>{[...STATUS_ORDER, 'not-applicable'].map((s) => <th scope="col">{t(`analysis.st.${s}`)}</th>)}<th scope="col">{t('analysis.implementedShare')}</th></tr></thead>
       <tbody>{a.elements.map((e) => (
-        <tr><th scope="row"><a href={`/framework/elements/${e.id}`}><code>{e.id}</code></a> <Withheld on={e.suppressed} t={t} /></th><td>{e.reporting}</td>
+        <tr><th scope="row"><a href={`/framework/elements/${e.id}`}>{name(e.id)}</a> <Withheld on={e.suppressed} t={t} /></th><td>{e.reporting}</td>
           {[...STATUS_ORDER, 'not-applicable'].map((s) => <td>{e.statuses[s] ?? 0}</td>)}<td>{pct(e.implementedShare, t.lang)}</td></tr>
       ))}</tbody>
     </table>
@@ -106,10 +109,11 @@ function ElementTable({ a, t }: { a: Analysis; t: Translate }) {
 export async function analysisBody(c: Ctx, a: Analysis) {
   const t = c.get('t');
   const series = chartSeries(a, t, await offersByElement(c.get('db')));
-  const svgs = await Promise.all(series.map(seriesSvg));
+  const svgs = await Promise.all(series.map((s) => seriesSvg(s, { rtl: dirOf(t.lang) === 'rtl' })));
   const qs = new URLSearchParams({ ...(a.filter.region ? { region: a.filter.region } : {}), ...(a.filter.organisation ? { org: a.filter.organisation } : {}),
     ...(a.previous?.chosen ? { baseline: String(a.previous.id) } : {}) }).toString();
   const suffix = qs ? `?${qs}` : '';
+  const name = elementNamer(a, t.lang);
   return (
     <>
       <p><a href="/analysis">{t('analysis.title')}</a></p>
@@ -159,7 +163,7 @@ export async function analysisBody(c: Ctx, a: Analysis) {
       <h3>{t('analysis.challenges.byElement')}</h3>
       {[...a.elements].filter((e) => e.challenges.clusters.length).sort((x, y) => y.challenges.clusters[0]!.count - x.challenges.clusters[0]!.count).map((e, i) => (
         <details class="card" open={i < 3} id={`challenges-${e.id}`}>
-          <summary>{e.title} · {t('analysis.challenges.answered', { n: e.challenges.answered })} <Withheld on={e.challenges.suppressed} t={t} /></summary>
+          <summary>{name(e.id)} · {t('analysis.challenges.answered', { n: e.challenges.answered })} <Withheld on={e.challenges.suppressed} t={t} /></summary>
           <ol>{e.challenges.clusters.slice(0, 3).map((k) => (
             <li>{k.label ? <strong dir="auto">{k.label}</strong> : null} <span class="muted">{t('analysis.challenges.cluster', { n: k.count, share: pct(k.share, t.lang) })}</span>
               {k.quote ? <QuoteBlock q={k.quote} t={t} /> : <p class="muted">{t('analysis.noQuote')}</p>}
@@ -171,7 +175,7 @@ export async function analysisBody(c: Ctx, a: Analysis) {
 
       <h2 id="good-practices">5. {t('analysis.goodPractices')}</h2>
       <ul>{a.elements.filter((e) => e.goodPractices.quotes.length).map((e) => (
-        <li><details><summary><code>{e.id}</code> — {t('analysis.goodPractices.count', { n: e.goodPractices.count })}</summary>{e.goodPractices.quotes.slice(0, 3).map((q) => <QuoteBlock q={q} t={t} />)}</details></li>
+        <li><details><summary>{name(e.id)} — {t('analysis.goodPractices.count', { n: e.goodPractices.count })}</summary>{e.goodPractices.quotes.slice(0, 3).map((q) => <QuoteBlock q={q} t={t} />)}</details></li>
       ))}</ul>
 
       <h2 id="regional">6. {t('analysis.regional')}</h2>
@@ -179,7 +183,7 @@ export async function analysisBody(c: Ctx, a: Analysis) {
         <section>
           <h3>{t(`core.group.${g.id}`)}</h3>
           {g.common.length ? <ul>{g.common.slice(0, 5).map((x) => (
-            <li><code>{x.element}</code>: {x.kind === 'status'
+            <li><a href={`/framework/elements/${x.element}`}>{name(x.element)}</a>: {x.kind === 'status'
               ? t('analysis.regional.status', { n: x.n, of: x.of, status: t(`analysis.st.${x.status}`) })
               : <>{t('analysis.regional.challenge', { n: x.n, of: x.of })}{x.quote ? <QuoteBlock q={x.quote} t={t} /> : null}</>}</li>
           ))}</ul> : <p class="muted">{t('analysis.none')}</p>}
@@ -205,7 +209,7 @@ export const pages = new Hono<AppEnv>()
         <h1>{t('analysis.title')}</h1>
         <p class="lede">{t('analysis.lede')}</p>
         {cycles.length ? <ul class="cards">{cycles.map((cy) => (
-          <li class="card"><h2><a href={`/analysis/cycles/${cy.id}`}>{cy.title}</a></h2><p><code>{cy.code}</code> · {t('analysis.due', { date: cy.due_on })} · {t('analysis.expectedN', { n: Number(cy.expected ?? 0) })} <Synthetic on={cy.demo} t={t} /></p></li>
+          <li class="card"><h2><a href={`/analysis/cycles/${cy.id}`}>{cy.title}</a></h2><p><code>{cy.code}</code> · {t('analysis.due', { date: formatDate(cy.due_on, t.lang) })} · {t('analysis.expectedN', { n: Number(cy.expected ?? 0) })} <Synthetic on={cy.demo} t={t} /></p></li>
         ))}</ul> : <p class="muted">{t('analysis.noCycles')}</p>}
         <p><a href="/analysis/offers">{t('analysis.offers.title')}</a> · <a href="/analysis/matches">{t('analysis.matches.title')}</a></p>
       </>

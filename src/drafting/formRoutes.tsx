@@ -43,7 +43,7 @@ function stalePage(c: Ctx, err: AppError, draftId: number, paragraphId: number) 
       <form method="post" action={`/drafts/${draftId}/paragraphs/${paragraphId}`}>
         <Csrf c={c} />
         <input type="hidden" name="lockVersion" value={err.fields?.lockVersion ?? ''} />
-        <textarea name="text" rows={6} id="stale-current">{err.fields?.current}</textarea>
+        <textarea dir="auto" name="text" rows={6} id="stale-current">{err.fields?.current}</textarea>
         <button type="submit">{t('drafting.edit.save')}</button>
       </form>
     </>

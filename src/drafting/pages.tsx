@@ -1,5 +1,6 @@
 /** The list of drafts, the diff between versions, one amendment, the compilation, the reference corpus. */
 import { can } from '../accounts/policy.ts';
+import { DateText } from '../i18n/DateText.tsx';
 import type { Ctx } from '../server/context.ts';
 import { Csrf, page } from '../server/layout.tsx';
 import { amendedReading, compilation } from './compilation.ts';
@@ -40,9 +41,9 @@ export async function draftsPage(c: Ctx) {
           <h2>{t('drafting.create.title')}</h2>
           <Csrf c={c} />
           <label for="title">{t('drafting.create.name')}</label>
-          <input id="title" name="title" required placeholder={t('drafting.create.placeholder')} />
+          <input dir="auto" id="title" name="title" required placeholder={t('drafting.create.placeholder')} />
           <label for="process">{t('drafting.create.process')}</label>
-          <input id="process" name="process" />
+          <input dir="auto" id="process" name="process" />
           <button type="submit">{t('drafting.create.submit')}</button>
         </form>
       ) : null}
@@ -161,7 +162,7 @@ export async function referencePage(c: Ctx) {
       {docs.length === 0 ? <p class="muted">{t('drafting.reference.none')}</p> : (
         <table>
           <thead><tr><th>{t('drafting.reference.symbol')}</th><th>{t('drafting.reference.docTitle')}</th><th>{t('drafting.reference.date')}</th><th>{t('drafting.reference.consensus')}</th><th>{t('drafting.checks.paragraphs')}</th></tr></thead>
-          <tbody>{docs.map((d) => <tr><td>{d.symbol}</td><td>{d.title}</td><td>{d.issued_on ? String(d.issued_on).slice(0, 10) : '—'}</td><td>{d.consensus ? '✓' : '—'}</td><td>{Number(d.paragraphs)}</td></tr>)}</tbody>
+          <tbody>{docs.map((d) => <tr><td>{d.symbol}</td><td>{d.title}</td><td><DateText value={d.issued_on} lang={t.lang} /></td><td>{d.consensus ? '✓' : '—'}</td><td>{Number(d.paragraphs)}</td></tr>)}</tbody>
         </table>
       )}
       {can(c.get('actor'), 'draft.edit') ? (
@@ -171,9 +172,9 @@ export async function referencePage(c: Ctx) {
           <label for="file">{t('drafting.reference.file')}</label>
           <input id="file" name="file" type="file" required accept=".txt,.docx,.pdf,.html,.htm" />
           <label for="symbol">{t('drafting.reference.symbol')}</label>
-          <input id="symbol" name="symbol" required placeholder="A/76/135" />
+          <input dir="auto" id="symbol" name="symbol" required placeholder="A/76/135" />
           <label for="rtitle">{t('drafting.reference.docTitle')}</label>
-          <input id="rtitle" name="title" required />
+          <input dir="auto" id="rtitle" name="title" required />
           <label for="date">{t('drafting.reference.date')}</label>
           <input id="date" name="date" type="date" />
           <label><input type="checkbox" name="consensus" value="true" /> {t('drafting.reference.consensus')}</label>

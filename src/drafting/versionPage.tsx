@@ -39,9 +39,9 @@ export const AmendmentCard = ({ c, a, canReact, canDecide }: { c: Ctx; a: Amendm
           <form method="post" action={`/amendments/${a.id}/decide`}>
             <Csrf c={c} />
             <label for={`merge-${a.id}`}>{t('drafting.amend.mergeText')}</label>
-            <textarea id={`merge-${a.id}`} name="text" rows={3}>{a.text ?? ''}</textarea>
+            <textarea dir="auto" id={`merge-${a.id}`} name="text" rows={3}>{a.text ?? ''}</textarea>
             <label for={`note-${a.id}`}>{t('drafting.amend.note')}</label>
-            <input id={`note-${a.id}`} name="note" />
+            <input dir="auto" id={`note-${a.id}`} name="note" />
             <p>
               <button name="decision" value="accept">{t('drafting.amend.accept')}</button>{' '}
               <button name="decision" value="merge">{t('drafting.amend.merge')}</button>{' '}
@@ -72,15 +72,15 @@ function ParagraphCard({ c, draftId, versionNumber, p, editable, canPropose, ame
             <Csrf c={c} />
             <input type="hidden" name="lockVersion" value={String(p.lockVersion)} />
             <label for={`text-${p.id}`}>{t('drafting.edit.text')}</label>
-            <textarea id={`text-${p.id}`} name="text" rows={4}>{p.text}</textarea>
+            <textarea dir="auto" id={`text-${p.id}`} name="text" rows={4}>{p.text}</textarea>
             <button type="submit">{t('drafting.edit.save')}</button>
           </form>
           <form method="post" action={`/drafts/${draftId}/paragraphs/${p.id}/labels`}>
             <Csrf c={c} />
             <label for={`pillars-${p.id}`}>{t('drafting.edit.pillars')}</label>
-            <input id={`pillars-${p.id}`} name="pillars" value={p.pillars.join(', ')} />
+            <input dir="auto" id={`pillars-${p.id}`} name="pillars" value={p.pillars.join(', ')} />
             <label for={`elements-${p.id}`}>{t('drafting.edit.elements')}</label>
-            <input id={`elements-${p.id}`} name="elements" value={p.elements.join(', ')} />
+            <input dir="auto" id={`elements-${p.id}`} name="elements" value={p.elements.join(', ')} />
             <button type="submit">{t('drafting.edit.relabel')}</button>
           </form>
           <form method="post" action={`/drafts/${draftId}/paragraphs/${p.id}/delete`} class="inline">
@@ -102,9 +102,9 @@ function ParagraphCard({ c, draftId, versionNumber, p, editable, canPropose, ame
               {(['replace', 'insert-after', 'delete'] as const).map((k) => <option value={k}>{t(`drafting.amend.kind.${k}`)}</option>)}
             </select>
             <label for={`atext-${p.id}`}>{t('drafting.amend.text')}</label>
-            <textarea id={`atext-${p.id}`} name="text" rows={3}>{p.text}</textarea>
+            <textarea dir="auto" id={`atext-${p.id}`} name="text" rows={3}>{p.text}</textarea>
             <label for={`just-${p.id}`}>{t('drafting.amend.justification')}</label>
-            <input id={`just-${p.id}`} name="justification" required />
+            <input dir="auto" id={`just-${p.id}`} name="justification" required />
             <button type="submit">{t('drafting.amend.submit')}</button>
           </form>
         </details>
@@ -184,7 +184,7 @@ export async function versionPage(c: Ctx, draftId: number, number: number) {
           <label for="new-section">{t('drafting.add.section')}</label>
           <select id="new-section" name="section"><SectionOptions t={t} /></select>
           <label for="new-text">{t('drafting.edit.text')}</label>
-          <textarea id="new-text" name="text" rows={4} required></textarea>
+          <textarea dir="auto" id="new-text" name="text" rows={4} required></textarea>
           <button type="submit">{t('drafting.add.submit')}</button>
         </form>
       ) : null}
@@ -195,7 +195,7 @@ export async function versionPage(c: Ctx, draftId: number, number: number) {
           <Csrf c={c} />
           <input type="hidden" name="version" value={String(number)} />
           <label for="comment">{t('drafting.comments.text')}</label>
-          <textarea id="comment" name="text" rows={3} required></textarea>
+          <textarea dir="auto" id="comment" name="text" rows={3} required></textarea>
           <button type="submit">{t('drafting.comments.submit')}</button>
         </form>
       ) : null}

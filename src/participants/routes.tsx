@@ -26,7 +26,7 @@ export const routes = new Hono<AppEnv>()
       <>
         <h1>{t('core.states.title')}</h1>
         <form method="get" class="filters" role="search" aria-label={t('core.states.filter')}>
-          <div><label for="f-q">{t('core.states.name')}</label><input id="f-q" name="q" type="search" value={f.q ?? ''} /></div>
+          <div><label for="f-q">{t('core.states.name')}</label><input dir="auto" id="f-q" name="q" type="search" value={f.q ?? ''} /></div>
           <div><label for="f-group">{t('core.states.group')}</label>
             <select id="f-group" name="group"><option value="">{t('core.all')}</option>{groups.map((g) => <option value={g.id} selected={g.id === f.group}>{t(`core.group.${g.id}`)}</option>)}</select></div>
           <div><label for="f-org">{t('core.states.organisation')}</label>

@@ -1,4 +1,6 @@
 import { Hono } from 'hono';
+import { DateText } from '../i18n/DateText.tsx';
+import { formatDate } from '../i18n/format.ts';
 import { can } from '../accounts/policy.ts';
 import { readForm } from '../server/api.ts';
 import type { AppEnv, Ctx } from '../server/context.ts';
@@ -27,14 +29,14 @@ export function UploadForm({ c, meetingId }: { c: Ctx; meetingId?: number }) {
       <h2>{t('records.upload.title')}</h2>
       <Csrf c={c} />
       {meetingId ? <input type="hidden" name="meetingId" value={String(meetingId)} /> : (
-        <p><label>{t('records.upload.meeting')} <input name="meetingId" inputmode="numeric" /></label></p>
+        <p><label>{t('records.upload.meeting')} <input dir="auto" name="meetingId" inputmode="numeric" /></label></p>
       )}
       <p><label>{t('records.upload.file')} <input type="file" name="file" accept=".txt,.md,.html,.htm,.docx,.pdf" /></label></p>
-      <p><label>{t('records.upload.paste')}<br /><textarea name="text" rows={4} cols={60}></textarea></label></p>
+      <p><label>{t('records.upload.paste')}<br /><textarea dir="auto" name="text" rows={4} cols={60}></textarea></label></p>
       <p>
         <label>{t('records.upload.kind')} <select name="kind"><option value="">{t('records.upload.detect')}</option>{DOCUMENT_KINDS.map((k) => <option value={k}>{t(`records.kind.${k}`)}</option>)}</select></label>{' '}
-        <label>{t('records.upload.symbol')} <input name="symbol" size={20} /></label>{' '}
-        <label>{t('records.upload.author')} <input name="author" size={8} /></label>
+        <label>{t('records.upload.symbol')} <input dir="auto" name="symbol" size={20} /></label>{' '}
+        <label>{t('records.upload.author')} <input dir="auto" name="author" size={8} /></label>
       </p>
       <p><label>{t('records.upload.visibility')} <select name="visibility"><option value="public">public</option><option value="states">states</option><option value="secretariat">secretariat</option></select></label></p>
       <button type="submit">{t('records.upload.submit')}</button>
@@ -63,13 +65,13 @@ export const meetingPages = new Hono<AppEnv>()
                 <ul>
                   {s.meetings.map((m) => (
                     <li><a href={`/meetings/${m.id}`}>{t('records.meeting.number', { n: m.number })}{m.title ? ` — ${m.title}` : ''}</a>{' '}
-                      <span class="muted">{m.held_on ?? ''} · {m.agenda_pillar ? pillarTitle(m.agenda_pillar) : m.agenda_text ?? ''} · {t('records.meeting.statements', { n: m.statements })}</span></li>
+                      <span class="muted">{formatDate(m.held_on, t.lang)} · {m.agenda_pillar ? pillarTitle(m.agenda_pillar) : m.agenda_text ?? ''} · {t('records.meeting.statements', { n: m.statements })}</span></li>
                   ))}
                 </ul>
                 {manage ? (
                   <form method="post" action="/meetings" class="inline">
                     <Csrf c={c} /><input type="hidden" name="sessionId" value={String(s.id)} />
-                    <label>{t('records.meeting.numberLabel')} <input name="number" size={3} required /></label>{' '}
+                    <label>{t('records.meeting.numberLabel')} <input dir="auto" name="number" size={3} required /></label>{' '}
                     <label>{t('records.meeting.date')} <input type="date" name="heldOn" /></label>{' '}
                     <label>{t('records.meeting.agenda')} <select name="agenda"><option value=""></option>{PILLARS.map((x) => <option value={x.id}>{x.title}</option>)}</select></label>{' '}
                     <button type="submit">{t('records.meeting.add')}</button>
@@ -80,8 +82,8 @@ export const meetingPages = new Hono<AppEnv>()
             {manage ? (
               <form method="post" action="/meetings/sessions" class="inline">
                 <Csrf c={c} /><input type="hidden" name="processId" value={String(p.id)} />
-                <label>{t('records.session.number')} <input name="number" size={3} required /></label>{' '}
-                <label>{t('records.session.titleLabel')} <input name="title" required /></label>{' '}
+                <label>{t('records.session.number')} <input dir="auto" name="number" size={3} required /></label>{' '}
+                <label>{t('records.session.titleLabel')} <input dir="auto" name="title" required /></label>{' '}
                 <label>{t('records.session.starts')} <input type="date" name="startsOn" /></label>{' '}
                 <button type="submit">{t('records.session.add')}</button>
               </form>
@@ -115,7 +117,7 @@ export const meetingPages = new Hono<AppEnv>()
         <p><a href="/meetings">{t('records.meetings.title')}</a> › {m.process_title} › {m.session_title}</p>
         <h1>{title}</h1>
         <dl class="facts">
-          <dt>{t('records.meeting.date')}</dt><dd>{m.held_on ?? '—'}</dd>
+          <dt>{t('records.meeting.date')}</dt><dd><DateText value={m.held_on} lang={t.lang} /></dd>
           <dt>{t('records.meeting.agenda')}</dt><dd>{m.agenda_pillar ? pillarTitle(m.agenda_pillar) : m.agenda_text ?? '—'}</dd>
         </dl>
         <p>

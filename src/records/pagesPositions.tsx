@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { formatDate } from '../i18n/format.ts';
 import { localize } from '../framework/localize.ts';
 import type { Lang } from '../i18n/index.ts';
 import { raw } from 'hono/html';
@@ -76,7 +77,7 @@ export const positionPages = new Hono<AppEnv>()
         <table>
           <thead><tr><th>{t('records.positions.delegation')}</th><th>{t('records.positions.stance')}</th><th>{t('records.positions.evidence')}</th><th>{t('records.positions.source')}</th></tr></thead>
           <tbody>{rows.map((r) => (
-            <tr><td><a href={withParam(`/search?question=${question.id}`, 'speaker', r.speaker_id)}>{speakerLabel(r, t.lang)}</a>{r.joint_with.length ? <span class="muted"> {t('records.jointWith', { names: r.joint_with.map((j) => speakerName(j, t.lang)).join(', ') })}</span> : null}</td><td class="nowrap">{t(`records.stance.${r.value}`)}{r.source === 'person' ? ' ✓' : ''}</td><td><q dir="auto">{r.evidence}</q></td><td class="nowrap"><a href={statementHref(r)}>{r.held_on ?? t('records.positions.statement')}</a></td></tr>
+            <tr><td><a href={withParam(`/search?question=${question.id}`, 'speaker', r.speaker_id)}>{speakerLabel(r, t.lang)}</a>{r.joint_with.length ? <span class="muted"> {t('records.jointWith', { names: r.joint_with.map((j) => speakerName(j, t.lang)).join(', ') })}</span> : null}</td><td class="nowrap">{t(`records.stance.${r.value}`)}{r.source === 'person' ? ' ✓' : ''}</td><td><q dir="auto">{r.evidence}</q></td><td class="nowrap"><a href={statementHref(r)}>{r.held_on ? formatDate(r.held_on, t.lang) : t('records.positions.statement')}</a></td></tr>
           ))}</tbody>
         </table>
       </>
@@ -109,7 +110,7 @@ export const positionPages = new Hono<AppEnv>()
           <tbody>{list.map((p) => (
             <tr id={`proposal-${p.id}`}>
               <td>{speakerName(p.proposer, t.lang)}</td>
-              <td><a href={p.meeting_id != null ? `/meetings/${p.meeting_id}` : `/documents/${p.document_id}#p${p.paragraph}`}>{p.summary}</a> <span class="muted">{p.held_on ?? ''} ¶{p.paragraph}</span></td>
+              <td><a href={p.meeting_id != null ? `/meetings/${p.meeting_id}` : `/documents/${p.document_id}#p${p.paragraph}`}>{p.summary}</a> <span class="muted">{formatDate(p.held_on, t.lang)} ¶{p.paragraph}</span></td>
               {/* Each supporter links to the statement in which it gave its support. */}
               <td>{p.support.length ? p.support.map((x, k) => <>{k ? ', ' : ''}{x.href ? <a href={x.href}>{speakerName(x.participant, t.lang)}</a> : speakerName(x.participant, t.lang)}</>) : '—'}</td>
               <td>{p.opponents.map((id) => speakerName(id, t.lang)).join(', ') || '—'}</td>
@@ -151,8 +152,8 @@ export const positionPages = new Hono<AppEnv>()
         <RecordsStyle />
         <h1>{t('records.search.title')}</h1>
         <form method="get" action="/search" class="filters">
-          <label>{t('records.search.words')} <input type="search" name="q" value={f.q ?? ''} size={30} /></label>{' '}
-          <label>{t('records.search.speaker')} <input type="text" name="speaker" value={f.speaker ?? ''} size={6} /></label>{' '}
+          <label>{t('records.search.words')} <input dir="auto" type="search" name="q" value={f.q ?? ''} size={30} /></label>{' '}
+          <label>{t('records.search.speaker')} <input dir="auto" type="text" name="speaker" value={f.speaker ?? ''} size={6} /></label>{' '}
           {sel('group', groups.map((g) => [g.id, t(`core.group.${g.id}`)]), f.group)}{' '}
           {sel('pillar', PILLARS.map((p) => [p.id, p.title]), f.pillar)}{' '}
           {sel('element', ELEMENTS.map((e) => [e.id, e.id]), f.element)}{' '}
@@ -167,7 +168,7 @@ export const positionPages = new Hono<AppEnv>()
         <p><a href={`/search/statements.csv${u.search}`}>{t('records.export.csv')}</a></p>
         <p class="muted">{t('records.search.count', { n: hits.length })}</p>
         <ol class="results">{hits.map((h) => (
-          <li><a href={statementHref(h)}><strong>{speakerLabel(h, t.lang)}</strong></a>{h.delivered_by ? ` (${speakerName(h.delivered_by, t.lang)})` : ''}{h.joint_with.length ? <span class="muted"> {t('records.jointWith', { names: h.joint_with.map((j) => speakerName(j, t.lang)).join(', ') })}</span> : null} <span class="muted">{h.held_on ?? ''} ¶{h.paragraph}</span><br /><Snippet text={h.snippet} /></li>
+          <li><a href={statementHref(h)}><strong>{speakerLabel(h, t.lang)}</strong></a>{h.delivered_by ? ` (${speakerName(h.delivered_by, t.lang)})` : ''}{h.joint_with.length ? <span class="muted"> {t('records.jointWith', { names: h.joint_with.map((j) => speakerName(j, t.lang)).join(', ') })}</span> : null} <span class="muted">{formatDate(h.held_on, t.lang)} ¶{h.paragraph}</span><br /><Snippet text={h.snippet} /></li>
         ))}</ol>
       </>
     ), { wide: true });

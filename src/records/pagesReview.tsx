@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { DateText } from '../i18n/DateText.tsx';
 import { listStanceQuestions } from '../framework/queries.ts';
 import { readForm } from '../server/api.ts';
 import type { AppEnv, Ctx } from '../server/context.ts';
@@ -40,8 +41,8 @@ function CorrectionForms({ c, docId, s, questions, sentences, text }: { c: Ctx; 
     <details class="corrections">
       <summary>{t('records.review.correct')}</summary>
       <form method="post" action={action} class="inline">{hidden('speaker')}
-        <label>{t('records.review.speaker')} <input name="speaker" value={s.speaker_id} size={14} required /></label>{' '}
-        <label>{t('records.review.deliveredBy')} <input name="deliveredBy" value={s.delivered_by ?? ''} size={4} /></label>{' '}
+        <label>{t('records.review.speaker')} <input dir="auto" name="speaker" value={s.speaker_id} size={14} required /></label>{' '}
+        <label>{t('records.review.deliveredBy')} <input dir="auto" name="deliveredBy" value={s.delivered_by ?? ''} size={4} /></label>{' '}
         <button type="submit">{t('records.review.save')}</button>
       </form>
       {['pillar', 'element'].map((field) => (
@@ -54,7 +55,7 @@ function CorrectionForms({ c, docId, s, questions, sentences, text }: { c: Ctx; 
       <form method="post" action={action} class="inline">{hidden('stance')}
         <label>{t('records.review.question')} <select name="question">{questions.map((q) => <option value={q.id}>{q.id}</option>)}</select></label>{' '}
         <label>{t('records.review.value')} <select name="value"><option value="">{t('records.review.noStance')}</option>{['supports', 'opposes', 'premature', 'open', 'conditional'].map((v) => <option value={v}>{t(`records.stance.${v}`)}</option>)}</select></label>{' '}
-        <label>{t('records.review.evidence')} <input name="evidence" size={30} /></label>{' '}
+        <label>{t('records.review.evidence')} <input dir="auto" name="evidence" size={30} /></label>{' '}
         <button type="submit">{t('records.review.save')}</button>
       </form>
       {sentences.length > 1 ? (
@@ -66,8 +67,8 @@ function CorrectionForms({ c, docId, s, questions, sentences, text }: { c: Ctx; 
       {sentences.length ? (
         <form method="post" action={action} class="inline">{hidden('reassign')}
           <label>{t('records.review.reassignSentence')} <select name="sentence">{sentences.map((x) => sentenceOption(x, text))}</select></label>{' '}
-          <label>{t('records.review.toSpeaker')} <input name="speaker" size={14} required /></label>{' '}
-          <label>{t('records.review.deliveredBy')} <input name="deliveredBy" size={4} /></label>{' '}
+          <label>{t('records.review.toSpeaker')} <input dir="auto" name="speaker" size={14} required /></label>{' '}
+          <label>{t('records.review.deliveredBy')} <input dir="auto" name="deliveredBy" size={4} /></label>{' '}
           <button type="submit">{t('records.review.reassign')}</button>
         </form>
       ) : null}
@@ -115,8 +116,8 @@ export const reviewPages = new Hono<AppEnv>()
                     <p><a href={`#p${u.paragraph}`}>{t('records.sentence', { at: `${u.paragraph}.${u.sentence}` })}</a>: <q dir="auto">{d.extracted_text.slice(u.char_start, u.char_end)}</q>{u.cue ? <span class="muted"> · {t('records.review.cue', { cue: u.cue })}</span> : null}</p>
                     <form method="post" action={`/documents/${d.id}/corrections`} class="inline"><Csrf c={c} />
                       <input type="hidden" name="field" value="attribute" /><input type="hidden" name="sentence" value={`${u.paragraph}.${u.sentence}`} /><input type="hidden" name="paragraph" value={String(u.paragraph)} />
-                      <label>{t('records.review.speakerOf', { at: `${u.paragraph}.${u.sentence}` })} <input name="speaker" size={14} required /></label>{' '}
-                      <label>{t('records.review.deliveredBy')} <input name="deliveredBy" size={4} /></label>{' '}
+                      <label>{t('records.review.speakerOf', { at: `${u.paragraph}.${u.sentence}` })} <input dir="auto" name="speaker" size={14} required /></label>{' '}
+                      <label>{t('records.review.deliveredBy')} <input dir="auto" name="deliveredBy" size={4} /></label>{' '}
                       <button type="submit">{t('records.review.attribute')}</button>
                     </form>
                   </li>
@@ -127,7 +128,7 @@ export const reviewPages = new Hono<AppEnv>()
           </section>
         </div>
         <h2>{t('records.review.history')}</h2>
-        <ul>{corrections.map((x) => <li>{new Date(x.corrected_at).toISOString().slice(0, 16).replace('T', ' ')} · {x.corrected_by_label} · ¶{x.anchor_paragraph} · {t(`records.review.field.${x.field}`)}: <code>{JSON.stringify(x.before)}</code> → <code>{JSON.stringify(x.after)}</code></li>)}</ul>
+        <ul>{corrections.map((x) => <li><DateText value={x.corrected_at} lang={t.lang} time /> · {x.corrected_by_label} · ¶{x.anchor_paragraph} · {t(`records.review.field.${x.field}`)}: <code>{JSON.stringify(x.before)}</code> → <code>{JSON.stringify(x.after)}</code></li>)}</ul>
       </>
     ), { wide: true });
   })

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { DateText } from '../i18n/DateText.tsx';
 import { can, requireAccess } from '../accounts/policy.ts';
 import { readForm, readJson } from '../server/api.ts';
 import type { AppEnv, Ctx } from '../server/context.ts';
@@ -22,7 +23,7 @@ function PocForm({ c, values = {}, errors, id }: { c: Ctx; values?: Record<strin
   const f = errors?.fields ?? {};
   const actor = c.get('actor');
   const own = actor.kind === 'user' && actor.role === 'delegate' ? actor.stateIso3 : null;
-  const input = (n: string, type = 'text') => <input id={n} name={n} type={type} value={values[n] ?? ''} required aria-invalid={f[n] ? 'true' : undefined} aria-describedby={f[n] ? `${n}-error` : undefined} />;
+  const input = (n: string, type = 'text') => <input dir="auto" id={n} name={n} type={type} value={values[n] ?? ''} required aria-invalid={f[n] ? 'true' : undefined} aria-describedby={f[n] ? `${n}-error` : undefined} />;
   return (
     <>
       <h1>{id ? t('registry.poc.edit') : t('registry.poc.new')}</h1>
@@ -81,7 +82,7 @@ export const contactRoutes = new Hono<AppEnv>()
           <a class="button secondary" href="/contacts/pings">{t('registry.ping.title')}</a>{' '}
           <a class="button secondary" href="/contacts/communications">{t('registry.comm.title')}</a>
         </p>
-        <form method="get" action="/contacts" class="filters"><div><label for="state">{t('registry.field.state')}</label><input id="state" name="state" type="text" value={state ?? ''} /></div><div><button type="submit">{t('registry.filter')}</button></div></form>
+        <form method="get" action="/contacts" class="filters"><div><label for="state">{t('registry.field.state')}</label><input dir="auto" id="state" name="state" type="text" value={state ?? ''} /></div><div><button type="submit">{t('registry.filter')}</button></div></form>
         <table>
           <thead><tr><th>{t('registry.field.state')}</th><th>{t('registry.field.pocName')}</th><th>{t('registry.field.role')}</th><th>{t('registry.field.organisation')}</th><th>{t('registry.field.email')}</th><th>{t('registry.field.phone')}</th><th>{t('registry.field.languages')}</th><th>{t('registry.field.timeZone')}</th><th></th></tr></thead>
           <tbody>{pocs.map((p) => (
@@ -132,7 +133,7 @@ export const contactRoutes = new Hono<AppEnv>()
         ) : <h1>{cur.name}</h1>}
         <h2>{t('registry.history')}</h2>
         <table><thead><tr><th>#</th><th>{t('registry.field.pocName')}</th><th>{t('registry.field.email')}</th><th>{t('registry.field.phone')}</th><th>{t('registry.changedBy')}</th></tr></thead>
-          <tbody>{history.map((h) => <tr><td>{h.revision}{h.active ? '' : ` (${t('registry.poc.retired')})`}</td><td>{h.name}</td><td>{h.email}</td><td>{h.phone}</td><td>{new Date(h.created_at).toISOString().slice(0, 16).replace('T', ' ')} — {h.created_by_label}</td></tr>)}</tbody></table>
+          <tbody>{history.map((h) => <tr><td>{h.revision}{h.active ? '' : ` (${t('registry.poc.retired')})`}</td><td>{h.name}</td><td>{h.email}</td><td>{h.phone}</td><td><DateText value={h.created_at} lang={t.lang} time /> — {h.created_by_label}</td></tr>)}</tbody></table>
       </>
     ));
   })

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { formatDate } from '../i18n/format.ts';
 import { z } from 'zod';
 import { can, requireAccess } from '../accounts/policy.ts';
 import { readForm, readJson } from '../server/api.ts';
@@ -20,7 +21,7 @@ async function MechanismForm({ c, values = {}, chosen = [], errors, slug }: { c:
   const t = c.get('t');
   const f = errors?.fields ?? {};
   const cat = await loadTagCatalogue(c.get('db'));
-  const text = (n: string, required = true) => <input id={n} name={n} type="text" value={values[n] ?? ''} required={required} />;
+  const text = (n: string, required = true) => <input dir="auto" id={n} name={n} type="text" value={values[n] ?? ''} required={required} />;
   return (
     <>
       <h1>{slug ? t('registry.mechanism.edit') : t('registry.mechanism.new')}</h1>
@@ -31,7 +32,7 @@ async function MechanismForm({ c, values = {}, chosen = [], errors, slug }: { c:
         <Field id="name" label={t('registry.field.name')} error={f.name}>{text('name')}</Field>
         <Field id="parentOrganisation" label={t('registry.field.parent')} error={f.parentOrganisation}>{text('parentOrganisation')}</Field>
         <Field id="kind" label={t('registry.field.kind')} error={f.kind}><select id="kind" name="kind">{MECHANISM_KINDS.map((k) => <option value={k} selected={values.kind === k}>{t(`registry.kind.${k}`)}</option>)}</select></Field>
-        <Field id="mandateText" label={t('registry.field.mandate')} error={f.mandateText}><textarea id="mandateText" name="mandateText" required>{values.mandateText ?? ''}</textarea></Field>
+        <Field id="mandateText" label={t('registry.field.mandate')} error={f.mandateText}><textarea dir="auto" id="mandateText" name="mandateText" required>{values.mandateText ?? ''}</textarea></Field>
         <Field id="mandateSource" label={t('registry.field.source')} error={f.mandateSource}>{text('mandateSource')}</Field>
         <Field id="membership" label={t('registry.field.membership')} error={f.membership}>{text('membership', false)}</Field>
         <Field id="meetingFrequency" label={t('registry.field.frequency')} error={f.meetingFrequency}>{text('meetingFrequency', false)}</Field>
@@ -61,7 +62,7 @@ async function DuplicationPage({ c, text, result }: { c: Ctx; text: string; resu
       <p class="lede">{t('registry.dup.lede')}</p>
       <form method="post" action="/mechanisms/duplication" class="stack">
         <Csrf c={c} />
-        <Field id="text" label={t('registry.dup.text')}><textarea id="text" name="text" rows={8} required>{text}</textarea></Field>
+        <Field id="text" label={t('registry.dup.text')}><textarea dir="auto" id="text" name="text" rows={8} required>{text}</textarea></Field>
         <div><button type="submit">{t('registry.dup.run')}</button></div>
       </form>
       {result ? (
@@ -175,7 +176,7 @@ export const mechanismRoutes = new Hono<AppEnv>()
         <p>{m.mandate_text}</p>
         {can(c.get('actor'), 'mechanisms.manage') ? <p><a class="button secondary" href={`/mechanisms/${m.slug}/edit`}>{t('registry.mechanism.edit')}</a></p> : null}
         <h2>{t('registry.revisions')}</h2>
-        <ol reversed>{revisions.map((r) => <li>{t('registry.revisionLine', { n: r.revision, at: new Date(r.created_at).toISOString().slice(0, 10), by: r.created_by_label })}{r.note ? ` — ${r.note}` : ''}</li>)}</ol>
+        <ol reversed>{revisions.map((r) => <li>{t('registry.revisionLine', { n: r.revision, at: formatDate(r.created_at, t.lang), by: r.created_by_label })}{r.note ? ` — ${r.note}` : ''}</li>)}</ol>
       </>
     ));
   })

@@ -1,4 +1,6 @@
 import { Hono } from 'hono';
+import { formatDate } from '../i18n/format.ts';
+import type { Lang } from '../i18n/languages.ts';
 import { can, requireAccess } from '../accounts/policy.ts';
 import { renderPlot } from '../exports/chart.ts';
 import { readForm, readJson } from '../server/api.ts';
@@ -28,7 +30,7 @@ const WINDOW_DAYS = [1, 2, 3, 5, 7, 14, 30];
 const days = (v: unknown) => { const n = Number(str(v)); return WINDOW_DAYS.includes(n) ? n : undefined; };
 const rate = (a: number, n: number) => (n ? Math.round((100 * a) / n) : 0);
 const secs = (ms: number | null) => (ms == null ? '—' : ms < 90_000 ? `${Math.round(ms / 1000)} s` : ms < 5_400_000 ? `${Math.round(ms / 60_000)} min` : `${(ms / 3_600_000).toFixed(1)} h`);
-const when = (d: Date | string | null) => (d ? new Date(d).toISOString().slice(0, 16).replace('T', ' ') : '—');
+const when = (d: Date | string | null, lang: Lang) => formatDate(d, lang, { time: true, dash: true });
 
 // A round still inside its response window is not a result yet: drawn, it would show as a fall.
 const closedRounds = (rounds: Awaited<ReturnType<typeof pingRoundSummaries>>, now = new Date()) => rounds.filter((r) => new Date(r.respond_by) <= now);
@@ -74,8 +76,8 @@ async function PingsPage({ c, started, error }: { c: Ctx; started?: Awaited<Retu
       {manage ? (
         <form method="post" action="/contacts/pings" class="stack">
           <Csrf c={c} />
-          <Field id="states" label={t('registry.ping.states')} hint={t('registry.ping.statesHint')}><input id="states" name="states" type="text" /></Field>
-          <Field id="note" label={t('registry.field.note')}><input id="note" name="note" type="text" /></Field>
+          <Field id="states" label={t('registry.ping.states')} hint={t('registry.ping.statesHint')}><input dir="auto" id="states" name="states" type="text" /></Field>
+          <Field id="note" label={t('registry.field.note')}><input dir="auto" id="note" name="note" type="text" /></Field>
           <Field id="window" label={t('registry.ping.window')}><select id="window" name="window">{WINDOW_DAYS.map((d) => <option value={String(d)} selected={d === 3}>{d}</option>)}</select></Field>
           <Field id="followUp" label={t('registry.ping.autoFollowUp')}><select id="followUp" name="followUp"><option value="">{t('registry.ping.noAutoFollowUp')}</option>{WINDOW_DAYS.map((d) => <option value={String(d)}>{d}</option>)}</select></Field>
           <div><button type="submit">{t('registry.ping.start')}</button></div>
@@ -85,7 +87,7 @@ async function PingsPage({ c, started, error }: { c: Ctx; started?: Awaited<Retu
       <table>
         <thead><tr><th>#</th><th>{t('registry.ping.startedAt')}</th><th>{t('registry.ping.contacts')}</th><th>{t('registry.ping.acknowledged')}</th><th>{t('registry.ping.statesReached')}</th><th>{t('registry.ping.median')}</th></tr></thead>
         <tbody>{[...rounds].reverse().map((r) => (
-          <tr><td><a href={`/contacts/pings/${r.id}`}>{r.id}</a>{r.demo ? <> <span class="tag badge-synthetic">{t('registry.demo')}</span></> : null}</td><td>{when(r.started_at)}{new Date(r.respond_by) > new Date() ? <> · <span class="tag">{t('registry.ping.windowOpen', { date: readerDate(r.respond_by, t.lang) })}</span></> : null}</td><td>{r.contacts}</td><td>{r.acknowledged} ({rate(Number(r.acknowledged), Number(r.contacts))}%)</td><td>{r.states_acknowledged}/{r.states}</td><td>{secs(r.median_ms)}</td></tr>
+          <tr><td><a href={`/contacts/pings/${r.id}`}>{r.id}</a>{r.demo ? <> <span class="tag badge-synthetic">{t('registry.demo')}</span></> : null}</td><td>{when(r.started_at, t.lang)}{new Date(r.respond_by) > new Date() ? <> · <span class="tag">{t('registry.ping.windowOpen', { date: readerDate(r.respond_by, t.lang) })}</span></> : null}</td><td>{r.contacts}</td><td>{r.acknowledged} ({rate(Number(r.acknowledged), Number(r.contacts))}%)</td><td>{r.states_acknowledged}/{r.states}</td><td>{secs(r.median_ms)}</td></tr>
         ))}</tbody>
       </table>
       {manage ? <RefusedLog c={c} rows={await refusedAcks(c.get('db'), 20)} /> : null}
@@ -96,7 +98,7 @@ async function PingsPage({ c, started, error }: { c: Ctx; started?: Awaited<Retu
 function RefusedLog({ c, rows }: { c: Ctx; rows: Awaited<ReturnType<typeof refusedAcks>> }) {
   const t = c.get('t');
   if (!rows.length) return null;
-  return <details><summary>{t('registry.ping.refused', { n: rows.length })}</summary><ul>{rows.map((r) => <li>{when(r.at)} — {t(`registry.ack.${r.outcome}`)} <code>{r.token_prefix}…</code></li>)}</ul></details>;
+  return <details><summary>{t('registry.ping.refused', { n: rows.length })}</summary><ul>{rows.map((r) => <li>{when(r.at, t.lang)} — {t(`registry.ack.${r.outcome}`)} <code>{r.token_prefix}…</code></li>)}</ul></details>;
 }
 
 type Round = NonNullable<Awaited<ReturnType<typeof pingRound>>>;
@@ -114,7 +116,7 @@ async function roundPage(c: Ctx, id: number, round: Round, followed?: { contacts
     <>
       <p><a href="/contacts/pings">{t('registry.ping.title')}</a></p>
       <h1>{t('registry.ping.round', { n: id })}</h1>
-      <p class="muted">{when(round.started_at)}{round.note ? <> — <span dir="auto">{round.note}</span></> : ''} {round.demo ? <span class="tag badge-synthetic">{t('registry.demo')}</span> : null}</p>
+      <p class="muted">{when(round.started_at, t.lang)}{round.note ? <> — <span dir="auto">{round.note}</span></> : ''} {round.demo ? <span class="tag badge-synthetic">{t('registry.demo')}</span> : null}</p>
       <dl class="facts">
         <dt>{t('registry.ping.respondBy')}</dt><dd id="respond-by">{readerDate(round.respond_by, t.lang, true)}</dd>
         {round.follow_up_after_hours ? <><dt>{t('registry.ping.autoFollowUpAt')}</dt><dd>{readerDate(new Date(new Date(round.started_at).getTime() + round.follow_up_after_hours * 3600_000), t.lang, true)}</dd></> : null}
@@ -132,7 +134,7 @@ async function roundPage(c: Ctx, id: number, round: Round, followed?: { contacts
         <tbody>{states.map((s) => <tr><td>{stateName(s.state_iso3, t.lang) ?? s.official_name}</td><td>{s.acknowledged}/{s.contacts}</td><td>{secs(s.median_ms)}</td></tr>)}</tbody></table>
       <h2>{t('registry.ping.contacts')}</h2>
       <table id="round-contacts"><thead><tr><th>{t('registry.field.state')}</th><th>{t('registry.field.pocName')}</th><th>{t('registry.ping.status')}</th><th>{t('registry.ping.emailStatus')}</th><th>{t('registry.ping.followUps')}</th><th>{t('registry.ping.acknowledged')}</th></tr></thead>
-        <tbody>{contacts.map((x, i) => <tr class={`status-${statuses[i]}`}><td>{stateName(x.state_iso3, t.lang) ?? x.state_iso3}</td><td dir="auto">{x.name} ({t(`registry.role.${x.role}`)})</td><td>{t(`registry.ping.status.${statuses[i]}`)}</td><td title={x.email_detail}>{t(`registry.email.${x.email_status}`)}</td><td>{x.follow_ups}</td><td>{x.acknowledged_at ? `${when(x.acknowledged_at)} (${secs(x.ack_ms)})` : t('registry.ping.pending')}</td></tr>)}</tbody></table>
+        <tbody>{contacts.map((x, i) => <tr class={`status-${statuses[i]}`}><td>{stateName(x.state_iso3, t.lang) ?? x.state_iso3}</td><td dir="auto">{x.name} ({t(`registry.role.${x.role}`)})</td><td>{t(`registry.ping.status.${statuses[i]}`)}</td><td title={x.email_detail}>{t(`registry.email.${x.email_status}`)}</td><td>{x.follow_ups}</td><td>{x.acknowledged_at ? `${when(x.acknowledged_at, t.lang)} (${secs(x.ack_ms)})` : t('registry.ping.pending')}</td></tr>)}</tbody></table>
     </>
   ), { wide: true, status });
 }
@@ -189,7 +191,7 @@ export const pingRoutes = new Hono<AppEnv>()
         <p class="lede">{t('registry.comm.lede')}</p>
         {can(actor, 'communications.send') ? <CommForm c={c} /> : null}
         <table><thead><tr><th>#</th><th>{t('registry.comm.template')}</th><th>{t('registry.comm.from')}</th><th>{t('registry.comm.to')}</th><th>{t('registry.ping.acknowledged')}</th></tr></thead>
-          <tbody>{rows.map((r) => <tr><td><a href={`/contacts/communications/${r.id}`}>{r.id}</a></td><td>{t(`registry.template.${r.template}`)}</td><td>{r.from_state_iso3}</td><td>{r.to_state_iso3}</td><td>{r.acknowledged}/{r.recipients}{r.first_ack ? ` — ${when(r.first_ack)}` : ''}</td></tr>)}</tbody></table>
+          <tbody>{rows.map((r) => <tr><td><a href={`/contacts/communications/${r.id}`}>{r.id}</a></td><td>{t(`registry.template.${r.template}`)}</td><td>{r.from_state_iso3}</td><td>{r.to_state_iso3}</td><td>{r.acknowledged}/{r.recipients}{r.first_ack ? ` — ${when(r.first_ack, t.lang)}` : ''}</td></tr>)}</tbody></table>
       </>
     ), { wide: true });
   })
@@ -216,7 +218,7 @@ export const pingRoutes = new Hono<AppEnv>()
         <h1>{comm.subject}</h1>
         <pre style="white-space:pre-wrap">{comm.body}</pre>
         <table><thead><tr><th>{t('registry.field.pocName')}</th><th>{t('registry.ping.emailStatus')}</th><th>{t('registry.ping.acknowledged')}</th></tr></thead>
-          <tbody>{comm.recipients.map((r) => <tr><td>{r.name} ({t(`registry.role.${r.role}`)})</td><td>{t(`registry.email.${r.email_status}`)}</td><td>{r.acknowledged_at ? `${when(r.acknowledged_at)} (${secs(r.ack_ms)})` : t('registry.ping.pending')}</td></tr>)}</tbody></table>
+          <tbody>{comm.recipients.map((r) => <tr><td>{r.name} ({t(`registry.role.${r.role}`)})</td><td>{t(`registry.email.${r.email_status}`)}</td><td>{r.acknowledged_at ? `${when(r.acknowledged_at, t.lang)} (${secs(r.ack_ms)})` : t('registry.ping.pending')}</td></tr>)}</tbody></table>
       </>
     ));
   })
@@ -324,13 +326,13 @@ function CommForm({ c, values = {}, errors }: { c: Ctx; values?: Record<string, 
     <form method="post" action="/contacts/communications" class="stack" id="comm-form">
       <Csrf c={c} />
       {errors ? <div class="alert error" role="alert">{errors.message}</div> : null}
-      {secretariat ? <Field id="fromState" label={t('registry.comm.from')} error={f.fromState}><input id="fromState" name="fromState" type="text" value={values.fromState ?? ''} /></Field> : null}
-      <Field id="toState" label={t('registry.comm.to')} error={f.toState}><input id="toState" name="toState" type="text" required value={values.toState ?? ''} /></Field>
+      {secretariat ? <Field id="fromState" label={t('registry.comm.from')} error={f.fromState}><input dir="auto" id="fromState" name="fromState" type="text" value={values.fromState ?? ''} /></Field> : null}
+      <Field id="toState" label={t('registry.comm.to')} error={f.toState}><input dir="auto" id="toState" name="toState" type="text" required value={values.toState ?? ''} /></Field>
       <Field id="template" label={t('registry.comm.template')} error={f.template}><select id="template" name="template">{TEMPLATES.map((x) => <option value={x} selected={values.template === x}>{t(`registry.template.${x}`)}</option>)}</select></Field>
       <Field id="recipients" label={t('registry.comm.recipients')}><select id="recipients" name="recipients">{(['both', 'diplomatic', 'technical'] as const).map((x) => <option value={x} selected={values.recipients === x}>{t(`registry.recipients.${x}`)}</option>)}</select></Field>
       <Field id="urgency" label={t('registry.comm.urgency')}><select id="urgency" name="urgency">{(['routine', 'urgent', 'critical'] as const).map((x) => <option value={x} selected={values.urgency === x}>{t(`registry.urgency.${x}`)}</option>)}</select></Field>
-      <Field id="situation" label={t('registry.comm.situation')} error={f.situation}><textarea id="situation" name="situation" required>{values.situation ?? ''}</textarea></Field>
-      <Field id="request" label={t('registry.comm.request')} error={f.request}><textarea id="request" name="request">{values.request ?? ''}</textarea></Field>
+      <Field id="situation" label={t('registry.comm.situation')} error={f.situation}><textarea dir="auto" id="situation" name="situation" required>{values.situation ?? ''}</textarea></Field>
+      <Field id="request" label={t('registry.comm.request')} error={f.request}><textarea dir="auto" id="request" name="request">{values.request ?? ''}</textarea></Field>
       <div><button type="submit">{t('registry.comm.send')}</button></div>
     </form>
   );

@@ -1,4 +1,5 @@
 import { raw } from 'hono/html';
+import { formatDate } from '../i18n/format.ts';
 import type { Db } from '../db/engine.ts';
 import { dirOf, translator, type Lang } from '../i18n/index.ts';
 import { ELEMENT_TEXT_FIELDS, GENERAL_FIELDS, NEED_KINDS, PRIORITIES, STATUSES } from './answers.ts';
@@ -39,7 +40,7 @@ export async function blankQuestionnaireHtml(db: Db, cycle: Cycle, q: Questionna
       <head><meta charset="utf-8" /><title>{cycle.title}</title><style>{raw(inlineCss())}</style><style>{raw(PRINT_CSS)}</style></head>
       <body><main>
         <h1>{cycle.title}</h1>
-        <p>{cycle.code} · {t('reporting.docx.dates', { opens: cycle.opens_on, due: cycle.due_on, closes: cycle.closes_on })}</p>
+        <p>{cycle.code} · {t('reporting.docx.dates', { opens: formatDate(cycle.opens_on, t.lang), due: formatDate(cycle.due_on, t.lang), closes: formatDate(cycle.closes_on, t.lang) })}</p>
         <p>{t('reporting.noQuestionMandatory')}</p>
         <h2>{t('reporting.general')}</h2>
         {GENERAL_FIELDS.map((f) => <Box label={t(`reporting.general.${f}`)} />)}

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { formatDate } from '../i18n/format.ts';
 import { can } from '../accounts/policy.ts';
 import { readForm } from '../server/api.ts';
 import type { AppEnv, Ctx } from '../server/context.ts';
@@ -19,7 +20,7 @@ function NewCycleForm({ c, form }: { c: Ctx; form?: CycleForm }) {
   const field = (name: (typeof CYCLE_FIELDS)[number], label: string, attrs: Record<string, unknown>) => (
     <div>
       <label for={name}>{label}</label>
-      <input id={name} name={name} value={v[name] ?? ''} aria-invalid={e[name] ? 'true' : undefined} aria-describedby={e[name] ? `err-${name}` : undefined} {...attrs} />
+      <input dir="auto" id={name} name={name} value={v[name] ?? ''} aria-invalid={e[name] ? 'true' : undefined} aria-describedby={e[name] ? `err-${name}` : undefined} {...attrs} />
       {e[name] ? <p class="field-error" id={`err-${name}`}>{e[name]}</p> : null}
     </div>
   );
@@ -55,7 +56,7 @@ async function renderIndex(c: Ctx, form?: CycleForm, status = 200) {
           <li class="card">
             <h3><a href={`/reporting/cycles/${cy.id}`}>{cy.title}</a></h3>
             <p><code>{cy.code}</code> {cy.demo ? <span class="tag badge-synthetic">{t('reporting.demo')}</span> : null}</p>
-            <p class="muted">{t('reporting.docx.dates', { opens: cy.opens_on, due: cy.due_on, closes: cy.closes_on })}</p>
+            <p class="muted">{t('reporting.docx.dates', { opens: formatDate(cy.opens_on, t.lang), due: formatDate(cy.due_on, t.lang), closes: formatDate(cy.closes_on, t.lang) })}</p>
             <p>{t('reporting.cycle.expected', { n: Number(cy.expected ?? 0) })} · {t(`reporting.cycle.window.${submissionWindow(cy, null)}`)}</p>
           </li>
         ))}

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { DateText } from '../i18n/DateText.tsx';
 import { can } from '../accounts/policy.ts';
 import { LANGUAGE_NAMES, LANGUAGES } from '../i18n/index.ts';
 import { readForm, readJson } from '../server/api.ts';
@@ -35,9 +36,9 @@ async function renderCycle(c: Ctx, cycleId: number, ruleForm?: RuleFormState, st
       <dl class="facts">
         <dt>{t('reporting.receipt.number')}</dt><dd><code>{cycle.code}</code></dd>
         <dt>{t('reporting.cycle.framework')}</dt><dd><code>{cycle.framework_version}</code></dd>
-        <dt>{t('reporting.cycle.opens')}</dt><dd>{cycle.opens_on}</dd>
-        <dt>{t('reporting.cycle.due')}</dt><dd>{cycle.due_on}</dd>
-        <dt>{t('reporting.cycle.closes')}</dt><dd>{cycle.closes_on} · {t(`reporting.cycle.window.${submissionWindow(cycle, null)}`)}</dd>
+        <dt>{t('reporting.cycle.opens')}</dt><dd><DateText value={cycle.opens_on} lang={t.lang} /></dd>
+        <dt>{t('reporting.cycle.due')}</dt><dd><DateText value={cycle.due_on} lang={t.lang} /></dd>
+        <dt>{t('reporting.cycle.closes')}</dt><dd><DateText value={cycle.closes_on} lang={t.lang} /> · {t(`reporting.cycle.window.${submissionWindow(cycle, null)}`)}</dd>
       </dl>
       {delegate ? (
         own ? <p class="alert ok"><a href={`/reports/${own.id}`}>{t('reporting.cycle.yourReport')}</a> · {t(`reporting.status.${own.status}`)}</p> : (

@@ -1,4 +1,6 @@
 import { Hono } from 'hono';
+import { formatDate } from '../i18n/format.ts';
+import type { Lang } from '../i18n/languages.ts';
 import { requireAccess } from '../accounts/policy.ts';
 import { readForm } from '../server/api.ts';
 import type { AppEnv, Ctx } from '../server/context.ts';
@@ -14,7 +16,7 @@ import { stateName } from '../participants/names.ts';
 
 export const num = (c: Ctx, name: string) => Number(c.req.param(name));
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
-const fmt = (d: Date | string | null | undefined) => (d ? new Date(d).toISOString().slice(0, 16).replace('T', ' ') : '');
+const fmt = (d: Date | string | null | undefined, lang: Lang) => formatDate(d, lang, { time: true });
 
 /** The Secretariat's monitor; a refused reopening comes back with its values and errors beside the fields. */
 async function renderMonitor(c: Ctx, reopen?: { values: Record<string, string>; errors: Record<string, string> }, status = 200) {
@@ -39,13 +41,13 @@ async function renderMonitor(c: Ctx, reopen?: { values: Record<string, string>; 
       <div class="cards">
         <form method="post" action={`/reporting/cycles/${m.cycle.id}/reminders`} class="card stack">
           <Csrf c={c} /><input type="hidden" name="states" value="missing" />
-          <div><label for="note">{t('reporting.monitor.note')}</label><input id="note" name="note" type="text" /></div>
+          <div><label for="note">{t('reporting.monitor.note')}</label><input dir="auto" id="note" name="note" type="text" /></div>
           <button type="submit">{t('reporting.monitor.remindMissing')}</button>
         </form>
         <form method="post" action={`/reporting/cycles/${m.cycle.id}/reopen`} class="card stack">
           <Csrf c={c} />
           {reopen ? <p class="alert error" role="alert">{t('reporting.form.errors', { n: Object.keys(reopen.errors).length })}</p> : null}
-          <div><label for="stateIso3">{t('reporting.monitor.reopenState')}</label><input id="stateIso3" name="stateIso3" type="text" required maxlength={3} value={reopen?.values.stateIso3 ?? ''} aria-invalid={reopen?.errors.stateIso3 ? 'true' : undefined} aria-describedby={reopen?.errors.stateIso3 ? 'err-stateIso3' : undefined} />{reopen?.errors.stateIso3 ? <p class="field-error" id="err-stateIso3">{reopen.errors.stateIso3}</p> : null}</div>
+          <div><label for="stateIso3">{t('reporting.monitor.reopenState')}</label><input dir="auto" id="stateIso3" name="stateIso3" type="text" required maxlength={3} value={reopen?.values.stateIso3 ?? ''} aria-invalid={reopen?.errors.stateIso3 ? 'true' : undefined} aria-describedby={reopen?.errors.stateIso3 ? 'err-stateIso3' : undefined} />{reopen?.errors.stateIso3 ? <p class="field-error" id="err-stateIso3">{reopen.errors.stateIso3}</p> : null}</div>
           <div><label for="until">{t('reporting.monitor.reopenUntil')}</label><input id="until" name="until" type="date" required value={reopen?.values.until ?? ''} aria-invalid={reopen?.errors.until ? 'true' : undefined} aria-describedby={reopen?.errors.until ? 'err-until' : undefined} />{reopen?.errors.until ? <p class="field-error" id="err-until">{reopen.errors.until}</p> : null}</div>
           <button type="submit">{t('reporting.monitor.reopen')}</button>
         </form>
@@ -57,10 +59,10 @@ async function renderMonitor(c: Ctx, reopen?: { values: Record<string, string>; 
             <thead><tr><th>{t('reporting.col.state')}</th><th>{t('reporting.col.status')}</th><th>{t('reporting.col.submitted')}</th><th>{t('reporting.monitor.reminders')}</th></tr></thead>
             <tbody>{g.states.map((s) => (
               <tr data-state={s.state_iso3} data-status={s.state}>
-                <td>{stateName(s.state_iso3, t.lang) ?? s.official_name} <code>{s.state_iso3}</code>{s.reopened_until ? <> · <span class="tag">{t('reporting.monitor.reopened', { date: fmt(s.reopened_until) })}</span></> : null}</td>
+                <td>{stateName(s.state_iso3, t.lang) ?? s.official_name} <code>{s.state_iso3}</code>{s.reopened_until ? <> · <span class="tag">{t('reporting.monitor.reopened', { date: fmt(s.reopened_until, t.lang) })}</span></> : null}</td>
                 <td><span class={`tag monitor-${s.state}`}>{t(`reporting.monitor.${s.state}`)}</span>{s.report_id && s.state !== 'draft' ? <> <a href={`/reports/${s.report_id}`}>R{s.current_revision}</a></> : null}</td>
-                <td>{fmt(s.first_submitted_at)}</td>
-                <td>{s.reminders ? `${s.reminders} · ${fmt(s.last_reminder)}` : '—'}</td>
+                <td>{fmt(s.first_submitted_at, t.lang)}</td>
+                <td>{s.reminders ? `${s.reminders} · ${fmt(s.last_reminder, t.lang)}` : '—'}</td>
               </tr>
             ))}</tbody>
           </table>

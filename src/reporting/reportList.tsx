@@ -1,4 +1,6 @@
 import type { Actor } from '../accounts/actor.ts';
+import { formatDate } from '../i18n/format.ts';
+import type { Lang } from '../i18n/languages.ts';
 import type { Db } from '../db/engine.ts';
 import { isLang, LANGUAGE_NAMES, LANGUAGES } from '../i18n/index.ts';
 import { stateName } from '../participants/names.ts';
@@ -8,7 +10,7 @@ import { countReports, listReports, reportFacets, type ReportFilter } from './qu
 /** Reports a page of the list shows; the API keeps its own limit. */
 export const REPORTS_PER_PAGE = 25;
 const STATUSES = ['submitted', 'draft', 'withdrawn'] as const;
-const fmt = (d: Date | string | null | undefined) => (d ? new Date(d).toISOString().slice(0, 16).replace('T', ' ') : '');
+const fmt = (d: Date | string | null | undefined, lang: Lang) => formatDate(d, lang, { time: true });
 
 export function ReportList({ c, rows }: { c: Ctx; rows: Awaited<ReturnType<typeof listReports>> }) {
   const t = c.get('t');
@@ -24,7 +26,7 @@ export function ReportList({ c, rows }: { c: Ctx; rows: Awaited<ReturnType<typeo
             <td><span class={`tag status-${r.status}`}>{t(`reporting.status.${r.status}`)}</span></td>
             <td>{r.current_revision || '—'}</td>
             <td>{t(`reporting.vis.${r.visibility}`)}</td>
-            <td>{fmt(r.last_submitted_at)}</td>
+            <td>{fmt(r.last_submitted_at, t.lang)}</td>
           </tr>
         ))}
       </tbody>
@@ -76,7 +78,7 @@ export async function filteredReports(c: Ctx, db: Db, actor: Actor, action: stri
       <h2 id="reports-title">{t('reporting.reports')}</h2>
       <form method="get" action={`${action}#reports`} class="filters" role="search">
         {c.req.query('lang') ? <input type="hidden" name="lang" value={c.req.query('lang')} /> : null}
-        <div><label for="q">{t('reporting.search')}</label><input id="q" name="q" type="search" value={f.q ?? ''} /></div>
+        <div><label for="q">{t('reporting.search')}</label><input dir="auto" id="q" name="q" type="search" value={f.q ?? ''} /></div>
         {fixed.cycleId ? null : (
           <div><label for="f-cycle">{t('reporting.col.cycle')}</label><select id="f-cycle" name="cycle"><option value="">{t('reporting.list.all')}</option>{facets.cycles.map((cy) => <option value={String(cy.id)} selected={cy.id === f.cycleId}>{cy.title}</option>)}</select></div>
         )}

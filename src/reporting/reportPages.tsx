@@ -1,4 +1,6 @@
 import { Hono } from 'hono';
+import { formatDate } from '../i18n/format.ts';
+import type { Lang } from '../i18n/languages.ts';
 import { requireAccess } from '../accounts/policy.ts';
 import { LANGUAGE_NAMES, LANGUAGES, isLang } from '../i18n/index.ts';
 import { readForm } from '../server/api.ts';
@@ -26,7 +28,7 @@ import { withdrawReport } from './withdrawReport.ts';
 import { stateName } from '../participants/names.ts';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
-const fmt = (d: Date | string | null | undefined) => (d ? new Date(d).toISOString().slice(0, 16).replace('T', ' ') + ' UTC' : '');
+const fmt = (d: Date | string | null | undefined, lang: Lang) => formatDate(d, lang, { time: true });
 
 /** The form's answer fields as flat keys (everything but the control fields). */
 export function formFlat(f: Record<string, unknown>) {
@@ -54,7 +56,7 @@ export function Header({ c, x }: { c: Ctx; x: Awaited<ReturnType<typeof loadForP
         <span class="tag" lang={r.language}>{LANGUAGE_NAMES[r.language]}</span>
         {r.current_revision ? <span class="tag">{t('reporting.revision', { n: r.current_revision })}</span> : null}
       </p>
-      {r.status === 'withdrawn' ? <p class="alert warn">{t('reporting.withdrawn', { date: fmt(r.withdrawn_at) })}{r.withdrawal_reason ? ` — ${r.withdrawal_reason}` : ''}</p> : null}
+      {r.status === 'withdrawn' ? <p class="alert warn">{t('reporting.withdrawn', { date: fmt(r.withdrawn_at, t.lang) })}{r.withdrawal_reason ? ` — ${r.withdrawal_reason}` : ''}</p> : null}
     </>
   );
 }
@@ -135,7 +137,7 @@ export const reportPages = new Hono<AppEnv>()
             {r.status === 'submitted' ? (
               <details><summary>{t('reporting.withdraw')}</summary>
                 <form method="post" action={`/reports/${r.id}/withdraw`} class="stack"><Csrf c={c} />
-                  <div><label for="reason">{t('reporting.withdraw.reason')}</label><input id="reason" name="reason" type="text" /></div>
+                  <div><label for="reason">{t('reporting.withdraw.reason')}</label><input dir="auto" id="reason" name="reason" type="text" /></div>
                   <button type="submit" class="secondary">{t('reporting.withdraw')}</button>
                 </form>
               </details>
@@ -150,7 +152,7 @@ export const reportPages = new Hono<AppEnv>()
             <h2>{t('reporting.revisions')}</h2>
             <table class="revisions">
               <thead><tr><th>{t('reporting.col.revision')}</th><th>{t('reporting.receipt.number')}</th><th>{t('reporting.col.submitted')}</th><th><span class="visually-hidden">{t('reporting.receipt')}</span></th></tr></thead>
-              <tbody>{revisions.map((v) => <tr><td><a href={`/reports/${r.id}/revisions/${v.revision}`}>{t('reporting.revision', { n: v.revision })}</a></td><td><code>{v.receipt}</code></td><td>{fmt(v.submitted_at)} · {v.on_time ? t('reporting.receipt.onTime') : t('reporting.receipt.late')}</td><td><a href={`/reports/${r.id}/revisions/${v.revision}/receipt`}>{t('reporting.receipt')}</a></td></tr>)}</tbody>
+              <tbody>{revisions.map((v) => <tr><td><a href={`/reports/${r.id}/revisions/${v.revision}`}>{t('reporting.revision', { n: v.revision })}</a></td><td><code>{v.receipt}</code></td><td>{fmt(v.submitted_at, t.lang)} · {v.on_time ? t('reporting.receipt.onTime') : t('reporting.receipt.late')}</td><td><a href={`/reports/${r.id}/revisions/${v.revision}/receipt`}>{t('reporting.receipt')}</a></td></tr>)}</tbody>
             </table>
             {revisions.length > 1 ? (
               <form method="get" action={`/reports/${r.id}/diff`} class="filters">
@@ -230,7 +232,7 @@ export const reportPages = new Hono<AppEnv>()
       <>
         <Header c={c} x={x} />
         <h2>{t('reporting.revision', { n: rev.revision })} · <code>{rev.receipt}</code></h2>
-        <p class="muted">{fmt(rev.submitted_at)} · <a href={`/reports/${x.report.id}/revisions/${rev.revision}/receipt`}>{t('reporting.receipt')}</a></p>
+        <p class="muted">{fmt(rev.submitted_at, t.lang)} · <a href={`/reports/${x.report.id}/revisions/${rev.revision}/receipt`}>{t('reporting.receipt')}</a></p>
         {translations.length ? (
           <nav class="filters" aria-label={t('reporting.translations')}>
             <a href={`/reports/${x.report.id}/revisions/${rev.revision}`} aria-current={!tr ? 'true' : undefined}>{t('reporting.original', { lang: LANGUAGE_NAMES[rev.language] })}</a>
@@ -256,7 +258,7 @@ export const reportPages = new Hono<AppEnv>()
             <dt>{t('reporting.col.state')}</dt><dd>{(stateName(x.state.iso3, t.lang) ?? x.state.official_name)} ({x.state.iso3})</dd>
             <dt>{t('reporting.col.cycle')}</dt><dd>{x.cycle.title} ({x.cycle.code})</dd>
             <dt>{t('reporting.col.revision')}</dt><dd>{rev.revision}</dd>
-            <dt>{t('reporting.col.submitted')}</dt><dd>{fmt(rev.submitted_at)} — {rev.on_time ? t('reporting.receipt.onTime') : t('reporting.receipt.late')}</dd>
+            <dt>{t('reporting.col.submitted')}</dt><dd>{fmt(rev.submitted_at, t.lang)} — {rev.on_time ? t('reporting.receipt.onTime') : t('reporting.receipt.late')}</dd>
             <dt>{t('reporting.submittedBy')}</dt><dd>{rev.submitted_by_label}</dd>
             <dt>{t('reporting.language')}</dt><dd>{LANGUAGE_NAMES[rev.language]}</dd>
             <dt>{t('reporting.col.visibility')}</dt><dd>{t(`reporting.vis.${x.report.visibility}`)}</dd>

@@ -37,10 +37,10 @@ async function ContributionForm({ c, values = {}, chosen = [], errors }: { c: Ct
       {errors ? <div class="alert error" role="alert">{errors.message}</div> : null}
       <form method="post" action="/stakeholders/contributions" enctype="multipart/form-data" class="stack">
         <Csrf c={c} />
-        <Field id="session" label={t('stakeholders.field.session')} error={f.session}><input id="session" name="session" type="text" required value={values.session ?? ''} /></Field>
-        <Field id="process" label={t('stakeholders.field.process')} error={f.process}><input id="process" name="process" type="text" value={values.process ?? ''} /></Field>
-        <Field id="title" label={t('stakeholders.field.title')} error={f.title}><input id="title" name="title" type="text" required value={values.title ?? ''} /></Field>
-        <Field id="summary" label={t('stakeholders.field.summary')} error={f.summary}><textarea id="summary" name="summary" required>{values.summary ?? ''}</textarea></Field>
+        <Field id="session" label={t('stakeholders.field.session')} error={f.session}><input dir="auto" id="session" name="session" type="text" required value={values.session ?? ''} /></Field>
+        <Field id="process" label={t('stakeholders.field.process')} error={f.process}><input dir="auto" id="process" name="process" type="text" value={values.process ?? ''} /></Field>
+        <Field id="title" label={t('stakeholders.field.title')} error={f.title}><input dir="auto" id="title" name="title" type="text" required value={values.title ?? ''} /></Field>
+        <Field id="summary" label={t('stakeholders.field.summary')} error={f.summary}><textarea dir="auto" id="summary" name="summary" required>{values.summary ?? ''}</textarea></Field>
         <Field id="document" label={t('stakeholders.field.document')} error={f.document}><input id="document" name="document" type="file" required /></Field>
         <fieldset>
           <legend>{t('stakeholders.field.elements')}</legend>
@@ -77,7 +77,7 @@ export const contributionRoutes = new Hono<AppEnv>()
         <p class="lede">{t('stakeholders.contributions.lede')}</p>
         {can(c.get('actor'), 'contribution.submit') ? <p><a class="button" href="/stakeholders/contributions/new">{t('stakeholders.contribute.title')}</a></p> : null}
         <form method="get" action="/stakeholders/contributions" class="filters" role="search">
-          <div><label for="q">{t('stakeholders.search')}</label><input id="q" name="q" type="search" value={q} /></div>
+          <div><label for="q">{t('stakeholders.search')}</label><input dir="auto" id="q" name="q" type="search" value={q} /></div>
           <div><button type="submit">{t('stakeholders.search')}</button></div>
         </form>
         {rows.length === 0 ? <p class="muted">{t('stakeholders.contributions.none')}</p> : (

@@ -1,4 +1,6 @@
 import { Hono } from 'hono';
+import { formatDate } from '../i18n/format.ts';
+import type { Lang } from '../i18n/languages.ts';
 import { createUser } from '../accounts/createUser.ts';
 import { can, requireAccess } from '../accounts/policy.ts';
 import { Field, formErrors, str } from '../registry/form.tsx';
@@ -16,7 +18,7 @@ import { applicationFor, listApplications } from './queries.ts';
 
 const KINDS = ['ngo', 'private-sector', 'academia', 'technical-community'] as const;
 const ECOSOC = ['none', 'general', 'special', 'roster'] as const;
-const day = (d: Date | string | null) => (d ? new Date(d).toISOString().slice(0, 16).replace('T', ' ') + ' UTC' : '—');
+const day = (d: Date | string | null, lang: Lang) => formatDate(d, lang, { time: true, dash: true });
 const idParam = (c: Ctx) => {
   const id = Number(c.req.param('id'));
   if (!Number.isInteger(id) || id <= 0) throw NotFound('That application', 'accreditation.not_found');
@@ -31,7 +33,7 @@ function ApplyForm({ c, values = {}, errors }: { c: Ctx; values?: Record<string,
   const t = c.get('t');
   const f = errors?.fields ?? {};
   const input = (name: string, type = 'text', required = true) => (
-    <input id={name} name={name} type={type} value={values[name] ?? ''} required={required} aria-invalid={f[name] ? 'true' : undefined} aria-describedby={f[name] ? `${name}-error` : undefined} />
+    <input dir="auto" id={name} name={name} type={type} value={values[name] ?? ''} required={required} aria-invalid={f[name] ? 'true' : undefined} aria-describedby={f[name] ? `${name}-error` : undefined} />
   );
   return (
     <>
@@ -50,7 +52,7 @@ function ApplyForm({ c, values = {}, errors }: { c: Ctx; values?: Record<string,
         </Field>
         <Field id="website" label={t('stakeholders.field.website')} error={f.website}>{input('website', 'url', false)}</Field>
         <Field id="description" label={t('stakeholders.field.description')} error={f.description}>
-          <textarea id="description" name="description" required>{values.description ?? ''}</textarea>
+          <textarea dir="auto" id="description" name="description" required>{values.description ?? ''}</textarea>
         </Field>
         <Field id="contactName" label={t('stakeholders.field.contactName')} error={f.contactName}>{input('contactName')}</Field>
         <Field id="contactEmail" label={t('stakeholders.field.contactEmail')} error={f.contactEmail}>{input('contactEmail', 'email')}</Field>
@@ -84,7 +86,7 @@ export const routes = new Hono<AppEnv>()
                 <td>{t(`stakeholders.kind.${a.kind}`)}</td>
                 <td>{t(`stakeholders.procedure.${a.procedure}`)}</td>
                 <td><StatusTag c={c} status={a.status} /></td>
-                <td>{a.status === 'objection-window' ? day(a.deadline_at) : '—'}</td>
+                <td>{a.status === 'objection-window' ? day(a.deadline_at, t.lang) : '—'}</td>
               </tr>
             ))}
           </tbody>
@@ -115,7 +117,7 @@ export const routes = new Hono<AppEnv>()
       <>
         <p><a href="/stakeholders">{t('stakeholders.title')}</a></p>
         <h1>{a.organisation_name} <StatusTag c={c} status={a.status} /></h1>
-        {c.req.query('submitted') ? <div class="alert ok" role="status">{t(a.procedure === 'ecosoc' ? 'stakeholders.submitted.ecosoc' : 'stakeholders.submitted.window', { deadline: day(a.deadline_at) })}</div> : null}
+        {c.req.query('submitted') ? <div class="alert ok" role="status">{t(a.procedure === 'ecosoc' ? 'stakeholders.submitted.ecosoc' : 'stakeholders.submitted.window', { deadline: day(a.deadline_at, t.lang) })}</div> : null}
         {c.req.query('objected') ? <div class="alert ok" role="status">{t('stakeholders.objection.recorded')}</div> : null}
         {a.outcome_notice ? <div class={`alert ${a.status === 'accredited' ? 'ok' : 'warn'}`} id="outcome">{a.outcome_notice}</div> : null}
         <dl class="facts">
@@ -124,7 +126,7 @@ export const routes = new Hono<AppEnv>()
           <dt>{t('stakeholders.field.ecosoc')}</dt><dd>{t(`stakeholders.ecosoc.${a.ecosoc_status}`)}</dd>
           <dt>{t('stakeholders.field.website')}</dt><dd>{a.website ? <a href={a.website} rel="nofollow noopener">{a.website}</a> : '—'}</dd>
           <dt>{t('stakeholders.procedure')}</dt><dd>{t(`stakeholders.procedure.${a.procedure}`)}</dd>
-          {a.deadline_at ? <><dt>{t('stakeholders.deadline')}</dt><dd>{day(a.deadline_at)} ({t('stakeholders.workingDays', { n: a.working_days ?? 0 })})</dd></> : null}
+          {a.deadline_at ? <><dt>{t('stakeholders.deadline')}</dt><dd>{day(a.deadline_at, t.lang)} ({t('stakeholders.workingDays', { n: a.working_days ?? 0 })})</dd></> : null}
           {a.contact_email ? <><dt>{t('stakeholders.field.contactName')}</dt><dd>{a.contact_name} &lt;{a.contact_email}&gt;</dd></> : null}
         </dl>
         <p>{a.description}</p>
@@ -144,7 +146,7 @@ export const routes = new Hono<AppEnv>()
             <p class="muted">{t('stakeholders.objection.help')}</p>
             <form method="post" action={`/stakeholders/applications/${a.id}/objection`} class="stack">
               <Csrf c={c} />
-              <Field id="basis" label={t('stakeholders.objection.basis')}><textarea id="basis" name="basis"></textarea></Field>
+              <Field id="basis" label={t('stakeholders.objection.basis')}><textarea dir="auto" id="basis" name="basis"></textarea></Field>
               <div><label><input type="checkbox" name="shareWithStates" value="1" /> {t('stakeholders.objection.share')}</label></div>
               <div><button type="submit">{t('stakeholders.objection.submit')}</button></div>
             </form>
@@ -156,7 +158,7 @@ export const routes = new Hono<AppEnv>()
             <h2>{t('stakeholders.ecosoc.title')}</h2>
             <form method="post" action={`/stakeholders/applications/${a.id}/ecosoc`} class="stack">
               <Csrf c={c} />
-              <Field id="note" label={t('stakeholders.note')}><input id="note" name="note" type="text" /></Field>
+              <Field id="note" label={t('stakeholders.note')}><input dir="auto" id="note" name="note" type="text" /></Field>
               <div><button type="submit" name="confirmed" value="1">{t('stakeholders.ecosoc.confirm')}</button> <button type="submit" name="confirmed" value="0" class="secondary">{t('stakeholders.ecosoc.reject')}</button></div>
             </form>
           </section>
@@ -175,7 +177,7 @@ export const routes = new Hono<AppEnv>()
         ) : null}
 
         <h2>{t('stakeholders.history')}</h2>
-        <ol id="history">{a.history.map((h) => <li><time>{day(h.at)}</time> — {t(`stakeholders.status.${h.status}`)}{h.note ? `: ${h.note}` : ''}{h.actor_label ? <span class="muted"> ({h.actor_label})</span> : null}</li>)}</ol>
+        <ol id="history">{a.history.map((h) => <li><time>{day(h.at, t.lang)}</time> — {t(`stakeholders.status.${h.status}`)}{h.note ? `: ${h.note}` : ''}{h.actor_label ? <span class="muted"> ({h.actor_label})</span> : null}</li>)}</ol>
       </>
     ));
   })
