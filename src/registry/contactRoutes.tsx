@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { stateName } from '../participants/names.ts';
 import { DateText } from '../i18n/DateText.tsx';
 import { can, requireAccess } from '../accounts/policy.ts';
 import { readForm, readJson } from '../server/api.ts';
@@ -84,10 +85,10 @@ export const contactRoutes = new Hono<AppEnv>()
         </p>
         <form method="get" action="/contacts" class="filters"><div><label for="state">{t('registry.field.state')}</label><input dir="auto" id="state" name="state" type="text" value={state ?? ''} /></div><div><button type="submit">{t('registry.filter')}</button></div></form>
         <table>
-          <thead><tr><th>{t('registry.field.state')}</th><th>{t('registry.field.pocName')}</th><th>{t('registry.field.role')}</th><th>{t('registry.field.organisation')}</th><th>{t('registry.field.email')}</th><th>{t('registry.field.phone')}</th><th>{t('registry.field.languages')}</th><th>{t('registry.field.timeZone')}</th><th></th></tr></thead>
+          <thead><tr><th>{t('registry.field.state')}</th><th>{t('registry.field.pocName')}</th><th>{t('registry.field.role')}</th><th>{t('registry.field.organisation')}</th><th>{t('registry.field.email')}</th><th>{t('registry.field.phone')}</th><th>{t('registry.field.languages')}</th><th>{t('registry.field.timeZone')}</th><th><span class="visually-hidden">{t('registry.actions')}</span></th></tr></thead>
           <tbody>{pocs.map((p) => (
             <tr>
-              <td>{p.state_name}</td><td>{p.name}</td><td>{t(`registry.role.${p.role}`)}</td><td>{p.organisation}</td>
+              <td>{stateName(p.state_iso3, t.lang) ?? p.state_name}</td><td dir="auto">{p.name}</td><td>{t(`registry.role.${p.role}`)}</td><td dir="auto">{p.organisation}</td>
               <td><a href={`mailto:${p.email}`}>{p.email}</a></td><td><a href={`tel:${p.phone}`}>{p.phone}</a></td><td>{p.languages.join(', ')}</td><td>{p.time_zone}</td>
               <td><a href={`/contacts/${p.poc_id}`}>{can(actor, 'poc.write', { ownerStateIso3: p.state_iso3 }) ? t('registry.poc.edit') : t('registry.history')}</a></td>
             </tr>

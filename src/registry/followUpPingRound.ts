@@ -20,7 +20,7 @@ export async function followUpWrites(trx: Transaction<Database>, actor: Actor, r
   const round = await trx.selectFrom('ping_rounds').selectAll().where('id', '=', roundId).forUpdate().executeTakeFirst();
   if (!round) throw NotFound('That communication check', 'ping.not_found');
   const pending = await trx.selectFrom('ack_requests').innerJoin('poc_revisions', 'poc_revisions.id', 'ack_requests.poc_revision_id')
-    .select(['ack_requests.id', 'ack_requests.state_iso3', 'ack_requests.email', 'ack_requests.follow_ups', 'poc_revisions.name', 'poc_revisions.role'])
+    .select(['ack_requests.id', 'ack_requests.state_iso3', 'ack_requests.email', 'ack_requests.follow_ups', 'poc_revisions.name', 'poc_revisions.role', 'poc_revisions.languages'])
     .where('ping_round_id', '=', roundId).where('acknowledged_at', 'is', null).orderBy('ack_requests.id').execute();
   if (pending.length === 0) return { round, contacts: 0, mailIds: [] as number[] };
   const windowMs = Math.max(3600_000, new Date(round.respond_by).getTime() - new Date(round.started_at).getTime());

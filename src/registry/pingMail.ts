@@ -1,21 +1,33 @@
+import { isLang, translator, type Lang } from '../i18n/index.ts';
+import { readerDate } from '../notifications/dates.ts';
 import { LINK_PLACEHOLDER } from '../notifications/outbox.ts';
 
 /**
- * The emails of a communication check. They are queued with the placeholder where the link goes;
- * the link itself is minted when the message is sent, so no usable token is ever stored.
+ * The emails of a communication check, in the point of contact's language: the first of its
+ * working languages that is a UN language, English otherwise. They are queued with the
+ * placeholder where the link goes; the link itself is minted when the message is sent, so no
+ * usable token is ever stored.
  */
-const utc = (d: Date) => `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-
-export function pingEmail(p: { name: string; role: string }, round: { id: number }, respondBy: Date) {
-  return {
-    subject: `Communication check ${round.id}: please acknowledge by ${utc(respondBy)}`,
-    text: `Dear ${p.name},\n\nThis is a communication check (no. ${round.id}) of the points-of-contact directory. Please confirm that this ${p.role} point of contact of your State is reachable by opening the link below before ${utc(respondBy)}:\n\n${LINK_PLACEHOLDER}\n\nThe page names your State, this contact and the check it confirms.\n\nThe Secretariat`,
-  };
+export function mailLang(languages: readonly string[] | null | undefined): Lang {
+  return (languages ?? []).map((l) => l.trim().toLowerCase()).find(isLang) ?? 'en';
 }
 
-export function followUpEmail(p: { name: string; role: string }, round: { id: number; started_at: Date | string }, respondBy: Date, attempt: number) {
-  return {
-    subject: `Reminder ${attempt}: communication check ${round.id} awaits your acknowledgement`,
-    text: `Dear ${p.name},\n\nThe communication check no. ${round.id} of the points-of-contact directory, started ${utc(new Date(round.started_at))}, has no acknowledgement yet from this ${p.role} point of contact. Please open the link below before ${utc(respondBy)}:\n\n${LINK_PLACEHOLDER}\n\nEarlier links for this check no longer work. If this address should no longer receive checks, tell your delegation so it can update the directory.\n\nThe Secretariat`,
+type Contact = { name: string; role: string; languages?: readonly string[] | null };
+
+export function pingEmail(p: Contact, round: { id: number }, respondBy: Date) {
+  const lang = mailLang(p.languages);
+  const t = translator(lang);
+  const deadline = readerDate(respondBy, lang, true);
+  const params = { name: p.name, role: t(`registry.role.${p.role}`), round: round.id, deadline, link: LINK_PLACEHOLDER };
+  return { subject: t('registry.mail.ping.subject', params), text: t('registry.mail.ping.text', params), lang };
+}
+
+export function followUpEmail(p: Contact, round: { id: number; started_at: Date | string }, respondBy: Date, attempt: number) {
+  const lang = mailLang(p.languages);
+  const t = translator(lang);
+  const params = {
+    name: p.name, role: t(`registry.role.${p.role}`), round: round.id, attempt, link: LINK_PLACEHOLDER,
+    started: readerDate(new Date(round.started_at), lang, true), deadline: readerDate(respondBy, lang, true),
   };
+  return { subject: t('registry.mail.followUp.subject', params), text: t('registry.mail.followUp.text', params), lang };
 }

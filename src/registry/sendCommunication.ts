@@ -8,6 +8,9 @@ import { deliverQueued } from '../notifications/deliver.ts';
 import type { MailConfig } from '../notifications/mailer.ts';
 import { enqueueMail, LINK_PLACEHOLDER } from '../notifications/outbox.ts';
 import { hashToken, newToken } from './ackTokens.ts';
+import { mailLang } from './pingMail.ts';
+import { translator } from '../i18n/index.ts';
+import { stateName } from '../participants/names.ts';
 
 export const TEMPLATES = ['assistance-13h', 'incident-notification', 'general'] as const;
 
@@ -44,6 +47,20 @@ export function composeBody(c: z.output<typeof NewCommunication>, from: string, 
   return lines.join('\n');
 }
 
+/**
+ * One recipient's email, in the point of contact's language (src/registry/pingMail.ts mailLang):
+ * subject, sender, recipient and urgency in that language, then the message as the sending State
+ * wrote it (the record keeps the English form in `communications`).
+ */
+export function communicationEmail(c: z.output<typeof NewCommunication>, from: string, to: string, body: string, languages: readonly string[] | null | undefined) {
+  const lang = mailLang(languages);
+  const t = translator(lang);
+  const subject = t(`registry.mail.comm.subject.${c.template}`);
+  if (lang === 'en') return { subject, text: `${body}\n\n${t('registry.mail.comm.ack', { link: LINK_PLACEHOLDER })}` };
+  const head = t('registry.mail.comm.head', { from: stateName(from, lang) ?? from, to: stateName(to, lang) ?? to, urgency: t(`registry.urgency.${c.urgency}`) });
+  return { subject, text: `${head}\n\n${t('registry.mail.comm.original')}\n\n${body}\n\n${t('registry.mail.comm.ack', { link: LINK_PLACEHOLDER })}` };
+}
+
 /** Sends a template communication from one State to another State's points of contact, with acknowledgement links. */
 export async function sendCommunication(db: Db, actor: Actor, input: z.input<typeof NewCommunication>, opts: { baseUrl: string; now?: Date; smtp?: MailConfig | null }) {
   requireAccess(actor, 'communications.send');
@@ -75,7 +92,7 @@ export async function sendCommunication(db: Db, actor: Actor, input: z.input<typ
       ping_round_id: null, communication_id: comm.id, poc_id: p.poc_id, poc_revision_id: p.id, state_iso3: p.state_iso3,
       email: p.email, token_hash: hashToken(newToken()), sent_at: now, expires_at: expires, acknowledged_at: null, ack_ms: null,
     }))).returning(['id']).execute();
-    const mailIds = await enqueueMail(trx, pocs.map((p, i) => ({ to: p.email, subject, text: `${body}\n\nPlease acknowledge receipt: ${LINK_PLACEHOLDER}`, ack: { requestId: rows[i]!.id, linkBase: opts.baseUrl } })), now);
+    const mailIds = await enqueueMail(trx, pocs.map((p, i) => ({ to: p.email, ...communicationEmail(c, from, c.toState, body, p.languages), ack: { requestId: rows[i]!.id, linkBase: opts.baseUrl } })), now);
     await recordAudit(trx, actor, { action: 'communication.sent', itemType: 'communication', itemId: comm.id, after: { from, to: c.toState, template: c.template } });
     return { comm, pocs, rows, mailIds };
   });
