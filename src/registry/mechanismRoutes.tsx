@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { titleById } from '../framework/localize.ts';
 import { formatDate } from '../i18n/format.ts';
 import { z } from 'zod';
 import { can, requireAccess } from '../accounts/policy.ts';
@@ -38,8 +39,8 @@ async function MechanismForm({ c, values = {}, chosen = [], errors, slug }: { c:
         <Field id="meetingFrequency" label={t('registry.field.frequency')} error={f.meetingFrequency}>{text('meetingFrequency', false)}</Field>
         <Field id="website" label={t('registry.field.website')} error={f.website}><input id="website" name="website" type="url" value={values.website ?? ''} /></Field>
         <fieldset><legend>{t('registry.field.elements')}</legend>
-          {cat.pillars.map((p) => <details open={cat.elements.some((e) => e.pillarId === p.id && chosen.includes(e.id))}><summary>{p.title}</summary>
-            {cat.elements.filter((e) => e.pillarId === p.id).map((e) => <label style="font-weight:normal"><input type="checkbox" name="elementIds" value={e.id} checked={chosen.includes(e.id)} /> {e.title}</label>)}</details>)}
+          {cat.pillars.map((p) => <details open={cat.elements.some((e) => e.pillarId === p.id && chosen.includes(e.id))}><summary>{titleById(p.id, p.title, t.lang)}</summary>
+            {cat.elements.filter((e) => e.pillarId === p.id).map((e) => <label style="font-weight:normal"><input type="checkbox" name="elementIds" value={e.id} checked={chosen.includes(e.id)} /> {titleById(e.id, e.title, t.lang)}</label>)}</details>)}
         </fieldset>
         <Field id="note" label={t('registry.field.note')} error={f.note}>{text('note', false)}</Field>
         <div><button type="submit">{t('registry.save')}</button></div>
@@ -68,13 +69,13 @@ async function DuplicationPage({ c, text, result }: { c: Ctx; text: string; resu
       {result ? (
         <section id="dup-results">
           <h2>{t('registry.dup.results', { n: result.matches.length, total: result.mechanismsChecked })}</h2>
-          <p>{t('registry.dup.proposalElements')}: {result.proposalElements.length ? result.proposalElements.map((e) => <span class="tag" title={e.terms.join(', ')}>{e.title}</span>) : <span class="muted">{t('registry.none')}</span>}</p>
+          <p>{t('registry.dup.proposalElements')}: {result.proposalElements.length ? result.proposalElements.map((e) => <span class="tag" title={e.terms.join(', ')}>{titleById(e.id, e.title, t.lang)}</span>) : <span class="muted">{t('registry.none')}</span>}</p>
           <ol>
             {result.matches.map((m) => (
               <li class="card">
                 <h3><a href={`/mechanisms/${m.slug}`}>{m.name}</a> <span class="muted">({m.parentOrganisation})</span></h3>
                 <p>{t('registry.dup.score', { score: m.score.toFixed(2), text: m.textSimilarity.toFixed(2), elements: Math.round(m.elementOverlap * 100) })}</p>
-                {m.sharedElements.length ? <p>{t('registry.dup.shared')}: {m.sharedElements.map((e) => <a class="tag" href={`/framework/elements/${e.id}`}>{e.title}</a>)}</p> : null}
+                {m.sharedElements.length ? <p>{t('registry.dup.shared')}: {m.sharedElements.map((e) => <a class="tag" href={`/framework/elements/${e.id}`}>{titleById(e.id, e.title, t.lang)}</a>)}</p> : null}
                 {m.passages.length ? <blockquote>{m.passages.map((p) => <p><Highlight text={p.marked} /></p>)}</blockquote> : null}
               </li>
             ))}
@@ -106,7 +107,7 @@ export const mechanismRoutes = new Hono<AppEnv>()
         {mechs.some((m) => m.demo) ? <p class="tag badge-synthetic">{t('registry.demoNotice')}</p> : null}
         <table id="matrix">
           <caption>{t('registry.matrix')}</caption>
-          <thead><tr><th scope="col">{t('registry.field.name')}</th><th scope="col">{t('registry.field.kind')}</th>{cat.pillars.map((p) => <th scope="col" class={`pillar-${p.id}`}>{p.title}</th>)}</tr></thead>
+          <thead><tr><th scope="col">{t('registry.field.name')}</th><th scope="col">{t('registry.field.kind')}</th>{cat.pillars.map((p) => <th scope="col" class={`pillar-${p.id}`}>{titleById(p.id, p.title, t.lang)}</th>)}</tr></thead>
           <tbody>
             {mechs.map((m) => (
               <tr>
