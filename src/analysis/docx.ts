@@ -1,20 +1,23 @@
-import { AlignmentType, BorderStyle, Document, HeadingLevel, LevelFormat, Packer, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { AlignmentType, Document, HeadingLevel, ImageRun, LevelFormat, Packer, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { svgToPng, type Png } from '../exports/chartPng.ts';
+import { dirOf } from '../i18n/languages.ts';
 import { translator, type Lang } from '../i18n/index.ts';
 import { organisationName } from '../participants/names.ts';
-import { chartSeries, type Series } from './charts.tsx';
+import { chartSeries, seriesSvg, type Series } from './charts.tsx';
 import type { Analysis } from './compile.ts';
-import { roadmapLines, pct } from './view.tsx';
+import { elementNamer, roadmapLines, pct } from './view.tsx';
 
 /**
  * The compiled analysis as a DOCX in the style of a UN report: a symbol line, a title, roman-numbered
- * chapters, consecutively numbered paragraphs, tables, and the four charts. The charts are drawn as
- * DOCX-native bar tables (coloured block characters, proportional to the values) rather than PNG:
- * no rasteriser ships with the project and none may be downloaded at run time, and native bars stay
- * legible, searchable and translatable. Every label goes through the i18n catalogue, so the same
- * structure serves the other five languages (right-to-left for Arabic).
+ * chapters, consecutively numbered paragraphs, tables, and the four charts. The charts are the
+ * page's own SVG (charts.tsx, mirrored for Arabic) drawn to PNG with resvg (exports/chartPng.ts),
+ * each with its summary as alt text for screen readers and its legend as text beside it. Every
+ * label goes through the i18n catalogue and elements are named in the document's language, so the
+ * same structure serves the other five languages (right-to-left for Arabic).
  */
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
-const BAR_WIDTH = 40;
+/** Width of a chart on the page in pixels (Word counts 96 a inch): the text width of A4 and Letter. */
+const FIGURE_WIDTH = 600;
 
 export async function analysisDocx(a: Analysis, lang: Lang, offersByElement = new Map<string, number>()): Promise<Buffer> {
   const t = translator(lang);
@@ -33,23 +36,17 @@ export async function analysisDocx(a: Analysis, lang: Lang, offersByElement = ne
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [new TableRow({ tableHeader: true, children: head.map((h) => cell(h, { header: true })) }), ...rows.map((r) => new TableRow({ children: r.map((x) => cell(x)) }))],
   });
-  const chart = (s: Series): (Paragraph | Table)[] => {
-    const max = Math.max(1, ...s.rows.map((r) => (s.id === 'needs-offers' ? Math.max(...r.values) : r.values.reduce((x, y) => x + y, 0))));
+  const chart = (s: Series, png: Png): Paragraph[] => {
     const legend = new Paragraph({ bidirectional: rtl, children: s.columns.flatMap((c, i) => [run('■ ', { color: s.colours[i]!.slice(1) }), run(`${c}   `, { size: 16 })]) });
-    const bars = new Table({
-      width: { size: 100, type: WidthType.PERCENTAGE },
-      borders: { top: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }, bottom: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }, left: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }, right: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }, insideHorizontal: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }, insideVertical: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } },
-      rows: s.rows.map((r) => new TableRow({ children: [
-        cell(r.label, { width: 28 }),
-        new TableCell({ width: { size: 72, type: WidthType.PERCENTAGE }, children: [new Paragraph({ bidirectional: rtl, children: [
-          ...r.values.map((v, i) => run('█'.repeat(Math.round((v / max) * BAR_WIDTH)), { color: s.colours[i]!.slice(1), size: 16 })),
-          run(`  ${r.values.join(' / ')}`, { size: 16 }),
-        ] })] }),
-      ] })),
-    });
-    return [new Paragraph({ bidirectional: rtl, children: [run(`${t('analysis.docx.figure')}: ${s.caption}`, { bold: true })] }), legend, bars, para(s.summary, { italics: true, color: '555555' })];
+    const image = new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, children: [new ImageRun({
+      type: 'png', data: png.data, transformation: { width: FIGURE_WIDTH, height: Math.round((png.height / png.width) * FIGURE_WIDTH) },
+      altText: { name: `chart-${s.id}`, title: s.caption, description: s.summary },
+    })] });
+    return [new Paragraph({ bidirectional: rtl, keepNext: true, children: [run(`${t('analysis.docx.figure')}: ${s.caption}`, { bold: true })] }), legend, image, para(s.summary, { italics: true, color: '555555' })];
   };
   const series = chartSeries(a, t, offersByElement);
+  const name = elementNamer(a, lang);
+  const pngs = await Promise.all(series.map(async (s) => svgToPng(await seriesSvg(s, { rtl: dirOf(lang) === 'rtl', legend: false }))));
   const c = a.completeness;
   const scope = a.filter.region ? t(`core.group.${a.filter.region}`) : a.filter.organisation ? organisationName(a.filter.organisation, t.lang) ?? a.filter.organisation : t('analysis.filter.all');
   const body: (Paragraph | Table)[] = [
@@ -66,38 +63,38 @@ export async function analysisDocx(a: Analysis, lang: Lang, offersByElement = ne
     table([t('analysis.item'), t('analysis.expected'), t('analysis.submitted'), t('analysis.onTime')],
       [...c.byRegion.map((r) => [t(`core.group.${r.id}`), String(r.expected), r.suppressed ? `${r.submitted} (${t('analysis.withheld')})` : String(r.submitted), String(r.onTime)]),
         ...c.byOrganisation.map((r) => [r.name, String(r.expected), r.suppressed ? `${r.submitted} (${t('analysis.withheld')})` : String(r.submitted), String(r.onTime)])]),
-    ...chart(series[0]!),
+    ...chart(series[0]!, pngs[0]!),
     chapter(2, t('analysis.implementation')),
     numbered(t('analysis.docx.implementation')),
     table([t('analysis.element'), t('analysis.reporting'), ...['not-started', 'planned', 'in-progress', 'implemented', 'not-applicable'].map((s) => t(`analysis.st.${s}`))],
-      a.elements.map((e) => [e.id, String(e.reporting), ...['not-started', 'planned', 'in-progress', 'implemented', 'not-applicable'].map((s) => String(e.statuses[s] ?? 0))])),
-    ...chart(series[1]!),
+      a.elements.map((e) => [name(e.id), String(e.reporting), ...['not-started', 'planned', 'in-progress', 'implemented', 'not-applicable'].map((s) => String(e.statuses[s] ?? 0))])),
+    ...chart(series[1]!, pngs[1]!),
     chapter(3, t('analysis.progress')),
     ...(a.previous
-      ? [numbered(t('analysis.docx.progress', { previous: a.previous.title, up: a.progress.overall.up, down: a.progress.overall.down, unchanged: a.progress.overall.unchanged })), ...chart(series[2]!)]
+      ? [numbered(t('analysis.docx.progress', { previous: a.previous.title, up: a.progress.overall.up, down: a.progress.overall.down, unchanged: a.progress.overall.unchanged })), ...chart(series[2]!, pngs[2]!)]
       : [numbered(t('analysis.progress.none'))]),
     chapter(4, t('analysis.challenges')),
     numbered(t('analysis.challenges.method')),
   ];
   body.push(sub(t('analysis.crossCutting')));
-  for (const x of a.crossCutting) body.push(numbered(`${x.label ?? '—'} — ${t('analysis.crossCutting.states', { n: x.states, share: pct(x.share, t.lang) })}; ${t('analysis.crossCutting.elements')}: ${x.elements.slice(0, 6).map((e) => e.id).join(', ')}`));
+  for (const x of a.crossCutting) body.push(numbered(`${x.label ?? '—'} — ${t('analysis.crossCutting.states', { n: x.states, share: pct(x.share, t.lang) })}; ${t('analysis.crossCutting.elements')}: ${x.elements.slice(0, 6).map((e) => name(e.id)).join(', ')}`));
   for (const e of a.elements.filter((x) => x.challenges.clusters.length)) {
-    body.push(sub(`${e.id} — ${e.title}`));
+    body.push(sub(name(e.id)));
     for (const k of e.challenges.clusters.slice(0, 3)) {
       body.push(numbered(`${k.label ? `${k.label} — ` : ''}${t('analysis.challenges.cluster', { n: k.count, share: pct(k.share, t.lang) })}${k.quote ? `: “${k.quote.text}” (${k.quote.stateName})` : ''}`));
     }
   }
   body.push(chapter(5, t('analysis.goodPractices')));
-  for (const e of a.elements.filter((x) => x.goodPractices.quotes.length)) body.push(numbered(`${e.id}: “${e.goodPractices.quotes[0]!.text}” (${e.goodPractices.quotes[0]!.stateName})`));
+  for (const e of a.elements.filter((x) => x.goodPractices.quotes.length)) body.push(numbered(`${name(e.id)}: “${e.goodPractices.quotes[0]!.text}” (${e.goodPractices.quotes[0]!.stateName})`));
   body.push(chapter(6, t('analysis.regional')));
   for (const g of a.regional) {
     body.push(sub(t(`core.group.${g.id}`)));
     if (!g.common.length) body.push(para(t('analysis.none')));
     for (const x of g.common.slice(0, 8)) {
-      body.push(numbered(`${x.element}: ${x.kind === 'status' ? t('analysis.regional.status', { n: x.n, of: x.of, status: t(`analysis.st.${x.status}`) }) : t('analysis.regional.challenge', { n: x.n, of: x.of })}${x.kind === 'challenge' && x.quote ? ` “${x.quote.text}” (${x.quote.stateName})` : ''}`));
+      body.push(numbered(`${name(x.element)}: ${x.kind === 'status' ? t('analysis.regional.status', { n: x.n, of: x.of, status: t(`analysis.st.${x.status}`) }) : t('analysis.regional.challenge', { n: x.n, of: x.of })}${x.kind === 'challenge' && x.quote ? ` “${x.quote.text}” (${x.quote.stateName})` : ''}`));
     }
   }
-  body.push(chapter(7, t('analysis.capacityBuilding')), numbered(t('analysis.needs.total', { n: a.needs.total })), ...chart(series[3]!));
+  body.push(chapter(7, t('analysis.capacityBuilding')), numbered(t('analysis.needs.total', { n: a.needs.total })), ...chart(series[3]!, pngs[3]!));
   body.push(chapter(8, t('analysis.roadmap')));
   for (const line of roadmapLines(a, t)) body.push(numbered(line));
 

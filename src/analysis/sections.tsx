@@ -5,7 +5,7 @@ import { cycleCatalogue, publishedCycle } from './cycleSeries.ts';
 import { resolveCycleId } from './load.ts';
 import { matchesFor } from './matching.ts';
 import { NeedMatchesList } from './cbPages.tsx';
-import { CycleStatus, pct, QuoteBlock, Synthetic, Withheld } from './view.tsx';
+import { CycleStatus, elementNamer, pct, QuoteBlock, Synthetic, Withheld } from './view.tsx';
 
 /**
  * The State profile shows the State's progress in the latest publishable cycle (closed, or with
@@ -50,7 +50,7 @@ export function registerSections() {
             <>
               <p class="muted">{t('analysis.section.from', { cycle: a.cycle.title })} <CycleStatus a={a} t={t} /></p>
               <p>{a.previous ? t('analysis.section.progress', { up: mine.up, down: mine.down, unchanged: mine.unchanged, previous: a.previous.title }) : t('analysis.progress.none')}</p>
-              {mine.changes.length ? <ul>{mine.changes.slice(0, 12).map((x) => <li><a href={`/framework/elements/${x.element}`}>{a.elements.find((e) => e.id === x.element)?.title ?? x.element}</a>: {t(`analysis.st.${x.from}`)} → {t(`analysis.st.${x.to}`)}</li>)}</ul> : null}
+              {mine.changes.length ? <ul>{mine.changes.slice(0, 12).map((x) => <li><a href={`/framework/elements/${x.element}`}>{elementNamer(a, t.lang)(x.element)}</a>: {t(`analysis.st.${x.from}`)} → {t(`analysis.st.${x.to}`)}</li>)}</ul> : null}
               <p><a href={`/analysis/cycles/${a.cycle.id}#progress`}>{t('analysis.section.open')}</a></p>
             </>
           ) : null}

@@ -1,4 +1,6 @@
 import type { Child } from 'hono/jsx';
+import { ELEMENTS } from '../framework/catalogue/elements.ts';
+import { titleById } from '../framework/localize.ts';
 import { percent } from '../i18n/format.ts';
 import type { Lang, Translate } from '../i18n/index.ts';
 import type { Quote } from './challenges.ts';
@@ -9,6 +11,17 @@ import type { Agreement } from './roadmap.ts';
 /** Small pieces of the analysis page shared with the State profile and element page sections. */
 /** A share as a whole percentage, written the way `lang` writes one ("42%", "42 %"). */
 export const pct = (x: number | null, lang: Lang = 'en') => (x === null || !Number.isFinite(x) ? '—' : percent(x, lang));
+
+const CATALOGUE_TITLES = new Map(ELEMENTS.map((e) => [e.id, e.title]));
+
+/**
+ * Names elements by id in the reader's language: the analysis carries ids and English titles, and
+ * charts, tables, the regional roll-up, State profiles and the DOCX show the title, never the id.
+ */
+export function elementNamer(a: Pick<Analysis, 'elements'>, lang: Lang): (id: string) => string {
+  const english = new Map(a.elements.map((e) => [e.id, e.title]));
+  return (id) => titleById(id, english.get(id) ?? CATALOGUE_TITLES.get(id) ?? id, lang);
+}
 
 export const Synthetic = ({ on, t }: { on: boolean; t: Translate }) => (on ? <span class="tag badge-synthetic">{t('analysis.synthetic')}</span> : null);
 
@@ -65,9 +78,10 @@ export function agreementText(g: Agreement, a: Pick<Analysis, 'roadmap'>, t: Tra
 
 /** The roadmap as plain lines (DOCX, Akoma Ntoso): one line per element, its lacks, positions and agreements. */
 export function roadmapLines(a: Analysis, t: Translate): string[] {
+  const name = elementNamer(a, t.lang);
   return [
     ...a.roadmap.elements.map((e) => [
-      `${e.title} (${e.element}) — ${e.reasons.map((r) => t(`analysis.reason.${r}`)).join(', ')}.`,
+      `${name(e.element)} — ${e.reasons.map((r) => t(`analysis.reason.${r}`)).join(', ')}.`,
       ...e.lacks.map((l) => `${t('analysis.roadmap.lacks')}: ${l.label ?? '—'} (${t('analysis.roadmap.challenge', { states: l.states, of: l.of })}).`),
       ...(e.needs ? [`${t('analysis.roadmap.needs', { n: e.needs.total, kinds: Object.keys(e.needs.kinds).map((k) => t(`analysis.kind.${k}`)).join(', ') })}.`] : []),
       ...e.positions.map((q) => `${t('analysis.roadmap.positions')}: ${questionText(q, t.lang)} (${t('analysis.roadmap.divergent', { values: stanceValues(q, t), states: q.states })}).`),
@@ -92,13 +106,14 @@ function Positions({ q, t }: { q: QuestionPositions; t: Translate }) {
 
 export function Roadmap({ a, t }: { a: Analysis; t: Translate }) {
   if (!a.roadmap.elements.length && !a.roadmap.questions.length) return <p class="muted">{t('analysis.none')}</p>;
+  const name = elementNamer(a, t.lang);
   return (
     <>
       <p class="muted">{t('analysis.roadmap.method')}</p>
       <ol class="roadmap">
         {a.roadmap.elements.map((e) => (
           <li id={`roadmap-${e.element}`} class="card">
-            <h3><a href={`/framework/elements/${e.element}`}>{e.title}</a> {e.reasons.map((r) => <span class="tag">{t(`analysis.reason.${r}`)}</span>)}</h3>
+            <h3><a href={`/framework/elements/${e.element}`}>{name(e.element)}</a> {e.reasons.map((r) => <span class="tag">{t(`analysis.reason.${r}`)}</span>)}</h3>
             {e.implementation ? <p>{t('analysis.roadmap.lowest', { share: pct(e.implementation.share, t.lang), implemented: e.implementation.implemented, reporting: e.implementation.reporting })} <Withheld on={e.implementation.suppressed} t={t} /></p> : null}
             <h4>{t('analysis.roadmap.lacks')}</h4>
             {e.lacks.length || e.needs ? (
@@ -128,13 +143,13 @@ export function Roadmap({ a, t }: { a: Analysis; t: Translate }) {
 /** The most common challenges across elements (compile.ts crossCutting). */
 export function CrossCutting({ a, t }: { a: Analysis; t: Translate }) {
   if (!a.crossCutting.length) return <p class="muted">{t('analysis.none')}</p>;
-  const title = new Map(a.elements.map((e) => [e.id, e.title]));
+  const name = elementNamer(a, t.lang);
   return (
     <ol class="cross-cutting">
       {a.crossCutting.map((x) => (
         <li>
           {x.label ? <strong dir="auto">{x.label}</strong> : null} — {t('analysis.crossCutting.states', { n: x.states, share: pct(x.share, t.lang) })} <Withheld on={x.suppressed} t={t} />
-          <p class="muted">{t('analysis.crossCutting.elements')}: {x.elements.slice(0, 6).map((el, i) => <>{i ? ', ' : ''}<a href={`/analysis/cycles/${a.cycle.id}#challenges-${el.id}`}>{title.get(el.id) ?? el.id}</a> ({el.states})</>)}{x.elements.length > 6 ? ` +${x.elements.length - 6}` : ''}</p>
+          <p class="muted">{t('analysis.crossCutting.elements')}: {x.elements.slice(0, 6).map((el, i) => <>{i ? ', ' : ''}<a href={`/analysis/cycles/${a.cycle.id}#challenges-${el.id}`}>{name(el.id)}</a> ({el.states})</>)}{x.elements.length > 6 ? ` +${x.elements.length - 6}` : ''}</p>
           {x.quote ? <QuoteBlock q={x.quote} t={t} /> : null}
         </li>
       ))}

@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n/index.ts';
+import { TRANSLATIONS } from './catalogue/translations.ts';
 
 type Translations = Partial<Record<Lang, { title?: string; description?: string }>>;
 
@@ -11,4 +12,14 @@ export function localize<T extends { title: string; description?: string; transl
   const tr = (row.translations as Translations | undefined)?.[lang];
   if (!tr) return row;
   return { ...row, title: tr.title || row.title, ...(row.description !== undefined ? { description: tr.description || row.description } : {}) };
+}
+
+/**
+ * The title of a pillar or element known by its id in the reader's language, from the framework's
+ * central translations (the wording every page uses), else `title` (the catalogue's English).
+ * For pages that carry only the id and English title, such as the compiled analysis.
+ * @example titleById('norm-i', 'Supply chain integrity', 'fr') // 'Intégrité de la chaîne d’approvisionnement ; …'
+ */
+export function titleById(id: string, title: string, lang: Lang): string {
+  return localize({ title, translations: TRANSLATIONS[id] }, lang).title;
 }
