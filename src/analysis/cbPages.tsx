@@ -54,7 +54,7 @@ export function OfferTable({ offers, c }: { offers: OfferRow[]; c: Ctx }) {
       <tbody>{offers.map((o) => (
         <tr id={`offer-${o.id}`}>
           <td>{o.provider_name} <span class="muted">({t(`analysis.provider.${o.provider_kind}`)})</span> <Synthetic on={o.demo} t={t} /></td>
-          <td>{o.title}{o.description ? <p class="muted">{o.description}</p> : null}</td>
+          <td><span dir="auto">{o.title}</span>{o.description ? <p class="muted" dir="auto">{o.description}</p> : null}</td>
           <td>{o.elements.map((e) => <a class="tag" href={`/framework/elements/${e}`}>{e}</a>)}</td>
           <td>{o.kinds.map((k) => t(`analysis.kind.${k}`)).join(', ')}</td>
           <td>{o.eligible_regions.length || o.eligible_states.length ? [...o.eligible_regions.map((r) => t(`core.group.${r}`)), ...o.eligible_states].join(', ') : t('analysis.offers.openToAll')}</td>
@@ -92,7 +92,7 @@ export function NeedMatchesList({ list, t }: { list: MatchedNeed[]; t: Translate
         <strong><code>{m.need.element}</code> · {t(`analysis.kind.${m.need.kind}`)} · {t(`analysis.priority.${m.need.priority}`)}</strong> — <a href={`/states/${m.need.state}`}>{m.need.stateName}</a> <Synthetic on={m.need.demo} t={t} />
         {m.need.description ? <p>{m.need.description}</p> : null}
         {m.duplication.length ? <p class="alert warn">{t('analysis.matches.duplication', { offers: m.duplication.map((id) => `#${id}`).join(', ') })}</p> : null}
-        {m.matches.length ? <ol>{m.matches.map((x) => <li><a href={`/analysis/offers#offer-${x.offer.id}`}>{x.offer.title}</a> — {x.offer.provider_name} ({t('analysis.matches.score', { score: x.score })}) <Reasons m={x} t={t} /></li>)}</ol> : <p class="muted">{t('analysis.matches.none')}</p>}
+        {m.matches.length ? <ol>{m.matches.map((x) => <li><a href={`/analysis/offers#offer-${x.offer.id}`} dir="auto">{x.offer.title}</a> — {x.offer.provider_name} ({t('analysis.matches.score', { score: x.score })}) <Reasons m={x} t={t} /></li>)}</ol> : <p class="muted">{t('analysis.matches.none')}</p>}
       </li>
     ))}</ul>
   );
@@ -133,7 +133,7 @@ export const cbPages = new Hono<AppEnv>()
         {m.provided.length ? <h2>{t('analysis.matches.provided')}</h2> : null}
         {m.provided.map((p) => (
           <section class="card">
-            <h3>{p.offer.title}</h3>
+            <h3 dir="auto">{p.offer.title}</h3>
             <p>{t('analysis.matches.demand', { n: p.demand.needs })} <Withheld on={p.demand.suppressed} t={t} /> — {Object.entries(p.demand.byRegion).map(([r, n]) => `${t(`core.group.${r}`)}: ${n}`).join(' · ')}</p>
             <ul>{p.publicNeeds.map((x) => <li><a href={`/states/${x.need.state}`}>{x.need.stateName}</a> — <code>{x.need.element}</code> · {t(`analysis.kind.${x.need.kind}`)}: {x.need.description} <Synthetic on={x.need.demo} t={t} /></li>)}</ul>
           </section>

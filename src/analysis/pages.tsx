@@ -120,7 +120,7 @@ export async function analysisBody(c: Ctx, a: Analysis) {
       <h1>{t('analysis.cycleTitle', { title: a.cycle.title })} <Synthetic on={a.synthetic} t={t} /></h1>
       <dl class="facts">
         <dt>{t('analysis.cycle')}</dt><dd><code>{a.cycle.code}</code> · {t('analysis.series', { series: a.cycle.series })} · {t('analysis.due', { date: a.cycle.dueOn })} · <CycleStatus a={a} t={t} /></dd>
-        <dt>{t('analysis.previous')}</dt><dd>{a.previous ? <><a href={`/analysis/cycles/${a.previous.id}`}>{a.previous.title}</a> <span class="muted">({a.previous.chosen ? t('analysis.baseline.chosen') : t('analysis.baseline.sameSeries', { series: a.previous.series })})</span></> : t('analysis.none')}</dd>
+        <dt>{t('analysis.previous')}</dt><dd>{a.previous ? <><a href={`/analysis/cycles/${a.previous.id}`} dir="auto">{a.previous.title}</a> <span class="muted">({a.previous.chosen ? t('analysis.baseline.chosen') : t('analysis.baseline.sameSeries', { series: a.previous.series })})</span></> : t('analysis.none')}</dd>
         <dt>{t('analysis.scope')}</dt><dd>{a.filter.region ? t(`core.group.${a.filter.region}`) : a.filter.organisation ? organisationName(a.filter.organisation, t.lang) : t('analysis.filter.all')}</dd>
       </dl>
       {a.cycle.publication.status === 'provisional' ? <p class="alert warn" role="status">{t('analysis.provisional', { n: a.cycle.publication.threshold, date: a.cycle.closesOn })}</p> : null}
@@ -209,7 +209,7 @@ export const pages = new Hono<AppEnv>()
         <h1>{t('analysis.title')}</h1>
         <p class="lede">{t('analysis.lede')}</p>
         {cycles.length ? <ul class="cards">{cycles.map((cy) => (
-          <li class="card"><h2><a href={`/analysis/cycles/${cy.id}`}>{cy.title}</a></h2><p><code>{cy.code}</code> · {t('analysis.due', { date: formatDate(cy.due_on, t.lang) })} · {t('analysis.expectedN', { n: Number(cy.expected ?? 0) })} <Synthetic on={cy.demo} t={t} /></p></li>
+          <li class="card"><h2><a href={`/analysis/cycles/${cy.id}`} dir="auto">{cy.title}</a></h2><p><code>{cy.code}</code> · {t('analysis.due', { date: formatDate(cy.due_on, t.lang) })} · {t('analysis.expectedN', { n: Number(cy.expected ?? 0) })} <Synthetic on={cy.demo} t={t} /></p></li>
         ))}</ul> : <p class="muted">{t('analysis.noCycles')}</p>}
         <p><a href="/analysis/offers">{t('analysis.offers.title')}</a> · <a href="/analysis/matches">{t('analysis.matches.title')}</a></p>
       </>
