@@ -1,5 +1,6 @@
 /** Pages and HTML form posts of the drafting workbench (no JavaScript needed). */
 import { Hono } from 'hono';
+import { localizeError } from '../server/errorMessages.ts';
 import { requireAccess } from '../accounts/policy.ts';
 import { readForm } from '../server/api.ts';
 import type { AppEnv, Ctx } from '../server/context.ts';
@@ -36,7 +37,7 @@ function stalePage(c: Ctx, err: AppError, draftId: number, paragraphId: number) 
   return page(c, t('drafting.stale.title'), (
     <>
       <h1>{t('drafting.stale.title')}</h1>
-      <div class="alert warn" role="alert"><p>{err.message}</p><p class="muted"><code>{err.code}</code></p></div>
+      <div class="alert warn" role="alert"><p>{localizeError(err, t).message}</p><p class="muted"><code>{err.code}</code></p></div>
       <h2>{t('drafting.stale.yours')}</h2>
       <pre id="stale-yours">{err.fields?.yours}</pre>
       <h2>{t('drafting.stale.current')}</h2>

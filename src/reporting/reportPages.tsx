@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { localizeError } from '../server/errorMessages.ts';
 import { formatDate } from '../i18n/format.ts';
 import type { Lang } from '../i18n/languages.ts';
 import { requireAccess } from '../accounts/policy.ts';
@@ -191,7 +192,7 @@ export const reportPages = new Hono<AppEnv>()
         return page(c, t('reporting.stale.title'), (
           <>
             <Header c={c} x={x} />
-            <div class="alert error" role="alert"><h2>{t('reporting.stale.title')}</h2><p>{err.message}</p><p class="muted"><code>{err.code}</code></p></div>
+            <div class="alert error" role="alert"><h2>{t('reporting.stale.title')}</h2><p>{localizeError(err, t).message}</p><p class="muted"><code>{err.code}</code></p></div>
             <h2>{t('reporting.stale.theirs', { version: err.current.lockVersion })} → {t('reporting.stale.yours')}</h2>
             <DiffTable t={t} q={x.q} changes={diffAnswers(err.current.answers, err.yours.answers, x.q.elementIds)} />
             <form method="post" action={`/reports/${x.report.id}/edit`}>
@@ -207,7 +208,7 @@ export const reportPages = new Hono<AppEnv>()
       if (err instanceof AppError && err.fields && err.status === 400) return await renderEdit(c, x, answers, lockVersion, errorsFor(t, err), 400);
       if (err instanceof AppError && err.code.startsWith('report.cycle_')) {
         const fresh = await loadForPage(c);
-        return page(c, t('core.error.title'), (<><Header c={c} x={fresh} /><div class="alert error" role="alert"><p>{err.message}</p><p class="muted"><code>{err.code}</code></p></div><p><a href={`/reports/${x.report.id}/edit`}>{t('reporting.edit')}</a></p></>), { status: err.status });
+        return page(c, t('core.error.title'), (<><Header c={c} x={fresh} /><div class="alert error" role="alert"><p>{localizeError(err, t).message}</p><p class="muted"><code>{err.code}</code></p></div><p><a href={`/reports/${x.report.id}/edit`}>{t('reporting.edit')}</a></p></>), { status: err.status });
       }
       throw err;
     }

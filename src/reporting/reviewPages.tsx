@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { localizeError } from '../server/errorMessages.ts';
 import { requireAccess } from '../accounts/policy.ts';
 import type { Translate } from '../i18n/index.ts';
 import { readForm } from '../server/api.ts';
@@ -129,7 +130,7 @@ export const reviewPages = new Hono<AppEnv>()
       if (err instanceof StaleDraft) return c.redirect(`/reports/${x.report.id}/review?stale=1`, 303);
       // Empty, or against the rules: back to the form, each problem beside its field.
       if (err instanceof AppError && err.code === 'report.rules_failed') return await renderEdit(c, x, x.report.draft_answers as Answers, x.report.lock_version, errorsFor(t, err), 422);
-      if (err instanceof AppError && (err.code === 'report.empty' || err.code.startsWith('report.cycle_'))) return await renderReview(c, x, { status: err.status, problem: err.code === 'report.empty' ? t('reporting.review.emptyReport') : err.message });
+      if (err instanceof AppError && (err.code === 'report.empty' || err.code.startsWith('report.cycle_'))) return await renderReview(c, x, { status: err.status, problem: err.code === 'report.empty' ? t('reporting.review.emptyReport') : localizeError(err, t).message });
       throw err;
     }
   })
