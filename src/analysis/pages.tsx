@@ -123,7 +123,7 @@ export async function analysisBody(c: Ctx, a: Analysis) {
         <dt>{t('analysis.previous')}</dt><dd>{a.previous ? <><a href={`/analysis/cycles/${a.previous.id}`} dir="auto">{a.previous.title}</a> <span class="muted">({a.previous.chosen ? t('analysis.baseline.chosen') : t('analysis.baseline.sameSeries', { series: a.previous.series })})</span></> : t('analysis.none')}</dd>
         <dt>{t('analysis.scope')}</dt><dd>{a.filter.region ? t(`core.group.${a.filter.region}`) : a.filter.organisation ? organisationName(a.filter.organisation, t.lang) : t('analysis.filter.all')}</dd>
       </dl>
-      {a.cycle.publication.status === 'provisional' ? <p class="alert warn" role="status">{t('analysis.provisional', { n: a.cycle.publication.threshold, date: a.cycle.closesOn })}</p> : null}
+      {a.cycle.publication.status === 'provisional' ? <p class="alert warn" role="status">{t('analysis.provisional', { n: a.cycle.publication.threshold, date: formatDate(a.cycle.closesOn, t.lang) })}</p> : null}
       <p class="muted">{t('analysis.confidentiality', { n: a.minAggregate })}</p>
       <Filters c={c} a={a} />
       <SettingsForm c={c} a={a} />

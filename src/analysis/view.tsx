@@ -1,7 +1,8 @@
 import type { Child } from 'hono/jsx';
+import { stateName } from '../participants/names.ts';
 import { ELEMENTS } from '../framework/catalogue/elements.ts';
 import { titleById } from '../framework/localize.ts';
-import { percent } from '../i18n/format.ts';
+import { formatDate, percent } from '../i18n/format.ts';
 import type { Lang, Translate } from '../i18n/index.ts';
 import type { Quote } from './challenges.ts';
 import type { Analysis, Rate } from './compile.ts';
@@ -27,7 +28,7 @@ export const Synthetic = ({ on, t }: { on: boolean; t: Translate }) => (on ? <sp
 
 /** Whether a cycle's figures are final (closed), public before closing (enough reports) or provisional. */
 export const CycleStatus = ({ a, t }: { a: Pick<Analysis, 'cycle'>; t: Translate }) => (
-  <span class={`tag cycle-${a.cycle.publication.status}`}>{t(`analysis.publication.${a.cycle.publication.status}`, { date: a.cycle.closesOn, n: a.cycle.publication.threshold })}</span>
+  <span class={`tag cycle-${a.cycle.publication.status}`}>{t(`analysis.publication.${a.cycle.publication.status}`, { date: formatDate(a.cycle.closesOn, t.lang), n: a.cycle.publication.threshold })}</span>
 );
 
 export const Withheld = ({ on, t }: { on: boolean; t: Translate }) => (on ? <span class="tag" title={t('analysis.withheldHelp')}>{t('analysis.withheld')}</span> : null);
@@ -36,7 +37,7 @@ export function QuoteBlock({ q, t }: { q: Quote; t: Translate }) {
   return (
     <blockquote>
       <p dir="auto">{q.text}</p>
-      <footer>— <a href={`/states/${q.state}`}>{q.stateName}</a> <Synthetic on={q.demo} t={t} /></footer>
+      <footer>— <a href={`/states/${q.state}`}>{stateName(q.state, t.lang) ?? q.stateName}</a> <Synthetic on={q.demo} t={t} /></footer>
     </blockquote>
   );
 }
