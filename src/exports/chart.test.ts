@@ -38,3 +38,10 @@ test('a chart is drawn to a PNG with its text (Latin, Arabic, Chinese)', async (
   const blank = await svgToPng(await renderPlot((Plot) => ({ width: 400, height: 120, marginLeft: 160, y: { axis: null }, marks: [Plot.barX([{ l: 'a', n: 2 }, { l: 'b', n: 1 }, { l: 'c', n: 3 }], { x: 'n', y: 'l' })] })));
   assert.ok(png.data.length > blank.data.length + 1500, `${png.data.length} vs ${blank.data.length} bytes without labels`);
 });
+
+test('a chart with a legend names and lays out the chart, not a swatch of its legend', async () => {
+  const html = await renderPlot((Plot) => ({ ariaLabel: 'Two groups', color: { legend: true }, marks: [Plot.barX(rows, { x: 'n', y: 'group', fill: 'group' })] }));
+  assert.match(html, /^<figure/);
+  assert.match(html, /<svg[^>]* role="img"[^>]* direction="ltr"|<svg[^>]* direction="ltr"[^>]* role="img"|<svg[^>]*aria-label="Two groups"[^>]*role="img"/);
+  assert.doesNotMatch(html, /<svg fill="[^"]*"[^>]* role=/, 'swatches stay plain');
+});

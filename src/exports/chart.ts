@@ -25,7 +25,9 @@ export async function renderPlot(build: (plot: Plot) => PlotModule.PlotOptions, 
   for (const g of (svg as unknown as Element).querySelectorAll('g[aria-label]')) if (!g.getAttribute('role')) g.removeAttribute('aria-label');
   // A chart given a name (Plot's ariaLabel) is one image to assistive technology, read by that name,
   // rather than a scatter of tick labels; the page's figcaption and table carry the detail.
-  const root = (svg as unknown as Element).tagName.toLowerCase() === 'svg' ? svg as unknown as Element : (svg as unknown as Element).querySelector('svg');
+  // With a legend Plot returns a <figure>: the chart is its <svg> child (the legend's swatches are <svg>s too, further down).
+  const out = svg as unknown as Element;
+  const root = out.tagName.toLowerCase() === 'svg' ? out : [...out.children].find((x) => x.tagName.toLowerCase() === 'svg') ?? null;
   if (root?.getAttribute('aria-label') && !root.getAttribute('role')) root.setAttribute('role', 'img');
   if (root) {
     root.setAttribute('font-family', CHART_FONT);
