@@ -42,7 +42,7 @@ test('the review page lists sentences that need a speaker and offers split, reas
   const html = await (await chair.request(`/documents/${docId}/review`)).text();
   assert.match(html, /Needs a speaker/);
   assert.match(html, /The envoy of Ruritania objected to any registry\./);
-  assert.match(html, /<label>Speaker of sentence 3\.3 <input name="speaker"/);
+  assert.match(html, /<label>Speaker of sentence 3\.3 <input dir="auto" name="speaker"/);
   assert.match(html, /<input type="hidden" name="field" value="attribute"\/?>/);
   assert.match(html, /Jane Doe \(Cyber Institute\)/);
   assert.match(html, /jointly with Cuba/);
