@@ -3,7 +3,7 @@ import { systemActor } from '../accounts/actor.ts';
 import { recordAudit } from '../accounts/audit.ts';
 import { hashPassword } from '../accounts/password.ts';
 import { FRAMEWORK_2025 } from '../framework/catalogue/index.ts';
-import { seedFramework } from '../framework/seed.ts';
+import { ensureFrameworkVersions, seedFramework, seedGlobalMechanism } from '../framework/seed.ts';
 import { seedParticipants } from '../participants/seed.ts';
 import type { Db } from './engine.ts';
 
@@ -29,11 +29,12 @@ export async function isSeeded(db: Db) {
  * One transaction: a half-seeded database would pass `isSeeded` and never be repaired.
  */
 export async function seed(db: Db, opts: { demo: boolean }) {
-  if (await isSeeded(db)) return { seeded: false };
+  if (await isSeeded(db)) { await ensureFrameworkVersions(db); return { seeded: false }; }
   const passwordHash = opts.demo ? await hashPassword(DEMO_PASSWORD) : '';
   await db.transaction().execute(async (trx) => {
     await seedParticipants(trx);
     await seedFramework(trx, FRAMEWORK_2025);
+    await seedGlobalMechanism(trx);
     if (opts.demo) {
       const org = await trx.insertInto('stakeholder_organisations').values({
         name: 'Cyber Peace Network', kind: 'ngo', ecosoc_status: 'special', country_iso3: 'CHE',

@@ -9,7 +9,9 @@ import { describeApi } from '../server/openapi.ts';
 import { elementPageSections } from '../server/sections.ts';
 import { addStanceQuestion, NewStanceQuestion } from './addStanceQuestion.ts';
 import { localize } from './localize.ts';
-import { elementById, frameworkOverview, listStanceQuestions } from './queries.ts';
+import { elementById, frameworkOverview, listStanceQuestions, mappedElements, versionById } from './queries.ts';
+import type { Ctx } from '../server/context.ts';
+import { versionRoutes } from './versionRoutes.tsx';
 
 type Overview = Awaited<ReturnType<typeof frameworkOverview>>;
 
@@ -28,7 +30,7 @@ function overviewHtml(fw: Overview, lang: Lang, t: Translate): Uint8Array {
       <>
         <h1>{t('core.framework.title')}</h1>
         <p class="lede">{t('core.framework.lede')}</p>
-        <p class="muted">{t('core.framework.version', { title: fw.version.title })}</p>
+        <p class="muted">{t('core.framework.version', { title: localize({ title: fw.version.title, translations: fw.version.translations }, lang).title })} · <a href="/framework/versions">{t('framework.versions.title')}</a></p>
         <ul class="cards">
           {fw.pillars.map((pillar) => localize(pillar, lang)).map((p) => (
             <li class={`card pillar-${p.id}`} id={`pillar-${p.id}`}>
@@ -50,35 +52,14 @@ function overviewHtml(fw: Overview, lang: Lang, t: Translate): Uint8Array {
 }
 
 export const routes = new Hono<AppEnv>()
+  .route('/', versionRoutes)
   .get('/framework', async (c) => {
     const t = c.get('t');
     const fw = await frameworkOverview(c.get('db'));
     return page(c, t('core.framework.title'), overviewHtml(fw, c.get('lang'), t), { wide: true });
   })
-  .get('/framework/elements/:id', async (c) => {
-    const t = c.get('t');
-    const found = await elementById(c.get('db'), c.req.param('id'));
-    if (!found) throw NotFound('That element', 'element.not_found');
-    const lang = c.get('lang');
-    const e = { ...localize(found, lang), pillar_title: localize({ title: found.pillar_title, translations: found.pillar_translations }, lang).title };
-    const sections = await elementPageSections.renderAll(c, e.id);
-    return page(c, e.title, (
-      <>
-        <p><a href="/framework">{t('core.framework.title')}</a> › {e.pillar_title}</p>
-        <h1>{e.title}</h1>
-        <dl class="facts">
-          <dt>{t('core.framework.id')}</dt><dd><code>{e.id}</code></dd>
-          <dt>{t('core.framework.pillar')}</dt><dd>{e.pillar_title}</dd>
-          <dt>{t('core.framework.source')}</dt><dd>{e.source_symbol}, {t('core.framework.para')} {e.source_paragraph}</dd>
-        </dl>
-        <p>{e.description}</p>
-        <h2>{t('core.framework.lexicon')}</h2>
-        <p class="muted">{t('core.framework.lexiconHelp')}</p>
-        <p>{e.lexicon.map((w) => <span class="tag">{w}</span>)}</p>
-        {sections}
-      </>
-    ));
-  })
+  .get('/framework/elements/:id', (c) => elementPage(c, c.req.param('id')))
+  .get('/framework/versions/:version/elements/:id', (c) => elementPage(c, c.req.param('id'), c.req.param('version')))
   .get('/api/v1/framework', async (c) => {
     const fw = await frameworkOverview(c.get('db'));
     return c.json({
@@ -91,7 +72,7 @@ export const routes = new Hono<AppEnv>()
     });
   })
   .get('/api/v1/framework/elements/:id', async (c) => {
-    const e = await elementById(c.get('db'), c.req.param('id'));
+    const e = await elementById(c.get('db'), c.req.param('id'), c.req.query('version') || undefined);
     if (!e) throw NotFound('That element', 'element.not_found');
     return c.json({ id: e.id, pillar: e.pillar_id, title: e.title, description: e.description, source: { symbol: e.source_symbol, paragraph: e.source_paragraph }, lexicon: e.lexicon, frameworkVersion: e.framework_version, translations: e.translations });
   })
@@ -101,6 +82,58 @@ export const routes = new Hono<AppEnv>()
     const q = await addStanceQuestion(c.get('db'), c.get('actor'), body);
     return c.json({ question: { id: q.id, question: q.question } }, 201);
   });
+
+/**
+ * An element's page under one framework version (the current one at /framework/elements/:id):
+ * the sections other capabilities register get the version, and show what was tagged under it and,
+ * through the mapping, under the versions before and after it.
+ */
+async function elementPage(c: Ctx, id: string, versionId?: string) {
+  const t = c.get('t'); const db = c.get('db');
+  const found = await elementById(db, id, versionId);
+  if (!found) throw NotFound('That element', 'element.not_found');
+  const version = (await versionById(db, found.framework_version))!;
+  const lang = c.get('lang');
+  const e = { ...localize(found, lang), pillar_title: localize({ title: found.pillar_title, translations: found.pillar_translations }, lang).title };
+  const versionTitle = localize({ title: version.title, translations: version.translations }, lang).title;
+  const sections = await elementPageSections.renderAll(c, e.id, { version: version.id });
+  return page(c, e.title, (
+    <>
+      <p><a href="/framework">{t('core.framework.title')}</a> › <a href={`/framework/versions/${encodeURIComponent(version.id)}`}>{versionTitle}</a> › {e.pillar_title}</p>
+      <h1>{e.title}</h1>
+      <dl class="facts">
+        <dt>{t('core.framework.id')}</dt><dd><code>{e.id}</code></dd>
+        <dt>{t('framework.version.term')}</dt><dd>{versionTitle}</dd>
+        <dt>{t('core.framework.pillar')}</dt><dd>{e.pillar_title}</dd>
+        <dt>{t('core.framework.source')}</dt><dd>{e.source_symbol}, {t('core.framework.para')} {e.source_paragraph}</dd>
+      </dl>
+      <p>{e.description}</p>
+      <h2>{t('core.framework.lexicon')}</h2>
+      <p class="muted">{t('core.framework.lexiconHelp')}</p>
+      <p>{e.lexicon.map((w) => <span class="tag">{w}</span>)}</p>
+      {sections}
+    </>
+  ));
+}
+
+// The element's place in the other versions: what it became, or what it came from.
+elementPageSections.register({
+  order: 15,
+  async render(c, elementId, scope) {
+    if (!scope.version) return null;
+    const t = c.get('t'); const lang = c.get('lang');
+    const rows = await mappedElements(c.get('db'), scope.version, elementId);
+    if (!rows.length) return null;
+    return (
+      <section class="card" id="mapping">
+        <h2>{t('framework.mapping.title')}</h2>
+        <ul>{rows.map((m) => (
+          <li>{t(m.direction === 'successor' ? 'framework.mapping.successor' : 'framework.mapping.predecessor', { version: localize({ title: m.versionTitle, translations: m.versionTranslations }, lang).title })}: <a href={`/framework/versions/${encodeURIComponent(m.version)}/elements/${encodeURIComponent(m.element)}`}>{localize({ title: m.title, translations: m.translations }, lang).title}</a> <code>{m.element}</code> · {t(`framework.relation.${m.relation}`)}{m.note ? <> — {m.note}</> : null}</li>
+        ))}</ul>
+      </section>
+    );
+  },
+});
 
 describeApi({ method: 'get', path: '/api/v1/framework', tag: 'framework', summary: 'The current framework: pillars and their elements', access: 'public' });
 describeApi({ method: 'get', path: '/api/v1/framework/elements/{id}', tag: 'framework', summary: 'One element with its source and lexicon', access: 'public' });

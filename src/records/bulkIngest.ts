@@ -4,9 +4,10 @@ import { recordAudit } from '../accounts/audit.ts';
 import { requireAccess } from '../accounts/policy.ts';
 import type { Db } from '../db/engine.ts';
 import { splitParagraphs } from '../text/records/paragraphs.ts';
-import { readerFramework } from '../framework/queries.ts';
+import { readerFramework, versionOfMeeting } from '../framework/queries.ts';
 import { readDocument } from '../text/records/read.ts';
 import type { DocumentKind } from '../text/records/types.ts';
+import type { ReaderFramework } from '../framework/catalogue/types.ts';
 import { applyLayer, draftsFromReading, unattributedOf } from './draft.ts';
 import { SentenceIndex } from './sourceSentences.ts';
 import { insertStatements, loadModel, type DocumentDrafts } from './store.ts';
@@ -25,8 +26,11 @@ export async function bulkIngest(db: Db, actor: Actor, items: BulkItem[]) {
   requireAccess(actor, 'records.ingest');
   const model = await loadModel(db);
   const questions = new Set((await db.selectFrom('stance_questions').select('id').execute()).map((r) => r.id));
-  const framework = await readerFramework(db);
+  // Each document is read under the framework version of its meeting's process.
+  const frameworks = new Map<number | null, ReaderFramework>();
+  for (const id of new Set(items.map((it) => it.meetingId))) frameworks.set(id, await readerFramework(db, await versionOfMeeting(db, id)));
   const prepared = items.map((it) => {
+    const framework = frameworks.get(it.meetingId)!;
     const reading = readDocument(it.text, { kind: it.kind, ...(it.author ? { author: it.author } : {}), skipPositions: false, framework });
     const index = new SentenceIndex(new Map(splitParagraphs(it.text).map((p) => [p.n, p])));
     const drafts = draftsFromReading(reading, index);

@@ -162,6 +162,21 @@ export async function subjectsOf(db: Db, actor: Actor, iso3: string) {
 }
 
 /** Who spoke on an element, with how many statements each. */
+/**
+ * Who spoke on an element tagged under one framework version: a statement's version is its
+ * meeting's process's (migrations/0007), the current version outside any process. One row per
+ * speaker and process, so an element page can label each with the process it was made under.
+ */
+export async function speakersOnUnder(db: Db, actor: Actor, elementId: string, version: string) {
+  return db.selectFrom('statement_tags as g').innerJoin('statements as s', 's.id', 'g.statement_id').innerJoin('source_documents as d', 'd.id', 's.document_id')
+    .leftJoin('meetings as m', 'm.id', 's.meeting_id').leftJoin('meeting_sessions as ms', 'ms.id', 'm.session_id')
+    .leftJoin('processes as p', 'p.id', 'ms.process_id').leftJoin('process_frameworks as pf', 'pf.process_slug', 'p.slug')
+    .select(['s.speaker_id', 'p.slug as process_slug', 'p.title as process_title', (eb) => eb.fn.count<number>('s.id').distinct().as('n')])
+    .where('g.element_id', '=', elementId).where((eb) => visibleDocument(actor, eb))
+    .where(sql<SqlBool>`coalesce(pf.framework_version, (select id from framework_versions where is_current)) = ${version}`)
+    .groupBy(['s.speaker_id', 'p.slug', 'p.title', 'p.position']).orderBy('p.position').orderBy('n', 'desc').orderBy('s.speaker_id').execute();
+}
+
 export async function speakersOn(db: Db, actor: Actor, elementId: string) {
   return db.selectFrom('statement_tags as g').innerJoin('statements as s', 's.id', 'g.statement_id').innerJoin('source_documents as d', 'd.id', 's.document_id')
     .select(['s.speaker_id', (eb) => eb.fn.count<number>('s.id').distinct().as('n')])
