@@ -5,6 +5,7 @@ import type { DraftingTables } from '../drafting/tables.ts';
 import type { FrameworkTables } from '../framework/tables.ts';
 import type { NotificationsTables } from '../notifications/tables.ts';
 import type { ParticipantsTables } from '../participants/tables.ts';
+import type { ProcessesTables } from '../processes/tables.ts';
 import type { RecordsTables } from '../records/tables.ts';
 import type { RegistryTables } from '../registry/tables.ts';
 import type { ReportingTables } from '../reporting/tables.ts';
@@ -13,6 +14,6 @@ import type { StakeholdersTables } from '../stakeholders/tables.ts';
 /** The whole database as Kysely sees it: each capability declares its own tables. */
 export interface Database
   extends AccountsTables, FrameworkTables, ParticipantsTables, RecordsTables, ReportingTables,
-    AnalysisTables, DraftingTables, RegistryTables, StakeholdersTables, NotificationsTables {
+    AnalysisTables, DraftingTables, RegistryTables, StakeholdersTables, NotificationsTables, ProcessesTables {
   schema_migrations: { name: string; checksum: string; applied_at: Generated<Date> };
 }

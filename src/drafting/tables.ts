@@ -17,6 +17,8 @@ export interface DraftingTables {
   drafts: {
     id: Generated<number>; title: string; process: string | null; open_to_stakeholders: Generated<boolean>;
     created_by: number | null; created_at: Generated<Date>;
+    /** 0490_process_ownership.sql; from `process` (a slug) or the OEWG 2021–2025 when inserted without. */
+    process_id: ColumnType<number, number | undefined, number>;
   };
   draft_versions: {
     id: Generated<number>; draft_id: number; number: number; status: 'working' | 'issued'; based_on: number | null;

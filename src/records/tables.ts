@@ -14,6 +14,10 @@ export interface RecordsTables {
     id: Generated<number>; process_id: number; number: number; title: string;
     starts_on: ColumnType<string | null, string | null | undefined, string | null>;
     ends_on: ColumnType<string | null, string | null | undefined, string | null>;
+    /** migrations/0104_processes.sql: the body it is a session of (the process's plenary when inserted without), its type, its cycle. */
+    body_id: ColumnType<number | null, number | null | undefined, number | null>;
+    meeting_type: Generated<'organizational' | 'substantive' | 'dtg' | 'intersessional' | 'review-conference' | 'informal'>;
+    cycle_id: ColumnType<number | null, number | null | undefined, number | null>;
   };
   meetings: {
     id: Generated<number>; session_id: number; number: number;

@@ -12,6 +12,8 @@ export interface ReportingTables {
     id: Generated<number>; code: string; title: string; framework_version: string;
     opens_on: ColumnType<string, string, string>; due_on: ColumnType<string, string, string>; closes_on: ColumnType<string, string, string>;
     demo: Generated<boolean>; created_by: number | null; created_at: Generated<Date>;
+    /** 0490_process_ownership.sql; the OEWG 2021–2025 when inserted without. */
+    process_id: ColumnType<number, number | undefined, number>;
   };
   reporting_expected_states: { cycle_id: number; state_iso3: string; reopened_until: Date | null; reopened_by: number | null };
   national_reports: {
