@@ -35,7 +35,8 @@ export interface MatchOffer {
 }
 export type ReasonCode = 'element' | 'kind' | 'other-kind' | 'eligible-all' | 'eligible-region' | 'eligible-state' | 'language' | 'language-mismatch'
   | 'timing-now' | 'timing-later' | 'stage' | 'stage-mismatch' | 'addresses-challenge' | 'no-shared-subject';
-export interface Reason { code: ReasonCode; detail?: string }
+/** A reason with the points it gave the score (negative when it counted against the offer). */
+export interface Reason { code: ReasonCode; detail?: string; points: number }
 export interface Match { offerId: number; score: number; reasons: Reason[]; full: boolean }
 export interface NeedMatches { need: MatchNeed; matches: Match[]; duplication: number[] }
 
@@ -69,27 +70,29 @@ function scoreOne(need: MatchNeed, vec: SparseVector, hasText: boolean, p: Prepa
   const o = p.offer;
   if (o.providerState && o.providerState === need.state) return null;
   if (o.endsOn && o.endsOn < today) return null;
-  const reasons: Reason[] = [{ code: 'element', detail: need.element }];
-  let score = 3;
-  if (!o.eligibleRegions.length && !o.eligibleStates.length) { reasons.push({ code: 'eligible-all' }); score += 0.5; }
-  else if (o.eligibleStates.includes(need.state)) { reasons.push({ code: 'eligible-state', detail: need.state }); score += 1; }
-  else if (o.eligibleRegions.includes(need.region)) { reasons.push({ code: 'eligible-region', detail: need.region }); score += 1; }
+  const reasons: Reason[] = [];
+  let score = 0;
+  const add = (code: ReasonCode, points: number, detail?: string) => { reasons.push(detail === undefined ? { code, points } : { code, detail, points }); score += points; };
+  add('element', 3, need.element);
+  if (!o.eligibleRegions.length && !o.eligibleStates.length) add('eligible-all', 0.5);
+  else if (o.eligibleStates.includes(need.state)) add('eligible-state', 1, need.state);
+  else if (o.eligibleRegions.includes(need.region)) add('eligible-region', 1, need.region);
   else return null;
   const sameKind = o.kinds.includes(need.kind);
-  if (sameKind) { reasons.push({ code: 'kind', detail: need.kind }); score += 2; } else reasons.push({ code: 'other-kind', detail: o.kinds.join(', ') });
+  if (sameKind) add('kind', 2, need.kind); else add('other-kind', 0, o.kinds.join(', '));
   const lang = o.languages.includes(need.language);
-  if (lang) { reasons.push({ code: 'language', detail: need.language }); score += 1.5; } else { reasons.push({ code: 'language-mismatch', detail: o.languages.join(', ') }); score -= 1; }
+  if (lang) add('language', 1.5, need.language); else add('language-mismatch', -1, o.languages.join(', '));
   const soon = new Date(`${today}T00:00:00Z`); soon.setUTCFullYear(soon.getUTCFullYear() + 1);
   const timely = !o.startsOn || o.startsOn <= soon.toISOString().slice(0, 10);
-  if (timely) { reasons.push({ code: 'timing-now', detail: o.startsOn && o.startsOn > today ? o.startsOn : undefined }); score += 1; }
-  else { reasons.push({ code: 'timing-later', detail: o.startsOn ?? undefined }); score += 0.25; }
+  if (timely) add('timing-now', 1, o.startsOn && o.startsOn > today ? o.startsOn : undefined);
+  else add('timing-later', 0.25, o.startsOn ?? undefined);
   if (need.status && o.stages.length) {
-    if (o.stages.includes(need.status)) { reasons.push({ code: 'stage', detail: need.status }); score += 1.5; }
-    else { reasons.push({ code: 'stage-mismatch', detail: need.status }); score -= 1; }
+    if (o.stages.includes(need.status)) add('stage', 1.5, need.status);
+    else add('stage-mismatch', -1, need.status);
   }
   const sim = cosine(vec, p.vec);
-  if (sim > UNRELATED) { reasons.push({ code: 'addresses-challenge', detail: sharedTerms(vec, p.vec, 4).join(', ') }); score += Math.min(5, sim * 8); }
-  else if (hasText) { reasons.push({ code: 'no-shared-subject' }); score -= 3; }
+  if (sim > UNRELATED) add('addresses-challenge', Math.round(Math.min(5, sim * 8) * 100) / 100, sharedTerms(vec, p.vec, 4).join(', '));
+  else if (hasText) add('no-shared-subject', -3);
   return { offerId: o.id, score: Math.round(score * 100) / 100, reasons, full: sameKind && lang && timely };
 }
 

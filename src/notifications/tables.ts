@@ -2,7 +2,7 @@ import type { Generated } from 'kysely';
 
 // Kysely types of the outbox and the in-app notices (migrations 0501, 0504, 0505).
 export type MailStatus = 'queued' | 'sending' | 'sent' | 'failed' | 'not-configured' | 'cancelled';
-export type NoticeKind = 'reporting.reminder' | 'ping.started' | 'ping.follow_up';
+export type NoticeKind = 'reporting.reminder' | 'ping.started' | 'ping.follow_up' | 'cb.take_up';
 
 export interface NotificationsTables {
   outbound_emails: {
