@@ -5,11 +5,13 @@ import { routes as analysisRoutes } from '../analysis/routes.tsx';
 import { routes as draftingRoutes } from '../drafting/routes.tsx';
 import { routes as frameworkRoutes } from '../framework/routes.tsx';
 import { routes as participantRoutes } from '../participants/routes.tsx';
+import { routes as processRoutes } from '../processes/routes.tsx';
 import { routes as recordRoutes } from '../records/routes.tsx';
 import { routes as registryRoutes } from '../registry/routes.tsx';
 import { routes as reportingRoutes } from '../reporting/routes.tsx';
 import { routes as stakeholderRoutes } from '../stakeholders/routes.tsx';
 import { routes as taskRoutes } from '../tasks/routes.tsx';
+import { routes as thematicGroupRoutes } from '../thematicGroups/routes.tsx';
 import type { Db } from '../db/engine.ts';
 import { wantsJson } from './api.ts';
 import { assets } from './assets.ts';
@@ -26,7 +28,7 @@ import { openApiDocument } from './openapi.ts';
 
 /** The capabilities, each a Hono sub-app with its pages and API; the order is the navigation's. */
 export const CAPABILITY_ROUTES = [
-  accountRoutes, frameworkRoutes, participantRoutes, recordRoutes, reportingRoutes,
+  accountRoutes, processRoutes, frameworkRoutes, participantRoutes, recordRoutes, thematicGroupRoutes, reportingRoutes,
   analysisRoutes, draftingRoutes, stakeholderRoutes, registryRoutes, taskRoutes,
 ];
 

@@ -5,6 +5,7 @@ import type { Ctx } from './context.ts';
 import { csrfToken } from './middleware/auth.ts';
 
 const NAV: Array<{ href: string; key: string }> = [
+  { href: '/processes', key: 'core.nav.processes' },
   { href: '/framework', key: 'core.nav.framework' },
   { href: '/states', key: 'core.nav.states' },
   { href: '/meetings', key: 'core.nav.meetings' },

@@ -1,0 +1,5 @@
+import type { AccessSpec } from '../server/accessMatrix.ts';
+
+export const access: AccessSpec = {
+  rows: [],
+};
