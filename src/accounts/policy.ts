@@ -53,10 +53,14 @@ const RULES = {
   'audit.read': secretariat,
   'framework.manage': secretariat,
   'participants.manage': secretariat,
+  // processes as data: bodies, cycles, sessions and their agenda
+  'processes.manage': secretariat,
   // meeting records
   'records.ingest': chairOrSecretariat,
   'records.review': chairOrSecretariat,
   'records.retrain': secretariat,
+  // dedicated thematic groups: a meeting's facilitators and the Chair's guiding questions
+  'thematicGroups.manage': secretariat,
   // national reports
   'cycle.manage': secretariat,
   'report.write': ownDelegation,
@@ -65,6 +69,9 @@ const RULES = {
   'analysis.compile': secretariat,
   'offer.register': either(secretariat, role('delegate'), role('stakeholder')),
   'needs.aggregate': signedIn,
+  // a capacity need taken up with an offer: the recipient delegation, the provider (its State's
+  // delegation or its organisation, passed as the resource's owner) or the Secretariat
+  'capacity.takeUp': either(secretariat, ownDelegation, ownOrganisation),
   // drafting
   'draft.edit': chairOrSecretariat,
   'draft.readUnissued': chairOrSecretariat,

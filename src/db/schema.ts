@@ -10,10 +10,12 @@ import type { RecordsTables } from '../records/tables.ts';
 import type { RegistryTables } from '../registry/tables.ts';
 import type { ReportingTables } from '../reporting/tables.ts';
 import type { StakeholdersTables } from '../stakeholders/tables.ts';
+import type { ThematicGroupsTables } from '../thematicGroups/tables.ts';
 
 /** The whole database as Kysely sees it: each capability declares its own tables. */
 export interface Database
   extends AccountsTables, FrameworkTables, ParticipantsTables, RecordsTables, ReportingTables,
-    AnalysisTables, DraftingTables, RegistryTables, StakeholdersTables, NotificationsTables, ProcessesTables {
+    AnalysisTables, DraftingTables, RegistryTables, StakeholdersTables, NotificationsTables, ProcessesTables,
+    ThematicGroupsTables {
   schema_migrations: { name: string; checksum: string; applied_at: Generated<Date> };
 }

@@ -7,6 +7,8 @@ export const UN_ENTITIES = [
   { id: 'chair', name: 'The Chair', aliases: ['Chair', 'Chairperson', 'Chairman', 'Chairwoman', 'President'] },
   { id: 'vice-chair', name: 'The Vice-Chair', aliases: ['Vice-Chair', 'Vice-Chairperson', 'Vice-Chairman', 'Vice-Chairwoman', 'Vice Chair'] },
   { id: 'rapporteur', name: 'The Rapporteur', aliases: ['Rapporteur'] },
+  // A dedicated thematic group's co-facilitators lead its meetings (src/thematicGroups/).
+  { id: 'facilitator', name: 'The Co-Facilitator', aliases: ['Co-Facilitator', 'Co-facilitator', 'Facilitator'] },
   { id: 'secretariat', name: 'The Secretariat', aliases: ['Secretariat', 'Secretary of the Working Group'] },
   { id: 'unoda', name: 'United Nations Office for Disarmament Affairs', aliases: ['UNODA', 'Office for Disarmament Affairs'] },
   { id: 'unidir', name: 'United Nations Institute for Disarmament Research', aliases: ['UNIDIR'] },

@@ -6,6 +6,7 @@ import type { Db } from '../db/engine.ts';
 import { splitParagraphs } from '../text/records/paragraphs.ts';
 import { readerFramework, versionOfMeeting } from '../framework/queries.ts';
 import { readDocument } from '../text/records/read.ts';
+import { chairsOfMeeting, type KnownChair } from '../thematicGroups/chairs.ts';
 import type { DocumentKind } from '../text/records/types.ts';
 import type { ReaderFramework } from '../framework/catalogue/types.ts';
 import { applyLayer, draftsFromReading, unattributedOf } from './draft.ts';
@@ -28,10 +29,14 @@ export async function bulkIngest(db: Db, actor: Actor, items: BulkItem[]) {
   const questions = new Set((await db.selectFrom('stance_questions').select('id').execute()).map((r) => r.id));
   // Each document is read under the framework version of its meeting's process.
   const frameworks = new Map<number | null, ReaderFramework>();
-  for (const id of new Set(items.map((it) => it.meetingId))) frameworks.set(id, await readerFramework(db, await versionOfMeeting(db, id)));
+  const chairs = new Map<number | null, KnownChair[]>();
+  for (const id of new Set(items.map((it) => it.meetingId))) {
+    frameworks.set(id, await readerFramework(db, await versionOfMeeting(db, id)));
+    chairs.set(id, await chairsOfMeeting(db, id));
+  }
   const prepared = items.map((it) => {
     const framework = frameworks.get(it.meetingId)!;
-    const reading = readDocument(it.text, { kind: it.kind, ...(it.author ? { author: it.author } : {}), skipPositions: false, framework });
+    const reading = readDocument(it.text, { kind: it.kind, ...(it.author ? { author: it.author } : {}), chairs: chairs.get(it.meetingId) ?? [], skipPositions: false, framework });
     const index = new SentenceIndex(new Map(splitParagraphs(it.text).map((p) => [p.n, p])));
     const drafts = draftsFromReading(reading, index);
     applyLayer(drafts, model, index);

@@ -9,6 +9,7 @@ import { isTextError } from '../text/errors.ts';
 import { extractText } from '../text/extract/index.ts';
 import { readerFramework, versionOfMeeting } from '../framework/queries.ts';
 import { readDocument } from '../text/records/read.ts';
+import { chairsOfMeeting } from '../thematicGroups/chairs.ts';
 import { DOCUMENT_KINDS, type DocumentKind } from '../text/records/types.ts';
 import { loadModel, rebuildDocument } from './store.ts';
 
@@ -51,7 +52,7 @@ export async function ingestDocument(db: Db, actor: Actor, upload: Upload, input
     if (isTextError(err)) throw new AppError(err.code, STATUS[err.code] ?? 400, err.message, { file: err.message });
     throw err;
   }
-  const reading = readDocument(extracted.text, { ...(meta.kind ? { kind: meta.kind } : {}), ...(meta.author ? { author: meta.author } : {}), framework: await readerFramework(db, await versionOfMeeting(db, meta.meetingId)) });
+  const reading = readDocument(extracted.text, { ...(meta.kind ? { kind: meta.kind } : {}), ...(meta.author ? { author: meta.author } : {}), chairs: await chairsOfMeeting(db, meta.meetingId), framework: await readerFramework(db, await versionOfMeeting(db, meta.meetingId)) });
   const warnings = [...extracted.warnings, ...reading.warnings];
   if (reading.statements.length === 0 && !warnings.some((w) => /speaker/i.test(w))) warnings.push('No speaker was recognised: the document is stored with no statements. Check its kind, or name the author.');
   const sha256 = crypto.createHash('sha256').update(upload.bytes).digest('hex');

@@ -16,7 +16,8 @@ const CLAIMABLE = new Set<SpeakerKind>(['organisation', 'un-entity', 'stakeholde
  * outside the catalogue); a known id's kind is ours, whatever the reader said.
  */
 export function speakerKind(id: string, claimed?: string): SpeakerKind {
-  if (id === 'chair' || id === 'vice-chair') return 'chair';
+  // A DTG meeting's co-facilitators preside over it as the Chair presides over a plenary.
+  if (id === 'chair' || id === 'vice-chair' || id === 'facilitator') return 'chair';
   if (id === 'secretariat') return 'secretariat';
   if (id === 'rapporteur') return 'rapporteur';
   if (id.startsWith('person:')) return 'person';

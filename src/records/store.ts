@@ -4,6 +4,7 @@ import type { Database } from '../db/schema.ts';
 import { splitParagraphs } from '../text/records/paragraphs.ts';
 import { readerFramework, versionOfMeeting } from '../framework/queries.ts';
 import { readDocument } from '../text/records/read.ts';
+import { chairsOfMeeting } from '../thematicGroups/chairs.ts';
 import type { DocumentKind, Reading } from '../text/records/types.ts';
 import { applyLayer, draftsFromReading, stillUnattributed, textOf, unattributedOf, type DraftStatement, type DraftUnattributed } from './draft.ts';
 import type { Model } from './naiveBayes.ts';
@@ -50,7 +51,7 @@ export async function correctionsToReplay(db: Trx, documentId: number): Promise<
 export async function rebuildDocument(trx: Trx, documentId: number, opts: { model?: Model | null; reading?: Reading } = {}) {
   const doc = await trx.selectFrom('source_documents').select(['id', 'meeting_id', 'kind', 'author', 'extracted_text'])
     .where('id', '=', documentId).executeTakeFirstOrThrow();
-  const reading = opts.reading ?? readDocument(doc.extracted_text, { kind: doc.kind as DocumentKind, ...(doc.author ? { author: doc.author } : {}), framework: await readerFramework(trx as Db, await versionOfMeeting(trx as Db, doc.meeting_id)) });
+  const reading = opts.reading ?? readDocument(doc.extracted_text, { kind: doc.kind as DocumentKind, ...(doc.author ? { author: doc.author } : {}), chairs: await chairsOfMeeting(trx as Db, doc.meeting_id), framework: await readerFramework(trx as Db, await versionOfMeeting(trx as Db, doc.meeting_id)) });
   const model = opts.model === undefined ? await loadModel(trx) : opts.model;
   const index = new SentenceIndex(new Map(splitParagraphs(doc.extracted_text).map((p) => [p.n, p])));
   const machine = draftsFromReading(reading, index);

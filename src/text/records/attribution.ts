@@ -55,8 +55,8 @@ export interface Attribution {
 
 export interface AttributeOptions {
   author?: string;
-  /** Names of the meeting's Chair and Vice-Chairs, when the meeting record knows them. */
-  chairs?: Array<{ name: string; role?: 'chair' | 'vice-chair' }>;
+  /** Names of the meeting's Chair, Vice-Chairs and facilitators, when the meeting record knows them. */
+  chairs?: Array<{ name: string; role?: 'chair' | 'vice-chair' | 'facilitator'; affiliation?: string }>;
 }
 
 const SINGLE_AUTHOR = new Set<DocumentKind>(['position-paper', 'statement', 'contribution']);
@@ -72,7 +72,7 @@ export function attribute(paragraphs: Paragraph[], kind: DocumentKind, opts: Att
 
 export function learnChairs(paragraphs: Paragraph[], known: AttributeOptions['chairs'] = []): KnownNames {
   const names = new KnownNames();
-  for (const c of known) names.learnChair(c.name, c.role ?? 'chair');
+  for (const c of known) names.learnChair(c.name, c.role ?? 'chair', c.affiliation);
   for (const p of paragraphs.slice(0, 12)) names.learn(p.text);
   return names;
 }
@@ -186,9 +186,15 @@ function attributeTurns(paragraphs: Paragraph[], kind: DocumentKind, opts: Attri
       const reading = readSentence(s.text, { names }, inSentence);
       switch (reading.type) {
         case 'narrative':
-        case 'other-subject':
           current = [];
           return;
+        case 'other-subject': {
+          // "Iran, while disappointed with parts of the report, will not…": the current speaker, named again, goes on.
+          const same = current.filter((c) => c.speaker === reading.speaker);
+          for (const seg of same) addSentence(seg, p, n, s);
+          current = same;
+          return;
+        }
         case 'unresolved':
           unattributed.push({ at: { paragraph: p.n, sentence: n }, span: { start: p.start + s.start, end: p.start + s.end }, cue: reading.cue });
           current = [];
@@ -202,7 +208,7 @@ function attributeTurns(paragraphs: Paragraph[], kind: DocumentKind, opts: Attri
           // The same speaker named again ("Brazil added…"), one of a joint statement's speakers going
           // on alone, or someone named in the last sentence's side clause taking it up.
           const continued = main.length > 0 && !reading.again && (reading.role === 'subject' || reading.role === 'after')
-            ? main.map((sp) => [...current, ...lastSide].find((c) => c.speaker === sp.speaker)) : [];
+            ? main.map((sp) => [...current, ...lastSide].find((c) => c.speaker === sp.speaker && sameFacilitator(c, sp))) : [];
           let opened: Segment[] = [];
           if (main.length > 0 && continued.length === main.length && continued.every((c) => c !== undefined)) {
             opened = continued as Segment[];
@@ -252,7 +258,7 @@ function attributeTurns(paragraphs: Paragraph[], kind: DocumentKind, opts: Attri
 }
 
 // What only the presiding officer says: opening the meeting, giving the floor.
-const PRESIDES = /\b(?:is (?:hereby )?called to order|I (?:now )?(?:give|call on|invite|recogni[sz]e)[^.]{0,40}\b(?:the floor|to take the floor)|(?:you|who) (?:now )?(?:have|has) the floor|the floor is (?:now )?(?:yours|open|given)|I (?:now )?declare (?:open|closed)|the meeting (?:is|stands) adjourned|I now (?:give|pass) the floor)\b/i;
+const PRESIDES = /\b(?:is (?:now |hereby )?called to order|I (?:now )?(?:give|call on|invite|recogni[sz]e)[^.]{0,40}\b(?:the floor|to take the floor)|(?:you|who) (?:now )?(?:have|has) the floor|the floor is (?:now )?(?:yours|open|given)|I (?:now )?declare (?:open|closed)|the meeting (?:is|stands) adjourned|I now (?:give|pass) the floor)\b/i;
 
 /** A person heading a transcript who opens the meeting and gives the floor is its Chair. */
 function presides(turn: Segment, names: KnownNames): void {
@@ -269,6 +275,11 @@ function kindOfCue(cue: SpeakerCue): SpeakerKind {
     case 'organisation': return 'organisation';
     default: return clauseSpeaker({ start: 0, end: 0, surface: '', ref: { kind: 'role', id: cue.speaker } }).kind;
   }
+}
+
+/** Two co-facilitators share the speaker id 'facilitator'; their names tell their turns apart. */
+function sameFacilitator(seg: Segment, sp: ClauseSpeaker): boolean {
+  return seg.speaker !== 'facilitator' || !seg.person || !sp.person || seg.person.name === sp.person.name;
 }
 
 const AGAIN_IN_TURN = /\b(?:(?:took|takes|taking|take|giving me|give me) the floor (?:again|once more|a second time)|for a second time|second intervention)\b/i;

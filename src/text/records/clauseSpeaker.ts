@@ -19,7 +19,7 @@ export function clauseSpeaker(m: Mention): ClauseSpeaker {
 }
 
 function roleKind(id: string): SpeakerKind {
-  if (id === 'chair' || id === 'vice-chair') return 'chair';
+  if (id === 'chair' || id === 'vice-chair' || id === 'facilitator') return 'chair';
   if (id === 'secretariat') return 'secretariat';
   if (id === 'rapporteur') return 'rapporteur';
   if (id.startsWith('person:')) return 'person';
@@ -44,6 +44,13 @@ export function groupSpokenFor(text: string, mentions: Mention[], limit: number)
 }
 
 export function dedupe(speakers: ClauseSpeaker[]): ClauseSpeaker[] {
-  const seen = new Set<string>();
-  return speakers.filter((s) => (seen.has(s.speaker) ? false : (seen.add(s.speaker), true)));
+  const out: ClauseSpeaker[] = [];
+  for (const s of speakers) {
+    const i = out.findIndex((o) => o.speaker === s.speaker);
+    if (i < 0) out.push(s);
+    // "The co-facilitator, Ms Okafor, asked…": the role and the name are one speaker, and the name
+    // is what tells a DTG meeting's two co-facilitators apart.
+    else if (s.speaker === 'facilitator' && !out[i].person && s.person) out[i] = { ...out[i], person: s.person };
+  }
+  return out;
 }

@@ -33,12 +33,16 @@ export class KnownNames {
     }
   }
 
-  learnChair(name: string, role: 'chair' | 'vice-chair'): void {
+  /** A facilitator (a DTG meeting's co-facilitator) presides as the Chair does: kind 'chair', speaker 'facilitator'. */
+  learnChair(name: string, role: 'chair' | 'vice-chair' | 'facilitator', affiliation?: string): void {
     const words = name.trim().split(/\s+/).filter((w) => !/^(?:of|the)$/i.test(w));
     const surname = words[words.length - 1];
     if (!surname || resolveParticipant(surname)) return;
-    if (this.bySurname.get(surname.toLowerCase())?.speaker === 'chair' && role === 'vice-chair') return;
-    this.set(surname, { speaker: role, kind: 'chair', person: { name: words.join(' ') } });
+    const known = this.bySurname.get(surname.toLowerCase());
+    if (known?.speaker === 'chair' && role === 'vice-chair') return;
+    // A facilitator the meeting names keeps its affiliation when the text names them again without it.
+    if (known?.speaker === 'facilitator' && role === 'facilitator' && !affiliation) return;
+    this.set(surname, { speaker: role, kind: 'chair', person: { name: words.join(' '), ...(affiliation ? { affiliation } : {}) } });
   }
 
   learnPerson(name: string, speaker: ClauseSpeaker): void {

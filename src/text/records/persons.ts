@@ -9,7 +9,9 @@ import { ADVERBS, TITLE, VERB } from './vocabulary.ts';
  * Expertise) stressed", "Mr. Smith (Brazil) said", "Eva Lindqvist, from the Nordic Cyber Institute,
  * said", "Ambassador Gafoor noted" (a name the document introduced).
  */
-export function personSubject(sentence: string, mentions: Mention[], names: KnownNames): { speaker: ClauseSpeaker; end: number; cueEnd: number } | null {
+export function personSubject(sentence: string, mentions: Mention[], names: KnownNames): { speaker: ClauseSpeaker; end: number; cueEnd: number; also?: ClauseSpeaker[] } | null {
+  const titled = titledPerson(sentence, mentions, names);
+  if (titled) return titled;
   const m = PERSON_SUBJECT.exec(sentence);
   if (!m) return null;
   const name = m[2].trim();
@@ -27,7 +29,12 @@ export function personSubject(sentence: string, mentions: Mention[], names: Know
     names.learnPerson(name, speaker);
     const group = speaker.kind === 'state' ? groupSpokenFor(sentence, mentions, verbAt) : null;
     if (group) speaker = { speaker: group, kind: 'group', deliveredBy: speaker.speaker, onBehalfOf: group, person: speaker.person };
-    return { speaker, end: verbAt, cueEnd: verbAt };
+    // "Mr. Sandoval (Cuba), speaking also on behalf of Nicaragua and Venezuela, said…": a joint statement.
+    // A group or organisation speaking also for others (the EU for candidate countries) stays one speaker.
+    const also = !group && speaker.kind === 'state' && m[5] && /\balso\b/i.test(m[5]) ? alsoFor(m[5], m.index + m[0].indexOf(m[5]), mentions, speaker.speaker) : [];
+    const together = also.length ? groupOfMembers([speaker.speaker, ...also.map((x) => x.speaker)]) : null;
+    if (together) return { speaker: { speaker: together, kind: 'group', deliveredBy: speaker.speaker, onBehalfOf: together, person: speaker.person }, end: verbAt, cueEnd: verbAt };
+    return { speaker, end: verbAt, cueEnd: verbAt, ...(also.length ? { also } : {}) };
   }
   const known = names.lookup(name);
   if (known) return { speaker: known, end: verbAt, cueEnd: verbAt };
@@ -37,8 +44,9 @@ export function personSubject(sentence: string, mentions: Mention[], names: Know
 const NAME = `[A-ZÀ-Ý][\\p{L}'’.-]*(?:\\s+(?:[A-ZÀ-Ý][\\p{L}'’.-]*|de|da|van|von|der|al|el|bin|ibn|le|la)){0,4}`;
 const PERSON_SUBJECT = new RegExp(
   `^\\s*(?:\\d{1,3}[.)]\\s+)?(?:[^,;:()]{1,120},\\s+)?(?:the\\s+)?((?:${TITLE}\\s+)+)?(${NAME})` +
-  `(?:\\s*\\(([^()]{2,100})\\)|\\s*,\\s*(?:(?:from|of|representing|speaking for)\\s+(?:the\\s+)?)?([^,]{2,120}),)?` +
-  `(?:\\s*,\\s*(?:(?:speaking|also speaking)\\s+)?(?:on behalf of|for)\\s+[^,]{2,120},)?` +
+  // "(Iran (Islamic Republic of))": a State's name as the UN writes it, parentheses inside.
+  `(?:\\s*\\(([^()]{2,100}(?:\\([^()]{2,40}\\))?)\\)|\\s*,\\s*(?:(?:from|of|representing|speaking for)\\s+(?:the\\s+)?)?([^,]{2,120}),)?` +
+  `(?:\\s*,\\s*((?:speaking|also speaking|speaking also)\\s+(?:also\\s+)?(?:on behalf of|for)\\s+[^,]{2,120}|speaking in (?:exercise of the )?right of reply|in (?:exercise of the )?right of reply),)?` +
   `\\s+${ADVERBS}${VERB}\\b`, 'u');
 
 function affiliationSpeaker(affiliation: string, mentions: Mention[], at: number, names: KnownNames, name: string): ClauseSpeaker {
@@ -47,6 +55,13 @@ function affiliationSpeaker(affiliation: string, mentions: Mention[], at: number
   if (/\b(?:President of the (?:General Assembly|Committee|Conference)|(?:General Assembly|Committee) President|Chair of the (?:Committee|Working Group|meeting))\b/i.test(affiliation)) {
     names.learnChair(name, 'chair');
     return { speaker: 'chair', kind: 'chair', person: { name, affiliation } };
+  }
+  // "Ms Okafor (co-facilitator)": a DTG meeting's facilitator, with the State the meeting names for them when known.
+  if (/\b(?:co-)?facilitator\b/i.test(affiliation) && !inside.some((x) => x.ref.kind !== 'role' && x.ref.id !== 'facilitator')) {
+    const known = names.lookup(name);
+    if (known?.speaker === 'facilitator') return known;
+    names.learnChair(name, 'facilitator', affiliation);
+    return { speaker: 'facilitator', kind: 'chair', person: { name, affiliation } };
   }
   if (/\bvice-?\s?chair/i.test(affiliation)) { names.learnChair(name, 'vice-chair'); return { speaker: 'vice-chair', kind: 'chair', person: { name, affiliation } }; }
   if (/\b(?:co-)?chair(?:person|man|woman)?\b/i.test(affiliation) && !inside.some((x) => x.ref.kind !== 'role')) {
@@ -60,3 +75,45 @@ function affiliationSpeaker(affiliation: string, mentions: Mention[], at: number
   return { speaker: personId(name), kind: 'person', person: { name, affiliation } };
 }
 
+
+/** The States a person also speaks for, named in the clause at `at`. */
+function alsoFor(clause: string, at: number, mentions: Mention[], own: string): ClauseSpeaker[] {
+  return mentions.filter((x) => x.start >= at && x.end <= at + clause.length && x.ref.kind === 'state' && x.ref.id !== own)
+    .map((x) => clauseSpeaker(x));
+}
+
+// Groups that are just their members speaking together: "Canada, speaking also on behalf of Australia and New Zealand" is CANZ.
+const GROUPS_BY_MEMBERS: Array<{ id: string; members: string }> = [{ id: 'canz', members: 'AUS,CAN,NZL' }];
+
+function groupOfMembers(ids: string[]): string | null {
+  const key = [...new Set(ids)].sort().join(',');
+  return GROUPS_BY_MEMBERS.find((g) => g.members === key)?.id ?? null;
+}
+
+// A person named after their office, as ENB writes: "SBI Chair Liana Bratasida (Indonesia) opened…",
+// "CBD Executive Secretary Braulio Dias welcomed…", "Committee Chair Ana Ruiz said…". Case matters.
+const OFFICE = '(?:Co-Chair|Vice-Chair|Chair(?:person|man|woman)?|President|Vice-President|Executive Secretary|Executive Director|' +
+  'Under-Secretary-General|Secretary-General|Director-General|Director|Commissioner|High Representative|Special Rapporteur|Rapporteur|Head)';
+const TITLED_PERSON = new RegExp(
+  `^\\s*(?:\\d{1,3}[.)]\\s+)?(?:The\\s+|the\\s+)?((?:[A-Z][\\p{L}0-9&-]*\\s+){0,3}?${OFFICE})\\s+(${NAME})(?:\\s*\\(([^()]{2,60})\\))?\\s+${ADVERBS}${VERB}\\b`, 'u');
+
+function titledPerson(sentence: string, mentions: Mention[], names: KnownNames): { speaker: ClauseSpeaker; end: number; cueEnd: number } | null {
+  const m = TITLED_PERSON.exec(sentence);
+  if (!m) return null;
+  const [office, name] = [m[1].trim(), m[2].trim()];
+  // The office's own words are no name ("Chair Vice-Chair"); a participant is no person ("President Brazil").
+  if (new RegExp(`^${OFFICE}$`).test(name) || resolveParticipant(name)) return null;
+  const end = m.index + m[0].length;
+  const person = { name, affiliation: m[3] ? `${office} (${m[3]})` : office };
+  if (/\bVice-Chair\b/.test(office)) { names.learnChair(name, 'vice-chair'); return { speaker: { speaker: 'vice-chair', kind: 'chair', person }, end, cueEnd: end }; }
+  const officeAt = m.index + m[0].indexOf(office);
+  const inOffice = mentions.filter((x) => x.start >= officeAt && x.end <= officeAt + office.length && !(x.ref.kind === 'role' && x.ref.id === 'chair'));
+  if (/\b(?:Co-)?Chair(?:person|man|woman)?$/.test(office) && !inOffice.some((x) => x.ref.kind === 'state')) {
+    names.learnChair(name, 'chair');
+    return { speaker: { speaker: 'chair', kind: 'chair', person }, end, cueEnd: end };
+  }
+  const org = inOffice.find((x) => x.ref.kind !== 'state') ?? inOffice[0];
+  const speaker: ClauseSpeaker = org ? { ...clauseSpeaker(org), person } : { speaker: personId(name), kind: 'person', person };
+  names.learnPerson(name, speaker);
+  return { speaker, end, cueEnd: end };
+}

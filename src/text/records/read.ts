@@ -17,8 +17,8 @@ export interface ReadOptions {
   author?: string;
   /** Skip stances and proposals: segmentation, attribution and classification only. */
   skipPositions?: boolean;
-  /** The meeting's Chair and Vice-Chairs by name, when the meeting record knows them. */
-  chairs?: Array<{ name: string; role?: 'chair' | 'vice-chair' }>;
+  /** The meeting's Chair, Vice-Chairs and facilitators by name, when the meeting record knows them. */
+  chairs?: Array<{ name: string; role?: 'chair' | 'vice-chair' | 'facilitator'; affiliation?: string }>;
   /** The framework to read against (the database's current one); the compiled-in catalogue when absent. */
   framework?: ReaderFramework;
 }

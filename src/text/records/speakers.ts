@@ -56,7 +56,7 @@ function buildRolePatterns(): Array<{ id: string; re: RegExp }> {
     const alternation = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
     out.push({ id: e.id, re: new RegExp(`\\b(?:${alternation})\\b`, caseSensitive ? 'g' : 'gi') });
   }
-  out.push({ id: 'chair', re: /\b(?:Co-Chair(?:person|man|woman)?|Chair(?:person|man|woman)?|Facilitator)\b/g });
+  out.push({ id: 'chair', re: /\b(?:Co-Chair(?:person|man|woman)?|Chair(?:person|man|woman)?)\b/g });
   // "the chair summarised…": lower case only after "the", where it cannot be the verb.
   out.push({ id: 'chair', re: /(?<=\b[Tt]he\s)(?:co-)?chair(?:person|man|woman)?\b/g });
   return out;
@@ -209,6 +209,10 @@ export function speakerLabel(line: string, chairs: ChairNames): SpeakerCue | nul
     const name = person[1].trim();
     if (inParens) return { speaker: inParens.id, speakerKind: inParens.kind, surface: label, again, person: { name, affiliation: person[2] } };
     if (person[2] && /\bvice-?\s?chair/i.test(person[2])) return { speaker: 'vice-chair', speakerKind: 'role', surface: label, again, person: { name } };
+    if (person[2] && /\bfacilitator\b/i.test(person[2])) {
+      const f = known?.speaker === 'facilitator' ? known : null;
+      return { speaker: 'facilitator', speakerKind: 'role', surface: label, again, person: f?.person ?? { name, affiliation: person[2] } };
+    }
     if (person[2] && /\bchair/i.test(person[2])) return { speaker: 'chair', speakerKind: 'role', surface: label, again, person: { name } };
     if (known) return { speaker: known.speaker, speakerKind: 'role', surface: label, again, ...(known.person ? { person: known.person } : {}) };
     if (person[2]) {
@@ -220,6 +224,9 @@ export function speakerLabel(line: string, chairs: ChairNames): SpeakerCue | nul
     }
   }
   if (known) return { speaker: known.speaker, speakerKind: 'role', surface: label, again, ...(known.person ? { person: known.person } : {}) };
+  // "UNIDIR Giacomo Persi Pauli", "Giacomo Persi Pauli UNIDIR": an organisation's person, named beside it.
+  const beside = roles.length === 1 && states.length === 0 && groups.length === 0 && roles[0].ref.id !== 'chair' ? personBeside(label, roles[0]) : null;
+  if (beside) return { speaker: roles[0].ref.id, speakerKind: 'role', surface: label, again, person: { name: beside, affiliation: roles[0].surface } };
   const whole = resolveParticipant(stripped) ?? resolveParticipant(label);
   if (whole) return { speaker: whole.id, speakerKind: whole.kind, surface: label, again };
   // "Mr. Haruto Sato, Japan", "Kenya – Deputy Permanent Representative", "Izumi Nakamitsu (UNODA)".
@@ -234,6 +241,14 @@ export function speakerLabel(line: string, chairs: ChairNames): SpeakerCue | nul
     }
   }
   return null;
+}
+
+const PERSON_NAME = /^[A-ZÀ-Ý][\p{L}'’-]+(?:\s+(?:[A-ZÀ-Ý][\p{L}'’-]+|de|da|van|von|der|al|el|bin)){1,3}$/u;
+
+/** The person's name standing before or after an organisation's name in a speaker line, or null. */
+function personBeside(label: string, org: Mention): string | null {
+  const rest = (org.start === 0 ? label.slice(org.end) : org.end === label.length ? label.slice(0, org.start) : '').replace(/^[\s,–—-]+|[\s,–—-]+$/g, '');
+  return rest && PERSON_NAME.test(rest) && !resolveParticipant(rest) ? rest : null;
 }
 
 /** `person:` and the name lower-cased, titles dropped, spaces as hyphens. */
