@@ -3,7 +3,7 @@ import type { Actor } from '../accounts/actor.ts';
 import { recordAudit } from '../accounts/audit.ts';
 import { requireAccess } from '../accounts/policy.ts';
 import type { Db } from '../db/engine.ts';
-import { fromZod } from '../server/errors.ts';
+import { AppError, fromZod } from '../server/errors.ts';
 import { SECTION_IDS } from './sections.ts';
 import type { SectionId } from './tables.ts';
 import { insertParagraph } from './working.ts';
@@ -24,6 +24,10 @@ export async function createDraft(db: Db, actor: Actor, input: z.input<typeof Ne
   if (!parsed.success) throw fromZod(parsed.error, 'draft.invalid');
   const props = parsed.data;
   return db.transaction().execute(async (trx) => {
+    // The draft belongs to a process (migrations/0490): its framework version decides the checks.
+    if (props.process && !(await trx.selectFrom('processes').select('id').where('slug', '=', props.process).executeTakeFirst())) {
+      throw new AppError('draft.process_unknown', 400, `There is no process "${props.process}". Choose one of the processes listed on /processes.`, { process: 'Choose a process from the list.' });
+    }
     const draft = await trx.insertInto('drafts').values({
       title: props.title, process: props.process || null, created_by: actor.kind === 'user' ? actor.id : null,
     }).returning(['id', 'title']).executeTakeFirstOrThrow();

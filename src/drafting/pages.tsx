@@ -1,6 +1,7 @@
 /** The list of drafts, the diff between versions, one amendment, the compilation, the reference corpus. */
 import { can } from '../accounts/policy.ts';
 import { DateText } from '../i18n/DateText.tsx';
+import { processName } from '../i18n/processName.ts';
 import type { Ctx } from '../server/context.ts';
 import { Csrf, page } from '../server/layout.tsx';
 import { amendedReading, compilation } from './compilation.ts';
@@ -16,6 +17,7 @@ export async function draftsPage(c: Ctx) {
   const t = c.get('t');
   const actor = c.get('actor');
   const drafts = await listDrafts(c.get('db'), actor);
+  const processes = await c.get('db').selectFrom('processes').select(['slug', 'title']).orderBy('position').orderBy('id').execute();
   return page(c, t('drafting.title'), (
     <>
       <h1>{t('drafting.title')}</h1>
@@ -28,7 +30,7 @@ export async function draftsPage(c: Ctx) {
             return (
               <li class="card">
                 <h2><a href={`/drafts/${d.id}/v/${n}`}>{d.title}</a></h2>
-                {d.process ? <p class="muted">{d.process}</p> : null}
+                <p class="muted">{processName(t, { slug: d.process_slug, title: d.process_title })}</p>
                 {d.latest_issued !== null ? <p>{t('drafting.latestIssued')}: <a href={`/drafts/${d.id}/v/${d.latest_issued}`}>{versionName(t, d.latest_issued)}</a></p> : null}
                 {d.working !== null ? <p>{t('drafting.status.working')}: <a href={`/drafts/${d.id}/v/${d.working}`}>{versionName(t, d.working)}</a></p> : null}
               </li>
@@ -43,7 +45,10 @@ export async function draftsPage(c: Ctx) {
           <label for="title">{t('drafting.create.name')}</label>
           <input dir="auto" id="title" name="title" required placeholder={t('drafting.create.placeholder')} />
           <label for="process">{t('drafting.create.process')}</label>
-          <input dir="auto" id="process" name="process" />
+          {/* A new draft is most often the Global Mechanism's progress report: the process now running. */}
+          <select id="process" name="process">
+            {processes.map((p) => <option value={p.slug} selected={p.slug === 'global-mechanism'}>{processName(t, p)}</option>)}
+          </select>
           <button type="submit">{t('drafting.create.submit')}</button>
         </form>
       ) : null}

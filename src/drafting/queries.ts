@@ -17,8 +17,8 @@ export type VersionRow = { id: number; draft_id: number; number: number; status:
 export const canReadUnissued = (actor: Actor) => can(actor, 'draft.readUnissued');
 
 export async function listDrafts(db: Db, actor: Actor) {
-  const rows = await db.selectFrom('drafts as d')
-    .select(['d.id', 'd.title', 'd.process', 'd.open_to_stakeholders', 'd.created_at',
+  const rows = await db.selectFrom('drafts as d').innerJoin('processes as p', 'p.id', 'd.process_id')
+    .select(['d.id', 'd.title', 'd.process', 'd.open_to_stakeholders', 'd.created_at', 'p.slug as process_slug', 'p.title as process_title',
       sql<number | null>`(select max(number) from draft_versions v where v.draft_id = d.id and v.status = 'issued')`.as('latest_issued'),
       sql<number | null>`(select max(number) from draft_versions v where v.draft_id = d.id and v.status = 'working')`.as('working')])
     .orderBy('d.id', 'desc').execute();

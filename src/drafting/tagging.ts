@@ -4,7 +4,7 @@
  * stored beside the automatic tags and wins (see `effectiveTags`).
  */
 import { PILLAR_IDS, type PillarId } from '../framework/catalogue/types.ts';
-import { lexiconHits } from '../text/checks/pillars.ts';
+import { lexiconHits, type DraftLexicon } from '../text/checks/pillars.ts';
 import { words } from '../text/provenance/tokenize.ts';
 
 export interface Tags {
@@ -13,10 +13,10 @@ export interface Tags {
 }
 
 /** @example tagParagraph('States should protect critical infrastructure.') // { pillars: ['norms'], elements: ['norm-f', …] } */
-export function tagParagraph(text: string, section?: string): Tags {
+export function tagParagraph(text: string, section?: string, fw?: DraftLexicon): Tags {
   const score = new Map<PillarId, number>();
   const elements = new Map<string, number>();
-  for (const h of lexiconHits(words(text))) {
+  for (const h of lexiconHits(words(text), fw)) {
     score.set(h.tag.pillar, (score.get(h.tag.pillar) ?? 0) + 1);
     if (h.tag.element) elements.set(h.tag.element, (elements.get(h.tag.element) ?? 0) + 1);
   }

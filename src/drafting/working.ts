@@ -9,6 +9,7 @@ import { actorLabel, type Actor } from '../accounts/actor.ts';
 import type { Database } from '../db/schema.ts';
 import { AppError, Conflict, NotFound } from '../server/errors.ts';
 import type { SectionId } from './tables.ts';
+import { frameworkOfVersion } from './framework.ts';
 import { tagParagraph } from './tagging.ts';
 
 type Trx = Transaction<Database>;
@@ -55,7 +56,7 @@ export async function insertParagraph(trx: Trx, actor: Actor, versionId: number,
       .where('version_id', '=', versionId).where('section', '=', section).executeTakeFirst();
     position = max?.m == null ? 0 : Number(max.m) + 1;
   }
-  const tags = tagParagraph(p.text, section);
+  const tags = tagParagraph(p.text, section, await frameworkOfVersion(trx, versionId));
   const key = crypto.randomUUID();
   const row = await trx.insertInto('draft_paragraphs').values({
     version_id: versionId, key, position, section, text: p.text, auto_pillars: tags.pillars, auto_elements: tags.elements,
@@ -70,7 +71,8 @@ export async function insertParagraph(trx: Trx, actor: Actor, versionId: number,
  * written and the 409 carries both texts, so the person can merge them: no one's words are lost.
  */
 export async function replaceText(trx: Trx, actor: Actor, p: { id: number; key: string; version_id: number; section: string; text: string }, text: string, lockVersion: number | null, amendmentId?: number | null) {
-  let q = trx.updateTable('draft_paragraphs').set((eb) => ({ text, lock_version: eb('lock_version', '+', 1), ...retag(text, p.section) }))
+  const tags = await retag(trx, text, p.section, p.version_id);
+  let q = trx.updateTable('draft_paragraphs').set((eb) => ({ text, lock_version: eb('lock_version', '+', 1), ...tags }))
     .where('id', '=', p.id);
   if (lockVersion !== null) q = q.where('lock_version', '=', lockVersion);
   const row = await q.returning(['id', 'lock_version']).executeTakeFirst();
@@ -84,8 +86,8 @@ export async function replaceText(trx: Trx, actor: Actor, p: { id: number; key: 
   return row;
 }
 
-function retag(text: string, section: string) {
-  const t = tagParagraph(text, section);
+async function retag(trx: Trx, text: string, section: string, versionId: number) {
+  const t = tagParagraph(text, section, await frameworkOfVersion(trx, versionId));
   return { auto_pillars: t.pillars, auto_elements: t.elements };
 }
 

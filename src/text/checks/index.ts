@@ -30,7 +30,7 @@ import { modalFlags } from './modal.ts';
 import { negationFlags } from './negation.ts';
 import { newTermFlags } from './newTerm.ts';
 import { omittedPositionFlags } from './omittedPosition.ts';
-import { classifyPillars, pillarScores } from './pillars.ts';
+import { classifyPillars, pillarScores, type DraftLexicon } from './pillars.ts';
 import { qualifierFlags } from './qualifier.ts';
 import { splitDraftSentences } from './sentences.ts';
 import { DOCUMENT, FLAG_KINDS, type Flag, type CheckOptions, type CheckResult, type SentenceCheck, type SentenceContext } from './types.ts';
@@ -48,18 +48,18 @@ interface Working {
   section: PillarId[];
 }
 
-function readDraft(draftText: string): Working[] {
+function readDraft(draftText: string, fw?: DraftLexicon): Working[] {
   const out: Working[] = [];
   let section: PillarId[] = [];
   for (const p of splitUnParagraphs(draftText, { lineBreaks: 'paragraph' })) {
     if (p.kind === 'heading') {
-      section = classifyPillars(tokenize(p.text).words);
+      section = classifyPillars(tokenize(p.text).words, fw);
       continue;
     }
     for (const s of splitDraftSentences(p.text)) {
       const words = tokenize(s.text).words;
       if (words.length === 0) continue;
-      out.push({ paragraph: p.paragraph, text: s.text, words, own: classifyPillars(words), scores: pillarScores(words), section });
+      out.push({ paragraph: p.paragraph, text: s.text, words, own: classifyPillars(words, fw), scores: pillarScores(words, fw), section });
     }
   }
   return out;
@@ -93,7 +93,7 @@ function mergeFlags(lists: Flag[][]): Flag[] {
 }
 
 export function checkDraft(draftText: string, index: ReferenceIndex | null, opts: CheckOptions = {}): CheckResult {
-  const working = readDraft(draftText);
+  const working = readDraft(draftText, opts.framework);
   if (working.length === 0) throw new CheckError('check.empty_draft', 'The draft has no words to check. Choose the file that holds the draft text.');
   const speakers = (opts.stanceMap ?? []).flatMap((e) => e.speakers);
 
@@ -101,7 +101,7 @@ export function checkDraft(draftText: string, index: ReferenceIndex | null, opts
     const pillars = pillarsOf(w, working);
     const matches = index ? matchSources(index, w.text) : [];
     const match = matches[0] ?? null;
-    const ctx: SentenceContext = { text: w.text, words: w.words, pillars, section: w.section, match, index };
+    const ctx: SentenceContext = { text: w.text, words: w.words, pillars, section: w.section, match, index, framework: opts.framework };
     const reuse = (m: typeof match) => {
       const c = { ...ctx, match: m };
       return [...modalFlags(c), ...negationFlags(c), ...qualifierFlags(c), ...newTermFlags(c)];

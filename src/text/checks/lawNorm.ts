@@ -20,7 +20,7 @@
 import { elementById } from '../../framework/catalogue/index.ts';
 import type { PillarId } from '../../framework/catalogue/types.ts';
 import { PhraseMatcher, type PhraseHit } from './phrases.ts';
-import { lexiconHits } from './pillars.ts';
+import { lexiconHits, type DraftLexicon } from './pillars.ts';
 import { tokenize } from '../provenance/tokenize.ts';
 import type { ReferenceIndex } from '../provenance/referenceIndex.ts';
 import { classifyPillars } from './pillars.ts';
@@ -65,7 +65,11 @@ function clauses(text: string): number[] {
 
 const chapeauPillars = new WeakMap<ReferenceIndex, Map<number, Side | null>>();
 
-/** 'norms' or 'international-law' when the reused passage sits under a chapeau about one of them. */
+/**
+ * 'norms' or 'international-law' when the reused passage sits under a chapeau about one of them.
+ * Read with the 2025 lexicons whatever the draft's version: agreed text is the OEWG's and the Global
+ * Mechanism's, and both versions carry the norms and law pillars over unchanged.
+ */
 function passageSide(index: ReferenceIndex, passage: number): Side | null {
   let cache = chapeauPillars.get(index);
   if (!cache) chapeauPillars.set(index, (cache = new Map()));
@@ -87,9 +91,9 @@ interface Mention {
   element: string | null;
 }
 
-function mentions(words: readonly string[]): Mention[] {
+function mentions(words: readonly string[], fw?: DraftLexicon): Mention[] {
   const out: Mention[] = [];
-  for (const h of lexiconHits(words)) {
+  for (const h of lexiconHits(words, fw)) {
     if (h.tag.pillar !== 'norms' && h.tag.pillar !== 'international-law') continue;
     if (h.phrase.split(' ').some((w) => LANGUAGE_WORDS.has(w))) continue;
     const same = out.find((m) => m.start === h.start && m.end === h.end);
@@ -129,7 +133,7 @@ function describe(m: Mention): Param {
 
 export function lawNormFlags(ctx: SentenceContext): Flag[] {
   const words = ctx.words;
-  const all = mentions(words);
+  const all = mentions(words, ctx.framework);
   const reused = ctx.match && ctx.index ? passageSide(ctx.index, ctx.match.passage) : null;
   if (all.length === 0 && !reused) return [];
   const clause = clauses(ctx.text);

@@ -6,6 +6,7 @@ import type { PillarId } from '../../framework/catalogue/types.ts';
 import type { Provenance, ReuseMatch } from '../provenance/match.ts';
 import type { Source } from '../provenance/sources.ts';
 import type { ReferenceIndex } from '../provenance/referenceIndex.ts';
+import type { DraftLexicon } from './pillars.ts';
 
 export type FlagKind =
   | 'modal-changed'
@@ -61,6 +62,8 @@ export interface CheckOptions {
   /** A pillar with a smaller share of the draft's words is flagged (0.08). */
   minPillarShare?: number;
   stanceMap?: StanceEntry[];
+  /** The framework version whose lexicons say what a sentence is about (the 2025 framework when absent). */
+  framework?: DraftLexicon;
 }
 
 /** Paragraph id of the pseudo-sentence that carries whole-draft flags. */
@@ -73,6 +76,8 @@ export interface SentenceContext {
   pillars: PillarId[];
   /** Pillars of the draft heading the sentence sits under. */
   section: PillarId[];
+  /** The lexicons in use (CheckOptions.framework). */
+  framework?: DraftLexicon;
   match: ReuseMatch | null;
   index: ReferenceIndex | null;
 }
