@@ -32,7 +32,8 @@ export type SentenceReading =
   }
   | { type: 'unresolved'; cue: string }
   | { type: 'narrative' }
-  | { type: 'other-subject' }
+  /** A sentence about a participant, with no reporting verb: `speaker` is who it opens on. */
+  | { type: 'other-subject'; speaker: string }
   | { type: 'continues' };
 
 export const VERB_AFTER = new RegExp(
@@ -41,6 +42,8 @@ export const VERB_AFTER = new RegExp(
   '(?:\\s*[\'’]s\\s+(?:(?:opening|closing|written|national|joint)\\s+)?(?:statement|intervention|remarks|submission|contribution|position paper|proposal)\\b)?' +
   // ", among others," / ", along with a group of like-minded countries,"
   '(?:\\s*,\\s*(?:among others|and others|along with [^,]{2,80}|as well as [^,]{2,80}),)?' +
+  // "…, the Netherlands, and others voiced…": the list ends on the others, unnamed.
+  '(?:,?\\s+and (?:several |many |some |a few )?others)?' +
   '(?:\\s*\\([^()]{1,80}\\))?' +
   // An apposition: "The Chair, Ambassador Rahim Osei, invited…", "France, one of the co-sponsors, described…"
   '(?:\\s*,\\s*(?!(?:and|but|while|whereas|which|who|however)\\b)[^,;:()]{2,80},(?=\\s+' + ADVERBS + VERB + '\\b))?' +
@@ -53,10 +56,29 @@ export const VERB_AFTER = new RegExp(
   'among others|respectively|too|also|likewise|similarly),)*' +
   ',?\\s+(?:(?:both|all|each|jointly|together|separately)\\s+)?' + ADVERBS + VERB + '\\b', 'i');
 
+// Case-sensitive shapes between a subject and its verb, which VERB_AFTER (case-insensitive) cannot tell:
+// "the Chair of the European Union's Working Party on Arms Exports condemned…" (a named body of the
+// participant) and "Costa Rica for GRULAC underscored…" (ENB, without commas; the group Accord may not know).
+const NAMED_BODY = /^['’]s\s+(?:[A-Z][\w-]*\s+){1,4}(?:(?:on|for|of)\s+(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*)?/;
+const FOR_GROUP = /^\s+(?:for|on behalf of)\s+(?:the\s+)?[A-Z][\w/&-]*(?:\s+(?:and\s+)?[A-Z][\w/&-]*){0,3}/;
+
+/** VERB_AFTER, also past a named body or an uncommaed "for GROUP": the match, its end measured from `tail`'s start. */
+function verbAfter(tail: string): { end: number } | null {
+  const direct = VERB_AFTER.exec(tail);
+  if (direct) return { end: direct[0].length };
+  const skip = NAMED_BODY.exec(tail) ?? FOR_GROUP.exec(tail);
+  if (!skip) return null;
+  const rest = tail.slice(skip[0].length);
+  // The body's words take the space before the verb; VERB_AFTER wants one.
+  const spaced = /^\s/.test(rest) ? 0 : 1;
+  const verb = VERB_AFTER.exec(spaced ? ` ${rest}` : rest);
+  return verb ? { end: skip[0].length + verb[0].length - spaced } : null;
+}
+
 // Text allowed before the subject: numbering, an introductory clause ending in a comma, a role.
 export const SUBJECT_PREFIX = new RegExp(
   `^\\s*(?:\\d{1,3}[.)]\\s+)?(?:[^.,;:]{1,60}:\\s+)?(?:[^,;:]{1,120},\\s+)?(?:(?:then|also|later|next|finally|lastly|meanwhile)\\s+)?(?:(?:the|a|an)\\s+)?` +
-  `(?:${ROLE_NOUN}\\s+(?:of|for|from)\\s+(?:the\\s+)?)?$`, 'i');
+  `(?:(?:${ROLE_NOUN}|chair(?:person)?|head|spokes(?:person|man|woman))\\s+(?:of|for|from)\\s+(?:the\\s+)?)?$`, 'i');
 
 // What may stand between two names of one list.
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+|as well as\s+)?(?:by\s+)?|\s+and\s+(?:by\s+)?|\s+as well as\s+|,?\s+together with\s+|,?\s+along with\s+|,?\s+with\s+|\s*&\s*)(?:also\s+)?(?:the\s+)?(?:(?:representatives?|delegates?|delegations?)\s+of\s+(?:the\s+)?)?$/i;
@@ -128,7 +150,8 @@ export function readSentence(sentence: string, ctx: ClauseContext, found?: Menti
 
   const person = personSubject(sentence, mentions, ctx.names);
   if (person) {
-    return { type: 'speakers', speakers: [person.speaker], role: 'subject', side: sideSpeakers(sentence, mentions, person.end), again, cue: sentence.slice(0, person.cueEnd).trim() };
+    const speakers = person.also ? dedupe([person.speaker, ...person.also]) : [person.speaker];
+    return { type: 'speakers', speakers, role: 'subject', side: sideSpeakers(sentence, mentions, person.end), again, cue: sentence.slice(0, person.cueEnd).trim() };
   }
   const subject = subjectList(sentence, mentions, verbs);
   if (subject) {
@@ -168,10 +191,13 @@ function plainSentence(sentence: string, mentions: Mention[]): SentenceReading {
     return side.length ? { type: 'speakers', speakers: [], role: 'subject', side, again: false, cue: sentence } : { type: 'narrative' };
   }
   if (CONTINUES.test(sentence)) return { type: 'continues' };
+  // "The Working Group convened…, with the Chair calling the session to order and urging…".
+  const side = mentions.length ? sideSpeakers(sentence, mentions, 0) : [];
+  if (side.length) return { type: 'speakers', speakers: [], role: 'subject', side, again: false, cue: sentence };
   const first = mentions[0];
   if (first && first.ref.kind !== 'role' && first.start <= 4 && /^(?:\d{1,3}[.)]\s+)?(?:the\s+)?$/i.test(sentence.slice(0, first.start)) &&
     !/^['’]s\s+(?:delegate|delegation|representative|ambassador)\b/i.test(sentence.slice(first.end))) {
-    return { type: 'other-subject' };
+    return { type: 'other-subject', speaker: first.ref.id };
   }
   return { type: 'continues' };
 }
@@ -238,7 +264,7 @@ function subjectList(sentence: string, mentions: Mention[], verbs: number[]): { 
     if (!SUBJECT_PREFIX.test(before)) continue;
     // "Mexico's proposal would…" names Mexico, who is not speaking; "Kenya's statement acknowledged…" is Kenya.
     const tail = sentence.slice(m.end);
-    if (/^['’]s\s/.test(tail) && !POSSESSIVE_SPEAKER.test(tail)) continue;
+    if (/^['’]s\s/.test(tail) && !POSSESSIVE_SPEAKER.test(tail) && !NAMED_BODY.test(tail)) continue;
     const list: Mention[] = [m];
     let j = i + 1;
     while (j < mentions.length && LIST_GAP.test(sentence.slice(list[list.length - 1].end, mentions[j].start))) {
@@ -248,18 +274,26 @@ function subjectList(sentence: string, mentions: Mention[], verbs: number[]): { 
     // The longest list followed by a verb; a shorter one when the rest was an apposition ("The Chair, Ambassador X, said").
     for (let len = list.length; len >= 1; len--) {
       const last = list[len - 1];
-      const verb = VERB_AFTER.exec(sentence.slice(last.end));
+      const verb = verbAfter(sentence.slice(last.end));
       if (!verb) continue;
-      const cueEnd = last.end + verb[0].length;
+      const cueEnd = last.end + verb.end;
       const named = list.slice(0, len);
       // A known name standing for the same speaker as the role before it is one speaker, not a list.
       const speakers = dedupe(named.map(clauseSpeaker));
-      const group = speakers.length === 1 && m.ref.kind === 'state' ? groupSpokenFor(sentence, mentions, cueEnd) : null;
+      const group = speakers.length === 1 && m.ref.kind === 'state' ? groupSpokenFor(sentence, mentions, cueEnd) ?? groupRightAfter(sentence, mentions, m) : null;
       if (group) speakers[0] = { speaker: group, kind: 'group', deliveredBy: m.ref.id, onBehalfOf: group };
       return { speakers, listEnd: last.end, cueEnd };
     }
   }
   return null;
+}
+
+/** "Ghana for the African Group asked…": the group named straight after the State, without commas. */
+function groupRightAfter(sentence: string, mentions: Mention[], m: Mention): string | null {
+  const f = /^\s+(?:for|on behalf of)\s+(?:the\s+)?/.exec(sentence.slice(m.end));
+  if (!f) return null;
+  const target = mentions.find((x) => x.start === m.end + f[0].length || x.start === m.end + f[0].length - 4);
+  return target && (target.ref.kind === 'group' || target.ref.kind === 'organisation') ? target.ref.id : null;
 }
 
 const POSSESSIVE_SPEAKER = new RegExp(`^['’]s\\s+(?:${ROLE_NOUN}|(?:(?:opening|closing|written|national|joint)\\s+)?(?:statement|intervention|remarks|submission|contribution|position paper)\\s+${ADVERBS}${VERB})\\b`, 'i');

@@ -40,8 +40,8 @@ export function detectKind(paragraphs: Paragraph[]): DocumentKind {
 
 // UN Meetings Coverage: a document symbol (GA/DIS/3673), "(AM & PM)", a dateline, "delegates said today".
 const PRESS_HEAD = /\b(?:GA|SC|ECOSOC|GA\/DIS|GA\/EF|GA\/SHC|GA\/SPD|GA\/L|DC|SG\/SM)\/\d{3,5}\b|\((?:AM|PM|AM & PM)\)|\bMeetings Coverage\b|\bPress Release\b|^[A-Z][A-Z .]{2,30}, \d{1,2} [A-Z][a-z]+ (?:\d{4} )?\(/m;
-const PRESS_BODY = /\b(?:delegates|speakers|the (?:First|Second|Third|Fourth|Fifth|Sixth) Committee|the (?:Assembly|Council|Working Group)) (?:said|heard|was told|stressed|agreed) today\b|\bAlso speaking (?:were|was|today were)\b|\bspeakers (?:said|stressed|noted) today\b/;
-const REPRESENTATIVE_SAID = /\b(?:the representative of [A-Z][\p{L} ’'-]{2,40}|[A-Z][\p{L} ’'-]{2,40}['’]s (?:representative|delegate)) (?:said|stressed|noted|added|warned|called|emphasized|emphasised|expressed|underscored|urged)\b/u;
+const PRESS_BODY = /\b(?:delegates|speakers|the (?:First|Second|Third|Fourth|Fifth|Sixth) Committee|the (?:Assembly|Council|Working Group)) (?:said|heard|was told|stressed|agreed) today\b|\bthe (?:First|Second|Third|Fourth|Fifth|Sixth) Committee \([^)]{3,60}\) (?:heard|was told)\b|\bAlso speaking (?:were|was|today were)\b|\bspeakers (?:said|stressed|noted) today\b/;
+const REPRESENTATIVE_SAID = /\b(?:the representative of [A-Z][\p{L} ’'-]{2,40}|[A-Z][\p{L} ’'-]{2,40}['’]s (?:representative|delegate)) (?:said|stressed|noted|added|warned|called|emphasized|emphasised|expressed|underscored|urged)\b|\bsaid (?:the representative of [A-Z][\p{L}’'-]{2,30}|[A-Z][\p{L}’'-]{2,30}(?: [A-Z][\p{L}’'-]{2,30})?['’]s (?:representative|delegate))\b/u;
 
 /** A UN Meetings Coverage press release: its header, or its "said today" lead and "the representative of X said" body. */
 function isPressRelease(paragraphs: Paragraph[]): boolean {
