@@ -6,6 +6,8 @@ import { describeApi } from '../server/openapi.ts';
 import { stateProfileSections } from '../server/sections.ts';
 import { z } from 'zod';
 import { listOrganisations, listRegionalGroups, listStates, stateProfile } from './queries.ts';
+import { processChoices, statesInProcess } from '../processes/queries.ts';
+import { processTitle } from '../processes/names.ts';
 import { resolveParticipant } from './resolve.ts';
 import { organisationName, stateName } from './names.ts';
 import type { Lang } from '../i18n/index.ts';
@@ -19,9 +21,12 @@ function byName<S extends { iso3: string; official_name: string }>(states: S[], 
 export const routes = new Hono<AppEnv>()
   .get('/states', async (c) => {
     const t = c.get('t');
-    const f = { group: c.req.query('group') || undefined, organisation: c.req.query('organisation') || undefined, q: c.req.query('q') || undefined };
+    const f = { group: c.req.query('group') || undefined, organisation: c.req.query('organisation') || undefined, q: c.req.query('q') || undefined, process: c.req.query('process') || undefined };
     const db = c.get('db');
-    const [states, groups, orgs] = await Promise.all([listStates(db, f), listRegionalGroups(db), listOrganisations(db, 'regional-organisation')]);
+    // ?process=<slug>: the States that took the floor in that process (src/processes/queries.ts).
+    const [listed, groups, orgs, processes, inProcess] = await Promise.all([listStates(db, f), listRegionalGroups(db), listOrganisations(db, 'regional-organisation'),
+      processChoices(db), f.process ? statesInProcess(db, c.get('actor'), f.process) : null]);
+    const states = inProcess ? listed.filter((s) => inProcess.has(s.iso3)) : listed;
     return page(c, t('core.states.title'), (
       <>
         <h1>{t('core.states.title')}</h1>
@@ -31,6 +36,8 @@ export const routes = new Hono<AppEnv>()
             <select id="f-group" name="group"><option value="">{t('core.all')}</option>{groups.map((g) => <option value={g.id} selected={g.id === f.group}>{t(`core.group.${g.id}`)}</option>)}</select></div>
           <div><label for="f-org">{t('core.states.organisation')}</label>
             <select id="f-org" name="organisation"><option value="">{t('core.all')}</option>{orgs.map((o) => <option value={o.id} selected={o.id === f.organisation}>{organisationName(o.id, t.lang) ?? o.name}</option>)}</select></div>
+          <div><label for="f-process">{t('processes.filter.label')}</label>
+            <select id="f-process" name="process"><option value="">{t('processes.filter.all')}</option>{processes.map((p) => <option value={p.slug} selected={p.slug === f.process}>{processTitle(t, p)}</option>)}</select></div>
           <div><button type="submit">{t('core.filter')}</button></div>
         </form>
         <table>

@@ -11,6 +11,7 @@ import { uploadFrom } from './api.ts';
 import { PILLARS, pillarTitle, RecordsStyle, SourceText, StatementView } from './components.tsx';
 import { createMeeting, createSession } from './createMeeting.ts';
 import { meetingAkn } from './exports.ts';
+import { processTitle } from '../processes/names.ts';
 import { ingestDocument } from './ingestDocument.ts';
 import { canSeeDocument, documentById, documentsOf, meetingById, meetingTree, statementsOf } from './queries.ts';
 
@@ -48,12 +49,20 @@ export const meetingPages = new Hono<AppEnv>()
   .get('/meetings', async (c) => {
     const t = c.get('t');
     const actor = c.get('actor');
-    const tree = await meetingTree(c.get('db'), actor);
+    // ?process=<slug>: that process's sessions only (the select below).
+    const process = c.req.query('process') || undefined;
+    const all = await meetingTree(c.get('db'), actor);
+    const tree = process ? all.filter((p) => p.slug === process) : all;
     const manage = can(actor, 'records.ingest');
     return page(c, t('records.meetings.title'), (
       <>
         <h1>{t('records.meetings.title')}</h1>
         <p class="lede">{t('records.meetings.lede')}</p>
+        <form method="get" action="/meetings" class="filters">
+          <div><label for="f-process">{t('processes.filter.label')}</label>
+            <select id="f-process" name="process"><option value="">{t('processes.filter.all')}</option>{all.map((p) => <option value={p.slug} selected={p.slug === process}>{processTitle(t, p)}</option>)}</select></div>
+          <div><button type="submit">{t('records.search.apply')}</button></div>
+        </form>
         <p><a href="/search">{t('records.search.title')}</a> · <a href="/positions">{t('records.positions.title')}</a> · <a href="/proposals">{t('records.proposals.title')}</a>{manage ? <> · <a href="/documents">{t('records.documents.title')}</a></> : null}</p>
         {tree.map((p) => (
           <section>

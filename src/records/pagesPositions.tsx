@@ -14,6 +14,8 @@ import { Csrf, page } from '../server/layout.tsx';
 import { ELEMENTS, PILLARS, RecordsStyle, withParam } from './components.tsx';
 import { statementsCsv } from './exports.ts';
 import { listProposals, positions, statementHref, type PositionFilter } from './queries.ts';
+import { processTitle } from '../processes/names.ts';
+import { processChoices } from '../processes/queries.ts';
 import { SearchQuery, searchStatements } from './search.ts';
 import { PROPOSAL_STATUSES, setProposalStatus } from './setProposalStatus.ts';
 import { speakerLabel, speakerName } from './speakers.ts';
@@ -23,7 +25,7 @@ import { neutralSummary, STANCE_ORDER } from './summary.ts';
 const questionText = (q: { question: string; translations?: unknown }, lang: Lang) => localize({ title: q.question, translations: q.translations }, lang).title;
 
 const int = (v: string | undefined) => (v && /^\d+$/.test(v) ? Number(v) : undefined);
-const filterOf = (c: Ctx): PositionFilter => ({ meetingId: int(c.req.query('meeting')), sessionId: int(c.req.query('session')), group: c.req.query('group') || undefined });
+const filterOf = (c: Ctx): PositionFilter => ({ meetingId: int(c.req.query('meeting')), sessionId: int(c.req.query('session')), group: c.req.query('group') || undefined, process: c.req.query('process') || undefined });
 
 /** Highlights from ts_headline come wrapped in «…»; escape everything, then mark those. */
 function Snippet({ text }: { text: string }) {
@@ -45,6 +47,7 @@ export const positionPages = new Hono<AppEnv>()
     const clauses = neutralSummary(t, question.id, question.question, rows);
     const groups = await listRegionalGroups(db);
     const sessions = await db.selectFrom('meeting_sessions').select(['id', 'title']).orderBy('id').execute();
+    const processes = await processChoices(db);
     const counts = STANCE_ORDER.map((v) => ({ value: t(`records.stance.${v}`), n: new Set(rows.filter((r) => r.value === v).map((r) => r.speaker_id)).size }));
     const chart = rows.length ? await renderPlot((Plot) => ({
       marginLeft: 110, height: 40 + counts.length * 28, width: 560, x: { label: t('records.positions.delegations'), grid: true },
@@ -59,6 +62,7 @@ export const positionPages = new Hono<AppEnv>()
         <form method="get" action="/positions" class="filters">
           <label>{t('records.review.question')} <select name="question">{questions.map((q) => <option value={q.id} selected={q.id === question.id}>{questionText(q, t.lang)}</option>)}</select></label>{' '}
           <label>{t('records.search.group')} <select name="group"><option value="">—</option>{groups.map((g) => <option value={g.id} selected={g.id === f.group}>{t(`core.group.${g.id}`)}</option>)}</select></label>{' '}
+          <label>{t('processes.filter.label')} <select name="process"><option value="">{t('processes.filter.all')}</option>{processes.map((p) => <option value={p.slug} selected={p.slug === f.process}>{processTitle(t, p)}</option>)}</select></label>{' '}
           <label>{t('records.search.session')} <select name="session"><option value="">—</option>{sessions.map((s) => <option value={String(s.id)} selected={s.id === f.sessionId}>{s.title}</option>)}</select></label>{' '}
           {f.meetingId ? <input type="hidden" name="meeting" value={String(f.meetingId)} /> : null}
           <button type="submit">{t('records.search.apply')}</button>

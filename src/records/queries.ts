@@ -109,7 +109,8 @@ export const statementHref = (s: { meeting_id: number | null; document_id: numbe
     ? `/meetings/${s.meeting_id}#${s.position != null ? statementId({ ...s, position: s.position }) : `s-${s.document_id}-${s.first_paragraph}`}`
     : `/documents/${s.document_id}#p${s.first_paragraph}`;
 
-export interface PositionFilter { meetingId?: number; sessionId?: number; group?: string }
+/** `process`: a process's slug (migrations/0104_processes.sql); its sessions' meetings only. */
+export interface PositionFilter { meetingId?: number; sessionId?: number; group?: string; process?: string }
 
 /** For one stance question: every visible stance with its speaker, evidence and statement. */
 export async function positions(db: Db, actor: Actor, questionId: string, f: PositionFilter = {}) {
@@ -123,6 +124,7 @@ export async function positions(db: Db, actor: Actor, questionId: string, f: Pos
   if (f.meetingId) q = q.where('s.meeting_id', '=', f.meetingId);
   if (f.sessionId) q = q.where('m.session_id', '=', f.sessionId);
   if (f.group) q = q.where('st.regional_group', '=', f.group);
+  if (f.process) q = q.where('m.session_id', 'in', (eb) => eb.selectFrom('meeting_sessions as ps').innerJoin('processes as pp', 'pp.id', 'ps.process_id').select('ps.id').where('pp.slug', '=', f.process!));
   return q.orderBy('s.speaker_id').orderBy('s.id').execute();
 }
 export type PositionRow = Awaited<ReturnType<typeof positions>>[number];
