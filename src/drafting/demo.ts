@@ -1,13 +1,13 @@
 /**
  * Demo content for the first start: an invented reference corpus (symbols A/DEMO/…, marked synthetic
  * in their titles), the zero draft of a "Final report", issued, and one amendment proposed by New
- * Zealand. Skips itself when the corpus already holds the demo documents.
+ * Zealand; the Global Mechanism's first progress report as an issued zero draft. Skips itself when the corpus already holds the demo documents.
  */
 import { toActor } from '../accounts/sessions.ts';
 import { systemActor } from '../accounts/actor.ts';
 import type { Db } from '../db/engine.ts';
 import { createDraft } from './createDraft.ts';
-import { DEMO_DRAFT, DEMO_REFERENCE } from './demoText.ts';
+import { DEMO_DRAFT, DEMO_GM_REFERENCE, DEMO_PROGRESS_REPORT, DEMO_REFERENCE } from './demoText.ts';
 import { importReference } from './importReference.ts';
 import { issueVersion } from './issueVersion.ts';
 import { proposeAmendment } from './proposeAmendment.ts';
@@ -16,7 +16,7 @@ export async function seedDemo(db: Db) {
   const done = await db.selectFrom('reference_documents').select('id').where('symbol', '=', DEMO_REFERENCE[0].symbol).executeTakeFirst();
   if (done) return { seeded: false };
   const system = systemActor('demo');
-  for (const r of DEMO_REFERENCE) {
+  for (const r of [...DEMO_REFERENCE, DEMO_GM_REFERENCE]) {
     await importReference(db, system, { symbol: r.symbol, title: r.title, date: r.date, consensus: r.consensus, filename: `${r.symbol.replaceAll('/', '-')}.txt`, bytes: new TextEncoder().encode(r.text) });
   }
   const draft = await createDraft(db, system, { title: DEMO_DRAFT.title, process: DEMO_DRAFT.process, paragraphs: DEMO_DRAFT.paragraphs.map((p) => ({ ...p })) });
@@ -29,5 +29,8 @@ export async function seedDemo(db: Db) {
       justification: 'Restores the agreed, voluntary wording of A/DEMO/1, paragraph 4 (a): norms are not obligations.',
     });
   }
-  return { seeded: true, draftId: draft.id };
+  // The Global Mechanism's first progress report, issued as a zero draft: both processes show at first start.
+  const report = await createDraft(db, system, { title: DEMO_PROGRESS_REPORT.title, process: DEMO_PROGRESS_REPORT.process, paragraphs: DEMO_PROGRESS_REPORT.paragraphs.map((p) => ({ ...p })) });
+  await issueVersion(db, system, report.id);
+  return { seeded: true, draftId: draft.id, progressReportId: report.id };
 }

@@ -51,3 +51,33 @@ export const DEMO_DRAFT = {
     { section: 'recommendations', text: 'States are encouraged to implement the norms of responsible State behaviour and to report on their implementation.' },
   ],
 } as const;
+
+/**
+ * Invented elements of a permanent mechanism (synthetic, A/DEMO/3), standing in for the Global
+ * Mechanism's agreed documents in the demo corpus so the progress report's reuse is checked against
+ * the successor's language as well as the OEWG's.
+ */
+export const DEMO_GM_REFERENCE = {
+  symbol: 'A/DEMO/3', title: 'Elements of the demonstration permanent mechanism (synthetic)', date: '2025-07-25', consensus: true,
+  text: `1. The mechanism shall be single-track, State-led and permanent, open to all States, and shall take its decisions by consensus.
+2. The mechanism shall hold an organizational session, annual substantive plenary sessions and a review conference.
+3. Dedicated thematic groups shall take up specific challenges and capacity-building between the plenary sessions, guided by questions from the Chair.
+4. The mechanism shall adopt a progress report by consensus at the end of each biennial cycle.`,
+} as const;
+
+/** The zero draft of the Global Mechanism's first biennial progress report (demonstration; invented text). */
+export const DEMO_PROGRESS_REPORT = {
+  title: 'First biennial progress report of the Global Mechanism (demonstration)',
+  process: 'global-mechanism',
+  paragraphs: [
+    { section: 'introduction', text: 'The mechanism held its organizational session and its first substantive plenary session, and adopts this progress report by consensus.' },
+    { section: 'threats', text: 'States expressed concern that ransomware attacks against hospitals and health-care facilities continue to disrupt essential services.' },
+    { section: 'norms', text: 'States should encourage responsible reporting of ICT vulnerabilities and share associated information on available remedies.' },
+    { section: 'international-law', text: 'States reaffirmed that international law, and in particular the Charter of the United Nations, is applicable to the ICT environment.' },
+    { section: 'cbms', text: 'States should, on a voluntary basis, keep their points of contact in the global directory up to date and take part in its communication checks.' },
+    { section: 'capacity-building', text: 'The dedicated thematic group on capacity-building heard proposals to match needs with offers of assistance that are demand-driven and sustainable.' },
+    { section: 'institutional-dialogue', text: 'Dedicated thematic groups took up specific challenges between the plenary sessions, guided by questions from the Chair.' },
+    { section: 'institutional-dialogue', text: 'Most States supported holding the review conference at the end of the second biennial cycle.' },
+    { section: 'recommendations', text: 'The mechanism recommends that the dedicated thematic groups report to the next substantive plenary session on the guiding questions.' },
+  ],
+} as const;

@@ -65,3 +65,15 @@ test('a draft for a process that does not exist is refused and nothing is writte
   const after = await t.db.selectFrom('drafts').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   assert.equal(Number(after.n), Number(before.n));
 });
+
+test('the demo\'s progress report is the Global Mechanism\'s, issued, touches every pillar and reuses the mechanism\'s agreed language', async () => {
+  const { seedDemo } = await import('./demo.ts');
+  const r = await seedDemo(t.db);
+  assert.ok(r.seeded && r.progressReportId);
+  const { draft, current } = await draftById(t.db, chair, r.progressReportId!);
+  assert.equal(current?.number, 0);
+  const checks = (await runChecks(t.db, { id: current!.id }, draft)).result;
+  assert.deepEqual(checks.missingPillars, []);
+  const reused = checks.sentences.filter((s) => s.match?.symbol === 'A/DEMO/3');
+  assert.ok(reused.length >= 1, JSON.stringify(checks.sentences.map((s) => s.match?.symbol)));
+});
