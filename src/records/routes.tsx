@@ -9,6 +9,7 @@ import { reviewPages } from './pagesReview.tsx';
 import { speakersOn, speakersOnUnder, subjectsOf } from './queries.ts';
 import { localize } from '../framework/localize.ts';
 import { mappedElements, versionById } from '../framework/queries.ts';
+import { processName } from '../i18n/processName.ts';
 import { speakerName } from './speakers.ts';
 
 /** This capability's pages and JSON API. */
@@ -56,7 +57,7 @@ elementPageSections.register({
     type Row = Awaited<ReturnType<typeof speakersOnUnder>>[number];
     const byProcess = (rows: Row[]) => {
       const out = new Map<string, { title: string; rows: Row[] }>();
-      for (const r of rows) { const k = r.process_slug ?? ''; const g = out.get(k) ?? { title: r.process_title ?? t('framework.noProcess'), rows: [] }; g.rows.push(r); out.set(k, g); }
+      for (const r of rows) { const k = r.process_slug ?? ''; const g = out.get(k) ?? { title: r.process_slug && r.process_title ? processName(t, { slug: r.process_slug, title: r.process_title }) : t('framework.noProcess'), rows: [] }; g.rows.push(r); out.set(k, g); }
       return [...out.values()];
     };
     const list = (rows: Row[], el: string) => <ul>{rows.map((r) => <li><a href={`/search?speaker=${encodeURIComponent(r.speaker_id)}&element=${encodeURIComponent(el)}`}>{speakerName(r.speaker_id, t.lang)}</a> <span class="muted">{t('records.meeting.statements', { n: Number(r.n) })}</span></li>)}</ul>;
