@@ -121,8 +121,11 @@ function attributeTurns(paragraphs: Paragraph[], kind: DocumentKind, opts: Attri
     const short = !endsLikeSentence(text) && text.length <= 90;
     const label = short ? speakerLabel(text, names) : null;
     if (label) {
-      current = [open(label, text)];
-      current[0].labelParagraph = p.n;
+      // "Cuba (also on behalf of Nicaragua and Venezuela)": one turn per State, made together.
+      const ids = [label.speaker, ...(label.also ?? [])];
+      current = ids.map((id, k) => open(k === 0 ? label : { speaker: id, speakerKind: 'state', surface: label.surface, again: label.again }, text,
+        ids.length > 1 ? { joint: ids.filter((x) => x !== id) } : {}));
+      for (const seg of current) seg.labelParagraph = p.n;
       fromLabel = true;
       continue;
     }
@@ -158,7 +161,8 @@ function attributeTurns(paragraphs: Paragraph[], kind: DocumentKind, opts: Attri
         }
       }
       if (turn.speakerKind === 'person' && PRESIDES.test(text)) presides(turn, names);
-      turn.pieces.push(wholeParagraph(p));
+      const whole = wholeParagraph(p);
+      for (const seg of current) seg.pieces.push(seg === turn ? whole : { ...whole });
       continue;
     }
     if (isHeading(text)) {

@@ -64,7 +64,7 @@ export function readDocument(text: string, opts: ReadOptions = {}): Reading {
       ];
     }
     // A stance is a delegation's; the Chair and the Secretariat conduct the meeting.
-    found.push(stanceReader && !neutral ? stanceReader.read({ paragraphs: seg.pieces.map(masked), agendaPhrase: seg.agendaPhrase, agendaPillars }) : []);
+    found.push(stanceReader && !neutral ? readStances(stanceReader, seg, agendaPillars) : []);
     const first = seg.pieces[0];
     const last = seg.pieces[seg.pieces.length - 1];
     const statement: ReadStatement = {
@@ -110,6 +110,28 @@ export function readDocument(text: string, opts: ReadOptions = {}): Reading {
 }
 
 const NEUTRAL = new Set<SpeakerKind>(['chair', 'secretariat', 'rapporteur']);
+
+/**
+ * A turn's stances. A speaker named as opposing ("Many, opposed by Russia, supported the PoA") takes
+ * the opposite of the sentence's support there, and nothing weaker; its own later sentences speak for
+ * themselves and win on the questions they address.
+ */
+function readStances(reader: NonNullable<ReturnType<typeof defaultStanceReader>>, seg: Segment, agendaPillars: PillarId[]): SentenceStance[] {
+  const read = (pieces: Piece[]) => reader.read({ paragraphs: pieces.map(masked), agendaPhrase: seg.agendaPhrase, agendaPillars });
+  if (seg.support !== 'oppose') return read(seg.pieces);
+  const [first, ...rest] = seg.pieces;
+  const opening = splitSentences(first.p.text.slice(first.start, first.end))[0];
+  const openingEnd = first.start + (opening?.end ?? first.end - first.start);
+  const openingPiece: Piece = { ...first, last: first.first, end: openingEnd };
+  const after: Piece[] = [...(openingEnd < first.end ? [{ ...first, first: first.first + 1, start: openingEnd }] : []), ...rest];
+  const own = after.length ? read(after) : [];
+  const turned = read([openingPiece]).flatMap((s) => {
+    if (own.some((o) => o.question === s.question)) return [];
+    if (s.value !== 'supports' && s.value !== 'opposes') return [];
+    return [{ ...s, value: s.value === 'supports' ? 'opposes' as const : 'supports' as const, explanation: `opposed what the sentence supports (${s.explanation})` }];
+  });
+  return [...own, ...turned];
+}
 
 /** A paragraph with only the statement's sentences kept: the rest blanked, so offsets stay the source's. */
 function masked(x: Piece): Paragraph {

@@ -15,6 +15,8 @@ export interface SpeakerCue {
   again: boolean;
   /** A person named in the cue, with their affiliation as written. */
   person?: { name: string; affiliation?: string };
+  /** States speaking together with the speaker, as a speaker line names them ("Cuba (also on behalf of Nicaragua)"). */
+  also?: string[];
 }
 
 interface Mention {
@@ -193,6 +195,14 @@ export function speakerLabel(line: string, chairs: ChairNames): SpeakerCue | nul
     if (group) {
       return { speaker: group, speakerKind: 'group', deliveredBy: states[0].ref.id, onBehalfOf: group, surface: label, again };
     }
+  }
+  // "Cuba (also on behalf of Nicaragua and Venezuela)", "Australia (also on behalf of Canada and New Zealand)".
+  const alsoFor = /^([^()]{2,60}?)\s*\((?:speaking\s+)?also on behalf of\s+([^()]{2,80})\)$/i.exec(label);
+  if (alsoFor && states.length >= 2 && states[0].start === 0) {
+    const ids = [...new Set(states.map((x) => x.ref.id))];
+    const together = ids.slice().sort().join(',') === 'AUS,CAN,NZL' ? 'canz' : null;
+    if (together) return { speaker: together, speakerKind: 'group', deliveredBy: ids[0], onBehalfOf: together, surface: label, again };
+    return { speaker: ids[0], speakerKind: 'state', surface: label, again, also: ids.slice(1) };
   }
   const stripped = label.replace(/\s*\((?:[^()]*)\)\s*/g, ' ').trim();
   if (/^(?:moderator|chairman|chairperson|chair|president)(?:\s+[A-Z][\p{L}'’-]+){0,2}$/iu.test(label) && !states.length) {

@@ -110,18 +110,19 @@ export class StanceReader {
         sentences.push(s);
       }
     }
-    for (const s of sentences) {
-      for (const [q, clauses] of s.weakTopicClauses) {
-        if (!statementTopics.has(q) || s.topics.has(q)) continue;
-        s.topics.add(q);
-        s.topicClauses.set(q, clauses.map((c) => c.text));
-        s.topicTails.set(q, clauses.map((c) => s.sentence.text.slice(c.start)));
-      }
-    }
     const agendaTopics = new Set<string>();
     if (input.agendaPhrase) {
       for (const hit of this.index.matchAll(tokenize(input.agendaPhrase))) {
         for (const t of hit.targets) if (t.kind === 'topic') agendaTopics.add(t.question);
+      }
+    }
+    for (const s of sentences) {
+      for (const [q, clauses] of s.weakTopicClauses) {
+        // "participation" stands for stakeholders' once the statement, or the meeting's topic, has named them.
+        if (!(statementTopics.has(q) || agendaTopics.has(q)) || s.topics.has(q)) continue;
+        s.topics.add(q);
+        s.topicClauses.set(q, clauses.map((c) => c.text));
+        s.topicTails.set(q, clauses.map((c) => s.sentence.text.slice(c.start)));
       }
     }
     const agendaIsDialogue = input.agendaPillars?.includes('institutional-dialogue') ?? false;
@@ -199,7 +200,7 @@ export class StanceReader {
           topicTails.set(t.question, [...(topicTails.get(t.question) ?? []), sentence.text.slice(clause.start)]);
           if (!topicClauseStarts.has(t.question)) topicClauseStarts.set(t.question, new Set());
           topicClauseStarts.get(t.question)!.add(clause.start);
-          const side = sideTaken(tokens, hit.at, sentence.text);
+          const side = sideTaken(tokens, hit.at, sentence.text, t.question);
           if (side) cues.push({ question: t.question, value: side, strength: 3, phrase: `${tokens.words.slice(Math.max(0, hit.at - 3), hit.at + hit.length).join(' ')}`, selfTopic: true });
         } else if (t.kind === 'cue') {
           const b = before(tokens, hit.at, sentence.text);
@@ -245,15 +246,22 @@ function withPastTense(phrase: string): string[] {
  * "supports the Programme of Action", "rejected the idea of a new treaty": a verb of taking sides
  * shortly before the topic, in the same clause and not inside a question ("whether to support …").
  */
-function sideTaken(tokens: Tokens, at: number, text: string): StanceValue | null {
-  for (let i = at - 1; i >= Math.max(0, at - SIDE_REACH); i--) {
+function sideTaken(tokens: Tokens, at: number, text: string, question: string): StanceValue | null {
+  for (let i = at - 1; i >= Math.max(0, at - PROPOSAL_REACH); i--) {
     if (CLAUSE_PUNCTUATION.test(text.slice(tokens.ends[i], tokens.starts[i + 1])) && !LIST_COMMA.test(tokens.words[i + 1] ?? '')) return null;
     const w = tokens.words[i];
     if (CLAUSE_WORDS.has(w) || w === 'whether') return null;
     const side = SUPPORT_VERBS.has(w) ? 'supports' : OPPOSE_VERBS.has(w) ? 'opposes' : null;
     if (!side) continue;
-    // "proposed that the future mechanism include a fund": what is proposed is the clause, not the topic.
-    if (tokens.words[i + 1] === 'that') return null;
+    const proposing = tokens.words[i + 1] === 'that' && PROPOSE_VERBS.has(w);
+    // A verb of taking sides reaches a few words; a proposal's clause reaches further.
+    if (!proposing && i < at - SIDE_REACH) continue;
+    if (tokens.words[i + 1] === 'that') {
+      // "proposed that the future mechanism include a fund": what is proposed is a part of the body,
+      // not the body; "proposed that the working group adopt a reporting template" proposes reporting.
+      if (!proposing || question === 'new-institutional-body') return null;
+      if (tokens.words.slice(i + 2, at).some((x) => NEGATORS.has(x) || x.endsWith("n't"))) return null;
+    }
     const b = before(tokens, i, text);
     if (b === 'question') return null;
     if (b) return side === 'supports' ? 'opposes' : null;
@@ -264,6 +272,9 @@ function sideTaken(tokens: Tokens, at: number, text: string): StanceValue | null
 
 /** Words between the verb and the topic: "rejected the idea of a [treaty]" is five. */
 const SIDE_REACH = 6;
+/** "proposed that the Mechanism establish an additional thematic group to consider elements of a [legally binding instrument]". */
+const PROPOSAL_REACH = 16;
+const PROPOSE_VERBS = new Set(['propose', 'proposes', 'proposed', 'proposing']);
 /** A comma inside the topic's own words ("a permanent, action-oriented mechanism") is not a clause break. */
 const LIST_COMMA = /^(?:action-oriented|inclusive|transparent|single|permanent|standing|regular|dedicated|universal|new|comprehensive|open-ended)$/;
 

@@ -90,6 +90,7 @@ export const EXTRA_CUES: Record<string, Partial<Record<StanceValue, string[]>>> 
     opposes: ['intergovernmental in nature', 'remain intergovernmental', 'remains intergovernmental',
       'should not be involved', 'not be given a role', 'exclusively for states', 'reserved for states',
       'sole responsibility of states'],
+    premature: ['premature', 'too early', 'too soon'],
     conditional: ['on the understanding that', 'only if', 'only where', 'only when', 'provided it', 'provided they', 'subject to the consent',
       'without the consent', 'with the consent of all states', 'consent of all states', 'consent of every member state',
       'informal consultations', 'informal meetings', 'informal segment', 'informal segments',
@@ -214,6 +215,12 @@ export const CUE_RULES: Record<string, CueRule[]> = {
       re: new RegExp(String.raw`${LBI_OBJECT}\s+(?:\w+\s+){0,6}?${LBI_WOULD_HELP}`, 'i') },
     { value: 'opposes', strength: 5, selfTopic: true,
       re: /\b(?:no need|not need|not necessary|unnecessary|does not support|do not support|did not support|cannot support|could not support|not in favou?r|not convinced|unconvinced|oppos\w*|reject\w*|resist\w*|caution\w* against|warn\w* against)\b(?:(?!\b(?:and|but|while|whereas|although|however)\b)[^.;,]){0,40}\b(?:new\s+)?(?:treaty|convention|legally[- ]binding|binding\s+instrument)(?!\s+(?:on|against)\s+cybercrime)/i },
+    // "existing international law … provided a sufficient framework": nothing new is needed.
+    { value: 'opposes', strength: 4, selfTopic: true,
+      re: /\bexisting (?:international )?law\b[^.;]{0,80}\b(?:is|was|are|were|provides?|provided|offers?|offered|remains?|remained)\s+(?:a\s+)?(?:sufficient|adequate)\b/i },
+    // "has submitted an updated concept of a convention": a text for the instrument is a call for it.
+    { value: 'supports', strength: 5, selfTopic: true,
+      re: /\b(?:concept|draft|outline|elements)\s+(?:of|for)\s+(?:a|an|the)\s+(?:new\s+|universal\s+|international\s+)?(?:convention|treaty)\b(?!\s+(?:on|against)\s+cybercrime)/i },
     { value: 'opposes', strength: 5, selfTopic: true,
       re: /\b(?:rather than|instead of)\s+(?:\w+\s+){0,2}(?:a\s+)?(?:new\s+)?(?:legally[- ]binding|treaty|convention)\b/i },
   ],
