@@ -1,5 +1,32 @@
 import { all, type AccessSpec } from '../server/accessMatrix.ts';
+import type { Db } from '../db/engine.ts';
+import { createCycle } from '../reporting/createCycle.ts';
+import { saveDraft } from '../reporting/saveDraft.ts';
+import { startReport } from '../reporting/startReport.ts';
+import { submitReport } from '../reporting/submitReport.ts';
+import { demoActors } from '../reporting/testActors.ts';
 import { generateDemo } from './demo.ts';
+import { openTakeUp } from './openTakeUp.ts';
+import { registerOffer } from './registerOffer.ts';
+
+/**
+ * A public NZL report with a need, three offers of France's (the matrix's other delegate is the
+ * provider, NZL's delegate the recipient), and a take-up already open on the third.
+ */
+async function takeUpFixtures(db: Db) {
+  const A = await demoActors(db);
+  const cycle = await createCycle(db, A.secretariat, { title: 'Take-up matrix cycle', code: 'MATRIX-TU', opensOn: '2026-01-01', dueOn: '2099-06-30', closesOn: '2099-12-31', states: ['NZL', 'FRA'] });
+  const r = await startReport(db, A.nzl, cycle.id, { visibility: 'public' });
+  await saveDraft(db, A.nzl, r.id, { lockVersion: 0, answers: { elements: { 'cbm-poc': { status: 'planned' } }, capacityNeeds: [{ element: 'cbm-poc', kind: 'training', priority: 'high', description: 'Training for the point of contact.' }] } });
+  await submitReport(db, A.nzl, r.id);
+  const need = await db.selectFrom('national_report_capacity_needs').select('id').where('report_id', '=', r.id).executeTakeFirstOrThrow();
+  const offer = async (n: number) => (await registerOffer(db, A.fra, { providerKind: 'state', providerState: 'FRA', title: `Matrix take-up offer ${n}`, elements: ['cbm-poc'], kinds: ['training'], languages: ['en'], modality: 'remote', contact: 'fra@example.org' })).id;
+  const [pageOffer, apiOffer, openOffer] = [await offer(1), await offer(2), await offer(3)];
+  const opened = await openTakeUp(db, A.nzl, { needId: need.id, offerId: openOffer });
+  return { tuNeed: need.id, tuPageOffer: pageOffer, tuApiOffer: apiOffer, tuOpen: opened.id };
+}
+/** A take-up's sides (NZL the recipient, France the provider) and the Secretariat; others do not learn it exists. */
+const sides = (ok: number) => ({ public: 401, secretariat: ok, chair: 404, delegate: ok, otherDelegate: ok, stakeholder: 404 });
 
 const offerForm = { providerKind: 'programme', providerName: 'Matrix programme', title: 'Matrix training offer', elements: 'cbm-poc', kinds: 'training', languages: 'en', modality: 'remote', contact: 'matrix@example.org' };
 const offerJson = { ...offerForm, elements: ['cbm-poc'], kinds: ['training'], languages: ['en'] };
@@ -8,7 +35,7 @@ const offerJson = { ...offerForm, elements: ['cbm-poc'], kinds: ['training'], la
 export const access: AccessSpec = {
   async fixtures(db) {
     const g = await generateDemo(db, { states: 8, cycles: 2, offers: 4, seed: 5 });
-    return { analysisCycle: g.cycles.at(-1)! };
+    return { analysisCycle: g.cycles.at(-1)!, ...await takeUpFixtures(db) };
   },
   rows: [
     { route: 'GET /analysis', path: '/analysis', expect: all(200) },
@@ -25,6 +52,16 @@ export const access: AccessSpec = {
     { route: 'GET /api/v1/analysis/offers', path: '/api/v1/analysis/offers', expect: all(200) },
     { route: 'POST /api/v1/analysis/offers', path: '/api/v1/analysis/offers', body: offerJson, expect: all(201, { public: 401, chair: 403 }) },
     { route: 'GET /api/v1/analysis/matches', path: '/api/v1/analysis/matches', expect: all(200, { public: 401 }) },
+    { route: 'GET /analysis/take-ups', path: '/analysis/take-ups', expect: all(200, { public: 401 }) },
+    // The Secretariat opens it first; each side then lands on the same record (303), others may not.
+    { route: 'POST /analysis/take-ups', path: '/analysis/take-ups', body: (f: Record<string, string | number>) => ({ needId: String(f.tuNeed), offerId: String(f.tuPageOffer) }), expect: { public: 401, secretariat: 303, chair: 403, delegate: 303, otherDelegate: 303, stakeholder: 403 } },
+    { route: 'GET /analysis/take-ups/:id', path: (f) => `/analysis/take-ups/${f.tuOpen}`, expect: sides(200) },
+    // Delivered without an outcome: each side passes access and is told what is missing, nothing is written.
+    { route: 'POST /analysis/take-ups/:id/steps', path: (f) => `/analysis/take-ups/${f.tuOpen}/steps`, body: { status: 'delivered', outcome: '' }, expect: sides(400) },
+    { route: 'GET /api/v1/analysis/take-ups', path: '/api/v1/analysis/take-ups', expect: all(200, { public: 401 }) },
+    { route: 'POST /api/v1/analysis/take-ups', path: '/api/v1/analysis/take-ups', body: (f: Record<string, string | number>) => ({ needId: f.tuNeed, offerId: f.tuApiOffer }), expect: { public: 401, secretariat: 201, chair: 403, delegate: 409, otherDelegate: 409, stakeholder: 403 } },
+    { route: 'GET /api/v1/analysis/take-ups/:id', path: (f) => `/api/v1/analysis/take-ups/${f.tuOpen}`, expect: sides(200) },
+    { route: 'POST /api/v1/analysis/take-ups/:id/steps', path: (f) => `/api/v1/analysis/take-ups/${f.tuOpen}/steps`, body: { status: 'delivered', outcome: '' }, expect: sides(400) },
     { route: 'GET /api/v1/analysis/demand', path: '/api/v1/analysis/demand', expect: all(200, { public: 401 }) },
   ],
 };

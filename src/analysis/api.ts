@@ -13,6 +13,18 @@ import { listOffers, offerJson, offersByElement } from './offers.ts';
 import { analysisFor } from './pages.tsx';
 import { NewOffer, registerOffer } from './registerOffer.ts';
 import { analysisSummary } from './summary.ts';
+import { advanceTakeUp, NewStep } from './advanceTakeUp.ts';
+import { NewTakeUp, openTakeUp } from './openTakeUp.ts';
+import { partiesOf, sideOf, stepsOf, takeUpById, takeUpJson, takeUpsFor } from './takeUps.ts';
+import { NotFound } from '../server/errors.ts';
+
+/** A take-up the actor is a side of (else not found, like the page). */
+async function takeUpFor(c: Ctx, id: string) {
+  const n = Number(id);
+  const k = Number.isSafeInteger(n) && n > 0 ? await takeUpById(c.get('db'), n) : undefined;
+  if (!k || !sideOf(c.get('actor'), partiesOf(k))) throw NotFound('That take-up', 'takeup.not_found');
+  return k;
+}
 
 const langOf = (c: Ctx): Lang => { const l = c.req.query('lang'); return (LANGUAGES as readonly string[]).includes(l ?? '') ? l as Lang : c.get('lang'); };
 
@@ -54,6 +66,30 @@ export const api = new Hono<AppEnv>()
       provided: m.provided.map((p) => ({ offer: { id: p.offer.id, title: p.offer.title }, demand: p.demand, publicNeeds: p.publicNeeds.map((x) => ({ need: needJson(x.need), match: matchJson({ ...x.match, offer: p.offer }) })) })),
     });
   })
+  .get('/api/v1/analysis/take-ups', async (c) => {
+    requireAccess(c.get('actor'), 'needs.aggregate');
+    return c.json({ takeUps: (await takeUpsFor(c.get('db'), c.get('actor'))).map((k) => takeUpJson(k)) });
+  })
+  .post('/api/v1/analysis/take-ups', async (c) => {
+    requireAccess(c.get('actor'), 'needs.aggregate');
+    const body = await readJson(c, NewTakeUp, 'takeup.invalid');
+    const r = await openTakeUp(c.get('db'), c.get('actor'), body);
+    const k = (await takeUpById(c.get('db'), r.id))!;
+    return c.json({ takeUp: takeUpJson(k, await stepsOf(c.get('db'), r.id)) }, 201);
+  })
+  .get('/api/v1/analysis/take-ups/:id', async (c) => {
+    requireAccess(c.get('actor'), 'needs.aggregate');
+    const k = await takeUpFor(c, c.req.param('id'));
+    return c.json({ takeUp: takeUpJson(k, await stepsOf(c.get('db'), k.id)) });
+  })
+  .post('/api/v1/analysis/take-ups/:id/steps', async (c) => {
+    requireAccess(c.get('actor'), 'needs.aggregate');
+    const k = await takeUpFor(c, c.req.param('id'));
+    const body = await readJson(c, NewStep, 'takeup.invalid');
+    await advanceTakeUp(c.get('db'), c.get('actor'), k.id, body);
+    const after = (await takeUpById(c.get('db'), k.id))!;
+    return c.json({ takeUp: takeUpJson(after, await stepsOf(c.get('db'), k.id)) }, 201);
+  })
   .get('/api/v1/analysis/demand', async (c) => {
     requireAccess(c.get('actor'), 'needs.aggregate');
     const db = c.get('db');
@@ -71,3 +107,7 @@ describeApi({ method: 'get', path: '/api/v1/analysis/offers', tag, summary: 'Cur
 describeApi({ method: 'post', path: '/api/v1/analysis/offers', tag, summary: 'Register a capacity-building offer', body: NewOffer, access: 'secretariat, delegates (own State or a programme), stakeholders (own organisation or a programme)' });
 describeApi({ method: 'get', path: '/api/v1/analysis/matches', tag, summary: 'Needs with ranked offers and reasons: own State (delegates), all (Secretariat); providers: demand for their offers, public needs only', query: z.object({ cycle: z.string().optional() }), access: 'signed in' });
 describeApi({ method: 'get', path: '/api/v1/analysis/demand', tag, summary: 'Aggregate capacity-building demand per element, kind and region', query: z.object({ cycle: z.string().optional() }), access: 'signed in' });
+describeApi({ method: 'get', path: '/api/v1/analysis/take-ups', tag, summary: 'Capacity needs taken up with an offer that the reader is a side of (recipient delegation, provider), all for the Secretariat, with their latest step', access: 'signed in; sides and Secretariat' });
+describeApi({ method: 'post', path: '/api/v1/analysis/take-ups', tag, summary: 'Take a capacity need up with an offer: opens the project record at "contacted" and tells the other side (409 takeup.exists when already taken up)', body: NewTakeUp, access: 'recipient delegation, provider, Secretariat' });
+describeApi({ method: 'get', path: '/api/v1/analysis/take-ups/{id}', tag, summary: 'A take-up\'s project record with its steps (append-only timeline)', access: 'recipient delegation, provider, Secretariat' });
+describeApi({ method: 'post', path: '/api/v1/analysis/take-ups/{id}/steps', tag, summary: 'Record the next step (matched, in-progress, delivered with an outcome, or closed), dated; steps move forward only (400 takeup.step_out_of_order, 409 takeup.finished)', body: NewStep, access: 'recipient delegation, provider, Secretariat' });

@@ -1,101 +1,195 @@
 import { Hono } from 'hono';
+import { raw } from 'hono/html';
 import { can, requireAccess } from '../accounts/policy.ts';
-import { LANGUAGE_NAMES, LANGUAGES, type Translate } from '../i18n/index.ts';
+import { formatDate } from '../i18n/format.ts';
+import { LANGUAGE_NAMES, type Lang, type Translate } from '../i18n/index.ts';
+import { stateName } from '../participants/names.ts';
+import { REGIONAL_GROUPS } from '../participants/regionalGroups.ts';
 import { NEED_KINDS } from '../reporting/answers.ts';
 import { readForm } from '../server/api.ts';
 import type { AppEnv, Ctx } from '../server/context.ts';
+import { localizeError } from '../server/errorMessages.ts';
 import { AppError } from '../server/errors.ts';
 import { Csrf, page } from '../server/layout.tsx';
-import { STATUS_ORDER } from './compile.ts';
 import { resolveCycleId } from './load.ts';
+import { filterMatches, filterQuery, matchFilterOf, NEED_STANDINGS, needKey, PAGE_SIZE, type MatchFilter } from './matchFilters.ts';
+import type { Reason } from './matcher.ts';
 import { matchesFor, type MatchedNeed } from './matching.ts';
-import { listOffers, type OfferRow } from './offers.ts';
+import { elementChoices, OfferForm, type OfferFormState, type OfferValues } from './offerForm.tsx';
+import { listOffers, providesOffer, type OfferRow } from './offers.ts';
 import { registerOffer } from './registerOffer.ts';
-import { Synthetic, Withheld } from './view.tsx';
+import { takeUpsFor, type TakeUpRow } from './takeUps.ts';
+import { elementNamer, Synthetic, Withheld } from './view.tsx';
 
 const listOf = (v: unknown) => (Array.isArray(v) ? v : v == null || v === '' ? [] : [v]).flatMap((x) => String(x).split(/[\s,;]+/)).map((x) => x.trim()).filter(Boolean);
 
-function OfferForm({ c, error }: { c: Ctx; error?: AppError }) {
-  const t = c.get('t'); const actor = c.get('actor');
-  const kinds = actor.kind === 'user' && actor.role === 'stakeholder' ? ['organisation', 'programme'] : actor.kind === 'user' && actor.role === 'delegate' ? ['state', 'programme'] : ['state', 'organisation', 'programme'];
+/** Element names by id in the reader's language (the catalogue's wording). */
+export const nameElement = (lang: Lang) => elementNamer({ elements: [] }, lang);
+
+/** Negative reasons read as such: their own colour and mark, and words that say they count against. */
+export const CbStyle = () => <style>{raw(`
+.reasons { list-style: none; padding: 0; margin: .25rem 0; }
+.reasons li { display: flex; gap: .5rem; align-items: baseline; }
+.reasons .pts { font-variant-numeric: tabular-nums; min-width: 3.5rem; text-align: end; font-weight: 600; }
+.reasons .for .pts { color: var(--ok); }
+.reasons .against { color: var(--bad); }
+.reasons .against .pts { color: var(--bad); }
+.reasons .neutral .pts { color: inherit; opacity: .7; }
+.offer-form .choices details { margin: .25rem 0; }
+.offer-form .choices label, .offer-form fieldset label { display: block; font-weight: normal; }
+.offer-form select[multiple] { min-width: 18rem; }
+.take-up-inline { display: inline; }
+.take-up-inline button { font-size: .85rem; padding: .1rem .5rem; }
+ol.timeline { list-style: none; padding-inline-start: 0; border-inline-start: 3px solid var(--line); }
+ol.timeline li { position: relative; padding: .25rem 0 .75rem 0; padding-inline-start: 1.25rem; }
+ol.timeline li::before { content: ''; position: absolute; inset-inline-start: -.55rem; top: .5rem; width: .8rem; height: .8rem; border-radius: 50%; background: var(--accent); }
+ol.timeline li.st-closed::before { background: var(--bad); }
+ol.timeline li.st-delivered::before { background: var(--ok); }
+`)}</style>;
+
+/** The detail of a reason in the reader's language (the matcher gives codes, ids and dates). */
+function reasonDetail(r: Reason, t: Translate): string | null {
+  const d = r.detail;
+  if (!d) return null;
+  const lang = t.lang;
+  switch (r.code) {
+    case 'element': return nameElement(lang)(d);
+    case 'kind': return t(`analysis.kind.${d}`);
+    case 'other-kind': return d.split(', ').map((k) => t(`analysis.kind.${k}`)).join(', ');
+    case 'eligible-region': return t(`core.group.${d}`);
+    case 'eligible-state': return stateName(d, lang) ?? d;
+    case 'language': return LANGUAGE_NAMES[d as Lang] ?? d;
+    case 'language-mismatch': return d.split(', ').map((l) => LANGUAGE_NAMES[l as Lang] ?? l).join(', ');
+    case 'timing-now': case 'timing-later': return formatDate(d, lang);
+    case 'stage': case 'stage-mismatch': return t(`analysis.st.${d}`);
+    default: return d;
+  }
+}
+
+const points = (n: number, lang: Lang) => new Intl.NumberFormat(lang, { signDisplay: 'exceptZero', maximumFractionDigits: 2 }).format(n);
+const scoreText = (n: number, lang: Lang) => new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(n);
+
+/** The score explained: every reason with the points it gave, the ones that counted against marked. */
+export function ScoreExplained({ m, t }: { m: { score: number; reasons: Reason[] }; t: Translate }) {
   return (
-    <form method="post" action="/analysis/offers" class="card" id="register-offer">
-      <Csrf c={c} />
-      <h2>{t('analysis.offers.register')}</h2>
-      {error ? <div class="alert error" role="alert"><p>{error.message}</p></div> : null}
-      <label for="providerKind">{t('analysis.offers.providerKind')}</label>
-      <select id="providerKind" name="providerKind">{kinds.map((k) => <option value={k}>{t(`analysis.provider.${k}`)}</option>)}</select>
-      <label for="providerState">{t('analysis.offers.providerState')}</label>
-      <input dir="auto" id="providerState" name="providerState" value={actor.kind === 'user' && actor.stateIso3 ? actor.stateIso3 : ''} maxlength={3} />
-      <label for="providerName">{t('analysis.offers.providerName')}</label><input dir="auto" id="providerName" name="providerName" />
-      <label for="title">{t('analysis.offers.titleField')}</label><input dir="auto" id="title" name="title" required minlength={5} />
-      <label for="description">{t('analysis.offers.description')}</label><textarea dir="auto" id="description" name="description" rows={3}></textarea>
-      <label for="elements">{t('analysis.offers.elements')}</label><input dir="auto" id="elements" name="elements" placeholder="cbm-poc norm-g" required />
-      <fieldset><legend>{t('analysis.offers.kinds')}</legend>{NEED_KINDS.map((k) => <label><input type="checkbox" name="kinds" value={k} /> {t(`analysis.kind.${k}`)}</label>)}</fieldset>
-      <fieldset><legend>{t('analysis.offers.stages')}</legend>{STATUS_ORDER.map((s) => <label><input type="checkbox" name="stages" value={s} /> {t(`analysis.st.${s}`)}</label>)}</fieldset>
-      <label for="eligibleRegions">{t('analysis.offers.regions')}</label><input dir="auto" id="eligibleRegions" name="eligibleRegions" placeholder="african grulac" />
-      <label for="eligibleStates">{t('analysis.offers.states')}</label><input dir="auto" id="eligibleStates" name="eligibleStates" placeholder="FJI TON" />
-      <fieldset><legend>{t('analysis.offers.languages')}</legend>{LANGUAGES.map((l) => <label lang={l}><input type="checkbox" name="languages" value={l} checked={l === 'en'} /> {LANGUAGE_NAMES[l]}</label>)}</fieldset>
-      <label for="modality">{t('analysis.offers.modality')}</label>
-      <select id="modality" name="modality">{['in-person', 'remote', 'hybrid'].map((m) => <option value={m}>{t(`analysis.modality.${m}`)}</option>)}</select>
-      <label for="startsOn">{t('analysis.offers.startsOn')}</label><input id="startsOn" name="startsOn" type="date" />
-      <label for="endsOn">{t('analysis.offers.endsOn')}</label><input id="endsOn" name="endsOn" type="date" />
-      <label for="contact">{t('analysis.offers.contact')}</label><input dir="auto" id="contact" name="contact" required />
-      <p><button type="submit">{t('analysis.offers.submit')}</button></p>
-    </form>
+    <details class="score">
+      <summary>{t('analysis.matches.scoreWhy', { score: scoreText(m.score, t.lang) })}</summary>
+      <ul class="reasons">{m.reasons.map((r) => {
+        const tone = r.points < 0 ? 'against' : r.points > 0 ? 'for' : 'neutral';
+        const detail = reasonDetail(r, t);
+        return (
+          <li class={tone} data-reason={r.code}>
+            <span class="pts">{points(r.points, t.lang)}</span>
+            <span>{r.points < 0 ? <strong>{t('analysis.matches.against')} </strong> : null}{t(`analysis.reasonCode.${r.code}`)}{detail ? <>: <span dir="auto">{detail}</span></> : null}</span>
+          </li>
+        );
+      })}</ul>
+      <p class="muted">{t('analysis.matches.scoreNote', { threshold: 4 })}</p>
+    </details>
   );
 }
 
 export function OfferTable({ offers, c }: { offers: OfferRow[]; c: Ctx }) {
-  const t = c.get('t'); const signedIn = c.get('actor').kind !== 'anonymous';
+  const t = c.get('t'); const signedIn = c.get('actor').kind !== 'anonymous'; const name = nameElement(t.lang);
   return (
     <table>
       <thead><tr><th scope="col">{t('analysis.offers.provider')}</th><th scope="col">{t('analysis.offers.titleField')}</th><th scope="col">{t('analysis.offers.elements')}</th><th scope="col">{t('analysis.offers.kinds')}</th><th scope="col">{t('analysis.offers.eligibility')}</th><th scope="col">{t('analysis.offers.languages')}</th><th scope="col">{t('analysis.offers.modality')}</th><th scope="col">{t('analysis.offers.dates')}</th><th scope="col">{t('analysis.offers.contact')}</th></tr></thead>
       <tbody>{offers.map((o) => (
         <tr id={`offer-${o.id}`}>
-          <td>{o.provider_name} <span class="muted">({t(`analysis.provider.${o.provider_kind}`)})</span> <Synthetic on={o.demo} t={t} /></td>
+          <td><span dir="auto">{o.provider_state ? stateName(o.provider_state, t.lang) ?? o.provider_name : o.provider_name}</span> <span class="muted">({t(`analysis.provider.${o.provider_kind}`)})</span> <Synthetic on={o.demo} t={t} /></td>
           <td><span dir="auto">{o.title}</span>{o.description ? <p class="muted" dir="auto">{o.description}</p> : null}</td>
-          <td>{o.elements.map((e) => <a class="tag" href={`/framework/elements/${e}`}>{e}</a>)}</td>
+          <td>{o.elements.map((e) => <a class="tag" href={`/framework/elements/${e}`}>{name(e)}</a>)}</td>
           <td>{o.kinds.map((k) => t(`analysis.kind.${k}`)).join(', ')}</td>
-          <td>{o.eligible_regions.length || o.eligible_states.length ? [...o.eligible_regions.map((r) => t(`core.group.${r}`)), ...o.eligible_states].join(', ') : t('analysis.offers.openToAll')}</td>
-          <td>{o.languages.join(', ')}</td><td>{t(`analysis.modality.${o.modality}`)}</td>
-          <td>{o.starts_on ?? '…'} – {o.ends_on ?? '…'}</td>
-          <td>{signedIn ? o.contact : <a href="/login?next=/analysis/offers">{t('analysis.offers.signInForContact')}</a>}</td>
+          <td>{o.eligible_regions.length || o.eligible_states.length ? [...o.eligible_regions.map((r) => t(`core.group.${r}`)), ...o.eligible_states.map((s) => stateName(s, t.lang) ?? s)].join(', ') : t('analysis.offers.openToAll')}</td>
+          <td>{o.languages.map((l) => LANGUAGE_NAMES[l as Lang] ?? l).join(', ')}</td><td>{t(`analysis.modality.${o.modality}`)}</td>
+          <td>{formatDate(o.starts_on, t.lang, { dash: true })} – {formatDate(o.ends_on, t.lang, { dash: true })}</td>
+          <td>{signedIn ? <span dir="auto">{o.contact}</span> : <a href="/login?next=/analysis/offers">{t('analysis.offers.signInForContact')}</a>}</td>
         </tr>
       ))}</tbody>
     </table>
   );
 }
 
-async function offersPage(c: Ctx, error?: AppError) {
+async function offersPage(c: Ctx, state?: OfferFormState, status = 200) {
   const t = c.get('t');
   const offers = await listOffers(c.get('db'));
   return page(c, t('analysis.offers.title'), (
     <>
-      <p><a href="/analysis">{t('analysis.title')}</a></p>
+      <CbStyle />
+      <p><a href="/analysis">{t('analysis.title')}</a> · <a href="/analysis/matches">{t('analysis.matches.title')}</a></p>
       <h1>{t('analysis.offers.title')}</h1>
       <p class="lede">{t('analysis.offers.lede')}</p>
       {offers.length ? <OfferTable offers={offers} c={c} /> : <p class="muted">{t('analysis.none')}</p>}
-      {can(c.get('actor'), 'offer.register') ? <OfferForm c={c} error={error} /> : null}
+      {can(c.get('actor'), 'offer.register') ? await OfferForm({ c, state }) : null}
     </>
-  ), { wide: true, status: error ? error.status : 200 });
+  ), { wide: true, status });
 }
 
-function Reasons({ m, t }: { m: MatchedNeed['matches'][number]; t: Translate }) {
-  return <>{m.reasons.map((r) => <span class="tag" title={r.detail}>{t(`analysis.reasonCode.${r.code}`)}{r.code === 'addresses-challenge' && r.detail ? `: ${r.detail}` : ''}</span>)}</>;
+/** What each side may do with a match: open its take-up, or follow the one already opened. */
+export interface TakeUpLinks { existing: Map<string, number>; mayOpen: (need: MatchedNeed['need'], offer: OfferRow) => boolean; csrf: Ctx | null }
+
+function TakeUpControl({ need, offer, links, t }: { need: MatchedNeed['need']; offer: OfferRow; links?: TakeUpLinks; t: Translate }) {
+  if (!links) return null;
+  const id = links.existing.get(`${needKey(need)}|${offer.id}`);
+  if (id) return <a class="tag" href={`/analysis/take-ups/${id}`}>{t('analysis.takeUp.open')}</a>;
+  if (!links.csrf || !links.mayOpen(need, offer)) return null;
+  return (
+    <form method="post" action="/analysis/take-ups" class="take-up-inline">
+      <Csrf c={links.csrf} />
+      <input type="hidden" name="needId" value={String(need.id)} /><input type="hidden" name="offerId" value={String(offer.id)} />
+      <button type="submit" aria-label={t('analysis.takeUp.takeUpLabel', { offer: offer.title })}>{t('analysis.takeUp.takeUp')}</button>
+    </form>
+  );
 }
 
-export function NeedMatchesList({ list, t }: { list: MatchedNeed[]; t: Translate }) {
+export function NeedMatchesList({ list, t, links }: { list: MatchedNeed[]; t: Translate; links?: TakeUpLinks }) {
+  const name = nameElement(t.lang);
   return (
     <ul class="matches">{list.map((m) => (
-      <li>
-        <strong><code>{m.need.element}</code> · {t(`analysis.kind.${m.need.kind}`)} · {t(`analysis.priority.${m.need.priority}`)}</strong> — <a href={`/states/${m.need.state}`}>{m.need.stateName}</a> <Synthetic on={m.need.demo} t={t} />
-        {m.need.description ? <p>{m.need.description}</p> : null}
+      <li id={`need-${m.need.id}`}>
+        <strong><a href={`/framework/elements/${m.need.element}`}>{name(m.need.element)}</a> · {t(`analysis.kind.${m.need.kind}`)} · {t(`analysis.priority.${m.need.priority}`)}</strong> — <a href={`/states/${m.need.state}`}>{stateName(m.need.state, t.lang) ?? m.need.stateName}</a> <span class="muted">({t(`core.group.${m.need.region}`)})</span> <Synthetic on={m.need.demo} t={t} />
+        {m.need.description ? <p dir="auto">{m.need.description}</p> : null}
         {m.duplication.length ? <p class="alert warn">{t('analysis.matches.duplication', { offers: m.duplication.map((id) => `#${id}`).join(', ') })}</p> : null}
-        {m.matches.length ? <ol>{m.matches.map((x) => <li><a href={`/analysis/offers#offer-${x.offer.id}`} dir="auto">{x.offer.title}</a> — {x.offer.provider_name} ({t('analysis.matches.score', { score: x.score })}) <Reasons m={x} t={t} /></li>)}</ol> : <p class="muted">{t('analysis.matches.none')}</p>}
+        {m.matches.length ? <ol>{m.matches.map((x) => (
+          <li><a href={`/analysis/offers#offer-${x.offer.id}`} dir="auto">{x.offer.title}</a> — <span dir="auto">{x.offer.provider_name}</span> <TakeUpControl need={m.need} offer={x.offer} links={links} t={t} />
+            <ScoreExplained m={x} t={t} /></li>
+        ))}</ol> : <p class="muted">{t('analysis.matches.none')}</p>}
       </li>
     ))}</ul>
   );
+}
+
+async function MatchFilters({ c, f, cycle }: { c: Ctx; f: MatchFilter; cycle?: string }) {
+  const t = c.get('t');
+  const pillars = await elementChoices(c, t.lang);
+  return (
+    <form method="get" action="/analysis/matches" class="filters" id="match-filters">
+      {cycle ? <input type="hidden" name="cycle" value={cycle} /> : null}
+      <div><label for="m-region">{t('analysis.filter.region')}</label>
+        <select id="m-region" name="region"><option value="">{t('analysis.filter.all')}</option>{[...REGIONAL_GROUPS.map((g) => g.id as string), 'observers'].map((r) => <option value={r} selected={f.region === r}>{t(`core.group.${r}`)}</option>)}</select></div>
+      <div><label for="m-element">{t('analysis.element')}</label>
+        <select id="m-element" name="element"><option value="">{t('analysis.filter.all')}</option>{pillars.map((p) => <optgroup label={p.title}>{p.elements.map((e) => <option value={e.id} selected={f.element === e.id}>{e.title}</option>)}</optgroup>)}</select></div>
+      <div><label for="m-kind">{t('analysis.offers.kinds')}</label>
+        <select id="m-kind" name="kind"><option value="">{t('analysis.filter.all')}</option>{NEED_KINDS.map((k) => <option value={k} selected={f.kind === k}>{t(`analysis.kind.${k}`)}</option>)}</select></div>
+      <div><label for="m-status">{t('analysis.matches.status')}</label>
+        <select id="m-status" name="status"><option value="">{t('analysis.filter.all')}</option>{NEED_STANDINGS.map((s) => <option value={s} selected={f.status === s}>{t(`analysis.standing.${s}`)}</option>)}</select></div>
+      <div><button type="submit">{t('analysis.filter.apply')}</button></div>
+    </form>
+  );
+}
+
+/** Take-ups the reader is a side of, by need and offer, and each need's most advanced step. */
+export function takeUpIndex(rows: TakeUpRow[]) {
+  const existing = new Map<string, number>();
+  const latest = new Map<string, TakeUpRow['status']>();
+  const rank = (s: TakeUpRow['status']) => ['contacted', 'matched', 'in-progress', 'closed', 'delivered'].indexOf(s);
+  for (const r of rows) {
+    const key = needKey({ reportId: r.report_id, element: r.element_id, kind: r.need_kind });
+    existing.set(`${key}|${r.offer_id}`, r.id);
+    const had = latest.get(key);
+    if (!had || rank(r.status) > rank(had)) latest.set(key, r.status);
+  }
+  return { existing, latest };
 }
 
 export const cbPages = new Hono<AppEnv>()
@@ -105,39 +199,75 @@ export const cbPages = new Hono<AppEnv>()
     requireAccess(actor, 'offer.register');
     const f = await readForm(c);
     const s = (k: string) => (typeof f[k] === 'string' ? (f[k] as string).trim() : '') || undefined;
+    const values: OfferValues = {};
+    for (const k of ['providerKind', 'providerState', 'providerName', 'title', 'description', 'modality', 'startsOn', 'endsOn', 'contact']) values[k] = s(k) ?? '';
+    for (const k of ['elements', 'kinds', 'stages', 'eligibleRegions', 'eligibleStates', 'languages']) values[k] = listOf(f[k]);
     try {
       const o = await registerOffer(c.get('db'), actor, {
-        providerKind: s('providerKind') as never, providerState: s('providerState'), providerName: s('providerName'), title: s('title') ?? '',
-        description: s('description') ?? '', elements: listOf(f.elements), kinds: listOf(f.kinds) as never, stages: listOf(f.stages) as never,
-        eligibleRegions: listOf(f.eligibleRegions), eligibleStates: listOf(f.eligibleStates), languages: listOf(f.languages) as never,
+        providerKind: s('providerKind') as never, providerState: values.providerKind === 'state' ? s('providerState') : undefined, providerName: s('providerName'), title: s('title') ?? '',
+        description: s('description') ?? '', elements: values.elements as string[], kinds: values.kinds as never, stages: values.stages as never,
+        eligibleRegions: values.eligibleRegions as string[], eligibleStates: values.eligibleStates as string[], languages: values.languages as never,
         modality: s('modality') as never, startsOn: s('startsOn'), endsOn: s('endsOn'), contact: s('contact') ?? '',
       });
       return c.redirect(`/analysis/offers#offer-${o.id}`, 303);
     } catch (err) {
-      if (err instanceof AppError && err.status === 400) return offersPage(c, err);
+      if (err instanceof AppError && (err.status === 400 || err.code === 'offer.not_your_state' || err.code === 'offer.not_a_state')) {
+        const l = localizeError(err, c.get('t'));
+        const fields = l.fields ?? {};
+        const message = Object.keys(fields).length ? c.get('t')('analysis.err.offerInvalid', { n: Object.keys(fields).length }) : l.message;
+        return offersPage(c, { values, errors: fields, message }, err.status);
+      }
       throw err;
     }
   })
   .get('/analysis/matches', async (c) => {
-    const t = c.get('t'); const actor = c.get('actor');
+    const t = c.get('t'); const actor = c.get('actor'); const db = c.get('db');
     requireAccess(actor, 'needs.aggregate');
-    const cycleId = await resolveCycleId(c.get('db'), c.req.query('cycle') ?? 'latest');
-    const m = await matchesFor(c.get('db'), actor, cycleId, { minAggregate: c.get('config').minAggregate });
+    const cycleParam = c.req.query('cycle') || undefined;
+    const cycleId = await resolveCycleId(db, cycleParam ?? 'latest');
+    const [m, taken, pillars] = await Promise.all([
+      matchesFor(db, actor, cycleId, { minAggregate: c.get('config').minAggregate }), takeUpsFor(db, actor, { cycleId }), elementChoices(c, 'en'),
+    ]);
+    const f = matchFilterOf((k) => c.req.query(k), pillars.flatMap((p) => p.elements.map((e) => e.id)));
+    const index = takeUpIndex(taken);
+    const shown = filterMatches(m.own, f, (k) => index.latest.get(k));
+    const links: TakeUpLinks = {
+      existing: index.existing, csrf: c,
+      // The recipient's delegation (or the Secretariat) takes up its own needs from this list; providers from their section below.
+      mayOpen: (need) => can(actor, 'capacity.takeUp', { ownerStateIso3: need.state }),
+    };
+    const providerLinks: TakeUpLinks = { existing: index.existing, csrf: c, mayOpen: (_n, offer) => providesOffer(actor, offer) || can(actor, 'capacity.takeUp', {}) };
+    const link = (p: number) => `/analysis/matches${filterQuery({ ...f, page: p, cycle: cycleParam })}`;
+    const from = shown.total ? (shown.page - 1) * PAGE_SIZE + 1 : 0;
     return page(c, t('analysis.matches.title'), (
       <>
-        <p><a href="/analysis">{t('analysis.title')}</a> · <a href="/analysis/offers">{t('analysis.offers.title')}</a></p>
+        <CbStyle />
+        <p><a href="/analysis">{t('analysis.title')}</a> · <a href="/analysis/offers">{t('analysis.offers.title')}</a> · <a href="/analysis/take-ups">{t('analysis.takeUp.listTitle')}</a></p>
         <h1>{t('analysis.matches.title')}</h1>
         <p class="lede">{t('analysis.matches.lede')}</p>
         <h2>{m.scope === 'all' ? t('analysis.matches.all') : t('analysis.matches.own')}</h2>
-        {m.own.length ? <NeedMatchesList list={m.own} t={t} /> : <p class="muted">{t('analysis.matches.noNeeds')}</p>}
+        {await MatchFilters({ c, f, cycle: cycleParam })}
+        <p class="muted" role="status" id="match-count">{t('analysis.matches.showing', { from, to: from ? from + shown.rows.length - 1 : 0, total: shown.total })}</p>
+        {shown.rows.length ? <NeedMatchesList list={shown.rows} t={t} links={links} /> : <p class="muted">{t('analysis.matches.noNeeds')}</p>}
+        {shown.pages > 1 ? (
+          <nav class="pager" aria-label={t('analysis.matches.pages')}>
+            {shown.page > 1 ? <a href={link(shown.page - 1)} rel="prev">{t('analysis.matches.prev')}</a> : null}{' '}
+            {Array.from({ length: shown.pages }, (_, i) => i + 1).map((p) => (p === shown.page ? <strong aria-current="page">{p}</strong> : <a href={link(p)}>{p}</a>)).flatMap((x) => [x, ' '])}
+            {shown.page < shown.pages ? <a href={link(shown.page + 1)} rel="next">{t('analysis.matches.next')}</a> : null}
+          </nav>
+        ) : null}
         {m.provided.length ? <h2>{t('analysis.matches.provided')}</h2> : null}
         {m.provided.map((p) => (
           <section class="card">
             <h3 dir="auto">{p.offer.title}</h3>
             <p>{t('analysis.matches.demand', { n: p.demand.needs })} <Withheld on={p.demand.suppressed} t={t} /> — {Object.entries(p.demand.byRegion).map(([r, n]) => `${t(`core.group.${r}`)}: ${n}`).join(' · ')}</p>
-            <ul>{p.publicNeeds.map((x) => <li><a href={`/states/${x.need.state}`}>{x.need.stateName}</a> — <code>{x.need.element}</code> · {t(`analysis.kind.${x.need.kind}`)}: {x.need.description} <Synthetic on={x.need.demo} t={t} /></li>)}</ul>
+            <ul>{p.publicNeeds.map((x) => (
+              <li><a href={`/states/${x.need.state}`}>{stateName(x.need.state, t.lang) ?? x.need.stateName}</a> — {nameElement(t.lang)(x.need.element)} · {t(`analysis.kind.${x.need.kind}`)}: <span dir="auto">{x.need.description}</span> <Synthetic on={x.need.demo} t={t} />
+                {' '}<TakeUpControl need={x.need} offer={p.offer} links={providerLinks} t={t} /><ScoreExplained m={x.match} t={t} /></li>
+            ))}</ul>
           </section>
         ))}
       </>
     ), { wide: true });
   });
+

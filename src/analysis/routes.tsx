@@ -4,10 +4,12 @@ import { api } from './api.ts';
 import { cbPages } from './cbPages.tsx';
 import { pages } from './pages.tsx';
 import { registerSections } from './sections.tsx';
+import { takeUpPages } from './takeUpPages.tsx';
 
 /** The compiled analysis, capacity-building offers and matches: pages and JSON API. */
 export const routes = new Hono<AppEnv>();
 routes.route('/', pages);
 routes.route('/', cbPages);
+routes.route('/', takeUpPages);
 routes.route('/', api);
 registerSections();

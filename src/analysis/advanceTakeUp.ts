@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { actorLabel, type Actor } from '../accounts/actor.ts';
+import { recordAudit } from '../accounts/audit.ts';
+import { requireAccess } from '../accounts/policy.ts';
+import type { Db } from '../db/engine.ts';
+import { addNotices } from '../notifications/notices.ts';
+import { AppError, Conflict, Forbidden, fromZod, NotFound } from '../server/errors.ts';
+import { isFinished, nextSteps, otherSides, partiesOf, sideOf, takeUpById, TAKE_UP_STEPS } from './takeUps.ts';
+import type { TakeUpStatus } from './tables.ts';
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)));
+
+export const NewStep = z.object({
+  /** The step reached: matched, in-progress, delivered, or closed (ended without delivery). */
+  status: z.enum(TAKE_UP_STEPS as [TakeUpStatus, ...TakeUpStatus[]]),
+  /** The date of the step; today when left out. Not before the previous step, not in the future. */
+  on: isoDate.optional(),
+  note: z.string().trim().max(2000).default(''),
+  /** What was delivered and what changed for the recipient; required when delivered. */
+  outcome: z.string().trim().max(5000).default(''),
+});
+
+const today = () => new Date().toISOString().slice(0, 10);
+const fieldError = (code: string, field: string, english: string, key: string, params?: Record<string, string>) =>
+  new AppError(code, 400, english, { [field]: english }, { key, params, fields: { [field]: { key, params } } });
+
+/**
+ * Either side (or the Secretariat) records the next step of a take-up: a new row, never an edit,
+ * so the record's timeline is its history. Steps move forward only (contacted → matched → in
+ * progress → delivered), closing is possible from any open step, and nothing follows delivered or
+ * closed. The row is locked for the step so two people advancing at once cannot both pass the check.
+ */
+export async function advanceTakeUp(db: Db, actor: Actor, takeUpId: number, input: z.input<typeof NewStep>) {
+  if (actor.kind === 'anonymous') requireAccess(actor, 'capacity.takeUp');
+  const parsed = NewStep.safeParse(input);
+  if (!parsed.success) throw fromZod(parsed.error, 'takeup.invalid');
+  const s = parsed.data;
+  const on = s.on ?? today();
+  if (on > today()) throw fieldError('takeup.future_date', 'on', 'A step cannot be dated in the future.', 'analysis.err.futureDate');
+  if (s.status === 'delivered' && s.outcome.length < 3) throw fieldError('takeup.outcome_required', 'outcome', 'Say what was delivered and with what outcome.', 'analysis.err.outcomeRequired');
+  return db.transaction().execute(async (trx) => {
+    const locked = await trx.selectFrom('capacity_take_ups').select('id').where('id', '=', takeUpId).forUpdate().executeTakeFirst();
+    if (!locked) throw NotFound('That take-up', 'takeup.not_found');
+    const k = (await takeUpById(trx as unknown as Db, takeUpId))!;
+    const parties = partiesOf(k);
+    const side = sideOf(actor, parties);
+    if (!side) throw Forbidden('Only the recipient delegation, the provider or the Secretariat may record a step.', 'takeup.not_a_party');
+    if (isFinished(k.status)) throw Conflict('takeup.finished', `This take-up is already ${k.status}; nothing follows.`);
+    if (!nextSteps(k.status).includes(s.status)) {
+      throw fieldError('takeup.step_out_of_order', 'status', `After ${k.status} comes ${nextSteps(k.status).join(' or ')}.`, 'analysis.err.stepOrder');
+    }
+    if (k.status_on && on < k.status_on) throw fieldError('takeup.date_before_previous', 'on', `The date cannot be before the previous step (${k.status_on}).`, 'analysis.err.dateBeforePrevious', { date: k.status_on });
+    await trx.insertInto('capacity_take_up_steps').values({
+      take_up_id: takeUpId, status: s.status, on_date: on, note: s.note, outcome: s.outcome, actor_id: actor.kind === 'user' ? actor.id : null, actor_label: actorLabel(actor),
+    }).execute();
+    await recordAudit(trx, actor, { action: 'takeup.advanced', itemType: 'capacity_take_up', itemId: takeUpId, before: { status: k.status }, after: { status: s.status, on, outcome: s.outcome || undefined } });
+    await addNotices(trx, otherSides(side, parties).map((stateIso3) => ({
+      stateIso3, kind: 'cb.take_up' as const, key: 'analysis.notice.takeUp', params: { offer: k.offer_title, status: s.status.replace('-', '_') }, link: `/analysis/take-ups/${takeUpId}`,
+    })));
+    return { id: takeUpId, status: s.status };
+  });
+}
