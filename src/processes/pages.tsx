@@ -10,6 +10,7 @@ import { errorsFor } from '../reporting/fieldErrors.ts';
 import { readForm } from '../server/api.ts';
 import type { AppEnv, Ctx } from '../server/context.ts';
 import { AppError, NotFound } from '../server/errors.ts';
+import { raw } from 'hono/html';
 import { Csrf, page } from '../server/layout.tsx';
 import { addAgendaItem } from './addAgendaItem.ts';
 import { addBody } from './addBody.ts';
@@ -20,6 +21,13 @@ import { BODY_KINDS, MEETING_TYPES } from './tables.ts';
 
 /** Which form a re-rendered page shows its typed values and errors in. */
 type Form = { form: string; values: Record<string, string>; errors: Record<string, string> };
+/** Agenda rows side by side where there is room; the agenda as a plain list. */
+const CSS = `.agenda-row { display: grid; grid-template-columns: 8rem 1fr 14rem; gap: .5rem; align-items: end; margin-block-end: .5rem; }
+@media (max-width: 40rem) { .agenda-row { grid-template-columns: 1fr; } }
+ul.agenda { padding-inline-start: 0; list-style: none; }
+form.card.stack { max-width: 48rem; }`;
+const Style = () => <style>{raw(CSS)}</style>;
+
 const none: Form = { form: '', values: {}, errors: {} };
 const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 /** How many agenda rows the session form offers; more are added on the session afterwards. */
@@ -97,13 +105,13 @@ function SessionView({ c, s, p, form }: { c: Ctx; s: ProcessDetail['sessionList'
   const prefix = `agenda-${s.id}`;
   return (
     <li class="card" id={`session-${s.id}`}>
-      <h4>{s.title} <span class="tag">{t(`processes.type.${s.meeting_type}`)}</span></h4>
-      <p>{t('processes.session.number', { n: s.number })} · <Span from={s.starts_on} to={s.ends_on} lang={t.lang} t={t} />{cycle ? <> · {cycle.title}</> : null}</p>
+      <h4><bdi>{s.title}</bdi> <span class="tag">{t(`processes.type.${s.meeting_type}`)}</span></h4>
+      <p>{t('processes.session.number', { n: s.number })} · <Span from={s.starts_on} to={s.ends_on} lang={t.lang} t={t} />{cycle ? <> · <bdi>{cycle.title}</bdi></> : null}</p>
       {s.agenda.length ? (
         <>
           <h5 id={`agenda-of-${s.id}`}>{t('processes.agenda')}</h5>
           <ul aria-labelledby={`agenda-of-${s.id}`} class="agenda">
-            {s.agenda.map((a) => <li><bdi>{a.number}</bdi>. <span dir="auto">{a.title}</span>{a.pillar ? <> <span class="tag">{titleById(a.pillar, pillarTitle(a.pillar), t.lang)}</span></> : null}</li>)}
+            {s.agenda.map((a) => <li><bdi>{a.number}.</bdi> <bdi>{a.title}</bdi>{a.pillar ? <> <span class="tag">{titleById(a.pillar, pillarTitle(a.pillar), t.lang)}</span></> : null}</li>)}
           </ul>
         </>
       ) : <p class="muted">{t('processes.agenda.none')}</p>}
@@ -137,6 +145,7 @@ async function renderProcess(c: Ctx, slug: string, form: Form = none, status = 2
   const title = processTitle(t, p);
   return page(c, title, (
     <>
+      <Style />
       <p><a href="/processes">{t('processes.title')}</a></p>
       <h1>{title}</h1>
       <dl class="facts">
