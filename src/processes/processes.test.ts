@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { testDb } from '../db/testing.ts';
-import { actorFor } from '../records/testing.ts';
+import { actorFor, enc } from '../records/testing.ts';
+import { ingestDocument } from '../records/ingestDocument.ts';
 import { createMeeting } from '../records/createMeeting.ts';
 import { FormError } from '../reporting/fieldErrors.ts';
 import { AppError } from '../server/errors.ts';
@@ -186,4 +187,20 @@ test('filters by process: States, positions and meetings take ?process=', async 
   }
   const meetings = await (await ctx.app.request('/meetings?process=oewg-2019-2021')).text();
   assert.doesNotMatch(meetings, /<h2>Global Mechanism<\/h2>/);
+});
+
+test('the States list\'s process filter lists the States that took the floor in that process\'s meetings', async () => {
+  const sec = await actorFor(ctx.db, 'secretariat@accord.test');
+  const session = await createSession(ctx.db, sec, 'global-mechanism', { body: 'dtg-capacity-building', title: 'Capacity-building group, first meeting', startsOn: '2026-12-07', endsOn: '2026-12-11' });
+  const meeting = await createMeeting(ctx.db, sec, { sessionId: session.id, number: 1, heldOn: '2026-12-07' });
+  const text = `Thematic group on capacity-building, meeting 1
+The representative of Kenya said that the group should start from the needs States have already reported.
+The delegate of Chile stated that regional training centres could host the first exercises.`;
+  await ingestDocument(ctx.db, sec, { bytes: enc(text), filename: 'dtg.txt' }, { meetingId: meeting.id, kind: 'event-report' });
+  assert.deepEqual([...await statesInProcess(ctx.db, sec, 'global-mechanism')].sort(), ['CHL', 'KEN']);
+  assert.equal((await statesInProcess(ctx.db, sec, 'oewg-2019-2021')).size, 0);
+  const html = await (await (await ctx.as('secretariat')).request('/states?process=global-mechanism')).text();
+  assert.match(html, /href="\/states\/KEN"/);
+  assert.doesNotMatch(html, /href="\/states\/FRA"/);
+  assert.match(await (await ctx.app.request('/states')).text(), /href="\/states\/FRA"/);
 });
