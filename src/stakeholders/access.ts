@@ -2,6 +2,8 @@ import { ANONYMOUS, systemActor } from '../accounts/actor.ts';
 import { all, type AccessSpec } from '../server/accessMatrix.ts';
 import { applyForAccreditation } from './applyForAccreditation.ts';
 import { decideEcosoc } from './decideEcosoc.ts';
+import { subscribeToInterestList } from './subscribeToInterestList.ts';
+import { accreditDirectly, dtgMeeting } from './testing.ts';
 
 let n = 0;
 const application = (name?: string) => ({
@@ -12,6 +14,10 @@ const apply = (db: Parameters<NonNullable<AccessSpec['fixtures']>>[0], name: str
   applyForAccreditation(db, ANONYMOUS, { ...application(name), kind: 'ngo', ecosocStatus: ecosoc ? 'special' : 'none' });
 
 const states = (okStatus: number) => all(403, { public: 401, delegate: okStatus, otherDelegate: okStatus });
+/** An organisation's account (its own) and the Secretariat (everyone's). */
+const orgOrSecretariat = (okStatus: number) => all(403, { public: 401, secretariat: okStatus, stakeholder: okStatus });
+const secretariatOnly = (okStatus: number) => all(403, { public: 401, secretariat: okStatus });
+const stakeholderOnly = (okStatus: number) => all(403, { public: 401, stakeholder: okStatus });
 
 /** Expected status per role for every route of this capability (checked by the access-matrix test). */
 export const access: AccessSpec = {
@@ -30,7 +36,16 @@ export const access: AccessSpec = {
       bytes: new TextEncoder().encode('matrix'), sha256: 'a'.repeat(64), body_text: 'matrix', framework_version: '2025', pillar_ids: [], element_ids: [],
       suggested_element_ids: [], submitted_by: 1,
     }).returning('id').executeTakeFirstOrThrow();
-    return { openApp: open.id, openAppApi: openApi.id, ecosocApp: ecosoc.id, ecosocAppApi: ecosocApi.id, accreditedApp: accredited.id, contribution: contribution.id };
+    // The demo stakeholder's organisation is accredited to the Global Mechanism, which has a DTG meeting.
+    await accreditDirectly(db, org.organisation_id!, 'global-mechanism');
+    const gmMeeting = await dtgMeeting(db, 950);
+    await subscribeToInterestList(db, ANONYMOUS, { name: 'Matrix Subscriber', email: 'matrix-subscriber@example.org', language: 'en' }, { baseUrl: 'http://matrix.test' });
+    const mail = await db.selectFrom('outbound_emails').select('body').where('to_address', '=', 'matrix-subscriber@example.org').executeTakeFirstOrThrow();
+    const token = (kind: string) => new RegExp(`/interest-list/${kind}/([A-Za-z0-9_-]+)`).exec(mail.body)![1]!;
+    return {
+      openApp: open.id, openAppApi: openApi.id, ecosocApp: ecosoc.id, ecosocAppApi: ecosocApi.id, accreditedApp: accredited.id, contribution: contribution.id,
+      gmMeeting, interestConfirm: token('confirm'), interestUnsubscribe: token('unsubscribe'),
+    };
   },
   rows: [
     { route: 'GET /stakeholders', path: '/stakeholders', expect: all(200) },
@@ -45,6 +60,28 @@ export const access: AccessSpec = {
     { route: 'GET /api/v1/accreditation/applications/:id', path: (f) => `/api/v1/accreditation/applications/${f.openApp}`, expect: all(200) },
     { route: 'POST /api/v1/accreditation/applications/:id/objections', path: (f) => `/api/v1/accreditation/applications/${f.openAppApi}/objections`, body: { basis: 'Matrix', shareWithStates: true }, expect: states(201) },
     { route: 'POST /api/v1/accreditation/applications/:id/ecosoc-decision', path: (f) => `/api/v1/accreditation/applications/${f.ecosocAppApi}/ecosoc-decision`, body: { confirmed: false }, expect: all(403, { public: 401, secretariat: 200 }) },
+    // Modalities by process: public to read, the Secretariat sets them; an organisation's account applies for itself.
+    { route: 'GET /stakeholders/processes', path: '/stakeholders/processes', expect: all(200) },
+    { route: 'POST /stakeholders/processes/:slug/modalities', path: '/stakeholders/processes/oewg-2019-2021/modalities', body: { ecosocBasis: '1', noObjectionBasis: '1', objectionWorkingDays: '', carryOverFrom: '' }, expect: secretariatOnly(303) },
+    { route: 'POST /stakeholders/processes/:slug/apply', path: '/stakeholders/processes/oewg-2019-2021/apply', body: {}, expect: stakeholderOnly(303) },
+    { route: 'GET /api/v1/accreditation/processes', path: '/api/v1/accreditation/processes', expect: all(200) },
+    { route: 'PUT /api/v1/accreditation/processes/:slug/modalities', path: '/api/v1/accreditation/processes/oewg-2019-2021/modalities', body: { ecosocBasis: true, noObjectionBasis: true, carryOverFrom: null }, expect: secretariatOnly(200) },
+    { route: 'POST /api/v1/accreditation/processes/:slug/applications', path: '/api/v1/accreditation/processes/oewg-2021-2025/applications', body: {}, expect: stakeholderOnly(201) },
+    // Representatives per meeting: an organisation registers its own; the Secretariat sees all.
+    { route: 'GET /stakeholders/representatives', path: '/stakeholders/representatives', expect: orgOrSecretariat(200) },
+    { route: 'GET /stakeholders/meetings/:id/representatives', path: (f) => `/stakeholders/meetings/${f.gmMeeting}/representatives`, expect: orgOrSecretariat(200) },
+    { route: 'POST /stakeholders/meetings/:id/representatives', path: (f) => `/stakeholders/meetings/${f.gmMeeting}/representatives`, body: { name: 'Matrix Representative', email: 'matrix-rep@example.org', function: 'Delegate' }, expect: stakeholderOnly(303) },
+    { route: 'GET /api/v1/meetings/:id/representatives', path: (f) => `/api/v1/meetings/${f.gmMeeting}/representatives`, expect: orgOrSecretariat(200) },
+    { route: 'POST /api/v1/meetings/:id/representatives', path: (f) => `/api/v1/meetings/${f.gmMeeting}/representatives`, body: { name: 'Matrix API Representative', email: 'matrix-api-rep@example.org' }, expect: stakeholderOnly(201) },
+    // The interest list: anyone signs up, confirms and unsubscribes (no sign-in); the Secretariat counts and exports.
+    { route: 'GET /stakeholders/interest-list', path: '/stakeholders/interest-list', expect: all(200) },
+    { route: 'POST /stakeholders/interest-list', path: '/stakeholders/interest-list', body: { name: 'Matrix Visitor', email: 'matrix-visitor@example.org', affiliation: '', language: 'fr' }, expect: all(303) },
+    { route: 'GET /stakeholders/interest-list/confirm/:token', path: (f) => `/stakeholders/interest-list/confirm/${f.interestConfirm}`, expect: all(200) },
+    { route: 'POST /stakeholders/interest-list/confirm/:token', path: (f) => `/stakeholders/interest-list/confirm/${f.interestConfirm}`, body: {}, expect: all(200) },
+    { route: 'GET /stakeholders/interest-list/unsubscribe/:token', path: (f) => `/stakeholders/interest-list/unsubscribe/${f.interestUnsubscribe}`, expect: all(200) },
+    { route: 'POST /stakeholders/interest-list/unsubscribe/:token', path: (f) => `/stakeholders/interest-list/unsubscribe/${f.interestUnsubscribe}`, body: {}, expect: all(200) },
+    { route: 'GET /stakeholders/interest-list/subscribers', path: '/stakeholders/interest-list/subscribers', expect: secretariatOnly(200) },
+    { route: 'GET /stakeholders/interest-list/subscribers.csv', path: '/stakeholders/interest-list/subscribers.csv', expect: secretariatOnly(200) },
     { route: 'GET /stakeholders/contributions', path: '/stakeholders/contributions?q=matrix', expect: all(200) },
     { route: 'GET /stakeholders/contributions/new', path: '/stakeholders/contributions/new', expect: all(403, { public: 401, stakeholder: 200 }) },
     // Without a file the stakeholder gets the form back with the error (400); everyone else is refused first.

@@ -10,6 +10,7 @@ import { decideEcosoc } from './decideEcosoc.ts';
 import './jobs.ts';
 import { objectToApplication } from './objectToApplication.ts';
 import { applicationFor } from './queries.ts';
+import { accreditDirectly } from './testing.ts';
 import { addWorkingDays } from './workingDays.ts';
 
 let t: TestDatabase;
@@ -119,8 +120,13 @@ test('an objection after the deadline is refused and nothing changes', async () 
 test('a duplicate application from the same organisation is refused with a clear error', async () => {
   await apply('Duplicate Org');
   await assert.rejects(apply('duplicate org'), (e: unknown) => err('accreditation.duplicate', 409)(e) && /already applied/.test((e as Error).message));
-  // An organisation that is already on the list (the seeded demo one) cannot apply again either.
+  // An organisation already on the list (the seeded demo one) applies through its own account, not anonymously.
+  await assert.rejects(apply('Cyber Peace Network'), (e: unknown) => err('accreditation.sign_in', 409)(e) && /Sign in/.test((e as Error).message));
+  // Accredited to the process already: a duplicate.
+  const org = await t.db.selectFrom('stakeholder_organisations').select('id').where('name', '=', 'Cyber Peace Network').executeTakeFirstOrThrow();
+  await accreditDirectly(t.db, org.id, 'global-mechanism');
   await assert.rejects(apply('Cyber Peace Network'), err('accreditation.duplicate', 409));
+  await t.db.deleteFrom('process_accreditations').where('organisation_id', '=', org.id).execute();
 });
 
 test('malformed input is refused field by field', async () => {

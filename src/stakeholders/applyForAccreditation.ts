@@ -4,14 +4,16 @@ import type { Actor } from '../accounts/actor.ts';
 import { requireAccess } from '../accounts/policy.ts';
 import { emailSchema } from '../accounts/validation.ts';
 import type { Db } from '../db/engine.ts';
-import { enqueueJob } from '../server/jobs.ts';
-import { Conflict, fromZod, ValidationError } from '../server/errors.ts';
-import { recordStatus } from './history.ts';
-import { addWorkingDays, defaultWindowDays } from './workingDays.ts';
+import { AppError, Conflict, fromZod, ValidationError } from '../server/errors.ts';
+import { CURRENT_PROCESS, accreditationTo, modalitiesOf, processBySlug } from './modalities.ts';
+import { startApplication } from './procedure.ts';
 
 const optionalText = z.string().trim().max(300).optional().transform((v) => v || undefined);
+export const processSlug = z.string().trim().regex(/^[a-z0-9-]{1,60}$/, 'Choose a process.');
 
 export const NewApplication = z.object({
+  /** The process applied to (a slug); the Global Mechanism unless said otherwise. */
+  process: processSlug.default(CURRENT_PROCESS),
   name: z.string().trim().min(2, 'Enter the organisation\'s full name.').max(200),
   kind: z.enum(['ngo', 'private-sector', 'academia', 'technical-community'], 'Choose one of: ngo, private-sector, academia, technical-community.'),
   country: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, 'Use an ISO alpha-3 code such as CHE.').optional().or(z.literal('').transform(() => undefined)),
@@ -24,8 +26,9 @@ export const NewApplication = z.object({
 export type NewApplicationInput = z.input<typeof NewApplication>;
 
 /**
- * An organisation applies. With ECOSOC status it waits for the Secretariat's confirmation; without,
- * the application is listed at once and the no-objection window opens, its deadline a durable job.
+ * A new organisation applies to a process, under that process's modalities (src/stakeholders/procedure.ts).
+ * An organisation already on the list applies for another process through its own account
+ * (applyForProcess), so nobody else can ask for it to be carried over.
  */
 export async function applyForAccreditation(db: Db, actor: Actor, input: NewApplicationInput, opts: { now?: Date; windowDays?: number } = {}) {
   requireAccess(actor, 'accreditation.apply');
@@ -33,9 +36,10 @@ export async function applyForAccreditation(db: Db, actor: Actor, input: NewAppl
   if (!parsed.success) throw fromZod(parsed.error, 'accreditation.invalid');
   const a = parsed.data;
   const now = opts.now ?? new Date();
-  const days = opts.windowDays ?? defaultWindowDays();
-  const ecosoc = a.ecosocStatus !== 'none';
   return db.transaction().execute(async (trx) => {
+    const process = await processBySlug(trx, a.process).catch(() => {
+      throw ValidationError(`No process has the slug ${a.process}.`, { process: 'Unknown process.' }, 'accreditation.invalid');
+    });
     if (a.country) {
       const st = await trx.selectFrom('states').select('iso3').where('iso3', '=', a.country).executeTakeFirst();
       if (!st) throw ValidationError(`No State has the code ${a.country}.`, { country: 'Unknown country code.' }, 'accreditation.invalid');
@@ -43,25 +47,24 @@ export async function applyForAccreditation(db: Db, actor: Actor, input: NewAppl
     const name = a.name.toLowerCase();
     const org = await trx.selectFrom('stakeholder_organisations').select('id').where((eb) => eb(eb.fn('lower', ['name']), '=', name)).executeTakeFirst();
     const live = await trx.selectFrom('accreditation_applications').select(['id', 'status'])
-      .where((eb) => eb(eb.fn('lower', ['organisation_name']), '=', name))
+      .where((eb) => eb(eb.fn('lower', ['organisation_name']), '=', name)).where('process_id', '=', process.id)
       .where('status', 'in', ['awaiting-confirmation', 'objection-window', 'accredited']).executeTakeFirst();
-    if (org || live) {
+    if (live || (org && await accreditationTo(trx, org.id, process.id))) {
       throw Conflict('accreditation.duplicate',
-        `${a.name} has already applied${live ? ` (application ${live.id}, ${live.status})` : ' or is already accredited'}. Follow that application instead of applying again.`,
+        `${a.name} has already applied to the ${process.title}${live ? ` (application ${live.id}, ${live.status})` : ' or is already accredited to it'}. Follow that application instead of applying again.`,
         { name: 'An application from this organisation already exists.' });
     }
-    const row = await trx.insertInto('accreditation_applications').values({
-      organisation_name: a.name, kind: a.kind, country_iso3: a.country ?? null, ecosoc_status: a.ecosocStatus,
-      website: a.website ?? null, description: a.description, contact_name: a.contactName, contact_email: a.contactEmail,
-      procedure: ecosoc ? 'ecosoc' : 'no-objection', status: ecosoc ? 'awaiting-confirmation' : 'objection-window',
-      window_opened_at: ecosoc ? null : now, deadline_at: ecosoc ? null : addWorkingDays(now, days), working_days: ecosoc ? null : days,
-      organisation_id: null, outcome_notice: null, decided_at: null, created_at: now,
-    }).returningAll().executeTakeFirstOrThrow();
-    await recordStatus(trx, row.id, row.status, actor, ecosoc ? 'ECOSOC status declared; awaiting the Secretariat\'s confirmation.' : `Listed; no-objection window of ${days} working days opened.`, now);
-    if (!ecosoc) {
-      await enqueueJob(trx, { kind: 'accreditation.deadline', runAt: row.deadline_at!, payload: { applicationId: row.id }, dedupeKey: `accreditation.deadline:${row.id}` });
+    if (org) {
+      throw new AppError('accreditation.sign_in', 409,
+        `${a.name} is already on the list of organisations. Sign in with the organisation's account to apply to the ${process.title}.`,
+        { name: 'This organisation is already on the list: sign in with its account to apply.' },
+        { key: 'stakeholders.err.sign_in', fields: { name: { key: 'stakeholders.err.sign_in.field' } } });
     }
-    await recordAudit(trx, actor, { action: 'accreditation.applied', itemType: 'accreditation_application', itemId: row.id, after: { name: row.organisation_name, procedure: row.procedure } });
+    const row = await startApplication(trx, actor, {
+      organisation_name: a.name, kind: a.kind, country_iso3: a.country ?? null, ecosoc_status: a.ecosocStatus,
+      website: a.website ?? null, description: a.description, contact_name: a.contactName, contact_email: a.contactEmail, organisation_id: null,
+    }, process, await modalitiesOf(trx, process.id), { now, windowDays: opts.windowDays });
+    await recordAudit(trx, actor, { action: 'accreditation.applied', itemType: 'accreditation_application', itemId: row.id, after: { name: row.organisation_name, process: process.slug, procedure: row.procedure } });
     return row;
   });
 }

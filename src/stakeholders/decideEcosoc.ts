@@ -6,8 +6,9 @@ import type { Db } from '../db/engine.ts';
 import { AppError, fromZod, NotFound } from '../server/errors.ts';
 import { enqueueJob } from '../server/jobs.ts';
 import { recordStatus } from './history.ts';
-import { accredit } from './outcome.ts';
-import { addWorkingDays, defaultWindowDays } from './workingDays.ts';
+import { modalitiesOf } from './modalities.ts';
+import { accredit, refuseWithoutEcosoc } from './outcome.ts';
+import { addWorkingDays } from './workingDays.ts';
 
 export const EcosocDecision = z.object({
   confirmed: z.boolean(),
@@ -16,7 +17,8 @@ export const EcosocDecision = z.object({
 
 /**
  * The Secretariat checks the declared ECOSOC status: confirmed → accredited; not confirmed → the
- * application continues under the no-objection procedure rather than being dropped.
+ * application continues under the no-objection procedure rather than being dropped, unless its
+ * process accredits on ECOSOC status only.
  */
 export async function decideEcosoc(db: Db, actor: Actor, applicationId: number, input: z.input<typeof EcosocDecision>, opts: { now?: Date; windowDays?: number } = {}) {
   requireAccess(actor, 'accreditation.decide');
@@ -32,7 +34,13 @@ export async function decideEcosoc(db: Db, actor: Actor, applicationId: number, 
     if (parsed.data.confirmed) {
       await accredit(trx, app, actor, parsed.data.note || 'ECOSOC consultative status confirmed by the Secretariat.', now);
     } else {
-      const days = opts.windowDays ?? defaultWindowDays();
+      const m = await modalitiesOf(trx, app.process_id);
+      if (!m.no_objection_basis) {
+        await refuseWithoutEcosoc(trx, app, actor, parsed.data.note || 'ECOSOC status not confirmed; this process accredits on ECOSOC status only.', now);
+        await recordAudit(trx, actor, { action: 'accreditation.ecosoc_decided', itemType: 'accreditation_application', itemId: app.id, after: parsed.data });
+        return trx.selectFrom('accreditation_applications').selectAll().where('id', '=', app.id).executeTakeFirstOrThrow();
+      }
+      const days = opts.windowDays ?? m.windowDays;
       const deadline = addWorkingDays(now, days);
       await trx.updateTable('accreditation_applications').set({ procedure: 'no-objection', status: 'objection-window', window_opened_at: now, deadline_at: deadline, working_days: days })
         .where('id', '=', app.id).execute();

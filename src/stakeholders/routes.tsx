@@ -11,10 +11,14 @@ import { Csrf, page } from '../server/layout.tsx';
 import { describeApi } from '../server/openapi.ts';
 import { applyForAccreditation, NewApplication } from './applyForAccreditation.ts';
 import { contributionRoutes } from './contributionRoutes.tsx';
+import { interestRoutes } from './interestRoutes.tsx';
+import { processRoutes } from './processRoutes.tsx';
 import { decideEcosoc, EcosocDecision } from './decideEcosoc.ts';
 import './jobs.ts';
 import { NewObjection, objectToApplication } from './objectToApplication.ts';
-import { applicationFor, listApplications } from './queries.ts';
+import { CURRENT_PROCESS } from './modalities.ts';
+import { processName } from './processName.ts';
+import { applicationFor, listApplications, listModalities } from './queries.ts';
 
 const KINDS = ['ngo', 'private-sector', 'academia', 'technical-community'] as const;
 const ECOSOC = ['none', 'general', 'special', 'roster'] as const;
@@ -29,8 +33,13 @@ function StatusTag({ c, status }: { c: Ctx; status: string }) {
   return <span class={`tag status-${status}`}>{c.get('t')(`stakeholders.status.${status}`)}</span>;
 }
 
-function ApplyForm({ c, values = {}, errors }: { c: Ctx; values?: Record<string, string>; errors?: { message: string; fields: Record<string, string> } }) {
+async function ApplyForm({ c, values = {}, errors }: { c: Ctx; values?: Record<string, string>; errors?: { message: string; fields: Record<string, string> } }) {
   const t = c.get('t');
+  const processes = await listModalities(c.get('db'));
+  const chosen = values.process || c.req.query('process') || CURRENT_PROCESS;
+  const actor = c.get('actor');
+  // An organisation already on the list applies for another process from the modalities page, through its account.
+  const orgAccount = actor.kind === 'user' && actor.role === 'stakeholder';
   const f = errors?.fields ?? {};
   const input = (name: string, type = 'text', required = true) => (
     <input dir="auto" id={name} name={name} type={type} value={values[name] ?? ''} required={required} aria-invalid={f[name] ? 'true' : undefined} aria-describedby={f[name] ? `${name}-error` : undefined} />
@@ -39,9 +48,13 @@ function ApplyForm({ c, values = {}, errors }: { c: Ctx; values?: Record<string,
     <>
       <h1>{t('stakeholders.apply.title')}</h1>
       <p class="lede">{t('stakeholders.apply.lede')}</p>
+      {orgAccount ? <p id="org-account">{t('stakeholders.apply.orgAccount')} <a href="/stakeholders/processes">{t('stakeholders.modalities.title')}</a></p> : null}
       {errors ? <div class="alert error" role="alert">{errors.message}</div> : null}
       <form method="post" action="/stakeholders/apply" class="stack">
         <Csrf c={c} />
+        <Field id="process" label={t('stakeholders.field.process')} hint={t('stakeholders.field.processHint')} error={f.process}>
+          <select id="process" name="process" aria-describedby="process-hint">{processes.map((p) => <option value={p.slug} selected={chosen === p.slug}>{processName(t, p.slug, p.title)}</option>)}</select>
+        </Field>
         <Field id="name" label={t('stakeholders.field.name')} error={f.name}>{input('name')}</Field>
         <Field id="kind" label={t('stakeholders.field.kind')} error={f.kind}>
           <select id="kind" name="kind">{KINDS.map((k) => <option value={k} selected={values.kind === k}>{t(`stakeholders.kind.${k}`)}</option>)}</select>
@@ -63,26 +76,43 @@ function ApplyForm({ c, values = {}, errors }: { c: Ctx; values?: Record<string,
 }
 
 const toInput = (v: Record<string, string>) => ({
-  name: v.name, kind: v.kind as never, country: v.country, ecosocStatus: (v.ecosocStatus || 'none') as never, website: v.website,
+  process: v.process || undefined, name: v.name, kind: v.kind as never, country: v.country, ecosocStatus: (v.ecosocStatus || 'none') as never, website: v.website,
   description: v.description, contactName: v.contactName, contactEmail: v.contactEmail,
 });
 
 export const routes = new Hono<AppEnv>()
   .get('/stakeholders', async (c) => {
     const t = c.get('t');
-    const apps = await listApplications(c.get('db'));
+    const actor = c.get('actor');
+    const process = c.req.query('process') || undefined;
+    const apps = await listApplications(c.get('db'), { process });
+    const processes = await listModalities(c.get('db'));
     return page(c, t('stakeholders.title'), (
       <>
         <h1>{t('stakeholders.title')}</h1>
         <p class="lede">{t('stakeholders.lede')}</p>
-        <p><a class="button" href="/stakeholders/apply">{t('stakeholders.apply.title')}</a> <a class="button secondary" href="/stakeholders/contributions">{t('stakeholders.contributions.title')}</a></p>
+        <p>
+          <a class="button" href="/stakeholders/apply">{t('stakeholders.apply.title')}</a> <a class="button secondary" href="/stakeholders/contributions">{t('stakeholders.contributions.title')}</a>{' '}
+          <a class="button secondary" href="/stakeholders/processes">{t('stakeholders.modalities.title')}</a> <a class="button secondary" href="/stakeholders/interest-list">{t('stakeholders.interest.short')}</a>
+          {can(actor, 'accreditation.decide') || can(actor, 'contribution.submit') ? <> <a class="button secondary" href="/stakeholders/representatives">{t('stakeholders.representatives.title')}</a></> : null}
+          {can(actor, 'accreditation.decide') ? <> <a class="button secondary" href="/stakeholders/interest-list/subscribers">{t('stakeholders.interest.subscribersShort')}</a></> : null}
+        </p>
+        <form method="get" action="/stakeholders" class="inline">
+          <label for="process">{t('stakeholders.field.process')}</label>
+          <select id="process" name="process">
+            <option value="">{t('stakeholders.allProcesses')}</option>
+            {processes.map((p) => <option value={p.slug} selected={p.slug === process}>{processName(t, p.slug, p.title)}</option>)}
+          </select>
+          <button type="submit" class="secondary">{t('stakeholders.filter')}</button>
+        </form>
         <table>
           <caption>{t('stakeholders.applications')}</caption>
-          <thead><tr><th>{t('stakeholders.field.name')}</th><th>{t('stakeholders.field.kind')}</th><th>{t('stakeholders.procedure')}</th><th>{t('stakeholders.statusLabel')}</th><th>{t('stakeholders.deadline')}</th></tr></thead>
+          <thead><tr><th>{t('stakeholders.field.name')}</th><th>{t('stakeholders.field.process')}</th><th>{t('stakeholders.field.kind')}</th><th>{t('stakeholders.procedure')}</th><th>{t('stakeholders.statusLabel')}</th><th>{t('stakeholders.deadline')}</th></tr></thead>
           <tbody>
             {apps.map((a) => (
               <tr>
                 <td><a href={`/stakeholders/applications/${a.id}`}>{a.organisation_name}</a></td>
+                <td>{processName(t, a.process, a.process_title)}</td>
                 <td>{t(`stakeholders.kind.${a.kind}`)}</td>
                 <td>{t(`stakeholders.procedure.${a.procedure}`)}</td>
                 <td><StatusTag c={c} status={a.status} /></td>
@@ -94,7 +124,7 @@ export const routes = new Hono<AppEnv>()
       </>
     ), { wide: true });
   })
-  .get('/stakeholders/apply', (c) => page(c, c.get('t')('stakeholders.apply.title'), <ApplyForm c={c} />))
+  .get('/stakeholders/apply', async (c) => page(c, c.get('t')('stakeholders.apply.title'), await ApplyForm({ c })))
   .post('/stakeholders/apply', async (c) => {
     const form = await readForm(c);
     const values = Object.fromEntries(Object.entries(form).map(([k, v]) => [k, str(v)]));
@@ -104,7 +134,7 @@ export const routes = new Hono<AppEnv>()
     } catch (err) {
       const errors = formErrors(err, c.get('t'));
       if (!errors) throw err;
-      return page(c, c.get('t')('stakeholders.apply.title'), <ApplyForm c={c} values={values} errors={errors} />, { status: 400 });
+      return page(c, c.get('t')('stakeholders.apply.title'), await ApplyForm({ c, values, errors }), { status: 400 });
     }
   })
   .get('/stakeholders/applications/:id', async (c) => {
@@ -117,10 +147,11 @@ export const routes = new Hono<AppEnv>()
       <>
         <p><a href="/stakeholders">{t('stakeholders.title')}</a></p>
         <h1>{a.organisation_name} <StatusTag c={c} status={a.status} /></h1>
-        {c.req.query('submitted') ? <div class="alert ok" role="status">{t(a.procedure === 'ecosoc' ? 'stakeholders.submitted.ecosoc' : 'stakeholders.submitted.window', { deadline: day(a.deadline_at, t.lang) })}</div> : null}
+        {c.req.query('submitted') ? <div class="alert ok" role="status">{t(`stakeholders.submitted.${a.procedure === 'ecosoc' ? 'ecosoc' : a.procedure === 'carried-over' ? 'carried' : 'window'}`, { deadline: day(a.deadline_at, t.lang) })}</div> : null}
         {c.req.query('objected') ? <div class="alert ok" role="status">{t('stakeholders.objection.recorded')}</div> : null}
         {a.outcome_notice ? <div class={`alert ${a.status === 'accredited' ? 'ok' : 'warn'}`} id="outcome">{a.outcome_notice}</div> : null}
         <dl class="facts">
+          <dt>{t('stakeholders.field.process')}</dt><dd><a href={`/stakeholders?process=${a.process}`}>{processName(t, a.process, a.process_title)}</a></dd>
           <dt>{t('stakeholders.field.kind')}</dt><dd>{t(`stakeholders.kind.${a.kind}`)}</dd>
           <dt>{t('stakeholders.field.country')}</dt><dd>{a.country_iso3 ?? '—'}</dd>
           <dt>{t('stakeholders.field.ecosoc')}</dt><dd>{t(`stakeholders.ecosoc.${a.ecosoc_status}`)}</dd>
@@ -202,7 +233,7 @@ export const routes = new Hono<AppEnv>()
     await createUser(c.get('db'), c.get('actor'), { email: str(form.email), displayName: a.organisation_name, password: str(form.password), role: 'stakeholder', organisationId: a.organisation_id });
     return c.redirect('/admin/users', 303);
   })
-  .get('/api/v1/accreditation/applications', async (c) => c.json({ applications: await listApplications(c.get('db'), { status: c.req.query('status') }) }))
+  .get('/api/v1/accreditation/applications', async (c) => c.json({ applications: await listApplications(c.get('db'), { status: c.req.query('status'), process: c.req.query('process') }) }))
   .post('/api/v1/accreditation/applications', async (c) => {
     const body = await readJson(c, NewApplication, 'accreditation.invalid');
     const a = await applyForAccreditation(c.get('db'), c.get('actor'), body);
@@ -223,9 +254,11 @@ export const routes = new Hono<AppEnv>()
     const a = await decideEcosoc(c.get('db'), c.get('actor'), idParam(c), body);
     return c.json({ application: { id: a.id, status: a.status, procedure: a.procedure, deadline: a.deadline_at } });
   })
+  .route('/', processRoutes)
+  .route('/', interestRoutes)
   .route('/', contributionRoutes);
 
-describeApi({ method: 'get', path: '/api/v1/accreditation/applications', tag: 'stakeholders', summary: 'Accreditation applications (public list, without contact details)', access: 'public' });
+describeApi({ method: 'get', path: '/api/v1/accreditation/applications', tag: 'stakeholders', summary: 'Accreditation applications (public list, without contact details); ?process=<slug> and ?status= filter', access: 'public' });
 describeApi({ method: 'post', path: '/api/v1/accreditation/applications', tag: 'stakeholders', summary: 'Apply for accreditation', body: NewApplication, access: 'anyone' });
 describeApi({ method: 'get', path: '/api/v1/accreditation/applications/{id}', tag: 'stakeholders', summary: 'One application with its status history and the objections the caller may see', access: 'public; objections: Chair and Secretariat, or shared' });
 describeApi({ method: 'post', path: '/api/v1/accreditation/applications/{id}/objections', tag: 'stakeholders', summary: 'Object under the no-objection procedure, before the deadline', body: NewObjection, access: 'delegate' });

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import type { Actor } from '../accounts/actor.ts';
+import { recordAudit } from '../accounts/audit.ts';
+import { requireAccess } from '../accounts/policy.ts';
+import type { Db } from '../db/engine.ts';
+import { AppError, Conflict, fromZod } from '../server/errors.ts';
+import { processSlug } from './applyForAccreditation.ts';
+import { accreditationTo, modalitiesOf, processBySlug } from './modalities.ts';
+import { startApplication } from './procedure.ts';
+
+export const ProcessApplication = z.object({ process: processSlug });
+
+/**
+ * An organisation already on the list applies, through its own account, to another process: its
+ * accreditation carries over when (and only when) that process's modalities say so; otherwise it
+ * goes through the process's procedure like any new applicant, the user's account as the contact.
+ */
+export async function applyForProcess(db: Db, actor: Actor, input: z.input<typeof ProcessApplication>, opts: { now?: Date; windowDays?: number } = {}) {
+  // The stakeholder role: the same rule as submitting contributions on the organisation's behalf.
+  requireAccess(actor, 'contribution.submit');
+  if (actor.kind !== 'user' || actor.organisationId == null) throw new AppError('auth.forbidden', 403, 'Only an organisation\'s account may apply on its behalf.');
+  const parsed = ProcessApplication.safeParse(input);
+  if (!parsed.success) throw fromZod(parsed.error, 'accreditation.invalid');
+  const now = opts.now ?? new Date();
+  const orgId = actor.organisationId;
+  return db.transaction().execute(async (trx) => {
+    const process = await processBySlug(trx, parsed.data.process);
+    const org = await trx.selectFrom('stakeholder_organisations').selectAll().where('id', '=', orgId).executeTakeFirstOrThrow();
+    const live = await trx.selectFrom('accreditation_applications').select(['id', 'status']).where('process_id', '=', process.id)
+      .where((eb) => eb.or([eb('organisation_id', '=', orgId), eb(eb.fn('lower', ['organisation_name']), '=', org.name.toLowerCase())]))
+      .where('status', 'in', ['awaiting-confirmation', 'objection-window', 'accredited']).executeTakeFirst();
+    if (live || await accreditationTo(trx, orgId, process.id)) {
+      throw Conflict('accreditation.duplicate', `${org.name} has already applied to the ${process.title}${live ? ` (application ${live.id}, ${live.status})` : ' or is already accredited to it'}.`);
+    }
+    const row = await startApplication(trx, actor, {
+      organisation_name: org.name, kind: org.kind, country_iso3: org.country_iso3, ecosoc_status: org.ecosoc_status ?? 'none',
+      website: org.website, description: org.description || `${org.name}.`, contact_name: actor.displayName, contact_email: actor.email.toLowerCase(), organisation_id: orgId,
+    }, process, await modalitiesOf(trx, process.id), { now, windowDays: opts.windowDays });
+    await recordAudit(trx, actor, { action: 'accreditation.applied', itemType: 'accreditation_application', itemId: row.id, after: { organisation: orgId, process: process.slug, procedure: row.procedure } });
+    return row;
+  });
+}

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import type { Actor } from '../accounts/actor.ts';
+import { recordAudit } from '../accounts/audit.ts';
+import { requireAccess } from '../accounts/policy.ts';
+import { emailSchema } from '../accounts/validation.ts';
+import type { Db } from '../db/engine.ts';
+import { AppError, Conflict, fromZod, NotFound } from '../server/errors.ts';
+import { accreditationTo } from './modalities.ts';
+
+export const NewRepresentative = z.object({
+  name: z.string().trim().min(2, 'Enter the representative\'s full name.').max(200),
+  email: emailSchema,
+  function: z.string().trim().max(200).default(''),
+});
+
+/** The meeting, its session and process, or a 404. */
+export async function meetingOfProcess(db: Db, meetingId: number) {
+  const m = await db.selectFrom('meetings as m').innerJoin('meeting_sessions as s', 's.id', 'm.session_id').innerJoin('processes as p', 'p.id', 's.process_id')
+    .select(['m.id', 'm.number', 'm.title', 'm.held_on', 's.id as session_id', 's.title as session_title', 's.meeting_type', 'p.id as process_id', 'p.slug as process_slug', 'p.title as process_title'])
+    .where('m.id', '=', meetingId).executeTakeFirst();
+  if (!m) throw NotFound('That meeting', 'meeting.not_found');
+  return m;
+}
+
+/**
+ * An accredited organisation names a representative for one meeting. Accreditation is per process,
+ * so an organisation accredited to another process only is refused for this meeting.
+ */
+export async function registerRepresentative(db: Db, actor: Actor, meetingId: number, input: z.input<typeof NewRepresentative>) {
+  // The stakeholder role acts for its organisation (the rule contributions use).
+  requireAccess(actor, 'contribution.submit');
+  if (actor.kind !== 'user' || actor.organisationId == null) throw new AppError('auth.forbidden', 403, 'Only an organisation\'s account may register its representatives.');
+  const orgId = actor.organisationId;
+  const parsed = NewRepresentative.safeParse(input);
+  if (!parsed.success) throw fromZod(parsed.error, 'representative.invalid');
+  const r = parsed.data;
+  const meeting = await meetingOfProcess(db, meetingId);
+  return db.transaction().execute(async (trx) => {
+    if (!await accreditationTo(trx, orgId, meeting.process_id)) {
+      throw new AppError('representative.not_accredited', 403,
+        `Your organisation is not accredited to the ${meeting.process_title}, so it cannot register representatives for its meetings. Apply for accreditation to that process first.`,
+        undefined, { key: 'stakeholders.err.not_accredited', params: { process: meeting.process_title } });
+    }
+    const taken = await trx.selectFrom('stakeholder_representatives').select('id').where('meeting_id', '=', meeting.id).where('email', '=', r.email).executeTakeFirst();
+    if (taken) {
+      throw new AppError('representative.duplicate', 409, `${r.email} is already registered for this meeting.`, { email: 'Already registered for this meeting.' },
+        { key: 'stakeholders.err.representative_duplicate', fields: { email: { key: 'stakeholders.err.representative_duplicate' } } });
+    }
+    const row = await trx.insertInto('stakeholder_representatives').values({
+      organisation_id: orgId, meeting_id: meeting.id, name: r.name, email: r.email, function: r.function, registered_by: actor.id,
+    }).returningAll().executeTakeFirstOrThrow();
+    await recordAudit(trx, actor, { action: 'representative.registered', itemType: 'stakeholder_representative', itemId: row.id, after: { organisation: orgId, meeting: meeting.id } });
+    return row;
+  });
+}
