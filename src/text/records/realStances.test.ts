@@ -62,3 +62,25 @@ test('"participation" counts as the stakeholders\' topic when the meeting is abo
   assert.equal(s['TCD|multistakeholder'], 'premature');
   assert.equal(s['TCD|new-institutional-body'], undefined);
 });
+
+test('a proposal on reports already named, in a voluntary form, supports reporting; a joint supporter shares it', () => {
+  const text = ['Event report', 'The meeting turned to national reports.', 'Chile, supported by Peru, proposed that the reports be submitted every three years on a voluntary basis.'].join('\n');
+  const s = stancesOf(text);
+  assert.equal(s['CHL|national-reports'], 'supports');
+  assert.equal(s['PER|national-reports'], 'supports');
+});
+
+test('keeping a paragraph on a topic, seeing the PoA as the home for the dialogue, asking for a legal instrument', () => {
+  const text = [
+    'Event report',
+    'Finland said that the paragraph on national reports should be kept, and asked the Chair to retain the paragraph on national reports.',
+    'Ghana said that it saw the PoA as the right home for regular dialogue.',
+    'Laos said that the world needed a new legal instrument built by all States.',
+    'Togo said that its proposals for a convention should appear in the report.',
+  ].join('\n');
+  const s = stancesOf(text);
+  assert.equal(s['FIN|national-reports'], 'supports');
+  assert.equal(s['GHA|new-institutional-body'], 'supports');
+  assert.equal(s['LAO|legally-binding-instrument'], 'supports');
+  assert.equal(s['TGO|legally-binding-instrument'], 'supports');
+});

@@ -37,7 +37,7 @@ interface ReadSentence {
   /** Per question, where the clauses holding its topic terms start. */
   topicClauseStarts: Map<string, Set<number>>;
   /** Clauses holding words that stand for a topic once the statement has named it. */
-  weakTopicClauses: Map<string, Array<{ text: string; start: number }>>;
+  weakTopicClauses: Map<string, Array<{ text: string; start: number; at: number }>>;
   cues: Cue[];
 }
 
@@ -123,6 +123,11 @@ export class StanceReader {
         s.topics.add(q);
         s.topicClauses.set(q, clauses.map((c) => c.text));
         s.topicTails.set(q, clauses.map((c) => s.sentence.text.slice(c.start)));
+        // "proposed that the reports be submitted every two years", once reports are the topic.
+        for (const c of clauses) {
+          const side = sideTaken(s.tokens, c.at, s.sentence.text, q, true);
+          if (side) s.cues.push({ question: q, value: side, strength: 3, phrase: s.tokens.words.slice(Math.max(0, c.at - 3), c.at + 1).join(' '), selfTopic: true });
+        }
       }
     }
     const agendaIsDialogue = input.agendaPillars?.includes('institutional-dialogue') ?? false;
@@ -186,13 +191,13 @@ export class StanceReader {
     const topicClauses = new Map<string, string[]>();
     const topicTails = new Map<string, string[]>();
     const topicClauseStarts = new Map<string, Set<number>>();
-    const weakTopicClauses = new Map<string, Array<{ text: string; start: number }>>();
+    const weakTopicClauses = new Map<string, Array<{ text: string; start: number; at: number }>>();
     const cues: Cue[] = [];
     for (const hit of this.index.matchAll(tokens)) {
       for (const t of hit.targets) {
         if (t.kind === 'weak-topic') {
           const clause = clauseAround(sentence.text, tokens.starts[hit.at], tokens.ends[hit.at + hit.length - 1]);
-          weakTopicClauses.set(t.question, [...(weakTopicClauses.get(t.question) ?? []), clause]);
+          weakTopicClauses.set(t.question, [...(weakTopicClauses.get(t.question) ?? []), { ...clause, at: hit.at }]);
         } else if (t.kind === 'topic') {
           topics.add(t.question);
           const clause = clauseAround(sentence.text, tokens.starts[hit.at], tokens.ends[hit.at + hit.length - 1]);
@@ -205,6 +210,8 @@ export class StanceReader {
         } else if (t.kind === 'cue') {
           const b = before(tokens, hit.at, sentence.text);
           if (b === 'question') continue;
+          // "proposed that reports be submitted on a voluntary basis": the proposal's form, not a condition on it.
+          if (t.value === 'conditional' && PROPOSAL_FORM[t.question]?.test(hit.phrase) && /\bpropos\w*\s+that\b/i.test(sentence.text.slice(0, tokens.starts[hit.at]))) continue;
           const value = b ? flip(t.value) : t.value;
           if (value === 'supports' && NOT_BEFORE[t.question]?.test(sentence.text.slice(tokens.ends[hit.at + hit.length - 1]))) continue;
           const clause = hit.length < 3 ? clauseAround(sentence.text, tokens.starts[hit.at], tokens.ends[hit.at + hit.length - 1]).start : undefined;
@@ -246,7 +253,7 @@ function withPastTense(phrase: string): string[] {
  * "supports the Programme of Action", "rejected the idea of a new treaty": a verb of taking sides
  * shortly before the topic, in the same clause and not inside a question ("whether to support …").
  */
-function sideTaken(tokens: Tokens, at: number, text: string, question: string): StanceValue | null {
+function sideTaken(tokens: Tokens, at: number, text: string, question: string, proposalOnly = false): StanceValue | null {
   for (let i = at - 1; i >= Math.max(0, at - PROPOSAL_REACH); i--) {
     if (CLAUSE_PUNCTUATION.test(text.slice(tokens.ends[i], tokens.starts[i + 1])) && !LIST_COMMA.test(tokens.words[i + 1] ?? '')) return null;
     const w = tokens.words[i];
@@ -254,6 +261,7 @@ function sideTaken(tokens: Tokens, at: number, text: string, question: string): 
     const side = SUPPORT_VERBS.has(w) ? 'supports' : OPPOSE_VERBS.has(w) ? 'opposes' : null;
     if (!side) continue;
     const proposing = tokens.words[i + 1] === 'that' && PROPOSE_VERBS.has(w);
+    if (proposalOnly && !proposing) return null;
     // A verb of taking sides reaches a few words; a proposal's clause reaches further.
     if (!proposing && i < at - SIDE_REACH) continue;
     if (tokens.words[i + 1] === 'that') {
@@ -274,6 +282,8 @@ function sideTaken(tokens: Tokens, at: number, text: string, question: string): 
 const SIDE_REACH = 6;
 /** "proposed that the Mechanism establish an additional thematic group to consider elements of a [legally binding instrument]". */
 const PROPOSAL_REACH = 16;
+/** Conditional cues that, inside a proposal's clause, describe the thing proposed. */
+const PROPOSAL_FORM: Record<string, RegExp> = { 'national-reports': /^(?:voluntary basis|on a voluntary(?: basis)?)$/ };
 const PROPOSE_VERBS = new Set(['propose', 'proposes', 'proposed', 'proposing']);
 /** A comma inside the topic's own words ("a permanent, action-oriented mechanism") is not a clause break. */
 const LIST_COMMA = /^(?:action-oriented|inclusive|transparent|single|permanent|standing|regular|dedicated|universal|new|comprehensive|open-ended)$/;

@@ -123,7 +123,7 @@ export const EXTRA_CUES: Record<string, Partial<Record<StanceValue, string[]>>> 
     opposes: ['rejected countermeasures', 'countermeasures are not', 'should not be applied', 'cannot be applied',
       'risks escalation', 'risk escalation', 'risks of escalation', 'could be abused', 'open to abuse', 'prone to abuse',
       'has no place', 'have no place', 'had no place', 'escalate tensions', 'lead to escalation', 'unilateral coercion',
-      'only legitimise', 'only legitimize', 'not convinced'],
+      'only legitimise', 'only legitimize', 'legitimise unilateral', 'legitimize unilateral', 'not convinced'],
     premature: ['needs further study', 'need further study', 'needed further study'],
     conditional: ['on the understanding that', 'only as a last resort', 'as a last resort', 'measure of last resort', 'only be considered after',
       'only after'],
@@ -143,6 +143,9 @@ export const CUE_RULES: Record<string, CueRule[]> = {
     // "the future mechanism must be permanent, single-track and action-oriented".
     { value: 'supports', strength: 4, selfTopic: true,
       re: new RegExp(String.raw`\b${BODY}\s+(?:should|must|would need to|needs to)\s+be\s+(?:a\s+)?(?:single[- ]track|permanent|standing)\b`, 'i') },
+    // "saw the PoA as the natural home for future discussions", "described the Programme as a permanent mechanism".
+    { value: 'supports', strength: 4, selfTopic: true,
+      re: /\b(?:saw|sees|see|regard\w*|consider\w*|view\w*|describ\w*)\s+(?:the\s+)?(?:programme of action|program of action|poa|programme)\s+as\s+(?:a|an|the)\s+(?:[\w-]+[\s,]+){0,3}(?:home|mechanism|basis|vehicle|framework|platform|body|forum|way forward)\b/i },
     // "the Programme of Action should become the single mechanism", "the PoA would allow needs to be addressed".
     { value: 'supports', strength: 4, selfTopic: true,
       re: /\b(?:programme of action|program of action|poa)\s+(?:should|must|would|could|will)\s+(?:(?!not\b|never\b)\w+\s+)?(?:become|serve|provide|give|allow|enable|help|offer|ensure|strengthen)\b/i },
@@ -215,12 +218,15 @@ export const CUE_RULES: Record<string, CueRule[]> = {
       re: new RegExp(String.raw`${LBI_OBJECT}\s+(?:\w+\s+){0,6}?${LBI_WOULD_HELP}`, 'i') },
     { value: 'opposes', strength: 5, selfTopic: true,
       re: /\b(?:no need|not need|not necessary|unnecessary|does not support|do not support|did not support|cannot support|could not support|not in favou?r|not convinced|unconvinced|oppos\w*|reject\w*|resist\w*|caution\w* against|warn\w* against)\b(?:(?!\b(?:and|but|while|whereas|although|however)\b)[^.;,]){0,40}\b(?:new\s+)?(?:treaty|convention|legally[- ]binding|binding\s+instrument)(?!\s+(?:on|against)\s+cybercrime)/i },
+    // "needs a legal instrument that all States have shaped", "it was time to negotiate new rules".
+    { value: 'supports', strength: 4, selfTopic: true,
+      re: /\b(?:needs?|needed|requires?|required)\s+(?:a|an)\s+(?:new\s+)?(?:international\s+)?legal instrument\b|\btime to (?:negotiate|elaborate|develop|draft)\s+(?:new|binding)\s+(?:legal\s+)?(?:rules|obligations)\b/i },
     // "existing international law … provided a sufficient framework": nothing new is needed.
     { value: 'opposes', strength: 4, selfTopic: true,
       re: /\bexisting (?:international )?law\b[^.;]{0,80}\b(?:is|was|are|were|provides?|provided|offers?|offered|remains?|remained)\s+(?:a\s+)?(?:sufficient|adequate)\b/i },
     // "has submitted an updated concept of a convention": a text for the instrument is a call for it.
     { value: 'supports', strength: 5, selfTopic: true,
-      re: /\b(?:concept|draft|outline|elements)\s+(?:of|for)\s+(?:a|an|the)\s+(?:new\s+|universal\s+|international\s+)?(?:convention|treaty)\b(?!\s+(?:on|against)\s+cybercrime)/i },
+      re: /\b(?:concept|draft|outline|elements|proposals?)\s+(?:of|for)\s+(?:a|an|the)\s+(?:new\s+|universal\s+|international\s+)?(?:convention|treaty)\b(?!\s+(?:on|against)\s+cybercrime)/i },
     { value: 'opposes', strength: 5, selfTopic: true,
       re: /\b(?:rather than|instead of)\s+(?:\w+\s+){0,2}(?:a\s+)?(?:new\s+)?(?:legally[- ]binding|treaty|convention)\b/i },
   ],
@@ -279,7 +285,9 @@ export const NEEDS_DIALOGUE_CONTEXT: Record<string, RegExp> = {
 };
 
 /** Verbs that, just before a topic term, take a side on it ("fully supports the Programme of Action"). */
-export const SUPPORT_VERBS = new Set(['support', 'supports', 'supported', 'supporting', 'favour', 'favours', 'favoured',
+export const SUPPORT_VERBS = new Set(['support', 'supports', 'supported', 'supporting',
+  // "the need to keep the paragraph on national reports": keeping it in the text is wanting it.
+  'keep', 'keeping', 'retain', 'retaining', 'favour', 'favours', 'favoured',
   'favor', 'favors', 'favored', 'endorse', 'endorses', 'endorsed', 'welcome', 'welcomes', 'welcomed', 'advocate',
   'advocates', 'advocated', 'champion', 'champions', 'championed', 'backs', 'backed', 'supporter', 'supporters',
   'proponent', 'proponents', 'co-sponsor', 'co-sponsors', 'co-sponsored', 'cosponsored', 'propose', 'proposes',
