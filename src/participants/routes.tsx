@@ -11,6 +11,7 @@ import { processTitle } from '../processes/names.ts';
 import { resolveParticipant } from './resolve.ts';
 import { organisationName, stateName } from './names.ts';
 import type { Lang } from '../i18n/index.ts';
+import { compareRoutes } from './compare.tsx';
 
 /** States under their names in the reader's language, in that language's alphabetical order. */
 function byName<S extends { iso3: string; official_name: string }>(states: S[], lang: Lang): Array<S & { name: string }> {
@@ -19,6 +20,8 @@ function byName<S extends { iso3: string; official_name: string }>(states: S[], 
 }
 
 export const routes = new Hono<AppEnv>()
+  // Before /states/:iso3, which would otherwise take "compare" for a State code.
+  .route('/', compareRoutes)
   .get('/states', async (c) => {
     const t = c.get('t');
     const f = { group: c.req.query('group') || undefined, organisation: c.req.query('organisation') || undefined, q: c.req.query('q') || undefined, process: c.req.query('process') || undefined };
@@ -30,6 +33,7 @@ export const routes = new Hono<AppEnv>()
     return page(c, t('core.states.title'), (
       <>
         <h1>{t('core.states.title')}</h1>
+        <p><a href="/states/compare">{t('participants.compare.title')}</a></p>
         <form method="get" class="filters" role="search" aria-label={t('core.states.filter')}>
           <div><label for="f-q">{t('core.states.name')}</label><input dir="auto" id="f-q" name="q" type="search" value={f.q ?? ''} /></div>
           <div><label for="f-group">{t('core.states.group')}</label>
@@ -65,7 +69,7 @@ export const routes = new Hono<AppEnv>()
     const name = stateName(s.iso3, t.lang) ?? s.official_name;
     return page(c, name, (
       <>
-        <p><a href="/states">{t('core.states.title')}</a></p>
+        <p><a href="/states">{t('core.states.title')}</a> · <a href={`/states/compare?first=${s.iso3}`}>{t('participants.compare.with')}</a></p>
         <h1>{name}</h1>
         <dl class="facts">
           <dt>ISO 3166-1</dt><dd><code>{s.iso3}</code></dd>
