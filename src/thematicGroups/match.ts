@@ -19,12 +19,15 @@ import { splitSentences } from '../text/records/sentences.ts';
  *    floor of that document until another is named; a later statement matching no question by
  *    rules 1–2 addresses the question on the floor if its best cosine with it reaches FLOOR (0.08),
  *    i.e. it shares at least some of its words.
- * A statement may address several questions; one that addresses none is listed as answering none.
+ * A statement may address several questions, but not one it only brushes: a worded match below
+ * NEAR_BEST (three quarters) of the statement's best worded match is dropped. One that addresses
+ * none is listed as answering none. Quoted sentences lose the record's paragraph numbering.
  * Presiding speakers (the facilitators, the Chair, the Secretariat) put the questions; they are not
  * counted as answering them.
  */
 export const WORDED = 0.2;
 export const FLOOR = 0.08;
+export const NEAR_BEST = 0.75;
 
 export interface MatchQuestion { id: number; number: number; text: string; lexicon: string[] }
 export interface MatchStatement { id: number; document_id: number; position: number; speaker_kind: string; text: string }
@@ -57,7 +60,7 @@ export function namedQuestions(sentence: string): number[] {
 export function matchStatements(statements: MatchStatement[], questions: MatchQuestion[]): Match[] {
   if (!questions.length) return [];
   const byNumber = new Map(questions.map((q) => [q.number, q]));
-  const sentencesOf = new Map(statements.map((s) => [s.id, s.text.split('\n').flatMap((line) => splitSentences(line).map((x) => x.text))]));
+  const sentencesOf = new Map(statements.map((s) => [s.id, s.text.split('\n').flatMap((line) => splitSentences(line).map((x) => x.text.replace(/^\s*\d{1,3}[.)]\s+/, '')))]));
   const tokens = new Map<string, string[]>();
   const tok = (t: string) => { let v = tokens.get(t); if (!v) { v = terms(t); tokens.set(t, v); } return v; };
   const corpus = [...[...sentencesOf.values()].flat().map(tok), ...questions.map((q) => tok(q.text))];
@@ -95,9 +98,10 @@ export function matchStatements(statements: MatchStatement[], questions: MatchQu
         if (score > (best.get(q.id)?.score ?? 0)) best.set(q.id, { score, sentence: x, terms: sharedTerms(v, qv) });
       }
     }
+    const top = Math.max(0, ...[...best.values()].map((b) => b.score));
     for (const q of questions) {
       const b = best.get(q.id);
-      if (!b || b.score < WORDED || named.has(q.number)) continue;
+      if (!b || b.score < WORDED || b.score < NEAR_BEST * top || named.has(q.number)) continue;
       found.push({ statementId: s.id, questionId: q.id, score: round(b.score), reason: 'worded', sentence: b.sentence, terms: b.terms });
     }
     const onFloor = floor.get(s.document_id);
