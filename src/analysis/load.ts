@@ -6,6 +6,7 @@ import type { Answers } from '../reporting/answers.ts';
 import { endOfDay, getCycle, type Cycle } from '../reporting/cycles.ts';
 import { loadQuestionnaire, type Questionnaire } from '../reporting/questionnaire.ts';
 import { NotFound, ValidationError } from '../server/errors.ts';
+import { comparableElements } from '../framework/queries.ts';
 import { baselineChoices, cycleCatalogue, previousInSeries, publishedCycle, type CycleInfo, type PublishRule } from './cycleSeries.ts';
 
 /**
@@ -100,6 +101,15 @@ export async function baselineOf(db: Db, cycleId: number, baseline: number | nul
   return { info, previous: chosen, chosen: true, choices };
 }
 
+/**
+ * A baseline under another framework version (an OEWG cycle before a Global Mechanism cycle), its
+ * elements renamed to this cycle's through the mapping. Only one-to-one mappings carry a status
+ * across (`comparableElements`); an element split or merged has no earlier status to compare with.
+ */
+function inVersionOf(reports: ReportFact[], mapping: Map<string, string>): ReportFact[] {
+  return reports.map((r) => ({ ...r, elements: new Map([...r.elements].flatMap(([el, f]) => (mapping.has(el) ? [[mapping.get(el)!, f]] : []))) }));
+}
+
 export async function loadAnalysisInput(db: Db, actor: Actor, cycleId: number, o: { baseline?: number | null; rule: PublishRule }): Promise<AnalysisInput> {
   const cycle = await getCycle(db, cycleId);
   const base = await baselineOf(db, cycleId, o.baseline, o.rule);
@@ -116,7 +126,9 @@ export async function loadAnalysisInput(db: Db, actor: Actor, cycleId: number, o
   const orgsOf = new Map<string, string[]>();
   for (const m of members) orgsOf.set(m.state_iso3, [...(orgsOf.get(m.state_iso3) ?? []), m.organisation_id]);
   const expected = expectedRows.map((s) => ({ iso3: s.iso3, name: s.official_name, region: s.regional_group ?? 'observers', orgs: orgsOf.get(s.iso3) ?? [] }));
-  const [reports, previousReports] = await Promise.all([reportsOf(db, actor, cycle), previous ? reportsOf(db, actor, previous) : Promise.resolve([])]);
+  const [reports, previousBefore] = await Promise.all([reportsOf(db, actor, cycle), previous ? reportsOf(db, actor, previous) : Promise.resolve([])]);
+  const previousReports = previous && previous.framework_version !== cycle.framework_version
+    ? inVersionOf(previousBefore, await comparableElements(db, previous.framework_version, cycle.framework_version)) : previousBefore;
   const byReport = new Map(reports.map((r) => [r.reportId, r]));
   const needRows = reports.length ? await db.selectFrom('national_report_capacity_needs as n')
     .innerJoin('national_reports as r', (j) => j.onRef('r.id', '=', 'n.report_id').onRef('r.current_revision', '=', 'n.revision'))

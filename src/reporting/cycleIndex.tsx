@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { formatDate } from '../i18n/format.ts';
+import { processName } from '../i18n/processName.ts';
 import { can } from '../accounts/policy.ts';
 import { readForm } from '../server/api.ts';
 import type { AppEnv, Ctx } from '../server/context.ts';
@@ -11,11 +12,11 @@ import { errorsFor } from './fieldErrors.ts';
 import { filteredReports } from './reportList.tsx';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
-const CYCLE_FIELDS = ['title', 'code', 'opensOn', 'dueOn', 'closesOn', 'states'] as const;
+const CYCLE_FIELDS = ['process', 'title', 'code', 'opensOn', 'dueOn', 'closesOn', 'states'] as const;
 type CycleForm = { values: Record<string, string>; errors: Record<string, string> };
 
 /** The Secretariat's form to open a cycle; a refused one comes back open, with its values and each error beside its field. */
-function NewCycleForm({ c, form }: { c: Ctx; form?: CycleForm }) {
+function NewCycleForm({ c, form, processes }: { c: Ctx; form?: CycleForm; processes: Array<{ slug: string; title: string }> }) {
   const t = c.get('t'); const v = form?.values ?? {}; const e = form?.errors ?? {};
   const field = (name: (typeof CYCLE_FIELDS)[number], label: string, attrs: Record<string, unknown>) => (
     <div>
@@ -30,6 +31,14 @@ function NewCycleForm({ c, form }: { c: Ctx; form?: CycleForm }) {
       <form method="post" action="/reporting/cycles" class="stack" data-warn-unsaved="1" data-dirty={form ? '1' : undefined}>
         <Csrf c={c} />
         {form ? <div class="alert error" role="alert"><p>{t('reporting.form.errors', { n: Object.keys(e).length })}</p>{other.length ? <ul>{other.map(([, m]) => <li>{m}</li>)}</ul> : null}</div> : null}
+        <div>
+          <label for="process">{t('reporting.cycle.process')}</label>
+          {/* The process decides the framework the questionnaire asks about and the receipt prefix. */}
+          <select id="process" name="process" aria-invalid={e.process ? 'true' : undefined} aria-describedby={e.process ? 'err-process' : undefined}>
+            {processes.map((p) => <option value={p.slug} selected={(v.process || 'oewg-2021-2025') === p.slug}>{processName(t, p)}</option>)}
+          </select>
+          {e.process ? <p class="field-error" id="err-process">{e.process}</p> : null}
+        </div>
         {field('title', t('reporting.cycle.title'), { type: 'text', required: true, minlength: 5, maxlength: 200 })}
         {field('code', t('reporting.cycle.code'), { type: 'text', placeholder: 'OEWG-2026-1' })}
         {field('opensOn', t('reporting.cycle.opens'), { type: 'date', required: true })}
@@ -45,7 +54,9 @@ function NewCycleForm({ c, form }: { c: Ctx; form?: CycleForm }) {
 
 async function renderIndex(c: Ctx, form?: CycleForm, status = 200) {
   const t = c.get('t'); const actor = c.get('actor'); const db = c.get('db');
-  const [cycles, reports] = await Promise.all([listCycles(db), filteredReports(c, db, actor, '/reporting')]);
+  const [cycles, reports, processes] = await Promise.all([listCycles(db), filteredReports(c, db, actor, '/reporting'),
+    db.selectFrom('processes').select(['id', 'slug', 'title']).orderBy('position').orderBy('id').execute()]);
+  const processOf = new Map(processes.map((p) => [p.id, p]));
   return page(c, t('reporting.title'), (
     <>
       <h1>{t('reporting.title')}</h1>
@@ -55,13 +66,13 @@ async function renderIndex(c: Ctx, form?: CycleForm, status = 200) {
         {cycles.map((cy) => (
           <li class="card">
             <h3><a href={`/reporting/cycles/${cy.id}`}>{cy.title}</a></h3>
-            <p><code>{cy.code}</code> {cy.demo ? <span class="tag badge-synthetic">{t('reporting.demo')}</span> : null}</p>
+            <p>{processOf.get(cy.process_id) ? <span class="tag">{processName(t, processOf.get(cy.process_id)!)}</span> : null} <code>{cy.code}</code> {cy.demo ? <span class="tag badge-synthetic">{t('reporting.demo')}</span> : null}</p>
             <p class="muted">{t('reporting.docx.dates', { opens: formatDate(cy.opens_on, t.lang), due: formatDate(cy.due_on, t.lang), closes: formatDate(cy.closes_on, t.lang) })}</p>
             <p>{t('reporting.cycle.expected', { n: Number(cy.expected ?? 0) })} · {t(`reporting.cycle.window.${submissionWindow(cy, null)}`)}</p>
           </li>
         ))}
       </ul>
-      {can(actor, 'cycle.manage') ? <NewCycleForm c={c} form={form} /> : null}
+      {can(actor, 'cycle.manage') ? <NewCycleForm c={c} form={form} processes={processes} /> : null}
       {reports}
     </>
   ), { wide: true, status });
@@ -76,7 +87,7 @@ export const cycleIndex = new Hono<AppEnv>()
     const states = values.states!.split(/[\s,;]+/).filter(Boolean);
     try {
       const cycle = await createCycle(c.get('db'), c.get('actor'), {
-        title: values.title!, code: values.code || undefined, opensOn: values.opensOn!, dueOn: values.dueOn!, closesOn: values.closesOn!, states: states.length ? states : undefined,
+        process: values.process || undefined, title: values.title!, code: values.code || undefined, opensOn: values.opensOn!, dueOn: values.dueOn!, closesOn: values.closesOn!, states: states.length ? states : undefined,
       });
       return c.redirect(`/reporting/cycles/${cycle.id}`, 303);
     } catch (err) {

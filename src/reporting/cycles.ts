@@ -32,7 +32,7 @@ export function submissionWindow(cycle: Pick<Cycle, 'opens_on' | 'closes_on'>, r
 
 export async function listCycles(db: Db) {
   return db.selectFrom('reporting_cycles')
-    .select(['id', 'code', 'title', 'framework_version', 'demo'])
+    .select(['id', 'code', 'title', 'process_id', 'framework_version', 'demo'])
     .select([sql<string>`opens_on::text`.as('opens_on'), sql<string>`due_on::text`.as('due_on'), sql<string>`closes_on::text`.as('closes_on')])
     .select((eb) => eb.selectFrom('reporting_expected_states').select(sql<number>`count(*)`.as('n')).whereRef('cycle_id', '=', 'reporting_cycles.id').as('expected'))
     .orderBy('opens_on', 'desc').orderBy('id', 'desc').execute();
