@@ -36,7 +36,9 @@ const REFUSAL = /\b(?:not|never|n't|no)\s+(?:\w+\s+)?$|\bhad\s+(?:\w+\s+)?$/i;
 const ESTABLISH = /\b(?:establishment|creation|setting up|launch) of (?:a|an) (?:new |dedicated |permanent |standing |specific |regular |single )*(?:\w+ ){0,2}(?:forum|body|mechanism|platform|programme|program|working group|repository|portal|directory|fund|network|centre|center)\b/i;
 const OPPOSES = /\b(?:oppos(?:ed|es|e)|could not support|cannot support|can't support|did not support|does not support|do not support|rejected|rejects|expressed (?:reservations|concerns?|doubts) (?:about|regarding|on|over)|was not convinced by|is not convinced by)\b[^.;]{0,80}\b(?:proposal|suggestion|idea|initiative)s?\b/i;
 const SUPPORTS = [
-  /\b(?:support(?:ed|s)?|endors(?:ed|es|e)|welcom(?:ed|es|e)|echo(?:ed|es)|join(?:ed|s)|back(?:ed|s)|agreed with|agrees with|associated itself with|aligned itself with|favou?r(?:ed|s)|(?:could|can|would) accept|accept(?:ed|s)?)\b[^.;]{0,80}\b(?:proposal|suggestion|idea|initiative|call)s?\b/i,
+  /\b(?:support(?:ed|s|ing)?|endors(?:ed|es|e|ing)|welcom(?:ed|es|e|ing)|echo(?:ed|es|ing)|join(?:ed|s|ing)|back(?:ed|s|ing)|agreed with|agrees with|associated itself with|aligned itself with|favou?r(?:ed|s)|(?:could|can|would) accept|accept(?:ed|s)?)\b[^.;]{0,80}\b(?:proposal|suggestion|idea|initiative|call)s?\b/i,
+  // "supported the mapping proposed by the European Union".
+  /\b(?:support(?:ed|s|ing)?|endors(?:ed|es|e|ing)|welcom(?:ed|es|e|ing)|back(?:ed|s|ing))\s+(?:the|that|this)\s+(?:[\w-]+\s+){0,3}(?:proposed|suggested|put forward|tabled)\s+by\b/i,
   /\b(?:proposal|suggestion|idea|initiative)s?\b[^.;]{0,60}\b(?:would be|is|was|could be|will be)\s+(?:very\s+|particularly\s+|most\s+)?(?:useful|helpful|valuable|interesting|worthwhile|welcome|constructive|important)\b/i,
   /\b(?:proposal|suggestion|idea|initiative)s?\b[^.;]{0,60}\b(?:deserves?|merits?|should be (?:considered|supported|taken forward|explored))\b/i,
 ];
@@ -84,13 +86,19 @@ export function findProposals(statements: ProposalInput[], paragraphs: Paragraph
           }
           continue;
         }
-        const link = supportOrOpposition(s.text) ?? supportOfNamed(s.text, proposals);
-        if (link) {
-          const target = targetOf(s.text, st, proposals, new Set(here.map((x) => x.speaker)));
+        // "Portugal supported that proposal, as did the delegate of Mozambique": those after "as did" join in.
+        const asDid = AS_DID.exec(s.text);
+        const main = asDid ? s.text.slice(0, asDid.index) : s.text;
+        const link = supportOrOpposition(main) ?? supportOfNamed(main, proposals);
+        const byContent = link ? -1 : supportOfContent(main, st, proposals);
+        if (link || byContent >= 0) {
+          const target = byContent >= 0 ? byContent : targetOf(main, st, proposals, new Set(here.map((x) => x.speaker)));
+          const stance = link ?? 'supports';
           if (target >= 0 && proposals[target].by !== st.speaker) {
-            links.push({ order: st.order, proposal: target, stance: link, sentence: s.text });
-            const list = link === 'supports' ? proposals[target].supportedBy : proposals[target].opposedBy;
-            if (!list.includes(st.speaker)) list.push(st.speaker);
+            links.push({ order: st.order, proposal: target, stance, sentence: s.text });
+            const list = stance === 'supports' ? proposals[target].supportedBy : proposals[target].opposedBy;
+            const also = asDid ? findParticipantMentions(s.text.slice(asDid.index)).map((m) => m.ref.id) : [];
+            for (const id of [st.speaker, ...also]) if (id !== proposals[target].by && !list.includes(id)) list.push(id);
           }
           continue;
         }
@@ -144,6 +152,28 @@ function supportOfNamed(sentence: string, proposals: ProposalFindings['proposals
     if (BACKS.test(sentence.slice(Math.max(0, m.start - 60), m.start)) && proposals.some((p) => p.by === m.ref.id)) return 'supports';
   }
   return null;
+}
+
+const AS_DID = /,?\s+as did\s+/i;
+
+// "also supported the annual mapping": backing a thing named as an earlier proposal names it.
+const SUPPORTS_THING = /\b(?:support(?:ed|s)?|endorse[sd]?|welcome[sd]?|back(?:ed|s)|favou?r(?:ed|s))\s+(?:the\s+|that\s+|this\s+)?((?:[\w-]+\s+){0,2}[\w-]{5,})/i;
+const NOT_A_THING = /^(?:proposal|suggestion|idea|initiative|views?|positions?|statements?|remarks|approach|work|efforts?|chair|secretariat|working|group|states?|delegations?|countries)$/i;
+
+/** The proposal a sentence backs by naming its object ("supported the annual mapping"), or -1. */
+function supportOfContent(sentence: string, st: ProposalInput, proposals: ProposalFindings['proposals']): number {
+  if (proposals.length === 0) return -1;
+  const m = SUPPORTS_THING.exec(sentence);
+  if (!m || /\b(?:not|never|n't)\s+(?:\w+\s+)?$/i.test(sentence.slice(0, m.index))) return -1;
+  const words = m[1].toLowerCase().split(/\s+/);
+  const head = words[words.length - 1];
+  if (NOT_A_THING.test(head)) return -1;
+  for (let i = proposals.length - 1; i >= 0; i--) {
+    if (proposals[i].by === st.speaker) continue;
+    const summary = ` ${proposals[i].summary.toLowerCase().split(':')[0]} `;
+    if (summary.includes(` ${head} `) || summary.includes(` ${head}s `)) return i;
+  }
+  return -1;
 }
 
 function supportOrOpposition(sentence: string): 'supports' | 'opposes' | null {

@@ -91,7 +91,7 @@ export function readDocument(text: string, opts: ReadOptions = {}): Reading {
   let proposals: Reading['proposals'] = [];
   if (!opts.skipPositions) {
     const props = findProposals(attribution.segments.map((s, i) => ({ order: i + 1, speaker: s.speaker, deliveredBy: s.deliveredBy, pieces: s.pieces, support: s.support })), paragraphs);
-    inheritStances(found, props);
+    inheritStances(found, props, attribution.segments);
     echoStances(found, attribution.segments);
     for (const [order, proposal] of props.supportOf) statements[order - 1].supportsProposal = proposal;
     proposals = props.proposals.map(({ statementOrder: _o, sentenceStart: _s, ...p }) => p);
@@ -172,9 +172,10 @@ function echoStances(stances: SentenceStance[][], segments: Segment[]): void {
  * Supporting another's proposal is taking the proposal's stance on questions the supporter did not
  * address directly (Guatemala backing Mexico's reporting proposal supports national reports).
  */
-function inheritStances(stances: SentenceStance[][], found: ProposalFindings): void {
+function inheritStances(stances: SentenceStance[][], found: ProposalFindings, segments: Segment[]): void {
   for (const link of found.links) {
-    if (link.stance !== 'supports') continue;
+    // The Chair taking up a proposal conducts the meeting; it takes no stance.
+    if (link.stance !== 'supports' || NEUTRAL.has(segments[link.order - 1].speakerKind)) continue;
     const proposal = found.proposals[link.proposal];
     const proposer = stances[proposal.statementOrder - 1];
     const supporter = stances[link.order - 1];
