@@ -23,7 +23,8 @@ developing countries and coordinated so that efforts are not duplicated.`;
 
 /**
  * Demo accreditation: one ECOSOC organisation confirmed, one application in its no-objection window,
- * one refused after an objection, and a contribution from the demo stakeholder account.
+ * one refused after an objection, the demo organisation accredited to the OEWG 2021–2025, and a
+ * contribution from the demo stakeholder account.
  */
 export async function seedDemo(db: Db) {
   const already = await db.selectFrom('accreditation_applications').select('id').limit(1).executeTakeFirst();
@@ -52,6 +53,15 @@ export async function seedDemo(db: Db) {
   await runDueJobs(db);
 
   const stakeholder = await db.selectFrom('users').selectAll().where('email', '=', 'stakeholder@accord.test').executeTakeFirst();
+  if (stakeholder?.organisation_id != null) {
+    // The demo organisation was on the list before accreditation was kept per process: the OEWG
+    // 2021–2025's. It is not carried over to the Global Mechanism (the default modalities).
+    const oewg = await db.selectFrom('processes').select('id').where('slug', '=', 'oewg-2021-2025').executeTakeFirst();
+    if (oewg) {
+      await db.insertInto('process_accreditations').values({ organisation_id: stakeholder.organisation_id, process_id: oewg.id, basis: 'listed', application_id: null, carried_over_from: null })
+        .onConflict((oc) => oc.columns(['organisation_id', 'process_id']).doNothing()).execute();
+    }
+  }
   if (stakeholder) {
     await submitContribution(db, toActor(stakeholder), {
       session: 'Substantive session (demo)', process: 'Open-ended working group', title: 'Protecting emergency response teams (synthetic demo contribution)',

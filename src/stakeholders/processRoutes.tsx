@@ -13,6 +13,7 @@ import { processName } from './processName.ts';
 import { accreditationsOf, listModalities, meetingsForRepresentatives, representativesOf } from './queries.ts';
 import { meetingOfProcess, NewRepresentative, registerRepresentative } from './registerRepresentative.ts';
 import { ModalitiesInput, setModalities } from './setModalities.ts';
+import { defaultWindowDays } from './workingDays.ts';
 
 type Errors = { message: string; fields: Record<string, string> };
 const meetingParam = (c: Ctx) => {
@@ -49,7 +50,7 @@ async function ProcessesPage({ c, failed }: { c: Ctx; failed?: { slug: string; v
       {c.req.query('saved') ? <div class="alert ok" role="status">{t('stakeholders.modalities.saved')}</div> : null}
       <table>
         <caption>{t('stakeholders.modalities.caption')}</caption>
-        <thead><tr><th>{t('stakeholders.field.process')}</th><th>{t('stakeholders.modalities.basis')}</th><th>{t('stakeholders.deadline')}</th><th>{t('stakeholders.modalities.carryOver')}</th>{orgId != null ? <th>{t('stakeholders.modalities.yours')}</th> : null}</tr></thead>
+        <thead><tr><th>{t('stakeholders.field.process')}</th><th>{t('stakeholders.modalities.basis')}</th><th>{t('stakeholders.modalities.window')}</th><th>{t('stakeholders.modalities.carryOver')}</th>{orgId != null ? <th>{t('stakeholders.modalities.yours')}</th> : null}</tr></thead>
         <tbody>
           {rows.map((p) => {
             const own = mine.find((a) => a.slug === p.slug);
@@ -57,7 +58,7 @@ async function ProcessesPage({ c, failed }: { c: Ctx; failed?: { slug: string; v
               <tr id={`process-${p.slug}`}>
                 <td><a href={`/stakeholders?process=${p.slug}`}>{processName(t, p.slug, p.title)}</a></td>
                 <td>{[p.ecosoc_basis ?? true ? t('stakeholders.procedure.ecosoc') : null, p.no_objection_basis ?? true ? t('stakeholders.procedure.no-objection') : null].filter(Boolean).join(' · ')}</td>
-                <td>{p.objection_working_days ? t('stakeholders.workingDays', { n: p.objection_working_days }) : t('stakeholders.modalities.defaultDays')}</td>
+                <td>{p.objection_working_days ? t('stakeholders.workingDays', { n: p.objection_working_days }) : `${t('stakeholders.workingDays', { n: defaultWindowDays() })} (${t('stakeholders.modalities.defaultDays')})`}</td>
                 <td>{p.carry_over_from ? t('stakeholders.modalities.carriedFrom', { process: processName(t, p.carry_over_from, p.carry_over_title ?? '') }) : t('stakeholders.modalities.noCarryOver')}</td>
                 {orgId != null ? (
                   <td>{own ? <span class="tag status-accredited">{t(`stakeholders.basis.${own.basis}`)}</span> : (
@@ -195,13 +196,13 @@ export const processRoutes = new Hono<AppEnv>()
         <p><a href="/stakeholders">{t('stakeholders.title')}</a></p>
         <h1>{t('stakeholders.representatives.title')}</h1>
         <p class="lede">{t('stakeholders.representatives.lede')}</p>
-        <form method="get" action="/stakeholders/representatives" class="inline">
-          <label for="process">{t('stakeholders.field.process')}</label>
-          <select id="process" name="process">
-            <option value="">{t('stakeholders.allProcesses')}</option>
-            {processes.map((p) => <option value={p.slug} selected={p.slug === process}>{processName(t, p.slug, p.title)}</option>)}
-          </select>
-          <button type="submit" class="secondary">{t('stakeholders.filter')}</button>
+        <form method="get" action="/stakeholders/representatives" class="filters" role="search">
+          <div><label for="f-process">{t('stakeholders.field.process')}</label>
+            <select id="f-process" name="process">
+              <option value="">{t('stakeholders.allProcesses')}</option>
+              {processes.map((p) => <option value={p.slug} selected={p.slug === process}>{processName(t, p.slug, p.title)}</option>)}
+            </select></div>
+          <div><button type="submit">{t('stakeholders.filter')}</button></div>
         </form>
         <table>
           <caption>{t('stakeholders.representatives.meetings')}</caption>

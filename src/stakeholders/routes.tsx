@@ -97,18 +97,19 @@ export const routes = new Hono<AppEnv>()
           {can(actor, 'accreditation.decide') || can(actor, 'contribution.submit') ? <> <a class="button secondary" href="/stakeholders/representatives">{t('stakeholders.representatives.title')}</a></> : null}
           {can(actor, 'accreditation.decide') ? <> <a class="button secondary" href="/stakeholders/interest-list/subscribers">{t('stakeholders.interest.subscribersShort')}</a></> : null}
         </p>
-        <form method="get" action="/stakeholders" class="inline">
-          <label for="process">{t('stakeholders.field.process')}</label>
-          <select id="process" name="process">
-            <option value="">{t('stakeholders.allProcesses')}</option>
-            {processes.map((p) => <option value={p.slug} selected={p.slug === process}>{processName(t, p.slug, p.title)}</option>)}
-          </select>
-          <button type="submit" class="secondary">{t('stakeholders.filter')}</button>
+        <form method="get" action="/stakeholders" class="filters" role="search">
+          <div><label for="f-process">{t('stakeholders.field.process')}</label>
+            <select id="f-process" name="process">
+              <option value="">{t('stakeholders.allProcesses')}</option>
+              {processes.map((p) => <option value={p.slug} selected={p.slug === process}>{processName(t, p.slug, p.title)}</option>)}
+            </select></div>
+          <div><button type="submit">{t('stakeholders.filter')}</button></div>
         </form>
         <table>
           <caption>{t('stakeholders.applications')}</caption>
           <thead><tr><th>{t('stakeholders.field.name')}</th><th>{t('stakeholders.field.process')}</th><th>{t('stakeholders.field.kind')}</th><th>{t('stakeholders.procedure')}</th><th>{t('stakeholders.statusLabel')}</th><th>{t('stakeholders.deadline')}</th></tr></thead>
           <tbody>
+            {apps.length === 0 ? <tr><td colspan={6} class="muted">{t('stakeholders.applications.none')}</td></tr> : null}
             {apps.map((a) => (
               <tr>
                 <td><a href={`/stakeholders/applications/${a.id}`}>{a.organisation_name}</a></td>
