@@ -48,7 +48,7 @@ function Field({ form, prefix, name, label, type = 'text', hint, ...attrs }: { f
   );
 }
 
-function Select({ form, prefix, name, label, options }: { form: Form; prefix: string; name: string; label: string; options: Array<{ value: string; label: string }> }) {
+function Select({ form, prefix, name, label, options, fallback }: { form: Form; prefix: string; name: string; label: string; options: Array<{ value: string; label: string }>; fallback?: string }) {
   const id = `${prefix}-${name.replace(/\./g, '-')}`;
   const mine = form.form === prefix;
   const e = mine ? form.errors[name] : undefined;
@@ -56,7 +56,7 @@ function Select({ form, prefix, name, label, options }: { form: Form; prefix: st
     <div>
       <label for={id}>{label}</label>
       <select id={id} name={name} aria-invalid={e ? 'true' : undefined} aria-describedby={e ? `${id}-error` : undefined}>
-        {options.map((o) => <option value={o.value} selected={mine && form.values[name] === o.value}>{o.label}</option>)}
+        {options.map((o) => <option value={o.value} selected={mine ? form.values[name] === o.value : o.value === fallback}>{o.label}</option>)}
       </select>
       {e ? <p class="field-error" id={`${id}-error`}>{e}</p> : null}
     </div>
@@ -196,7 +196,7 @@ async function renderProcess(c: Ctx, slug: string, form: Form = none, status = 2
             <h3 id="new-body">{t('processes.body.new')}</h3>
             <Csrf c={c} />
             <Problems form={form} prefix="body" t={t} />
-            <Select form={form} prefix="body" name="kind" label={t('processes.field.kind')} options={BODY_KINDS.map((k) => ({ value: k, label: t(`processes.kind.${k}`) }))} />
+            <Select form={form} prefix="body" name="kind" label={t('processes.field.kind')} options={BODY_KINDS.map((k) => ({ value: k, label: t(`processes.kind.${k}`) }))} fallback="dtg" />
             <Field form={form} prefix="body" name="title" label={t('processes.field.title')} required maxlength={200} />
             <Field form={form} prefix="body" name="theme" label={t('processes.theme')} hint={t('processes.field.themeHint')} maxlength={1000} />
             <button type="submit">{t('processes.body.create')}</button>
@@ -206,7 +206,7 @@ async function renderProcess(c: Ctx, slug: string, form: Form = none, status = 2
             <h3 id="new-session">{t('processes.session.new')}</h3>
             <Csrf c={c} />
             <Problems form={form} prefix="session" t={t} />
-            <Select form={form} prefix="session" name="body" label={t('processes.field.body')} options={p.bodyList.map((b) => ({ value: b.slug, label: bodyTitle(t, b) }))} />
+            <Select form={form} prefix="session" name="body" label={t('processes.field.body')} options={p.bodyList.map((b) => ({ value: b.slug, label: bodyTitle(t, b) }))} fallback="plenary" />
             <Select form={form} prefix="session" name="meetingType" label={t('processes.field.meetingType')}
               options={[{ value: '', label: t('processes.field.typeOfBody') }, ...MEETING_TYPES.map((m) => ({ value: m, label: t(`processes.type.${m}`) }))]} />
             <Select form={form} prefix="session" name="cycle" label={t('processes.field.cycle')}

@@ -177,6 +177,8 @@ test('forms: an error re-renders the page in the reader\'s language with the typ
   assert.equal(res.status, 400);
   assert.match(await res.text(), /id="cycle-startsOn-error">املأ هذا الحقل\./);
   assert.doesNotMatch(await (await ctx.app.request('/processes/global-mechanism')).text(), /action="\/processes\/global-mechanism\/cycles"/, 'the public sees no form');
+  assert.equal((await ctx.app.request('/processes/nowhere')).status, 404);
+  assert.equal((await sec.request('/processes/nowhere/cycles', { form: { title: 'Lost cycle', startsOn: '2030-01-01', endsOn: '2030-12-31' } })).status, 404);
 });
 
 test('filters by process: States, positions and meetings take ?process=', async () => {
