@@ -38,7 +38,7 @@ const DTG_RECORDS = [
 Ms Haddad, co-facilitator, opened the meeting and invited delegations to address the first guiding question.
 The representative of Kenya stated that ransomware against hospitals is the most urgent threat to critical infrastructure in the region.
 The delegate of Estonia proposed a voluntary checklist for protecting health-care facilities.
-Mr Lindqvist, co-facilitator, turned to the second guiding question on the points of contact directory.
+Mr Lindqvist, co-facilitator, said that the group would now take up the second guiding question, on the points of contact directory.
 The representative of India underlined that the directory should list contacts available at all hours and be tested regularly.
 Ms Haddad thanked delegations and closed the meeting.`,
   },
@@ -50,7 +50,7 @@ Ms Haddad thanked delegations and closed the meeting.`,
     ],
     record: `SYNTHETIC DEMO — Informal summary of the first meeting of the dedicated thematic group on capacity-building
 Ms Ribeiro, co-facilitator, opened the meeting with the guiding question on matching needs and offers.
-The representative of Fiji stated that capacity-building must be demand-driven and that small island States need help with incident response training.
+The representative of Fiji stated that offers of capacity-building should be matched with the needs small island States report, starting with incident response training.
 The delegate of Japan proposed a portal matching the needs in national reports with offers of assistance.
 The representative of Mexico supported the proposal made by Japan.
 Mr Mensah, co-facilitator, thanked delegations and closed the meeting.`,
