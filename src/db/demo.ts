@@ -1,5 +1,6 @@
 import { seedDemo as analysis } from '../analysis/demo.ts';
 import { seedDemo as drafting } from '../drafting/demo.ts';
+import { seedDemo as globalMechanism } from '../processes/demoGlobalMechanism.ts';
 import { seedDemo as records } from '../records/demo.ts';
 import { seedDemo as registry } from '../registry/demo.ts';
 import { seedDemo as reporting } from '../reporting/demo.ts';
@@ -7,12 +8,14 @@ import { seedDemo as stakeholders } from '../stakeholders/demo.ts';
 import type { Db } from './engine.ts';
 
 /**
- * Demo content for a first `npm start`: a meeting record, national reports over several cycles, a
+ * Demo content for a first `npm start`: a meeting record of the OEWG and the Global Mechanism's first
+ * cycle (plenary, two thematic group meetings, their records), national reports over several cycles, a
  * draft with an amendment, accredited stakeholders, mechanisms and points of contact — all invented
  * and marked synthetic where shown. Order matters: later capabilities build on earlier ones.
  */
 const SEEDERS: Array<[string, (db: Db) => Promise<unknown>]> = [
   ['records', records],
+  ['global mechanism', globalMechanism],
   ['reporting', reporting],
   ['analysis', analysis],
   ['drafting', drafting],
