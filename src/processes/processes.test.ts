@@ -206,16 +206,3 @@ The delegate of Chile stated that regional training centres could host the first
   assert.doesNotMatch(html, /href="\/states\/FRA"/);
   assert.match(await (await ctx.app.request('/states')).text(), /href="\/states\/FRA"/);
 });
-
-test('demo: the Global Mechanism\'s first year, once', async () => {
-  const t = await testDb();
-  try {
-    const { seedDemo } = await import('./demo.ts');
-    await seedDemo(t.db);
-    await seedDemo(t.db);
-    const gm = await processDetail(t.db, ANONYMOUS, 'global-mechanism');
-    assert.equal(gm!.cycleList.length, 1);
-    assert.deepEqual(gm!.sessionList.map((s) => [s.meeting_type, s.starts_on]), [['organizational', '2026-03-30'], ['substantive', '2026-07-20'], ['dtg', '2026-12-07'], ['dtg', '2026-12-07']]);
-    assert.ok(gm!.sessionList.every((s) => s.cycle_id === gm!.cycleList[0]!.id));
-  } finally { await t.close(); }
-});
