@@ -9,13 +9,13 @@ let t: TestDatabase;
 before(async () => { t = await testDb(); });
 after(() => t.close());
 
-test('the Global Mechanism demo: a biennial cycle, a plenary and two thematic group meetings with public records, once', async () => {
+test('the Global Mechanism demo: a biennial cycle, the organizational session, a plenary and two thematic group meetings with public records, once', async () => {
   assert.deepEqual(await seedDemo(t.db), { seeded: true });
   assert.deepEqual(await seedDemo(t.db), { seeded: false });
   const sessions = await t.db.selectFrom('meeting_sessions as s').innerJoin('processes as p', 'p.id', 's.process_id')
     .innerJoin('process_cycles as c', 'c.id', 's.cycle_id').select(['s.meeting_type', 'c.outcome'])
     .where('p.slug', '=', 'global-mechanism').orderBy('s.starts_on').orderBy('s.id').execute();
-  assert.deepEqual(sessions.map((s) => s.meeting_type), ['substantive', 'dtg', 'dtg']);
+  assert.deepEqual(sessions.map((s) => s.meeting_type), ['organizational', 'substantive', 'dtg', 'dtg']);
   assert.ok(sessions.every((s) => s.outcome === 'progress report'));
   const docs = await t.db.selectFrom('source_documents').select(['title']).where('filename', 'like', 'demo-gm-%').where('status', '=', 'published').execute();
   assert.equal(docs.length, 3);

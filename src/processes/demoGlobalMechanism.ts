@@ -1,6 +1,6 @@
 /**
  * Demo content for the Global Mechanism (invented, marked synthetic): its first biennial cycle, the
- * first substantive plenary session, two dedicated thematic group meetings with co-facilitators and
+ * organizational session, the first substantive plenary session, two dedicated thematic group meetings with co-facilitators and
  * the Chair's guiding questions, and a published record of each meeting, read under the Global
  * Mechanism's framework. The progress report's zero draft is seeded by src/drafting/demo.ts. Skips
  * itself when the cycle exists.
@@ -69,6 +69,10 @@ export async function seedDemo(db: Db) {
   if (await db.selectFrom('process_cycles').select('id').where('process_id', '=', gm.id).where('slug', '=', CYCLE).executeTakeFirst()) return { seeded: false };
   await createCycle(db, sys, GM, { title: 'First biennial cycle, 2026–2027 (synthetic demo)', slug: CYCLE, startsOn: '2026-03-30', endsOn: '2028-03-29', outcome: 'progress report' });
 
+  await createSession(db, sys, GM, {
+    body: 'organizational', cycle: CYCLE, title: 'Organizational session (synthetic demo)', startsOn: '2026-03-30', endsOn: '2026-03-31',
+    agendaItems: [{ number: '1', title: 'Election of officers' }, { number: '2', title: 'Programme of work and the themes of the dedicated thematic groups', pillar: 'institutional-dialogue' }],
+  });
   const plenary = await createSession(db, sys, GM, {
     body: 'plenary', cycle: CYCLE, title: 'First substantive plenary session (synthetic demo)', startsOn: '2026-07-20', endsOn: '2026-07-24',
     agendaItems: [{ number: '5', title: 'Rules, norms and principles of responsible State behaviour', pillar: 'norms' }, { number: '6', title: 'Capacity-building', pillar: 'capacity-building' }],
