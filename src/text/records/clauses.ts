@@ -237,16 +237,21 @@ function namedInGeneral(sentence: string, mentions: Mention[]): { speakers: Clau
 
 // "According to Switzerland, …", "For Colombia, …": the view reported is the speaker's.
 const ATTRIBUTING = new RegExp(`^\\s*(?:\\d{1,3}[.)]\\s+)?(?:according to|for|in the (?:view|opinion) of|in the eyes of|as (?:stated|noted|explained) by)\\s+(?:the\\s+)?(?:${ROLE_NOUN}\\s+(?:of|for|from)\\s+(?:the\\s+)?)?$`, 'i');
+/** What ATTRIBUTING's sentence must open with. */
+const ATTRIBUTING_LEAD = /^\s*(?:\d{1,3}[.)]\s+)?(?:according to|for|in the|as)\s/i;
 const ATTRIBUTING_AFTER = /^\s*(?:['’]s\s+(?:delegation|representative|delegate))?\s*,/;
 const RELATIVE_AFTER = new RegExp(`^,\\s+who\\s+${ADVERBS}${VERB}\\b`, 'i');
 
 /** "According to Switzerland, …" and "… a briefing by the Chair, who reminded delegations …". */
 function framedSpeaker(sentence: string, mentions: Mention[]): { speaker: ClauseSpeaker; end: number } | null {
+  // Both shapes have a word the sentence must hold; most sentences hold neither, and the loop is skipped.
+  const attributing = ATTRIBUTING_LEAD.test(sentence);
+  if (!attributing && !sentence.includes(', who')) return null;
   for (const m of mentions) {
     if (m.start > 120) break;
     const before = sentence.slice(0, m.start);
     const after = sentence.slice(m.end);
-    if (m.ref.kind !== 'role' && ATTRIBUTING.test(before) && ATTRIBUTING_AFTER.test(after)) return { speaker: clauseSpeaker(m), end: m.end };
+    if (attributing && m.ref.kind !== 'role' && ATTRIBUTING.test(before) && ATTRIBUTING_AFTER.test(after)) return { speaker: clauseSpeaker(m), end: m.end };
     const relative = /\b(?:by|from)\s+(?:the\s+)?$/i.test(before) ? RELATIVE_AFTER.exec(after) : null;
     if (relative) return { speaker: clauseSpeaker(m), end: m.end + relative[0].length };
   }
@@ -274,6 +279,8 @@ function subjectList(sentence: string, mentions: Mention[], verbs: number[]): { 
     // The longest list followed by a verb; a shorter one when the rest was an apposition ("The Chair, Ambassador X, said").
     for (let len = list.length; len >= 1; len--) {
       const last = list[len - 1];
+      // VERB_AFTER ends on a reporting verb, which begins at one of `verbs`: none after the name, no match.
+      if (verbs[verbs.length - 1] < last.end) continue;
       const verb = verbAfter(sentence.slice(last.end));
       if (!verb) continue;
       const cueEnd = last.end + verb.end;

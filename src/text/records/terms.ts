@@ -9,7 +9,27 @@ export interface Tokens {
   ends: number[];
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[-'’/.][\p{L}\p{N}]+)*/gu;
+// A word is /[\p{L}\p{N}]+(?:[-'’/.][\p{L}\p{N}]+)*/u; read by hand, with a table for ASCII, because
+// tokenising is done on every statement and the regular expression was a tenth of the reader's time.
+const ALNUM = /^[\p{L}\p{N}]$/u;
+const ASCII_ALNUM = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII_ALNUM[c] = 1;
+for (let c = 97; c <= 122; c++) ASCII_ALNUM[c] = 1;
+for (let c = 65; c <= 90; c++) ASCII_ALNUM[c] = 1;
+
+/** The length of the letter or digit at `i` (2 for a surrogate pair), 0 if there is none. */
+function alnumAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return ASCII_ALNUM[c];
+  if (Number.isNaN(c)) return 0;
+  const cp = text.codePointAt(i)!;
+  const len = cp > 0xffff ? 2 : 1;
+  return ALNUM.test(text.slice(i, i + len)) ? len : 0;
+}
+
+function isJoiner(c: number): boolean {
+  return c === 45 || c === 39 || c === 0x2019 || c === 47 || c === 46; // - ' ’ / .
+}
 
 /** Lower-cased words with their offsets; hyphens, apostrophes and slashes stay inside a word. */
 export function tokenize(text: string): Tokens {
@@ -17,11 +37,27 @@ export function tokenize(text: string): Tokens {
   const starts: number[] = [];
   const ends: number[] = [];
   const lower = text.toLowerCase();
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
-    words.push(m[0].indexOf('’') >= 0 ? m[0].replace(/’/g, "'") : m[0]);
-    starts.push(m.index);
-    ends.push(m.index + m[0].length);
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    let k = alnumAt(lower, i);
+    if (k === 0) { i++; continue; }
+    const start = i;
+    let curly = false;
+    for (;;) {
+      while (k > 0) { i += k; k = i < n ? alnumAt(lower, i) : 0; }
+      const c = i < n ? lower.charCodeAt(i) : 0;
+      if (!isJoiner(c) || i + 1 >= n) break;
+      const after = alnumAt(lower, i + 1);
+      if (after === 0) break;
+      if (c === 0x2019) curly = true;
+      i += 1;
+      k = after;
+    }
+    const word = lower.slice(start, i);
+    words.push(curly ? word.replace(/’/g, "'") : word);
+    starts.push(start);
+    ends.push(i);
   }
   return { words, starts, ends };
 }

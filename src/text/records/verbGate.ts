@@ -49,18 +49,44 @@ function leadingWords(alt: string): string[] {
   return words.filter(Boolean);
 }
 
-const LONGEST = Math.max(...[...FIRST].map((w) => w.length));
+/**
+ * The words of FIRST as a trie over the letters a–z (26 children per node, -1 for none), walked as a
+ * word is read so that no word is sliced or lower-cased: this test runs on every sentence.
+ */
+const TRIE = buildTrie(FIRST);
+
+function buildTrie(words: Set<string>): { next: Int32Array; end: Uint8Array } {
+  const next: number[] = new Array(26).fill(-1);
+  const end: number[] = [0];
+  for (const w of words) {
+    let node = 0;
+    for (let i = 0; i < w.length; i++) {
+      const k = node * 26 + (w.charCodeAt(i) - 97);
+      if (next[k] < 0) { next[k] = end.length; end.push(0); next.push(...new Array(26).fill(-1)); }
+      node = next[k];
+    }
+    end[node] = 1;
+  }
+  return { next: Int32Array.from(next), end: Uint8Array.from(end) };
+}
 
 /** Offsets of the words in `text` that may begin a reporting verb phrase. */
 export function verbPositions(text: string): number[] {
   const out: number[] = [];
+  const { next, end } = TRIE;
   let start = -1;
+  // The trie node reached by the word so far; -1 once the word has left the trie.
+  let node = 0;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) | 32 : 0;
     const letter = c >= 97 && c <= 122;
-    if (letter) { if (start < 0) start = i; continue; }
+    if (letter) {
+      if (start < 0) { start = i; node = 0; }
+      if (node >= 0) node = next[node * 26 + (c - 97)];
+      continue;
+    }
     if (start >= 0) {
-      if (i - start <= LONGEST && FIRST.has(text.slice(start, i).toLowerCase())) out.push(start);
+      if (node >= 0 && end[node] === 1) out.push(start);
       start = -1;
     }
   }
