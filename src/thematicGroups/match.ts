@@ -86,7 +86,7 @@ export function matchStatements(statements: MatchStatement[], questions: MatchQu
     const found: Match[] = [];
     for (const [n, sentence] of named) {
       const q = byNumber.get(n)!;
-      found.push({ statementId: s.id, questionId: q.id, score: 1, reason: 'named', sentence, terms: sharedTerms(tfidf(tok(sentence), idf, rare), qVectors.get(q.id)!) });
+      found.push({ statementId: s.id, questionId: q.id, score: 1, reason: 'named', sentence, terms: surfaceTerms(sharedTerms(tfidf(tok(sentence), idf, rare), qVectors.get(q.id)!), sentence) });
     }
     const best = new Map<number, { score: number; sentence: string; terms: string[] }>();
     for (const x of sentences) {
@@ -95,7 +95,7 @@ export function matchStatements(statements: MatchStatement[], questions: MatchQu
       for (const q of questions) {
         const qv = qVectors.get(q.id)!;
         const score = cosine(v, qv);
-        if (score > (best.get(q.id)?.score ?? 0)) best.set(q.id, { score, sentence: x, terms: sharedTerms(v, qv) });
+        if (score > (best.get(q.id)?.score ?? 0)) best.set(q.id, { score, sentence: x, terms: surfaceTerms(sharedTerms(v, qv), x) });
       }
     }
     const top = Math.max(0, ...[...best.values()].map((b) => b.score));
@@ -116,3 +116,13 @@ export function matchStatements(statements: MatchStatement[], questions: MatchQu
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
+
+/** Shared stems as the sentence wrote them ("capac" → "capacity"), so a reader sees words. */
+function surfaceTerms(stems: string[], sentence: string): string[] {
+  const words = new Map<string, string>();
+  for (const w of sentence.normalize('NFKC').split(/[^\p{L}\p{N}]+/u)) {
+    const [t] = terms(w);
+    if (t && !words.has(t)) words.set(t, w.toLowerCase());
+  }
+  return stems.map((t) => words.get(t) ?? t);
+}

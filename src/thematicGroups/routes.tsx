@@ -19,7 +19,7 @@ import { dtgMeeting, type DtgMeeting } from './dtgMeeting.ts';
 import { dtgMeetings, facilitatorsOf, frameworkChoices, questionsOf, type FacilitatorRow, type QuestionRow } from './queries.ts';
 import { removeFacilitator } from './removeFacilitator.ts';
 import { removeGuidingQuestion } from './removeGuidingQuestion.ts';
-import { dtgSummary, type DtgSummary, type SpeakerGroup } from './summary.ts';
+import { dtgSummary, quoteOf, type DtgSummary, type SpeakerGroup } from './summary.ts';
 import { summaryAkn } from './summaryAkn.ts';
 
 type Form = { values: Record<string, string>; errors: Record<string, string> };
@@ -109,7 +109,7 @@ function Cited({ c, g }: { c: Ctx; g: SpeakerGroup }) {
       <ul>
         {g.cited.map((x) => (
           <li>
-            <q dir="auto">{x.match?.sentence ?? x.statement.text.split('\n')[0]}</q>{' '}
+            <bdi dir="auto"><q>{quoteOf(x)}</q></bdi>{' '}
             <a href={x.href}>{t('thematicGroups.summary.readStatement', { paragraph: x.statement.first_paragraph })}</a>
             {x.match ? <span class="muted"> · {t(`thematicGroups.reason.${x.match.reason}`, { terms: x.match.terms.join(', ') || '—' })}</span> : null}
           </li>
@@ -171,7 +171,7 @@ async function renderMeeting(c: Ctx, id: number, forms: { facilitator?: Form; qu
           <ul>{summary.facilitators.map((f) => (
             <li>{facilitatorLine(t, f)}{manage ? (
               <form method="post" action={`/thematic-groups/meetings/${id}/facilitators/${f.id}/remove`} class="inline">
-                <Csrf c={c} /> <button type="submit" class="link" aria-label={t('thematicGroups.facilitators.removeNamed', { name: f.name })}>{t('thematicGroups.remove')}</button>
+                <Csrf c={c} /> <button type="submit" class="secondary" aria-label={t('thematicGroups.facilitators.removeNamed', { name: f.name })}>{t('thematicGroups.remove')}</button>
               </form>) : null}
             </li>))}
           </ul>
@@ -182,13 +182,13 @@ async function renderMeeting(c: Ctx, id: number, forms: { facilitator?: Form; qu
             <Csrf c={c} />
             {ff.errors._ ? <p class="field-error" role="alert">{ff.errors._}</p> : null}
             <Field name="name" label={t('thematicGroups.field.name')} hint={t('thematicGroups.field.nameHint')} form={ff}>
-              {(a) => <input {...a} dir="auto" required maxlength={120} value={ff.values.name ?? ''} />}
+              {(a) => <input {...a} type="text" dir="auto" required maxlength={120} value={ff.values.name ?? ''} />}
             </Field>
             <Field name="state" label={t('thematicGroups.field.state')} form={ff}>
               {(a) => <select {...a}><option value="">{t('thematicGroups.field.noState')}</option>{states.map((s) => <option value={s.iso3} selected={ff.values.state === s.iso3}>{s.name}</option>)}</select>}
             </Field>
             <Field name="affiliation" label={t('thematicGroups.field.affiliation')} form={ff}>
-              {(a) => <input {...a} dir="auto" maxlength={200} value={ff.values.affiliation ?? ''} />}
+              {(a) => <input {...a} type="text" dir="auto" maxlength={200} value={ff.values.affiliation ?? ''} />}
             </Field>
             <button type="submit">{t('thematicGroups.facilitators.addButton')}</button>
           </form>
@@ -201,7 +201,7 @@ async function renderMeeting(c: Ctx, id: number, forms: { facilitator?: Form; qu
           <ol>{summary.questions.map(({ question: q }) => (
             <li value={q.number} id={`q${q.number}`}><span dir="auto">{q.text}</span> {questionTag(c, q)}{manage ? (
               <form method="post" action={`/thematic-groups/meetings/${id}/questions/${q.id}/remove`} class="inline">
-                <Csrf c={c} /> <button type="submit" class="link" aria-label={t('thematicGroups.questions.removeNumbered', { n: q.number })}>{t('thematicGroups.remove')}</button>
+                <Csrf c={c} /> <button type="submit" class="secondary" aria-label={t('thematicGroups.questions.removeNumbered', { n: q.number })}>{t('thematicGroups.remove')}</button>
               </form>) : null}
             </li>))}
           </ol>
@@ -215,7 +215,7 @@ async function renderMeeting(c: Ctx, id: number, forms: { facilitator?: Form; qu
               {(a) => <textarea {...a} dir="auto" required rows={3} maxlength={2000}>{qf.values.text ?? ''}</textarea>}
             </Field>
             <Field name="number" label={t('thematicGroups.field.number')} hint={t('thematicGroups.field.numberHint')} form={qf}>
-              {(a) => <input {...a} inputmode="numeric" value={qf.values.number ?? ''} />}
+              {(a) => <input {...a} type="text" inputmode="numeric" value={qf.values.number ?? ''} />}
             </Field>
             <Field name="pillar" label={t('thematicGroups.field.pillar')} form={qf}>
               {(a) => <select {...a}><option value="">{t('thematicGroups.field.none')}</option>{choices.pillars.map((p) => <option value={p.id} selected={qf.values.pillar === p.id}>{localize(p, lang).title}</option>)}</select>}
@@ -311,7 +311,7 @@ export const routes = new Hono<AppEnv>()
     const s = await dtgSummary(c.get('db'), c.get('actor'), num(c));
     const groups = (gs: SpeakerGroup[]) => gs.map((g) => ({
       speaker: g.statement.speaker_id, speakerName: g.statement.speaker_name, speakerKind: g.statement.speaker_kind,
-      statements: g.cited.map((x) => ({ id: x.statement.id, document: x.statement.document_id, href: x.href, sentence: x.match?.sentence ?? null, reason: x.match?.reason ?? null, score: x.match?.score ?? null, terms: x.match?.terms ?? [] })),
+      statements: g.cited.map((x) => ({ id: x.statement.id, document: x.statement.document_id, href: x.href, sentence: quoteOf(x), reason: x.match?.reason ?? null, score: x.match?.score ?? null, terms: x.match?.terms ?? [] })),
     }));
     return c.json({
       meeting: { id: s.meeting.id, number: s.meeting.number, body: s.meeting.body_title, theme: s.meeting.body_theme },

@@ -30,6 +30,9 @@ export interface DtgSummary {
 
 export const documentHref = (s: Pick<StatementRow, 'document_id' | 'first_paragraph' | 'position'>) => `/documents/${s.document_id}#${statementId(s)}`;
 
+/** What the summary quotes: the sentence that answers, else the statement's first sentence, without the record's numbering. */
+export const quoteOf = (c: Cited) => (c.match?.sentence ?? c.statement.text.split('\n')[0] ?? '').replace(/^\s*\d{1,3}[.)]\s+/, '');
+
 const speakerKey = (s: StatementRow) => `${s.speaker_id}|${s.speaker_name ?? ''}`;
 
 function group(cited: Cited[]): SpeakerGroup[] {

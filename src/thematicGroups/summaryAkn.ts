@@ -1,7 +1,7 @@
 import { AKN_NS, aknId, el, xml, type XmlElement } from '../exports/akn.ts';
 import { stateName } from '../participants/names.ts';
 import { speakerLabel } from '../records/speakers.ts';
-import type { DtgSummary, SpeakerGroup } from './summary.ts';
+import { quoteOf, type DtgSummary, type SpeakerGroup } from './summary.ts';
 
 /**
  * A DTG meeting's summary as an Akoma Ntoso `doc` (name "dtgSummary"): the facilitators in the
@@ -26,7 +26,7 @@ export function summaryAkn(s: DtgSummary, baseUrl: string): string {
   const speaker = (g: SpeakerGroup, at: string, i: number) => el('hcontainer', { eId: `${at}__hcont_${i + 1}`, name: 'speaker' }, [
     el('heading', {}, [el('person', { refersTo: `#${refOf(g)}` }, [speakerLabel(g.statement)])]),
     el('content', {}, g.cited.map((c) => el('p', {}, [
-      ...(c.match ? [el('quotedText', {}, [c.match.sentence]), ' '] : [c.statement.text.split('\n')[0] ?? '', ' ']),
+      el('quotedText', {}, [quoteOf(c)]), ' ',
       el('ref', { href: `${baseUrl}${c.href}` }, [`${c.statement.document_title || `document ${c.statement.document_id}`}, ¶${c.statement.first_paragraph}`]),
     ]))),
   ]);

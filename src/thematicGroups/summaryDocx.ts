@@ -2,7 +2,7 @@ import { Document, ExternalHyperlink, HeadingLevel, Packer, Paragraph, TextRun }
 import type { Translate } from '../i18n/index.ts';
 import { stateName } from '../participants/names.ts';
 import { speakerLabel } from '../records/speakers.ts';
-import type { DtgSummary, SpeakerGroup } from './summary.ts';
+import { quoteOf, type DtgSummary, type SpeakerGroup } from './summary.ts';
 
 /**
  * A DTG meeting's summary as a Word document in the reader's language (right to left in Arabic):
@@ -22,7 +22,7 @@ export async function summaryDocx(t: Translate, s: DtgSummary, baseUrl: string):
     ...g.cited.map((c) => new Paragraph({
       bidirectional: rtl, spacing: { after: 80 }, indent: { start: 360 },
       children: [
-        new TextRun({ text: `“${c.match?.sentence ?? c.statement.text.split('\n')[0]}” `, italics: true }),
+        new TextRun({ text: `“${quoteOf(c)}” `, italics: true }),
         new ExternalHyperlink({ link: `${baseUrl}${c.href}`, children: [new TextRun({ text: t('thematicGroups.summary.readStatement', { paragraph: c.statement.first_paragraph }), style: 'Hyperlink', rightToLeft: rtl })] }),
       ],
     })),
