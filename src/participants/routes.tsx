@@ -7,7 +7,7 @@ import { stateProfileSections } from '../server/sections.ts';
 import { z } from 'zod';
 import { listOrganisations, listRegionalGroups, listStates, stateProfile } from './queries.ts';
 import { processChoices, statesInProcess } from '../processes/queries.ts';
-import { processTitle } from '../processes/names.ts';
+import { processName } from '../i18n/processName.ts';
 import { resolveParticipant } from './resolve.ts';
 import { organisationName, stateName } from './names.ts';
 import type { Lang } from '../i18n/index.ts';
@@ -41,7 +41,7 @@ export const routes = new Hono<AppEnv>()
           <div><label for="f-org">{t('core.states.organisation')}</label>
             <select id="f-org" name="organisation"><option value="">{t('core.all')}</option>{orgs.map((o) => <option value={o.id} selected={o.id === f.organisation}>{organisationName(o.id, t.lang) ?? o.name}</option>)}</select></div>
           <div><label for="f-process">{t('processes.filter.label')}</label>
-            <select id="f-process" name="process"><option value="">{t('processes.filter.all')}</option>{processes.map((p) => <option value={p.slug} selected={p.slug === f.process}>{processTitle(t, p)}</option>)}</select></div>
+            <select id="f-process" name="process"><option value="">{t('processes.filter.all')}</option>{processes.map((p) => <option value={p.slug} selected={p.slug === f.process}>{processName(t, p)}</option>)}</select></div>
           <div><button type="submit">{t('core.filter')}</button></div>
         </form>
         <table>

@@ -4,7 +4,7 @@ import { PILLAR_IDS } from '../framework/catalogue/types.ts';
 import { localize, titleById } from '../framework/localize.ts';
 import { DateText } from '../i18n/DateText.tsx';
 import type { Translate } from '../i18n/index.ts';
-import { bodyTheme, bodyTitle, processTitle } from './names.ts';
+import { bodyName, bodyTheme, processName } from '../i18n/processName.ts';
 import { pillarTitle } from '../records/components.tsx';
 import { errorsFor } from '../reporting/fieldErrors.ts';
 import { readForm } from '../server/api.ts';
@@ -88,7 +88,7 @@ async function renderIndex(c: Ctx) {
       <ul class="cards">
         {processes.map((p) => (
           <li class="card" id={`process-${p.slug}`}>
-            <h2><a href={`/processes/${p.slug}`}>{processTitle(t, p)}</a></h2>
+            <h2><a href={`/processes/${p.slug}`}>{processName(t, p)}</a></h2>
             <p><Span from={p.starts_on} to={p.ends_on} lang={t.lang} t={t} /></p>
             <p>{t('processes.framework')}: {p.framework_version ? <a href={`/framework/versions/${encodeURIComponent(p.framework_version)}`}>{versionTitle(c, p)}</a> : <span class="muted">{t('processes.framework.none')}</span>}</p>
             <p class="muted">{t('processes.counts', { bodies: p.bodies, cycles: p.cycles, sessions: p.sessions, meetings: p.meetings })}</p>
@@ -142,7 +142,7 @@ async function renderProcess(c: Ctx, slug: string, form: Form = none, status = 2
   const p = await processDetail(c.get('db'), c.get('actor'), slug);
   if (!p) throw NotFound('That process', 'process.not_found');
   const manage = can(c.get('actor'), 'processes.manage');
-  const title = processTitle(t, p);
+  const title = processName(t, p);
   return page(c, title, (
     <>
       <Style />
@@ -171,7 +171,7 @@ async function renderProcess(c: Ctx, slug: string, form: Form = none, status = 2
         const sessions = p.sessionList.filter((s) => s.body_id === b.id);
         return (
           <section id={`body-${b.slug}`} aria-labelledby={`body-${b.slug}-title`}>
-            <h3 id={`body-${b.slug}-title`}>{bodyTitle(t, b)} <span class="tag">{t(`processes.kind.${b.kind}`)}</span></h3>
+            <h3 id={`body-${b.slug}-title`}>{bodyName(t, b)} <span class="tag">{t(`processes.kind.${b.kind}`)}</span></h3>
             {b.theme ? <p>{t('processes.theme')}: <span dir="auto">{bodyTheme(t, b)}</span></p> : null}
             {sessions.length ? <ul class="cards">{sessions.map((s) => <SessionView c={c} s={s} p={p} form={form} />)}</ul> : <p class="muted">{t('processes.sessions.none')}</p>}
           </section>
@@ -206,7 +206,7 @@ async function renderProcess(c: Ctx, slug: string, form: Form = none, status = 2
             <h3 id="new-session">{t('processes.session.new')}</h3>
             <Csrf c={c} />
             <Problems form={form} prefix="session" t={t} />
-            <Select form={form} prefix="session" name="body" label={t('processes.field.body')} options={p.bodyList.map((b) => ({ value: b.slug, label: bodyTitle(t, b) }))} fallback="plenary" />
+            <Select form={form} prefix="session" name="body" label={t('processes.field.body')} options={p.bodyList.map((b) => ({ value: b.slug, label: bodyName(t, b) }))} fallback="plenary" />
             <Select form={form} prefix="session" name="meetingType" label={t('processes.field.meetingType')}
               options={[{ value: '', label: t('processes.field.typeOfBody') }, ...MEETING_TYPES.map((m) => ({ value: m, label: t(`processes.type.${m}`) }))]} />
             <Select form={form} prefix="session" name="cycle" label={t('processes.field.cycle')}

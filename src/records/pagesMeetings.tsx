@@ -11,7 +11,7 @@ import { uploadFrom } from './api.ts';
 import { PILLARS, pillarTitle, RecordsStyle, SourceText, StatementView } from './components.tsx';
 import { createMeeting, createSession } from './createMeeting.ts';
 import { meetingAkn } from './exports.ts';
-import { processTitle } from '../processes/names.ts';
+import { processName } from '../i18n/processName.ts';
 import { ingestDocument } from './ingestDocument.ts';
 import { canSeeDocument, documentById, documentsOf, meetingById, meetingTree, statementsOf } from './queries.ts';
 
@@ -60,13 +60,13 @@ export const meetingPages = new Hono<AppEnv>()
         <p class="lede">{t('records.meetings.lede')}</p>
         <form method="get" action="/meetings" class="filters">
           <div><label for="f-process">{t('processes.filter.label')}</label>
-            <select id="f-process" name="process"><option value="">{t('processes.filter.all')}</option>{all.map((p) => <option value={p.slug} selected={p.slug === process}>{processTitle(t, p)}</option>)}</select></div>
+            <select id="f-process" name="process"><option value="">{t('processes.filter.all')}</option>{all.map((p) => <option value={p.slug} selected={p.slug === process}>{processName(t, p)}</option>)}</select></div>
           <div><button type="submit">{t('records.search.apply')}</button></div>
         </form>
         <p><a href="/search">{t('records.search.title')}</a> · <a href="/positions">{t('records.positions.title')}</a> · <a href="/proposals">{t('records.proposals.title')}</a>{manage ? <> · <a href="/documents">{t('records.documents.title')}</a></> : null}</p>
         {tree.map((p) => (
           <section>
-            <h2>{p.title}</h2>
+            <h2>{processName(t, p)}</h2>
             {p.sessions.length === 0 ? <p class="muted">{t('records.meetings.noSessions')}</p> : null}
             {p.sessions.map((s) => (
               <details open>
@@ -123,7 +123,7 @@ export const meetingPages = new Hono<AppEnv>()
     return page(c, title, (
       <>
         <RecordsStyle />
-        <p><a href="/meetings">{t('records.meetings.title')}</a> › {m.process_title} › {m.session_title}</p>
+        <p><a href="/meetings">{t('records.meetings.title')}</a> › {m.process_slug ? processName(t, { slug: m.process_slug, title: m.process_title }) : m.process_title} › {m.session_title}</p>
         <h1>{title}</h1>
         <dl class="facts">
           <dt>{t('records.meeting.date')}</dt><dd><DateText value={m.held_on} lang={t.lang} /></dd>

@@ -14,7 +14,7 @@ import { Csrf, page } from '../server/layout.tsx';
 import { ELEMENTS, PILLARS, RecordsStyle, withParam } from './components.tsx';
 import { statementsCsv } from './exports.ts';
 import { listProposals, positions, statementHref, type PositionFilter } from './queries.ts';
-import { processTitle } from '../processes/names.ts';
+import { processName } from '../i18n/processName.ts';
 import { processChoices } from '../processes/queries.ts';
 import { SearchQuery, searchStatements } from './search.ts';
 import { PROPOSAL_STATUSES, setProposalStatus } from './setProposalStatus.ts';
@@ -62,7 +62,7 @@ export const positionPages = new Hono<AppEnv>()
         <form method="get" action="/positions" class="filters">
           <label>{t('records.review.question')} <select name="question">{questions.map((q) => <option value={q.id} selected={q.id === question.id}>{questionText(q, t.lang)}</option>)}</select></label>{' '}
           <label>{t('records.search.group')} <select name="group"><option value="">—</option>{groups.map((g) => <option value={g.id} selected={g.id === f.group}>{t(`core.group.${g.id}`)}</option>)}</select></label>{' '}
-          <label>{t('processes.filter.label')} <select name="process"><option value="">{t('processes.filter.all')}</option>{processes.map((p) => <option value={p.slug} selected={p.slug === f.process}>{processTitle(t, p)}</option>)}</select></label>{' '}
+          <label>{t('processes.filter.label')} <select name="process"><option value="">{t('processes.filter.all')}</option>{processes.map((p) => <option value={p.slug} selected={p.slug === f.process}>{processName(t, p)}</option>)}</select></label>{' '}
           <label>{t('records.search.session')} <select name="session"><option value="">—</option>{sessions.map((s) => <option value={String(s.id)} selected={s.id === f.sessionId}>{s.title}</option>)}</select></label>{' '}
           {f.meetingId ? <input type="hidden" name="meeting" value={String(f.meetingId)} /> : null}
           <button type="submit">{t('records.search.apply')}</button>

@@ -39,7 +39,7 @@ export async function meetingTree(db: Db, actor: Actor) {
 
 export async function meetingById(db: Db, id: number) {
   return db.selectFrom('meetings as m').innerJoin('meeting_sessions as s', 's.id', 'm.session_id').innerJoin('processes as p', 'p.id', 's.process_id')
-    .select(['m.id', 'm.number', day('m.held_on').as('held_on'), 'm.title', 'm.agenda_pillar', 'm.agenda_text', 's.id as session_id', 's.number as session_number', 's.title as session_title', 'p.title as process_title'])
+    .select(['m.id', 'm.number', day('m.held_on').as('held_on'), 'm.title', 'm.agenda_pillar', 'm.agenda_text', 's.id as session_id', 's.number as session_number', 's.title as session_title', 'p.title as process_title', 'p.slug as process_slug'])
     .where('m.id', '=', id).executeTakeFirst();
 }
 
