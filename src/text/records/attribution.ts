@@ -5,6 +5,7 @@ import {
 } from './layout.ts';
 import { clauseSpeaker, readSentence, type ClauseSpeaker } from './clauses.ts';
 import { KnownNames } from './knownNames.ts';
+import { learnIntroducedPersons } from './persons.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { inlineSpeaker, mentionsIn, speakerLabel, type Mention, type SpeakerCue } from './speakers.ts';
 import type { DocumentKind, Paragraph, SpeakerKind, Unattributed } from './types.ts';
@@ -73,7 +74,7 @@ export function attribute(paragraphs: Paragraph[], kind: DocumentKind, opts: Att
 export function learnChairs(paragraphs: Paragraph[], known: AttributeOptions['chairs'] = []): KnownNames {
   const names = new KnownNames();
   for (const c of known) names.learnChair(c.name, c.role ?? 'chair', c.affiliation);
-  for (const p of paragraphs.slice(0, 12)) names.learn(p.text);
+  for (const p of paragraphs.slice(0, 12)) { names.learn(p.text); learnIntroducedPersons(p.text, names); }
   return names;
 }
 

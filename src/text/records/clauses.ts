@@ -82,6 +82,13 @@ export const SUBJECT_PREFIX = new RegExp(
 
 // What may stand between two names of one list.
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+|as well as\s+)?(?:by\s+)?|\s+and\s+(?:by\s+)?|\s+as well as\s+|,?\s+together with\s+|,?\s+along with\s+|,?\s+with\s+|\s*&\s*)(?:also\s+)?(?:the\s+)?(?:(?:representatives?|delegates?|delegations?)\s+of\s+(?:the\s+)?)?$/i;
+// A name the lexicon does not know, misspelt or new ("…, El Salvador, Columbia, the UK, and Argentina"):
+// the list goes on past it. Case matters, so it is a pattern of its own.
+const UNKNOWN_ITEM_GAP = /^\s*,\s*[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?\s*,\s*(?:and\s+)?(?:the\s+)?$/u;
+
+function listGap(gap: string): boolean {
+  return LIST_GAP.test(gap) || UNKNOWN_ITEM_GAP.test(gap);
+}
 const WITH_GAP = /^,?\s+(?:together with|along with|with)\s+(?:the\s+)?$/i;
 
 // "… was raised once again by Iran and Pakistan", "This was supported by Australia, Canada …".
@@ -91,6 +98,8 @@ const PASSIVE = new RegExp(
   'voiced|expressed|shared|reiterated|welcomed|seconded|rejected|backed|advocated|championed|mentioned|noted|made|presented|called for|' +
   'pushed|favou?red|defended|articulated|argued|recalled|flagged|challenged|contested|resisted|objected to|taken up|reflected)' +
   '\\s+(?:(?:once again|once more|again|also|repeatedly|strongly|notably|in particular|jointly|in turn)\\s+){0,2}(?:by|from)\\s+', 'i');
+// "…, supported by a cross-regional group and presented in detail by France": a participle with "by".
+const PARTICIPLE_BY = /(?:,|\band)\s+(presented|proposed|introduced|tabled|put forward|submitted|championed|advocated)\s+(?:(?:in detail|at length|in full|jointly|also|first|formally)\s+)?by\s+/i;
 const RECEIVED_SUPPORT = /\b(?:received|garnered|attracted|enjoyed|gained|won|drew|found|met with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(support|backing|endorsement|opposition|objections?|pushback|resistance)\s+(?:from|of|among|by)\s+/i;
 const SUPPORT_VERBS = /^(?:supported|endorsed|echoed|welcomed|seconded|backed|championed|favou?red|defended)$/i;
 const OPPOSE_VERBS = /^(?:opposed|rejected|questioned|challenged|contested|resisted|objected to)$/i;
@@ -110,9 +119,11 @@ const AGAIN = /\b(?:(?:took|takes|taking|take) the floor (?:again|once more|a se
 // Sentences about delegations at large, which belong to no one speaker.
 const NARRATIVE = [
   /^(?:\d{1,3}[.)]\s+)?(?:(?:in|during) [^,]{1,60},\s+)?(?:several|many|some|a number of|most|other|all|numerous|a few|few|various|two|three|a group of|a majority of|a minority of|a handful of|the majority of|a wide range of|a large number of)\s+(?:other\s+|of the\s+|more\s+)?(?:delegations|states|member states|countries|speakers|participants|delegates|representatives|panellists|panelists|experts|stakeholders|others)\b/i,
-  /^(?:\d{1,3}[.)]\s+)?(?:the\s+)?(?:discussion|debate|meeting|session|working group|dialogue|exchange|consultations?|segment|panel)\s+(?:then\s+|subsequently\s+)?(?:turned|moved|continued|focused|opened|closed|concluded|began|resumed|was|were|covered|touched|centred|centered|addressed|heard|saw|featured)\b/i,
+  /^(?:\d{1,3}[.)]\s+)?(?:the\s+)?(?:discussions?|debates?|meeting|session|working group|dialogue|exchanges?|consultations?|segment|panel)\s+(?:then\s+|subsequently\s+)?(?:turned|moved|continued|focused|opened|closed|concluded|began|resumed|was|were|covered|touched|centred|centered|addressed|heard|saw|featured)\b/i,
   /^(?:\d{1,3}[.)]\s+)?(?:delegations|participants|speakers|states|member states|countries|panellists|panelists|others|many|some|most)\s+(?:\w+\s+)?(?:stated|said|noted|agreed|discussed|highlighted|stressed|underlined|emphasi[sz]ed|expressed|welcomed|called|shared|differed|were|disagreed|also|generally|broadly|widely)\b/i,
   /^(?:there was (?:broad|general|wide|some|no|little|strong)|views (?:differed|diverged)|no consensus|consensus was|opinions (?:differed|diverged))\b/i,
+  // "…was underscored by multiple delegates": a passive whose agent is delegations at large.
+  /\b(?:was|were|has been|have been)\s+(?:\w+\s+){0,2}?\w+ed\s+by\s+(?:multiple|several|many|some|numerous|a number of|most|other|various)\s+(?:other\s+)?(?:delegates|delegations|states|member states|countries|speakers|participants)\s*[.,;]?$/i,
   // A roll of who spoke, with nothing reported: "Also speaking were the representatives of …".
   /^(?:\d{1,3}[.)]\s+)?(?:also speaking (?:were|was|today were)|speaking (?:also )?(?:were|was)|statements were (?:also )?(?:made|delivered) by|the following (?:delegations|speakers) (?:took the floor|spoke))\b/i,
 ];
@@ -272,7 +283,7 @@ function subjectList(sentence: string, mentions: Mention[], verbs: number[]): { 
     if (/^['’]s\s/.test(tail) && !POSSESSIVE_SPEAKER.test(tail) && !NAMED_BODY.test(tail)) continue;
     const list: Mention[] = [m];
     let j = i + 1;
-    while (j < mentions.length && LIST_GAP.test(sentence.slice(list[list.length - 1].end, mentions[j].start))) {
+    while (j < mentions.length && listGap(sentence.slice(list[list.length - 1].end, mentions[j].start))) {
       list.push(mentions[j]);
       j++;
     }
@@ -311,7 +322,7 @@ function listFrom(sentence: string, mentions: Mention[], at: number): Mention[] 
   if (!first) return [];
   const list = [first];
   for (let k = mentions.indexOf(first) + 1; k < mentions.length; k++) {
-    if (!LIST_GAP.test(sentence.slice(list[list.length - 1].end, mentions[k].start))) break;
+    if (!listGap(sentence.slice(list[list.length - 1].end, mentions[k].start))) break;
     list.push(mentions[k]);
   }
   return list;
@@ -319,7 +330,7 @@ function listFrom(sentence: string, mentions: Mention[], at: number): Mention[] 
 
 function passiveList(sentence: string, mentions: Mention[]): { speakers: ClauseSpeaker[]; role: 'passive' | 'support' | 'oppose'; cue: string; end: number } | null {
   if (mentions.length === 0) return null;
-  const p = PASSIVE.exec(sentence);
+  const p = PASSIVE.exec(sentence) ?? PARTICIPLE_BY.exec(sentence);
   const r = p ? null : RECEIVED_SUPPORT.exec(sentence);
   const m = p ?? r;
   if (!m) return null;

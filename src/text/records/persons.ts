@@ -10,7 +10,7 @@ import { ADVERBS, TITLE, VERB } from './vocabulary.ts';
  * said", "Ambassador Gafoor noted" (a name the document introduced).
  */
 export function personSubject(sentence: string, mentions: Mention[], names: KnownNames): { speaker: ClauseSpeaker; end: number; cueEnd: number; also?: ClauseSpeaker[] } | null {
-  const titled = titledPerson(sentence, mentions, names);
+  const titled = titledPerson(sentence, mentions, names) ?? officeFirst(sentence, mentions, names);
   if (titled) return titled;
   const m = PERSON_SUBJECT.exec(sentence);
   if (!m) return null;
@@ -68,6 +68,8 @@ function affiliationSpeaker(affiliation: string, mentions: Mention[], at: number
     names.learnChair(name, 'chair');
     return { speaker: 'chair', kind: 'chair', person: { name, affiliation } };
   }
+  const office = officeHolder(affiliation);
+  if (office) return { speaker: office, kind: 'un-entity', person: { name, affiliation } };
   const ref = resolveParticipant(observer);
   if (ref) return { speaker: ref.id, kind: ref.kind === 'state' ? 'state' : ref.kind === 'group' ? 'group' : 'organisation', person: { name, affiliation } };
   const org = inside.find((x) => x.ref.kind !== 'state') ?? inside[0];
@@ -119,4 +121,43 @@ function titledPerson(sentence: string, mentions: Mention[], names: KnownNames):
   const speaker: ClauseSpeaker = org ? { ...clauseSpeaker(org), person } : { speaker: personId(name), kind: 'person', person };
   names.learnPerson(name, speaker);
   return { speaker, end, cueEnd: end };
+}
+
+// Offices whose holder speaks for an entity the catalogue knows, though the title does not name it.
+const OFFICES: Array<{ re: RegExp; id: string }> = [
+  { re: /\bHigh Representative for Disarmament Affairs\b/i, id: 'unoda' },
+];
+
+/** The entity an office's holder speaks for, when the title says so. */
+export function officeHolder(affiliation: string): string | null {
+  return OFFICES.find((o) => o.re.test(affiliation))?.id ?? null;
+}
+
+// "Under-Secretary-General and High Representative for Disarmament Affairs, Ms. Izumi Nakamitsu, addressed…".
+const OFFICE_FIRST = new RegExp(`^\\s*([A-Z][^,;:()]{2,120}),\\s+((?:${TITLE}\\s+)+)(${NAME}),?\\s+${ADVERBS}${VERB}\\b`, 'u');
+
+function officeFirst(sentence: string, mentions: Mention[], names: KnownNames): { speaker: ClauseSpeaker; end: number; cueEnd: number } | null {
+  if (!OFFICE_WORDS.some((w) => sentence.includes(w))) return null;
+  const m = OFFICE_FIRST.exec(sentence);
+  if (!m || !OFFICE_WORDS.some((w) => m[1].includes(w))) return null;
+  const name = m[3].trim();
+  if (resolveParticipant(name)) return null;
+  const speaker = affiliationSpeaker(m[1].trim(), mentions, m.index + m[0].indexOf(m[1]), names, name);
+  names.learnPerson(name, speaker);
+  const end = m.index + m[0].length;
+  return { speaker, end, cueEnd: end };
+}
+
+// "Miss Izumi Nakamitsu, Under Secretary General and High Representative for Disarmament Affairs,": a
+// person the document introduces with an office, who may then head a transcript turn by name alone.
+const INTRODUCED = new RegExp(`\\b(?:${TITLE})\\s+([A-ZÀ-Ý][\\p{L}'’-]+(?:\\s+[A-ZÀ-Ý][\\p{L}'’-]+){1,3}),\\s+([^,.;]{3,120})`, 'gu');
+
+/** Learns persons introduced with an office that names the entity they speak for. */
+export function learnIntroducedPersons(text: string, names: KnownNames): void {
+  if (!OFFICE_WORDS.some((w) => text.includes(w))) return;
+  INTRODUCED.lastIndex = 0;
+  for (let m = INTRODUCED.exec(text); m; m = INTRODUCED.exec(text)) {
+    const office = officeHolder(m[2]);
+    if (office) names.learnPerson(m[1], { speaker: office, kind: 'un-entity', person: { name: m[1], affiliation: m[2].trim() } });
+  }
 }

@@ -80,3 +80,32 @@ test('a Meetings Coverage release whose speakers come after "said"', () => {
   assert.equal(r.kind, 'press-release');
   assert.deepEqual(r.statements.map((s) => s.speaker), ['CHL']);
 });
+
+test('a list goes on past a name the lexicon does not know', () => {
+  const text = ['Event report', 'During the meeting, delegates from Chile, Peru, Bolivai, Ghana, and Kenya reiterated their support for the proposal.'].join('\n');
+  assert.deepEqual(who(text), ['2.1-2.1 CHL', '2.1-2.1 PER', '2.1-2.1 GHA', '2.1-2.1 KEN']);
+});
+
+test('a participle with "by" names the speaker; a passive by delegations at large ends the turn', () => {
+  const text = [
+    'Event report',
+    'The Chair asked delegations to be brief. The need for more funding was underlined by several delegations.',
+    'The main idea was a shared portal, backed by many and presented at length by Malaysia.',
+  ].join('\n');
+  assert.deepEqual(who(text), ['2.1-2.1 chair', '3.1-3.1 MYS']);
+});
+
+test('an office-holder introduced by the document speaks for the entity, also heading a transcript turn by name', () => {
+  const report = ['Event report', 'High Representative for Disarmament Affairs, Ms. Ana Duarte, addressed the meeting by video and stressed the risks.'].join('\n');
+  assert.deepEqual(who(report), ['2.1-2.1 unoda']);
+  const transcript = [
+    'Transcript',
+    'Ambassador Okonjo',
+    'The meeting is called to order. I invite Miss Ana Duarte, High Representative for Disarmament Affairs, to address us. You have the floor.',
+    'Ana Duarte',
+    'Thank you, Chair. It is an honour to open this session.',
+  ].join('\n');
+  const r = readDocument(transcript);
+  assert.equal(r.kind, 'transcript');
+  assert.deepEqual(r.statements.map((s) => s.speaker), ['chair', 'unoda']);
+});

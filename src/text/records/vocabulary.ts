@@ -8,7 +8,7 @@ export const ROLE_NOUN =
   '(?:permanent )?(?:ambassadors?|envoys?|observers?)|ministers?|speakers?|experts?|head of (?:the )?delegation|' +
   'government|mission|president|vice-president|prime minister|foreign minister|minister for foreign affairs)';
 
-export const TITLE = '(?:Mr|Ms|Mrs|Mme|Mlle|Dr|Prof|Sir|Dame|H\\.\\s?E|Ambassador|Amb|Minister|Judge|Archbishop|Monsignor|Sheikh|Lord|Baroness)\\.?';
+export const TITLE = '(?:Mr|Ms|Mrs|Miss|Mme|Mlle|Dr|Prof|Sir|Dame|H\\.\\s?E|Ambassador|Amb|Minister|Judge|Archbishop|Monsignor|Sheikh|Lord|Baroness)\\.?';
 
 // Verbs and verb phrases that report speech or a position; an opening "X <verb>" names a speaker.
 export const VERB_ALTERNATIVES =
@@ -39,7 +39,7 @@ export const VERB_ALTERNATIVES =
   'endorsed|endorses|lamented|laments|flagged|flags|advocated|advocates|championed|champions|pushed for|pushes for|' +
   'condemned|condemns|rejected|rejects|seconded|seconds|backed|backs|praised|praises|commended|commends|lauded|' +
   'recounted|detailed|listed|cited|discussed|spoke of|speaks of|put (?:it|the case)|went on|goes on|expanded|' +
-  'advised|cautioned|preferred|prefers|opted|chose|chooses|decided|decides|engaged in|mentioned|characteri[sz]ed|depicted|noted|signalled|signaled|indicated|questioned|challenged)';
+  'addressed|addresses|advised|cautioned|preferred|prefers|opted|chose|chooses|decided|decides|engaged in|mentioned|characteri[sz]ed|depicted|noted|signalled|signaled|indicated|questioned|challenged)';
 
 const ADVERB_ALTERNATIVES =
   '(?:(?:also|further|then|again|subsequently|additionally|moreover|later|briefly|firmly|strongly|fully|' +
