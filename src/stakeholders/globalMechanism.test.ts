@@ -3,6 +3,8 @@ import { after, before, test } from 'node:test';
 import { ANONYMOUS, systemActor, type Actor } from '../accounts/actor.ts';
 import { toActor } from '../accounts/sessions.ts';
 import { testDb, type TestDatabase } from '../db/testing.ts';
+import { deliverQueued } from '../notifications/deliver.ts';
+import { startTestSmtpServer } from '../notifications/testSmtpServer.ts';
 import { AppError } from '../server/errors.ts';
 import { runDueJobs } from '../server/jobs.ts';
 import { applyForAccreditation } from './applyForAccreditation.ts';
@@ -192,6 +194,29 @@ test('interest list: unsubscribe without signing in; a bad or expired link is re
   await subscribeToInterestList(t.db, ANONYMOUS, { name: 'Ola Ejemplo', email: 'ola@example.org', affiliation: 'ONG', language: 'es' }, { baseUrl: BASE, now: new Date(now.getTime() + 86_400_000) });
   await assert.rejects(confirmSubscription(t.db, linkIn(first.body, 'confirm')!, { baseUrl: BASE, now: new Date(now.getTime() + 86_400_000) }), err('interest.token_invalid', 404));
   assert.ok(!(await confirmedSubscribers(t.db, gm)).some((s) => s.email === 'ola@example.org'));
+});
+
+test('the Arabic confirmation email reaches a mail server with its link and an unsubscribe link', async () => {
+  await subscribeToInterestList(t.db, ANONYMOUS, { name: 'نادية مثال', email: 'nadia@example.org', affiliation: '', language: 'ar' }, { baseUrl: BASE, now: new Date('2026-04-04T10:00:00Z') });
+  const [queued] = await outboxFor('nadia@example.org');
+  const server = await startTestSmtpServer();
+  try {
+    const r = await deliverQueued(t.db, { ids: [Number(queued!.id)], config: { host: '127.0.0.1', port: server.port, from: 'Accord <accord@un.example.org>', security: 'auto', timeoutMs: 5000 } });
+    assert.equal(r.counts.sent, 1);
+    const [m] = server.received;
+    assert.deepEqual(m!.to, ['<nadia@example.org>']);
+    assert.match(m!.data, /^Subject: =\?UTF-8\?/m, 'the Arabic subject is encoded');
+    // The body as the recipient's client reads it (nodemailer picks base64 or quoted-printable for non-Latin text).
+    const [head, ...rest] = m!.data.split('\r\n\r\n');
+    const raw = rest.join('\r\n\r\n');
+    const body = /Content-Transfer-Encoding: base64/i.test(head!) ? Buffer.from(raw.replace(/\s+/g, ''), 'base64').toString('utf8')
+      : /quoted-printable/i.test(head!) ? Buffer.from(raw.replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8') : raw;
+    assert.match(body, /نادية مثال/);
+    assert.match(body, /interest-list\/confirm\/ilc_[A-Za-z0-9_-]{32}\?lang=ar/);
+    assert.match(body, /interest-list\/unsubscribe\/ilu_/);
+  } finally {
+    await server.close();
+  }
 });
 
 test('the outbox job handles interest-list mail like any other', async () => {
