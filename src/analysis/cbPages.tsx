@@ -151,7 +151,7 @@ export function NeedMatchesList({ list, t, links }: { list: MatchedNeed[]; t: Tr
         {m.need.description ? <p dir="auto">{m.need.description}</p> : null}
         {m.duplication.length ? <p class="alert warn">{t('analysis.matches.duplication', { offers: m.duplication.map((id) => `#${id}`).join(', ') })}</p> : null}
         {m.matches.length ? <ol>{m.matches.map((x) => (
-          <li><a href={`/analysis/offers#offer-${x.offer.id}`} dir="auto">{x.offer.title}</a> — <span dir="auto">{x.offer.provider_name}</span> <TakeUpControl need={m.need} offer={x.offer} links={links} t={t} />
+          <li><a href={`/analysis/offers#offer-${x.offer.id}`} dir="auto">{x.offer.title}</a> — <span dir="auto">{x.offer.provider_state ? stateName(x.offer.provider_state, t.lang) ?? x.offer.provider_name : x.offer.provider_name}</span> <TakeUpControl need={m.need} offer={x.offer} links={links} t={t} />
             <ScoreExplained m={x} t={t} /></li>
         ))}</ol> : <p class="muted">{t('analysis.matches.none')}</p>}
       </li>
@@ -168,11 +168,11 @@ async function MatchFilters({ c, f, cycle }: { c: Ctx; f: MatchFilter; cycle?: s
       <div><label for="m-region">{t('analysis.filter.region')}</label>
         <select id="m-region" name="region"><option value="">{t('analysis.filter.all')}</option>{[...REGIONAL_GROUPS.map((g) => g.id as string), 'observers'].map((r) => <option value={r} selected={f.region === r}>{t(`core.group.${r}`)}</option>)}</select></div>
       <div><label for="m-element">{t('analysis.element')}</label>
-        <select id="m-element" name="element"><option value="">{t('analysis.filter.all')}</option>{pillars.map((p) => <optgroup label={p.title}>{p.elements.map((e) => <option value={e.id} selected={f.element === e.id}>{e.title}</option>)}</optgroup>)}</select></div>
+        <select id="m-element" name="element"><option value="">{t('analysis.matches.any')}</option>{pillars.map((p) => <optgroup label={p.title}>{p.elements.map((e) => <option value={e.id} selected={f.element === e.id}>{e.title}</option>)}</optgroup>)}</select></div>
       <div><label for="m-kind">{t('analysis.offers.kinds')}</label>
-        <select id="m-kind" name="kind"><option value="">{t('analysis.filter.all')}</option>{NEED_KINDS.map((k) => <option value={k} selected={f.kind === k}>{t(`analysis.kind.${k}`)}</option>)}</select></div>
+        <select id="m-kind" name="kind"><option value="">{t('analysis.matches.any')}</option>{NEED_KINDS.map((k) => <option value={k} selected={f.kind === k}>{t(`analysis.kind.${k}`)}</option>)}</select></div>
       <div><label for="m-status">{t('analysis.matches.status')}</label>
-        <select id="m-status" name="status"><option value="">{t('analysis.filter.all')}</option>{NEED_STANDINGS.map((s) => <option value={s} selected={f.status === s}>{t(`analysis.standing.${s}`)}</option>)}</select></div>
+        <select id="m-status" name="status"><option value="">{t('analysis.matches.any')}</option>{NEED_STANDINGS.map((s) => <option value={s} selected={f.status === s}>{t(`analysis.standing.${s}`)}</option>)}</select></div>
       <div><button type="submit">{t('analysis.filter.apply')}</button></div>
     </form>
   );

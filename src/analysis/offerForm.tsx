@@ -65,9 +65,9 @@ export async function OfferForm({ c, state }: { c: Ctx; state?: OfferFormState }
         {groups.map((g) => <optgroup label={groupName(g.id)}>{g.states.map((s) => <option value={s.iso3} selected={one(v, 'providerState') === s.iso3}>{s.name}</option>)}</optgroup>)}
       </select>
       <FieldError id="providerState" errors={errors} />
-      <label for="providerName">{t('analysis.offers.providerName')}</label><input dir="auto" id="providerName" name="providerName" value={one(v, 'providerName')} {...invalid('providerName', errors)} />
+      <label for="providerName">{t('analysis.offers.providerName')}</label><input type="text" dir="auto" id="providerName" name="providerName" value={one(v, 'providerName')} {...invalid('providerName', errors)} />
       <FieldError id="providerName" errors={errors} />
-      <label for="title">{t('analysis.offers.titleField')}</label><input dir="auto" id="title" name="title" required minlength={5} value={one(v, 'title')} {...invalid('title', errors)} />
+      <label for="title">{t('analysis.offers.titleField')}</label><input type="text" dir="auto" id="title" name="title" required minlength={5} value={one(v, 'title')} {...invalid('title', errors)} />
       <FieldError id="title" errors={errors} />
       <label for="description">{t('analysis.offers.description')}</label><textarea dir="auto" id="description" name="description" rows={3}>{one(v, 'description')}</textarea>
       <fieldset id="elements" class="choices" {...described('elements', errors)}>
@@ -96,7 +96,7 @@ export async function OfferForm({ c, state }: { c: Ctx; state?: OfferFormState }
       <FieldError id="startsOn" errors={errors} />
       <label for="endsOn">{t('analysis.offers.endsOn')}</label><input id="endsOn" name="endsOn" type="date" value={one(v, 'endsOn')} {...invalid('endsOn', errors)} />
       <FieldError id="endsOn" errors={errors} />
-      <label for="contact">{t('analysis.offers.contact')}</label><input dir="auto" id="contact" name="contact" required value={one(v, 'contact')} {...invalid('contact', errors)} />
+      <label for="contact">{t('analysis.offers.contact')}</label><input type="text" dir="auto" id="contact" name="contact" required value={one(v, 'contact')} {...invalid('contact', errors)} />
       <FieldError id="contact" errors={errors} />
       <p><button type="submit">{t('analysis.offers.submit')}</button></p>
     </form>

@@ -54,6 +54,7 @@ for (const lang of ['en', 'ar'] as const) {
     assert.ok(await fra.locator('input[name=eligibleRegions][value=weog]').isChecked(), 'the region is kept');
     if (lang === 'ar') assert.match((await fra.locator('#err-elements').textContent())!, /[\u0600-\u06FF]/);
     await s.screenshot(fra, `cb-offer-form-error-${lang}`);
+    await fra.locator('#register-offer').screenshot({ path: path.join(SCREENSHOTS, `cb-offer-form-error-${lang}-form.png`) });
     await fra.locator('#register-offer details').first().evaluate((d) => { (d as HTMLDetailsElement).open = true; });
     const cbm = fra.locator('#register-offer details:has(input[value="cbm-poc"])');
     await cbm.evaluate((d) => { (d as HTMLDetailsElement).open = true; });
@@ -136,7 +137,8 @@ for (const lang of ['en', 'ar'] as const) {
     const cells = row.locator('td');
     assert.equal(await cells.count(), 3);
     // The latest cycle with a report of one of them the reader may read (the demo cycle may be newer than this test's).
-    assert.match((await page.locator('#elements-title + p').textContent())!, lang === 'en' ? /Statuses from the national reports of the cycle/ : /الحالات مأخوذة/);
+    assert.match((await page.locator('#elements-title + p').textContent())!, lang === 'en' ? /Statuses from the national reports of the cycle|Each State's statuses come from its newest/ : /الحالات مأخوذة|حالات كل دولة/);
+    assert.match((await cells.nth(1).textContent())!, /\S/, 'Brazil\'s newest report counts even when it is in another cycle than New Zealand\'s');
     assert.match((await cells.nth(0).locator('.tag').textContent())!, lang === 'en' ? /^(Not started|Planned|In progress|Implemented|Not applicable)$/ : /[\u0600-\u06FF]/);
     assert.doesNotMatch((await row.locator('th').textContent())!, /cbm-poc/, 'the element by name');
     await s.screenshot(page, `states-compare-${lang}`);

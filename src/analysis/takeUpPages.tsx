@@ -71,16 +71,16 @@ async function recordPage(c: Ctx, k: TakeUpRow, state?: StepFormState, status = 
       <dl class="facts" id="project-record">
         <dt>{t('analysis.takeUp.status')}</dt><dd><span class={`tag st-${k.status}`} id="take-up-status">{t(`analysis.standing.${k.status}`)}</span> {k.status_on ? <DateText value={k.status_on} lang={lang} /> : null}</dd>
         <dt>{t('analysis.takeUp.recipient')}</dt><dd><a href={`/states/${k.state_iso3}`}>{stateName(k.state_iso3, lang) ?? k.state_name}</a></dd>
-        <dt>{t('analysis.takeUp.need')}</dt><dd><a href={`/framework/elements/${k.element_id}`}>{nameElement(lang)(k.element_id)}</a> · {t(`analysis.kind.${k.need_kind}`)}{k.priority ? <> · {t(`analysis.priority.${k.priority}`)}</> : null}{k.need_description ? <p dir="auto">{k.need_description}</p> : null}</dd>
+        <dt>{t('analysis.takeUp.need')}</dt><dd><a href={`/framework/elements/${k.element_id}`}>{nameElement(lang)(k.element_id)}</a> · {t(`analysis.kind.${k.need_kind}`)}{k.priority ? <> · {t(`analysis.priority.${k.priority}`)}</> : null}{k.need_description ? <><br /><span dir="auto">{k.need_description}</span></> : null}</dd>
         <dt>{t('analysis.takeUp.offer')}</dt><dd><a href={`/analysis/offers#offer-${k.offer_id}`} dir="auto">{k.offer_title}</a></dd>
         <dt>{t('analysis.takeUp.provider')}</dt><dd><span dir="auto">{k.provider_state ? stateName(k.provider_state, lang) ?? k.provider_name : k.provider_name}</span> · <span dir="auto">{k.contact}</span></dd>
         <dt>{t('analysis.takeUp.opened')}</dt><dd><DateText value={k.created_at} lang={lang} /> · <span dir="auto">{k.opened_by_label}</span></dd>
-        {delivered ? <><dt>{t('analysis.takeUp.outcome')}</dt><dd dir="auto" id="take-up-outcome">{delivered.outcome}</dd></> : null}
+        {delivered ? <><dt>{t('analysis.takeUp.outcome')}</dt><dd><span dir="auto" id="take-up-outcome">{delivered.outcome}</span></dd></> : null}
       </dl>
       <h2 id="timeline-title">{t('analysis.takeUp.timeline')}</h2>
       <ol class="timeline" aria-labelledby="timeline-title">{steps.map((s) => (
         <li class={`st-${s.status}`}>
-          <strong>{t(`analysis.standing.${s.status}`)}</strong> — <DateText value={s.on_date} lang={lang} /> <span class="muted">(<span dir="auto">{s.actor_label}</span>)</span>
+          <strong>{t(`analysis.standing.${s.status}`)}</strong> — <DateText value={s.on_date} lang={lang} /> · <span class="muted" dir="auto">{s.actor_label}</span>
           {s.note ? <p dir="auto">{s.note}</p> : null}
           {s.outcome ? <p><strong>{t('analysis.takeUp.outcome')}:</strong> <span dir="auto">{s.outcome}</span></p> : null}
         </li>

@@ -80,10 +80,13 @@ async function comparisonBody(c: Ctx, codes: string[], d: Data) {
   return (
     <>
       <h2 id="elements-title">{t('participants.compare.elements')}</h2>
-      <p class="muted">{d.latest ? t('participants.compare.fromCycle', { cycle: d.latest.cycle.title }) : t('participants.compare.noReports')}</p>
+      <p class="muted">{!d.latest ? t('participants.compare.noReports') : d.latest.cycles.length === 1 ? t('participants.compare.fromCycle', { cycle: d.latest.cycles[0]!.title }) : t('participants.compare.fromCycles')}</p>
       <div class="table-scroll">
         <table class="compare" id="compare-elements" aria-labelledby="elements-title">
-          <thead><tr><th scope="col">{t('participants.compare.element')}</th>{codes.map((s, i) => <th scope="col"><a href={`/states/${s}`}>{names[i]}</a></th>)}</tr></thead>
+          <thead><tr><th scope="col">{t('participants.compare.element')}</th>{codes.map((s, i) => {
+            const mine = d.latest?.byState[s];
+            return <th scope="col"><a href={`/states/${s}`}>{names[i]}</a>{mine && d.latest!.cycles.length > 1 ? <><br /><a class="muted" href={`/reports/${mine.reportId}`} dir="auto">{mine.cycle.title}</a></> : null}</th>;
+          })}</tr></thead>
           <tbody>{fw.pillars.map((p) => (
             <>
               <tr><th scope="colgroup" colspan={codes.length + 1} class="pillar">{localize(p, lang).title}</th></tr>
@@ -91,7 +94,7 @@ async function comparisonBody(c: Ctx, codes: string[], d: Data) {
                 <tr data-element={e.id}><th scope="row"><a href={`/framework/elements/${e.id}`}>{localize(e, lang).title}</a></th>
                   {codes.map((s) => {
                     const n = statements.get(`${s}|${e.id}`) ?? 0;
-                    return <td>{statusCell(d, s, e.id, t)}{' '}{n ? <a class="statements" href={`/search?speaker=${s}&element=${encodeURIComponent(e.id)}`}>{t('participants.compare.statements', { n })}</a> : <span class="none">{t('participants.compare.statements', { n: 0 })}</span>}</td>;
+                    return <td>{statusCell(d, s, e.id, t)}{' '}{n ? <a class="statements" href={`/search?speaker=${s}&element=${encodeURIComponent(e.id)}`}>{t('participants.compare.statements', { n })}</a> : null}</td>;
                   })}</tr>
               ))}
             </>
@@ -158,11 +161,10 @@ export const compareRoutes = new Hono<AppEnv>()
     const d = await comparison(c.get('db'), c.get('actor'), codes);
     return c.json({
       states: codes,
-      cycle: d.latest ? { id: d.latest.cycle.id, code: d.latest.cycle.code, title: d.latest.cycle.title } : null,
-      statuses: Object.fromEntries(codes.map((s) => [s, d.latest?.byState[s] ? { reportId: d.latest.byState[s]!.reportId, elements: d.latest.byState[s]!.statuses } : null])),
+      statuses: Object.fromEntries(codes.map((s) => { const m = d.latest?.byState[s]; return [s, m ? { reportId: m.reportId, cycle: m.cycle, elements: m.statuses } : null]; })),
       statements: d.subjects, stances: d.stances,
       reports: Object.fromEntries(codes.map((s) => [s, d.reports[s]!.map((r) => ({ id: r.id, cycle: r.cycle_title, status: r.status, href: `/api/v1/reports/${r.id}` }))])),
     });
   });
 
-describeApi({ method: 'get', path: '/api/v1/states/compare', tag: 'participants', summary: 'Two or three States side by side: reported status per element in the latest cycle the reader may see, statements per element, stances per question, reports (400 compare.count, compare.unknown_state)', query: z.object({ states: z.string().describe('two or three ISO alpha-3 codes, comma-separated') }), access: 'public; by visibility' });
+describeApi({ method: 'get', path: '/api/v1/states/compare', tag: 'participants', summary: 'Two or three States side by side: reported status per element from each State\'s newest report the reader may read (with its cycle), statements per element, stances per question, reports (400 compare.count, compare.unknown_state)', query: z.object({ states: z.string().describe('two or three ISO alpha-3 codes, comma-separated') }), access: 'public; by visibility' });

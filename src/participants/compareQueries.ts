@@ -20,23 +20,26 @@ export async function comparison(db: Db, actor: Actor, states: string[]) {
   return { reports: Object.fromEntries(states.map((s, i) => [s, reports[i]!])), latest, stances, subjects };
 }
 
-/** The newest cycle with a report of one of the States the reader may see, and each State's status per element in it. */
+/**
+ * Each State's statuses per element from its report in the newest cycle in which the reader may
+ * read one of its reports (States report in different cycles; a column names its cycle).
+ */
 async function latestStatuses(db: Db, actor: Actor, states: string[]) {
-  const newest = await db.selectFrom('national_reports').innerJoin('reporting_cycles as c', 'c.id', 'national_reports.cycle_id')
-    .select(['c.id', 'c.title', 'c.code']).where(visibleReports(actor)).where('national_reports.status', '=', 'submitted')
-    .where('national_reports.current_revision', '>', 0).where('national_reports.state_iso3', 'in', states)
-    .orderBy('c.opens_on', 'desc').orderBy('c.id', 'desc').executeTakeFirst();
-  if (!newest) return null;
-  const rows = await db.selectFrom('national_reports').innerJoin('national_report_revisions as rv', (j) => j.onRef('rv.report_id', '=', 'national_reports.id').onRef('rv.revision', '=', 'national_reports.current_revision'))
-    .select(['national_reports.id', 'national_reports.state_iso3', sql<Record<string, { status?: string }> | null>`rv.answers->'elements'`.as('elements')])
-    .where(visibleReports(actor)).where('national_reports.status', '=', 'submitted').where('national_reports.cycle_id', '=', newest.id)
-    .where('national_reports.state_iso3', 'in', states).execute();
-  const byState: Record<string, { reportId: number; statuses: Record<string, string> }> = {};
+  const rows = await db.selectFrom('national_reports').innerJoin('reporting_cycles as c', 'c.id', 'national_reports.cycle_id')
+    .innerJoin('national_report_revisions as rv', (j) => j.onRef('rv.report_id', '=', 'national_reports.id').onRef('rv.revision', '=', 'national_reports.current_revision'))
+    .select(['national_reports.id', 'national_reports.state_iso3', 'c.id as cycle_id', 'c.title as cycle_title', 'c.code as cycle_code', sql<Record<string, { status?: string }> | null>`rv.answers->'elements'`.as('elements')])
+    .where(visibleReports(actor)).where('national_reports.status', '=', 'submitted').where('national_reports.current_revision', '>', 0)
+    .where('national_reports.state_iso3', 'in', states)
+    .orderBy('c.opens_on', 'desc').orderBy('c.id', 'desc').execute();
+  const byState: Record<string, { reportId: number; cycle: { id: number; title: string; code: string }; statuses: Record<string, string> }> = {};
   for (const r of rows) {
+    if (byState[r.state_iso3]) continue; // the newest comes first
     const els = (typeof r.elements === 'string' ? JSON.parse(r.elements) : r.elements ?? {}) as Record<string, { status?: string }>;
-    byState[r.state_iso3] = { reportId: r.id, statuses: Object.fromEntries(Object.entries(els).filter(([, a]) => a?.status).map(([id, a]) => [id, a.status!])) };
+    byState[r.state_iso3] = { reportId: r.id, cycle: { id: r.cycle_id, title: r.cycle_title, code: r.cycle_code },
+      statuses: Object.fromEntries(Object.entries(els).filter(([, a]) => a?.status).map(([id, a]) => [id, a.status!])) };
   }
-  return { cycle: newest, byState };
+  const cycles = [...new Map(Object.values(byState).map((x) => [x.cycle.id, x.cycle])).values()];
+  return cycles.length ? { cycles, byState } : null;
 }
 
 /** Per stance question and State: how many of its visible statements took each stance. */
