@@ -14,7 +14,7 @@ export async function dtgMeetings(db: Db, actor: Actor) {
     .innerJoin('processes as p', 'p.id', 's.process_id').leftJoin('process_bodies as b', 'b.id', 's.body_id')
     .select(['m.id', 'm.number', 'm.title', day('m.held_on').as('held_on'), 's.id as session_id', 's.number as session_number', 's.title as session_title',
       day('s.starts_on').as('starts_on'), day('s.ends_on').as('ends_on'), 'p.id as process_id', 'p.slug as process_slug', 'p.title as process_title', 'p.position as process_position',
-      'b.id as body_id', 'b.title as body_title', 'b.theme as body_theme', 'b.position as body_position'])
+      'b.id as body_id', 'b.slug as body_slug', 'b.title as body_title', 'b.theme as body_theme', 'b.position as body_position'])
     .where('s.meeting_type', '=', 'dtg')
     .orderBy('p.position').orderBy('b.position').orderBy('s.starts_on').orderBy('s.number').orderBy('m.number').execute();
   const ids = rows.map((r) => r.id);

@@ -3,6 +3,7 @@ import { can } from '../accounts/policy.ts';
 import { versionOfMeeting } from '../framework/queries.ts';
 import { localize } from '../framework/localize.ts';
 import { DateText } from '../i18n/DateText.tsx';
+import { bodyName, bodyTheme, processName } from '../i18n/processName.ts';
 import type { Translate } from '../i18n/index.ts';
 import { stateName } from '../participants/names.ts';
 import { STATES } from '../participants/states.ts';
@@ -32,8 +33,11 @@ const num = (c: Ctx, name = 'id') => {
 };
 const baseUrl = (c: Ctx) => new URL(c.req.url).origin;
 
-const PROCESS_KEYS = new Set(['oewg-2019-2021', 'oewg-2021-2025', 'global-mechanism']);
-const processName = (t: Translate, slug: string, title: string) => (PROCESS_KEYS.has(slug) ? t(`core.process.${slug}`) : title);
+/** The group's name and theme in the reader's language while they are the seeded ones (src/i18n/processName.ts). */
+const groupName = (t: Translate, m: { body_slug: string | null; body_title: string | null; session_title: string }) =>
+  m.body_slug && m.body_title ? bodyName(t, { slug: m.body_slug, title: m.body_title }) : m.session_title;
+const groupTheme = (t: Translate, m: { body_slug: string | null; body_theme: string | null }) =>
+  m.body_slug ? bodyTheme(t, { slug: m.body_slug, theme: m.body_theme }) : m.body_theme;
 
 /** A labelled control whose error sits beside it and is announced with it. */
 function Field({ name, label, form, hint, children }: { name: string; label: string; form: Form; hint?: string; children: (a: Record<string, unknown>) => unknown }) {
@@ -49,8 +53,8 @@ function Field({ name, label, form, hint, children }: { name: string; label: str
   );
 }
 
-function meetingTitle(t: Translate, m: Pick<DtgMeeting, 'body_title' | 'session_title' | 'number'>) {
-  return `${m.body_title ?? m.session_title} — ${t('thematicGroups.meeting.number', { n: m.number })}`;
+function meetingTitle(t: Translate, m: Pick<DtgMeeting, 'body_slug' | 'body_title' | 'session_title' | 'number'>) {
+  return `${groupName(t, m)} — ${t('thematicGroups.meeting.number', { n: m.number })}`;
 }
 
 function facilitatorLine(t: Translate, f: FacilitatorRow) {
@@ -73,7 +77,7 @@ async function renderIndex(c: Ctx) {
   for (const r of rows) {
     const key = `${r.process_id}-${r.body_id ?? 0}`;
     let b = bodies.find((x) => x.key === key);
-    if (!b) { b = { key, process: processName(t, r.process_slug, r.process_title), title: r.body_title ?? r.session_title, theme: r.body_theme, meetings: [] }; bodies.push(b); }
+    if (!b) { b = { key, process: processName(t, { slug: r.process_slug, title: r.process_title }), title: groupName(t, r), theme: groupTheme(t, r), meetings: [] }; bodies.push(b); }
     b.meetings.push(r);
   }
   return page(c, t('thematicGroups.title'), (
@@ -155,9 +159,9 @@ async function renderMeeting(c: Ctx, id: number, forms: { facilitator?: Form; qu
   const states = [...STATES].map((s) => ({ iso3: s.iso3, name: stateName(s.iso3, lang) ?? s.iso3 })).sort((a, b) => a.name.localeCompare(b.name, lang));
   return page(c, title, (
     <>
-      <p><a href="/thematic-groups">{t('thematicGroups.title')}</a> › {processName(t, m.process_slug, m.process_title)}</p>
+      <p><a href="/thematic-groups">{t('thematicGroups.title')}</a> › {processName(t, { slug: m.process_slug, title: m.process_title })}</p>
       <h1><bdi dir="auto">{title}</bdi></h1>
-      {m.body_theme ? <p class="lede" dir="auto">{m.body_theme}</p> : null}
+      {groupTheme(t, m) ? <p class="lede" dir="auto">{groupTheme(t, m)}</p> : null}
       <dl class="facts">
         <dt>{t('thematicGroups.meeting.date')}</dt>
         <dd>{m.held_on ? <DateText value={m.held_on} lang={t.lang} /> : m.starts_on ? <><DateText value={m.starts_on} lang={t.lang} />{m.ends_on ? <> – <DateText value={m.ends_on} lang={t.lang} /></> : null}</> : '—'}</dd>

@@ -1,5 +1,6 @@
 import { Document, ExternalHyperlink, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import type { Translate } from '../i18n/index.ts';
+import { bodyName, bodyTheme } from '../i18n/processName.ts';
 import { stateName } from '../participants/names.ts';
 import { speakerLabel } from '../records/speakers.ts';
 import { quoteOf, type DtgSummary, type SpeakerGroup } from './summary.ts';
@@ -27,14 +28,16 @@ export async function summaryDocx(t: Translate, s: DtgSummary, baseUrl: string):
       ],
     })),
   ]);
-  const title = `${m.body_title ?? m.session_title} — ${t('thematicGroups.meeting.number', { n: m.number })}`;
+  const group = m.body_slug && m.body_title ? bodyName(t, { slug: m.body_slug, title: m.body_title }) : m.session_title;
+  const theme = m.body_slug ? bodyTheme(t, { slug: m.body_slug, theme: m.body_theme }) : m.body_theme;
+  const title = `${group} — ${t('thematicGroups.meeting.number', { n: m.number })}`;
   const doc = new Document({
     creator: 'Accord',
     title,
     sections: [{
       children: [
         heading(title, HeadingLevel.HEADING_1),
-        ...(m.body_theme ? [para(m.body_theme, { italics: true })] : []),
+        ...(theme ? [para(theme, { italics: true })] : []),
         heading(t('thematicGroups.facilitators.title'), HeadingLevel.HEADING_2),
         ...(s.facilitators.length
           ? s.facilitators.map((f) => para([f.name, f.state_iso3 ? stateName(f.state_iso3, t.lang) : '', f.affiliation].filter(Boolean).join(' — ')))
