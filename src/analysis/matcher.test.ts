@@ -61,3 +61,14 @@ test('the subject decides: a utilities course outranks a stage-fitting course on
   const [again] = matchNeeds([utilities, ...crowd], offers, { today });
   assert.deepEqual(again!.matches.map((m) => [m.offerId, m.score]), r!.matches.map((m) => [m.offerId, m.score]));
 });
+
+test('an offer that shares neither the kind of help nor the subject is not listed: it would meet the need by element only', () => {
+  const request: MatchNeed = { ...need, id: 3, element: 'norm-h', kind: 'legal-policy-advice', description: 'Procedures for asking other States for help when an incident hits our critical infrastructure.', challenges: 'We do not know whom to ask.' };
+  const [r] = matchNeeds([request], [
+    offer(1, { elements: ['norm-h'], kinds: ['training'], stages: ['planned'], title: 'International law and cyber operations: course for legal advisers', description: 'How the UN Charter and sovereignty apply to the use of ICTs.' }),
+    offer(2, { elements: ['norm-h'], kinds: ['legal-policy-advice'], title: 'Requests for assistance: procedures and templates', description: 'Advice on asking for assistance after incidents affecting critical infrastructure.' }),
+    offer(3, { elements: ['norm-h'], kinds: ['legal-policy-advice'], title: 'Maritime law seminar', description: 'Law of the sea for diplomats.' }),
+  ], { today });
+  assert.deepEqual(r!.matches.map((m) => m.offerId), [2, 3]);
+  assert.ok(r!.matches[1]!.reasons.some((x) => x.code === 'no-shared-subject' && x.points === -3), 'the same kind of help with another subject is listed low, saying why');
+});

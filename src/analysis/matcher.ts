@@ -5,7 +5,8 @@ import { blend, cosine, idfOf, sharedTerms, terms, tfidf, type SparseVector } fr
  *
  * Hard conditions (an offer failing one is not listed): it covers the need's element, the
  * recipient is eligible (open to all, its regional group, or the State by name), it has not ended,
- * and it is not the recipient's own offer.
+ * it is not the recipient's own offer, and it offers the kind of help asked for or shares a subject
+ * with what the State wrote (an offer with neither would meet the need by its element alone).
  * Scored: the same kind of help, the report's language, timing (running or starting within a year),
  * the recipient's stated situation (`cb-tailored`): whether the offer is designed for the State's
  * implementation stage of that element, and how closely the offer's subject matches what the State
@@ -92,7 +93,12 @@ function scoreOne(need: MatchNeed, vec: SparseVector, hasText: boolean, p: Prepa
   }
   const sim = cosine(vec, p.vec);
   if (sim > UNRELATED) add('addresses-challenge', Math.round(Math.min(5, sim * 8) * 100) / 100, sharedTerms(vec, p.vec, 4).join(', '));
-  else if (hasText) add('no-shared-subject', -3);
+  else if (hasText) {
+    // Neither the help asked for nor the subject: the offer meets the need by element only, which
+    // is how a course on international law that lists a norm reached a request about incidents.
+    if (!sameKind) return null;
+    add('no-shared-subject', -3);
+  }
   return { offerId: o.id, score: Math.round(score * 100) / 100, reasons, full: sameKind && lang && timely };
 }
 
