@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { z } from 'zod';
 import { can } from '../accounts/policy.ts';
 import { versionOfMeeting } from '../framework/queries.ts';
 import { localize } from '../framework/localize.ts';
@@ -31,6 +32,7 @@ const num = (c: Ctx, name = 'id') => {
   if (!Number.isSafeInteger(n) || n <= 0) throw NotFound('That page');
   return n;
 };
+const AnyObject = z.record(z.string(), z.unknown());
 const baseUrl = (c: Ctx) => new URL(c.req.url).origin;
 
 /** The group's name and theme in the reader's language while they are the seeded ones (src/i18n/processName.ts). */
@@ -296,7 +298,8 @@ export const routes = new Hono<AppEnv>()
     return c.json({ questions: qs.map((q) => ({ id: q.id, number: q.number, text: q.text, frameworkVersion: q.framework_version, pillar: q.pillar_id, element: q.element_id })) });
   })
   .post('/api/v1/meetings/:id/guiding-questions', async (c) => {
-    const body = await readJson(c, NewGuidingQuestion, 'thematic.question_invalid');
+    // The command validates, so the API's field messages are English sentences, not catalogue keys.
+    const body = await readJson(c, AnyObject, 'thematic.question_invalid') as z.input<typeof NewGuidingQuestion>;
     return c.json({ question: await addGuidingQuestion(c.get('db'), c.get('actor'), num(c), body) }, 201);
   })
   .delete('/api/v1/meetings/:id/guiding-questions/:qid', async (c) => c.json({ removed: await removeGuidingQuestion(c.get('db'), c.get('actor'), num(c), num(c, 'qid')) }))
@@ -307,7 +310,7 @@ export const routes = new Hono<AppEnv>()
     return c.json({ facilitators: fs.map((f) => ({ id: f.id, name: f.name, state: f.state_iso3, affiliation: f.affiliation })) });
   })
   .post('/api/v1/meetings/:id/facilitators', async (c) => {
-    const body = await readJson(c, NewFacilitator, 'thematic.facilitator_invalid');
+    const body = await readJson(c, AnyObject, 'thematic.facilitator_invalid') as z.input<typeof NewFacilitator>;
     return c.json({ facilitator: await addFacilitator(c.get('db'), c.get('actor'), num(c), body) }, 201);
   })
   .delete('/api/v1/meetings/:id/facilitators/:fid', async (c) => c.json({ removed: await removeFacilitator(c.get('db'), c.get('actor'), num(c), num(c, 'fid')) }))

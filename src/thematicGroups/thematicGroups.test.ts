@@ -205,6 +205,11 @@ test('pages: the list by group, the meeting page, and a form that keeps its valu
   assert.equal(taken.status, 409);
   assert.ok((await taken.text()).includes('id="err-name"'));
 
+  const bad = await sec.request(`/api/v1/meetings/${meetingId}/guiding-questions`, { method: 'POST', json: { text: 'short' } });
+  assert.equal(bad.status, 400);
+  const error = ((await bad.json()) as { error: { code: string; fields: Record<string, string> } }).error;
+  assert.equal(error.code, 'thematic.question_invalid');
+  assert.equal(error.fields.text, 'Write the question (at least 10 characters).');
   const api = await sec.request(`/api/v1/meetings/${meetingId}/guiding-questions`);
   assert.deepEqual(((await api.json()) as { questions: Array<{ number: number }> }).questions.map((q) => q.number), [1, 2]);
   const facilitators = await (await pub.request(`/api/v1/meetings/${meetingId}/facilitators`)).json() as { facilitators: Array<{ name: string; state: string }> };
