@@ -80,6 +80,25 @@ export const SUBJECT_PREFIX = new RegExp(
   `^\\s*(?:\\d{1,3}[.)]\\s+)?(?:[^.,;:]{1,60}:\\s+)?(?:[^,;:]{1,120},\\s+)?(?:(?:then|also|later|next|finally|lastly|meanwhile)\\s+)?(?:(?:the|a|an)\\s+)?` +
   `(?:(?:${ROLE_NOUN}|chair(?:person)?|head|spokes(?:person|man|woman))\\s+(?:of|for|from)\\s+(?:the\\s+)?)?$`, 'i');
 
+/**
+ * A cheap necessary test for the prefix patterns, which are tried at every name: what follows the
+ * last comma or colon (or the whole text, when `breaks` is false) holds at most `limit` characters
+ * other than white space. SUBJECT_PREFIX's tail ("then the deputy permanent representative of the")
+ * and ATTRIBUTING's ("according to the minister for foreign affairs of the") are shorter than that.
+ */
+function shortAfterLastBreak(text: string, limit: number, breaks = true): boolean {
+  let n = 0;
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (breaks && (c === 44 || c === 58)) return true;
+    if (c > 32 && c !== 160 && c !== 0x2009 && c !== 0x200a && c !== 0x202f && !(c >= 0x2000 && c <= 0x200a) && c !== 0x3000 && c !== 0xfeff && c !== 0x1680 && c !== 0x205f && c !== 0x2028 && c !== 0x2029) n++;
+    if (n > limit) return false;
+  }
+  return true;
+}
+const SUBJECT_TAIL = 100;
+const ATTRIBUTING_TAIL = 110;
+
 // What may stand between two names of one list.
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+|as well as\s+)?(?:by\s+)?|\s+and\s+(?:by\s+)?|\s+as well as\s+|,?\s+together with\s+|,?\s+along with\s+|,?\s+with\s+|\s*&\s*)(?:also\s+)?(?:the\s+)?(?:(?:representatives?|delegates?|delegations?)\s+of\s+(?:the\s+)?)?$/i;
 // A name the lexicon does not know, misspelt or new ("…, El Salvador, Columbia, the UK, and Argentina"):
@@ -100,6 +119,7 @@ const PASSIVE = new RegExp(
   '\\s+(?:(?:once again|once more|again|also|repeatedly|strongly|notably|in particular|jointly|in turn)\\s+){0,2}(?:by|from)\\s+', 'i');
 // "…, supported by a cross-regional group and presented in detail by France": a participle with "by".
 const PARTICIPLE_BY = /(?:,|\band)\s+(presented|proposed|introduced|tabled|put forward|submitted|championed|advocated)\s+(?:(?:in detail|at length|in full|jointly|also|first|formally)\s+)?by\s+/i;
+const BY_WORD = /\s[Bb][Yy]\s/;
 const RECEIVED_SUPPORT = /\b(?:received|garnered|attracted|enjoyed|gained|won|drew|found|met with)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(support|backing|endorsement|opposition|objections?|pushback|resistance)\s+(?:from|of|among|by)\s+/i;
 const SUPPORT_VERBS = /^(?:supported|endorsed|echoed|welcomed|seconded|backed|championed|favou?red|defended)$/i;
 const OPPOSE_VERBS = /^(?:opposed|rejected|questioned|challenged|contested|resisted|objected to)$/i;
@@ -262,7 +282,7 @@ function framedSpeaker(sentence: string, mentions: Mention[]): { speaker: Clause
     if (m.start > 120) break;
     const before = sentence.slice(0, m.start);
     const after = sentence.slice(m.end);
-    if (attributing && m.ref.kind !== 'role' && ATTRIBUTING.test(before) && ATTRIBUTING_AFTER.test(after)) return { speaker: clauseSpeaker(m), end: m.end };
+    if (attributing && m.ref.kind !== 'role' && shortAfterLastBreak(before, ATTRIBUTING_TAIL, false) && ATTRIBUTING.test(before) && ATTRIBUTING_AFTER.test(after)) return { speaker: clauseSpeaker(m), end: m.end };
     const relative = /\b(?:by|from)\s+(?:the\s+)?$/i.test(before) ? RELATIVE_AFTER.exec(after) : null;
     if (relative) return { speaker: clauseSpeaker(m), end: m.end + relative[0].length };
   }
@@ -277,7 +297,7 @@ function subjectList(sentence: string, mentions: Mention[], verbs: number[]): { 
     // No reporting verb within reach after the name: it cannot be the subject.
     if (!verbs.some((v) => v >= m.end && v - m.end <= 400)) continue;
     const before = sentence.slice(0, m.start);
-    if (!SUBJECT_PREFIX.test(before)) continue;
+    if (!shortAfterLastBreak(before, SUBJECT_TAIL) || !SUBJECT_PREFIX.test(before)) continue;
     // "Mexico's proposal would…" names Mexico, who is not speaking; "Kenya's statement acknowledged…" is Kenya.
     const tail = sentence.slice(m.end);
     if (/^['’]s\s/.test(tail) && !POSSESSIVE_SPEAKER.test(tail) && !NAMED_BODY.test(tail)) continue;
@@ -330,7 +350,7 @@ function listFrom(sentence: string, mentions: Mention[], at: number): Mention[] 
 
 function passiveList(sentence: string, mentions: Mention[]): { speakers: ClauseSpeaker[]; role: 'passive' | 'support' | 'oppose'; cue: string; end: number } | null {
   if (mentions.length === 0) return null;
-  const p = PASSIVE.exec(sentence) ?? PARTICIPLE_BY.exec(sentence);
+  const p = PASSIVE.exec(sentence) ?? (BY_WORD.test(sentence) ? PARTICIPLE_BY.exec(sentence) : null);
   const r = p ? null : RECEIVED_SUPPORT.exec(sentence);
   const m = p ?? r;
   if (!m) return null;

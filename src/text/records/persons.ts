@@ -97,12 +97,25 @@ function groupOfMembers(ids: string[]): string | null {
 const OFFICE = '(?:Co-Chair|Vice-Chair|Chair(?:person|man|woman)?|President|Vice-President|Executive Secretary|Executive Director|' +
   'Under-Secretary-General|Secretary-General|Director-General|Director|Commissioner|High Representative|Special Rapporteur|Rapporteur|Head)';
 const OFFICE_WORDS = ['Chair', 'President', 'Secretary', 'Director', 'Commissioner', 'High Representative', 'Rapporteur', 'Head'];
+// What TITLED_PERSON allows before its earliest office word: numbering, "The", up to three capitalised
+// words and one of its office's own ("Executive Secretary", "Special Rapporteur"), a prefix ("Co-Chair").
+const BEFORE_OFFICE = /^\s*(?:\d{1,3}[.)]\s+)?(?:The\s+|the\s+)?(?:[A-Z][\p{L}0-9&-]*\s+){0,4}(?:Co-|Vice-|Under-)?$/u;
+
+/** A cheap necessary test for TITLED_PERSON: the earliest office word stands where its pattern allows. */
+function officeOpens(sentence: string): boolean {
+  let first = -1;
+  for (const w of OFFICE_WORDS) {
+    const at = sentence.indexOf(w);
+    if (at >= 0 && (first < 0 || at < first)) first = at;
+  }
+  return first >= 0 && BEFORE_OFFICE.test(sentence.slice(0, first));
+}
 const TITLED_PERSON = new RegExp(
   `^\\s*(?:\\d{1,3}[.)]\\s+)?(?:The\\s+|the\\s+)?((?:[A-Z][\\p{L}0-9&-]*\\s+){0,3}?${OFFICE})\\s+(${NAME})(?:\\s*\\(([^()]{2,60})\\))?\\s+${ADVERBS}${VERB}\\b`, 'u');
 
 function titledPerson(sentence: string, mentions: Mention[], names: KnownNames): { speaker: ClauseSpeaker; end: number; cueEnd: number } | null {
   // The office's words first, a cheap test: the pattern is tried on every sentence that names no one else.
-  if (!OFFICE_WORDS.some((w) => sentence.includes(w))) return null;
+  if (!officeOpens(sentence)) return null;
   const m = TITLED_PERSON.exec(sentence);
   if (!m) return null;
   const [office, name] = [m[1].trim(), m[2].trim()];
@@ -137,7 +150,9 @@ export function officeHolder(affiliation: string): string | null {
 const OFFICE_FIRST = new RegExp(`^\\s*([A-Z][^,;:()]{2,120}),\\s+((?:${TITLE}\\s+)+)(${NAME}),?\\s+${ADVERBS}${VERB}\\b`, 'u');
 
 function officeFirst(sentence: string, mentions: Mention[], names: KnownNames): { speaker: ClauseSpeaker; end: number; cueEnd: number } | null {
-  if (!OFFICE_WORDS.some((w) => sentence.includes(w))) return null;
+  // OFFICE_FIRST's office is all that stands before the first comma.
+  const comma = sentence.indexOf(',');
+  if (comma < 0 || !OFFICE_WORDS.some((w) => { const at = sentence.indexOf(w); return at >= 0 && at + w.length <= comma; })) return null;
   const m = OFFICE_FIRST.exec(sentence);
   if (!m || !OFFICE_WORDS.some((w) => m[1].includes(w))) return null;
   const name = m[3].trim();

@@ -70,11 +70,23 @@ function buildRolePatterns(): Array<{ id: string; re: RegExp }> {
 const ANY_ROLE_WORDS = ['chair', 'secretar', 'rapporteur', 'unoda', 'unidir', 'unodc', 'undp', 'disarmament', 'telecommunication',
   'drugs and crime', 'facilitator', 'red cross', 'icrc', 'gfce', 'cyber expertise', 'interpol', 'criminal police', 'oecd',
   'economic cooperation', 'economic co-operation', 'development programme'];
-const ITU = /\bitu\b/;
+
+/** "itu" as a word of its own (not in "situation"), as /\bitu\b/ finds it, without running a pattern on every text. */
+function wordItu(lower: string): boolean {
+  for (let at = lower.indexOf('itu'); at >= 0; at = lower.indexOf('itu', at + 1)) {
+    if (!isWordChar(lower.charCodeAt(at - 1)) && !isWordChar(lower.charCodeAt(at + 3))) return true;
+  }
+  return false;
+}
+
+/** \w, as a regular expression without the u flag reads it (NaN, outside the text, is not). */
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
 
 function anyRole(text: string): boolean {
   const lower = text.toLowerCase();
-  return ANY_ROLE_WORDS.some((w) => lower.includes(w)) || (lower.includes('itu') && ITU.test(lower));
+  return ANY_ROLE_WORDS.some((w) => lower.includes(w)) || wordItu(lower);
 }
 
 function roleMentions(text: string): Mention[] {
