@@ -39,12 +39,15 @@ export const access: AccessSpec = {
     // The demo stakeholder's organisation is accredited to the Global Mechanism, which has a DTG meeting.
     await accreditDirectly(db, org.organisation_id!, 'global-mechanism');
     const gmMeeting = await dtgMeeting(db, 950);
+    const rep = (email: string) => db.insertInto('stakeholder_representatives').values({ organisation_id: org.organisation_id!, meeting_id: gmMeeting, name: 'Matrix Withdrawn', email, function: '', registered_by: null })
+      .returning('id').executeTakeFirstOrThrow().then((r) => r.id);
+    const [gmRep, gmRepApi] = [await rep('matrix-withdrawn@example.org'), await rep('matrix-withdrawn-api@example.org')];
     await subscribeToInterestList(db, ANONYMOUS, { name: 'Matrix Subscriber', email: 'matrix-subscriber@example.org', language: 'en' }, { baseUrl: 'http://matrix.test' });
     const mail = await db.selectFrom('outbound_emails').select('body').where('to_address', '=', 'matrix-subscriber@example.org').executeTakeFirstOrThrow();
     const token = (kind: string) => new RegExp(`/interest-list/${kind}/([A-Za-z0-9_-]+)`).exec(mail.body)![1]!;
     return {
       openApp: open.id, openAppApi: openApi.id, ecosocApp: ecosoc.id, ecosocAppApi: ecosocApi.id, accreditedApp: accredited.id, contribution: contribution.id,
-      gmMeeting, interestConfirm: token('confirm'), interestUnsubscribe: token('unsubscribe'),
+      gmMeeting, gmRep, gmRepApi, interestConfirm: token('confirm'), interestUnsubscribe: token('unsubscribe'),
     };
   },
   rows: [
@@ -71,6 +74,9 @@ export const access: AccessSpec = {
     { route: 'GET /stakeholders/representatives', path: '/stakeholders/representatives', expect: orgOrSecretariat(200) },
     { route: 'GET /stakeholders/meetings/:id/representatives', path: (f) => `/stakeholders/meetings/${f.gmMeeting}/representatives`, expect: orgOrSecretariat(200) },
     { route: 'POST /stakeholders/meetings/:id/representatives', path: (f) => `/stakeholders/meetings/${f.gmMeeting}/representatives`, body: { name: 'Matrix Representative', email: 'matrix-rep@example.org', function: 'Delegate' }, expect: stakeholderOnly(303) },
+    // Withdrawing: the organisation's own account only (the Secretariat's request would otherwise remove the row before the stakeholder's turn).
+    { route: 'POST /stakeholders/meetings/:id/representatives/:rep/remove', path: (f) => `/stakeholders/meetings/${f.gmMeeting}/representatives/${f.gmRep}/remove`, body: {}, expect: stakeholderOnly(303) },
+    { route: 'DELETE /api/v1/meetings/:id/representatives/:rep', path: (f) => `/api/v1/meetings/${f.gmMeeting}/representatives/${f.gmRepApi}`, expect: stakeholderOnly(204) },
     { route: 'GET /api/v1/meetings/:id/representatives', path: (f) => `/api/v1/meetings/${f.gmMeeting}/representatives`, expect: orgOrSecretariat(200) },
     { route: 'POST /api/v1/meetings/:id/representatives', path: (f) => `/api/v1/meetings/${f.gmMeeting}/representatives`, body: { name: 'Matrix API Representative', email: 'matrix-api-rep@example.org' }, expect: stakeholderOnly(201) },
     // The interest list: anyone signs up, confirms and unsubscribes (no sign-in); the Secretariat counts and exports.

@@ -14,6 +14,7 @@ import { decideEcosoc } from './decideEcosoc.ts';
 import './jobs.ts';
 import { accreditationsOf, confirmedSubscribers, interestCounts, listApplications, representativesOf } from './queries.ts';
 import { registerRepresentative } from './registerRepresentative.ts';
+import { removeRepresentative } from './removeRepresentative.ts';
 import { setModalities } from './setModalities.ts';
 import { subscribeToInterestList } from './subscribeToInterestList.ts';
 import { accreditDirectly, dtgMeeting, oewgMeeting } from './testing.ts';
@@ -126,6 +127,13 @@ test('representatives: registered for a meeting of an accredited process; refuse
   assert.deepEqual(await representativesOf(t.db, ANONYMOUS, dtg), []);
   const audit = await t.db.selectFrom('audit_events').select('action').where('action', '=', 'representative.registered').execute();
   assert.equal(audit.length, 2);
+  // Withdrawn by its own organisation only; another's is as good as missing.
+  const other = await oewgOrganisation('Other Withdrawing Org');
+  await assert.rejects(removeRepresentative(t.db, other.actor, dtg, list[0]!.id), err('representative.not_found', 404));
+  await removeRepresentative(t.db, stakeholder, dtg, list[0]!.id);
+  assert.deepEqual(await representativesOf(t.db, secretariat, dtg), []);
+  const removed = await t.db.selectFrom('audit_events').select('before').where('action', '=', 'representative.removed').executeTakeFirstOrThrow();
+  assert.match(JSON.stringify(removed.before), /Amina Example/);
 });
 
 const outboxFor = (to: string) => t.db.selectFrom('outbound_emails').selectAll().where('to_address', '=', to).orderBy('id').execute();

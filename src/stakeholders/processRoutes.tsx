@@ -12,6 +12,7 @@ import { applyForProcess } from './applyForProcess.ts';
 import { processName } from './processName.ts';
 import { accreditationsOf, listModalities, meetingsForRepresentatives, representativesOf } from './queries.ts';
 import { meetingOfProcess, NewRepresentative, registerRepresentative } from './registerRepresentative.ts';
+import { removeRepresentative } from './removeRepresentative.ts';
 import { ModalitiesInput, setModalities } from './setModalities.ts';
 import { defaultWindowDays } from './workingDays.ts';
 
@@ -137,12 +138,22 @@ async function MeetingPage({ c, id, values = {}, errors, registered }: { c: Ctx;
         <dt>{t('stakeholders.representatives.date')}</dt><dd>{day(m.held_on, c)}</dd>
       </dl>
       {registered ? <div class="alert ok" role="status">{t('stakeholders.representatives.registered')}</div> : null}
+      {c.req.query('removed') ? <div class="alert ok" role="status">{t('stakeholders.representatives.removed')}</div> : null}
       <table id="representatives">
         <caption>{t(secretariat ? 'stakeholders.representatives.all' : 'stakeholders.representatives.yours')}</caption>
-        <thead><tr>{secretariat ? <th>{t('stakeholders.field.name')}</th> : null}<th>{t('stakeholders.representatives.name')}</th><th>{t('stakeholders.representatives.function')}</th><th>{t('stakeholders.representatives.email')}</th></tr></thead>
+        <thead><tr>{secretariat ? <th>{t('stakeholders.field.name')}</th> : null}<th>{t('stakeholders.representatives.name')}</th><th>{t('stakeholders.representatives.function')}</th><th>{t('stakeholders.representatives.email')}</th>{orgId != null ? <th><span class="visually-hidden">{t('stakeholders.representatives.remove')}</span></th> : null}</tr></thead>
         <tbody>
-          {reps.length === 0 ? <tr><td colspan={secretariat ? 4 : 3} class="muted">{t('stakeholders.representatives.none')}</td></tr> : reps.map((r) => (
-            <tr>{secretariat ? <td>{r.organisation}</td> : null}<td dir="auto">{r.name}</td><td dir="auto">{r.function || '—'}</td><td>{r.email}</td></tr>
+          {reps.length === 0 ? <tr><td colspan={secretariat ? 4 : orgId != null ? 4 : 3} class="muted">{t('stakeholders.representatives.none')}</td></tr> : reps.map((r) => (
+            <tr>{secretariat ? <td>{r.organisation}</td> : null}<td dir="auto">{r.name}</td><td dir="auto">{r.function || '—'}</td><td>{r.email}</td>
+              {orgId != null ? (
+                <td>
+                  <form method="post" action={`/stakeholders/meetings/${id}/representatives/${r.id}/remove`}>
+                    <Csrf c={c} />
+                    <button type="submit" class="secondary" aria-label={t('stakeholders.representatives.removeNamed', { name: r.name })}>{t('stakeholders.representatives.remove')}</button>
+                  </form>
+                </td>
+              ) : null}
+            </tr>
           ))}
         </tbody>
       </table>
@@ -240,6 +251,16 @@ export const processRoutes = new Hono<AppEnv>()
       return page(c, c.get('t')('stakeholders.representatives.title'), await MeetingPage({ c, id, values, errors }), { wide: true, status: 400 });
     }
   })
+  .post('/stakeholders/meetings/:id/representatives/:rep/remove', async (c) => {
+    const id = meetingParam(c);
+    await readForm(c);
+    await removeRepresentative(c.get('db'), c.get('actor'), id, Number(c.req.param('rep')) || 0);
+    return c.redirect(`/stakeholders/meetings/${id}/representatives?removed=1`, 303);
+  })
+  .delete('/api/v1/meetings/:id/representatives/:rep', async (c) => {
+    await removeRepresentative(c.get('db'), c.get('actor'), meetingParam(c), Number(c.req.param('rep')) || 0);
+    return c.body(null, 204);
+  })
   .get('/api/v1/accreditation/processes', async (c) => {
     const rows = await listModalities(c.get('db'));
     return c.json({
@@ -275,3 +296,4 @@ describeApi({ method: 'put', path: '/api/v1/accreditation/processes/{slug}/modal
 describeApi({ method: 'post', path: '/api/v1/accreditation/processes/{slug}/applications', tag: 'stakeholders', summary: 'Apply, for the caller\'s organisation, to a process (carried over when its modalities say so)', access: 'stakeholder' });
 describeApi({ method: 'get', path: '/api/v1/meetings/{id}/representatives', tag: 'stakeholders', summary: 'Representatives registered for a meeting (all for the Secretariat, the caller\'s own for an organisation)', access: 'stakeholder, secretariat' });
 describeApi({ method: 'post', path: '/api/v1/meetings/{id}/representatives', tag: 'stakeholders', summary: 'Register a named representative of the caller\'s organisation for a meeting of a process it is accredited to', body: NewRepresentative, access: 'stakeholder' });
+describeApi({ method: 'delete', path: '/api/v1/meetings/{id}/representatives/{rep}', tag: 'stakeholders', summary: 'Withdraw one of the caller\'s organisation\'s representatives from a meeting', access: 'stakeholder (own organisation)' });
