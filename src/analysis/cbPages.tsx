@@ -149,7 +149,7 @@ export function NeedMatchesList({ list, t, links }: { list: MatchedNeed[]; t: Tr
       <li id={`need-${m.need.id}`}>
         <strong><a href={`/framework/elements/${m.need.element}`}>{name(m.need.element)}</a> · {t(`analysis.kind.${m.need.kind}`)} · {t(`analysis.priority.${m.need.priority}`)}</strong> — <a href={`/states/${m.need.state}`}>{stateName(m.need.state, t.lang) ?? m.need.stateName}</a> <span class="muted">({t(`core.group.${m.need.region}`)})</span> <Synthetic on={m.need.demo} t={t} />
         {m.need.description ? <p dir="auto">{m.need.description}</p> : null}
-        {m.duplication.length ? <p class="alert warn">{t('analysis.matches.duplication', { offers: m.duplication.map((id) => `#${id}`).join(', ') })}</p> : null}
+        {m.duplication.length ? <p class="alert warn">{t('analysis.matches.duplication', { offers: m.duplication.map((id) => { const o = m.matches.find((x) => x.offer.id === id)?.offer; return o ? `“${o.title}”` : `#${id}`; }).join(', ') })}</p> : null}
         {m.matches.length ? <ol>{m.matches.map((x) => (
           <li><a href={`/analysis/offers#offer-${x.offer.id}`} dir="auto">{x.offer.title}</a> — <span dir="auto">{x.offer.provider_state ? stateName(x.offer.provider_state, t.lang) ?? x.offer.provider_name : x.offer.provider_name}</span> <TakeUpControl need={m.need} offer={x.offer} links={links} t={t} />
             <ScoreExplained m={x} t={t} /></li>
