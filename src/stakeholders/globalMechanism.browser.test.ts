@@ -121,7 +121,19 @@ test('the Secretariat sets the Global Mechanism to carry over OEWG accreditation
   assert.ok(gm.carry_over_from);
   assert.equal(gm.objection_working_days, 15);
 
-  await secretariat.goto(`${s.base}/stakeholders?process=global-mechanism&lang=ar`);
+  // The organisation, accredited to the Global Mechanism only, applies for the OEWG 2021–2025 from the same page:
+  // that process carries nothing over, so its ECOSOC status waits for the Secretariat.
+  const org = await s.newPage('stakeholder');
+  await org.goto(`${s.base}/stakeholders/processes?lang=en`);
+  assert.match(await org.textContent('#process-global-mechanism') ?? '', /Accredited/);
+  await s.screenshot(org, 'gm-modalities-stakeholder-en');
+  await Promise.all([org.waitForURL(/\/stakeholders\/applications\/\d+\?submitted=1/), org.click('form[action="/stakeholders/processes/oewg-2021-2025/apply"] button[type=submit]')]);
+  assert.match(await org.textContent('.alert.ok') ?? '', /Secretariat will confirm/);
+  await s.screenshot(org, 'gm-apply-for-process-en');
+
+  await secretariat.goto(`${s.base}/stakeholders?process=oewg-2021-2025&lang=ar`);
+  assert.match(await secretariat.textContent('table') ?? '', /Cyber Peace Network/);
   await s.screenshot(secretariat, 'gm-applications-filtered-ar');
+  await org.context().close();
   await secretariat.context().close();
 });

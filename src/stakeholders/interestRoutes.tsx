@@ -18,8 +18,11 @@ import { subscribeToInterestList } from './subscribeToInterestList.ts';
 /** Where links in emails point: the configured public address (a request's Host header is the visitor's to choose). */
 const baseUrl = (c: Ctx) => process.env.ACCORD_PUBLIC_URL ?? new URL(c.req.url).origin;
 const clientAddress = (c: Ctx) => (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress ?? 'local';
-/** Sign-ups per client address: enough for an office behind one address, too few to flood the outbox. */
-const signUps = new RateLimiter(20, 60 * 60 * 1000);
+/**
+ * Sign-ups per client address: enough for an office (or a reverse proxy) in front of many people,
+ * too few to flood the outbox; one address's own mail is limited apart (subscribeToInterestList).
+ */
+const signUps = new RateLimiter(50, 15 * 60 * 1000);
 
 type Errors = { message: string; fields: Record<string, string> };
 
