@@ -116,7 +116,7 @@ function SessionView({ c, s, p, form }: { c: Ctx; s: ProcessDetail['sessionList'
         </>
       ) : <p class="muted">{t('processes.agenda.none')}</p>}
       {s.meetings.length ? (
-        <p>{t('processes.meetings')}: {s.meetings.map((m, i) => <>{i ? ', ' : ''}<a href={`/meetings/${m.id}`}>{t('processes.meeting', { n: m.number })}</a></>)}</p>
+        <p>{t('processes.meetings')}: {s.meetings.map((m, i) => <>{i ? ', ' : ''}<a href={`/meetings/${m.id}`}>{t('processes.meeting', { n: m.number })}</a>{s.meeting_type === 'dtg' ? <> (<a href={`/thematic-groups/meetings/${m.id}`}>{t('processes.dtgSummary')}</a>)</> : null}</>)}</p>
       ) : <p class="muted">{t('processes.meetings.none')}</p>}
       {can(c.get('actor'), 'processes.manage') ? (
         <details open={form.form === prefix}>
@@ -173,6 +173,7 @@ async function renderProcess(c: Ctx, slug: string, form: Form = none, status = 2
           <section id={`body-${b.slug}`} aria-labelledby={`body-${b.slug}-title`}>
             <h3 id={`body-${b.slug}-title`}>{bodyName(t, b)} <span class="tag">{t(`processes.kind.${b.kind}`)}</span></h3>
             {b.theme ? <p>{t('processes.theme')}: <span dir="auto">{bodyTheme(t, b)}</span></p> : null}
+            {b.kind === 'dtg' ? <p><a href="/thematic-groups">{t('processes.dtgAll')}</a></p> : null}
             {sessions.length ? <ul class="cards">{sessions.map((s) => <SessionView c={c} s={s} p={p} form={form} />)}</ul> : <p class="muted">{t('processes.sessions.none')}</p>}
           </section>
         );
