@@ -100,6 +100,13 @@ test('the process\'s window length and bases apply: ECOSOC-only refuses an appli
   await assert.rejects(applyForAccreditation(t.db, ANONYMOUS, {
     process: 'oewg-2019-2021', name: 'No Status Org', kind: 'ngo', description: 'An organisation without consultative status.', contactName: 'A Person', contactEmail: 'b@example.org',
   }), (e: unknown) => err('accreditation.ecosoc_required', 400)(e) && !!(e as AppError).fields?.ecosocStatus);
+  // Declared but not confirmed, under ECOSOC-only modalities: not accredited (no no-objection fallback).
+  const declared = await applyForAccreditation(t.db, ANONYMOUS, {
+    process: 'oewg-2019-2021', name: 'Unconfirmed Status Org', kind: 'ngo', ecosocStatus: 'roster', description: 'An organisation whose status cannot be confirmed.', contactName: 'A Person', contactEmail: 'c@example.org',
+  }, { now: MONDAY });
+  const refused = await decideEcosoc(t.db, secretariat, declared.id, { confirmed: false }, { now: MONDAY });
+  assert.equal(refused.status, 'not-accredited');
+  assert.match(refused.outcome_notice!, /ECOSOC consultative status only/);
   await setModalities(t.db, secretariat, 'oewg-2019-2021', { ecosocBasis: true, noObjectionBasis: true, objectionWorkingDays: 5 });
   const app = await applyForAccreditation(t.db, ANONYMOUS, {
     process: 'oewg-2019-2021', name: 'Short Window Org', kind: 'ngo', description: 'An organisation without consultative status.', contactName: 'A Person', contactEmail: 'b@example.org',
