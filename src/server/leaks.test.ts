@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { runDueJobs } from './jobs.ts';
 import '../stakeholders/jobs.ts';
+import { createDtgMeeting } from '../thematicGroups/testing.ts';
 import { testApp, type Client } from './testing.ts';
 
 type Ctx = Awaited<ReturnType<typeof testApp>>;
@@ -26,7 +27,7 @@ const M = {
 } as const;
 type Marker = keyof typeof M;
 
-const ids = {} as { cycle: number; report: number; fraReport: number; meeting: number; docDraft: number; docSecret: number; poc: number; app: number; draftNew: number; draftIssued: number; comm: number; pendingImport: number };
+const ids = {} as { cycle: number; report: number; fraReport: number; meeting: number; dtgMeeting: number; dtgDraft: number; dtgSecret: number; docDraft: number; docSecret: number; poc: number; app: number; draftNew: number; draftIssued: number; comm: number; pendingImport: number };
 
 async function ok(res: Response, what: string) {
   if (res.status >= 300 && res.status !== 303) assert.fail(`${what}: ${res.status} ${await res.text()}`);
@@ -80,6 +81,14 @@ before(async () => {
   ids.docDraft = (await ok(await chair.request('/api/v1/documents', { json: doc(M.docDraft, 'public') }), 'doc draft'))!.document.id;
   ids.docSecret = (await ok(await sec.request('/api/v1/documents', { json: doc(M.docSecret, 'secretariat') }), 'doc secret'))!.document.id;
   await ok(await sec.request(`/api/v1/documents/${ids.docSecret}/publish`, { json: {} }), 'publish');
+  // The same two records in a Global Mechanism thematic group meeting with a guiding question: its
+  // summary, exports and the process pages must not quote them either.
+  ids.dtgMeeting = (await createDtgMeeting(ctx.db, { sessionNumber: 901 })).meetingId;
+  await ok(await sec.request(`/api/v1/meetings/${ids.dtgMeeting}/guiding-questions`, { json: { text: 'What support do points of contact need for the programme of action?' } }), 'question');
+  const dtgDoc = (word: string, visibility: string) => ({ ...doc(word, visibility), meetingId: ids.dtgMeeting, filename: `dtg-${word}.txt` });
+  ids.dtgDraft = (await ok(await chair.request('/api/v1/documents', { json: dtgDoc(M.docDraft, 'public') }), 'dtg draft'))!.document.id;
+  ids.dtgSecret = (await ok(await sec.request('/api/v1/documents', { json: dtgDoc(M.docSecret, 'secretariat') }), 'dtg secret'))!.document.id;
+  await ok(await sec.request(`/api/v1/documents/${ids.dtgSecret}/publish`, { json: {} }), 'dtg publish');
 
   // Registry: NZL's and FRA's points of contact, then a communication NZL → FRA.
   const poc = (iso: string, name: string) => ({ stateIso3: iso, name, role: 'technical', organisation: 'National CERT', email: `${iso.toLowerCase()}@cert.example.org`, phone: '+64 4 439 8000', languages: ['en'], timeZone: 'Pacific/Auckland' });
@@ -103,7 +112,7 @@ after(() => ctx?.close());
 function paths(): string[] {
   // Upper case: full-text search folds case, while the echoed search box never contains the lower-case marker.
   const q = (m: Marker) => encodeURIComponent(M[m].toUpperCase());
-  const { cycle, report, meeting, docDraft, docSecret, poc, app, draftNew, draftIssued, comm, pendingImport } = ids;
+  const { cycle, report, meeting, dtgMeeting, docDraft, docSecret, poc, app, draftNew, draftIssued, comm, pendingImport } = ids;
   return [
     '/', '/api/openapi.json',
     // reporting
@@ -126,6 +135,13 @@ function paths(): string[] {
     `/api/v1/documents/${docDraft}`, `/api/v1/documents/${docSecret}`, '/api/v1/meetings', `/api/v1/meetings/${meeting}`,
     `/search?q=${q('docDraft')}`, `/search?q=${q('docSecret')}`, `/api/v1/search?q=${q('docDraft')}`, `/api/v1/search?q=${q('docSecret')}`,
     `/search/statements.csv?q=${q('docDraft')}`, `/search/statements.csv?meeting=${meeting}`, '/api/v1/proposals', '/proposals', '/positions', '/api/v1/positions/new-institutional-body',
+    // processes and the Global Mechanism's thematic groups
+    '/processes', '/processes/global-mechanism', '/processes/oewg-2021-2025', '/api/v1/processes', '/api/v1/processes/global-mechanism', '/api/v1/processes/oewg-2021-2025',
+    '/states?process=global-mechanism', '/states?process=oewg-2021-2025', '/positions?process=global-mechanism', '/meetings?process=global-mechanism',
+    '/thematic-groups', `/thematic-groups/meetings/${dtgMeeting}`, `/thematic-groups/meetings/${dtgMeeting}/summary.xml`, '/api/v1/thematic-groups',
+    `/api/v1/meetings/${dtgMeeting}/dtg-summary`, `/api/v1/meetings/${dtgMeeting}/guiding-questions`, `/meetings/${dtgMeeting}`, `/api/v1/meetings/${dtgMeeting}`,
+    // States side by side, capacity-building take-ups
+    '/states/compare?states=NZL,FRA,MEX', '/api/v1/states/compare?states=NZL,FRA,MEX', '/analysis/take-ups', '/api/v1/analysis/take-ups',
     // drafting
     '/drafts', '/api/v1/drafts', `/drafts/${draftNew}`, `/drafts/${draftNew}/v/0`, `/api/v1/drafts/${draftNew}`, `/api/v1/drafts/${draftNew}/versions/0`,
     `/drafts/${draftNew}/v/0/checks`, `/drafts/${draftNew}/v/0/compilation`, `/api/v1/drafts/${draftNew}/versions/0/checks`,
@@ -174,6 +190,9 @@ test('the sweep can see each marker where it is allowed (guards against a sweep 
   await found(await ctx.as('delegate'), 'notice', '/api/v1/tasks');
   await found(await ctx.as('secretariat'), 'docSecret', `/api/v1/search?q=${M.docSecret.toUpperCase()}`);
   await found(await ctx.as('chair'), 'docDraft', `/search/statements.csv?q=${M.docDraft.toUpperCase()}`);
+  await found(await ctx.as('chair'), 'docDraft', `/api/v1/documents/${ids.dtgDraft}`);
+  await found(await ctx.as('secretariat'), 'docSecret', `/api/v1/meetings/${ids.dtgMeeting}/dtg-summary`);
+  await found(await ctx.as('secretariat'), 'docSecret', `/thematic-groups/meetings/${ids.dtgMeeting}`);
 });
 
 test('the public sees no restricted marker on any page, search, export or API', async () => {
