@@ -94,6 +94,10 @@ for (const lang of ['en', 'ar'] as const) {
     assert.match((await nzl.locator('#take-up-outcome').textContent())!, /Twelve handlers/);
     assert.equal(await nzl.locator('#next-step').count(), 0, 'nothing follows delivered');
     await s.screenshot(nzl, `cb-take-up-record-${lang}`);
+    await nzl.locator('a[href="/analysis/take-ups"]').first().click();
+    await nzl.waitForURL(/\/analysis\/take-ups(\?|$)/);
+    assert.ok(await nzl.locator('#take-ups tbody tr').count() >= 1, 'the record is listed');
+    await s.screenshot(nzl, `cb-take-ups-list-${lang}`);
     await nzl.context().close();
 
     // France is told on its tasks page.
