@@ -136,14 +136,20 @@ const SIDE_INSIDE = /,\s*(supported|opposed|backed|joined|echoed)\s+by\s+(?:the\
 
 const AGAIN = /\b(?:(?:took|takes|taking|take) the floor (?:again|once more|a second time)|again took the floor|(?:second|further|another) intervention|for a second time|(?:spoke|speaking) again)\b/i;
 
+/** A pattern tried only on sentences with the word "by", which most sentences lack. */
+function onlyWithBy(re: RegExp): { test(sentence: string): boolean } {
+  return { test: (sentence) => BY_WORD_ANY.test(sentence) && re.test(sentence) };
+}
+const BY_WORD_ANY = /\s[Bb][Yy]\s/;
+
 // Sentences about delegations at large, which belong to no one speaker.
-const NARRATIVE = [
+const NARRATIVE: Array<{ test(sentence: string): boolean }> = [
   /^(?:\d{1,3}[.)]\s+)?(?:(?:in|during) [^,]{1,60},\s+)?(?:several|many|some|a number of|most|other|all|numerous|a few|few|various|two|three|a group of|a majority of|a minority of|a handful of|the majority of|a wide range of|a large number of)\s+(?:other\s+|of the\s+|more\s+)?(?:delegations|states|member states|countries|speakers|participants|delegates|representatives|panellists|panelists|experts|stakeholders|others)\b/i,
   /^(?:\d{1,3}[.)]\s+)?(?:the\s+)?(?:discussions?|debates?|meeting|session|working group|dialogue|exchanges?|consultations?|segment|panel)\s+(?:then\s+|subsequently\s+)?(?:turned|moved|continued|focused|opened|closed|concluded|began|resumed|was|were|covered|touched|centred|centered|addressed|heard|saw|featured)\b/i,
   /^(?:\d{1,3}[.)]\s+)?(?:delegations|participants|speakers|states|member states|countries|panellists|panelists|others|many|some|most)\s+(?:\w+\s+)?(?:stated|said|noted|agreed|discussed|highlighted|stressed|underlined|emphasi[sz]ed|expressed|welcomed|called|shared|differed|were|disagreed|also|generally|broadly|widely)\b/i,
   /^(?:there was (?:broad|general|wide|some|no|little|strong)|views (?:differed|diverged)|no consensus|consensus was|opinions (?:differed|diverged))\b/i,
   // "…was underscored by multiple delegates": a passive whose agent is delegations at large.
-  /\b(?:was|were|has been|have been)\s+(?:\w+\s+){0,2}?\w+ed\s+by\s+(?:multiple|several|many|some|numerous|a number of|most|other|various)\s+(?:other\s+)?(?:delegates|delegations|states|member states|countries|speakers|participants)\s*[.,;]?$/i,
+  onlyWithBy(/\b(?:was|were|has been|have been)\s+(?:\w+\s+){0,2}?\w+ed\s+by\s+(?:multiple|several|many|some|numerous|a number of|most|other|various)\s+(?:other\s+)?(?:delegates|delegations|states|member states|countries|speakers|participants)\s*[.,;]?$/i),
   // A roll of who spoke, with nothing reported: "Also speaking were the representatives of …".
   /^(?:\d{1,3}[.)]\s+)?(?:also speaking (?:were|was|today were)|speaking (?:also )?(?:were|was)|statements were (?:also )?(?:made|delivered) by|the following (?:delegations|speakers) (?:took the floor|spoke))\b/i,
 ];
@@ -169,11 +175,12 @@ export function readSentence(sentence: string, ctx: ClauseContext, found?: Menti
   // a sentence about another participant or a continuation is possible, and the clause rules are skipped.
   const framed = mentions.length ? framedSpeaker(sentence, mentions) : null;
   if (framed) return { type: 'speakers', speakers: [framed.speaker], role: 'subject', side: sideSpeakers(sentence, mentions, framed.end), again: AGAIN.test(sentence), cue: sentence.slice(0, framed.end).trim() };
+  // With no participant named, only a person or an unknown speaker can be the subject, and both
+  // need capitalised words or a role "of" someone near the start. (Tested first: it is the cheaper
+  // test, and both lead to the same reading.)
+  if (mentions.length === 0 && !nameLikeSubject(sentence)) return plainSentence(sentence, mentions);
   const verbs = verbPositions(sentence);
   if (verbs.length === 0 && !RECEIVED.test(sentence)) return plainSentence(sentence, mentions);
-  // With no participant named, only a person or an unknown speaker can be the subject, and both
-  // need capitalised words or a role "of" someone near the start.
-  if (mentions.length === 0 && !nameLikeSubject(sentence)) return plainSentence(sentence, mentions);
   const again = AGAIN.test(sentence);
   const named = namedInGeneral(sentence, mentions);
   if (named) return { type: 'speakers', speakers: named.speakers, role: 'subject', side: [], again, cue: named.cue };
@@ -291,6 +298,7 @@ function framedSpeaker(sentence: string, mentions: Mention[]): { speaker: Clause
 
 /** The subject list opening the sentence, with its verb: "Viet Nam and Côte d'Ivoire, in separate interventions, both stressed". */
 function subjectList(sentence: string, mentions: Mention[], verbs: number[]): { speakers: ClauseSpeaker[]; listEnd: number; cueEnd: number } | null {
+  const tried = new Map<number, { end: number } | null>();
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     if (m.start > 200) break;
@@ -312,7 +320,9 @@ function subjectList(sentence: string, mentions: Mention[], verbs: number[]): { 
       const last = list[len - 1];
       // VERB_AFTER ends on a reporting verb, which begins at one of `verbs`: none after the name, no match.
       if (verbs[verbs.length - 1] < last.end) continue;
-      const verb = verbAfter(sentence.slice(last.end));
+      // Lists opened at later names end at the same names: each end is tried once.
+      let verb = tried.get(last.end);
+      if (verb === undefined) { verb = verbAfter(sentence.slice(last.end)); tried.set(last.end, verb); }
       if (!verb) continue;
       const cueEnd = last.end + verb.end;
       const named = list.slice(0, len);

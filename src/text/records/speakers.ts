@@ -65,33 +65,13 @@ function buildRolePatterns(): Array<{ id: string; re: RegExp }> {
 }
 
 // One cheap test before the per-entity patterns, which most paragraph openings never need.
-// Searched as plain words in the lower-cased text, which is several times faster than one
-// case-insensitive alternation; "itu" needs its word boundaries and is tested by a pattern.
-const ANY_ROLE_WORDS = ['chair', 'secretar', 'rapporteur', 'unoda', 'unidir', 'unodc', 'undp', 'disarmament', 'telecommunication',
-  'drugs and crime', 'facilitator', 'red cross', 'icrc', 'gfce', 'cyber expertise', 'interpol', 'criminal police', 'oecd',
-  'economic cooperation', 'economic co-operation', 'development programme'];
-
-/** "itu" as a word of its own (not in "situation"), as /\bitu\b/ finds it, without running a pattern on every text. */
-function wordItu(lower: string): boolean {
-  for (let at = lower.indexOf('itu'); at >= 0; at = lower.indexOf('itu', at + 1)) {
-    if (!isWordChar(lower.charCodeAt(at - 1)) && !isWordChar(lower.charCodeAt(at + 3))) return true;
-  }
-  return false;
-}
-
-/** \w, as a regular expression without the u flag reads it (NaN, outside the text, is not). */
-function isWordChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-}
-
-function anyRole(text: string): boolean {
-  const lower = text.toLowerCase();
-  return ANY_ROLE_WORDS.some((w) => lower.includes(w)) || wordItu(lower);
-}
+// One cheap test before the per-entity patterns, which most paragraph openings never need. (A single
+// case-insensitive alternation measured faster than searching each word in a lower-cased copy.)
+const ANY_ROLE = /chair|secretar|rapporteur|unoda|unidir|\bitu\b|unodc|undp|disarmament|telecommunication|drugs and crime|facilitator|red cross|icrc|gfce|cyber expertise|interpol|criminal police|oecd|economic co-?operation|development programme/i;
 
 function roleMentions(text: string): Mention[] {
   const out: Mention[] = [];
-  if (!anyRole(text)) return out;
+  if (!ANY_ROLE.test(text)) return out;
   for (const { id, re } of ROLE_PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
