@@ -33,6 +33,8 @@ export function detectKind(paragraphs: Paragraph[]): DocumentKind {
   if (summaryCues >= 2) return 'summary-record';
   const title = paragraphs[0]?.text ?? '';
   if (/^(?:joint\s+)?statement\b|\bstatement (?:by|of|delivered by|on behalf of)\b/i.test(title)) return 'statement';
+  // A mission's letterhead may come first: "Permanent Mission of X …" then "Statement by …".
+  if (paragraphs.slice(1, 3).some((p) => /^(?:joint\s+)?statement (?:by|of|delivered by|on behalf of)\b/i.test(p.text)) && /\b(?:mission|delegation|ministry|embassy)\b/i.test(title)) return 'statement';
   if (/\b(?:contribution|submission|comments|input)s? (?:by|of|from)\b/i.test(title)) return 'contribution';
   if (headings >= 3 && authorFromTitle(paragraphs.slice(0, 2))) return 'position-paper';
   return 'event-report';

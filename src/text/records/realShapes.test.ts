@@ -109,3 +109,15 @@ test('an office-holder introduced by the document speaks for the entity, also he
   assert.equal(r.kind, 'transcript');
   assert.deepEqual(r.statements.map((s) => s.speaker), ['chair', 'unoda']);
 });
+
+test('a statement under a mission letterhead; its salutation is no speaker line', () => {
+  const text = [
+    'Permanent Mission of Chile to the United Nations',
+    'Statement by the delegation of Chile at the first session of the Working Group',
+    'Mr. Chair,',
+    'Chile welcomes the progress made. We support a regular review of the framework.',
+  ].join('\n');
+  const r = readDocument(text);
+  assert.equal(r.kind, 'statement');
+  assert.deepEqual(r.statements.map((s) => [s.speaker, s.paragraphs]), [['CHL', [4]]]);
+});

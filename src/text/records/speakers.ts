@@ -189,6 +189,8 @@ function groupSpokenFor(text: string, mentions: Mention[], limit: number): strin
 export function speakerLabel(line: string, chairs: ChairNames): SpeakerCue | null {
   const label = line.trim().replace(/^>+\s*/, '').replace(/[:：]\s*$/, '').trim();
   if (label.length === 0 || label.length > 90 || /[.!?;]$/.test(label) && !/\b(?:Mr|Ms|Mrs|Dr|H\.E)\.$/.test(label)) return null;
+  // "Mr. Chair,", "Distinguished delegates,": a salutation opening a speech, not the name of who speaks next.
+  if (label.endsWith(',')) return null;
   if (label.split(/\s+/).length > 12) return null;
   // "Chair: Mr. Abdelkader (Algeria)" declares who presides, "(Saint Lucia)" continues a header; neither is a turn.
   if (/[:：]\s/.test(label) || label.startsWith('(')) return null;
