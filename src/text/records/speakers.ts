@@ -48,20 +48,31 @@ const RELATIVE_AFTER = new RegExp(`^,\\s+who\\s+${ADVERBS}${VERB}\\b`, 'i');
 
 const AGAIN = /\b(?:(?:took|takes|taking|take) the floor (?:again|once more|a second time)|again took the floor|(?:second|further|another) intervention|for a second time|(?:spoke|speaking) again)\b/i;
 
-const ROLE_PATTERNS: Array<{ id: string; re: RegExp }> = buildRolePatterns();
+/**
+ * Per role, its pattern and the lower-case words one of which its text must hold: a paragraph that
+ * passes the role gate ("disarmament" is in most First Committee speeches) is searched only with the
+ * patterns whose words it holds.
+ */
+const ROLE_PATTERNS: Array<{ id: string; re: RegExp; words: string[] }> = buildRolePatterns();
 
-function buildRolePatterns(): Array<{ id: string; re: RegExp }> {
-  const out: Array<{ id: string; re: RegExp }> = [];
+function buildRolePatterns(): Array<{ id: string; re: RegExp; words: string[] }> {
+  const out: Array<{ id: string; re: RegExp; words: string[] }> = [];
   for (const e of UN_ENTITIES) {
     const names = [e.name.replace(/^The /, ''), ...e.aliases].sort((a, b) => b.length - a.length);
     const caseSensitive = names.every((n) => n === n.toUpperCase());
     const alternation = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-    out.push({ id: e.id, re: new RegExp(`\\b(?:${alternation})\\b`, caseSensitive ? 'g' : 'gi') });
+    out.push({ id: e.id, re: new RegExp(`\\b(?:${alternation})\\b`, caseSensitive ? 'g' : 'gi'), words: shortest(names) });
   }
-  out.push({ id: 'chair', re: /\b(?:Co-Chair(?:person|man|woman)?|Chair(?:person|man|woman)?)\b/g });
+  out.push({ id: 'chair', re: /\b(?:Co-Chair(?:person|man|woman)?|Chair(?:person|man|woman)?)\b/g, words: ['chair'] });
   // "the chair summarised…": lower case only after "the", where it cannot be the verb.
-  out.push({ id: 'chair', re: /(?<=\b[Tt]he\s)(?:co-)?chair(?:person|man|woman)?\b/g });
+  out.push({ id: 'chair', re: /(?<=\b[Tt]he\s)(?:co-)?chair(?:person|man|woman)?\b/g, words: ['chair'] });
   return out;
+}
+
+/** The names lower-cased, without those that hold a shorter one ("chairperson" holds "chair"). */
+function shortest(names: string[]): string[] {
+  const lower = [...new Set(names.map((n) => n.toLowerCase()))].sort((a, b) => a.length - b.length);
+  return lower.filter((n, i) => !lower.slice(0, i).some((m) => n.includes(m)));
 }
 
 // One cheap test before the per-entity patterns, which most paragraph openings never need.
@@ -72,7 +83,9 @@ const ANY_ROLE = /chair|secretar|rapporteur|unoda|unidir|\bitu\b|unodc|undp|disa
 function roleMentions(text: string): Mention[] {
   const out: Mention[] = [];
   if (!ANY_ROLE.test(text)) return out;
-  for (const { id, re } of ROLE_PATTERNS) {
+  const lower = text.toLowerCase();
+  for (const { id, re, words } of ROLE_PATTERNS) {
+    if (!words.some((w) => lower.includes(w))) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       // "the President of France" names a State's official, not the presiding officer.
