@@ -157,7 +157,8 @@ function supportOfNamed(sentence: string, proposals: ProposalFindings['proposals
 const AS_DID = /,?\s+as did\s+/i;
 
 // "also supported the annual mapping": backing a thing named as an earlier proposal names it.
-const SUPPORTS_THING = /\b(?:support(?:ed|s)?|endorse[sd]?|welcome[sd]?|back(?:ed|s)|favou?r(?:ed|s))\s+(?:the\s+|that\s+|this\s+)?((?:[\w-]+\s+){0,2}[\w-]{5,})/i;
+// Finite forms only: "to support the development of …" backs nothing that was proposed.
+const SUPPORTS_THING = /\b(?:supported|supports|endorsed|endorses|welcomed|welcomes|backed|backs|favou?red|favou?rs)\s+(?:the\s+|that\s+|this\s+)?((?:[\w-]+\s+){0,2}[\w-]{5,})/i;
 const NOT_A_THING = /^(?:proposal|suggestion|idea|initiative|views?|positions?|statements?|remarks|approach|work|efforts?|chair|secretariat|working|group|states?|delegations?|countries)$/i;
 
 /** The proposal a sentence backs by naming its object ("supported the annual mapping"), or -1. */

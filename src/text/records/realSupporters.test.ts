@@ -36,3 +36,12 @@ test('a Chair who takes up a proposal takes no stance', () => {
   const chair = readDocument(text, { kind: 'event-report' }).statements.find((s) => s.speaker === 'chair');
   assert.deepEqual(chair?.stances, []);
 });
+
+test('"to support the development of…" backs no earlier proposal that shares a word', () => {
+  const text = [
+    'Event report',
+    'Peru proposed a follow-up implementation mechanism with periodic national reports.',
+    'Chile said that a new forum could help to support the development of implementation capacities.',
+  ].join('\n');
+  assert.deepEqual(supporters(text), [['PER', []]]);
+});
