@@ -84,3 +84,11 @@ test('keeping a paragraph on a topic, seeing the PoA as the home for the dialogu
   assert.equal(s['LAO|legally-binding-instrument'], 'supports');
   assert.equal(s['TGO|legally-binding-instrument'], 'supports');
 });
+
+test('a weak cue about another matter does not overturn a strong call in a sentence on the topic', () => {
+  const text = [
+    'Event report',
+    'Negotiating a legally binding instrument should be a goal of the working group, Zambia stated. The delegation added that the group could not settle the question of self-defence at this stage.',
+  ].join('\n');
+  assert.equal(stancesOf(text)['ZMB|legally-binding-instrument'], 'supports');
+});

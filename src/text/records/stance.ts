@@ -167,6 +167,10 @@ export class StanceReader {
         perSentence.push({ ...decided, scope, s });
       }
       if (perSentence.length === 0) continue;
+      // A strong cue in a sentence naming the topic outweighs cues found only through the statement's
+      // topic: "at this stage" about another matter does not make a call for a treaty premature.
+      const strongHere = perSentence.some((x) => x.scope === 'sentence' && x.strength >= 4);
+      if (strongHere) for (let k = perSentence.length - 1; k >= 0; k--) if (perSentence[k].scope !== 'sentence') perSentence.splice(k, 1);
       const value = decideStatement(perSentence.map((x) => x.value));
       const deciding = perSentence.filter((x) => x.value === value).sort((a, b) => b.strength - a.strength)[0] ?? perSentence[0];
       const agreeing = perSentence.filter((x) => x.value === value).length;
@@ -210,8 +214,9 @@ export class StanceReader {
         } else if (t.kind === 'cue') {
           const b = before(tokens, hit.at, sentence.text);
           if (b === 'question') continue;
-          // "proposed that reports be submitted on a voluntary basis": the proposal's form, not a condition on it.
-          if (t.value === 'conditional' && PROPOSAL_FORM[t.question]?.test(hit.phrase) && /\bpropos\w*\s+that\b/i.test(sentence.text.slice(0, tokens.starts[hit.at]))) continue;
+          // "proposed that reports be submitted on a voluntary basis", "co-sponsors of the survey, which invites
+          // States, on a voluntary basis, …": the form of what is proposed, not a condition on it.
+          if (t.value === 'conditional' && PROPOSAL_FORM[t.question]?.test(hit.phrase) && /\bpropos\w*\s+that\b|\bco-?sponsor/i.test(sentence.text.slice(0, tokens.starts[hit.at]))) continue;
           const value = b ? flip(t.value) : t.value;
           if (value === 'supports' && NOT_BEFORE[t.question]?.test(sentence.text.slice(tokens.ends[hit.at + hit.length - 1]))) continue;
           const clause = hit.length < 3 ? clauseAround(sentence.text, tokens.starts[hit.at], tokens.ends[hit.at + hit.length - 1]).start : undefined;
