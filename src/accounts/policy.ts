@@ -90,6 +90,11 @@ const RULES = {
   'accreditation.object': role('delegate'),
   'objections.read': chairOrSecretariat,
   'contribution.submit': role('stakeholder'),
+  // the Global Mechanism's stakeholder modalities: per-process settings, the interest list's people
+  'modalities.manage': secretariat,
+  'interestList.read': secretariat,
+  // an accredited organisation acting for itself: applying to another process, naming representatives
+  'organisation.act': role('stakeholder'),
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof RULES;

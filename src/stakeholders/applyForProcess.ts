@@ -17,7 +17,7 @@ export const ProcessApplication = z.object({ process: processSlug });
  */
 export async function applyForProcess(db: Db, actor: Actor, input: z.input<typeof ProcessApplication>, opts: { now?: Date; windowDays?: number } = {}) {
   // The stakeholder role: the same rule as submitting contributions on the organisation's behalf.
-  requireAccess(actor, 'contribution.submit');
+  requireAccess(actor, 'organisation.act');
   if (actor.kind !== 'user' || actor.organisationId == null) throw new AppError('auth.forbidden', 403, 'Only an organisation\'s account may apply on its behalf.');
   const parsed = ProcessApplication.safeParse(input);
   if (!parsed.success) throw fromZod(parsed.error, 'accreditation.invalid');

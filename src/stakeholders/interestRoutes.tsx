@@ -122,7 +122,7 @@ export const interestRoutes = new Hono<AppEnv>()
     return done(c, t('stakeholders.interest.unsubscribe.title'), t('stakeholders.interest.unsubscribed'));
   })
   .get('/stakeholders/interest-list/subscribers', async (c) => {
-    requireAccess(c.get('actor'), 'accreditation.decide');
+    requireAccess(c.get('actor'), 'interestList.read');
     const t = c.get('t');
     const p = await processBySlug(c.get('db'), CURRENT_PROCESS);
     const n = await interestCounts(c.get('db'), p.id);
@@ -145,7 +145,7 @@ export const interestRoutes = new Hono<AppEnv>()
     ));
   })
   .get('/stakeholders/interest-list/subscribers.csv', async (c) => {
-    const actor = requireAccess(c.get('actor'), 'accreditation.decide');
+    const actor = requireAccess(c.get('actor'), 'interestList.read');
     const db = c.get('db');
     const p = await processBySlug(db, CURRENT_PROCESS);
     const rows = await confirmedSubscribers(db, p.id);

@@ -25,7 +25,7 @@ const meetingParam = (c: Ctx) => {
 /** Who may open the representatives pages: an organisation's account (its own) and the Secretariat (everyone's). */
 const requireRepresentativesReader = (c: Ctx) => {
   const actor = c.get('actor');
-  if (!can(actor, 'accreditation.decide')) requireAccess(actor, 'contribution.submit');
+  if (!can(actor, 'accreditation.decide')) requireAccess(actor, 'organisation.act');
   return actor;
 };
 
@@ -178,7 +178,7 @@ async function MeetingPage({ c, id, values = {}, errors, registered }: { c: Ctx;
 export const processRoutes = new Hono<AppEnv>()
   .get('/stakeholders/processes', async (c) => page(c, c.get('t')('stakeholders.modalities.title'), await ProcessesPage({ c }), { wide: true }))
   .post('/stakeholders/processes/:slug/modalities', async (c) => {
-    requireAccess(c.get('actor'), 'accreditation.decide');
+    requireAccess(c.get('actor'), 'modalities.manage');
     const slug = c.req.param('slug');
     const form = await readForm(c);
     const values = Object.fromEntries(Object.entries(form).map(([k, v]) => [k, str(v)]));

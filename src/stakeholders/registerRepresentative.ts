@@ -28,7 +28,7 @@ export async function meetingOfProcess(db: Db, meetingId: number) {
  */
 export async function registerRepresentative(db: Db, actor: Actor, meetingId: number, input: z.input<typeof NewRepresentative>) {
   // The stakeholder role acts for its organisation (the rule contributions use).
-  requireAccess(actor, 'contribution.submit');
+  requireAccess(actor, 'organisation.act');
   if (actor.kind !== 'user' || actor.organisationId == null) throw new AppError('auth.forbidden', 403, 'Only an organisation\'s account may register its representatives.');
   const orgId = actor.organisationId;
   const parsed = NewRepresentative.safeParse(input);

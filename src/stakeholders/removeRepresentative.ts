@@ -9,7 +9,7 @@ import { AppError, NotFound } from '../server/errors.ts';
  * of delegation). The audit event keeps who was registered, so the list's history is not lost.
  */
 export async function removeRepresentative(db: Db, actor: Actor, meetingId: number, representativeId: number) {
-  requireAccess(actor, 'contribution.submit');
+  requireAccess(actor, 'organisation.act');
   if (actor.kind !== 'user' || actor.organisationId == null) throw new AppError('auth.forbidden', 403, 'Only an organisation\'s account may withdraw its representatives.');
   const orgId = actor.organisationId;
   return db.transaction().execute(async (trx) => {

@@ -94,8 +94,8 @@ export const routes = new Hono<AppEnv>()
         <p>
           <a class="button" href="/stakeholders/apply">{t('stakeholders.apply.title')}</a> <a class="button secondary" href="/stakeholders/contributions">{t('stakeholders.contributions.title')}</a>{' '}
           <a class="button secondary" href="/stakeholders/processes">{t('stakeholders.modalities.title')}</a> <a class="button secondary" href="/stakeholders/interest-list">{t('stakeholders.interest.short')}</a>
-          {can(actor, 'accreditation.decide') || can(actor, 'contribution.submit') ? <> <a class="button secondary" href="/stakeholders/representatives">{t('stakeholders.representatives.title')}</a></> : null}
-          {can(actor, 'accreditation.decide') ? <> <a class="button secondary" href="/stakeholders/interest-list/subscribers">{t('stakeholders.interest.subscribersShort')}</a></> : null}
+          {can(actor, 'accreditation.decide') || can(actor, 'organisation.act') ? <> <a class="button secondary" href="/stakeholders/representatives">{t('stakeholders.representatives.title')}</a></> : null}
+          {can(actor, 'interestList.read') ? <> <a class="button secondary" href="/stakeholders/interest-list/subscribers">{t('stakeholders.interest.subscribersShort')}</a></> : null}
         </p>
         <form method="get" action="/stakeholders" class="filters" role="search">
           <div><label for="f-process">{t('stakeholders.field.process')}</label>

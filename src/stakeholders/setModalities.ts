@@ -22,7 +22,7 @@ export const ModalitiesInput = z.object({
  */
 export async function setModalities(db: Db, actor: Actor, slug: string, input: z.input<typeof ModalitiesInput>) {
   // The Secretariat's accreditation rule: the same as confirming ECOSOC status.
-  requireAccess(actor, 'accreditation.decide');
+  requireAccess(actor, 'modalities.manage');
   const parsed = ModalitiesInput.safeParse(input);
   if (!parsed.success) throw fromZod(parsed.error, 'modalities.invalid');
   const m = parsed.data;
