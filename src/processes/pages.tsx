@@ -99,6 +99,12 @@ async function renderIndex(c: Ctx) {
   ));
 }
 
+/** The seeded outcome ("progress report") in the reader's language; one the Secretariat typed is shown as written. */
+function outcomeName(t: Translate, outcome: string | null): string {
+  if (!outcome) return '—';
+  return outcome.trim().toLowerCase() === 'progress report' ? t('processes.outcome.progressReport') : outcome;
+}
+
 function SessionView({ c, s, p, form }: { c: Ctx; s: ProcessDetail['sessionList'][number]; p: ProcessDetail; form: Form }) {
   const t = c.get('t');
   const cycle = p.cycleList.find((x) => x.id === s.cycle_id);
@@ -160,7 +166,7 @@ async function renderProcess(c: Ctx, slug: string, form: Form = none, status = 2
           <caption class="visually-hidden">{t('processes.cycles')}</caption>
           <thead><tr><th scope="col">{t('processes.field.title')}</th><th scope="col">{t('processes.dates')}</th><th scope="col">{t('processes.field.outcome')}</th><th scope="col">{t('processes.sessions')}</th></tr></thead>
           <tbody>{p.cycleList.map((cy) => (
-            <tr id={`cycle-${cy.slug}`}><td dir="auto">{cy.title}</td><td><Span from={cy.starts_on} to={cy.ends_on} lang={lang} t={t} /></td><td dir="auto">{cy.outcome || '—'}</td>
+            <tr id={`cycle-${cy.slug}`}><td dir="auto">{cy.title}</td><td><Span from={cy.starts_on} to={cy.ends_on} lang={lang} t={t} /></td><td dir="auto">{outcomeName(t, cy.outcome)}</td>
               <td>{p.sessionList.filter((s) => s.cycle_id === cy.id).length}</td></tr>
           ))}</tbody>
         </table>

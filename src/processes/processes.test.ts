@@ -123,6 +123,7 @@ test('API: list and detail in camelCase; writes answer 201, 400 with codes and f
   let res = await sec.request('/api/v1/processes/global-mechanism/cycles', { json: { title: 'First biennial cycle', startsOn: '2026-03-30', endsOn: '2028-07-31', outcome: 'progress report' } });
   assert.equal(res.status, 201, await res.clone().text());
   assert.equal((await res.json() as any).cycle.slug, 'first-biennial-cycle');
+  assert.match(await (await ctx.app.request('/processes/global-mechanism?lang=fr')).text(), /<td dir="auto">rapport d’étape<\/td>/, 'the seeded outcome is named in the reader\'s language');
   res = await sec.request('/api/v1/processes/global-mechanism/bodies', { json: { kind: 'dtg', title: 'API thematic group', theme: 'A theme' } });
   assert.equal(res.status, 201);
   res = await sec.request('/api/v1/processes/global-mechanism/sessions', { json: { body: 'plenary', title: 'First substantive plenary session', startsOn: '2026-07-20', endsOn: '2026-07-24', agendaItems: [{ number: '1', title: 'Opening' }] } });
