@@ -2,6 +2,7 @@
 import type { Actor } from '../accounts/actor.ts';
 import { can } from '../accounts/policy.ts';
 import type { Translate } from '../i18n/index.ts';
+import { processName } from '../i18n/processName.ts';
 import type { Ctx } from '../server/context.ts';
 import { Csrf, page } from '../server/layout.tsx';
 import { amendmentsOf, commentsOf, paragraphsOf, versionByNumber, type AmendmentView, type NumberedParagraph } from './queries.ts';
@@ -142,7 +143,7 @@ export async function versionPage(c: Ctx, draftId: number, number: number) {
       <p>
         <span class="tag">{version.status === 'issued' ? t('drafting.status.issued') : t('drafting.status.working')}</span>
         {version.status === 'issued' && !isCurrent ? <span class="tag">{t('drafting.status.superseded')}</span> : null}
-        {draft.process ? <span class="tag">{draft.process}</span> : null}
+        {draft.process ? <>{' '}<span class="tag">{processName(t, { slug: draft.process, title: draft.process })}</span></> : null}
       </p>
       <nav aria-label={t('drafting.versions')}>
         <p>{t('drafting.versions')}: {versions.map((v) => <>{' '}<a href={`/drafts/${draftId}/v/${v.number}`} aria-current={v.number === number ? 'page' : undefined}>{versionName(t, v.number)}</a></>)}</p>

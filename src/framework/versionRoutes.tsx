@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { can } from '../accounts/policy.ts';
 import type { Translate } from '../i18n/index.ts';
+import { processName } from '../i18n/processName.ts';
 import { errorsFor } from '../reporting/fieldErrors.ts';
 import { readForm, readJson } from '../server/api.ts';
 import type { AppEnv, Ctx } from '../server/context.ts';
@@ -62,7 +63,7 @@ async function renderIndex(c: Ctx, form: Form = empty, status = 200) {
             <p><code>{v.id}</code> · {t('framework.versions.elements', { n: v.elements })}</p>
             {v.predecessor ? <p>{t('framework.versions.follows', { id: v.predecessor })}</p> : null}
             {v.source ? <p class="muted">{v.source}</p> : null}
-            <p>{v.processes.length ? t('framework.versions.processes', { list: v.processes.map((p) => p.title).join(', ') }) : t('framework.versions.noProcess')}</p>
+            <p>{v.processes.length ? t('framework.versions.processes', { list: v.processes.map((p) => processName(t, p)).join(', ') }) : t('framework.versions.noProcess')}</p>
           </li>
         ))}
       </ul>
