@@ -47,6 +47,9 @@ ol.timeline li.st-closed::before { background: var(--bad); }
 ol.timeline li.st-delivered::before { background: var(--ok); }
 `)}</style>;
 
+/** A language named in the reader's language ("anglais" on a French page), not in its own. */
+const languageName = (code: string, lang: Lang) => { try { return new Intl.DisplayNames([lang], { type: 'language' }).of(code) ?? code; } catch { return LANGUAGE_NAMES[code as Lang] ?? code; } };
+
 /** The detail of a reason in the reader's language (the matcher gives codes, ids and dates). */
 function reasonDetail(r: Reason, t: Translate): string | null {
   const d = r.detail;
@@ -58,8 +61,8 @@ function reasonDetail(r: Reason, t: Translate): string | null {
     case 'other-kind': return d.split(', ').map((k) => t(`analysis.kind.${k}`)).join(', ');
     case 'eligible-region': return t(`core.group.${d}`);
     case 'eligible-state': return stateName(d, lang) ?? d;
-    case 'language': return LANGUAGE_NAMES[d as Lang] ?? d;
-    case 'language-mismatch': return d.split(', ').map((l) => LANGUAGE_NAMES[l as Lang] ?? l).join(', ');
+    case 'language': return languageName(d, lang);
+    case 'language-mismatch': return d.split(', ').map((l) => languageName(l, lang)).join(', ');
     case 'timing-now': case 'timing-later': return formatDate(d, lang);
     case 'stage': case 'stage-mismatch': return t(`analysis.st.${d}`);
     default: return d;

@@ -1,4 +1,4 @@
-import { blend, cosine, idfOf, sharedTerms, terms, tfidf, type SparseVector } from './textVectors.ts';
+import { blend, cosine, idfOf, sharedTerms, surfaceTerms, terms, tfidf, type SparseVector } from './textVectors.ts';
 
 /**
  * Ranks capacity-building offers for each capacity need, with reasons. Pure: no database.
@@ -92,7 +92,7 @@ function scoreOne(need: MatchNeed, vec: SparseVector, hasText: boolean, p: Prepa
     else add('stage-mismatch', -1, need.status);
   }
   const sim = cosine(vec, p.vec);
-  if (sim > UNRELATED) add('addresses-challenge', Math.round(Math.min(5, sim * 8) * 100) / 100, sharedTerms(vec, p.vec, 4).join(', '));
+  if (sim > UNRELATED) add('addresses-challenge', Math.round(Math.min(5, sim * 8) * 100) / 100, surfaceTerms(sharedTerms(vec, p.vec, 4), `${need.description} ${need.challenges ?? ''}`).join(', '));
   else if (hasText) {
     // Neither the help asked for nor the subject: the offer meets the need by element only, which
     // is how a course on international law that lists a norm reached a request about incidents.

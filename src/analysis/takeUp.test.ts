@@ -132,7 +132,7 @@ test('the matches page: filters as a GET form, a count, each score explained wit
   // A negative reason reads as such: an offer only in French for an English report loses a point, marked and worded.
   await registerOffer(ctx.db, A.secretariat, { providerKind: 'programme', providerName: 'Francophone programme', title: 'Formation des équipes du point de contact', elements: ['cbm-poc'], kinds: ['training'], languages: ['fr'], modality: 'remote', contact: 'fr@example.org' });
   const negative = await (await (await ctx.as('secretariat')).request(`/analysis/matches?cycle=${cycle}`)).text();
-  assert.match(negative, /<li class="against" data-reason="language-mismatch"><span class="pts">-1<\/span><span><strong>Counts against: <\/strong>other language: <span dir="auto">Français<\/span>/);
+  assert.match(negative, /<li class="against" data-reason="language-mismatch"><span class="pts">-1<\/span><span><strong>Counts against: <\/strong>other language: <span dir="auto">French<\/span>/);
 });
 
 test('the project record page and the API: sides only, steps as a timeline, an error re-renders in the reader\'s language', async () => {

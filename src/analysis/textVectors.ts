@@ -33,6 +33,16 @@ export function terms(text: string): string[] {
   return out;
 }
 
+/** Stems as a text wrote them ("capac" → "capacity"), so a reader sees words, not stems. */
+export function surfaceTerms(stems: string[], text: string): string[] {
+  const words = new Map<string, string>();
+  for (const w of text.normalize('NFKC').split(/[^\p{L}\p{N}]+/u)) {
+    const [t] = terms(w);
+    if (t && !words.has(t)) words.set(t, w.toLowerCase());
+  }
+  return stems.map((t) => words.get(t) ?? t);
+}
+
 export type SparseVector = Map<string, number>;
 
 /** Inverse document frequencies (smoothed) over a set of tokenised documents. */

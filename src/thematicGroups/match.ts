@@ -1,4 +1,4 @@
-import { blend, cosine, idfOf, sharedTerms, terms, tfidf, type SparseVector } from '../analysis/textVectors.ts';
+import { blend, cosine, idfOf, sharedTerms, surfaceTerms, terms, tfidf, type SparseVector } from '../analysis/textVectors.ts';
 import { splitSentences } from '../text/records/sentences.ts';
 
 /**
@@ -117,12 +117,3 @@ export function matchStatements(statements: MatchStatement[], questions: MatchQu
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
-/** Shared stems as the sentence wrote them ("capac" → "capacity"), so a reader sees words. */
-function surfaceTerms(stems: string[], sentence: string): string[] {
-  const words = new Map<string, string>();
-  for (const w of sentence.normalize('NFKC').split(/[^\p{L}\p{N}]+/u)) {
-    const [t] = terms(w);
-    if (t && !words.has(t)) words.set(t, w.toLowerCase());
-  }
-  return stems.map((t) => words.get(t) ?? t);
-}
