@@ -81,6 +81,9 @@ test('the State profile and element page link to everything said there', async (
   const pub = await ctx.as('public');
   const profile = await (await pub.request('/states/NZL')).text();
   assert.match(profile, /href="\/search\?speaker=NZL&amp;element=dialogue-poa"/);
+  const linkText = (html: string) => /element=dialogue-poa" data-element="dialogue-poa">([^<]+)</.exec(html)?.[1];
+  const fr = await (await pub.request('/states/NZL?lang=fr')).text();
+  assert.ok(linkText(fr) && linkText(fr) !== linkText(profile), 'the element is named in the reader\'s language');
   const element = await (await pub.request('/framework/elements/dialogue-poa')).text();
   assert.match(element, /href="\/search\?speaker=NZL&amp;element=dialogue-poa"/);
   const hits = await pub.request('/api/v1/search?speaker=NZL&element=dialogue-poa').then((r) => r.json()) as { results: unknown[] };

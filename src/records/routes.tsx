@@ -7,7 +7,7 @@ import { meetingPages } from './pagesMeetings.tsx';
 import { positionPages } from './pagesPositions.tsx';
 import { reviewPages } from './pagesReview.tsx';
 import { speakersOn, speakersOnUnder, subjectsOf } from './queries.ts';
-import { localize } from '../framework/localize.ts';
+import { localize, titleById } from '../framework/localize.ts';
 import { mappedElements, versionById } from '../framework/queries.ts';
 import { processName } from '../i18n/processName.ts';
 import { speakerName } from './speakers.ts';
@@ -30,8 +30,8 @@ stateProfileSections.register({
     return (
       <section class="card" id="statements">
         <h2>{t('records.profile.title')}</h2>
-        <ul>{rows.filter((r) => r.pillar_id).map((r) => <li><a href={link('pillar', r.pillar_id!)}>{pillarTitle(r.pillar_id!)}</a> <span class="muted">{t('records.meeting.statements', { n: Number(r.n) })}</span></li>)}</ul>
-        <ul>{rows.filter((r) => r.element_id).map((r) => <li><a class="tag" href={link('element', r.element_id!)} data-element={r.element_id!}>{elementTitle(r.element_id!)}</a> <span class="muted">{t('records.meeting.statements', { n: Number(r.n) })}</span></li>)}</ul>
+        <ul>{rows.filter((r) => r.pillar_id).map((r) => <li><a href={link('pillar', r.pillar_id!)}>{titleById(r.pillar_id!, pillarTitle(r.pillar_id!), t.lang)}</a> <span class="muted">{t('records.meeting.statements', { n: Number(r.n) })}</span></li>)}</ul>
+        <ul>{rows.filter((r) => r.element_id).map((r) => <li><a class="tag" href={link('element', r.element_id!)} data-element={r.element_id!}>{titleById(r.element_id!, elementTitle(r.element_id!), t.lang)}</a> <span class="muted">{t('records.meeting.statements', { n: Number(r.n) })}</span></li>)}</ul>
       </section>
     );
   },
