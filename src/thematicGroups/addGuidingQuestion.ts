@@ -10,7 +10,7 @@ import { fromIssues, thematicFormError } from './formError.ts';
 export const NewGuidingQuestion = z.object({
   text: z.string().trim().min(10, 'thematicGroups.err.questionText').max(2000, 'thematicGroups.err.tooLong'),
   /** Its place among the meeting's questions; the next one when absent. */
-  number: z.coerce.number().int('thematicGroups.err.number').positive('thematicGroups.err.number').max(99, 'thematicGroups.err.number').optional(),
+  number: z.coerce.number('thematicGroups.err.number').int('thematicGroups.err.number').positive('thematicGroups.err.number').max(99, 'thematicGroups.err.number').optional(),
   /** A pillar of the meeting's framework version. */
   pillar: z.string().trim().max(60).optional(),
   /** An element of the meeting's framework version (its pillar follows). */

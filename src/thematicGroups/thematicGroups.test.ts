@@ -76,6 +76,8 @@ test('guiding questions: ordered, tied to an element of the meeting\'s framework
   await assert.rejects(addGuidingQuestion(ctx.db, sys, meetingId, { text: 'A question that takes a number already used.', number: 2 }),
     (e: AppError) => e.status === 409 && e.fields?.number !== undefined);
   await assert.rejects(addGuidingQuestion(ctx.db, sys, meetingId, { text: 'short' }), (e: AppError) => e.status === 400 && e.fields?.text !== undefined);
+  await assert.rejects(addGuidingQuestion(ctx.db, sys, meetingId, { text: 'A question whose number is not a number.', number: 'abc' as unknown as number }),
+    (e: AppError) => e.status === 400 && e.fields?.number === 'Give a whole number from 1 to 99.', 'a number that is not one says so, not "fill in this field"');
   await assert.rejects(addGuidingQuestion(ctx.db, sys, meetingId, { text: 'A question on an element no framework has.', element: 'no-such-element' }),
     (e: AppError) => e.status === 400 && e.fields?.element !== undefined);
   await assert.rejects(addGuidingQuestion(ctx.db, sys, plenaryMeetingId, { text: 'A question for a plenary meeting, not a DTG one.' }),
