@@ -91,6 +91,12 @@ export const routes = new Hono<AppEnv>()
 async function elementPage(c: Ctx, id: string, versionId?: string) {
   const t = c.get('t'); const db = c.get('db');
   const found = await elementById(db, id, versionId);
+  if (!found && !versionId) {
+    // An element only a newer version has (the Global Mechanism's own, gm-*): drafts and records link
+    // here by id alone, so send the reader to it under the version that holds it rather than to a 404.
+    const holder = await db.selectFrom('elements').select('framework_version').where('id', '=', id).orderBy('framework_version').executeTakeFirst();
+    if (holder) return c.redirect(`/framework/versions/${encodeURIComponent(holder.framework_version)}/elements/${encodeURIComponent(id)}`, 302);
+  }
   if (!found) throw NotFound('That element', 'element.not_found');
   const version = (await versionById(db, found.framework_version))!;
   const lang = c.get('lang');
