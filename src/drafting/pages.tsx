@@ -31,8 +31,8 @@ export async function draftsPage(c: Ctx) {
               <li class="card">
                 <h2><a href={`/drafts/${d.id}/v/${n}`}>{d.title}</a></h2>
                 <p class="muted">{processName(t, { slug: d.process_slug, title: d.process_title })}</p>
-                {d.latest_issued !== null ? <p>{t('drafting.latestIssued')}: <a href={`/drafts/${d.id}/v/${d.latest_issued}`}>{versionName(t, d.latest_issued)}</a></p> : null}
-                {d.working !== null ? <p>{t('drafting.status.working')}: <a href={`/drafts/${d.id}/v/${d.working}`}>{versionName(t, d.working)}</a></p> : null}
+                {d.latest_issued !== null ? <p>{t('core.labelColon', { label: t('drafting.latestIssued') })}<a href={`/drafts/${d.id}/v/${d.latest_issued}`}>{versionName(t, d.latest_issued)}</a></p> : null}
+                {d.working !== null ? <p>{t('core.labelColon', { label: t('drafting.status.working') })}<a href={`/drafts/${d.id}/v/${d.working}`}>{versionName(t, d.working)}</a></p> : null}
               </li>
             );
           })}
@@ -115,7 +115,7 @@ export async function amendmentPage(c: Ctx, id: number) {
           : <><p>{reading.before}</p><p><ins>{reading.after[1]}</ins></p></>}
       </div>
       <ul><AmendmentCard c={c} a={a} canReact={can(actor, 'amendment.support')} canDecide={can(actor, 'amendment.decide')} /></ul>
-      {a.decision_note ? <p class="muted">{t('drafting.amend.note')}: {a.decision_note}</p> : null}
+      {a.decision_note ? <p class="muted">{t('core.labelColon', { label: t('drafting.amend.note') })}{a.decision_note}</p> : null}
     </>
   ));
 }
@@ -127,7 +127,7 @@ export async function compilationPage(c: Ctx, draftId: number, number: number) {
   return page(c, `${t('drafting.compilation.title')} — ${comp.draft.title}`, (
     <>
       <p><a href="/drafts">{t('drafting.title')}</a> › <a href={`/drafts/${draftId}/v/${number}`}>{comp.draft.title} — {versionName(t, number)}</a></p>
-      <h1>{t('drafting.compilation.title')}: {versionName(t, number)}</h1>
+      <h1>{t('core.labelColon', { label: t('drafting.compilation.title') })}{versionName(t, number)}</h1>
       <p class="lede">{t('drafting.compilation.lede', { n: comp.total })}</p>
       <p><a href={`/drafts/${draftId}/v/${number}/compilation.docx`}>{t('drafting.compilation.docx')}</a></p>
       {SECTION_IDS.map((s) => {

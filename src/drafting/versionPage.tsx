@@ -23,7 +23,7 @@ export const AmendmentCard = ({ c, a, canReact, canDecide }: { c: Ctx; a: Amendm
         <a href={`/amendments/${a.id}`}>{t('drafting.amend.view', { id: a.id })}</a>
       </p>
       {a.kind === 'replace' ? <p><DiffOps ops={wordDiff(a.base_text, a.text ?? '')} /></p> : a.text ? <p><ins>{a.text}</ins></p> : null}
-      <p class="muted">{t('drafting.amend.justification')}: {a.justification}</p>
+      <p class="muted">{t('core.labelColon', { label: t('drafting.amend.justification') })}{a.justification}</p>
       {a.supporters.length ? <p class="muted">{t('drafting.amend.supportedBy', { names: a.supporters.map((s) => s.name).join(', ') })}</p> : null}
       {a.objectors.length ? <p class="muted">{t('drafting.amend.objectedBy', { names: a.objectors.map((s) => s.name).join(', ') })}</p> : null}
       {a.status === 'proposed' && canReact && !own ? (
@@ -146,7 +146,7 @@ export async function versionPage(c: Ctx, draftId: number, number: number) {
         {draft.process ? <>{' '}<span class="tag">{processName(t, { slug: draft.process, title: draft.process })}</span></> : null}
       </p>
       <nav aria-label={t('drafting.versions')}>
-        <p>{t('drafting.versions')}: {versions.map((v) => <>{' '}<a href={`/drafts/${draftId}/v/${v.number}`} aria-current={v.number === number ? 'page' : undefined}>{versionName(t, v.number)}</a></>)}</p>
+        <p>{t('core.labelColon', { label: t('drafting.versions') })}{versions.map((v) => <>{' '}<a href={`/drafts/${draftId}/v/${v.number}`} aria-current={v.number === number ? 'page' : undefined}>{versionName(t, v.number)}</a></>)}</p>
         <p>
           <a href={`/drafts/${draftId}/v/${number}/checks`}>{t('drafting.checks.link')}</a>{' · '}
           <a href={`/drafts/${draftId}/v/${number}/compilation`}>{t('drafting.compilation.link')}</a>{' · '}

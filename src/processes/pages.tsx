@@ -90,7 +90,7 @@ async function renderIndex(c: Ctx) {
           <li class="card" id={`process-${p.slug}`}>
             <h2><a href={`/processes/${p.slug}`}>{processName(t, p)}</a></h2>
             <p><Span from={p.starts_on} to={p.ends_on} lang={t.lang} t={t} /></p>
-            <p>{t('processes.framework')}: {p.framework_version ? <a href={`/framework/versions/${encodeURIComponent(p.framework_version)}`}>{versionTitle(c, p)}</a> : <span class="muted">{t('processes.framework.none')}</span>}</p>
+            <p>{t('core.labelColon', { label: t('processes.framework') })}{p.framework_version ? <a href={`/framework/versions/${encodeURIComponent(p.framework_version)}`}>{versionTitle(c, p)}</a> : <span class="muted">{t('processes.framework.none')}</span>}</p>
             <p class="muted">{t('processes.counts', { bodies: p.bodies, cycles: p.cycles, sessions: p.sessions, meetings: p.meetings })}</p>
           </li>
         ))}
@@ -122,7 +122,7 @@ function SessionView({ c, s, p, form }: { c: Ctx; s: ProcessDetail['sessionList'
         </>
       ) : <p class="muted">{t('processes.agenda.none')}</p>}
       {s.meetings.length ? (
-        <p>{t('processes.meetings')}: {s.meetings.map((m, i) => <>{i ? ', ' : ''}<a href={`/meetings/${m.id}`}>{t('processes.meeting', { n: m.number })}</a>{s.meeting_type === 'dtg' ? <> (<a href={`/thematic-groups/meetings/${m.id}`}>{t('processes.dtgSummary')}</a>)</> : null}</>)}</p>
+        <p>{t('core.labelColon', { label: t('processes.meetings') })}{s.meetings.map((m, i) => <>{i ? ', ' : ''}<a href={`/meetings/${m.id}`}>{t('processes.meeting', { n: m.number })}</a>{s.meeting_type === 'dtg' ? <> (<a href={`/thematic-groups/meetings/${m.id}`}>{t('processes.dtgSummary')}</a>)</> : null}</>)}</p>
       ) : <p class="muted">{t('processes.meetings.none')}</p>}
       {can(c.get('actor'), 'processes.manage') ? (
         <details open={form.form === prefix}>
@@ -178,7 +178,7 @@ async function renderProcess(c: Ctx, slug: string, form: Form = none, status = 2
         return (
           <section id={`body-${b.slug}`} aria-labelledby={`body-${b.slug}-title`}>
             <h3 id={`body-${b.slug}-title`}>{bodyName(t, b)} <span class="tag">{t(`processes.kind.${b.kind}`)}</span></h3>
-            {b.theme ? <p>{t('processes.theme')}: <span dir="auto">{bodyTheme(t, b)}</span></p> : null}
+            {b.theme ? <p>{t('core.labelColon', { label: t('processes.theme') })}<span dir="auto">{bodyTheme(t, b)}</span></p> : null}
             {b.kind === 'dtg' ? <p><a href="/thematic-groups">{t('processes.dtgAll')}</a></p> : null}
             {sessions.length ? <ul class="cards">{sessions.map((s) => <SessionView c={c} s={s} p={p} form={form} />)}</ul> : <p class="muted">{t('processes.sessions.none')}</p>}
           </section>
