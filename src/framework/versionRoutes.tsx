@@ -63,7 +63,7 @@ async function renderIndex(c: Ctx, form: Form = empty, status = 200) {
             <p><code>{v.id}</code> · {t('framework.versions.elements', { n: v.elements })}</p>
             {v.predecessor ? <p>{t('framework.versions.follows', { id: v.predecessor })}</p> : null}
             {v.source ? <p class="muted">{v.source}</p> : null}
-            <p>{v.processes.length ? t('framework.versions.processes', { list: v.processes.map((p) => processName(t, p)).join(', ') }) : t('framework.versions.noProcess')}</p>
+            <p>{v.processes.length ? t('framework.versions.processes', { list: new Intl.ListFormat(c.get('lang'), { type: 'conjunction' }).format(v.processes.map((p) => processName(t, p))) }) : t('framework.versions.noProcess')}</p>
           </li>
         ))}
       </ul>
