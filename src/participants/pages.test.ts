@@ -38,6 +38,8 @@ test('regional groups are named in the reader’s language', async () => {
 test('organisations are named in the reader’s language', async () => {
   const profile = await (await ctx.app.request('/states/TUR?lang=es')).text();
   assert.ok(profile.includes('Organización para la Seguridad y la Cooperación en Europa'));
+  const ar = await (await ctx.app.request('/states/GHA?lang=ar')).text();
+  assert.match(ar, /الاتحاد الأفريقي و?[^,<]*الكمنولث/, 'an Arabic list of organisations has no Latin comma');
   const list = await (await ctx.app.request('/states?lang=ru')).text();
   assert.ok(list.includes('>Африканский союз</option>'), 'the organisation filter');
 });

@@ -52,7 +52,7 @@ export const routes = new Hono<AppEnv>()
               <tr>
                 <td><a href={`/states/${s.iso3}`}>{s.name}</a>{s.observer ? <span class="tag">{t('core.states.observer')}</span> : null}</td>
                 <td><code>{s.iso3}</code></td><td>{s.m49}</td>
-                <td>{s.regional_group ? t(`core.group.${s.regional_group}`) : '—'}{s.observer_in_group ? ` (${t('core.states.observerInGroup')})` : ''}{s.also_caucuses.length ? ` + ${s.also_caucuses.map((g: string) => t(`core.group.${g}`)).join(', ')}` : ''}</td>
+                <td>{s.regional_group ? t(`core.group.${s.regional_group}`) : '—'}{s.observer_in_group ? ` (${t('core.states.observerInGroup')})` : ''}{s.also_caucuses.length ? ` + ${new Intl.ListFormat(t.lang, { type: 'conjunction' }).format(s.also_caucuses.map((g: string) => t(`core.group.${g}`)))}` : ''}</td>
                 <td>{s.organisations.map((o: string) => <span class="tag">{o.toUpperCase()}</span>)}</td>
               </tr>
             ))}
@@ -76,7 +76,7 @@ export const routes = new Hono<AppEnv>()
           <dt>M49</dt><dd>{s.m49}</dd>
           <dt>{t('core.states.group')}</dt><dd>{s.regional_group ? t(`core.group.${s.regional_group}`) : t('core.states.noGroup')}{s.observer_in_group ? ` (${t('core.states.observerInGroup')})` : ''}</dd>
           <dt>{t('core.states.otherNames')}</dt><dd>{[...(name === s.official_name ? [] : [s.official_name]), ...s.names, ...s.adjectives].join(', ') || '—'}</dd>
-          <dt>{t('core.states.organisations')}</dt><dd>{s.organisations.map((o) => organisationName(o.id, t.lang) ?? o.name).join(', ') || '—'}</dd>
+          <dt>{t('core.states.organisations')}</dt><dd>{new Intl.ListFormat(t.lang, { type: 'conjunction' }).format(s.organisations.map((o) => organisationName(o.id, t.lang) ?? o.name)) || '—'}</dd>
         </dl>
         {sections}
       </>
