@@ -146,7 +146,7 @@ export async function versionPage(c: Ctx, draftId: number, number: number) {
         {draft.process ? <>{' '}<span class="tag">{processName(t, { slug: draft.process, title: draft.process })}</span></> : null}
       </p>
       <nav aria-label={t('drafting.versions')}>
-        <p>{t('core.labelColon', { label: t('drafting.versions') })}{versions.map((v) => <>{' '}<a href={`/drafts/${draftId}/v/${v.number}`} aria-current={v.number === number ? 'page' : undefined}>{versionName(t, v.number)}</a></>)}</p>
+        <p>{t('core.labelColon', { label: t('drafting.versions') })}{versions.map((v, i) => <>{i ? ' ' : ''}<a href={`/drafts/${draftId}/v/${v.number}`} aria-current={v.number === number ? 'page' : undefined}>{versionName(t, v.number)}</a></>)}</p>
         <p>
           <a href={`/drafts/${draftId}/v/${number}/checks`}>{t('drafting.checks.link')}</a>{' · '}
           <a href={`/drafts/${draftId}/v/${number}/compilation`}>{t('drafting.compilation.link')}</a>{' · '}
