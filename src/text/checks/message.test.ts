@@ -81,3 +81,10 @@ test('text inside a parameter is never read as a placeholder', () => {
   assert.equal(renderMessage({ key: 'majority', params: { found: { quoted: ['{found} and {source}'] } } }, 'en'),
     'The draft claims a majority view (“{found} and {source}”) without naming the delegations that hold it; name them or report the views without counting.');
 });
+
+test('the agreed source is cited the reader’s way: “para.” in English only', () => {
+  const modal = flags.find((f) => f.kind === 'modal-changed')!;
+  assert.match(explainFlag(modal, 'en'), / para\. /);
+  for (const lang of LANGUAGES.filter((l) => l !== 'en')) assert.doesNotMatch(explainFlag(modal, lang), /para\./, lang);
+  assert.match(explainFlag(modal, 'ar'), /، الفقرة /);
+});

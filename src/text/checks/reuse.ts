@@ -4,6 +4,7 @@
  * four unaligned words at each edge, see provenance/match.ts), so a sentence that adds a whole new
  * clause after agreed language is not read as having changed the agreed words.
  */
+import type { Message } from './message.ts';
 import type { ReuseMatch } from '../provenance/match.ts';
 import type { ReferenceIndex } from '../provenance/referenceIndex.ts';
 import type { SentenceContext } from './types.ts';
@@ -12,7 +13,7 @@ export interface ReuseRegions {
   draft: string[];
   agreed: string[];
   /** "A/70/174 para. 13 (c)", for explanations. */
-  source: string;
+  source: Message;
   match: ReuseMatch;
   index: ReferenceIndex;
 }
@@ -26,8 +27,9 @@ export function reuseRegions(ctx: SentenceContext): ReuseRegions | null {
   return { draft: match.sentence.words.slice(sFrom, sTo), agreed, source: sourceName(match), match, index };
 }
 
-export const sourceName = (m: { symbol: string; paragraph: string }) =>
-  m.paragraph.startsWith('¶') ? `${m.symbol} ${m.paragraph}` : `${m.symbol} para. ${m.paragraph}`;
+/** "A/70/174 para. 13 (c)" in English; each language writes its own word for paragraph (drafting.check.source). */
+export const sourceName = (m: { symbol: string; paragraph: string }): Message =>
+  ({ key: m.paragraph.startsWith('¶') ? 'sourceMark' : 'source', params: { symbol: m.symbol, paragraph: m.paragraph } });
 
 /** Multiset difference of two word lists restricted to `vocabulary`. */
 export function wordChanges(agreed: string[], draft: string[], keep: (w: string) => string | null) {
