@@ -48,7 +48,7 @@ export async function statementsOf(db: Db, actor: Actor, where: { meetingId?: nu
   let q = db.selectFrom('statements as s').innerJoin('source_documents as d', 'd.id', 's.document_id')
     .select(['s.id', 's.document_id', 's.meeting_id', 's.position', 's.speaker_kind', 's.speaker_id', 's.delivered_by', 's.speaker_source', 's.speaker_cue',
       's.text', 's.paragraphs', 's.first_paragraph', 's.last_paragraph', 's.first_sentence', 's.last_sentence', 's.char_start', 's.char_end',
-      's.joint_with', 's.speaker_name', 's.speaker_affiliation', 's.supports_proposal', 's.took_floor_again', 'd.status', 'd.title as document_title'])
+      's.joint_with', 's.speaker_name', 's.speaker_affiliation', 's.supports_proposal', 's.took_floor_again', 'd.status', 'd.title as document_title', 'd.language as document_language'])
     .where((eb) => visibleDocument(actor, eb));
   if (where.meetingId != null) q = q.where('s.meeting_id', '=', where.meetingId);
   if (where.documentId != null) q = q.where('s.document_id', '=', where.documentId);

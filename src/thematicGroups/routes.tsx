@@ -115,7 +115,8 @@ function Cited({ c, g }: { c: Ctx; g: SpeakerGroup }) {
       <ul>
         {g.cited.map((x) => (
           <li>
-            <bdi dir="auto"><q>{quoteOf(x)}</q></bdi>{' '}
+            {/* The quote in the record's own language, so its quotation marks and direction are that language's. */}
+            <bdi dir="auto" lang={x.statement.document_language}><q>{quoteOf(x)}</q></bdi>{' '}
             <a href={x.href}>{t('thematicGroups.summary.readStatement', { paragraph: x.statement.first_paragraph })}</a>
             {x.match ? <span class="muted"> · {t(`thematicGroups.reason.${x.match.reason}`, { terms: x.match.terms.join(', ') || '—' })}</span> : null}
           </li>
