@@ -39,7 +39,9 @@ export const VERB_ALTERNATIVES =
   'endorsed|endorses|lamented|laments|flagged|flags|advocated|advocates|championed|champions|pushed for|pushes for|' +
   'condemned|condemns|rejected|rejects|seconded|seconds|backed|backs|praised|praises|commended|commends|lauded|' +
   'recounted|detailed|listed|cited|discussed|spoke of|speaks of|put (?:it|the case)|went on|goes on|expanded|' +
-  'addressed|addresses|advised|cautioned|preferred|prefers|opted|chose|chooses|decided|decides|engaged in|mentioned|characteri[sz]ed|depicted|noted|signalled|signaled|indicated|questioned|challenged)';
+  'addressed|addresses|advised|cautioned|preferred|prefers|opted|chose|chooses|decided|decides|engaged in|mentioned|characteri[sz]ed|depicted|noted|signalled|signaled|indicated|questioned|challenged|' +
+  // a presiding speaker moving the meeting on ("Ms X, co-facilitator, turned to the second question")
+  'turned to|turns to|moved on to|moves on to)';
 
 const ADVERB_ALTERNATIVES =
   '(?:(?:also|further|then|again|subsequently|additionally|moreover|later|briefly|firmly|strongly|fully|' +
