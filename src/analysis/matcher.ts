@@ -1,4 +1,4 @@
-import { blend, cosine, idfOf, sharedTerms, surfaceTerms, terms, tfidf, type SparseVector } from './textVectors.ts';
+import { blend, cosine, idfOf, sharedTerms, surfaceTerms, surfaceWords, terms, tfidf, type SparseVector } from './textVectors.ts';
 
 /**
  * Ranks capacity-building offers for each capacity need, with reasons. Pure: no database.
@@ -67,6 +67,14 @@ function prepare(needs: MatchNeed[], offers: MatchOffer[]) {
   return { byElement, needVecs, hasText };
 }
 
+// The need's words, made once per need: scoring meets each need once per candidate offer.
+const needWords = new WeakMap<MatchNeed, Map<string, string>>();
+function wordsOf(need: MatchNeed) {
+  let w = needWords.get(need);
+  if (!w) needWords.set(need, (w = surfaceWords(`${need.description} ${need.challenges ?? ''}`)));
+  return w;
+}
+
 function scoreOne(need: MatchNeed, vec: SparseVector, hasText: boolean, p: Prepared, today: string): Match | null {
   const o = p.offer;
   if (o.providerState && o.providerState === need.state) return null;
@@ -92,7 +100,7 @@ function scoreOne(need: MatchNeed, vec: SparseVector, hasText: boolean, p: Prepa
     else add('stage-mismatch', -1, need.status);
   }
   const sim = cosine(vec, p.vec);
-  if (sim > UNRELATED) add('addresses-challenge', Math.round(Math.min(5, sim * 8) * 100) / 100, surfaceTerms(sharedTerms(vec, p.vec, 4), `${need.description} ${need.challenges ?? ''}`).join(', '));
+  if (sim > UNRELATED) add('addresses-challenge', Math.round(Math.min(5, sim * 8) * 100) / 100, surfaceTerms(sharedTerms(vec, p.vec, 4), wordsOf(need)).join(', '));
   else if (hasText) {
     // Neither the help asked for nor the subject: the offer meets the need by element only, which
     // is how a course on international law that lists a norm reached a request about incidents.

@@ -33,13 +33,19 @@ export function terms(text: string): string[] {
   return out;
 }
 
-/** Stems as a text wrote them ("capac" → "capacity"), so a reader sees words, not stems. */
-export function surfaceTerms(stems: string[], text: string): string[] {
+/** Each stem of a text with the word the text first wrote it as ("capac" → "capacity"). */
+export function surfaceWords(text: string): Map<string, string> {
   const words = new Map<string, string>();
   for (const w of text.normalize('NFKC').split(/[^\p{L}\p{N}]+/u)) {
     const [t] = terms(w);
     if (t && !words.has(t)) words.set(t, w.toLowerCase());
   }
+  return words;
+}
+
+/** Stems as a text wrote them, so a reader sees words, not stems; `text` may be its surfaceWords, made once. */
+export function surfaceTerms(stems: string[], text: string | Map<string, string>): string[] {
+  const words = typeof text === 'string' ? surfaceWords(text) : text;
   return stems.map((t) => words.get(t) ?? t);
 }
 
