@@ -11,7 +11,7 @@ import { AppError } from '../server/errors.ts';
 import { Csrf, page } from '../server/layout.tsx';
 import { confirmSubscription, lookupToken, unsubscribe } from './confirmSubscription.ts';
 import { CURRENT_PROCESS, processBySlug } from './modalities.ts';
-import { processName } from './processName.ts';
+import { processName } from '../i18n/processName.ts';
 import { confirmedSubscribers, interestCounts } from './queries.ts';
 import { subscribeToInterestList } from './subscribeToInterestList.ts';
 
@@ -56,7 +56,7 @@ function SubscribeForm({ c, values = {}, errors }: { c: Ctx; values?: Record<str
 async function InterestPage({ c, values, errors }: { c: Ctx; values?: Record<string, string>; errors?: Errors }) {
   const t = c.get('t');
   const p = await processBySlug(c.get('db'), CURRENT_PROCESS);
-  const name = processName(t, p.slug, p.title);
+  const name = processName(t, p);
   return (
     <>
       <p><a href="/stakeholders">{t('stakeholders.title')}</a></p>
@@ -129,7 +129,7 @@ export const interestRoutes = new Hono<AppEnv>()
     return page(c, t('stakeholders.interest.short'), (
       <>
         <p><a href="/stakeholders/interest-list">{t('stakeholders.interest.short')}</a></p>
-        <h1>{t('stakeholders.interest.subscribers', { process: processName(t, p.slug, p.title) })}</h1>
+        <h1>{t('stakeholders.interest.subscribers', { process: processName(t, p) })}</h1>
         <dl class="facts" id="counts">
           <dt>{t('stakeholders.interest.status.confirmed')}</dt><dd>{n.confirmed}</dd>
           <dt>{t('stakeholders.interest.status.pending')}</dt><dd>{n.pending}</dd>

@@ -9,7 +9,8 @@ import { NotFound } from '../server/errors.ts';
 import { Csrf, page } from '../server/layout.tsx';
 import { describeApi } from '../server/openapi.ts';
 import { applyForProcess } from './applyForProcess.ts';
-import { processName } from './processName.ts';
+import { processName } from '../i18n/processName.ts';
+import { ProcessFilter } from './processFilter.tsx';
 import { accreditationsOf, listModalities, meetingsForRepresentatives, representativesOf } from './queries.ts';
 import { meetingOfProcess, NewRepresentative, registerRepresentative } from './registerRepresentative.ts';
 import { removeRepresentative } from './removeRepresentative.ts';
@@ -57,10 +58,10 @@ async function ProcessesPage({ c, failed }: { c: Ctx; failed?: { slug: string; v
             const own = mine.find((a) => a.slug === p.slug);
             return (
               <tr id={`process-${p.slug}`}>
-                <td><a href={`/stakeholders?process=${p.slug}`}>{processName(t, p.slug, p.title)}</a></td>
+                <td><a href={`/stakeholders?process=${p.slug}`}>{processName(t, p)}</a></td>
                 <td>{[p.ecosoc_basis ?? true ? t('stakeholders.procedure.ecosoc') : null, p.no_objection_basis ?? true ? t('stakeholders.procedure.no-objection') : null].filter(Boolean).join(' · ')}</td>
                 <td>{p.objection_working_days ? t('stakeholders.workingDays', { n: p.objection_working_days }) : `${t('stakeholders.workingDays', { n: defaultWindowDays() })} (${t('stakeholders.modalities.defaultDays')})`}</td>
-                <td>{p.carry_over_from ? t('stakeholders.modalities.carriedFrom', { process: processName(t, p.carry_over_from, p.carry_over_title ?? '') }) : t('stakeholders.modalities.noCarryOver')}</td>
+                <td>{p.carry_over_from ? t('stakeholders.modalities.carriedFrom', { process: processName(t, { slug: p.carry_over_from, title: p.carry_over_title ?? '' }) }) : t('stakeholders.modalities.noCarryOver')}</td>
                 {orgId != null ? (
                   <td>{own ? <span class="tag status-accredited">{t(`stakeholders.basis.${own.basis}`)}</span> : (
                     <form method="post" action={`/stakeholders/processes/${p.slug}/apply`}>
@@ -85,7 +86,7 @@ async function ProcessesPage({ c, failed }: { c: Ctx; failed?: { slug: string; v
         const from = v ? v.carryOverFrom ?? '' : p.carry_over_from ?? '';
         return (
           <section>
-            <h2>{t('stakeholders.modalities.edit', { process: processName(t, p.slug, p.title) })}</h2>
+            <h2>{t('stakeholders.modalities.edit', { process: processName(t, p) })}</h2>
             {mine ? <div class="alert error" role="alert">{mine.errors.message}</div> : null}
             <form method="post" action={`/stakeholders/processes/${p.slug}/modalities`} class="stack">
               <Csrf c={c} />
@@ -101,7 +102,7 @@ async function ProcessesPage({ c, failed }: { c: Ctx; failed?: { slug: string; v
               <Field id={id('carryOverFrom')} label={t('stakeholders.modalities.carryOver')} error={f.carryOverFrom}>
                 <select id={id('carryOverFrom')} name="carryOverFrom" aria-invalid={f.carryOverFrom ? 'true' : undefined} aria-describedby={f.carryOverFrom ? `${id('carryOverFrom')}-error` : undefined}>
                   <option value="" selected={from === ''}>{t('stakeholders.modalities.noCarryOver')}</option>
-                  {rows.filter((o) => o.slug !== p.slug).map((o) => <option value={o.slug} selected={from === o.slug}>{processName(t, o.slug, o.title)}</option>)}
+                  {rows.filter((o) => o.slug !== p.slug).map((o) => <option value={o.slug} selected={from === o.slug}>{processName(t, o)}</option>)}
                 </select>
               </Field>
               <div><button type="submit">{t('stakeholders.modalities.save')}</button></div>
@@ -133,7 +134,7 @@ async function MeetingPage({ c, id, values = {}, errors, registered }: { c: Ctx;
       <p><a href="/stakeholders/representatives">{t('stakeholders.representatives.title')}</a></p>
       <h1>{t('stakeholders.representatives.meeting', { session: m.session_title, number: m.number })}</h1>
       <dl class="facts">
-        <dt>{t('stakeholders.field.process')}</dt><dd>{processName(t, m.process_slug, m.process_title)}</dd>
+        <dt>{t('stakeholders.field.process')}</dt><dd>{processName(t, { slug: m.process_slug, title: m.process_title })}</dd>
         <dt>{t('stakeholders.representatives.type')}</dt><dd>{t(`stakeholders.meetingType.${m.meeting_type}`)}</dd>
         <dt>{t('stakeholders.representatives.date')}</dt><dd>{day(m.held_on, c)}</dd>
       </dl>
@@ -157,7 +158,7 @@ async function MeetingPage({ c, id, values = {}, errors, registered }: { c: Ctx;
           ))}
         </tbody>
       </table>
-      {orgId != null && !accredited ? <div class="alert warn" id="not-accredited">{t('stakeholders.err.not_accredited', { process: processName(t, m.process_slug, m.process_title) })}</div> : null}
+      {orgId != null && !accredited ? <div class="alert warn" id="not-accredited">{t('stakeholders.err.not_accredited', { process: processName(t, { slug: m.process_slug, title: m.process_title }) })}</div> : null}
       {orgId != null && accredited ? (
         <section>
           <h2>{t('stakeholders.representatives.add')}</h2>
@@ -207,14 +208,7 @@ export const processRoutes = new Hono<AppEnv>()
         <p><a href="/stakeholders">{t('stakeholders.title')}</a></p>
         <h1>{t('stakeholders.representatives.title')}</h1>
         <p class="lede">{t('stakeholders.representatives.lede')}</p>
-        <form method="get" action="/stakeholders/representatives" class="filters" role="search">
-          <div><label for="f-process">{t('stakeholders.field.process')}</label>
-            <select id="f-process" name="process">
-              <option value="">{t('stakeholders.allProcesses')}</option>
-              {processes.map((p) => <option value={p.slug} selected={p.slug === process}>{processName(t, p.slug, p.title)}</option>)}
-            </select></div>
-          <div><button type="submit">{t('stakeholders.filter')}</button></div>
-        </form>
+        <ProcessFilter t={t} action="/stakeholders/representatives" processes={processes} chosen={process} />
         <table>
           <caption>{t('stakeholders.representatives.meetings')}</caption>
           <thead><tr><th>{t('stakeholders.representatives.meetingCol')}</th><th>{t('stakeholders.field.process')}</th><th>{t('stakeholders.representatives.type')}</th><th>{t('stakeholders.representatives.date')}</th><th>{t('stakeholders.representatives.count')}</th></tr></thead>
@@ -222,7 +216,7 @@ export const processRoutes = new Hono<AppEnv>()
             {meetings.length === 0 ? <tr><td colspan={5} class="muted">{t('stakeholders.representatives.noMeetings')}</td></tr> : meetings.map((m) => (
               <tr>
                 <td><a href={`/stakeholders/meetings/${m.id}/representatives`}>{t('stakeholders.representatives.meeting', { session: m.session_title, number: m.number })}</a></td>
-                <td>{processName(t, m.process, m.process_title)}</td>
+                <td>{processName(t, { slug: m.process, title: m.process_title })}</td>
                 <td>{t(`stakeholders.meetingType.${m.meeting_type}`)}</td>
                 <td>{day(m.held_on, c)}</td>
                 <td>{Number(m.representatives ?? 0)}</td>

@@ -17,7 +17,8 @@ import { decideEcosoc, EcosocDecision } from './decideEcosoc.ts';
 import './jobs.ts';
 import { NewObjection, objectToApplication } from './objectToApplication.ts';
 import { CURRENT_PROCESS } from './modalities.ts';
-import { processName } from './processName.ts';
+import { processName } from '../i18n/processName.ts';
+import { ProcessFilter } from './processFilter.tsx';
 import { applicationFor, listApplications, listModalities } from './queries.ts';
 
 const KINDS = ['ngo', 'private-sector', 'academia', 'technical-community'] as const;
@@ -53,7 +54,7 @@ async function ApplyForm({ c, values = {}, errors }: { c: Ctx; values?: Record<s
       <form method="post" action="/stakeholders/apply" class="stack">
         <Csrf c={c} />
         <Field id="process" label={t('stakeholders.field.process')} hint={t('stakeholders.field.processHint')} error={f.process}>
-          <select id="process" name="process" aria-describedby="process-hint">{processes.map((p) => <option value={p.slug} selected={chosen === p.slug}>{processName(t, p.slug, p.title)}</option>)}</select>
+          <select id="process" name="process" aria-describedby="process-hint">{processes.map((p) => <option value={p.slug} selected={chosen === p.slug}>{processName(t, p)}</option>)}</select>
         </Field>
         <Field id="name" label={t('stakeholders.field.name')} error={f.name}>{input('name')}</Field>
         <Field id="kind" label={t('stakeholders.field.kind')} error={f.kind}>
@@ -97,14 +98,7 @@ export const routes = new Hono<AppEnv>()
           {can(actor, 'accreditation.decide') || can(actor, 'organisation.act') ? <> <a class="button secondary" href="/stakeholders/representatives">{t('stakeholders.representatives.title')}</a></> : null}
           {can(actor, 'interestList.read') ? <> <a class="button secondary" href="/stakeholders/interest-list/subscribers">{t('stakeholders.interest.subscribersShort')}</a></> : null}
         </p>
-        <form method="get" action="/stakeholders" class="filters" role="search">
-          <div><label for="f-process">{t('stakeholders.field.process')}</label>
-            <select id="f-process" name="process">
-              <option value="">{t('stakeholders.allProcesses')}</option>
-              {processes.map((p) => <option value={p.slug} selected={p.slug === process}>{processName(t, p.slug, p.title)}</option>)}
-            </select></div>
-          <div><button type="submit">{t('stakeholders.filter')}</button></div>
-        </form>
+        <ProcessFilter t={t} action="/stakeholders" processes={processes} chosen={process} />
         <table>
           <caption>{t('stakeholders.applications')}</caption>
           <thead><tr><th>{t('stakeholders.field.name')}</th><th>{t('stakeholders.field.process')}</th><th>{t('stakeholders.field.kind')}</th><th>{t('stakeholders.procedure')}</th><th>{t('stakeholders.statusLabel')}</th><th>{t('stakeholders.deadline')}</th></tr></thead>
@@ -113,7 +107,7 @@ export const routes = new Hono<AppEnv>()
             {apps.map((a) => (
               <tr>
                 <td><a href={`/stakeholders/applications/${a.id}`}>{a.organisation_name}</a></td>
-                <td>{processName(t, a.process, a.process_title)}</td>
+                <td>{processName(t, { slug: a.process, title: a.process_title })}</td>
                 <td>{t(`stakeholders.kind.${a.kind}`)}</td>
                 <td>{t(`stakeholders.procedure.${a.procedure}`)}</td>
                 <td><StatusTag c={c} status={a.status} /></td>
@@ -152,7 +146,7 @@ export const routes = new Hono<AppEnv>()
         {c.req.query('objected') ? <div class="alert ok" role="status">{t('stakeholders.objection.recorded')}</div> : null}
         {a.outcome_notice ? <div class={`alert ${a.status === 'accredited' ? 'ok' : 'warn'}`} id="outcome">{a.outcome_notice}</div> : null}
         <dl class="facts">
-          <dt>{t('stakeholders.field.process')}</dt><dd><a href={`/stakeholders?process=${a.process}`}>{processName(t, a.process, a.process_title)}</a></dd>
+          <dt>{t('stakeholders.field.process')}</dt><dd><a href={`/stakeholders?process=${a.process}`}>{processName(t, { slug: a.process, title: a.process_title })}</a></dd>
           <dt>{t('stakeholders.field.kind')}</dt><dd>{t(`stakeholders.kind.${a.kind}`)}</dd>
           <dt>{t('stakeholders.field.country')}</dt><dd>{a.country_iso3 ?? '—'}</dd>
           <dt>{t('stakeholders.field.ecosoc')}</dt><dd>{t(`stakeholders.ecosoc.${a.ecosoc_status}`)}</dd>
