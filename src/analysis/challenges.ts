@@ -1,4 +1,4 @@
-import { clusterTexts } from './cluster.ts';
+import { clusterTexts } from '../text/cluster.ts';
 import { clusterLabel } from './clusterLabel.ts';
 import { admit } from './confidential.ts';
 import type { AnalysisInput } from './load.ts';

@@ -1,4 +1,4 @@
-import { isStopWord, stem } from './textVectors.ts';
+import { isStopWord, stem } from '../text/vectors.ts';
 
 /**
  * A cluster of challenges named by a phrase in the States' own words ("shortage of trained

@@ -1,4 +1,4 @@
-import { blend, cosine, idfOf, sharedTerms, surfaceTerms, surfaceWords, terms, tfidf, type SparseVector } from './textVectors.ts';
+import { blend, cosine, idfOf, sharedTerms, surfaceTerms, surfaceWords, terms, tfidf, type SparseVector } from '../text/vectors.ts';
 
 /**
  * Ranks capacity-building offers for each capacity need, with reasons. Pure: no database.

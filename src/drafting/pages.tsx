@@ -11,7 +11,7 @@ import { SECTION_IDS } from './sections.ts';
 import { DiffOps, Tags, versionName } from './ui.tsx';
 import { AmendmentCard } from './versionPage.tsx';
 import { versionDiff } from './versionDiff.ts';
-import { wordDiff } from './wordDiff.ts';
+import { wordDiff } from '../text/wordDiff.ts';
 
 export async function draftsPage(c: Ctx) {
   const t = c.get('t');

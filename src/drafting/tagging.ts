@@ -5,7 +5,7 @@
  */
 import { PILLAR_IDS, type PillarId } from '../framework/catalogue/types.ts';
 import { lexiconHits, type DraftLexicon } from '../text/checks/pillars.ts';
-import { words } from '../text/provenance/tokenize.ts';
+import { words } from '../text/tokenize.ts';
 
 export interface Tags {
   pillars: string[];

@@ -8,7 +8,7 @@ import { Csrf, page } from '../server/layout.tsx';
 import { amendmentsOf, commentsOf, paragraphsOf, versionByNumber, type AmendmentView, type NumberedParagraph } from './queries.ts';
 import { SECTION_IDS } from './sections.ts';
 import { DiffOps, Tags, versionName } from './ui.tsx';
-import { wordDiff } from './wordDiff.ts';
+import { wordDiff } from '../text/wordDiff.ts';
 
 export const AmendmentCard = ({ c, a, canReact, canDecide }: { c: Ctx; a: AmendmentView; canReact: boolean; canDecide: boolean }) => {
   const t = c.get('t');

@@ -1,6 +1,6 @@
 import { defaultClassifier } from '../text/records/classify.ts';
 import type { Paragraph, Reading, SentenceRef, Span } from '../text/records/types.ts';
-import { applyModel, type Model } from './naiveBayes.ts';
+import { applyModel, type Model } from '../text/naiveBayes.ts';
 import { paragraphRun, SentenceIndex, type SourceSentence } from './sourceSentences.ts';
 import type { LabelSource } from './tables.ts';
 

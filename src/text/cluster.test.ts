@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { clusterTexts } from './cluster.ts';
-import { clusterLabel } from './clusterLabel.ts';
-import { admit } from './confidential.ts';
-import { terms } from './textVectors.ts';
+import { clusterLabel } from '../analysis/clusterLabel.ts';
+import { admit } from '../analysis/confidential.ts';
+import { terms } from './vectors.ts';
 
 test('stemming makes inflections one term and drops function words', () => {
   assert.deepEqual(terms('Training the trainers; trained handlers'), ['train', 'trainer', 'train', 'handler']);

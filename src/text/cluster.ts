@@ -1,4 +1,4 @@
-import { idfOf, terms, tfidf } from './textVectors.ts';
+import { idfOf, terms, tfidf } from './vectors.ts';
 
 /**
  * Groups similar free-text challenges. Method (documented in README.md):

@@ -1,4 +1,4 @@
-import { tokenize } from '../text/records/terms.ts';
+import { tokenize } from './records/terms.ts';
 
 /**
  * The trained layer over the lexicon classifier: one binary naive Bayes per label ("pillar:norms",

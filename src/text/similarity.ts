@@ -1,4 +1,4 @@
-import { isContentWord, stem, tokenize } from '../text/provenance/tokenize.ts';
+import { isContentWord, stem, tokenize } from './tokenize.ts';
 
 /**
  * TF-IDF cosine similarity between a query text and a small corpus (the mandates). Pure; the corpus

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { surfaceTerms, terms } from './textVectors.ts';
+import { surfaceTerms, terms } from './vectors.ts';
 
 test('shared stems are shown as the text wrote them, so a reader sees words', () => {
   const text = 'Training for point of contact handlers in small utilities';

@@ -1,4 +1,4 @@
-import { blend, cosine, idfOf, sharedTerms, surfaceTerms, terms, tfidf, type SparseVector } from '../analysis/textVectors.ts';
+import { blend, cosine, idfOf, sharedTerms, surfaceTerms, terms, tfidf, type SparseVector } from '../text/vectors.ts';
 import { splitSentences } from '../text/records/sentences.ts';
 
 /**

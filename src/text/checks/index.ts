@@ -19,7 +19,7 @@
 import type { PillarId } from '../../framework/catalogue/types.ts';
 import { matchSources, sourceOf } from '../provenance/sources.ts';
 import type { ReferenceIndex } from '../provenance/referenceIndex.ts';
-import { tokenize } from '../provenance/tokenize.ts';
+import { tokenize } from '../tokenize.ts';
 import { splitUnParagraphs } from '../provenance/unParagraphs.ts';
 import { balance, underweightFlags } from './balance.ts';
 import { CheckError } from './errors.ts';

@@ -21,7 +21,7 @@ import { elementById } from '../../framework/catalogue/index.ts';
 import type { PillarId } from '../../framework/catalogue/types.ts';
 import { PhraseMatcher, type PhraseHit } from './phrases.ts';
 import { lexiconHits, type DraftLexicon } from './pillars.ts';
-import { tokenize } from '../provenance/tokenize.ts';
+import { tokenize } from '../tokenize.ts';
 import type { ReferenceIndex } from '../provenance/referenceIndex.ts';
 import { classifyPillars } from './pillars.ts';
 import { sourceName } from './reuse.ts';

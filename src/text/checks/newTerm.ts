@@ -9,7 +9,7 @@
  */
 import type { ReuseMatch } from '../provenance/match.ts';
 import type { ReferenceIndex } from '../provenance/referenceIndex.ts';
-import { isContentWord, stem } from '../provenance/tokenize.ts';
+import { isContentWord, stem } from '../tokenize.ts';
 import { QUALIFIER_WORDS } from './qualifier.ts';
 import { reuseRegions } from './reuse.ts';
 import type { Flag, SentenceContext } from './types.ts';

@@ -6,7 +6,7 @@
  * position's speakers. "did not support" counts as opposing, never as supporting.
  */
 import { questionById, FRAMEWORK_2025, type StanceQuestion } from '../../framework/catalogue/index.ts';
-import { isContentWord, stem, words as tokenWords } from '../provenance/tokenize.ts';
+import { isContentWord, stem, words as tokenWords } from '../tokenize.ts';
 import { PhraseMatcher } from './phrases.ts';
 import type { Flag, StanceEntry } from './types.ts';
 import { flag, type Param } from './message.ts';

@@ -3,7 +3,7 @@
  * "appropriate" in sequence, never the inside of "as appropriately". Phrases are tokenised with the
  * same tokenizer as the text, so lexicon punctuation ("rules, norms and principles") does not matter.
  */
-import { words as tokenWords } from '../provenance/tokenize.ts';
+import { words as tokenWords } from '../tokenize.ts';
 
 export interface PhraseHit<T> {
   tag: T;

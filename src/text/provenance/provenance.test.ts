@@ -4,7 +4,7 @@ import { splitUnParagraphs } from './unParagraphs.ts';
 import { buildReferenceIndex, findProvenance, findSources, matchSentence } from './index.ts';
 import { buildNgramIndex, findKey, gramHash } from './ngramIndex.ts';
 import { localAlign } from './align.ts';
-import { tokenize } from './tokenize.ts';
+import { tokenize } from '../tokenize.ts';
 
 const AGREED = `A/TEST/9
 Report of the test group

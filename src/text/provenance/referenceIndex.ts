@@ -7,7 +7,7 @@
  * (10 words in at most 3 runs), so a 4-gram always survives; with n = 5 two well-placed edits can
  * leave none. Shorter n-grams would mostly be formulae shared by unrelated passages.
  */
-import { tokenize } from './tokenize.ts';
+import { tokenize } from '../tokenize.ts';
 import { splitUnParagraphs } from './unParagraphs.ts';
 import { buildNgramIndex, type NgramIndex } from './ngramIndex.ts';
 
