@@ -5,7 +5,7 @@ import { OFFER_PROGRAMMES, pick } from '../src/analysis/demoText.ts';
 import { analysisDocx } from '../src/analysis/docx.ts';
 import { matchNeeds, type MatchNeed, type MatchOffer } from '../src/analysis/matcher.ts';
 import { NEED_KINDS } from '../src/reporting/answers.ts';
-import { testDb } from '../src/db/testing.ts';
+import { testDb } from '../src/testing/database.ts';
 
 /**
  * Targets (issue 5): compiling 193 States × 3 cycles × every element ≤ 500 ms on PGlite; the DOCX

@@ -4,7 +4,7 @@
  * of the next version with Word tracked changes. Text is generated here (deterministic), not real UN text.
  */
 import { systemActor } from '../src/accounts/actor.ts';
-import { preparePgliteTemplate, testDb } from '../src/db/testing.ts';
+import { preparePgliteTemplate, testDb } from '../src/testing/database.ts';
 import { runChecks } from '../src/drafting/checksPanel.ts';
 import { createDraft } from '../src/drafting/createDraft.ts';
 import { versionDocx } from '../src/drafting/docx.ts';

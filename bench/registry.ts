@@ -1,5 +1,5 @@
 import { systemActor } from '../src/accounts/actor.ts';
-import { testDb } from '../src/db/testing.ts';
+import { testDb } from '../src/testing/database.ts';
 import { seedDemo } from '../src/registry/demo.ts';
 import { checkDuplication } from '../src/registry/duplication.ts';
 import { roundByRegion, roundByState } from '../src/registry/queries.ts';

@@ -7,8 +7,8 @@
 import { sql } from 'kysely';
 import { signIn } from '../src/accounts/sessions.ts';
 import { toActor } from '../src/accounts/sessions.ts';
-import { DEMO_PASSWORD } from '../src/db/seed.ts';
-import { testDb, type TestDatabase } from '../src/db/testing.ts';
+import { DEMO_PASSWORD } from '../src/seed.ts';
+import { testDb, type TestDatabase } from '../src/testing/database.ts';
 import { createApp } from '../src/server/app.tsx';
 import { configFromEnv } from '../src/server/config.ts';
 import { canonicalJson, type Answers } from '../src/reporting/answers.ts';

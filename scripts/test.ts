@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { preparePgliteTemplate, preparePostgresTemplate } from '../src/db/testing.ts';
+import { preparePgliteTemplate, preparePostgresTemplate } from '../src/testing/database.ts';
 
 const args = process.argv.slice(2);
 const browser = args.includes('--browser');

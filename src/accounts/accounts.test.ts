@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { testDb, type TestDatabase } from '../db/testing.ts';
+import { testDb, type TestDatabase } from '../testing/database.ts';
 import { systemActor } from './actor.ts';
 import { createApiToken, revokeApiToken } from './apiTokens.ts';
 import { changePassword } from './changePassword.ts';

@@ -1,5 +1,5 @@
 import type { Db } from '../db/engine.ts';
-import { fromZod, Unauthenticated, ValidationError } from '../server/errors.ts';
+import { fromZod, Unauthenticated, ValidationError } from '../foundation/errors.ts';
 import type { Actor } from './actor.ts';
 import { recordAudit } from './audit.ts';
 import { hashPassword, verifyPassword } from './password.ts';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Db } from '../db/engine.ts';
-import { Conflict, fromZod, ValidationError } from '../server/errors.ts';
+import { Conflict, fromZod, ValidationError } from '../foundation/errors.ts';
 import type { Actor } from './actor.ts';
 import { recordAudit } from './audit.ts';
 import { hashPassword } from './password.ts';

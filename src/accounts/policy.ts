@@ -1,6 +1,6 @@
 import type { ExpressionBuilder, Expression, SqlBool } from 'kysely';
 import { sql } from 'kysely';
-import { Forbidden, Unauthenticated } from '../server/errors.ts';
+import { Forbidden, Unauthenticated } from '../foundation/errors.ts';
 import type { Actor } from './actor.ts';
 
 /**

@@ -4,7 +4,7 @@ import { deleteCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
 import { readForm, readJson } from '../server/api.ts';
 import type { AppEnv, Ctx } from '../server/context.ts';
-import { AppError } from '../server/errors.ts';
+import { AppError } from '../foundation/errors.ts';
 import { Csrf, page } from '../server/layout.tsx';
 import { SESSION_COOKIE } from '../server/middleware/auth.ts';
 import { describeApi } from '../server/openapi.ts';

@@ -1,5 +1,5 @@
 import type { Db } from '../db/engine.ts';
-import { AppError } from '../server/errors.ts';
+import { AppError } from '../foundation/errors.ts';
 import type { Actor, UserActor } from './actor.ts';
 import { recordAudit } from './audit.ts';
 import { verifyPassword } from './password.ts';

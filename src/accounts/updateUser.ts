@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Db } from '../db/engine.ts';
-import { fromZod, NotFound, ValidationError } from '../server/errors.ts';
+import { fromZod, NotFound, ValidationError } from '../foundation/errors.ts';
 import type { Actor } from './actor.ts';
 import { recordAudit } from './audit.ts';
 import { requireAccess } from './policy.ts';

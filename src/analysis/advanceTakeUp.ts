@@ -4,7 +4,7 @@ import { recordAudit } from '../accounts/audit.ts';
 import { requireAccess } from '../accounts/policy.ts';
 import type { Db } from '../db/engine.ts';
 import { addNotices } from '../notifications/notices.ts';
-import { AppError, Conflict, Forbidden, fromZod, NotFound } from '../server/errors.ts';
+import { AppError, Conflict, Forbidden, fromZod, NotFound } from '../foundation/errors.ts';
 import { isFinished, nextSteps, otherSides, partiesOf, sideOf, takeUpById, TAKE_UP_STEPS } from './takeUps.ts';
 import type { TakeUpStatus } from './tables.ts';
 

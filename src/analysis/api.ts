@@ -16,7 +16,7 @@ import { analysisSummary } from './summary.ts';
 import { advanceTakeUp, NewStep } from './advanceTakeUp.ts';
 import { NewTakeUp, openTakeUp } from './openTakeUp.ts';
 import { partiesOf, sideOf, stepsOf, takeUpById, takeUpJson, takeUpsFor } from './takeUps.ts';
-import { NotFound } from '../server/errors.ts';
+import { NotFound } from '../foundation/errors.ts';
 
 /** A take-up the actor is a side of (else not found, like the page). */
 async function takeUpFor(c: Ctx, id: string) {

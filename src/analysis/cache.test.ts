@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { ANONYMOUS, systemActor, type Actor } from '../accounts/actor.ts';
 import { recordAudit } from '../accounts/audit.ts';
-import { testDb } from '../db/testing.ts';
+import { testDb } from '../testing/database.ts';
 import { readAnalysis } from './cache.ts';
 import { generateDemo } from './demo.ts';
 

@@ -9,7 +9,7 @@ import { NEED_KINDS } from '../reporting/answers.ts';
 import { readForm } from '../server/api.ts';
 import type { AppEnv, Ctx } from '../server/context.ts';
 import { localizeError } from '../server/errorMessages.ts';
-import { AppError } from '../server/errors.ts';
+import { AppError } from '../foundation/errors.ts';
 import { Csrf, page } from '../server/layout.tsx';
 import { resolveCycleId } from './load.ts';
 import { filterMatches, filterQuery, matchFilterOf, NEED_STANDINGS, needKey, PAGE_SIZE, type MatchFilter } from './matchFilters.ts';

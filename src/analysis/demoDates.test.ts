@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { testDb } from '../db/testing.ts';
+import { testDb } from '../testing/database.ts';
 import { generateDemo } from './demo.ts';
 
 let t: Awaited<ReturnType<typeof testDb>>;

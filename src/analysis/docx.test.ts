@@ -3,7 +3,7 @@ import { inflateSync } from 'node:zlib';
 import { after, before, test } from 'node:test';
 import { strFromU8, unzipSync } from 'fflate';
 import { systemActor } from '../accounts/actor.ts';
-import { testDb, type TestDatabase } from '../db/testing.ts';
+import { testDb, type TestDatabase } from '../testing/database.ts';
 import { compileAnalysis } from './compile.ts';
 import type { Analysis } from './compile.ts';
 import { generateDemo } from './demo.ts';

@@ -5,7 +5,7 @@ import type { Db } from '../db/engine.ts';
 import type { Answers } from '../reporting/answers.ts';
 import { endOfDay, getCycle, type Cycle } from '../reporting/cycles.ts';
 import { loadQuestionnaire, type Questionnaire } from '../reporting/questionnaire.ts';
-import { NotFound, ValidationError } from '../server/errors.ts';
+import { NotFound, ValidationError } from '../foundation/errors.ts';
 import { comparableElements } from '../framework/queries.ts';
 import { baselineChoices, cycleCatalogue, previousInSeries, publishedCycle, type CycleInfo, type PublishRule } from './cycleSeries.ts';
 

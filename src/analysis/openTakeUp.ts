@@ -4,7 +4,7 @@ import { recordAudit } from '../accounts/audit.ts';
 import { requireAccess } from '../accounts/policy.ts';
 import type { Db } from '../db/engine.ts';
 import { addNotices } from '../notifications/notices.ts';
-import { AppError, Conflict, fromZod, NotFound, Forbidden } from '../server/errors.ts';
+import { AppError, Conflict, fromZod, NotFound, Forbidden } from '../foundation/errors.ts';
 import { readableBy } from './load.ts';
 import { otherSides, providerOf, sideOf, type Parties } from './takeUps.ts';
 

@@ -16,7 +16,7 @@ import { offersByElement } from './offers.ts';
 import { CrossCutting, CycleStatus, elementNamer, pct, QuoteBlock, Roadmap, RateTable, Synthetic, Withheld } from './view.tsx';
 import { ORGANISATIONS } from '../participants/organisations.ts';
 import { regionalGroupById } from '../participants/regionalGroups.ts';
-import { ValidationError } from '../server/errors.ts';
+import { ValidationError } from '../foundation/errors.ts';
 import { organisationName } from '../participants/names.ts';
 
 /**

@@ -9,7 +9,7 @@ import { createCycle } from '../reporting/createCycle.ts';
 import { saveDraft } from '../reporting/saveDraft.ts';
 import { startReport } from '../reporting/startReport.ts';
 import { submitReport } from '../reporting/submitReport.ts';
-import { testApp } from '../server/testing.ts';
+import { testApp } from '../testing/app.ts';
 import { compileAnalysis } from './compile.ts';
 import { toSummary } from './summary.ts';
 

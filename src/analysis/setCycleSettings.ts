@@ -4,7 +4,7 @@ import { recordAudit } from '../accounts/audit.ts';
 import { requireAccess } from '../accounts/policy.ts';
 import type { Db } from '../db/engine.ts';
 import { getCycle } from '../reporting/cycles.ts';
-import { fromZod } from '../server/errors.ts';
+import { fromZod } from '../foundation/errors.ts';
 import { seriesOfCode } from './cycleSeries.ts';
 
 export const CycleSettings = z.object({

@@ -5,7 +5,7 @@ import { stateName } from '../participants/names.ts';
 import { readForm } from '../server/api.ts';
 import type { AppEnv, Ctx } from '../server/context.ts';
 import { localizeError } from '../server/errorMessages.ts';
-import { AppError, NotFound } from '../server/errors.ts';
+import { AppError, NotFound } from '../foundation/errors.ts';
 import { Csrf, page } from '../server/layout.tsx';
 import { advanceTakeUp } from './advanceTakeUp.ts';
 import { CbStyle, nameElement } from './cbPages.tsx';

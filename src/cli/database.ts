@@ -1,6 +1,6 @@
 import { engineConfigFromEnv } from '../db/config.ts';
-import { openDatabase } from '../db/open.ts';
-import { AppError } from '../server/errors.ts';
+import { openDatabase } from '../open.ts';
+import { AppError } from '../foundation/errors.ts';
 
 /**
  * Opens the configured database for a CLI command. With PGlite, a running server holds the data

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { systemActor } from '../accounts/actor.ts';
 import { ingestDocument, MAX_UPLOAD_BYTES } from '../records/ingestDocument.ts';
 import { retrainClassifier } from '../records/retrainClassifier.ts';
-import { AppError } from '../server/errors.ts';
+import { AppError } from '../foundation/errors.ts';
 import { withDatabase } from './database.ts';
 
 const operator = systemActor('cli');

@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import { serve } from '@hono/node-server';
 import { engineConfigFromEnv } from '../db/config.ts';
-import { openDatabase } from '../db/open.ts';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../db/seed.ts';
-import { log } from '../server/log.ts';
+import { openDatabase } from '../open.ts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../seed.ts';
+import { log } from '../foundation/log.ts';
 import { fail } from './database.ts';
 
 export function register(program: Command) {
@@ -24,7 +24,7 @@ export function register(program: Command) {
       // Loaded in the action, not at the top: offline commands (read, check) should not load the server.
       const [{ createApp }, { startJobRunner }] = await loading;
       if (seeded && opts.demo) {
-        const { seedDemoContent } = await import('../db/demo.ts');
+        const { seedDemoContent } = await import('../demo.ts');
         process.stdout.write('Adding demo content (synthetic, marked as such)…\n');
         await seedDemoContent(engine.db, (name, ms, error) => {
           if (error) log.error({ err: error, seeder: name }, 'demo content failed');

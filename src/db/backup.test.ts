@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import { sql } from 'kysely';
 import { backup, restore } from './backup.ts';
 import type { Db } from './engine.ts';
-import { emptyTestDb, testDb } from './testing.ts';
+import { emptyTestDb, testDb } from '../testing/database.ts';
 
 async function fingerprint(db: Db) {
   const tables = (await sql<{ t: string }>`select tablename as t from pg_tables where schemaname = 'public' and tablename <> 'schema_migrations' order by 1`.execute(db)).rows;

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import zlib from 'node:zlib';
 import readline from 'node:readline';
 import { sql } from 'kysely';
-import { AppError } from '../server/errors.ts';
+import { AppError } from '../foundation/errors.ts';
 import type { Db, Engine } from './engine.ts';
 
 /**

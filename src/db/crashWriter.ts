@@ -2,10 +2,12 @@
  * Used by durability.test.ts: opens a PGlite data directory the way the server does, then commits
  * pairs of rows in a tight loop, printing each committed pair, until it is killed.
  */
-import { openDatabase } from './open.ts';
+import { openEngine } from './engine.ts';
+import { migrate } from './migrate.ts';
 
 const dir = process.argv[2]!;
-const { engine } = await openDatabase({ engine: 'pglite', dataDir: dir });
+const engine = await openEngine({ engine: 'pglite', dataDir: dir });
+await migrate(engine);
 process.stdout.write('ready\n');
 for (let i = 0; ; i++) {
   await engine.db.transaction().execute(async (trx) => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { sql } from 'kysely';
-import { testDb } from './testing.ts';
+import { testDb } from '../testing/database.ts';
 
 test('the test database is migrated and seeded with the framework, the States and demo accounts', async () => {
   const t = await testDb();

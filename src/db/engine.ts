@@ -4,10 +4,10 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import path from 'node:path';
 import type { EngineConfig } from './config.ts';
-import { log } from '../server/log.ts';
+import { log } from '../foundation/log.ts';
 import { lockDataDir } from './lock.ts';
 import { PgliteDialect } from './pgliteDialect.ts';
-import type { Database } from './schema.ts';
+import type { Database } from '../schema.ts';
 
 export type Db = Kysely<Database>;
 

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../server/errors.ts';
+import { AppError } from '../foundation/errors.ts';
 
 /**
  * PGlite has no server to arbitrate access, and two processes writing one data directory corrupt it.

@@ -3,7 +3,7 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import { sql } from 'kysely';
 import { ROOT } from '../paths.ts';
-import { AppError } from '../server/errors.ts';
+import { AppError } from '../foundation/errors.ts';
 import type { Engine } from './engine.ts';
 
 export const MIGRATIONS_DIR = path.join(ROOT, 'migrations');

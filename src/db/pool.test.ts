@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { sql } from 'kysely';
 import pg from 'pg';
-import { testDb } from './testing.ts';
+import { testDb } from '../testing/database.ts';
 
 // PostgreSQL only: PGlite has no idle connections to lose.
 test('losing idle connections (a restart, a failover) neither ends the process nor the next query', { skip: !process.env.ACCORD_TEST_DATABASE_URL }, async () => {

@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { readJson } from '../server/api.ts';
 import type { AppEnv } from '../server/context.ts';
-import { ValidationError } from '../server/errors.ts';
+import { ValidationError } from '../foundation/errors.ts';
 import { describeApi } from '../server/openapi.ts';
 import { requireAccess } from '../accounts/policy.ts';
 import { runChecks } from './checksPanel.ts';

@@ -6,7 +6,7 @@
  */
 import type { Db } from '../db/engine.ts';
 import { checkDraft, CheckError, type CheckResult } from '../text/checks/index.ts';
-import { AppError } from '../server/errors.ts';
+import { AppError } from '../foundation/errors.ts';
 import { frameworkOfProcess } from './framework.ts';
 import { draftText, paragraphsOf } from './queries.ts';
 import { referenceIndexFor } from './referenceCache.ts';

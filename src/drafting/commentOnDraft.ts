@@ -3,7 +3,7 @@ import type { Actor } from '../accounts/actor.ts';
 import { recordAudit } from '../accounts/audit.ts';
 import { requireAccess } from '../accounts/policy.ts';
 import type { Db } from '../db/engine.ts';
-import { Forbidden, fromZod, NotFound, ValidationError } from '../server/errors.ts';
+import { Forbidden, fromZod, NotFound, ValidationError } from '../foundation/errors.ts';
 import { paragraphsOf } from './queries.ts';
 
 export const NewComment = z.object({

@@ -3,7 +3,7 @@ import type { Actor } from '../accounts/actor.ts';
 import { recordAudit } from '../accounts/audit.ts';
 import { requireAccess } from '../accounts/policy.ts';
 import type { Db } from '../db/engine.ts';
-import { AppError, fromZod } from '../server/errors.ts';
+import { AppError, fromZod } from '../foundation/errors.ts';
 import { SECTION_IDS } from './sections.ts';
 import type { SectionId } from './tables.ts';
 import { insertParagraph } from './working.ts';

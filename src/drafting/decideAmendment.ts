@@ -3,7 +3,7 @@ import type { Actor } from '../accounts/actor.ts';
 import { recordAudit } from '../accounts/audit.ts';
 import { requireAccess } from '../accounts/policy.ts';
 import type { Db } from '../db/engine.ts';
-import { Conflict, fromZod, NotFound, ValidationError } from '../server/errors.ts';
+import { Conflict, fromZod, NotFound, ValidationError } from '../foundation/errors.ts';
 import { paragraphText } from './createDraft.ts';
 import { insertParagraph, removeParagraph, replaceText, workingVersionOf } from './working.ts';
 

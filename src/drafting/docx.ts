@@ -11,7 +11,7 @@ import type { Db } from '../db/engine.ts';
 import { packTracked, revisionIds, trackedRuns } from '../exports/docxTracked.ts';
 import { translator, type Translate } from '../i18n/index.ts';
 import type { SentenceCheck } from '../text/checks/index.ts';
-import { AppError } from '../server/errors.ts';
+import { AppError } from '../foundation/errors.ts';
 import { runChecks } from './checksPanel.ts';
 import { compilation } from './compilation.ts';
 import { paragraphsOf, versionByNumber } from './queries.ts';

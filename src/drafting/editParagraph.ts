@@ -3,7 +3,7 @@ import type { Actor } from '../accounts/actor.ts';
 import { recordAudit } from '../accounts/audit.ts';
 import { requireAccess } from '../accounts/policy.ts';
 import type { Db } from '../db/engine.ts';
-import { fromZod } from '../server/errors.ts';
+import { fromZod } from '../foundation/errors.ts';
 import { paragraphText, sectionSchema } from './createDraft.ts';
 import { insertParagraph, removeParagraph, replaceText, workingParagraph, workingVersionOf } from './working.ts';
 

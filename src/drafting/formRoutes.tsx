@@ -4,7 +4,7 @@ import { localizeError } from '../server/errorMessages.ts';
 import { requireAccess } from '../accounts/policy.ts';
 import { readForm } from '../server/api.ts';
 import type { AppEnv, Ctx } from '../server/context.ts';
-import { AppError, ValidationError } from '../server/errors.ts';
+import { AppError, ValidationError } from '../foundation/errors.ts';
 import { Csrf, page } from '../server/layout.tsx';
 import { checksPage } from './checksPage.tsx';
 import { commentOnDraft } from './commentOnDraft.ts';

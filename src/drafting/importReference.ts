@@ -4,7 +4,7 @@ import type { Actor } from '../accounts/actor.ts';
 import { recordAudit } from '../accounts/audit.ts';
 import { requireAccess } from '../accounts/policy.ts';
 import type { Db } from '../db/engine.ts';
-import { Conflict, fromZod, ValidationError } from '../server/errors.ts';
+import { Conflict, fromZod, ValidationError } from '../foundation/errors.ts';
 import { splitUnParagraphs } from '../text/provenance/index.ts';
 import { invalidateReferenceIndex } from './referenceCache.ts';
 import { fileToText } from './upload.ts';

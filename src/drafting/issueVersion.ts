@@ -2,7 +2,7 @@ import type { Actor } from '../accounts/actor.ts';
 import { recordAudit } from '../accounts/audit.ts';
 import { requireAccess } from '../accounts/policy.ts';
 import type { Db } from '../db/engine.ts';
-import { Conflict } from '../server/errors.ts';
+import { Conflict } from '../foundation/errors.ts';
 import { versionLabel } from './sections.ts';
 import { workingVersionOf } from './working.ts';
 

@@ -7,7 +7,7 @@ import { sql } from 'kysely';
 import type { Actor } from '../accounts/actor.ts';
 import { can } from '../accounts/policy.ts';
 import type { Db } from '../db/engine.ts';
-import { NotFound } from '../server/errors.ts';
+import { NotFound } from '../foundation/errors.ts';
 import { SECTION_IDS } from './sections.ts';
 import type { SectionId } from './tables.ts';
 import { effectiveTags } from './tagging.ts';

@@ -3,7 +3,7 @@ import type { Actor } from '../accounts/actor.ts';
 import { recordAudit } from '../accounts/audit.ts';
 import { requireAccess } from '../accounts/policy.ts';
 import type { Db } from '../db/engine.ts';
-import { Conflict, NotFound, ValidationError } from '../server/errors.ts';
+import { Conflict, NotFound, ValidationError } from '../foundation/errors.ts';
 
 export const Reaction = z.enum(['cosponsor', 'support', 'object']);
 export type ReactionKind = z.infer<typeof Reaction>;

@@ -2,7 +2,7 @@
  * Reads an uploaded reference or draft file into text, turning the extractor's errors into AppErrors
  * with the same stable codes, so the API and the pages say exactly what was wrong with the file.
  */
-import { AppError } from '../server/errors.ts';
+import { AppError } from '../foundation/errors.ts';
 import { isTextError } from '../text/errors.ts';
 import { extractText } from '../text/extract/index.ts';
 

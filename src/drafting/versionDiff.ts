@@ -5,9 +5,9 @@
  */
 import type { Actor } from '../accounts/actor.ts';
 import type { Db } from '../db/engine.ts';
-import { ValidationError } from '../server/errors.ts';
+import { ValidationError } from '../foundation/errors.ts';
 import { changesBetween, paragraphsOf, versionByNumber, type NumberedParagraph } from './queries.ts';
-import { wordDiff, type WordOp } from './wordDiff.ts';
+import { wordDiff, type WordOp } from '../text/wordDiff.ts';
 
 export interface ChangeLink {
   kind: string;

@@ -6,8 +6,8 @@
 import crypto from 'node:crypto';
 import type { Transaction } from 'kysely';
 import { actorLabel, type Actor } from '../accounts/actor.ts';
-import type { Database } from '../db/schema.ts';
-import { AppError, Conflict, NotFound } from '../server/errors.ts';
+import type { Database } from '../schema.ts';
+import { AppError, Conflict, NotFound } from '../foundation/errors.ts';
 import type { SectionId } from './tables.ts';
 import { frameworkOfVersion } from './framework.ts';
 import { tagParagraph } from './tagging.ts';

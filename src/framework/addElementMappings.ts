@@ -3,7 +3,7 @@ import type { Actor } from '../accounts/actor.ts';
 import { recordAudit } from '../accounts/audit.ts';
 import { requireAccess } from '../accounts/policy.ts';
 import type { Db } from '../db/engine.ts';
-import { NotFound } from '../server/errors.ts';
+import { NotFound } from '../foundation/errors.ts';
 import type { FieldMessages } from '../reporting/fieldErrors.ts';
 import { invalidateFramework, RELATIONS } from './queries.ts';
 import { frameworkFormError, issuesToMessages, Slug } from './versionInput.ts';

@@ -3,7 +3,7 @@ import type { Actor } from '../accounts/actor.ts';
 import { recordAudit } from '../accounts/audit.ts';
 import { requireAccess } from '../accounts/policy.ts';
 import type { Db } from '../db/engine.ts';
-import { Conflict, fromZod, ValidationError } from '../server/errors.ts';
+import { Conflict, fromZod, ValidationError } from '../foundation/errors.ts';
 import { invalidateFramework } from './queries.ts';
 
 export const NewStanceQuestion = z.object({

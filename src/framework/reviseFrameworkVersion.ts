@@ -3,7 +3,7 @@ import type { Actor } from '../accounts/actor.ts';
 import { recordAudit } from '../accounts/audit.ts';
 import { requireAccess } from '../accounts/policy.ts';
 import type { Db } from '../db/engine.ts';
-import { Conflict, NotFound } from '../server/errors.ts';
+import { Conflict, NotFound } from '../foundation/errors.ts';
 import { invalidateFramework, versionUsage } from './queries.ts';
 import { checkContent, ElementInput, frameworkFormError, issuesToMessages, PillarInput, writeContent } from './versionInput.ts';
 

@@ -3,7 +3,7 @@ import { raw } from 'hono/html';
 import type { Lang, Translate } from '../i18n/index.ts';
 import { readJson } from '../server/api.ts';
 import type { AppEnv } from '../server/context.ts';
-import { NotFound } from '../server/errors.ts';
+import { NotFound } from '../foundation/errors.ts';
 import { page } from '../server/layout.tsx';
 import { describeApi } from '../server/openapi.ts';
 import { elementPageSections } from '../server/sections.ts';

@@ -2,7 +2,7 @@ import { sql, type Transaction } from 'kysely';
 import { systemActor } from '../accounts/actor.ts';
 import { recordAudit } from '../accounts/audit.ts';
 import type { Db } from '../db/engine.ts';
-import type { Database } from '../db/schema.ts';
+import type { Database } from '../schema.ts';
 import { FRAMEWORK_2025 } from './catalogue/index.ts';
 import { FRAMEWORK_GM, GM_SOURCE, GM_TRANSLATIONS, MAPPING_2025_TO_GM, PROCESS_VERSIONS, VERSION_2025_TRANSLATIONS } from './catalogue/globalMechanism.ts';
 import { TRANSLATIONS } from './catalogue/translations.ts';

@@ -59,7 +59,7 @@ export function checkContent(pillars: PillarRow[], elements: ElementRow[]): Fiel
 }
 
 /** Writes a version's pillars and elements (the caller has removed any previous ones). */
-export async function writeContent(trx: import('kysely').Transaction<import('../db/schema.ts').Database>, versionId: string, pillars: PillarRow[], elements: ElementRow[], translations: (id: string) => string = () => '{}') {
+export async function writeContent(trx: import('kysely').Transaction<import('../schema.ts').Database>, versionId: string, pillars: PillarRow[], elements: ElementRow[], translations: (id: string) => string = () => '{}') {
   if (pillars.length) await trx.insertInto('pillars').values(pillars.map((p, i) => ({
     framework_version: versionId, id: p.id, position: i + 1, title: p.title, description: p.description,
     source_symbol: p.source?.symbol ?? null, source_paragraph: p.source?.paragraph ?? null, lexicon: p.lexicon, translations: translations(p.id),

@@ -5,7 +5,7 @@ import { processName } from '../i18n/processName.ts';
 import { errorsFor } from '../reporting/fieldErrors.ts';
 import { readForm, readJson } from '../server/api.ts';
 import type { AppEnv, Ctx } from '../server/context.ts';
-import { AppError, NotFound } from '../server/errors.ts';
+import { AppError, NotFound } from '../foundation/errors.ts';
 import { Csrf, page } from '../server/layout.tsx';
 import { describeApi } from '../server/openapi.ts';
 import { addElementMappings, NewMappings } from './addElementMappings.ts';

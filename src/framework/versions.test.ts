@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { testDb } from '../db/testing.ts';
-import { AppError } from '../server/errors.ts';
+import { testDb } from '../testing/database.ts';
+import { AppError } from '../foundation/errors.ts';
 import { createMeeting, createSession } from '../records/createMeeting.ts';
 import { ingestDocument } from '../records/ingestDocument.ts';
 import { actorFor, enc, testMeeting } from '../records/testing.ts';

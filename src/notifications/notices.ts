@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
 import type { Db } from '../db/engine.ts';
-import type { Database } from '../db/schema.ts';
+import type { Database } from '../schema.ts';
 import type { NoticeKind } from './tables.ts';
 
 export interface NewNotice { stateIso3: string; kind: NoticeKind; key: string; params?: Record<string, string | number>; link?: string }

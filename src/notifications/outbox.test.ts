@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { testDb, type TestDatabase } from '../db/testing.ts';
+import { testDb, type TestDatabase } from '../testing/database.ts';
 import { runDueJobs } from '../server/jobs.ts';
 import { deliverQueued } from './deliver.ts';
 import { mailConfigFromEnv, type MailConfig } from './mailer.ts';

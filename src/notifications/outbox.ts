@@ -1,6 +1,6 @@
 import { sql, type Transaction } from 'kysely';
 import type { Db } from '../db/engine.ts';
-import type { Database } from '../db/schema.ts';
+import type { Database } from '../schema.ts';
 
 /** Where an acknowledgement email's body carries its link; the link is put in only when sending. */
 export const LINK_PLACEHOLDER = '[acknowledgement link]';

@@ -7,7 +7,7 @@ import { saveDraft } from '../reporting/saveDraft.ts';
 import { startReport } from '../reporting/startReport.ts';
 import { submitReport } from '../reporting/submitReport.ts';
 import { demoActors } from '../reporting/testActors.ts';
-import { testApp } from '../server/testing.ts';
+import { testApp } from '../testing/app.ts';
 
 /**
  * Three States side by side: New Zealand (public report), Brazil (report for the Secretariat only)

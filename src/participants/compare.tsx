@@ -6,7 +6,7 @@ import { frameworkOverview } from '../framework/queries.ts';
 import type { Lang, Translate } from '../i18n/index.ts';
 import type { AppEnv, Ctx } from '../server/context.ts';
 import { localizeError } from '../server/errorMessages.ts';
-import { AppError, ValidationError } from '../server/errors.ts';
+import { AppError, ValidationError } from '../foundation/errors.ts';
 import { page } from '../server/layout.tsx';
 import { describeApi } from '../server/openapi.ts';
 import { comparison } from './compareQueries.ts';

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../server/context.ts';
-import { NotFound } from '../server/errors.ts';
+import { NotFound } from '../foundation/errors.ts';
 import { page } from '../server/layout.tsx';
 import { describeApi } from '../server/openapi.ts';
 import { stateProfileSections } from '../server/sections.ts';

@@ -1,5 +1,5 @@
 import type { Transaction } from 'kysely';
-import type { Database } from '../db/schema.ts';
+import type { Database } from '../schema.ts';
 import { ORGANISATIONS, SPEAKING_GROUPS } from './organisations.ts';
 import { REGIONAL_GROUPS } from './regionalGroups.ts';
 import { STATES } from './states.ts';

@@ -2,7 +2,7 @@ import type { Actor } from '../accounts/actor.ts';
 import { recordAudit } from '../accounts/audit.ts';
 import { requireAccess } from '../accounts/policy.ts';
 import type { Db } from '../db/engine.ts';
-import { NotFound } from '../server/errors.ts';
+import { NotFound } from '../foundation/errors.ts';
 import { AgendaItemInput } from './agendaInput.ts';
 import { messagesOf, processFormError } from './formError.ts';
 import { processOf } from './input.ts';

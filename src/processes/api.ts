@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { readJson } from '../server/api.ts';
 import type { AppEnv } from '../server/context.ts';
-import { NotFound } from '../server/errors.ts';
+import { NotFound } from '../foundation/errors.ts';
 import { describeApi } from '../server/openapi.ts';
 import { addAgendaItem, NewAgendaItem } from './addAgendaItem.ts';
 import { addBody, NewBody } from './addBody.ts';

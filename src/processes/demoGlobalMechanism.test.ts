@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { ANONYMOUS } from '../accounts/actor.ts';
-import { testDb, type TestDatabase } from '../db/testing.ts';
+import { testDb, type TestDatabase } from '../testing/database.ts';
 import { dtgSummary } from '../thematicGroups/summary.ts';
 import { seedDemo } from './demoGlobalMechanism.ts';
 

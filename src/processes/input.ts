@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Db } from '../db/engine.ts';
-import { NotFound } from '../server/errors.ts';
+import { NotFound } from '../foundation/errors.ts';
 
 /** Shared pieces of the processes' inputs; every message is a `processes.err.*` key (formError.ts). */
 export const Slug = z.string().trim().max(60, 'processes.err.tooLong').regex(/^[a-z0-9-]+$/, 'processes.err.slug');

@@ -9,7 +9,7 @@ import { pillarTitle } from '../records/components.tsx';
 import { errorsFor } from '../reporting/fieldErrors.ts';
 import { readForm } from '../server/api.ts';
 import type { AppEnv, Ctx } from '../server/context.ts';
-import { AppError, NotFound } from '../server/errors.ts';
+import { AppError, NotFound } from '../foundation/errors.ts';
 import { raw } from 'hono/html';
 import { Csrf, page } from '../server/layout.tsx';
 import { addAgendaItem } from './addAgendaItem.ts';

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { testDb } from '../db/testing.ts';
+import { testDb } from '../testing/database.ts';
 import { actorFor, enc } from '../records/testing.ts';
 import { ingestDocument } from '../records/ingestDocument.ts';
 import { createMeeting } from '../records/createMeeting.ts';
 import { FormError } from '../reporting/fieldErrors.ts';
-import { AppError } from '../server/errors.ts';
-import { testApp } from '../server/testing.ts';
+import { AppError } from '../foundation/errors.ts';
+import { testApp } from '../testing/app.ts';
 import { addAgendaItem } from './addAgendaItem.ts';
 import { addBody } from './addBody.ts';
 import { createCycle } from './createCycle.ts';

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { readJson } from '../server/api.ts';
 import type { AppEnv, Ctx } from '../server/context.ts';
-import { AppError, fromZod, NotFound } from '../server/errors.ts';
+import { AppError, fromZod, NotFound } from '../foundation/errors.ts';
 import { describeApi } from '../server/openapi.ts';
 import { Correction, correctStatement } from './correctStatement.ts';
 import { createMeeting, createSession, NewMeeting, NewSession } from './createMeeting.ts';

@@ -4,7 +4,7 @@ import { recordAudit } from '../accounts/audit.ts';
 import { requireReviewable } from './reviewAccess.ts';
 import type { Db } from '../db/engine.ts';
 import { STANCE_VALUES } from '../framework/catalogue/types.ts';
-import { AppError, fromZod, NotFound, ValidationError } from '../server/errors.ts';
+import { AppError, fromZod, NotFound, ValidationError } from '../foundation/errors.ts';
 import { resolveParticipant } from '../participants/resolve.ts';
 import { splitParagraphs } from '../text/records/paragraphs.ts';
 import type { Reading, SentenceRef } from '../text/records/types.ts';

@@ -2,7 +2,7 @@ import type { Actor } from '../accounts/actor.ts';
 import type { Db } from '../db/engine.ts';
 import { AKN_NS, aknId, el, xml, type XmlElement } from '../exports/akn.ts';
 import { toCsv, type Cell } from '../exports/csv.ts';
-import { NotFound } from '../server/errors.ts';
+import { NotFound } from '../foundation/errors.ts';
 import { meetingById, statementsOf } from './queries.ts';
 import type { SearchHit } from './search.ts';
 import { speakerKind, speakerLabel, speakerName } from './speakers.ts';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { readerFramework } from '../framework/queries.ts';
-import { testApp } from '../server/testing.ts';
+import { testApp } from '../testing/app.ts';
 import { readDocument } from '../text/records/read.ts';
 import { bulkIngest } from './bulkIngest.ts';
 import { ingestDocument } from './ingestDocument.ts';

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { zipSync } from 'fflate';
-import { testDb, type TestDatabase } from '../db/testing.ts';
-import { AppError } from '../server/errors.ts';
+import { testDb, type TestDatabase } from '../testing/database.ts';
+import { AppError } from '../foundation/errors.ts';
 import { correctStatement } from './correctStatement.ts';
 import { ingestDocument } from './ingestDocument.ts';
 import { publishDocument, rereadDocument } from './publishDocument.ts';

@@ -4,7 +4,7 @@ import type { Actor } from '../accounts/actor.ts';
 import { recordAudit } from '../accounts/audit.ts';
 import { requireAccess } from '../accounts/policy.ts';
 import type { Db } from '../db/engine.ts';
-import { AppError, fromZod, NotFound } from '../server/errors.ts';
+import { AppError, fromZod, NotFound } from '../foundation/errors.ts';
 import { isTextError } from '../text/errors.ts';
 import { extractText } from '../text/extract/index.ts';
 import { readerFramework, versionOfMeeting } from '../framework/queries.ts';

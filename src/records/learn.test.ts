@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { testDb, type TestDatabase } from '../db/testing.ts';
-import type { AppError } from '../server/errors.ts';
+import { testDb, type TestDatabase } from '../testing/database.ts';
+import type { AppError } from '../foundation/errors.ts';
 import { correctStatement } from './correctStatement.ts';
 import { ingestDocument } from './ingestDocument.ts';
-import { applyModel, train } from './naiveBayes.ts';
+import { applyModel, train } from '../text/naiveBayes.ts';
 import { retrainClassifier } from './retrainClassifier.ts';
 import { actorFor, enc, testMeeting } from './testing.ts';
 

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import pg from 'pg';
 import { openEngine, type Engine } from '../db/engine.ts';
 import { migrate, readMigrations } from '../db/migrate.ts';
-import { seed } from '../db/seed.ts';
+import { seed } from '../seed.ts';
 import { rebuildDocument } from './store.ts';
 
 // Invented text: two paragraphs by one speaker, the way the paragraph-level reader stored them.

@@ -4,7 +4,7 @@ import { formatDate } from '../i18n/format.ts';
 import { can } from '../accounts/policy.ts';
 import { readForm } from '../server/api.ts';
 import type { AppEnv, Ctx } from '../server/context.ts';
-import { NotFound } from '../server/errors.ts';
+import { NotFound } from '../foundation/errors.ts';
 import { Csrf, page } from '../server/layout.tsx';
 import { DOCUMENT_KINDS } from '../text/records/types.ts';
 import { uploadFrom } from './api.ts';

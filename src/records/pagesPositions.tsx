@@ -9,7 +9,7 @@ import { listStanceQuestions } from '../framework/queries.ts';
 import { listRegionalGroups } from '../participants/queries.ts';
 import { readForm } from '../server/api.ts';
 import type { AppEnv, Ctx } from '../server/context.ts';
-import { fromZod, NotFound } from '../server/errors.ts';
+import { fromZod, NotFound } from '../foundation/errors.ts';
 import { Csrf, page } from '../server/layout.tsx';
 import { ELEMENTS, PILLARS, RecordsStyle, withParam } from './components.tsx';
 import { statementsCsv } from './exports.ts';

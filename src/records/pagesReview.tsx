@@ -3,7 +3,7 @@ import { DateText } from '../i18n/DateText.tsx';
 import { listStanceQuestions } from '../framework/queries.ts';
 import { readForm } from '../server/api.ts';
 import type { AppEnv, Ctx } from '../server/context.ts';
-import { NotFound } from '../server/errors.ts';
+import { NotFound } from '../foundation/errors.ts';
 import { requireReviewable } from './reviewAccess.ts';
 import { Csrf, page } from '../server/layout.tsx';
 import { splitParagraphs } from '../text/records/paragraphs.ts';

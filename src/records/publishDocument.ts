@@ -1,7 +1,7 @@
 import type { Actor } from '../accounts/actor.ts';
 import { recordAudit } from '../accounts/audit.ts';
 import type { Db } from '../db/engine.ts';
-import { Conflict, NotFound } from '../server/errors.ts';
+import { Conflict, NotFound } from '../foundation/errors.ts';
 import { requireReviewable } from './reviewAccess.ts';
 import { rebuildDocument } from './store.ts';
 

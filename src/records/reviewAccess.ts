@@ -1,7 +1,7 @@
 import type { Actor } from '../accounts/actor.ts';
 import { canSee, requireAccess } from '../accounts/policy.ts';
 import type { Db } from '../db/engine.ts';
-import { NotFound } from '../server/errors.ts';
+import { NotFound } from '../foundation/errors.ts';
 
 /**
  * Reviewing a record needs the review right AND sight of the record: the Chair reviews drafts, but a

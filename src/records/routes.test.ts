@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { LOADED } from '../text/checks/evaluative.ts';
-import { testApp } from '../server/testing.ts';
+import { testApp } from '../testing/app.ts';
 import { REPORT, testMeeting } from './testing.ts';
 
 let ctx: Awaited<ReturnType<typeof testApp>>;

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { sql } from 'kysely';
 import { ANONYMOUS, systemActor } from '../accounts/actor.ts';
-import { testDb, type TestDatabase } from '../db/testing.ts';
+import { testDb, type TestDatabase } from '../testing/database.ts';
 import { bulkIngest } from './bulkIngest.ts';
 import { ingestDocument } from './ingestDocument.ts';
 import { searchStatements } from './search.ts';

@@ -1,13 +1,13 @@
 import type { Transaction } from 'kysely';
 import type { Db } from '../db/engine.ts';
-import type { Database } from '../db/schema.ts';
+import type { Database } from '../schema.ts';
 import { splitParagraphs } from '../text/records/paragraphs.ts';
 import { readerFramework, versionOfMeeting } from '../framework/queries.ts';
 import { readDocument } from '../text/records/read.ts';
 import { chairsOfMeeting } from '../thematicGroups/chairs.ts';
 import type { DocumentKind, Reading } from '../text/records/types.ts';
 import { applyLayer, draftsFromReading, stillUnattributed, textOf, unattributedOf, type DraftStatement, type DraftUnattributed } from './draft.ts';
-import type { Model } from './naiveBayes.ts';
+import type { Model } from '../text/naiveBayes.ts';
 import { applyCorrections, type Correction } from './replay.ts';
 import { SentenceIndex } from './sourceSentences.ts';
 import { speakerKind, validState } from './speakers.ts';

@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { systemActor } from '../accounts/actor.ts';
 import { recordAudit } from '../accounts/audit.ts';
 import type { Db } from '../db/engine.ts';
-import { AppError, Conflict, NotFound } from '../server/errors.ts';
+import { AppError, Conflict, NotFound } from '../foundation/errors.ts';
 
 /** Acknowledgement links carry a random token; only its SHA-256 is stored. */
 export const newToken = () => 'ack_' + crypto.randomBytes(24).toString('base64url');

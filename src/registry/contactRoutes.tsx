@@ -4,7 +4,7 @@ import { DateText } from '../i18n/DateText.tsx';
 import { can, requireAccess } from '../accounts/policy.ts';
 import { readForm, readJson } from '../server/api.ts';
 import type { AppEnv, Ctx } from '../server/context.ts';
-import { NotFound } from '../server/errors.ts';
+import { NotFound } from '../foundation/errors.ts';
 import { Csrf, page } from '../server/layout.tsx';
 import { describeApi } from '../server/openapi.ts';
 import { stateProfileSections } from '../server/sections.ts';

@@ -1,9 +1,9 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/engine.ts';
-import { ValidationError } from '../server/errors.ts';
-import { loadTagCatalogue, matchElements } from './lexicon.ts';
+import { ValidationError } from '../foundation/errors.ts';
+import { loadTagCatalogue, matchElements } from '../text/lexicon.ts';
 import { listMechanisms } from './saveMechanism.ts';
-import { buildModel, cosine, countsOf, markShared, sentences, vectorOf } from './similarity.ts';
+import { buildModel, cosine, countsOf, markShared, sentences, vectorOf } from '../text/similarity.ts';
 
 export interface DuplicationMatch {
   slug: string; name: string; parentOrganisation: string; kind: string;

@@ -1,6 +1,6 @@
 import type { Child } from 'hono/jsx';
 import type { Translate } from '../i18n/index.ts';
-import { AppError } from '../server/errors.ts';
+import { AppError } from '../foundation/errors.ts';
 import { localizeError } from '../server/errorMessages.ts';
 
 /** A labelled form field with its error message; values are echoed back so nothing typed is lost. */

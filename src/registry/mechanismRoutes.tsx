@@ -5,14 +5,14 @@ import { z } from 'zod';
 import { can, requireAccess } from '../accounts/policy.ts';
 import { readForm, readJson } from '../server/api.ts';
 import type { AppEnv, Ctx } from '../server/context.ts';
-import { NotFound, ValidationError } from '../server/errors.ts';
+import { NotFound, ValidationError } from '../foundation/errors.ts';
 import { Csrf, page } from '../server/layout.tsx';
 import { describeApi } from '../server/openapi.ts';
 import { elementPageSections } from '../server/sections.ts';
 import { checkDuplication, proposalText } from './duplication.ts';
 import { Field, formErrors, str, strs } from './form.tsx';
 import { Highlight } from './highlight.tsx';
-import { loadTagCatalogue } from './lexicon.ts';
+import { loadTagCatalogue } from '../text/lexicon.ts';
 import { listMechanisms, MECHANISM_KINDS, MechanismInput, mechanismBySlug, saveMechanism } from './saveMechanism.ts';
 
 const DuplicationRequest = z.object({ text: z.string().max(50000).optional(), proposalId: z.number().int().positive().optional() });

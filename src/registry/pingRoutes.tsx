@@ -5,7 +5,7 @@ import { can, requireAccess } from '../accounts/policy.ts';
 import { renderPlot } from '../exports/chart.ts';
 import { readForm, readJson } from '../server/api.ts';
 import type { AppEnv, Ctx } from '../server/context.ts';
-import { NotFound } from '../server/errors.ts';
+import { NotFound } from '../foundation/errors.ts';
 import { Csrf, page } from '../server/layout.tsx';
 import { describeApi } from '../server/openapi.ts';
 import { acknowledge, lookupAck } from './ackTokens.ts';

@@ -3,8 +3,8 @@ import { actorLabel, type Actor } from '../accounts/actor.ts';
 import { recordAudit } from '../accounts/audit.ts';
 import { requireAccess } from '../accounts/policy.ts';
 import type { Db } from '../db/engine.ts';
-import { Conflict, fromZod, NotFound, ValidationError } from '../server/errors.ts';
-import { loadTagCatalogue, pillarsOf, unknownIds } from './lexicon.ts';
+import { Conflict, fromZod, NotFound, ValidationError } from '../foundation/errors.ts';
+import { loadTagCatalogue, pillarsOf, unknownIds } from '../text/lexicon.ts';
 
 export const MECHANISM_KINDS = ['un-body', 'regional-organisation', 'treaty-body', 'programme', 'forum'] as const;
 

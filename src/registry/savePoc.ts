@@ -4,7 +4,7 @@ import { recordAudit } from '../accounts/audit.ts';
 import { requireAccess } from '../accounts/policy.ts';
 import { emailSchema } from '../accounts/validation.ts';
 import type { Db } from '../db/engine.ts';
-import { fromZod, NotFound, ValidationError } from '../server/errors.ts';
+import { fromZod, NotFound, ValidationError } from '../foundation/errors.ts';
 
 /** Accepts "+64 4 439 8000", "+64-4-439-8000", "(+64) 4 439 8000"; stores "+6444398000". */
 export const phoneSchema = z.string().trim()

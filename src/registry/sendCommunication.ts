@@ -3,7 +3,7 @@ import type { Actor } from '../accounts/actor.ts';
 import { recordAudit } from '../accounts/audit.ts';
 import { requireAccess } from '../accounts/policy.ts';
 import type { Db } from '../db/engine.ts';
-import { Forbidden, fromZod, ValidationError } from '../server/errors.ts';
+import { Forbidden, fromZod, ValidationError } from '../foundation/errors.ts';
 import { deliverQueued } from '../notifications/deliver.ts';
 import type { MailConfig } from '../notifications/mailer.ts';
 import { enqueueMail, LINK_PLACEHOLDER } from '../notifications/outbox.ts';

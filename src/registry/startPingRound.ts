@@ -8,7 +8,7 @@ import type { MailConfig } from '../notifications/mailer.ts';
 import { addNotices } from '../notifications/notices.ts';
 import { enqueueMail } from '../notifications/outbox.ts';
 import { enqueueJob } from '../server/jobs.ts';
-import { fromZod, ValidationError } from '../server/errors.ts';
+import { fromZod, ValidationError } from '../foundation/errors.ts';
 import { hashToken, newToken } from './ackTokens.ts';
 import { pingEmail } from './pingMail.ts';
 

@@ -4,7 +4,7 @@ import { recordAudit } from '../accounts/audit.ts';
 import { can, requireAccess } from '../accounts/policy.ts';
 import type { Db } from '../db/engine.ts';
 import { LANGUAGES } from '../i18n/languages.ts';
-import { AppError, fromZod, NotFound, ValidationError } from '../server/errors.ts';
+import { AppError, fromZod, NotFound, ValidationError } from '../foundation/errors.ts';
 import { flatten, type Answers } from './answers.ts';
 import { getCycle } from './cycles.ts';
 import { loadQuestionnaire } from './questionnaire.ts';

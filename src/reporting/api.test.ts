@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { testApp } from '../server/testing.ts';
+import { testApp } from '../testing/app.ts';
 import { seedDemo } from './demo.ts';
 
 let ctx: Awaited<ReturnType<typeof testApp>>;

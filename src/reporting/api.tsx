@@ -5,7 +5,7 @@ import { requireAccess } from '../accounts/policy.ts';
 import { dirOf, isLang, LANGUAGE_NAMES, translator, type Lang } from '../i18n/index.ts';
 import { readJson } from '../server/api.ts';
 import type { AppEnv, Ctx } from '../server/context.ts';
-import { AppError, NotFound, ValidationError } from '../server/errors.ts';
+import { AppError, NotFound, ValidationError } from '../foundation/errors.ts';
 import { addTranslation, NewTranslation } from './addTranslation.ts';
 import type { Answers } from './answers.ts';
 import { createCycle, NewCycle } from './createCycle.ts';

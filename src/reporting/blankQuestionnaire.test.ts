@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { testApp } from '../server/testing.ts';
+import { testApp } from '../testing/app.ts';
 import { blankQuestionnaireHtml } from './blankQuestionnaire.tsx';
 import { createCycle } from './createCycle.ts';
 import { getCycle } from './cycles.ts';

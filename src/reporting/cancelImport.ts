@@ -3,7 +3,7 @@ import type { Actor } from '../accounts/actor.ts';
 import { recordAudit } from '../accounts/audit.ts';
 import { requireAccess } from '../accounts/policy.ts';
 import type { Db } from '../db/engine.ts';
-import { fromZod } from '../server/errors.ts';
+import { fromZod } from '../foundation/errors.ts';
 import { pendingImport } from './importReport.ts';
 import { getReportFor, reportResource } from './reports.ts';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { AppError } from '../server/errors.ts';
+import { AppError } from '../foundation/errors.ts';
 import { decodeText, detectDelimiter, looksLikeFormula, readCsv } from './csvRead.ts';
 
 const codeOf = (fn: () => unknown) => { try { fn(); return 'ok'; } catch (e) { return e instanceof AppError ? e.code : String(e); } };

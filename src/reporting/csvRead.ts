@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { AppError } from '../server/errors.ts';
+import { AppError } from '../foundation/errors.ts';
 
 const reject = (code: string, message: string, fields?: Record<string, string>) => new AppError(code, 422, message, fields);
 

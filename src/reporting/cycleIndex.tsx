@@ -4,7 +4,7 @@ import { processName } from '../i18n/processName.ts';
 import { can } from '../accounts/policy.ts';
 import { readForm } from '../server/api.ts';
 import type { AppEnv, Ctx } from '../server/context.ts';
-import { AppError } from '../server/errors.ts';
+import { AppError } from '../foundation/errors.ts';
 import { Csrf, page } from '../server/layout.tsx';
 import { createCycle } from './createCycle.ts';
 import { listCycles, submissionWindow } from './cycles.ts';

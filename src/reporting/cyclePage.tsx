@@ -4,7 +4,7 @@ import { can } from '../accounts/policy.ts';
 import { LANGUAGE_NAMES, LANGUAGES } from '../i18n/index.ts';
 import { readForm, readJson } from '../server/api.ts';
 import type { AppEnv, Ctx } from '../server/context.ts';
-import { AppError } from '../server/errors.ts';
+import { AppError } from '../foundation/errors.ts';
 import { Csrf, page } from '../server/layout.tsx';
 import { z } from 'zod';
 import { addValidationRule, type NewRule } from './addValidationRule.ts';

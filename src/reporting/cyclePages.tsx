@@ -4,7 +4,7 @@ import type { Lang } from '../i18n/languages.ts';
 import { requireAccess } from '../accounts/policy.ts';
 import { readForm } from '../server/api.ts';
 import type { AppEnv, Ctx } from '../server/context.ts';
-import { AppError } from '../server/errors.ts';
+import { AppError } from '../foundation/errors.ts';
 import { Csrf, page } from '../server/layout.tsx';
 import { errorsFor } from './fieldErrors.ts';
 import { cycleMonitor, type MonitorState } from './queries.ts';

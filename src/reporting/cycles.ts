@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/engine.ts';
-import type { Database } from '../db/schema.ts';
+import type { Database } from '../schema.ts';
 import type { Kysely } from 'kysely';
-import { NotFound } from '../server/errors.ts';
+import { NotFound } from '../foundation/errors.ts';
 
 /** A cycle with its dates as ISO strings (date columns otherwise come back as local-midnight Dates). */
 export async function getCycle(db: Kysely<Database>, id: number) {

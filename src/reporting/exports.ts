@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { toCsv } from '../exports/csv.ts';
 import { ROOT } from '../paths.ts';
-import { AppError } from '../server/errors.ts';
+import { AppError } from '../foundation/errors.ts';
 import { flatten, type Answers } from './answers.ts';
 import { needRowsFor, questionnaireKeys } from './template.ts';
 import type { Questionnaire } from './questionnaire.ts';

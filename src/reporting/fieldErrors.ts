@@ -1,5 +1,5 @@
 import { translator, type Translate } from '../i18n/index.ts';
-import { AppError } from '../server/errors.ts';
+import { AppError } from '../foundation/errors.ts';
 import { fieldOfIssue } from './answers.ts';
 
 /**

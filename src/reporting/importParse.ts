@@ -1,5 +1,5 @@
 import { CATALOGUES, LANGUAGES } from '../i18n/index.ts';
-import { AppError } from '../server/errors.ts';
+import { AppError } from '../foundation/errors.ts';
 import { isTextError } from '../text/errors.ts';
 import { readZipWithinLimits } from '../text/extract/zipGuard.ts';
 import { unflatten, type Answers } from './answers.ts';

@@ -2,7 +2,7 @@ import type { Actor } from '../accounts/actor.ts';
 import { recordAudit } from '../accounts/audit.ts';
 import { requireAccess } from '../accounts/policy.ts';
 import type { Db } from '../db/engine.ts';
-import { AppError, NotFound } from '../server/errors.ts';
+import { AppError, NotFound } from '../foundation/errors.ts';
 import { answersSchema, flatten, issueFields, normalise, type Answers } from './answers.ts';
 import { getCycle } from './cycles.ts';
 import { diffAnswers, type FieldChange } from './diff.ts';

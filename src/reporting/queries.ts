@@ -2,8 +2,8 @@ import { sql, type ExpressionBuilder, type Expression, type Kysely, type SqlBool
 import type { Actor } from '../accounts/actor.ts';
 import { canSee, visibleRows } from '../accounts/policy.ts';
 import type { Db } from '../db/engine.ts';
-import type { Database } from '../db/schema.ts';
-import { NotFound } from '../server/errors.ts';
+import type { Database } from '../schema.ts';
+import { NotFound } from '../foundation/errors.ts';
 import type { Answers } from './answers.ts';
 import { endOfDay, getCycle } from './cycles.ts';
 import { canSeeReport, getReportRow, isOwner, type ReportRow } from './reports.ts';

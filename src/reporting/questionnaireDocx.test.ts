@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { after, before, test } from 'node:test';
-import { testDb, type TestDatabase } from '../db/testing.ts';
-import { AppError } from '../server/errors.ts';
+import { testDb, type TestDatabase } from '../testing/database.ts';
+import { AppError } from '../foundation/errors.ts';
 import { flatten } from './answers.ts';
 import { createCycle } from './createCycle.ts';
 import { getCycle, type Cycle } from './cycles.ts';

@@ -7,7 +7,7 @@ import { deliverQueued } from '../notifications/deliver.ts';
 import type { MailConfig } from '../notifications/mailer.ts';
 import { addNotices } from '../notifications/notices.ts';
 import { enqueueMail } from '../notifications/outbox.ts';
-import { fromZod, ValidationError } from '../server/errors.ts';
+import { fromZod, ValidationError } from '../foundation/errors.ts';
 import { getCycle } from './cycles.ts';
 
 export const Reminders = z.object({

@@ -6,7 +6,7 @@ import { requireAccess } from '../accounts/policy.ts';
 import { LANGUAGE_NAMES, LANGUAGES, isLang } from '../i18n/index.ts';
 import { readForm } from '../server/api.ts';
 import type { AppEnv, Ctx } from '../server/context.ts';
-import { AppError, ValidationError } from '../server/errors.ts';
+import { AppError, ValidationError } from '../foundation/errors.ts';
 import { Csrf, page } from '../server/layout.tsx';
 import { canonicalJson, fieldLimit, unflatten, type Answers } from './answers.ts';
 import { submissionWindow } from './cycles.ts';

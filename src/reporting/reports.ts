@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Actor } from '../accounts/actor.ts';
 import { canSee } from '../accounts/policy.ts';
-import type { Database } from '../db/schema.ts';
-import { AppError, NotFound } from '../server/errors.ts';
+import type { Database } from '../schema.ts';
+import { AppError, NotFound } from '../foundation/errors.ts';
 import { FormError, messagesOfIssues } from './fieldErrors.ts';
 import { answersSchema, issueFields, normalise, type Answers } from './answers.ts';
 

@@ -4,7 +4,7 @@ import { requireAccess } from '../accounts/policy.ts';
 import type { Translate } from '../i18n/index.ts';
 import { readForm } from '../server/api.ts';
 import type { AppEnv, Ctx } from '../server/context.ts';
-import { AppError, ValidationError } from '../server/errors.ts';
+import { AppError, ValidationError } from '../foundation/errors.ts';
 import { Csrf, page } from '../server/layout.tsx';
 import { GENERAL_FIELDS, unflatten, type Answers } from './answers.ts';
 import { endOfDay, submissionWindow } from './cycles.ts';

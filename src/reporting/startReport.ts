@@ -4,7 +4,7 @@ import { recordAudit } from '../accounts/audit.ts';
 import { requireAccess } from '../accounts/policy.ts';
 import type { Db } from '../db/engine.ts';
 import { LANGUAGES } from '../i18n/languages.ts';
-import { AppError, fromZod } from '../server/errors.ts';
+import { AppError, fromZod } from '../foundation/errors.ts';
 import { getCycle } from './cycles.ts';
 
 export const StartReport = z.object({

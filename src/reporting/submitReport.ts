@@ -4,7 +4,7 @@ import { actorLabel, type Actor } from '../accounts/actor.ts';
 import { recordAudit } from '../accounts/audit.ts';
 import { requireAccess } from '../accounts/policy.ts';
 import type { Db } from '../db/engine.ts';
-import { AppError, fromZod } from '../server/errors.ts';
+import { AppError, fromZod } from '../foundation/errors.ts';
 import { canonicalJson, type Answers } from './answers.ts';
 import { endOfDay, getCycle, submissionWindow } from './cycles.ts';
 import { FormError } from './fieldErrors.ts';

@@ -4,7 +4,7 @@ import { recordAudit } from '../accounts/audit.ts';
 import { requireAccess } from '../accounts/policy.ts';
 import type { Db } from '../db/engine.ts';
 import { LANGUAGES } from '../i18n/languages.ts';
-import { fromZod, ValidationError } from '../server/errors.ts';
+import { fromZod, ValidationError } from '../foundation/errors.ts';
 import { getReportFor, reportResource } from './reports.ts';
 
 export const ReportSettings = z.object({

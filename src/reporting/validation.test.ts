@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { AppError } from '../server/errors.ts';
-import { testApp } from '../server/testing.ts';
+import { AppError } from '../foundation/errors.ts';
+import { testApp } from '../testing/app.ts';
 import { addValidationRule } from './addValidationRule.ts';
 import { createCycle } from './createCycle.ts';
 import { FormError } from './fieldErrors.ts';

@@ -1,5 +1,5 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { AppError } from '../server/errors.ts';
+import { AppError } from '../foundation/errors.ts';
 
 /** An element of a Word XML part: name with its prefix (`w:p`), attributes, children in order. */
 export interface XNode { name: string; attrs: Record<string, string>; children: XNode[]; text?: string }

@@ -13,7 +13,7 @@ import { access as stakeholders } from '../stakeholders/access.ts';
 import { access as tasks } from '../tasks/access.ts';
 import { access as thematicGroups } from '../thematicGroups/access.ts';
 import { MATRIX_ROLES, type AccessSpec } from './accessMatrix.ts';
-import { testApp } from './testing.ts';
+import { testApp } from '../testing/app.ts';
 
 /**
  * Every route × every role against the expected status. A route that no row covers fails the test,

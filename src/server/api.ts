@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { AppError, fromZod } from './errors.ts';
+import { AppError, fromZod } from '../foundation/errors.ts';
 import type { Ctx } from './context.ts';
 
 /**

@@ -3,11 +3,11 @@ import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '../db/seed.ts';
-import { testDb } from '../db/testing.ts';
+import { DEMO_PASSWORD } from '../seed.ts';
+import { testDb } from '../testing/database.ts';
 import { createApp } from './app.tsx';
 import { configFromEnv } from './config.ts';
-import { ROLE_EMAIL } from './testing.ts';
+import { ROLE_EMAIL } from '../testing/app.ts';
 import type { MatrixRole } from './accessMatrix.ts';
 import { AccessibilityWatch, checkEveryDocument } from './browserAxe.ts';
 

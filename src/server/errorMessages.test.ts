@@ -3,8 +3,8 @@ import { after, before, test } from 'node:test';
 import { z } from 'zod';
 import { translator } from '../i18n/index.ts';
 import { localizeError } from './errorMessages.ts';
-import { AppError, Conflict, fromZod, NotFound, TooLarge } from './errors.ts';
-import { testApp } from './testing.ts';
+import { AppError, Conflict, fromZod, NotFound, TooLarge } from '../foundation/errors.ts';
+import { testApp } from '../testing/app.ts';
 
 test('an error reads in the reader\'s language by its code, kind or status; English keeps its own message', () => {
   const fr = translator('fr');

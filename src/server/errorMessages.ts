@@ -1,12 +1,12 @@
 import { hasMessage, type Translate } from '../i18n/index.ts';
-import { AppError, type FieldMessage } from './errors.ts';
+import { AppError, type FieldMessage } from '../foundation/errors.ts';
 
 /**
  * An error in the reader's language, as data: the message an error carries as a key, else the one
  * written for its stable code (`core.err.<code>`), else one for its kind (`….not_found`,
  * `….exists`, `….expired`), else one for its HTTP status. English keeps the error's own message,
  * the reference the API's `message` also carries. Field messages likewise: a field's key (zod
- * issues map to `core.err.zod.*`, src/server/errors.ts), else a general "not valid".
+ * issues map to `core.err.zod.*`, src/foundation/errors.ts), else a general "not valid".
  * @example localizeError(NotFound('That report'), translator('fr')).message // "Cette page n’existe pas…"
  */
 export function localizeError(err: unknown, t: Translate): { message: string; fields?: Record<string, string> } {

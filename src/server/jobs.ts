@@ -1,7 +1,7 @@
 import { sql, type Transaction } from 'kysely';
 import type { Db } from '../db/engine.ts';
-import type { Database } from '../db/schema.ts';
-import { log } from './log.ts';
+import type { Database } from '../schema.ts';
+import { log } from '../foundation/log.ts';
 
 /**
  * Durable background jobs: a row in `jobs` with a time to run. Deadlines therefore survive a restart,

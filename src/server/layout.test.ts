@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { documentTitle } from './layout.tsx';
-import { testApp } from './testing.ts';
+import { testApp } from '../testing/app.ts';
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
 before(async () => { ctx = await testApp(); });

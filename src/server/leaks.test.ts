@@ -9,7 +9,7 @@ import { runDueJobs } from './jobs.ts';
 import '../stakeholders/jobs.ts';
 import { accreditDirectly } from '../stakeholders/testing.ts';
 import { createDtgMeeting } from '../thematicGroups/testing.ts';
-import { testApp, type Client } from './testing.ts';
+import { testApp, type Client } from '../testing/app.ts';
 
 type Ctx = Awaited<ReturnType<typeof testApp>>;
 let ctx: Ctx;

@@ -4,7 +4,7 @@ import type { Actor } from '../accounts/actor.ts';
 import { requireAccess } from '../accounts/policy.ts';
 import { emailSchema } from '../accounts/validation.ts';
 import type { Db } from '../db/engine.ts';
-import { AppError, Conflict, fromZod, ValidationError } from '../server/errors.ts';
+import { AppError, Conflict, fromZod, ValidationError } from '../foundation/errors.ts';
 import { CURRENT_PROCESS, accreditationTo, modalitiesOf, processBySlug } from './modalities.ts';
 import { startApplication } from './procedure.ts';
 

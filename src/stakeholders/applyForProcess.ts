@@ -3,7 +3,7 @@ import type { Actor } from '../accounts/actor.ts';
 import { recordAudit } from '../accounts/audit.ts';
 import { requireAccess } from '../accounts/policy.ts';
 import type { Db } from '../db/engine.ts';
-import { AppError, Conflict, fromZod } from '../server/errors.ts';
+import { AppError, Conflict, fromZod } from '../foundation/errors.ts';
 import { processSlug } from './applyForAccreditation.ts';
 import { accreditationTo, modalitiesOf, processBySlug } from './modalities.ts';
 import { startApplication } from './procedure.ts';

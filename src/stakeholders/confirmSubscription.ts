@@ -2,8 +2,8 @@ import type { Kysely, Transaction } from 'kysely';
 import { ANONYMOUS } from '../accounts/actor.ts';
 import { recordAudit } from '../accounts/audit.ts';
 import type { Db } from '../db/engine.ts';
-import type { Database } from '../db/schema.ts';
-import { AppError } from '../server/errors.ts';
+import type { Database } from '../schema.ts';
+import { AppError } from '../foundation/errors.ts';
 import { queueInterestMail } from './interestMail.ts';
 import { hashToken, isTokenShape, type TokenPurpose } from './interestTokens.ts';
 

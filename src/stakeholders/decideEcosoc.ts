@@ -3,7 +3,7 @@ import type { Actor } from '../accounts/actor.ts';
 import { recordAudit } from '../accounts/audit.ts';
 import { requireAccess } from '../accounts/policy.ts';
 import type { Db } from '../db/engine.ts';
-import { AppError, fromZod, NotFound } from '../server/errors.ts';
+import { AppError, fromZod, NotFound } from '../foundation/errors.ts';
 import { enqueueJob } from '../server/jobs.ts';
 import { recordStatus } from './history.ts';
 import { modalitiesOf } from './modalities.ts';

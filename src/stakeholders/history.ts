@@ -1,6 +1,6 @@
 import type { Transaction } from 'kysely';
 import { actorLabel, type Actor } from '../accounts/actor.ts';
-import type { Database } from '../db/schema.ts';
+import type { Database } from '../schema.ts';
 import type { ApplicationStatus } from './tables.ts';
 
 /** Appends one status change; the history is never edited. */

@@ -1,5 +1,5 @@
 import type { Selectable, Transaction } from 'kysely';
-import type { Database } from '../db/schema.ts';
+import type { Database } from '../schema.ts';
 import { translator } from '../i18n/index.ts';
 import { enqueueMail } from '../notifications/outbox.ts';
 import { CONFIRM_HOURS, confirmLink, mintToken, unsubscribeLink } from './interestTokens.ts';

@@ -7,7 +7,7 @@ import { LANGUAGE_NAMES, LANGUAGES } from '../i18n/languages.ts';
 import { Field, formErrors, str } from '../registry/form.tsx';
 import { readForm } from '../server/api.ts';
 import type { AppEnv, Ctx } from '../server/context.ts';
-import { AppError } from '../server/errors.ts';
+import { AppError } from '../foundation/errors.ts';
 import { Csrf, page } from '../server/layout.tsx';
 import { confirmSubscription, lookupToken, unsubscribe } from './confirmSubscription.ts';
 import { CURRENT_PROCESS, processBySlug } from './modalities.ts';

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { Transaction } from 'kysely';
-import type { Database } from '../db/schema.ts';
+import type { Database } from '../schema.ts';
 
 /**
  * Interest-list links carry a random token (192 bits, unguessable); only its SHA-256 is stored, so

@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../db/schema.ts';
-import { NotFound } from '../server/errors.ts';
+import type { Database } from '../schema.ts';
+import { NotFound } from '../foundation/errors.ts';
 import { defaultWindowDays } from './workingDays.ts';
 
 type Q = Kysely<Database> | Transaction<Database>;

@@ -3,7 +3,7 @@ import type { Actor } from '../accounts/actor.ts';
 import { recordAudit } from '../accounts/audit.ts';
 import { requireAccess } from '../accounts/policy.ts';
 import type { Db } from '../db/engine.ts';
-import { AppError, Conflict, fromZod, NotFound } from '../server/errors.ts';
+import { AppError, Conflict, fromZod, NotFound } from '../foundation/errors.ts';
 import { recordStatus } from './history.ts';
 
 export const NewObjection = z.object({

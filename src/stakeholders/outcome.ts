@@ -1,6 +1,6 @@
 import type { Selectable, Transaction } from 'kysely';
 import type { Actor } from '../accounts/actor.ts';
-import type { Database } from '../db/schema.ts';
+import type { Database } from '../schema.ts';
 import { enqueueMail } from '../notifications/outbox.ts';
 import { recordStatus } from './history.ts';
 

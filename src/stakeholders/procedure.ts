@@ -1,7 +1,7 @@
 import type { Insertable, Transaction } from 'kysely';
 import type { Actor } from '../accounts/actor.ts';
-import type { Database } from '../db/schema.ts';
-import { AppError } from '../server/errors.ts';
+import type { Database } from '../schema.ts';
+import { AppError } from '../foundation/errors.ts';
 import { enqueueJob } from '../server/jobs.ts';
 import { recordStatus } from './history.ts';
 import { accreditationTo, type Modalities } from './modalities.ts';

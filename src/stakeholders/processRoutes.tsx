@@ -5,7 +5,7 @@ import { formatDate } from '../i18n/format.ts';
 import { Field, formErrors, str } from '../registry/form.tsx';
 import { readForm, readJson } from '../server/api.ts';
 import type { AppEnv, Ctx } from '../server/context.ts';
-import { NotFound } from '../server/errors.ts';
+import { NotFound } from '../foundation/errors.ts';
 import { Csrf, page } from '../server/layout.tsx';
 import { describeApi } from '../server/openapi.ts';
 import { applyForProcess } from './applyForProcess.ts';

@@ -4,7 +4,7 @@ import { recordAudit } from '../accounts/audit.ts';
 import { requireAccess } from '../accounts/policy.ts';
 import { emailSchema } from '../accounts/validation.ts';
 import type { Db } from '../db/engine.ts';
-import { AppError, Conflict, fromZod, NotFound } from '../server/errors.ts';
+import { AppError, Conflict, fromZod, NotFound } from '../foundation/errors.ts';
 import { accreditationTo } from './modalities.ts';
 
 export const NewRepresentative = z.object({

@@ -2,7 +2,7 @@ import type { Actor } from '../accounts/actor.ts';
 import { recordAudit } from '../accounts/audit.ts';
 import { requireAccess } from '../accounts/policy.ts';
 import type { Db } from '../db/engine.ts';
-import { AppError, NotFound } from '../server/errors.ts';
+import { AppError, NotFound } from '../foundation/errors.ts';
 
 /**
  * An organisation withdraws one of its own representatives from a meeting (a wrong name, a change

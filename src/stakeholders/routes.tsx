@@ -6,7 +6,7 @@ import { can, requireAccess } from '../accounts/policy.ts';
 import { Field, formErrors, str } from '../registry/form.tsx';
 import { readForm, readJson } from '../server/api.ts';
 import type { AppEnv, Ctx } from '../server/context.ts';
-import { NotFound, ValidationError } from '../server/errors.ts';
+import { NotFound, ValidationError } from '../foundation/errors.ts';
 import { Csrf, page } from '../server/layout.tsx';
 import { describeApi } from '../server/openapi.ts';
 import { applyForAccreditation, NewApplication } from './applyForAccreditation.ts';

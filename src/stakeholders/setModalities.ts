@@ -3,7 +3,7 @@ import type { Actor } from '../accounts/actor.ts';
 import { recordAudit } from '../accounts/audit.ts';
 import { requireAccess } from '../accounts/policy.ts';
 import type { Db } from '../db/engine.ts';
-import { fromZod, ValidationError } from '../server/errors.ts';
+import { fromZod, ValidationError } from '../foundation/errors.ts';
 import { processSlug } from './applyForAccreditation.ts';
 import { modalitiesOf, processBySlug } from './modalities.ts';
 

@@ -4,8 +4,8 @@ import type { Actor } from '../accounts/actor.ts';
 import { recordAudit } from '../accounts/audit.ts';
 import { requireAccess } from '../accounts/policy.ts';
 import type { Db } from '../db/engine.ts';
-import { loadTagCatalogue, matchElements, pillarsOf, unknownIds } from '../registry/lexicon.ts';
-import { AppError, fromZod, ValidationError } from '../server/errors.ts';
+import { loadTagCatalogue, matchElements, pillarsOf, unknownIds } from '../text/lexicon.ts';
+import { AppError, fromZod, ValidationError } from '../foundation/errors.ts';
 import { extractText } from '../text/extract/index.ts';
 
 export const NewContribution = z.object({

@@ -5,7 +5,7 @@ import { requireAccess } from '../accounts/policy.ts';
 import { emailSchema } from '../accounts/validation.ts';
 import type { Db } from '../db/engine.ts';
 import { LANGUAGES } from '../i18n/languages.ts';
-import { fromZod } from '../server/errors.ts';
+import { fromZod } from '../foundation/errors.ts';
 import { queueInterestMail } from './interestMail.ts';
 import { CURRENT_PROCESS, processBySlug } from './modalities.ts';
 

@@ -3,7 +3,7 @@ import type { Actor } from '../accounts/actor.ts';
 import { readerDate } from '../notifications/dates.ts';
 import { stateName } from '../participants/names.ts';
 import type { AppEnv, Ctx } from '../server/context.ts';
-import { Forbidden, Unauthenticated } from '../server/errors.ts';
+import { Forbidden, Unauthenticated } from '../foundation/errors.ts';
 import { page } from '../server/layout.tsx';
 import { describeApi } from '../server/openapi.ts';
 import { delegationTasks, taskCount, type DelegationTasks } from './queries.ts';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { DEMO_PASSWORD } from '../db/seed.ts';
-import { testApp } from '../server/testing.ts';
+import { DEMO_PASSWORD } from '../seed.ts';
+import { testApp } from '../testing/app.ts';
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
 const ids = { cycle: 0, report: 0, draft: 0, amendment: 0 };

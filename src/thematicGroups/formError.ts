@@ -1,6 +1,6 @@
 import { FormError, renderMessages, type FieldMessages } from '../reporting/fieldErrors.ts';
 import { translator } from '../i18n/index.ts';
-import { fieldMessageOfIssue } from '../server/errors.ts';
+import { fieldMessageOfIssue } from '../foundation/errors.ts';
 
 const en = translator('en');
 

@@ -1,7 +1,7 @@
 import type { Actor } from '../accounts/actor.ts';
 import type { Db } from '../db/engine.ts';
 import { statementId, statementsOf, type StatementRow } from '../records/queries.ts';
-import { NotFound } from '../server/errors.ts';
+import { NotFound } from '../foundation/errors.ts';
 import { dtgMeeting, type DtgMeeting } from './dtgMeeting.ts';
 import { matchStatements, type Match } from './match.ts';
 import { facilitatorsOf, questionsOf, type FacilitatorRow, type QuestionRow } from './queries.ts';

@@ -3,7 +3,7 @@ import { setCookie } from 'hono/cookie';
 import { ANONYMOUS } from '../../accounts/actor.ts';
 import { loadApiToken, loadSession } from '../../accounts/sessions.ts';
 import { newSecret } from '../../accounts/tokens.ts';
-import { AppError } from '../errors.ts';
+import { AppError } from '../../foundation/errors.ts';
 import type { AppEnv, Ctx } from '../context.ts';
 import { requestCookie, requestHeader } from '../requestHeaders.ts';
 

@@ -1,11 +1,11 @@
 import { sql } from 'kysely';
-import { systemActor } from '../accounts/actor.ts';
-import { recordAudit } from '../accounts/audit.ts';
-import { hashPassword } from '../accounts/password.ts';
-import { FRAMEWORK_2025 } from '../framework/catalogue/index.ts';
-import { ensureFrameworkVersions, seedFramework, seedGlobalMechanism } from '../framework/seed.ts';
-import { seedParticipants } from '../participants/seed.ts';
-import type { Db } from './engine.ts';
+import { systemActor } from './accounts/actor.ts';
+import { recordAudit } from './accounts/audit.ts';
+import { hashPassword } from './accounts/password.ts';
+import { FRAMEWORK_2025 } from './framework/catalogue/index.ts';
+import { ensureFrameworkVersions, seedFramework, seedGlobalMechanism } from './framework/seed.ts';
+import { seedParticipants } from './participants/seed.ts';
+import type { Db } from './db/engine.ts';
 
 /** The demo accounts printed at first start; one per role, two delegations to show isolation. */
 export const DEMO_ACCOUNTS = [

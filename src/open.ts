@@ -1,6 +1,6 @@
-import type { EngineConfig } from './config.ts';
-import { openEngine, type Engine } from './engine.ts';
-import { migrate } from './migrate.ts';
+import type { EngineConfig } from './db/config.ts';
+import { openEngine, type Engine } from './db/engine.ts';
+import { migrate } from './db/migrate.ts';
 import { seed } from './seed.ts';
 
 /** Opens the database, applies pending migrations and seeds reference data on first start. */

@@ -1,11 +1,11 @@
-import { seedDemo as analysis } from '../analysis/demo.ts';
-import { seedDemo as drafting } from '../drafting/demo.ts';
-import { seedDemo as globalMechanism } from '../processes/demoGlobalMechanism.ts';
-import { seedDemo as records } from '../records/demo.ts';
-import { seedDemo as registry } from '../registry/demo.ts';
-import { seedDemo as reporting } from '../reporting/demo.ts';
-import { seedDemo as stakeholders } from '../stakeholders/demo.ts';
-import type { Db } from './engine.ts';
+import { seedDemo as analysis } from './analysis/demo.ts';
+import { seedDemo as drafting } from './drafting/demo.ts';
+import { seedDemo as globalMechanism } from './processes/demoGlobalMechanism.ts';
+import { seedDemo as records } from './records/demo.ts';
+import { seedDemo as registry } from './registry/demo.ts';
+import { seedDemo as reporting } from './reporting/demo.ts';
+import { seedDemo as stakeholders } from './stakeholders/demo.ts';
+import type { Db } from './db/engine.ts';
 
 /**
  * Demo content for a first `npm start`: a meeting record of the OEWG and the Global Mechanism's first

@@ -3,9 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ROOT } from '../paths.ts';
 import pg from 'pg';
-import { openEngine, type Engine } from './engine.ts';
-import { migrate } from './migrate.ts';
-import { openDatabase } from './open.ts';
+import { openEngine, type Engine } from '../db/engine.ts';
+import { migrate } from '../db/migrate.ts';
+import { openDatabase } from '../open.ts';
 
 /**
  * Test databases. A new PGlite takes seconds to initialise, so the migrated and seeded database is
@@ -25,7 +25,7 @@ export function templateKey(): string {
     if (/\.test\.tsx?$/.test(p)) return;
     h.update(path.relative(root, p)).update(fs.readFileSync(p));
   };
-  for (const p of ['migrations', 'src/db/seed.ts', 'src/framework', 'src/participants', 'src/accounts/password.ts']) walk(path.join(root, p));
+  for (const p of ['migrations', 'src/seed.ts', 'src/framework', 'src/participants', 'src/accounts/password.ts']) walk(path.join(root, p));
   return h.digest('hex').slice(0, 16);
 }
 

@@ -1,9 +1,9 @@
 import { signIn } from '../accounts/sessions.ts';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../db/seed.ts';
-import { testDb, type TestDatabase } from '../db/testing.ts';
-import { createApp } from './app.tsx';
-import { configFromEnv, type Config } from './config.ts';
-import type { MatrixRole } from './accessMatrix.ts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../seed.ts';
+import { testDb, type TestDatabase } from './database.ts';
+import { createApp } from '../server/app.tsx';
+import { configFromEnv, type Config } from '../server/config.ts';
+import type { MatrixRole } from '../server/accessMatrix.ts';
 
 /** The demo account each matrix role signs in as (the public signs in as nobody). */
 export const ROLE_EMAIL: Record<Exclude<MatrixRole, 'public'>, string> = {
