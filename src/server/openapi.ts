@@ -11,6 +11,15 @@ export interface ApiOperation {
   query?: z.ZodObject;
   /** Who may call it, in words (the access policy decides). */
   access?: string;
+  /**
+   * The success response's body, as the route's presenter shapes it (camelCase, stable). Every
+   * operation declares one: src/server/openapi.test.ts fails on an API route without it.
+   */
+  response?: z.ZodType;
+  /** The success body's media type when it is not JSON (a DOCX, AKN XML or CSV export): `response` is then `z.string()`. */
+  contentType?: string;
+  /** The success status when it is not 200 (201 for a create). */
+  status?: 200 | 201 | 202 | 204;
 }
 
 const operations: ApiOperation[] = [];
@@ -24,6 +33,9 @@ const errorSchema = {
   type: 'object',
   properties: { error: { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' }, fields: { type: 'object' } }, required: ['code', 'message'] } },
 };
+
+/** The registered operations, for the contract test. */
+export const apiOperations = (): readonly ApiOperation[] => operations;
 
 export function openApiDocument() {
   const paths: Record<string, Record<string, unknown>> = {};
@@ -41,7 +53,9 @@ export function openApiDocument() {
       parameters: params,
       ...(op.body ? { requestBody: { required: true, content: { 'application/json': { schema: z.toJSONSchema(op.body, { unrepresentable: 'any', io: 'input' }) } } } } : {}),
       responses: {
-        200: { description: 'OK' },
+        [op.status ?? 200]: op.response
+          ? { description: 'OK', content: { [op.contentType ?? 'application/json']: { schema: z.toJSONSchema(op.response, { unrepresentable: 'any', io: 'output' }) } } }
+          : { description: 'OK' },
         400: { description: 'Invalid input', content: { 'application/json': { schema: errorSchema } } },
         401: { description: 'Sign in or send a token', content: { 'application/json': { schema: errorSchema } } },
         403: { description: 'Not allowed for your role', content: { 'application/json': { schema: errorSchema } } },
