@@ -7,7 +7,7 @@ import { addAgendaItem, NewAgendaItem } from './addAgendaItem.ts';
 import { addBody, NewBody } from './addBody.ts';
 import { createCycle, NewCycle } from './createCycle.ts';
 import { createSession, NewSession } from './createSession.ts';
-import { presentDetail, presentProcess } from './present.ts';
+import { presentDetail, presentProcess } from './presenters.ts';
 import { listProcesses, processDetail } from './queries.ts';
 import { z } from 'zod';
 import type { Ctx } from '../server/context.ts';
