@@ -9,8 +9,8 @@ import { systemActor } from '../src/accounts/actor.ts';
 import type { Db } from '../src/db/engine.ts';
 import { openDatabase } from '../src/open.ts';
 import { testDb } from '../src/testing/database.ts';
-import { bulkIngest, type BulkItem } from '../src/records/bulkIngest.ts';
-import { createMeeting, createSession } from '../src/records/createMeeting.ts';
+import { bulkIngest, type BulkItem } from '../src/records/commands/bulkIngest.ts';
+import { createMeeting, createSession } from '../src/records/commands/createMeeting.ts';
 import { searchStatements } from '../src/records/search.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');

@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { systemActor } from '../accounts/actor.ts';
-import { ingestDocument, MAX_UPLOAD_BYTES } from '../records/ingestDocument.ts';
-import { retrainClassifier } from '../records/retrainClassifier.ts';
+import { ingestDocument, MAX_UPLOAD_BYTES } from '../records/commands/ingestDocument.ts';
+import { retrainClassifier } from '../records/commands/retrainClassifier.ts';
 import { AppError } from '../foundation/errors.ts';
 import { withDatabase } from './database.ts';
 

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { systemActor } from '../accounts/actor.ts';
-import { createMeeting, createSession } from '../records/createMeeting.ts';
-import { ingestDocument } from '../records/ingestDocument.ts';
-import { publishDocument } from '../records/publishDocument.ts';
+import { createMeeting, createSession } from '../records/commands/createMeeting.ts';
+import { ingestDocument } from '../records/commands/ingestDocument.ts';
+import { publishDocument } from '../records/commands/publishDocument.ts';
 import { seedDemo as seedReports } from '../reporting/demo.ts';
 import { browserSession } from '../server/browser.ts';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { ingestDocument } from '../records/ingestDocument.ts';
+import { ingestDocument } from '../records/commands/ingestDocument.ts';
 import { enc, REPORT, testMeeting } from '../records/testing.ts';
 import { createCycle } from '../reporting/createCycle.ts';
 import { saveDraft } from '../reporting/saveDraft.ts';

@@ -7,9 +7,9 @@
  */
 import { systemActor } from '../accounts/actor.ts';
 import type { Db } from '../db/engine.ts';
-import { createMeeting } from '../records/createMeeting.ts';
-import { ingestDocument } from '../records/ingestDocument.ts';
-import { publishDocument } from '../records/publishDocument.ts';
+import { createMeeting } from '../records/commands/createMeeting.ts';
+import { ingestDocument } from '../records/commands/ingestDocument.ts';
+import { publishDocument } from '../records/commands/publishDocument.ts';
 import { addFacilitator } from '../thematicGroups/addFacilitator.ts';
 import { addGuidingQuestion } from '../thematicGroups/addGuidingQuestion.ts';
 import { createCycle } from './createCycle.ts';

@@ -5,7 +5,7 @@ import { localize, titleById } from '../framework/localize.ts';
 import { DateText } from '../i18n/DateText.tsx';
 import type { Translate } from '../i18n/index.ts';
 import { bodyName, bodyTheme, processName } from '../i18n/processName.ts';
-import { pillarTitle } from '../records/components.tsx';
+import { pillarTitle } from '../records/pages/components.tsx';
 import { errorsFor } from '../reporting/fieldErrors.ts';
 import { readForm } from '../server/api.ts';
 import type { AppEnv, Ctx } from '../server/context.ts';

@@ -1,9 +1,9 @@
 import { systemActor } from '../accounts/actor.ts';
 import { all, type AccessSpec } from '../server/accessMatrix.ts';
-import { correctStatement } from './correctStatement.ts';
-import { createMeeting, createSession } from './createMeeting.ts';
-import { ingestDocument } from './ingestDocument.ts';
-import { publishDocument } from './publishDocument.ts';
+import { correctStatement } from './commands/correctStatement.ts';
+import { createMeeting, createSession } from './commands/createMeeting.ts';
+import { ingestDocument } from './commands/ingestDocument.ts';
+import { publishDocument } from './commands/publishDocument.ts';
 
 const REPORT = `Informal meeting on regular institutional dialogue
 The representative of New Zealand stated that a programme of action would give the dialogue a permanent home. New Zealand proposed that the Secretariat prepare a paper on the options for a programme of action.

@@ -4,14 +4,14 @@ import { readJson } from '../server/api.ts';
 import type { AppEnv, Ctx } from '../server/context.ts';
 import { AppError, fromZod, NotFound } from '../foundation/errors.ts';
 import { describeApi } from '../server/openapi.ts';
-import { Correction, correctStatement } from './correctStatement.ts';
-import { createMeeting, createSession, NewMeeting, NewSession } from './createMeeting.ts';
-import { DocumentMeta, ingestDocument, MAX_UPLOAD_BYTES, type Upload } from './ingestDocument.ts';
-import { publishDocument } from './publishDocument.ts';
+import { Correction, correctStatement } from './commands/correctStatement.ts';
+import { createMeeting, createSession, NewMeeting, NewSession } from './commands/createMeeting.ts';
+import { DocumentMeta, ingestDocument, MAX_UPLOAD_BYTES, type Upload } from './commands/ingestDocument.ts';
+import { publishDocument } from './commands/publishDocument.ts';
 import { canSeeDocument, documentById, listProposals, meetingById, meetingTree, positions, statementsOf, unattributedOf } from './queries.ts';
-import { retrainClassifier } from './retrainClassifier.ts';
+import { retrainClassifier } from './commands/retrainClassifier.ts';
 import { SearchQuery, searchStatements } from './search.ts';
-import { ProposalStatusInput, setProposalStatus } from './setProposalStatus.ts';
+import { ProposalStatusInput, setProposalStatus } from './commands/setProposalStatus.ts';
 
 const JsonDocument = DocumentMeta.extend({
   filename: z.string().trim().min(1).max(255),

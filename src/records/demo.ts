@@ -1,8 +1,8 @@
 import { systemActor } from '../accounts/actor.ts';
 import type { Db } from '../db/engine.ts';
-import { createMeeting, createSession } from './createMeeting.ts';
-import { ingestDocument } from './ingestDocument.ts';
-import { publishDocument } from './publishDocument.ts';
+import { createMeeting, createSession } from './commands/createMeeting.ts';
+import { ingestDocument } from './commands/ingestDocument.ts';
+import { publishDocument } from './commands/publishDocument.ts';
 
 // An invented event report (synthetic: no real meeting said this), in the style of the OEWG's informal reports.
 const DEMO_REPORT = `SYNTHETIC DEMO — Informal summary of the fourth meeting, second substantive session

@@ -3,9 +3,9 @@ import { after, before, test } from 'node:test';
 import { readerFramework } from '../framework/queries.ts';
 import { testApp } from '../testing/app.ts';
 import { readDocument } from '../text/records/read.ts';
-import { bulkIngest } from './bulkIngest.ts';
-import { ingestDocument } from './ingestDocument.ts';
-import { rereadDocument } from './publishDocument.ts';
+import { bulkIngest } from './commands/bulkIngest.ts';
+import { ingestDocument } from './commands/ingestDocument.ts';
+import { rereadDocument } from './commands/publishDocument.ts';
 import { actorFor, enc, testMeeting } from './testing.ts';
 
 // A stance question the compiled-in catalogue does not have, added at run time with its lexicon.

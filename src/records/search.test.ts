@@ -3,8 +3,8 @@ import { after, before, test } from 'node:test';
 import { sql } from 'kysely';
 import { ANONYMOUS, systemActor } from '../accounts/actor.ts';
 import { testDb, type TestDatabase } from '../testing/database.ts';
-import { bulkIngest } from './bulkIngest.ts';
-import { ingestDocument } from './ingestDocument.ts';
+import { bulkIngest } from './commands/bulkIngest.ts';
+import { ingestDocument } from './commands/ingestDocument.ts';
 import { searchStatements } from './search.ts';
 import { actorFor, enc, testMeeting } from './testing.ts';
 

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { testApp } from '../testing/app.ts';
-import { ingestDocument } from './ingestDocument.ts';
-import { publishDocument } from './publishDocument.ts';
+import { ingestDocument } from './commands/ingestDocument.ts';
+import { publishDocument } from './commands/publishDocument.ts';
 import { rebuildDocument } from './store.ts';
 import { actorFor, enc, handReading, testMeeting } from './testing.ts';
 

@@ -8,7 +8,7 @@ import { bodyName, bodyTheme, processName } from '../i18n/processName.ts';
 import type { Translate } from '../i18n/index.ts';
 import { stateName } from '../participants/names.ts';
 import { STATES } from '../participants/states.ts';
-import { Speaker } from '../records/components.tsx';
+import { Speaker } from '../records/pages/components.tsx';
 import { errorsFor } from '../reporting/fieldErrors.ts';
 import { readForm, readJson } from '../server/api.ts';
 import type { AppEnv, Ctx } from '../server/context.ts';

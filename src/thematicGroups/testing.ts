@@ -1,6 +1,6 @@
 import { systemActor } from '../accounts/actor.ts';
 import type { Db } from '../db/engine.ts';
-import { createMeeting } from '../records/createMeeting.ts';
+import { createMeeting } from '../records/commands/createMeeting.ts';
 
 /**
  * A meeting of a dedicated thematic group for tests and fixtures: a 'dtg' session of the Global

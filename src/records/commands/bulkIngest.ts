@@ -1,17 +1,17 @@
 import crypto from 'node:crypto';
-import type { Actor } from '../accounts/actor.ts';
-import { recordAudit } from '../accounts/audit.ts';
-import { requireAccess } from '../accounts/policy.ts';
-import type { Db } from '../db/engine.ts';
-import { splitParagraphs } from '../text/records/paragraphs.ts';
-import { readerFramework, versionOfMeeting } from '../framework/queries.ts';
-import { readDocument } from '../text/records/read.ts';
-import { chairsOfMeeting, type KnownChair } from '../thematicGroups/chairs.ts';
-import type { DocumentKind } from '../text/records/types.ts';
-import type { ReaderFramework } from '../framework/catalogue/types.ts';
-import { applyLayer, draftsFromReading, unattributedOf } from './draft.ts';
-import { SentenceIndex } from './sourceSentences.ts';
-import { insertStatements, loadModel, type DocumentDrafts } from './store.ts';
+import type { Actor } from '../../accounts/actor.ts';
+import { recordAudit } from '../../accounts/audit.ts';
+import { requireAccess } from '../../accounts/policy.ts';
+import type { Db } from '../../db/engine.ts';
+import { splitParagraphs } from '../../text/records/paragraphs.ts';
+import { readerFramework, versionOfMeeting } from '../../framework/queries.ts';
+import { readDocument } from '../../text/records/read.ts';
+import { chairsOfMeeting, type KnownChair } from '../../thematicGroups/chairs.ts';
+import type { DocumentKind } from '../../text/records/types.ts';
+import type { ReaderFramework } from '../../framework/catalogue/types.ts';
+import { applyLayer, draftsFromReading, unattributedOf } from '../draft.ts';
+import { SentenceIndex } from '../sourceSentences.ts';
+import { insertStatements, loadModel, type DocumentDrafts } from '../store.ts';
 
 export interface BulkItem { text: string; filename: string; meetingId: number | null; kind: DocumentKind; author?: string; visibility?: 'public' | 'states' | 'secretariat' }
 

@@ -1,18 +1,18 @@
 import { Hono } from 'hono';
-import { DateText } from '../i18n/DateText.tsx';
-import { listStanceQuestions } from '../framework/queries.ts';
-import { readForm } from '../server/api.ts';
-import type { AppEnv, Ctx } from '../server/context.ts';
-import { NotFound } from '../foundation/errors.ts';
-import { requireReviewable } from './reviewAccess.ts';
-import { Csrf, page } from '../server/layout.tsx';
-import { splitParagraphs } from '../text/records/paragraphs.ts';
+import { DateText } from '../../i18n/DateText.tsx';
+import { listStanceQuestions } from '../../framework/queries.ts';
+import { readForm } from '../../server/api.ts';
+import type { AppEnv, Ctx } from '../../server/context.ts';
+import { NotFound } from '../../foundation/errors.ts';
+import { requireReviewable } from '../reviewAccess.ts';
+import { Csrf, page } from '../../server/layout.tsx';
+import { splitParagraphs } from '../../text/records/paragraphs.ts';
 import { ELEMENTS, PILLARS, RecordsStyle, SourceText, StatementView } from './components.tsx';
-import { correctStatement } from './correctStatement.ts';
-import { publishDocument, rereadDocument } from './publishDocument.ts';
-import { correctionsOf, documentById, statementsOf, unattributedOf, type StatementRow } from './queries.ts';
-import { retrainClassifier } from './retrainClassifier.ts';
-import { SentenceIndex, type SourceSentence } from './sourceSentences.ts';
+import { correctStatement } from '../commands/correctStatement.ts';
+import { publishDocument, rereadDocument } from '../commands/publishDocument.ts';
+import { correctionsOf, documentById, statementsOf, unattributedOf, type StatementRow } from '../queries.ts';
+import { retrainClassifier } from '../commands/retrainClassifier.ts';
+import { SentenceIndex, type SourceSentence } from '../sourceSentences.ts';
 
 const num = (c: Ctx, name = 'id') => {
   const n = Number(c.req.param(name));

@@ -1,9 +1,9 @@
-import type { Actor } from '../accounts/actor.ts';
-import { recordAudit } from '../accounts/audit.ts';
-import type { Db } from '../db/engine.ts';
-import { Conflict, NotFound } from '../foundation/errors.ts';
-import { requireReviewable } from './reviewAccess.ts';
-import { rebuildDocument } from './store.ts';
+import type { Actor } from '../../accounts/actor.ts';
+import { recordAudit } from '../../accounts/audit.ts';
+import type { Db } from '../../db/engine.ts';
+import { Conflict, NotFound } from '../../foundation/errors.ts';
+import { requireReviewable } from '../reviewAccess.ts';
+import { rebuildDocument } from '../store.ts';
 
 /** Draft → published: from now on the document's statements are public (within its visibility). */
 export async function publishDocument(db: Db, actor: Actor, documentId: number) {

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { testDb, type TestDatabase } from '../testing/database.ts';
-import type { AppError } from '../foundation/errors.ts';
+import { testDb, type TestDatabase } from '../../testing/database.ts';
+import type { AppError } from '../../foundation/errors.ts';
 import { correctStatement } from './correctStatement.ts';
 import { ingestDocument } from './ingestDocument.ts';
-import { applyModel, train } from '../text/naiveBayes.ts';
+import { applyModel, train } from '../../text/naiveBayes.ts';
 import { retrainClassifier } from './retrainClassifier.ts';
-import { actorFor, enc, testMeeting } from './testing.ts';
+import { actorFor, enc, testMeeting } from '../testing.ts';
 
 let t: TestDatabase;
 let meetingId: number;

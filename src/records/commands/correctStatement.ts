@@ -1,15 +1,15 @@
 import { z } from 'zod';
-import { actorLabel, type Actor } from '../accounts/actor.ts';
-import { recordAudit } from '../accounts/audit.ts';
-import { requireReviewable } from './reviewAccess.ts';
-import type { Db } from '../db/engine.ts';
-import { STANCE_VALUES } from '../framework/catalogue/types.ts';
-import { AppError, fromZod, NotFound, ValidationError } from '../foundation/errors.ts';
-import { resolveParticipant } from '../participants/resolve.ts';
-import { splitParagraphs } from '../text/records/paragraphs.ts';
-import type { Reading, SentenceRef } from '../text/records/types.ts';
-import { refBefore, sameRef, SentenceIndex } from './sourceSentences.ts';
-import { rebuildDocument } from './store.ts';
+import { actorLabel, type Actor } from '../../accounts/actor.ts';
+import { recordAudit } from '../../accounts/audit.ts';
+import { requireReviewable } from '../reviewAccess.ts';
+import type { Db } from '../../db/engine.ts';
+import { STANCE_VALUES } from '../../framework/catalogue/types.ts';
+import { AppError, fromZod, NotFound, ValidationError } from '../../foundation/errors.ts';
+import { resolveParticipant } from '../../participants/resolve.ts';
+import { splitParagraphs } from '../../text/records/paragraphs.ts';
+import type { Reading, SentenceRef } from '../../text/records/types.ts';
+import { refBefore, sameRef, SentenceIndex } from '../sourceSentences.ts';
+import { rebuildDocument } from '../store.ts';
 
 const bool = z.union([z.boolean(), z.enum(['true', 'false', 'on', '1', '0']).transform((v) => v === 'true' || v === 'on' || v === '1')]);
 

@@ -1,19 +1,19 @@
 import { Hono } from 'hono';
-import { DateText } from '../i18n/DateText.tsx';
-import { formatDate } from '../i18n/format.ts';
-import { can } from '../accounts/policy.ts';
-import { readForm } from '../server/api.ts';
-import type { AppEnv, Ctx } from '../server/context.ts';
-import { NotFound } from '../foundation/errors.ts';
-import { Csrf, page } from '../server/layout.tsx';
-import { DOCUMENT_KINDS } from '../text/records/types.ts';
-import { uploadFrom } from './api.ts';
+import { DateText } from '../../i18n/DateText.tsx';
+import { formatDate } from '../../i18n/format.ts';
+import { can } from '../../accounts/policy.ts';
+import { readForm } from '../../server/api.ts';
+import type { AppEnv, Ctx } from '../../server/context.ts';
+import { NotFound } from '../../foundation/errors.ts';
+import { Csrf, page } from '../../server/layout.tsx';
+import { DOCUMENT_KINDS } from '../../text/records/types.ts';
+import { uploadFrom } from '../api.ts';
 import { PILLARS, pillarTitle, RecordsStyle, SourceText, StatementView } from './components.tsx';
-import { createMeeting, createSession } from './createMeeting.ts';
-import { meetingAkn } from './exports.ts';
-import { processName } from '../i18n/processName.ts';
-import { ingestDocument } from './ingestDocument.ts';
-import { canSeeDocument, documentById, documentsOf, meetingById, meetingTree, statementsOf } from './queries.ts';
+import { createMeeting, createSession } from '../commands/createMeeting.ts';
+import { meetingAkn } from '../exports.ts';
+import { processName } from '../../i18n/processName.ts';
+import { ingestDocument } from '../commands/ingestDocument.ts';
+import { canSeeDocument, documentById, documentsOf, meetingById, meetingTree, statementsOf } from '../queries.ts';
 
 const num = (c: Ctx, name = 'id') => {
   const n = Number(c.req.param(name));

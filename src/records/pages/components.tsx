@@ -1,10 +1,10 @@
 import type { Child } from 'hono/jsx';
 import { raw } from 'hono/html';
-import { FRAMEWORK_2025 } from '../framework/catalogue/index.ts';
-import type { Translate } from '../i18n/index.ts';
-import type { Ctx } from '../server/context.ts';
-import { statementId, type StatementRow } from './queries.ts';
-import { speakerLabel, speakerName } from './speakers.ts';
+import { FRAMEWORK_2025 } from '../../framework/catalogue/index.ts';
+import type { Translate } from '../../i18n/index.ts';
+import type { Ctx } from '../../server/context.ts';
+import { statementId, type StatementRow } from '../queries.ts';
+import { speakerLabel, speakerName } from '../speakers.ts';
 
 export const PILLARS = FRAMEWORK_2025.pillars;
 export const ELEMENTS = FRAMEWORK_2025.elements;

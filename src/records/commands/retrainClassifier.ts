@@ -1,10 +1,10 @@
-import { actorLabel, type Actor } from '../accounts/actor.ts';
-import { recordAudit } from '../accounts/audit.ts';
-import { requireAccess } from '../accounts/policy.ts';
-import type { Db } from '../db/engine.ts';
-import { Conflict } from '../foundation/errors.ts';
-import { defaultClassifier } from '../text/records/classify.ts';
-import { train, type Example } from '../text/naiveBayes.ts';
+import { actorLabel, type Actor } from '../../accounts/actor.ts';
+import { recordAudit } from '../../accounts/audit.ts';
+import { requireAccess } from '../../accounts/policy.ts';
+import type { Db } from '../../db/engine.ts';
+import { Conflict } from '../../foundation/errors.ts';
+import { defaultClassifier } from '../../text/records/classify.ts';
+import { train, type Example } from '../../text/naiveBayes.ts';
 
 /**
  * Trains the layer over the lexicon from every statement of documents that people have corrected:

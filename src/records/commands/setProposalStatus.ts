@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import type { Actor } from '../accounts/actor.ts';
-import { recordAudit } from '../accounts/audit.ts';
-import { requireAccess } from '../accounts/policy.ts';
-import type { Db } from '../db/engine.ts';
-import { fromZod, NotFound } from '../foundation/errors.ts';
+import type { Actor } from '../../accounts/actor.ts';
+import { recordAudit } from '../../accounts/audit.ts';
+import { requireAccess } from '../../accounts/policy.ts';
+import type { Db } from '../../db/engine.ts';
+import { fromZod, NotFound } from '../../foundation/errors.ts';
 
 export const PROPOSAL_STATUSES = ['proposed', 'under-discussion', 'agreed', 'not-pursued'] as const;
 export const ProposalStatusInput = z.object({ status: z.enum(PROPOSAL_STATUSES) });

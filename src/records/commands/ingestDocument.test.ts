@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { zipSync } from 'fflate';
-import { testDb, type TestDatabase } from '../testing/database.ts';
-import { AppError } from '../foundation/errors.ts';
+import { testDb, type TestDatabase } from '../../testing/database.ts';
+import { AppError } from '../../foundation/errors.ts';
 import { correctStatement } from './correctStatement.ts';
 import { ingestDocument } from './ingestDocument.ts';
 import { publishDocument, rereadDocument } from './publishDocument.ts';
-import { actorFor, enc, REPORT, testMeeting } from './testing.ts';
+import { actorFor, enc, REPORT, testMeeting } from '../testing.ts';
 
 let t: TestDatabase;
 let meetingId: number;

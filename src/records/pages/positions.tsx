@@ -1,25 +1,25 @@
 import { Hono } from 'hono';
-import { formatDate } from '../i18n/format.ts';
-import { localize } from '../framework/localize.ts';
-import type { Lang } from '../i18n/index.ts';
+import { formatDate } from '../../i18n/format.ts';
+import { localize } from '../../framework/localize.ts';
+import type { Lang } from '../../i18n/index.ts';
 import { raw } from 'hono/html';
-import { can } from '../accounts/policy.ts';
-import { renderPlot } from '../exports/chart.ts';
-import { listStanceQuestions } from '../framework/queries.ts';
-import { listRegionalGroups } from '../participants/queries.ts';
-import { readForm } from '../server/api.ts';
-import type { AppEnv, Ctx } from '../server/context.ts';
-import { fromZod, NotFound } from '../foundation/errors.ts';
-import { Csrf, page } from '../server/layout.tsx';
+import { can } from '../../accounts/policy.ts';
+import { renderPlot } from '../../exports/chart.ts';
+import { listStanceQuestions } from '../../framework/queries.ts';
+import { listRegionalGroups } from '../../participants/queries.ts';
+import { readForm } from '../../server/api.ts';
+import type { AppEnv, Ctx } from '../../server/context.ts';
+import { fromZod, NotFound } from '../../foundation/errors.ts';
+import { Csrf, page } from '../../server/layout.tsx';
 import { ELEMENTS, PILLARS, RecordsStyle, withParam } from './components.tsx';
-import { statementsCsv } from './exports.ts';
-import { listProposals, positions, statementHref, type PositionFilter } from './queries.ts';
-import { processName } from '../i18n/processName.ts';
-import { processChoices } from '../processes/queries.ts';
-import { SearchQuery, searchStatements } from './search.ts';
-import { PROPOSAL_STATUSES, setProposalStatus } from './setProposalStatus.ts';
-import { speakerLabel, speakerName } from './speakers.ts';
-import { neutralSummary, STANCE_ORDER } from './summary.ts';
+import { statementsCsv } from '../exports.ts';
+import { listProposals, positions, statementHref, type PositionFilter } from '../queries.ts';
+import { processName } from '../../i18n/processName.ts';
+import { processChoices } from '../../processes/queries.ts';
+import { SearchQuery, searchStatements } from '../search.ts';
+import { PROPOSAL_STATUSES, setProposalStatus } from '../commands/setProposalStatus.ts';
+import { speakerLabel, speakerName } from '../speakers.ts';
+import { neutralSummary, STANCE_ORDER } from '../summary.ts';
 
 /** A stance question's text in the reader's language (the framework's translation), else English. */
 const questionText = (q: { question: string; translations?: unknown }, lang: Lang) => localize({ title: q.question, translations: q.translations }, lang).title;
@@ -93,7 +93,7 @@ export const positionPages = new Hono<AppEnv>()
     if (!found) throw NotFound('That stance question', 'question.not_found');
     const question = { ...found, question: questionText(found, t.lang) };
     const rows = await positions(c.get('db'), c.get('actor'), question.id, filterOf(c));
-    const { positionDocx } = await import('./positionDocx.ts'); // Word's library loads only when asked
+    const { positionDocx } = await import('../positionDocx.ts'); // Word's library loads only when asked
     const bytes = await positionDocx(t, question, neutralSummary(t, question.id, question.question, rows), rows, new URL(c.req.url).origin);
     return c.body(bytes, 200, {
       'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',

@@ -1,17 +1,17 @@
 import crypto from 'node:crypto';
 import { z } from 'zod';
-import type { Actor } from '../accounts/actor.ts';
-import { recordAudit } from '../accounts/audit.ts';
-import { requireAccess } from '../accounts/policy.ts';
-import type { Db } from '../db/engine.ts';
-import { AppError, fromZod, NotFound } from '../foundation/errors.ts';
-import { isTextError } from '../text/errors.ts';
-import { extractText } from '../text/extract/index.ts';
-import { readerFramework, versionOfMeeting } from '../framework/queries.ts';
-import { readDocument } from '../text/records/read.ts';
-import { chairsOfMeeting } from '../thematicGroups/chairs.ts';
-import { DOCUMENT_KINDS, type DocumentKind } from '../text/records/types.ts';
-import { loadModel, rebuildDocument } from './store.ts';
+import type { Actor } from '../../accounts/actor.ts';
+import { recordAudit } from '../../accounts/audit.ts';
+import { requireAccess } from '../../accounts/policy.ts';
+import type { Db } from '../../db/engine.ts';
+import { AppError, fromZod, NotFound } from '../../foundation/errors.ts';
+import { isTextError } from '../../text/errors.ts';
+import { extractText } from '../../text/extract/index.ts';
+import { readerFramework, versionOfMeeting } from '../../framework/queries.ts';
+import { readDocument } from '../../text/records/read.ts';
+import { chairsOfMeeting } from '../../thematicGroups/chairs.ts';
+import { DOCUMENT_KINDS, type DocumentKind } from '../../text/records/types.ts';
+import { loadModel, rebuildDocument } from '../store.ts';
 
 export const DocumentMeta = z.object({
   meetingId: z.coerce.number().int().positive().nullish(),

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import type { Actor } from '../accounts/actor.ts';
-import { recordAudit } from '../accounts/audit.ts';
-import { requireAccess } from '../accounts/policy.ts';
-import type { Db } from '../db/engine.ts';
-import { PILLAR_IDS } from '../framework/catalogue/types.ts';
-import { Conflict, fromZod, NotFound } from '../foundation/errors.ts';
+import type { Actor } from '../../accounts/actor.ts';
+import { recordAudit } from '../../accounts/audit.ts';
+import { requireAccess } from '../../accounts/policy.ts';
+import type { Db } from '../../db/engine.ts';
+import { PILLAR_IDS } from '../../framework/catalogue/types.ts';
+import { Conflict, fromZod, NotFound } from '../../foundation/errors.ts';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date such as 2021-03-08.');
 
