@@ -10,7 +10,8 @@ import type { Db } from '../src/db/engine.ts';
 import { openDatabase } from '../src/open.ts';
 import { testDb } from '../src/testing/database.ts';
 import { bulkIngest, type BulkItem } from '../src/records/commands/bulkIngest.ts';
-import { createMeeting, createSession } from '../src/records/commands/createMeeting.ts';
+import { createMeeting } from '../src/records/commands/createMeeting.ts';
+import { createSession } from '../src/records/commands/createSession.ts';
 import { searchStatements } from '../src/records/search.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { systemActor } from '../accounts/actor.ts';
-import { createMeeting, createSession } from '../records/commands/createMeeting.ts';
+import { createMeeting } from '../records/commands/createMeeting.ts';
+import { createSession } from '../records/commands/createSession.ts';
 import { ingestDocument } from '../records/commands/ingestDocument.ts';
 import { publishDocument } from '../records/commands/publishDocument.ts';
 import { seedDemo as seedReports } from '../reporting/demo.ts';

@@ -33,7 +33,7 @@ const TYPE_OF_BODY: Record<BodyKind, MeetingType> = {
 
 /**
  * The Secretariat schedules a session in one of a process's bodies, with its meeting type, cycle,
- * dates and agenda. The records capability's own createSession (src/records/createMeeting.ts) only
+ * dates and agenda. The records capability's own createSession (src/records/commands/createSession.ts) only
  * knows processes; this one places the session in a body and a cycle. A session lies within its cycle.
  */
 export async function createSession(db: Db, actor: Actor, processSlug: string, input: NewSessionInput) {

@@ -1,7 +1,8 @@
 import { systemActor } from '../accounts/actor.ts';
 import { all, type AccessSpec } from '../server/accessMatrix.ts';
 import { correctStatement } from './commands/correctStatement.ts';
-import { createMeeting, createSession } from './commands/createMeeting.ts';
+import { createMeeting } from './commands/createMeeting.ts';
+import { createSession } from './commands/createSession.ts';
 import { ingestDocument } from './commands/ingestDocument.ts';
 import { publishDocument } from './commands/publishDocument.ts';
 

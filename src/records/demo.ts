@@ -1,6 +1,7 @@
 import { systemActor } from '../accounts/actor.ts';
 import type { Db } from '../db/engine.ts';
-import { createMeeting, createSession } from './commands/createMeeting.ts';
+import { createMeeting } from './commands/createMeeting.ts';
+import { createSession } from './commands/createSession.ts';
 import { ingestDocument } from './commands/ingestDocument.ts';
 import { publishDocument } from './commands/publishDocument.ts';
 

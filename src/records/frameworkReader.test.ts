@@ -5,7 +5,7 @@ import { testApp } from '../testing/app.ts';
 import { readDocument } from '../text/records/read.ts';
 import { bulkIngest } from './commands/bulkIngest.ts';
 import { ingestDocument } from './commands/ingestDocument.ts';
-import { rereadDocument } from './commands/publishDocument.ts';
+import { rereadDocument } from './commands/rereadDocument.ts';
 import { actorFor, enc, testMeeting } from './testing.ts';
 
 // A stance question the compiled-in catalogue does not have, added at run time with its lexicon.

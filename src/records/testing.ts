@@ -4,7 +4,8 @@ import type { StanceValue } from '../framework/catalogue/types.ts';
 import { splitParagraphs } from '../text/records/paragraphs.ts';
 import { splitSentences } from '../text/records/sentences.ts';
 import type { DocumentKind, Reading, ReadStatement, SpeakerKind } from '../text/records/types.ts';
-import { createMeeting, createSession } from './commands/createMeeting.ts';
+import { createMeeting } from './commands/createMeeting.ts';
+import { createSession } from './commands/createSession.ts';
 
 /** The actor of a demo account, for command-level tests. */
 export async function actorFor(db: Db, email: string) {

@@ -5,7 +5,8 @@ import { testDb, type TestDatabase } from '../../testing/database.ts';
 import { AppError } from '../../foundation/errors.ts';
 import { correctStatement } from './correctStatement.ts';
 import { ingestDocument } from './ingestDocument.ts';
-import { publishDocument, rereadDocument } from './publishDocument.ts';
+import { publishDocument } from './publishDocument.ts';
+import { rereadDocument } from './rereadDocument.ts';
 import { actorFor, enc, REPORT, testMeeting } from '../testing.ts';
 
 let t: TestDatabase;
