@@ -1,4 +1,3 @@
-import type { Generated } from 'kysely';
 import type { AccountsTables } from './accounts/tables.ts';
 import type { AnalysisTables } from './analysis/tables.ts';
 import type { DraftingTables } from './drafting/tables.ts';
@@ -11,11 +10,14 @@ import type { RegistryTables } from './registry/tables.ts';
 import type { ReportingTables } from './reporting/tables.ts';
 import type { StakeholdersTables } from './stakeholders/tables.ts';
 import type { ThematicGroupsTables } from './thematicGroups/tables.ts';
+import type { FoundationTables } from './server/tables.ts';
 
-/** The whole database as Kysely sees it: each capability declares its own tables. */
+/**
+ * The whole database as Kysely sees it: each capability declares its own tables (and lists their
+ * names in its capability.ts). This one type is the exception to "listed once" in src/capabilities.ts:
+ * the compiler needs it as an interface, before any capability's value exists.
+ */
 export interface Database
   extends AccountsTables, FrameworkTables, ParticipantsTables, RecordsTables, ReportingTables,
     AnalysisTables, DraftingTables, RegistryTables, StakeholdersTables, NotificationsTables, ProcessesTables,
-    ThematicGroupsTables {
-  schema_migrations: { name: string; checksum: string; applied_at: Generated<Date> };
-}
+    ThematicGroupsTables, FoundationTables {}

@@ -1,10 +1,9 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../server/context.ts';
 import { api } from './api.ts';
-import { cbPages } from './cbPages.tsx';
-import { pages } from './pages.tsx';
-import { registerSections } from './sections.tsx';
-import { takeUpPages } from './takeUpPages.tsx';
+import { cbPages } from './pages/capacityBuilding.tsx';
+import { pages } from './pages/analysis.tsx';
+import { takeUpPages } from './pages/takeUps.tsx';
 
 /** The compiled analysis, capacity-building offers and matches: pages and JSON API. */
 export const routes = new Hono<AppEnv>();
@@ -12,4 +11,3 @@ routes.route('/', pages);
 routes.route('/', cbPages);
 routes.route('/', takeUpPages);
 routes.route('/', api);
-registerSections();

@@ -1,11 +1,11 @@
 import type { Ctx } from '../server/context.ts';
-import { elementPageSections, stateProfileSections } from '../server/sections.ts';
+import type { Section } from '../server/sections.ts';
 import { readAnalysis } from './cache.ts';
 import { cycleCatalogue, publishedCycle } from './cycleSeries.ts';
-import { resolveCycleId } from './load.ts';
-import { matchesFor } from './matching.ts';
-import { NeedMatchesList } from './cbPages.tsx';
-import { CycleStatus, elementNamer, pct, QuoteBlock, Synthetic, Withheld } from './view.tsx';
+import { resolveCycleId } from './queries/analysisInput.ts';
+import { matchesFor } from './queries/matches.ts';
+import { NeedMatchesList } from './pages/capacityBuilding.tsx';
+import { CycleStatus, elementNamer, pct, QuoteBlock, Synthetic, Withheld } from './pages/components.tsx';
 
 /**
  * The State profile shows the State's progress in the latest publishable cycle (closed, or with
@@ -29,8 +29,7 @@ async function newest(c: Ctx) {
   try { return await resolveCycleId(c.get('db'), 'latest'); } catch { return null; }
 }
 
-export function registerSections() {
-  stateProfileSections.register({
+  export const stateProfileSection: Section = {
     order: 45,
     async render(c, iso3) {
       const t = c.get('t'); const actor = c.get('actor'); const db = c.get('db');
@@ -58,8 +57,8 @@ export function registerSections() {
         </section>
       );
     },
-  });
-  elementPageSections.register({
+  };
+  export const elementPageSection: Section = {
     order: 45,
     async render(c, elementId) {
       const t = c.get('t');
@@ -84,5 +83,4 @@ export function registerSections() {
         </section>
       );
     },
-  });
-}
+  };

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { runDueJobs } from '../server/jobs.ts';
-import '../stakeholders/jobs.ts';
 import { withDatabase } from './database.ts';
 
 /** `accord jobs run`: runs the due jobs once (deadlines, notices), e.g. from cron when no server runs. */

@@ -1,15 +1,13 @@
 import { Hono } from 'hono';
 import { raw } from 'hono/html';
 import type { Lang, Translate } from '../i18n/index.ts';
-import { readJson } from '../server/api.ts';
 import type { AppEnv } from '../server/context.ts';
 import { NotFound } from '../foundation/errors.ts';
 import { page } from '../server/layout.tsx';
-import { describeApi } from '../server/openapi.ts';
-import { elementPageSections } from '../server/sections.ts';
-import { addStanceQuestion, NewStanceQuestion } from './addStanceQuestion.ts';
+import { elementPageSections, type Section } from '../server/sections.ts';
+import { api } from './api.ts';
 import { localize } from './localize.ts';
-import { elementById, frameworkOverview, listStanceQuestions, mappedElements, versionById } from './queries.ts';
+import { elementById, frameworkOverview, mappedElements, versionById } from './queries.ts';
 import type { Ctx } from '../server/context.ts';
 import { versionRoutes } from './versionRoutes.tsx';
 
@@ -60,28 +58,7 @@ export const routes = new Hono<AppEnv>()
   })
   .get('/framework/elements/:id', (c) => elementPage(c, c.req.param('id')))
   .get('/framework/versions/:version/elements/:id', (c) => elementPage(c, c.req.param('id'), c.req.param('version')))
-  .get('/api/v1/framework', async (c) => {
-    const fw = await frameworkOverview(c.get('db'));
-    return c.json({
-      version: { id: fw.version.id, title: fw.version.title },
-      pillars: fw.pillars.map((p) => ({
-        id: p.id, title: p.title, description: p.description, source: p.source_symbol ? { symbol: p.source_symbol, paragraph: p.source_paragraph } : null,
-        translations: p.translations,
-        elements: p.elements.map((e) => ({ id: e.id, title: e.title, translations: e.translations })),
-      })),
-    });
-  })
-  .get('/api/v1/framework/elements/:id', async (c) => {
-    const e = await elementById(c.get('db'), c.req.param('id'), c.req.query('version') || undefined);
-    if (!e) throw NotFound('That element', 'element.not_found');
-    return c.json({ id: e.id, pillar: e.pillar_id, title: e.title, description: e.description, source: { symbol: e.source_symbol, paragraph: e.source_paragraph }, lexicon: e.lexicon, frameworkVersion: e.framework_version, translations: e.translations });
-  })
-  .get('/api/v1/stance-questions', async (c) => c.json({ questions: (await listStanceQuestions(c.get('db'))).map((q) => ({ id: q.id, question: q.question, pillar: q.pillar_id, element: q.element_id })) }))
-  .post('/api/v1/stance-questions', async (c) => {
-    const body = await readJson(c, NewStanceQuestion, 'question.invalid');
-    const q = await addStanceQuestion(c.get('db'), c.get('actor'), body);
-    return c.json({ question: { id: q.id, question: q.question } }, 201);
-  });
+  .route('/', api);
 
 /**
  * An element's page under one framework version (the current one at /framework/elements/:id):
@@ -123,7 +100,7 @@ async function elementPage(c: Ctx, id: string, versionId?: string) {
 }
 
 // The element's place in the other versions: what it became, or what it came from.
-elementPageSections.register({
+export const elementPageSection: Section = {
   order: 15,
   async render(c, elementId, scope) {
     if (!scope.version) return null;
@@ -139,9 +116,4 @@ elementPageSections.register({
       </section>
     );
   },
-});
-
-describeApi({ method: 'get', path: '/api/v1/framework', tag: 'framework', summary: 'The current framework: pillars and their elements', access: 'public' });
-describeApi({ method: 'get', path: '/api/v1/framework/elements/{id}', tag: 'framework', summary: 'One element with its source and lexicon', access: 'public' });
-describeApi({ method: 'get', path: '/api/v1/stance-questions', tag: 'framework', summary: 'Stance questions', access: 'public' });
-describeApi({ method: 'post', path: '/api/v1/stance-questions', tag: 'framework', summary: 'Add a stance question', body: NewStanceQuestion, access: 'secretariat' });
+};

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../server/context.ts';
-import { elementPageSections, stateProfileSections } from '../server/sections.ts';
+import type { Section } from '../server/sections.ts';
 import { api } from './api.ts';
 import { elementTitle, pillarTitle } from './pages/components.tsx';
 import { meetingPages } from './pages/meetings.tsx';
@@ -20,7 +20,7 @@ export const routes = new Hono<AppEnv>()
   .route('/', api);
 
 // "Everything State X said on element Y": one click from the State's profile …
-stateProfileSections.register({
+export const stateProfileSection: Section = {
   order: 20,
   async render(c, iso3) {
     const t = c.get('t');
@@ -35,11 +35,11 @@ stateProfileSections.register({
       </section>
     );
   },
-});
+};
 
 // … and from the element's page: statements tagged under the page's framework version, by process,
 // then those tagged under other versions that the mapping links to this element (migrations/0007).
-elementPageSections.register({
+export const elementPageSection: Section = {
   order: 20,
   async render(c, elementId, scope) {
     const t = c.get('t'); const db = c.get('db'); const actor = c.get('actor'); const lang = c.get('lang');
@@ -93,4 +93,4 @@ elementPageSections.register({
       </>
     );
   },
-});
+};

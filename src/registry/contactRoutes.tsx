@@ -7,7 +7,7 @@ import type { AppEnv, Ctx } from '../server/context.ts';
 import { NotFound } from '../foundation/errors.ts';
 import { Csrf, page } from '../server/layout.tsx';
 import { describeApi } from '../server/openapi.ts';
-import { stateProfileSections } from '../server/sections.ts';
+import type { Section } from '../server/sections.ts';
 import { Field, formErrors, str } from './form.tsx';
 import { listPocs, pocHistory } from './queries.ts';
 import { PocInput, retirePoc, savePoc } from './savePoc.ts';
@@ -51,7 +51,7 @@ const pocFromForm = (v: Record<string, string>) => ({
 });
 const formValues = async (c: Ctx) => Object.fromEntries(Object.entries(await readForm(c)).map(([k, x]) => [k, str(x)]));
 
-stateProfileSections.register({
+export const stateProfileSection: Section = {
   order: 80,
   render: async (c, iso3) => {
     if (!can(c.get('actor'), 'poc.read')) return null; // never on the public profile
@@ -65,7 +65,7 @@ stateProfileSections.register({
       </section>
     );
   },
-});
+};
 
 export const contactRoutes = new Hono<AppEnv>()
   .get('/contacts', async (c) => {

@@ -8,11 +8,11 @@ import type { AppEnv, Ctx } from '../server/context.ts';
 import { NotFound, ValidationError } from '../foundation/errors.ts';
 import { Csrf, page } from '../server/layout.tsx';
 import { describeApi } from '../server/openapi.ts';
-import { elementPageSections } from '../server/sections.ts';
+import type { Section } from '../server/sections.ts';
 import { checkDuplication, proposalText } from './duplication.ts';
 import { Field, formErrors, str, strs } from './form.tsx';
 import { Highlight } from './highlight.tsx';
-import { loadTagCatalogue } from '../text/lexicon.ts';
+import { loadTagCatalogue } from '../framework/tagCatalogue.ts';
 import { listMechanisms, MECHANISM_KINDS, MechanismInput, mechanismBySlug, saveMechanism } from './saveMechanism.ts';
 
 const DuplicationRequest = z.object({ text: z.string().max(50000).optional(), proposalId: z.number().int().positive().optional() });
@@ -86,14 +86,14 @@ async function DuplicationPage({ c, text, result }: { c: Ctx; text: string; resu
   );
 }
 
-elementPageSections.register({
+export const elementPageSection: Section = {
   order: 70,
   render: async (c, elementId) => {
     const mechs = (await listMechanisms(c.get('db'))).filter((m) => m.element_ids.includes(elementId));
     if (!mechs.length) return null;
     return <section id="mechanisms"><h2>{c.get('t')('registry.title')}</h2><ul>{mechs.map((m) => <li><a href={`/mechanisms/${m.slug}`}>{m.name}</a> <span class="muted">({m.parent_organisation})</span></li>)}</ul></section>;
   },
-});
+};
 
 export const mechanismRoutes = new Hono<AppEnv>()
   .get('/mechanisms', async (c) => {

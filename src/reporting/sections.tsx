@@ -1,14 +1,13 @@
 import { LANGUAGE_NAMES } from '../i18n/index.ts';
 import { localize } from '../framework/localize.ts';
 import { mappedElements, versionById } from '../framework/queries.ts';
-import { elementPageSections, stateProfileSections } from '../server/sections.ts';
+import type { Section } from '../server/sections.ts';
 import { getCycle, latestCycleId } from './cycles.ts';
 import { elementStatusDistribution, reportsOfState } from './queries.ts';
 import { STATUSES } from './answers.ts';
 
 /** The State profile lists the State's reports the viewer may see; the element page shows status counts. */
-export function registerSections() {
-  stateProfileSections.register({
+  export const stateProfileSection: Section = {
     order: 40,
     async render(c, iso3) {
       const t = c.get('t');
@@ -22,8 +21,8 @@ export function registerSections() {
         </section>
       );
     },
-  });
-  elementPageSections.register({
+  };
+  export const elementPageSection: Section = {
     order: 40,
     async render(c, elementId, scope) {
       const t = c.get('t'); const db = c.get('db'); const lang = c.get('lang');
@@ -59,5 +58,4 @@ export function registerSections() {
         ))}</>
       );
     },
-  });
-}
+  };

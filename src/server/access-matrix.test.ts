@@ -1,17 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { access as accounts } from '../accounts/access.ts';
-import { access as analysis } from '../analysis/access.ts';
-import { access as drafting } from '../drafting/access.ts';
-import { access as framework } from '../framework/access.ts';
-import { access as participants } from '../participants/access.ts';
-import { access as processes } from '../processes/access.ts';
-import { access as records } from '../records/access.ts';
-import { access as registry } from '../registry/access.ts';
-import { access as reporting } from '../reporting/access.ts';
-import { access as stakeholders } from '../stakeholders/access.ts';
-import { access as tasks } from '../tasks/access.ts';
-import { access as thematicGroups } from '../thematicGroups/access.ts';
+import { CAPABILITIES } from '../capabilities.ts';
 import { MATRIX_ROLES, type AccessSpec } from './accessMatrix.ts';
 import { testApp } from '../testing/app.ts';
 
@@ -19,7 +8,7 @@ import { testApp } from '../testing/app.ts';
  * Every route × every role against the expected status. A route that no row covers fails the test,
  * so a new route cannot ship without deciding who may use it.
  */
-const SPECS: Record<string, AccessSpec> = { accounts, processes, framework, participants, records, thematicGroups, reporting, analysis, drafting, registry, stakeholders, tasks };
+const SPECS: Record<string, AccessSpec> = Object.fromEntries(CAPABILITIES.flatMap((cap) => (cap.access ? [[cap.name, cap.access]] : [])));
 const UNCHECKED = new Set(['GET /healthz', 'GET /assets/:name', 'GET /api/openapi.json', 'GET /']);
 
 let ctx: Awaited<ReturnType<typeof testApp>>;

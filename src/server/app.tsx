@@ -1,17 +1,6 @@
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { routes as accountRoutes } from '../accounts/routes.tsx';
-import { routes as analysisRoutes } from '../analysis/routes.tsx';
-import { routes as draftingRoutes } from '../drafting/routes.tsx';
-import { routes as frameworkRoutes } from '../framework/routes.tsx';
-import { routes as participantRoutes } from '../participants/routes.tsx';
-import { routes as processRoutes } from '../processes/routes.tsx';
-import { routes as recordRoutes } from '../records/routes.tsx';
-import { routes as registryRoutes } from '../registry/routes.tsx';
-import { routes as reportingRoutes } from '../reporting/routes.tsx';
-import { routes as stakeholderRoutes } from '../stakeholders/routes.tsx';
-import { routes as taskRoutes } from '../tasks/routes.tsx';
-import { routes as thematicGroupRoutes } from '../thematicGroups/routes.tsx';
+import { CAPABILITIES } from '../capabilities.ts';
 import type { Db } from '../db/engine.ts';
 import { wantsJson } from './api.ts';
 import { assets } from './assets.ts';
@@ -26,11 +15,6 @@ import { authenticate, csrfProtection } from './middleware/auth.ts';
 import { i18n } from './middleware/i18n.ts';
 import { openApiDocument } from './openapi.ts';
 
-/** The capabilities, each a Hono sub-app with its pages and API; the order is the navigation's. */
-export const CAPABILITY_ROUTES = [
-  accountRoutes, processRoutes, frameworkRoutes, participantRoutes, recordRoutes, thematicGroupRoutes, reportingRoutes,
-  analysisRoutes, draftingRoutes, stakeholderRoutes, registryRoutes, taskRoutes,
-];
 
 /** Builds the whole application on an open database. No socket: tests call `app.request()`. */
 export function createApp(db: Db, config: Config = configFromEnv()) {
@@ -61,7 +45,8 @@ export function createApp(db: Db, config: Config = configFromEnv()) {
 
   app.get('/api/openapi.json', (c) => c.json(openApiDocument()));
   app.route('/', homeRoutes);
-  for (const r of CAPABILITY_ROUTES) app.route('/', r);
+  // Each capability's pages and API, in the order of src/capabilities.ts.
+  for (const cap of CAPABILITIES) if (cap.routes) app.route('/', cap.routes);
 
   app.notFound((c) => {
     if (wantsJson(c)) return c.json({ error: { code: 'not_found', message: `No route for ${c.req.method} ${c.req.path}. See /api/openapi.json.` } }, 404);

@@ -18,7 +18,10 @@ const untransacted = new Map<string, UntransactedJobHandler>();
 const MAX_ATTEMPTS = 5;
 const LEASE_MS = 5 * 60_000;
 
-/** Registers the handler of a job kind; capabilities call it at module load. */
+/**
+ * Registers the handler of a job kind. Capabilities declare theirs in their capability.ts and
+ * src/capabilities.ts registers them all; tests register their own kinds here.
+ */
 export function registerJobHandler(kind: string, handler: JobHandler) {
   handlers.set(kind, handler);
 }
@@ -27,16 +30,6 @@ export function registerJobHandler(kind: string, handler: JobHandler) {
 export function registerUntransactedJobHandler(kind: string, handler: UntransactedJobHandler) {
   untransacted.set(kind, handler);
 }
-
-// Queued email is sent after the writes that queued it commit, with no transaction open while the
-// mail server answers (src/notifications/deliver.ts). Imported lazily: it needs nothing at start.
-registerUntransactedJobHandler('mail.deliver', async (db, _payload, { now }) => {
-  const { deliverQueued } = await import('../notifications/deliver.ts');
-  await deliverQueued(db, { now });
-});
-
-// The automatic follow-up of a communication check's non-responders (src/registry/followUpPingRound.ts).
-registerJobHandler('ping.follow_up', async (trx, payload, ctx) => (await import('../registry/followUpPingRound.ts')).followUpJob(trx, payload, ctx));
 
 /** Schedules a job inside the caller's transaction, so it exists exactly when the change that needs it commits. */
 export async function enqueueJob(trx: Transaction<Database> | Db, job: { kind: string; runAt: Date; payload?: Record<string, unknown>; dedupeKey?: string }) {
@@ -53,6 +46,9 @@ export interface RunResult { claimed: number; done: number; failed: number; retr
  * retried later with a growing delay, and marked failed after five attempts.
  */
 export async function runDueJobs(db: Db, opts: { now?: Date; limit?: number } = {}): Promise<RunResult> {
+  // Every capability's handlers, whoever runs the jobs (server, `accord jobs run`, a test): a runner
+  // that forgot one would fail that job five times and mark it failed.
+  await import('../capabilities.ts');
   const now = opts.now ?? new Date();
   const limit = opts.limit ?? 50;
   const claimed = await db.transaction().execute(async (trx) => {

@@ -4,18 +4,12 @@ import { dirOf, LANGUAGE_NAMES, LANGUAGES } from '../i18n/index.ts';
 import type { Ctx } from './context.ts';
 import { csrfToken } from './middleware/auth.ts';
 
-const NAV: Array<{ href: string; key: string }> = [
-  { href: '/processes', key: 'core.nav.processes' },
-  { href: '/framework', key: 'core.nav.framework' },
-  { href: '/states', key: 'core.nav.states' },
-  { href: '/meetings', key: 'core.nav.meetings' },
-  { href: '/reporting', key: 'core.nav.reporting' },
-  { href: '/analysis', key: 'core.nav.analysis' },
-  { href: '/drafts', key: 'core.nav.drafts' },
-  { href: '/stakeholders', key: 'core.nav.stakeholders' },
-  { href: '/mechanisms', key: 'core.nav.mechanisms' },
-  { href: '/contacts', key: 'core.nav.contacts' },
-];
+/** The top navigation, in the order of src/capabilities.ts (each capability's `nav`), set when the list loads. */
+let NAV: ReadonlyArray<{ href: string; key: string }> = [];
+export function setNavigation(entries: ReadonlyArray<{ href: string; key: string }>) {
+  NAV = entries;
+  navCache.clear();
+}
 
 /** A hidden CSRF field for every form that changes something. */
 export const Csrf = ({ c }: { c: Ctx }) => <input type="hidden" name="_csrf" value={csrfToken(c)} />;

@@ -6,7 +6,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { runDueJobs } from './jobs.ts';
-import '../stakeholders/jobs.ts';
 import { accreditDirectly } from '../stakeholders/testing.ts';
 import { createDtgMeeting } from '../thematicGroups/testing.ts';
 import { testApp, type Client } from '../testing/app.ts';

@@ -7,7 +7,6 @@ import { AppError } from '../foundation/errors.ts';
 import { enqueueJob, registerJobHandler, runDueJobs, startJobRunner } from '../server/jobs.ts';
 import { applyForAccreditation } from './applyForAccreditation.ts';
 import { decideEcosoc } from './decideEcosoc.ts';
-import './jobs.ts';
 import { objectToApplication } from './objectToApplication.ts';
 import { applicationFor } from './queries.ts';
 import { accreditDirectly } from './testing.ts';

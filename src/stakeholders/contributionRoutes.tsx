@@ -3,13 +3,13 @@ import { z } from 'zod';
 import { can, requireAccess } from '../accounts/policy.ts';
 import { Field, formErrors, str, strs } from '../registry/form.tsx';
 import { Highlight } from '../registry/highlight.tsx';
-import { loadTagCatalogue } from '../text/lexicon.ts';
+import { loadTagCatalogue } from '../framework/tagCatalogue.ts';
 import { readForm, readJson } from '../server/api.ts';
 import type { AppEnv, Ctx } from '../server/context.ts';
 import { NotFound, ValidationError } from '../foundation/errors.ts';
 import { Csrf, page } from '../server/layout.tsx';
 import { describeApi } from '../server/openapi.ts';
-import { elementPageSections } from '../server/sections.ts';
+import type { Section } from '../server/sections.ts';
 import { contributionById, contributionBytes, listContributions } from './queries.ts';
 import { NewContribution, submitContribution } from './submitContribution.ts';
 
@@ -57,14 +57,14 @@ async function ContributionForm({ c, values = {}, chosen = [], errors }: { c: Ct
   );
 }
 
-elementPageSections.register({
+export const elementPageSection: Section = {
   order: 75,
   render: async (c, elementId) => {
     const rows = await listContributions(c.get('db'), { element: elementId, limit: 10 });
     if (!rows.length) return null;
     return <section id="contributions"><h2>{c.get('t')('stakeholders.contributions.title')}</h2><ul>{rows.map((r) => <li><a href={`/stakeholders/contributions/${r.id}`}>{r.title}</a> — {r.organisation} <StakeholderBadge c={c} /></li>)}</ul></section>;
   },
-});
+};
 
 export const contributionRoutes = new Hono<AppEnv>()
   .get('/stakeholders/contributions', async (c) => {

@@ -6,7 +6,6 @@ import { applyForAccreditation } from './applyForAccreditation.ts';
 import { decideEcosoc } from './decideEcosoc.ts';
 import { objectToApplication } from './objectToApplication.ts';
 import { submitContribution } from './submitContribution.ts';
-import './jobs.ts';
 
 const DAY = 86_400_000;
 const synthetic = (name: string) => `${name} (synthetic demo organisation)`;

@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { browserSession } from '../server/browser.ts';
-import './jobs.ts';
 import { accreditDirectly, dtgMeeting } from './testing.ts';
 
 let s: Awaited<ReturnType<typeof browserSession>>;

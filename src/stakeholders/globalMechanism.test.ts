@@ -11,7 +11,6 @@ import { applyForAccreditation } from './applyForAccreditation.ts';
 import { applyForProcess } from './applyForProcess.ts';
 import { confirmSubscription, unsubscribe } from './confirmSubscription.ts';
 import { decideEcosoc } from './decideEcosoc.ts';
-import './jobs.ts';
 import { accreditationsOf, confirmedSubscribers, interestCounts, listApplications, representativesOf } from './queries.ts';
 import { registerRepresentative } from './registerRepresentative.ts';
 import { removeRepresentative } from './removeRepresentative.ts';

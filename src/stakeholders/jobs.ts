@@ -1,17 +1,14 @@
 import { systemActor } from '../accounts/actor.ts';
 import { recordAudit } from '../accounts/audit.ts';
 import { enqueueMail } from '../notifications/outbox.ts';
-import { registerJobHandler } from '../server/jobs.ts';
+import type { JobHandler } from '../server/jobs.ts';
 import { accredit, refuseAfterObjection } from './outcome.ts';
 
-/**
- * Job handlers of this capability. Importing this module registers them; the server (through the
- * routes) and `accord jobs run` both import it.
- */
+/** Job handlers of this capability, listed in its capability.ts (the job runner finds them there). */
 const deadlineActor = systemActor('no-objection deadline');
 
 /** The end of a no-objection window: accredit when nobody objected, refuse otherwise. */
-registerJobHandler('accreditation.deadline', async (trx, payload, { now }) => {
+const closeObjectionWindow: JobHandler = async (trx, payload, { now }) => {
   const id = Number(payload.applicationId);
   const app = await trx.selectFrom('accreditation_applications').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
   if (!app || app.status !== 'objection-window') return; // decided otherwise meanwhile
@@ -24,12 +21,14 @@ registerJobHandler('accreditation.deadline', async (trx, payload, { now }) => {
     await refuseAfterObjection(trx, app, deadlineActor, objections.filter((o) => o.shared_with_states).map((o) => o.official_name), now);
   }
   await recordAudit(trx, deadlineActor, { action: 'accreditation.window_closed', itemType: 'accreditation_application', itemId: id, after: { objections: objections.length } });
-});
+};
 
 // Jobs of this kind were queued before the outbox existed; they now only move their message into it.
-registerJobHandler('email.notice', async (trx, payload, { now }) => {
+const moveNoticeToOutbox: JobHandler = async (trx, payload, { now }) => {
   await enqueueMail(trx, [{
     to: String(payload.to), subject: String(payload.subject), text: String(payload.text),
     relatedType: payload.relatedType as string | undefined, relatedId: payload.relatedId as number | undefined,
   }], now);
-});
+};
+
+export const jobs: Record<string, JobHandler> = { 'accreditation.deadline': closeObjectionWindow, 'email.notice': moveNoticeToOutbox };

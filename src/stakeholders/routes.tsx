@@ -14,7 +14,6 @@ import { contributionRoutes } from './contributionRoutes.tsx';
 import { interestRoutes } from './interestRoutes.tsx';
 import { processRoutes } from './processRoutes.tsx';
 import { decideEcosoc, EcosocDecision } from './decideEcosoc.ts';
-import './jobs.ts';
 import { NewObjection, objectToApplication } from './objectToApplication.ts';
 import { CURRENT_PROCESS } from './modalities.ts';
 import { processName } from '../i18n/processName.ts';

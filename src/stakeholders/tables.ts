@@ -9,12 +9,6 @@ export type AccreditationBasis = Procedure | 'listed';
 export type SubscriberStatus = 'pending' | 'confirmed' | 'unsubscribed';
 
 export interface StakeholdersTables {
-  jobs: {
-    id: Generated<number>; kind: string; payload: unknown; run_at: Date | string;
-    status: Generated<'pending' | 'running' | 'done' | 'failed' | 'cancelled'>; attempts: Generated<number>;
-    locked_until: Date | null; last_error: string | null; dedupe_key: string | null;
-    created_at: Generated<Date>; finished_at: Date | null;
-  };
   accreditation_applications: {
     id: Generated<number>; organisation_name: string; kind: OrganisationKind; country_iso3: string | null;
     ecosoc_status: EcosocStatus; website: string | null; description: string; contact_name: string; contact_email: string;

@@ -1,0 +1,23 @@
+import { tableNames, type Capability } from '../server/capability.ts';
+import { access } from './access.ts';
+import { stateProfileSection } from './contactRoutes.tsx';
+import { seedDemo } from './demo.ts';
+import { followUpJob } from './followUpPingRound.ts';
+import { elementPageSection } from './mechanismRoutes.tsx';
+import { routes } from './routes.tsx';
+import type { RegistryTables } from './tables.ts';
+
+const TABLES = ['mechanisms', 'mechanism_revisions', 'mechanism_current', 'points_of_contact', 'poc_revisions', 'poc_current', 'ping_rounds', 'communications', 'ack_requests', 'ack_attempts'] as const;
+
+/** Existing mechanisms, the restricted directory of points of contact, and communication checks. */
+export const capability: Capability = {
+  name: 'registry',
+  routes,
+  access,
+  nav: [{ href: '/mechanisms', key: 'core.nav.mechanisms' }, { href: '/contacts', key: 'core.nav.contacts' }],
+  demo: { order: 7, seed: seedDemo },
+  sections: { stateProfile: [stateProfileSection], elementPage: [elementPageSection] },
+  // The automatic follow-up of a communication check's non-responders.
+  jobs: { 'ping.follow_up': followUpJob },
+  tables: tableNames<RegistryTables>()(TABLES),
+};
