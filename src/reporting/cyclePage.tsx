@@ -91,15 +91,4 @@ export const cyclePage = new Hono<AppEnv>()
   .post('/reporting/cycles/:id/rules/:ruleId/retire', async (c) => {
     await retireValidationRule(c.get('db'), c.get('actor'), id(c, 'id'), id(c, 'ruleId'));
     return c.redirect(`/reporting/cycles/${id(c, 'id')}#rules`, 303);
-  })
-  .get('/api/v1/reporting/cycles/:id/rules', async (c) => {
-    const cycle = await getCycle(c.get('db'), id(c, 'id'));
-    return c.json({ rules: await cycleRules(c.get('db'), cycle.id) });
-  })
-  .post('/api/v1/reporting/cycles/:id/rules', async (c) => {
-    const body = await readJson(c, z.unknown());
-    return c.json({ rule: await addValidationRule(c.get('db'), c.get('actor'), id(c, 'id'), body as z.input<typeof NewRule>) }, 201);
-  })
-  .post('/api/v1/reporting/cycles/:id/rules/:ruleId/retire', async (c) => {
-    return c.json({ rule: await retireValidationRule(c.get('db'), c.get('actor'), id(c, 'id'), id(c, 'ruleId')) });
   });

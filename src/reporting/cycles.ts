@@ -8,7 +8,7 @@ import { NotFound } from '../foundation/errors.ts';
 export async function getCycle(db: Kysely<Database>, id: number) {
   if (!Number.isSafeInteger(id) || id <= 0) throw NotFound('That reporting cycle', 'cycle.not_found');
   const c = await db.selectFrom('reporting_cycles')
-    .select(['id', 'code', 'title', 'framework_version', 'demo', 'created_at'])
+    .select(['id', 'code', 'title', 'process_id', 'framework_version', 'demo', 'created_at'])
     .select([sql<string>`opens_on::text`.as('opens_on'), sql<string>`due_on::text`.as('due_on'), sql<string>`closes_on::text`.as('closes_on')])
     .where('id', '=', id).executeTakeFirst();
   if (!c) throw NotFound('That reporting cycle', 'cycle.not_found');
