@@ -1,7 +1,7 @@
 import type { ExpressionBuilder, Expression, SqlBool } from 'kysely';
 import { sql } from 'kysely';
 import { Forbidden, Unauthenticated } from '../foundation/errors.ts';
-import type { Actor } from './actor.ts';
+import type { Actor, UserActor } from './actor.ts';
 
 /**
  * The one access policy. Every route, search, export and command asks `can(actor, action, resource)`
@@ -18,22 +18,68 @@ export interface Resource {
   ownerStateIso3?: string | null;
   /** The stakeholder organisation that owns the item (a contribution, an application). */
   ownerOrganisationId?: number | null;
+  /** The user who created the item (the account that registered an offer). */
+  createdBy?: number | null;
+  /** A draft: whether the Chair has opened it to stakeholder comments. */
+  openToStakeholders?: boolean;
+  /** A capacity-building offer: in whose name it is registered (a State's is `ownerStateIso3`). */
+  providerKind?: 'state' | 'organisation' | 'programme';
 }
 
-type Rule = (actor: Actor, resource: Resource) => boolean;
+/** A refusal with its own stable code and message, for rules that depend on the item's state. */
+interface Refusal { code: string; message: string }
+const refuse = (code: string, message: string): Refusal => ({ code, message });
+
+/** True to allow, false to refuse with the generic 403, a Refusal to refuse with its own code. */
+type Rule = (actor: Actor, resource: Resource) => boolean | Refusal;
+type Test = (actor: Actor, resource: Resource) => boolean;
 
 const isUser = (a: Actor) => a.kind === 'user';
 const isSystem = (a: Actor) => a.kind === 'system';
-const role = (...roles: string[]): Rule => (a) => isSystem(a) || (a.kind === 'user' && roles.includes(a.role));
+const role = (...roles: string[]): Test => (a) => isSystem(a) || (a.kind === 'user' && roles.includes(a.role));
 const secretariat = role('secretariat');
 const chairOrSecretariat = role('chair', 'secretariat');
 const states = role('delegate', 'chair', 'secretariat');
-const signedIn: Rule = (a) => isUser(a) || isSystem(a);
-const anyone: Rule = () => true;
+const signedIn: Test = (a) => isUser(a) || isSystem(a);
+const anyone: Test = () => true;
 /** A delegate acting for the State that owns the item. */
-const ownDelegation: Rule = (a, r) => a.kind === 'user' && a.role === 'delegate' && !!r.ownerStateIso3 && a.stateIso3 === r.ownerStateIso3;
-const ownOrganisation: Rule = (a, r) => a.kind === 'user' && a.role === 'stakeholder' && r.ownerOrganisationId != null && a.organisationId === r.ownerOrganisationId;
-const either = (...rules: Rule[]): Rule => (a, r) => rules.some((rule) => rule(a, r));
+const ownDelegation: Test = (a, r) => a.kind === 'user' && a.role === 'delegate' && !!r.ownerStateIso3 && a.stateIso3 === r.ownerStateIso3;
+const ownOrganisation: Test = (a, r) => a.kind === 'user' && a.role === 'stakeholder' && r.ownerOrganisationId != null && a.organisationId === r.ownerOrganisationId;
+const either = (...rules: Test[]): Test => (a, r) => rules.some((rule) => rule(a, r));
+/** The account that created the item. */
+const creator: Test = (a, r) => a.kind === 'user' && r.createdBy != null && a.id === r.createdBy;
+
+/**
+ * A stakeholder comments on a draft only while the Chair keeps it open to them: the draft passes
+ * `openToStakeholders` (asked without a draft, the question is whether the role may ever comment).
+ */
+const commentOnDraft: Rule = (a, r) => {
+  if (!role('stakeholder')(a, r)) return false;
+  if (r.openToStakeholders === false) return refuse('draft.closed_to_stakeholders', 'The Chair has not opened this draft to stakeholder comments.');
+  return true;
+};
+
+/**
+ * Who registers a capacity-building offer in whose name: the Secretariat in anyone's; a delegation in
+ * its own State's name or as a programme; an organisation as itself or as a programme. Asked without
+ * `providerKind`, the question is whether the actor may register offers at all.
+ */
+const registerOffer: Rule = (a, r) => {
+  if (secretariat(a, r)) return true;
+  if (a.kind !== 'user') return false;
+  if (a.role === 'delegate') {
+    if (r.providerKind === 'state' && (!a.stateIso3 || r.ownerStateIso3 !== a.stateIso3)) {
+      return refuse('offer.not_your_state', `A delegation registers offers in its own State's name (${a.stateIso3}) or as a programme.`);
+    }
+    if (r.providerKind === 'organisation') return refuse('offer.not_an_organisation', 'A delegation registers offers in its own State\'s name or as a programme, not as an organisation.');
+    return true;
+  }
+  if (a.role === 'stakeholder') {
+    if (r.providerKind === 'state') return refuse('offer.not_a_state', 'An organisation registers offers as an organisation or a programme, not as a State.');
+    return true;
+  }
+  return false;
+};
 
 /** Whether the actor may see an item of the given visibility and ownership. */
 export function canSee(actor: Actor, r: Resource): boolean {
@@ -64,10 +110,15 @@ const RULES = {
   // national reports
   'cycle.manage': secretariat,
   'report.write': ownDelegation,
+  // a translation of a submitted revision: the reporting delegation or the Secretariat
+  'report.translate': either(secretariat, ownDelegation),
   'reporting.monitor': secretariat,
   // compiled analysis and capacity-building
   'analysis.compile': secretariat,
-  'offer.register': either(secretariat, role('delegate'), role('stakeholder')),
+  'offer.register': registerOffer,
+  // speaking for an offer's provider: its State's delegation, its organisation or the account that
+  // registered it (pass offerResource(offer) from src/analysis/queries/offers.ts)
+  'offer.provide': either(ownDelegation, ownOrganisation, creator),
   'needs.aggregate': signedIn,
   // a capacity need taken up with an offer: the recipient delegation, the provider (its State's
   // delegation or its organisation, passed as the resource's owner) or the Secretariat
@@ -78,7 +129,7 @@ const RULES = {
   'amendment.propose': role('delegate'),
   'amendment.support': role('delegate'),
   'amendment.decide': role('chair'),
-  'draft.comment': role('stakeholder'),
+  'draft.comment': commentOnDraft,
   // registry, points of contact, stakeholders
   'mechanisms.manage': secretariat,
   'poc.read': states,
@@ -100,13 +151,46 @@ const RULES = {
 export type Action = keyof typeof RULES;
 
 export function can(actor: Actor, action: Action, resource: Resource = {}): boolean {
-  return RULES[action](actor, resource);
+  return RULES[action](actor, resource) === true;
 }
 
-/** Throws 401 for the public and 403 for a signed-in user who may not; returns the actor otherwise. */
+/**
+ * Throws 401 for the public and 403 for a signed-in user who may not (with the rule's own code when
+ * the item's state refuses, e.g. `draft.closed_to_stakeholders`); returns the actor otherwise.
+ */
 export function requireAccess(actor: Actor, action: Action, resource: Resource = {}): Actor {
-  if (can(actor, action, resource)) return actor;
-  throw actor.kind === 'anonymous' ? Unauthenticated() : Forbidden();
+  const verdict = RULES[action](actor, resource);
+  if (verdict === true) return actor;
+  if (actor.kind === 'anonymous') throw Unauthenticated();
+  throw verdict === false ? Forbidden() : Forbidden(verdict.message, verdict.code);
+}
+
+/**
+ * `requireAccess` for a write that a person makes (it records who): the actor narrowed to a user.
+ * A system actor the rule lets through is refused with 403 all the same.
+ */
+export function requireUser(actor: Actor, action: Action, resource: Resource = {}): UserActor {
+  requireAccess(actor, action, resource);
+  if (actor.kind !== 'user') throw Forbidden('Only a signed-in person can do this.');
+  return actor;
+}
+
+/** A delegate acting for their State. */
+export type DelegationActor = UserActor & { role: 'delegate'; stateIso3: string };
+/** `requireAccess` for a write made in a State's name: the actor narrowed to a delegate with a State. */
+export function requireDelegation(actor: Actor, action: Action, resource: Resource = {}): DelegationActor {
+  const user = requireUser(actor, action, resource);
+  if (user.role !== 'delegate' || !user.stateIso3) throw Forbidden('Only a delegation, in its State\'s name, can do this.');
+  return user as DelegationActor;
+}
+
+/** A stakeholder organisation's account. */
+export type OrganisationActor = UserActor & { role: 'stakeholder'; organisationId: number };
+/** `requireAccess` for a write made in an organisation's name: the actor narrowed to its account. */
+export function requireOrganisation(actor: Actor, action: Action, resource: Resource = {}): OrganisationActor {
+  const user = requireUser(actor, action, resource);
+  if (user.role !== 'stakeholder' || user.organisationId == null) throw Forbidden('Only an organisation\'s account can do this.');
+  return user as OrganisationActor;
 }
 
 /**

@@ -64,6 +64,11 @@ export const access: AccessSpec = {
     { route: 'POST /drafts/:id/issue', path: (f) => `/drafts/${f.draftC}/issue`, expect: edit(303) },
     { route: 'POST /drafts/:id/stakeholders', path: (f) => `/drafts/${f.draftB}/stakeholders`, body: { open: 'false' }, expect: edit(303) },
     { route: 'POST /drafts/:id/comments', path: (f) => `/drafts/${f.draftD}/comments`, body: { version: '0', text: 'A comment from the access matrix.' }, expect: all(403, { public: 401, stakeholder: 303 }) },
+    // Item state: draft A is not open to stakeholders (403 draft.closed_to_stakeholders), even with a bad comment.
+    { route: 'POST /drafts/:id/comments', path: (f) => `/drafts/${f.draftA}/comments`, body: { version: '0', text: 'A comment from the access matrix.' }, expect: all(403, { public: 401 }) },
+    { route: 'POST /drafts/:id/comments', path: (f) => `/drafts/${f.draftA}/comments`, body: { version: '0', text: '' }, expect: all(403, { public: 401 }) },
+    // On the open draft, the same bad comment is the stakeholder's 400.
+    { route: 'POST /drafts/:id/comments', path: (f) => `/drafts/${f.draftD}/comments`, body: { version: '0', text: '' }, expect: all(403, { public: 401, stakeholder: 400 }) },
     { route: 'POST /drafts/:id/amendments', path: (f) => `/drafts/${f.draftA}/amendments`, body: { version: '0', paragraph: '2', kind: 'delete', justification: 'Matrix test.' }, expect: delegates(303) },
     { route: 'GET /amendments/:id', path: (f) => `/amendments/${f.amReact}`, expect: all(200) },
     { route: 'POST /amendments/:id/react', path: (f) => `/amendments/${f.amReact}/react`, body: { reaction: 'support' }, expect: delegates(303, 409) },

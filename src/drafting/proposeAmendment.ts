@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Actor } from '../accounts/actor.ts';
 import { recordAudit } from '../accounts/audit.ts';
-import { requireAccess } from '../accounts/policy.ts';
+import { requireDelegation } from '../accounts/policy.ts';
 import type { Db } from '../db/engine.ts';
 import { Conflict, fromZod, NotFound, ValidationError } from '../foundation/errors.ts';
 import { paragraphText } from './createDraft.ts';
@@ -24,7 +24,7 @@ export const NewAmendment = z.object({
  * pointer to the current version, so nobody amends text that no longer exists.
  */
 export async function proposeAmendment(db: Db, actor: Actor, draftId: number, input: z.input<typeof NewAmendment>) {
-  requireAccess(actor, 'amendment.propose');
+  const delegation = requireDelegation(actor, 'amendment.propose');
   const parsed = NewAmendment.safeParse(input);
   if (!parsed.success) throw fromZod(parsed.error, 'amendment.invalid');
   const props = parsed.data;
@@ -34,8 +34,7 @@ export async function proposeAmendment(db: Db, actor: Actor, draftId: number, in
     if (!t.success) throw ValidationError('Write the proposed text.', { text: t.error.issues[0]?.message ?? 'Required.' }, 'amendment.invalid');
     text = t.data;
   }
-  if (actor.kind !== 'user' || !actor.stateIso3) throw ValidationError('Only a delegation can propose an amendment.', undefined, 'amendment.invalid');
-  const iso3 = actor.stateIso3;
+  const iso3 = delegation.stateIso3;
 
   return db.transaction().execute(async (trx) => {
     const versions = await trx.selectFrom('draft_versions').select(['id', 'number', 'status']).where('draft_id', '=', draftId).orderBy('number').execute();
@@ -53,7 +52,7 @@ export async function proposeAmendment(db: Db, actor: Actor, draftId: number, in
     if (!paragraph) throw ValidationError(`${versionLabel(target.number)} has no paragraph ${props.paragraph}.`, { paragraph: 'No such paragraph.' }, 'amendment.invalid');
     const row = await trx.insertInto('amendments').values({
       draft_id: draftId, version_id: target.id, paragraph_key: paragraph.key, paragraph_number: paragraph.number, kind: props.kind, text,
-      base_text: paragraph.text, justification: props.justification, proposed_by: actor.id, state_iso3: iso3,
+      base_text: paragraph.text, justification: props.justification, proposed_by: delegation.id, state_iso3: iso3,
     }).returning(['id', 'status']).executeTakeFirstOrThrow();
     await recordAudit(trx, actor, { action: 'amendment.proposed', itemType: 'amendment', itemId: row.id, after: { draftId, version: target.number, paragraph: paragraph.number, kind: props.kind, text } });
     return { id: row.id, status: row.status, version: target.number, paragraph: paragraph.number };

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { Actor } from '../accounts/actor.ts';
 import { recordAudit } from '../accounts/audit.ts';
-import { requireAccess } from '../accounts/policy.ts';
+import { requireDelegation } from '../accounts/policy.ts';
 import type { Db } from '../db/engine.ts';
-import { Conflict, NotFound, ValidationError } from '../foundation/errors.ts';
+import { Conflict, NotFound } from '../foundation/errors.ts';
 
 export const Reaction = z.enum(['cosponsor', 'support', 'object']);
 export type ReactionKind = z.infer<typeof Reaction>;
@@ -13,9 +13,8 @@ export type ReactionKind = z.infer<typeof Reaction>;
  * appended: the latest of a delegation counts, and the history of who moved stays in the record.
  */
 export async function reactToAmendment(db: Db, actor: Actor, amendmentId: number, reaction: ReactionKind) {
-  requireAccess(actor, reaction === 'cosponsor' ? 'amendment.propose' : 'amendment.support');
-  if (actor.kind !== 'user' || !actor.stateIso3) throw ValidationError('Only a delegation can do this.', undefined, 'amendment.invalid');
-  const iso3 = actor.stateIso3;
+  const delegation = requireDelegation(actor, reaction === 'cosponsor' ? 'amendment.propose' : 'amendment.support');
+  const iso3 = delegation.stateIso3;
   return db.transaction().execute(async (trx) => {
     const a = await trx.selectFrom('amendments').select(['id', 'state_iso3', 'status']).where('id', '=', amendmentId).forUpdate().executeTakeFirst();
     if (!a) throw NotFound('That amendment', 'amendment.not_found');
@@ -23,9 +22,9 @@ export async function reactToAmendment(db: Db, actor: Actor, amendmentId: number
     if (a.state_iso3 === iso3) throw Conflict('amendment.own', 'Your delegation proposed this amendment; it already stands behind it.');
     if (reaction === 'cosponsor') {
       const already = await trx.selectFrom('amendment_sponsors').select('amendment_id').where('amendment_id', '=', a.id).where('state_iso3', '=', iso3).executeTakeFirst();
-      if (!already) await trx.insertInto('amendment_sponsors').values({ amendment_id: a.id, state_iso3: iso3, user_id: actor.id }).execute();
+      if (!already) await trx.insertInto('amendment_sponsors').values({ amendment_id: a.id, state_iso3: iso3, user_id: delegation.id }).execute();
     } else {
-      await trx.insertInto('amendment_reactions').values({ amendment_id: a.id, state_iso3: iso3, user_id: actor.id, reaction }).execute();
+      await trx.insertInto('amendment_reactions').values({ amendment_id: a.id, state_iso3: iso3, user_id: delegation.id, reaction }).execute();
     }
     await recordAudit(trx, actor, { action: `amendment.${reaction === 'cosponsor' ? 'cosponsored' : reaction === 'support' ? 'supported' : 'objected'}`, itemType: 'amendment', itemId: a.id, after: { state: iso3 } });
     return { id: a.id, reaction, state: iso3 };

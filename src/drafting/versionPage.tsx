@@ -5,6 +5,7 @@ import type { Translate } from '../i18n/index.ts';
 import { processName } from '../i18n/processName.ts';
 import type { Ctx } from '../server/context.ts';
 import { Csrf, page } from '../server/layout.tsx';
+import { draftResource } from './draftResource.ts';
 import { amendmentsOf, commentsOf, paragraphsOf, versionByNumber, type AmendmentView, type NumberedParagraph } from './queries.ts';
 import { SECTION_IDS } from './sections.ts';
 import { DiffOps, Tags, versionName } from './ui.tsx';
@@ -191,7 +192,7 @@ export async function versionPage(c: Ctx, draftId: number, number: number) {
       ) : null}
       <h2>{t('drafting.comments.title')}</h2>
       {comments.length ? <ul>{comments.map((x) => <li><strong>{x.display_name}</strong>: {x.text}</li>)}</ul> : <p class="muted">{t('drafting.comments.none')}</p>}
-      {version.status === 'issued' && draft.open_to_stakeholders && can(actor, 'draft.comment') ? (
+      {version.status === 'issued' && can(actor, 'draft.comment', draftResource(draft)) ? (
         <form method="post" action={`/drafts/${draftId}/comments`}>
           <Csrf c={c} />
           <input type="hidden" name="version" value={String(number)} />

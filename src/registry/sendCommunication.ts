@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { Actor } from '../accounts/actor.ts';
 import { recordAudit } from '../accounts/audit.ts';
-import { requireAccess } from '../accounts/policy.ts';
+import { requireUser } from '../accounts/policy.ts';
 import type { Db } from '../db/engine.ts';
-import { Forbidden, fromZod, ValidationError } from '../foundation/errors.ts';
+import { fromZod, ValidationError } from '../foundation/errors.ts';
 import { deliverQueued } from '../notifications/deliver.ts';
 import type { MailConfig } from '../notifications/mailer.ts';
 import { enqueueMail, LINK_PLACEHOLDER } from '../notifications/outbox.ts';
@@ -63,12 +63,11 @@ export function communicationEmail(c: z.output<typeof NewCommunication>, from: s
 
 /** Sends a template communication from one State to another State's points of contact, with acknowledgement links. */
 export async function sendCommunication(db: Db, actor: Actor, input: z.input<typeof NewCommunication>, opts: { baseUrl: string; now?: Date; smtp?: MailConfig | null }) {
-  requireAccess(actor, 'communications.send');
-  if (actor.kind !== 'user') throw Forbidden();
+  const user = requireUser(actor, 'communications.send');
   const parsed = NewCommunication.safeParse(input);
   if (!parsed.success) throw fromZod(parsed.error, 'communication.invalid');
   const c = parsed.data;
-  const from = actor.role === 'delegate' ? actor.stateIso3! : c.fromState;
+  const from = user.role === 'delegate' ? user.stateIso3! : c.fromState;
   if (!from) throw ValidationError('Name the sending State.', { fromState: 'Required for the Secretariat.' }, 'communication.invalid');
   if (from === c.toState) throw ValidationError('Choose another State as recipient.', { toState: 'A State does not write to itself.' }, 'communication.invalid');
   const now = opts.now ?? new Date();
@@ -85,7 +84,7 @@ export async function sendCommunication(db: Db, actor: Actor, input: z.input<typ
     const subject = SUBJECTS[c.template];
     const body = composeBody(c, name(from)!, name(c.toState)!);
     const comm = await trx.insertInto('communications').values({
-      template: c.template, from_state_iso3: from, to_state_iso3: c.toState, subject, body, created_by: actor.id, created_at: now, expires_at: expires,
+      template: c.template, from_state_iso3: from, to_state_iso3: c.toState, subject, body, created_by: user.id, created_at: now, expires_at: expires,
     }).returningAll().executeTakeFirstOrThrow();
     // The stored hash belongs to a token nobody holds: the usable link is minted when the email leaves.
     const rows = await trx.insertInto('ack_requests').values(pocs.map((p) => ({

@@ -73,6 +73,7 @@ async function fixtures(db: Db) {
 }
 
 const translation = { language: 'fr', method: 'human', translator: 'Matrix', answers: { elements: { 'norm-a': { status: 'implemented', measures: 'Stratégie nationale.' } } } };
+const publicTranslation = { language: 'en', method: 'human', translator: 'Matrix', answers: { elements: { 'norm-e': { status: 'implemented' } } } };
 const cycleForm = { title: 'Matrix survey via the form', opensOn: '2026-01-01', dueOn: '2026-06-30', closesOn: '2026-07-31', states: 'NZL FRA' };
 
 export const access: AccessSpec = {
@@ -133,6 +134,12 @@ export const access: AccessSpec = {
     { route: 'GET /api/v1/reports/:id/diff', path: (f) => `/api/v1/reports/${f.rep_report}/diff?from=1&to=1`, expect: seen() },
     { route: 'GET /api/v1/reports/:id/revisions/:n/translations', path: (f) => `/api/v1/reports/${f.rep_report}/revisions/1/translations`, expect: seen() },
     { route: 'POST /api/v1/reports/:id/revisions/:n/translations', path: (f) => `/api/v1/reports/${f.rep_report}/revisions/1/translations`, body: translation, expect: seen(201) },
+    // A public report everyone reads: only its own delegation (FRA) and the Secretariat translate it (report.translate).
+    { route: 'POST /api/v1/reports/:id/revisions/:n/translations', path: (f) => `/api/v1/reports/${f.rep_publicReport}/revisions/1/translations`, body: publicTranslation,
+      expect: { public: 401, secretariat: 201, chair: 403, delegate: 403, otherDelegate: 201, stakeholder: 403 } },
+    // Access before input: a translation that does not match the original is a 400 for those two only.
+    { route: 'POST /api/v1/reports/:id/revisions/:n/translations', path: (f) => `/api/v1/reports/${f.rep_publicReport}/revisions/1/translations`, body: { ...publicTranslation, language: 'fr' },
+      expect: { public: 401, secretariat: 400, chair: 403, delegate: 403, otherDelegate: 400, stakeholder: 403 } },
     { route: 'GET /api/v1/reports/:id/export.docx', path: (f) => `/api/v1/reports/${f.rep_report}/export.docx?lang=ar`, expect: seen() },
     { route: 'GET /api/v1/reports/:id/export.json', path: (f) => `/api/v1/reports/${f.rep_report}/export.json`, expect: seen() },
     { route: 'GET /api/v1/reports/:id/export.csv', path: (f) => `/api/v1/reports/${f.rep_report}/export.csv`, expect: seen() },

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Actor } from '../accounts/actor.ts';
 import { recordAudit } from '../accounts/audit.ts';
-import { can, requireAccess } from '../accounts/policy.ts';
+import { requireAccess } from '../accounts/policy.ts';
 import type { Db } from '../db/engine.ts';
 import { LANGUAGES } from '../i18n/languages.ts';
 import { AppError, fromZod, NotFound, ValidationError } from '../foundation/errors.ts';
@@ -23,7 +23,7 @@ export const NewTranslation = z.object({
  */
 export async function addTranslation(db: Db, actor: Actor, reportId: number, revision: number, input: z.input<typeof NewTranslation>) {
   const r = await getReportFor(db, actor, reportId);
-  if (!can(actor, 'cycle.manage')) requireAccess(actor, 'report.write', reportResource(r));
+  requireAccess(actor, 'report.translate', reportResource(r));
   const parsed = NewTranslation.safeParse(input);
   if (!parsed.success) throw fromZod(parsed.error, 'translation.invalid');
   const rev = await db.selectFrom('national_report_revisions').select(['answers', 'language']).where('report_id', '=', r.id).where('revision', '=', revision).executeTakeFirst();

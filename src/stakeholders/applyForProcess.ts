@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { Actor } from '../accounts/actor.ts';
 import { recordAudit } from '../accounts/audit.ts';
-import { requireAccess } from '../accounts/policy.ts';
+import { requireOrganisation } from '../accounts/policy.ts';
 import type { Db } from '../db/engine.ts';
-import { AppError, Conflict, fromZod } from '../foundation/errors.ts';
+import { Conflict, fromZod } from '../foundation/errors.ts';
 import { processSlug } from './applyForAccreditation.ts';
 import { accreditationTo, modalitiesOf, processBySlug } from './modalities.ts';
 import { startApplication } from './procedure.ts';
@@ -17,12 +17,11 @@ export const ProcessApplication = z.object({ process: processSlug });
  */
 export async function applyForProcess(db: Db, actor: Actor, input: z.input<typeof ProcessApplication>, opts: { now?: Date; windowDays?: number } = {}) {
   // The stakeholder role: the same rule as submitting contributions on the organisation's behalf.
-  requireAccess(actor, 'organisation.act');
-  if (actor.kind !== 'user' || actor.organisationId == null) throw new AppError('auth.forbidden', 403, 'Only an organisation\'s account may apply on its behalf.');
+  const account = requireOrganisation(actor, 'organisation.act');
   const parsed = ProcessApplication.safeParse(input);
   if (!parsed.success) throw fromZod(parsed.error, 'accreditation.invalid');
   const now = opts.now ?? new Date();
-  const orgId = actor.organisationId;
+  const orgId = account.organisationId;
   return db.transaction().execute(async (trx) => {
     const process = await processBySlug(trx, parsed.data.process);
     const org = await trx.selectFrom('stakeholder_organisations').selectAll().where('id', '=', orgId).executeTakeFirstOrThrow();
@@ -34,7 +33,7 @@ export async function applyForProcess(db: Db, actor: Actor, input: z.input<typeo
     }
     const row = await startApplication(trx, actor, {
       organisation_name: org.name, kind: org.kind, country_iso3: org.country_iso3, ecosoc_status: org.ecosoc_status ?? 'none',
-      website: org.website, description: org.description || `${org.name}.`, contact_name: actor.displayName, contact_email: actor.email.toLowerCase(), organisation_id: orgId,
+      website: org.website, description: org.description || `${org.name}.`, contact_name: account.displayName, contact_email: account.email.toLowerCase(), organisation_id: orgId,
     }, process, await modalitiesOf(trx, process.id), { now, windowDays: opts.windowDays });
     await recordAudit(trx, actor, { action: 'accreditation.applied', itemType: 'accreditation_application', itemId: row.id, after: { organisation: orgId, process: process.slug, procedure: row.procedure } });
     return row;

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { Actor } from '../accounts/actor.ts';
 import { recordAudit } from '../accounts/audit.ts';
-import { requireAccess } from '../accounts/policy.ts';
+import { requireDelegation } from '../accounts/policy.ts';
 import type { Db } from '../db/engine.ts';
-import { AppError, Conflict, fromZod, NotFound } from '../foundation/errors.ts';
+import { Conflict, fromZod, NotFound } from '../foundation/errors.ts';
 import { recordStatus } from './history.ts';
 
 export const NewObjection = z.object({
@@ -15,8 +15,8 @@ export const NewObjection = z.object({
 
 /** A delegate objects, for their own State, before the deadline. */
 export async function objectToApplication(db: Db, actor: Actor, applicationId: number, input: z.input<typeof NewObjection>, opts: { now?: Date } = {}) {
-  requireAccess(actor, 'accreditation.object');
-  if (actor.kind !== 'user' || !actor.stateIso3) throw new AppError('auth.forbidden', 403, 'Only a delegate of a State may object.');
+  const delegation = requireDelegation(actor, 'accreditation.object');
+  const iso3 = delegation.stateIso3;
   const parsed = NewObjection.safeParse(input);
   if (!parsed.success) throw fromZod(parsed.error, 'objection.invalid');
   const now = opts.now ?? new Date();
@@ -30,14 +30,14 @@ export async function objectToApplication(db: Db, actor: Actor, applicationId: n
       throw Conflict('objection.too_late', `The no-objection window for ${app.organisation_name} closed on ${new Date(app.deadline_at).toISOString().slice(0, 16).replace('T', ' ')} UTC; objections after the deadline are refused.`);
     }
     const existing = await trx.selectFrom('accreditation_objections').select('id')
-      .where('application_id', '=', app.id).where('state_iso3', '=', actor.stateIso3!).executeTakeFirst();
-    if (existing) throw Conflict('objection.duplicate', `${actor.stateIso3} has already objected to this application.`);
+      .where('application_id', '=', app.id).where('state_iso3', '=', iso3).executeTakeFirst();
+    if (existing) throw Conflict('objection.duplicate', `${iso3} has already objected to this application.`);
     const row = await trx.insertInto('accreditation_objections').values({
-      application_id: app.id, state_iso3: actor.stateIso3!, basis: parsed.data.basis, shared_with_states: parsed.data.shareWithStates, created_by: actor.id, created_at: now,
+      application_id: app.id, state_iso3: iso3, basis: parsed.data.basis, shared_with_states: parsed.data.shareWithStates, created_by: delegation.id, created_at: now,
     }).returningAll().executeTakeFirstOrThrow();
     // The public history says an objection exists, never who made it.
     await recordStatus(trx, app.id, 'objection-recorded', { kind: 'system', label: 'no-objection procedure' }, 'An objection was recorded.', now);
-    await recordAudit(trx, actor, { action: 'accreditation.objected', itemType: 'accreditation_application', itemId: app.id, after: { state: actor.stateIso3, shared: parsed.data.shareWithStates } });
+    await recordAudit(trx, actor, { action: 'accreditation.objected', itemType: 'accreditation_application', itemId: app.id, after: { state: iso3, shared: parsed.data.shareWithStates } });
     return row;
   });
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Actor } from '../accounts/actor.ts';
 import { recordAudit } from '../accounts/audit.ts';
-import { requireAccess } from '../accounts/policy.ts';
+import { requireOrganisation } from '../accounts/policy.ts';
 import { emailSchema } from '../accounts/validation.ts';
 import type { Db } from '../db/engine.ts';
 import { AppError, Conflict, fromZod, NotFound } from '../foundation/errors.ts';
@@ -28,9 +28,8 @@ export async function meetingOfProcess(db: Db, meetingId: number) {
  */
 export async function registerRepresentative(db: Db, actor: Actor, meetingId: number, input: z.input<typeof NewRepresentative>) {
   // The stakeholder role acts for its organisation (the rule contributions use).
-  requireAccess(actor, 'organisation.act');
-  if (actor.kind !== 'user' || actor.organisationId == null) throw new AppError('auth.forbidden', 403, 'Only an organisation\'s account may register its representatives.');
-  const orgId = actor.organisationId;
+  const account = requireOrganisation(actor, 'organisation.act');
+  const orgId = account.organisationId;
   const parsed = NewRepresentative.safeParse(input);
   if (!parsed.success) throw fromZod(parsed.error, 'representative.invalid');
   const r = parsed.data;
@@ -47,7 +46,7 @@ export async function registerRepresentative(db: Db, actor: Actor, meetingId: nu
         { key: 'stakeholders.err.representative_duplicate', fields: { email: { key: 'stakeholders.err.representative_duplicate' } } });
     }
     const row = await trx.insertInto('stakeholder_representatives').values({
-      organisation_id: orgId, meeting_id: meeting.id, name: r.name, email: r.email, function: r.function, registered_by: actor.id,
+      organisation_id: orgId, meeting_id: meeting.id, name: r.name, email: r.email, function: r.function, registered_by: account.id,
     }).returningAll().executeTakeFirstOrThrow();
     await recordAudit(trx, actor, { action: 'representative.registered', itemType: 'stakeholder_representative', itemId: row.id, after: { organisation: orgId, meeting: meeting.id } });
     return row;

@@ -1,17 +1,15 @@
 import type { Actor } from '../accounts/actor.ts';
 import { recordAudit } from '../accounts/audit.ts';
-import { requireAccess } from '../accounts/policy.ts';
+import { requireOrganisation } from '../accounts/policy.ts';
 import type { Db } from '../db/engine.ts';
-import { AppError, NotFound } from '../foundation/errors.ts';
+import { NotFound } from '../foundation/errors.ts';
 
 /**
  * An organisation withdraws one of its own representatives from a meeting (a wrong name, a change
  * of delegation). The audit event keeps who was registered, so the list's history is not lost.
  */
 export async function removeRepresentative(db: Db, actor: Actor, meetingId: number, representativeId: number) {
-  requireAccess(actor, 'organisation.act');
-  if (actor.kind !== 'user' || actor.organisationId == null) throw new AppError('auth.forbidden', 403, 'Only an organisation\'s account may withdraw its representatives.');
-  const orgId = actor.organisationId;
+  const orgId = requireOrganisation(actor, 'organisation.act').organisationId;
   return db.transaction().execute(async (trx) => {
     const r = await trx.selectFrom('stakeholder_representatives').selectAll().where('id', '=', representativeId).where('meeting_id', '=', meetingId).forUpdate().executeTakeFirst();
     // Another organisation's representative is as invisible as a missing one.
