@@ -69,3 +69,16 @@ test('the layer drops a lexicon label people removed, and stays silent on labels
   const un = applyModel(model, 'a programme of action under the United Nations', ['element:dialogue-poa']);
   assert.deepEqual(un.drop, []);
 });
+
+test('two retrains at once each get their own version (no unique-version collision)', async () => {
+  const sec = await actorFor(t.db, 'secretariat@accord.test');
+  // The first test left corrections to learn from; a third retrain after both shows the numbering goes on.
+  const before = Number((await t.db.selectFrom('classifier_models').select((eb) => eb.fn.max('version').as('v')).executeTakeFirst())?.v ?? 0);
+  const results = await Promise.allSettled([retrainClassifier(t.db, sec), retrainClassifier(t.db, sec), retrainClassifier(t.db, sec)]);
+  const failed = results.filter((r) => r.status === 'rejected').map((r) => String((r as PromiseRejectedResult).reason?.message ?? r));
+  assert.deepEqual(failed, [], 'a concurrent retrain failed');
+  const versions = results.map((r) => (r as PromiseFulfilledResult<{ version: number }>).value.version).sort((a, b) => a - b);
+  assert.deepEqual(versions, [before + 1, before + 2, before + 3]);
+  const audited = await t.db.selectFrom('audit_events').select('item_id').where('action', '=', 'classifier.retrained').execute();
+  assert.equal(audited.length, before + 3, 'one audit event per stored model');
+});

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { actorLabel, type Actor } from '../../accounts/actor.ts';
 import { recordAudit } from '../../accounts/audit.ts';
 import { requireAccess } from '../../accounts/policy.ts';
@@ -13,6 +14,15 @@ import { train, type Example } from '../../text/naiveBayes.ts';
  */
 export async function retrainClassifier(db: Db, actor: Actor) {
   requireAccess(actor, 'records.retrain');
+  return db.transaction().execute(async (trx) => {
+    // Retrains take turns: the next version is read and written under the same lock, so two at once
+    // get versions n+1 and n+2 instead of a unique-key collision (500). Readers are not blocked.
+    await sql`lock table classifier_models in exclusive mode`.execute(trx);
+    return trainAndStore(trx as unknown as Db, actor);
+  });
+}
+
+async function trainAndStore(db: Db, actor: Actor) {
   const docs = (await db.selectFrom('record_corrections').select('document_id').distinct().execute()).map((r) => r.document_id);
   if (docs.length === 0) throw Conflict('classifier.nothing_to_learn', 'No statement has been corrected yet: correct a pillar or element on a review page first.');
   const statements = await db.selectFrom('statements').select(['id', 'text']).where('document_id', 'in', docs).execute();
@@ -38,9 +48,7 @@ export async function retrainClassifier(db: Db, actor: Actor) {
   const version = Number(last?.v ?? 0) + 1;
   const model = train(examples, version);
   if (!model) throw Conflict('classifier.nothing_to_learn', 'The corrections so far change no pillar or element: there is nothing for the layer to learn.');
-  return db.transaction().execute(async (trx) => {
-    await trx.insertInto('classifier_models').values({ version, weights: JSON.stringify(model), examples: examples.length, trained_by: actorLabel(actor) }).execute();
-    await recordAudit(trx, actor, { action: 'classifier.retrained', itemType: 'classifier_model', itemId: version, after: { version, examples: examples.length, labels: Object.keys(model.labels) } });
-    return { version, examples: examples.length, labels: Object.keys(model.labels) };
-  });
+  await db.insertInto('classifier_models').values({ version, weights: JSON.stringify(model), examples: examples.length, trained_by: actorLabel(actor) }).execute();
+  await recordAudit(db, actor, { action: 'classifier.retrained', itemType: 'classifier_model', itemId: version, after: { version, examples: examples.length, labels: Object.keys(model.labels) } });
+  return { version, examples: examples.length, labels: Object.keys(model.labels) };
 }
