@@ -7,7 +7,6 @@ import { readForm, readJson } from '../server/api.ts';
 import type { AppEnv, Ctx } from '../server/context.ts';
 import { AppError, NotFound } from '../foundation/errors.ts';
 import { Csrf, page } from '../server/layout.tsx';
-import { describeApi } from '../server/openapi.ts';
 import { addElementMappings, NewMappings } from './addElementMappings.ts';
 import { createFrameworkVersion, NewFrameworkVersion } from './createFrameworkVersion.ts';
 import { localize } from './localize.ts';
@@ -170,37 +169,4 @@ export const versionRoutes = new Hono<AppEnv>()
       if (!(err instanceof AppError) || !err.fields || (err.status !== 400 && err.status !== 409)) throw err;
       return renderVersion(c, id, { values, errors: flat(errorsFor(c.get('t'), err)) }, err.status);
     }
-  })
-  .get('/api/v1/framework-versions', async (c) => {
-    const versions = await listVersions(c.get('db'));
-    return c.json({ versions: versions.map((v) => ({ id: v.id, title: v.title, translations: v.translations, current: v.is_current, predecessor: v.predecessor, source: v.source, elements: v.elements, processes: v.processes.map((p) => p.slug) })) });
-  })
-  .post('/api/v1/framework-versions', async (c) => {
-    const body = await readJson(c, NewFrameworkVersion, 'framework.version_invalid');
-    return c.json({ version: await createFrameworkVersion(c.get('db'), c.get('actor'), body) }, 201);
-  })
-  .get('/api/v1/framework-versions/:version', async (c) => {
-    const db = c.get('db'); const id = c.req.param('version');
-    const v = await versionById(db, id);
-    if (!v) throw NotFound('That framework version', 'framework.version_not_found');
-    const [content, mappings, usage] = await Promise.all([versionContent(db, id), mappingsOfVersion(db, id), versionUsage(db, id)]);
-    return c.json({
-      id: v.id, title: v.title, translations: v.translations, current: v.is_current, predecessor: v.predecessor, source: v.source, inUse: usage.inUse,
-      pillars: content.map((p) => ({ id: p.id, title: p.title, translations: p.translations, elements: p.elements.map((e) => ({ id: e.id, title: e.title, source: { symbol: e.source_symbol, paragraph: e.source_paragraph }, translations: e.translations })) })),
-      mappings: mappings.map((m) => ({ fromVersion: m.from_version, fromElement: m.from_element, toVersion: m.to_version, toElement: m.to_element, relation: m.relation, note: m.note })),
-    });
-  })
-  .put('/api/v1/framework-versions/:version', async (c) => {
-    const body = await readJson(c, RevisedVersion, 'framework.version_invalid');
-    return c.json({ version: await reviseFrameworkVersion(c.get('db'), c.get('actor'), c.req.param('version'), body) });
-  })
-  .post('/api/v1/framework-versions/:version/mappings', async (c) => {
-    const body = await readJson(c, NewMappings, 'mapping.invalid');
-    return c.json(await addElementMappings(c.get('db'), c.get('actor'), c.req.param('version'), body), 201);
   });
-
-describeApi({ method: 'get', path: '/api/v1/framework-versions', tag: 'framework', summary: 'Framework versions and the processes that read under each', access: 'public' });
-describeApi({ method: 'post', path: '/api/v1/framework-versions', tag: 'framework', summary: 'Add a framework version (its pillars and elements, or a copy of another version)', body: NewFrameworkVersion, access: 'secretariat' });
-describeApi({ method: 'get', path: '/api/v1/framework-versions/{version}', tag: 'framework', summary: 'One version: pillars, elements, mappings, whether it is in use', access: 'public' });
-describeApi({ method: 'put', path: '/api/v1/framework-versions/{version}', tag: 'framework', summary: 'Replace the pillars and elements of a version nothing uses yet', body: RevisedVersion, access: 'secretariat' });
-describeApi({ method: 'post', path: '/api/v1/framework-versions/{version}/mappings', tag: 'framework', summary: 'Map elements of an earlier version to elements of this one', body: NewMappings, access: 'secretariat' });
