@@ -6,8 +6,8 @@ import { startReport } from '../reporting/startReport.ts';
 import { submitReport } from '../reporting/submitReport.ts';
 import { demoActors } from '../reporting/testActors.ts';
 import { generateDemo } from './demo.ts';
-import { openTakeUp } from './openTakeUp.ts';
-import { registerOffer } from './registerOffer.ts';
+import { openTakeUp } from './commands/openTakeUp.ts';
+import { registerOffer } from './commands/registerOffer.ts';
 
 /**
  * A public NZL report with a need, three offers of France's (the matrix's other delegate is the

@@ -13,7 +13,7 @@ import { compileAnalysis } from './compile.ts';
 
 // Progress across the change of process: an OEWG cycle (2025 framework) as the baseline of a Global
 // Mechanism cycle (its own version). Elements that carry over one to one compare; an element split
-// among several successors has no earlier status (src/analysis/load.ts, comparableElements).
+// among several successors has no earlier status (src/analysis/queries/analysisInput.ts, comparableElements).
 let ctx: Awaited<ReturnType<typeof testApp>>;
 let secretariat: Actor;
 let gmCycle: { id: number; code: string; framework_version: string };

@@ -1,7 +1,7 @@
 import { AKN_NS, aknId, el, xml, type XmlElement } from '../exports/akn.ts';
 import { translator, type Lang } from '../i18n/index.ts';
 import type { Analysis } from './compile.ts';
-import { elementNamer, pct, roadmapLines } from './view.tsx';
+import { elementNamer, pct, roadmapLines } from './pages/components.tsx';
 
 /**
  * The compiled analysis as an Akoma Ntoso `doc` (AKN 3.0): chapters with numbered paragraphs, the

@@ -10,7 +10,7 @@ import { startReport } from '../reporting/startReport.ts';
 import { submitReport } from '../reporting/submitReport.ts';
 import { testApp } from '../testing/app.ts';
 import { compileAnalysis } from './compile.ts';
-import { registerOffer } from './registerOffer.ts';
+import { registerOffer } from './commands/registerOffer.ts';
 
 /**
  * One scenario through the real reporting commands: two cycles; WEOG with one public and two

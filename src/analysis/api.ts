@@ -7,15 +7,15 @@ import { readJson } from '../server/api.ts';
 import type { AppEnv, Ctx } from '../server/context.ts';
 import { describeApi } from '../server/openapi.ts';
 import { analysisAkn } from './akn.ts';
-import { resolveCycleId } from './load.ts';
-import { demand, matchesFor, matchJson, needJson } from './matching.ts';
-import { listOffers, offerJson, offersByElement } from './offers.ts';
-import { analysisFor } from './pages.tsx';
-import { NewOffer, registerOffer } from './registerOffer.ts';
+import { resolveCycleId } from './queries/analysisInput.ts';
+import { demand, matchesFor, matchJson, needJson } from './queries/matches.ts';
+import { listOffers, offerJson, offersByElement } from './queries/offers.ts';
+import { analysisFor } from './pages/analysis.tsx';
+import { NewOffer, registerOffer } from './commands/registerOffer.ts';
 import { analysisSummary } from './summary.ts';
-import { advanceTakeUp, NewStep } from './advanceTakeUp.ts';
-import { NewTakeUp, openTakeUp } from './openTakeUp.ts';
-import { partiesOf, sideOf, stepsOf, takeUpById, takeUpJson, takeUpsFor } from './takeUps.ts';
+import { advanceTakeUp, NewStep } from './commands/advanceTakeUp.ts';
+import { NewTakeUp, openTakeUp } from './commands/openTakeUp.ts';
+import { partiesOf, sideOf, stepsOf, takeUpById, takeUpJson, takeUpsFor } from './queries/takeUps.ts';
 import { NotFound } from '../foundation/errors.ts';
 
 /** A take-up the actor is a side of (else not found, like the page). */

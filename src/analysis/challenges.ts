@@ -1,7 +1,7 @@
 import { clusterTexts } from '../text/cluster.ts';
 import { clusterLabel } from './clusterLabel.ts';
 import { admit } from './confidential.ts';
-import type { AnalysisInput } from './load.ts';
+import type { AnalysisInput } from './queries/analysisInput.ts';
 
 export interface Quote { state: string; stateName: string; text: string; demo: boolean }
 export interface ClusterView {

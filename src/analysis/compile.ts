@@ -3,7 +3,7 @@ import type { Db } from '../db/engine.ts';
 import { STATUSES } from '../reporting/answers.ts';
 import { challengeAnalysis, type ChallengeView, type RegionalCommon } from './challenges.ts';
 import { admit, quotable } from './confidential.ts';
-import { loadAnalysisInput, type AnalysisInput, type ReportFact } from './load.ts';
+import { loadAnalysisInput, type AnalysisInput, type ReportFact } from './queries/analysisInput.ts';
 import { crossCuttingChallenges, type CrossCuttingChallenge } from './crossCutting.ts';
 import { buildRoadmap, type Roadmap } from './roadmap.ts';
 import type { Publication } from './cycleSeries.ts';

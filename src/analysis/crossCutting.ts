@@ -2,7 +2,7 @@ import { clusterTexts } from '../text/cluster.ts';
 import { clusterLabel } from './clusterLabel.ts';
 import { admit } from './confidential.ts';
 import type { Quote } from './challenges.ts';
-import type { AnalysisInput } from './load.ts';
+import type { AnalysisInput } from './queries/analysisInput.ts';
 
 /**
  * The most common challenges across the whole framework: every sentence of every challenge a State

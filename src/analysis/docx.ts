@@ -3,9 +3,9 @@ import { svgToPng, type Png } from '../exports/chartPng.ts';
 import { dirOf } from '../i18n/languages.ts';
 import { translator, type Lang } from '../i18n/index.ts';
 import { organisationName } from '../participants/names.ts';
-import { chartSeries, seriesSvg, type Series } from './charts.tsx';
+import { chartSeries, seriesSvg, type Series } from './pages/charts.tsx';
 import type { Analysis } from './compile.ts';
-import { elementNamer, roadmapLines, pct } from './view.tsx';
+import { elementNamer, roadmapLines, pct } from './pages/components.tsx';
 
 /**
  * The compiled analysis as a DOCX in the style of a UN report: a symbol line, a title, roman-numbered

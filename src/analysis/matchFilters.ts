@@ -1,7 +1,7 @@
 import { NEED_KINDS } from '../reporting/answers.ts';
 import { REGIONAL_GROUPS } from '../participants/regionalGroups.ts';
 import type { TakeUpStatus } from './tables.ts';
-import type { MatchedNeed } from './matching.ts';
+import type { MatchedNeed } from './queries/matches.ts';
 
 /**
  * The matches page's filters and pages, pure: a cycle can hold hundreds of needs (337 in the demo,

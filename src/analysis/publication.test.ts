@@ -9,7 +9,7 @@ import { submitReport } from '../reporting/submitReport.ts';
 import { testApp } from '../testing/app.ts';
 import { compileAnalysis } from './compile.ts';
 import { cycleCatalogue, publishedCycle, seriesOfCode } from './cycleSeries.ts';
-import { setCycleSettings } from './setCycleSettings.ts';
+import { setCycleSettings } from './commands/setCycleSettings.ts';
 
 /**
  * Which cycle public figures come from, and what progress is compared with. Series PUB: 2021

@@ -2,7 +2,7 @@ import type { Actor } from '../accounts/actor.ts';
 import type { Db } from '../db/engine.ts';
 import type { Quote } from './challenges.ts';
 import type { Analysis } from './compile.ts';
-import { recordPositions, type QuestionPositions } from './positions.ts';
+import { recordPositions, type QuestionPositions } from './queries/recordPositions.ts';
 
 /**
  * The roadmap the Mexican proposal describes: per element, what States report they lack (their

@@ -1,7 +1,7 @@
 import type { Actor } from '../accounts/actor.ts';
 import type { Db } from '../db/engine.ts';
 import { compileAnalysis, type Analysis } from './compile.ts';
-import { matchCycle } from './matching.ts';
+import { matchCycle } from './queries/matches.ts';
 
 /**
  * The compiled figures for scripts (`accord analyse --json`, GET …/summary). The shape is a

@@ -8,11 +8,11 @@ import { submitReport } from '../reporting/submitReport.ts';
 import { demoActors } from '../reporting/testActors.ts';
 import { AppError } from '../foundation/errors.ts';
 import { testApp } from '../testing/app.ts';
-import { advanceTakeUp } from './advanceTakeUp.ts';
+import { advanceTakeUp } from './commands/advanceTakeUp.ts';
 import { filterMatches, matchFilterOf, PAGE_SIZE } from './matchFilters.ts';
-import { openTakeUp } from './openTakeUp.ts';
-import { registerOffer } from './registerOffer.ts';
-import { nextSteps, stepsOf, takeUpsFor } from './takeUps.ts';
+import { openTakeUp } from './commands/openTakeUp.ts';
+import { registerOffer } from './commands/registerOffer.ts';
+import { nextSteps, stepsOf, takeUpsFor } from './queries/takeUps.ts';
 
 /**
  * A public NZL report with two needs; France offers training on the point of contact (the

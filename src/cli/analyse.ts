@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { systemActor } from '../accounts/actor.ts';
-import { resolveCycleId } from '../analysis/load.ts';
+import { resolveCycleId } from '../analysis/queries/analysisInput.ts';
 import { analysisSummary, type AnalysisSummary } from '../analysis/summary.ts';
 import type { Db } from '../db/engine.ts';
 import { configFromEnv } from '../server/config.ts';

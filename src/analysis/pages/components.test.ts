@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { pct } from './view.tsx';
+import { pct } from './components.tsx';
 
 test('shares are written the reader’s way', () => {
   assert.equal(pct(0.42), '42%');

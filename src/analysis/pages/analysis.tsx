@@ -1,23 +1,23 @@
 import { Hono } from 'hono';
-import { formatDate } from '../i18n/format.ts';
-import type { Translate } from '../i18n/index.ts';
-import { dirOf } from '../i18n/languages.ts';
-import type { AppEnv, Ctx } from '../server/context.ts';
-import { Csrf, page } from '../server/layout.tsx';
-import { can, requireAccess } from '../accounts/policy.ts';
-import { readForm } from '../server/api.ts';
-import { setCycleSettings } from './setCycleSettings.ts';
-import { listCycles } from '../reporting/cycles.ts';
+import { formatDate } from '../../i18n/format.ts';
+import type { Translate } from '../../i18n/index.ts';
+import { dirOf } from '../../i18n/languages.ts';
+import type { AppEnv, Ctx } from '../../server/context.ts';
+import { Csrf, page } from '../../server/layout.tsx';
+import { can, requireAccess } from '../../accounts/policy.ts';
+import { readForm } from '../../server/api.ts';
+import { setCycleSettings } from '../commands/setCycleSettings.ts';
+import { listCycles } from '../../reporting/cycles.ts';
 import { ChartFigure, chartSeries, seriesSvg } from './charts.tsx';
-import { readAnalysis } from './cache.ts';
-import { STATUS_ORDER, type Analysis } from './compile.ts';
-import { baselineOf, resolveCycleId } from './load.ts';
-import { offersByElement } from './offers.ts';
-import { CrossCutting, CycleStatus, elementNamer, pct, QuoteBlock, Roadmap, RateTable, Synthetic, Withheld } from './view.tsx';
-import { ORGANISATIONS } from '../participants/organisations.ts';
-import { regionalGroupById } from '../participants/regionalGroups.ts';
-import { ValidationError } from '../foundation/errors.ts';
-import { organisationName } from '../participants/names.ts';
+import { readAnalysis } from '../cache.ts';
+import { STATUS_ORDER, type Analysis } from '../compile.ts';
+import { baselineOf, resolveCycleId } from '../queries/analysisInput.ts';
+import { offersByElement } from '../queries/offers.ts';
+import { CrossCutting, CycleStatus, elementNamer, pct, QuoteBlock, Roadmap, RateTable, Synthetic, Withheld } from './components.tsx';
+import { ORGANISATIONS } from '../../participants/organisations.ts';
+import { regionalGroupById } from '../../participants/regionalGroups.ts';
+import { ValidationError } from '../../foundation/errors.ts';
+import { organisationName } from '../../participants/names.ts';
 
 /**
  * Reads ?region=, ?org= and ?baseline= (the page's filters and the cycle progress is compared

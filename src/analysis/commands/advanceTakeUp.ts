@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { actorLabel, type Actor } from '../accounts/actor.ts';
-import { recordAudit } from '../accounts/audit.ts';
-import { requireAccess } from '../accounts/policy.ts';
-import type { Db } from '../db/engine.ts';
-import { addNotices } from '../notifications/notices.ts';
-import { AppError, Conflict, Forbidden, fromZod, NotFound } from '../foundation/errors.ts';
-import { isFinished, nextSteps, otherSides, partiesOf, sideOf, takeUpById, TAKE_UP_STEPS } from './takeUps.ts';
-import type { TakeUpStatus } from './tables.ts';
+import { actorLabel, type Actor } from '../../accounts/actor.ts';
+import { recordAudit } from '../../accounts/audit.ts';
+import { requireAccess } from '../../accounts/policy.ts';
+import type { Db } from '../../db/engine.ts';
+import { addNotices } from '../../notifications/notices.ts';
+import { AppError, Conflict, Forbidden, fromZod, NotFound } from '../../foundation/errors.ts';
+import { isFinished, nextSteps, otherSides, partiesOf, sideOf, takeUpById, TAKE_UP_STEPS } from '../queries/takeUps.ts';
+import type { TakeUpStatus } from '../tables.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)));
 

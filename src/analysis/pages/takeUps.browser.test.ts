@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { createCycle } from '../reporting/createCycle.ts';
-import { saveDraft } from '../reporting/saveDraft.ts';
-import { startReport } from '../reporting/startReport.ts';
-import { submitReport } from '../reporting/submitReport.ts';
-import { demoActors } from '../reporting/testActors.ts';
-import { browserSession, SCREENSHOTS } from '../server/browser.ts';
-import { generateDemo } from './demo.ts';
+import { createCycle } from '../../reporting/createCycle.ts';
+import { saveDraft } from '../../reporting/saveDraft.ts';
+import { startReport } from '../../reporting/startReport.ts';
+import { submitReport } from '../../reporting/submitReport.ts';
+import { demoActors } from '../../reporting/testActors.ts';
+import { browserSession, SCREENSHOTS } from '../../server/browser.ts';
+import { generateDemo } from '../demo.ts';
 
 /**
  * Capacity-building end to end in a browser: France's delegate registers an offer choosing from

@@ -1,16 +1,16 @@
 import { Hono } from 'hono';
-import { requireAccess } from '../accounts/policy.ts';
-import { DateText } from '../i18n/DateText.tsx';
-import { stateName } from '../participants/names.ts';
-import { readForm } from '../server/api.ts';
-import type { AppEnv, Ctx } from '../server/context.ts';
-import { localizeError } from '../server/errorMessages.ts';
-import { AppError, NotFound } from '../foundation/errors.ts';
-import { Csrf, page } from '../server/layout.tsx';
-import { advanceTakeUp } from './advanceTakeUp.ts';
-import { CbStyle, nameElement } from './cbPages.tsx';
-import { openTakeUp } from './openTakeUp.ts';
-import { isFinished, nextSteps, partiesOf, sideOf, stepsOf, takeUpById, takeUpsFor, type TakeUpRow } from './takeUps.ts';
+import { requireAccess } from '../../accounts/policy.ts';
+import { DateText } from '../../i18n/DateText.tsx';
+import { stateName } from '../../participants/names.ts';
+import { readForm } from '../../server/api.ts';
+import type { AppEnv, Ctx } from '../../server/context.ts';
+import { localizeError } from '../../server/errorMessages.ts';
+import { AppError, NotFound } from '../../foundation/errors.ts';
+import { Csrf, page } from '../../server/layout.tsx';
+import { advanceTakeUp } from '../commands/advanceTakeUp.ts';
+import { CbStyle, nameElement } from './capacityBuilding.tsx';
+import { openTakeUp } from '../commands/openTakeUp.ts';
+import { isFinished, nextSteps, partiesOf, sideOf, stepsOf, takeUpById, takeUpsFor, type TakeUpRow } from '../queries/takeUps.ts';
 
 /**
  * The project record of a take-up (GFCE Cybil's project page: who, what, from which offer, status,

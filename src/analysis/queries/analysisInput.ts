@@ -1,13 +1,13 @@
 import { sql } from 'kysely';
-import type { Actor } from '../accounts/actor.ts';
-import { canSee, type Visibility } from '../accounts/policy.ts';
-import type { Db } from '../db/engine.ts';
-import type { Answers } from '../reporting/answers.ts';
-import { endOfDay, getCycle, type Cycle } from '../reporting/cycles.ts';
-import { loadQuestionnaire, type Questionnaire } from '../reporting/questionnaire.ts';
-import { NotFound, ValidationError } from '../foundation/errors.ts';
-import { comparableElements } from '../framework/queries.ts';
-import { baselineChoices, cycleCatalogue, previousInSeries, publishedCycle, type CycleInfo, type PublishRule } from './cycleSeries.ts';
+import type { Actor } from '../../accounts/actor.ts';
+import { canSee, type Visibility } from '../../accounts/policy.ts';
+import type { Db } from '../../db/engine.ts';
+import type { Answers } from '../../reporting/answers.ts';
+import { endOfDay, getCycle, type Cycle } from '../../reporting/cycles.ts';
+import { loadQuestionnaire, type Questionnaire } from '../../reporting/questionnaire.ts';
+import { NotFound, ValidationError } from '../../foundation/errors.ts';
+import { comparableElements } from '../../framework/queries.ts';
+import { baselineChoices, cycleCatalogue, previousInSeries, publishedCycle, type CycleInfo, type PublishRule } from '../cycleSeries.ts';
 
 /**
  * Everything the compiled analysis reads, in a few set-based queries: the cycle, the previous

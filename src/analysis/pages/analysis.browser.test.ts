@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import { after, before, test } from 'node:test';
 import { strFromU8, unzipSync } from 'fflate';
 import path from 'node:path';
-import { browserSession, SCREENSHOTS } from '../server/browser.ts';
-import { generateDemo } from './demo.ts';
+import { browserSession, SCREENSHOTS } from '../../server/browser.ts';
+import { generateDemo } from '../demo.ts';
 
 let s: Awaited<ReturnType<typeof browserSession>>;
 let cycle = 0;

@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { actorLabel, type Actor } from '../accounts/actor.ts';
-import { recordAudit } from '../accounts/audit.ts';
-import { requireAccess } from '../accounts/policy.ts';
-import type { Db } from '../db/engine.ts';
-import { currentVersion } from '../framework/queries.ts';
-import { LANGUAGES } from '../i18n/index.ts';
-import { NEED_KINDS } from '../reporting/answers.ts';
-import { Forbidden, fromZod, ValidationError } from '../foundation/errors.ts';
-import { STATUS_ORDER } from './compile.ts';
+import { actorLabel, type Actor } from '../../accounts/actor.ts';
+import { recordAudit } from '../../accounts/audit.ts';
+import { requireAccess } from '../../accounts/policy.ts';
+import type { Db } from '../../db/engine.ts';
+import { currentVersion } from '../../framework/queries.ts';
+import { LANGUAGES } from '../../i18n/index.ts';
+import { NEED_KINDS } from '../../reporting/answers.ts';
+import { Forbidden, fromZod, ValidationError } from '../../foundation/errors.ts';
+import { STATUS_ORDER } from '../compile.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date such as 2026-09-30.').refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'Not a real date.');
 const list = <T extends z.ZodType>(item: T, max: number) => z.array(item).max(max);

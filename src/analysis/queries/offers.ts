@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
-import type { Actor } from '../accounts/actor.ts';
-import type { Db } from '../db/engine.ts';
-import type { MatchOffer } from './matcher.ts';
+import type { Actor } from '../../accounts/actor.ts';
+import type { Db } from '../../db/engine.ts';
+import type { MatchOffer } from '../matcher.ts';
 
 /** Offers are public announcements; only the contact is kept for signed-in readers. */
 export async function listOffers(db: Db, opts: { element?: string; includeEnded?: boolean; today?: string } = {}) {

@@ -1,13 +1,13 @@
-import { localize } from '../framework/localize.ts';
-import { frameworkOverview } from '../framework/queries.ts';
-import { LANGUAGE_NAMES, LANGUAGES, type Lang } from '../i18n/index.ts';
-import { stateName } from '../participants/names.ts';
-import { listStates } from '../participants/queries.ts';
-import { REGIONAL_GROUPS } from '../participants/regionalGroups.ts';
-import { NEED_KINDS } from '../reporting/answers.ts';
-import type { Ctx } from '../server/context.ts';
-import { Csrf } from '../server/layout.tsx';
-import { STATUS_ORDER } from './compile.ts';
+import { localize } from '../../framework/localize.ts';
+import { frameworkOverview } from '../../framework/queries.ts';
+import { LANGUAGE_NAMES, LANGUAGES, type Lang } from '../../i18n/index.ts';
+import { stateName } from '../../participants/names.ts';
+import { listStates } from '../../participants/queries.ts';
+import { REGIONAL_GROUPS } from '../../participants/regionalGroups.ts';
+import { NEED_KINDS } from '../../reporting/answers.ts';
+import type { Ctx } from '../../server/context.ts';
+import { Csrf } from '../../server/layout.tsx';
+import { STATUS_ORDER } from '../compile.ts';
 
 /**
  * The offer form: every coded field is chosen from a list in the reader's language (elements by

@@ -1,7 +1,7 @@
 import { sql, type SqlBool } from 'kysely';
-import type { Actor } from '../accounts/actor.ts';
-import { can, visibleRows } from '../accounts/policy.ts';
-import type { Db } from '../db/engine.ts';
+import type { Actor } from '../../accounts/actor.ts';
+import { can, visibleRows } from '../../accounts/policy.ts';
+import type { Db } from '../../db/engine.ts';
 
 /**
  * What the meeting record says, per element, for the roadmap: the stances States took on the

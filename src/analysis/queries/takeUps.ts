@@ -1,8 +1,8 @@
 import { sql } from 'kysely';
-import type { Actor } from '../accounts/actor.ts';
-import { can } from '../accounts/policy.ts';
-import type { Db } from '../db/engine.ts';
-import type { TakeUpStatus } from './tables.ts';
+import type { Actor } from '../../accounts/actor.ts';
+import { can } from '../../accounts/policy.ts';
+import type { Db } from '../../db/engine.ts';
+import type { TakeUpStatus } from '../tables.ts';
 
 /**
  * A capacity need taken up with an offer (migrations/0507_cb_take_up.sql): the project record and

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { actorLabel, type Actor } from '../accounts/actor.ts';
-import { recordAudit } from '../accounts/audit.ts';
-import { requireAccess } from '../accounts/policy.ts';
-import type { Db } from '../db/engine.ts';
-import { addNotices } from '../notifications/notices.ts';
-import { AppError, Conflict, fromZod, NotFound, Forbidden } from '../foundation/errors.ts';
-import { readableBy } from './load.ts';
-import { otherSides, providerOf, sideOf, type Parties } from './takeUps.ts';
+import { actorLabel, type Actor } from '../../accounts/actor.ts';
+import { recordAudit } from '../../accounts/audit.ts';
+import { requireAccess } from '../../accounts/policy.ts';
+import type { Db } from '../../db/engine.ts';
+import { addNotices } from '../../notifications/notices.ts';
+import { AppError, Conflict, fromZod, NotFound, Forbidden } from '../../foundation/errors.ts';
+import { readableBy } from '../queries/analysisInput.ts';
+import { otherSides, providerOf, sideOf, type Parties } from '../queries/takeUps.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)));
 

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import type { Actor } from '../accounts/actor.ts';
-import { recordAudit } from '../accounts/audit.ts';
-import { requireAccess } from '../accounts/policy.ts';
-import type { Db } from '../db/engine.ts';
-import { getCycle } from '../reporting/cycles.ts';
-import { fromZod } from '../foundation/errors.ts';
-import { seriesOfCode } from './cycleSeries.ts';
+import type { Actor } from '../../accounts/actor.ts';
+import { recordAudit } from '../../accounts/audit.ts';
+import { requireAccess } from '../../accounts/policy.ts';
+import type { Db } from '../../db/engine.ts';
+import { getCycle } from '../../reporting/cycles.ts';
+import { fromZod } from '../../foundation/errors.ts';
+import { seriesOfCode } from '../cycleSeries.ts';
 
 export const CycleSettings = z.object({
   /** The series the cycle belongs to; empty means the series its code names (OEWG-2026-1 → OEWG). */

@@ -1,9 +1,9 @@
 import { raw } from 'hono/html';
-import { renderPlot } from '../exports/chart.ts';
-import { axisLabels } from '../exports/chartLabels.ts';
-import type { Translate } from '../i18n/index.ts';
-import type { Analysis } from './compile.ts';
-import { elementNamer } from './view.tsx';
+import { renderPlot } from '../../exports/chart.ts';
+import { axisLabels } from '../../exports/chartLabels.ts';
+import type { Translate } from '../../i18n/index.ts';
+import type { Analysis } from '../compile.ts';
+import { elementNamer } from './components.tsx';
 
 /**
  * The four charts of the compiled analysis, as data series (shared with the DOCX, which embeds the

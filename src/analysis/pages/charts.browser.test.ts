@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { browserSession, SCREENSHOTS } from '../server/browser.ts';
-import { generateDemo } from './demo.ts';
+import { browserSession, SCREENSHOTS } from '../../server/browser.ts';
+import { generateDemo } from '../demo.ts';
 
 let s: Awaited<ReturnType<typeof browserSession>>;
 let cycle = 0;

@@ -1,13 +1,13 @@
 import type { Child } from 'hono/jsx';
-import { stateName } from '../participants/names.ts';
-import { ELEMENTS } from '../framework/catalogue/elements.ts';
-import { titleById } from '../framework/localize.ts';
-import { formatDate, percent } from '../i18n/format.ts';
-import type { Lang, Translate } from '../i18n/index.ts';
-import type { Quote } from './challenges.ts';
-import type { Analysis, Rate } from './compile.ts';
-import type { QuestionPositions } from './positions.ts';
-import type { Agreement } from './roadmap.ts';
+import { stateName } from '../../participants/names.ts';
+import { ELEMENTS } from '../../framework/catalogue/elements.ts';
+import { titleById } from '../../framework/localize.ts';
+import { formatDate, percent } from '../../i18n/format.ts';
+import type { Lang, Translate } from '../../i18n/index.ts';
+import type { Quote } from '../challenges.ts';
+import type { Analysis, Rate } from '../compile.ts';
+import type { QuestionPositions } from '../queries/recordPositions.ts';
+import type { Agreement } from '../roadmap.ts';
 
 /** Small pieces of the analysis page shared with the State profile and element page sections. */
 /** A share as a whole percentage, written the way `lang` writes one ("42%", "42 %"). */

@@ -1,11 +1,11 @@
 import { sql } from 'kysely';
-import type { Actor } from '../accounts/actor.ts';
-import type { Db } from '../db/engine.ts';
-import { admit } from './confidential.ts';
-import { readableBy } from './load.ts';
-import { matchNeeds, type Match, type MatchNeed } from './matcher.ts';
+import type { Actor } from '../../accounts/actor.ts';
+import type { Db } from '../../db/engine.ts';
+import { admit } from '../confidential.ts';
+import { readableBy } from './analysisInput.ts';
+import { matchNeeds, type Match, type MatchNeed } from '../matcher.ts';
 import { listOffers, providesOffer, toMatchOffer, type OfferRow } from './offers.ts';
-import type { Visibility } from '../accounts/policy.ts';
+import type { Visibility } from '../../accounts/policy.ts';
 
 export interface NeedRow extends MatchNeed { reportId: number; stateName: string; visibility: Visibility; demo: boolean; readable: boolean }
 
