@@ -1,4 +1,5 @@
-import { isStopWord, stem } from '../text/vectors.ts';
+import { tokenize } from '../text/tokenize.ts';
+import { termOf } from '../text/vectors.ts';
 
 /**
  * A cluster of challenges named by a phrase in the States' own words ("shortage of trained
@@ -59,11 +60,10 @@ function stemLine(text: string): string {
 }
 
 function parseClauses(text: string): Clauses {
-  const toWords = (clause: string) => clause.split(/[^\p{L}\p{N}'’-]+/u).filter(Boolean).map((surface) => {
-    const w = surface.toLowerCase();
-    const content = w.length >= 3 && !isStopWord(w) && !FILLER.has(w) && !CONNECTORS.has(w) && !/^\d+$/.test(w);
-    return { surface, stem: content ? stem(w) : null };
-  });
+  const toWords = (clause: string) => {
+    const t = tokenize(clause);
+    return t.words.map((w, i) => ({ surface: clause.slice(t.starts[i], t.ends[i]), stem: FILLER.has(w) || CONNECTORS.has(w) ? null : termOf(w) }));
+  };
   return text.split(/[.;:!?()\u3002\u061B\u061F]|,\s*(?=(?:while|but|and)\b)/iu).flatMap((part) =>
     part.split(/\bwhich\b/iu).map((clause, k) => ({ words: toWords(clause), weight: k === 0 ? 1 : 0.5 })))
     .filter((c) => c.words.length > 0);

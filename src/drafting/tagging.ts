@@ -4,7 +4,7 @@
  * stored beside the automatic tags and wins (see `effectiveTags`).
  */
 import { PILLAR_IDS, type PillarId } from '../framework/catalogue/types.ts';
-import { lexiconHits, type DraftLexicon } from '../text/checks/pillars.ts';
+import { lexiconHits, type DraftLexicon } from '../text/lexicon.ts';
 import { words } from '../text/tokenize.ts';
 
 export interface Tags {

@@ -1,9 +1,11 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/engine.ts';
 import { ValidationError } from '../foundation/errors.ts';
-import { loadTagCatalogue, matchElements } from '../text/lexicon.ts';
+import { loadTagCatalogue } from '../framework/tagCatalogue.ts';
+import { matchElements } from '../text/lexicon.ts';
 import { listMechanisms } from './saveMechanism.ts';
-import { buildModel, cosine, countsOf, markShared, sentences, vectorOf } from '../text/similarity.ts';
+import { buildModel, cosine, markShared, sentences, vectorOf } from '../text/similarity.ts';
+import { terms } from '../text/vectors.ts';
 
 export interface DuplicationMatch {
   slug: string; name: string; parentOrganisation: string; kind: string;
@@ -24,16 +26,17 @@ export async function checkDuplication(db: Db, proposal: string, opts: { limit?:
   const proposalElements = matchElements(text, catalogue);
   const proposalIds = new Set(proposalElements.map((e) => e.id));
   const model = buildModel(mechanisms.map((m) => m.mandate_text));
-  const pCounts = countsOf(text);
-  const pVec = vectorOf(model, pCounts);
+  const pTerms = new Set(terms(text));
+  const pVec = vectorOf(model, text);
   const titles = new Map(catalogue.elements.map((e) => [e.id, e.title]));
   const matches: DuplicationMatch[] = mechanisms.map((m, i) => {
     const textSimilarity = cosine(pVec, vectorOf(model, model.docs[i]!));
+    const mandateTerms = new Set(model.docs[i]);
     const shared = m.element_ids.filter((id) => proposalIds.has(id));
     const elementOverlap = proposalIds.size ? shared.length / proposalIds.size : 0;
-    const sharedTerms = new Set([...pCounts.keys()].filter((t) => model.docs[i]!.has(t)));
+    const sharedTerms = new Set([...pTerms].filter((t) => mandateTerms.has(t)));
     const passages = sentences(m.mandate_text)
-      .map((s) => ({ text: s.text, similarity: cosine(pVec, vectorOf(model, countsOf(s.text))) }))
+      .map((s) => ({ text: s.text, similarity: cosine(pVec, vectorOf(model, s.text)) }))
       .filter((s) => s.similarity > 0.08)
       .sort((a, b) => b.similarity - a.similarity)
       .slice(0, 3)

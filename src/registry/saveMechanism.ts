@@ -4,7 +4,8 @@ import { recordAudit } from '../accounts/audit.ts';
 import { requireAccess } from '../accounts/policy.ts';
 import type { Db } from '../db/engine.ts';
 import { Conflict, fromZod, NotFound, ValidationError } from '../foundation/errors.ts';
-import { loadTagCatalogue, pillarsOf, unknownIds } from '../text/lexicon.ts';
+import { loadTagCatalogue } from '../framework/tagCatalogue.ts';
+import { pillarsOf, unknownIds } from '../text/lexicon.ts';
 
 export const MECHANISM_KINDS = ['un-body', 'regional-organisation', 'treaty-body', 'programme', 'forum'] as const;
 

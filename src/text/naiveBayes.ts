@@ -1,4 +1,5 @@
-import { tokenize } from './records/terms.ts';
+import { FUNCTION_WORDS, SPEECH_WORDS } from './stopWords.ts';
+import { words } from './tokenize.ts';
 
 /**
  * The trained layer over the lexicon classifier: one binary naive Bayes per label ("pillar:norms",
@@ -39,14 +40,10 @@ export interface Model {
   labels: Record<string, LabelModel>;
 }
 
-const STOP = new Set(('the and for that with this from are was were has have had its their our which will would should could ' +
-  'been being also other such into more most than they them these those not but all any can may must who what when where ' +
-  'how why there here said stated noted added delegation representative view views').split(' '));
-
 /** The words (three letters or more, no stop words) and lexicon labels a statement is known by. */
 export function features(text: string, lexicon: string[]): Set<string> {
   const out = new Set<string>();
-  for (const w of tokenize(text).words) if (w.length >= 3 && !STOP.has(w) && !/^\d+$/.test(w)) out.add(w);
+  for (const w of words(text)) if (w.length >= 3 && !FUNCTION_WORDS.has(w) && !SPEECH_WORDS.has(w) && !/^\d+$/.test(w)) out.add(w);
   for (const l of lexicon) out.add(`lex:${l}`);
   return out;
 }

@@ -1,9 +1,16 @@
 /**
- * Word tokens for agreed-language comparison: lower-cased, diacritics folded, typographic hyphens and
- * apostrophes unified, each with its character span in the original text so diffs can quote the source.
+ * The one tokenizer: words of the six UN languages with their character spans, lower-cased,
+ * diacritics folded, typographic hyphens and apostrophes unified, so a diff can quote the source.
  *
- * A hyphenated or apostrophised word stays one token ("non-binding", "States'"), because negotiators
- * treat "non-binding" as one qualifier, and splitting it would make "binding" look like a new word.
+ * - Latin and Cyrillic (English, French, Spanish, Russian): runs of letters and digits; combining
+ *   marks stay inside the word and are then folded ("développement" → "developpement", "ё" → "е").
+ *   A hyphenated or apostrophised word stays one token ("non-binding", "States'"), because
+ *   negotiators treat "non-binding" as one qualifier; French elision is split off ("l'État" →
+ *   "l'", "etat"), so "État" is the same word with or without its article.
+ * - Arabic: letters with their vowel marks; marks and the tatweel are folded, so "أمن" and "امن"
+ *   are one word.
+ * - Chinese, written without spaces: each Han character is one token. Callers that want words
+ *   (TF-IDF) pair neighbouring characters into bigrams (`hanBigrams`).
  */
 
 export interface Tokens {
@@ -15,9 +22,35 @@ export interface Tokens {
   ends: Int32Array;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[-\u2010\u2011\u2012\u2013'\u2019][\p{L}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[-\u2010\u2011\u2012\u2013'\u2019][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*/gu;
 const NON_ASCII = /[^\x00-\x7f]/;
-const MARKS = /\p{M}+/gu;
+const MARKS = /[\p{M}\u0640]+/gu;
+const HAS_HAN = /\p{Script=Han}/u;
+const HAN_OR_REST = /\p{Script=Han}|[^\p{Script=Han}]+/gu;
+const HAN = /^\p{Script=Han}$/u;
+const ELIDING = new Set(['c', 'd', 'j', 'l', 'm', 'n', 's', 't', 'qu', 'jusqu', 'lorsqu', 'puisqu']);
+
+/**
+ * Calls `emit` for each token of one match of WORD: the match itself, or its French elided article
+ * and the rest, or its Han characters one by one.
+ */
+function split(raw: string, at: number, emit: (raw: string, start: number, end: number) => void): void {
+  const apo = raw.search(/['\u2019]/);
+  if (apo > 0 && apo <= 6 && ELIDING.has(raw.slice(0, apo).toLowerCase()) && apo + 1 < raw.length) {
+    emit(raw.slice(0, apo + 1), at, at + apo + 1);
+    split(raw.slice(apo + 1), at + apo + 1, emit);
+    return;
+  }
+  if (!NON_ASCII.test(raw) || !HAS_HAN.test(raw)) { emit(raw, at, at + raw.length); return; }
+  HAN_OR_REST.lastIndex = 0;
+  for (let m = HAN_OR_REST.exec(raw); m; m = HAN_OR_REST.exec(raw)) {
+    const piece = m[0].replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}\p{M}]+$/gu, '');
+    if (piece) emit(piece, at + m.index + m[0].indexOf(piece), at + m.index + m[0].indexOf(piece) + piece.length);
+  }
+}
+
+/** True when a match of WORD needs `split` (an apostrophe, or a character outside ASCII). */
+const needsSplit = (raw: string) => raw.includes("'") || NON_ASCII.test(raw);
 
 /** Lower-cases one word and folds the variants that typesetting, not drafting, introduces. */
 export function normaliseWord(raw: string): string {
@@ -33,59 +66,62 @@ export function normaliseWord(raw: string): string {
 /**
  * Splits text into normalised word tokens with their spans.
  * @example tokenize('Voluntary, non-binding norms').words // ['voluntary', 'non-binding', 'norms']
+ * @example tokenize("l'État").words // ["l'", 'etat']
  */
 export function tokenize(text: string): Tokens {
   const words: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
+  const emit = (raw: string, start: number, end: number) => { words.push(normaliseWord(raw)); starts.push(start); ends.push(end); };
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    words.push(normaliseWord(m[0]));
-    starts.push(m.index);
-    ends.push(m.index + m[0].length);
+    if (needsSplit(m[0])) split(m[0], m.index, emit);
+    else emit(m[0], m.index, m.index + m[0].length);
   }
   return { words, starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
 }
 
-/** Words only, for callers that do not need spans. */
+/**
+ * Words only, for callers that do not need spans.
+ * @example words('Les États membres') // ['les', 'etats', 'membres']
+ */
 export function words(text: string): string[] {
   const out: string[] = [];
+  const emit = (raw: string) => { out.push(normaliseWord(raw)); };
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) out.push(normaliseWord(m[0]));
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    if (needsSplit(m[0])) split(m[0], m.index, emit);
+    else out.push(m[0].toLowerCase());
+  }
   return out;
 }
 
+/** True for a token that is one Han character. */
+export const isHan = (word: string) => word.length <= 2 && HAN.test(word);
+
+const JOINED = /[-']/;
 /**
- * A light suffix-stripper, enough to see that "States" and "State", or "obligations" and "obligation",
- * are one term when deciding whether a draft word is new. Not a linguistic stemmer, on purpose:
- * over-merging would hide real new terms.
+ * The parts of a hyphenated or apostrophised word, for matching where "confidence-building" and
+ * "confidence building", or "State's" and "State", are the same words.
+ * @example parts('confidence-building') // ['confidence', 'building']
  */
-export function stem(word: string): string {
-  let w = word.replace(/'s?$/, '');
-  if (w.length <= 3) return w;
-  if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
-  if (/(?:ss|us|is)$/.test(w)) return w;
-  if (/(?:ches|shes|xes|sses|zes)$/.test(w)) return w.slice(0, -2);
-  if (w.endsWith('s')) w = w.slice(0, -1);
-  return w;
+export function parts(word: string): string[] {
+  return JOINED.test(word) ? word.split(JOINED).filter(Boolean) : [word];
 }
 
-/** Function words that carry no subject matter; a content word is anything else with letters. */
-export const STOPWORDS = new Set(
-  (
-    'a an the and or but nor of in on at to for from by with without within into onto upon over under ' +
-    'about above across after against along among around as before behind below beneath beside between ' +
-    'beyond during except inside near off out outside since through throughout till toward towards until ' +
-    'via this that these those it its it\'s they them their theirs themselves he him his she her hers we us ' +
-    'our ours you your i me my which who whom whose what where when why how whether if then than so such ' +
-    'also any all each every both either neither other others another some many much more most few less ' +
-    'least own same only very just too is are was were be been being am has have had having do does did ' +
-    'doing shall should must will would may might can could ought not no never none cannot there here ' +
-    'further well thus hence therefore however including inter alia one ones e.g i.e etc'
-  ).split(/\s+/),
-);
-
-/** True for a word that names something (not a function word, a number or a single letter). */
-export function isContentWord(word: string): boolean {
-  return word.length >= 3 && !STOPWORDS.has(word) && /\p{L}/u.test(word) && !/^\p{N}/u.test(word);
+/**
+ * Neighbouring Han characters as bigrams, other words as they are: "信息安全" → "信息", "息安", "安全".
+ * A character standing alone is kept as it is.
+ */
+export function hanBigrams(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!;
+    if (!isHan(w)) { out.push(w); continue; }
+    const prevHan = i > 0 && isHan(tokens[i - 1]!);
+    const next = tokens[i + 1];
+    if (next !== undefined && isHan(next)) out.push(w + next);
+    else if (!prevHan) out.push(w);
+  }
+  return out;
 }

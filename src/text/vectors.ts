@@ -1,49 +1,68 @@
-import { createRequire } from 'node:module';
+import { stem, stemAll } from './stem.ts';
+import { FUNCTION_WORDS, REPORT_WORDS } from './stopWords.ts';
+import { hanBigrams, isHan, parts, tokenize, words } from './tokenize.ts';
 
 /**
- * Text → TF-IDF vectors over stemmed tokens, the representation the challenge clustering and the
- * offer matcher share. Stemming uses the Porter2 stemmer that ships inside wink-eng-lite-web-model
- * (already a dependency), so "trained", "training" and "trainings" count as one term.
+ * Text → TF-IDF vectors over stemmed terms, the one representation for comparing free texts: the
+ * challenge clustering, the offer matcher, the thematic groups' question matching and the
+ * registry's mandate similarity. Terms are the toolkit's words (src/text/tokenize.ts), hyphenated
+ * ones split, Chinese as character bigrams, without stop words (function words and the words
+ * every report uses, src/text/stopWords.ts), stemmed (src/text/stem.ts), so "trained",
+ * "training" and "trainings" count as one term.
  */
-const stemWord = createRequire(import.meta.url)('wink-eng-lite-web-model/dist/porter-stemmer.js') as (w: string) => string;
 
-// Function words, plus words every report uses ("national", "ict", "cyber") that separate nothing.
-const STOP = new Set(`a about above after again against all also am an and any are as at be because been before being below between both but by can could did do does doing down during each few for from further had has have having he her here hers him his how i if in into is it its itself just more most no nor not now of off on once only or other our ours out over own same she should so some such than that the their theirs them then there these they this those through to too under until up very was we were what when where which while who whom why will with would you your yet lack limited need needs still within across per via including etc due new current currently national state states country countries ict icts cyber cybersecurity government`.split(/\s+/));
-const stemCache = new Map<string, string>();
 // Names of the same thing written differently in reports and offers: incident response teams go
 // by CERT, CSIRT or CIRT; one term for all, so an offer for "CSIRT staff" meets a need of "CERT analysts".
 const SAME = new Map([['csirt', 'cert'], ['csirts', 'cert'], ['cirt', 'cert'], ['certs', 'cert']]);
+const DIGITS = /^\d+$/;
 
-export const isStopWord = (lowerCased: string) => STOP.has(lowerCased);
+/** Whether a normalised word is a term: three letters or more (a Han character or bigram counts), not a stop word, not a number. */
+const isTermWord = (w: string) =>
+  (w.length >= 3 || (w.length > 0 && isHan(w[0]!))) && !FUNCTION_WORDS.has(w) && !REPORT_WORDS.has(w) && !DIGITS.test(w);
+/** A Han function character ("的") breaks a run of characters: no bigram spans it. */
+const breakAtStops = (ws: string[]) => ws.map((w) => (isHan(w) && FUNCTION_WORDS.has(w) ? '' : w));
 
-/** The Porter2 stem of a lower-cased word (cached). */
-export function stem(lowerCased: string): string {
-  let s = stemCache.get(lowerCased);
-  if (s === undefined) { s = stemWord(lowerCased); stemCache.set(lowerCased, s); }
-  return s;
+/**
+ * The term a normalised word counts as, or null when it counts for nothing.
+ * @example termOf('trainings') // 'train'
+ * @example termOf('the') // null
+ */
+export function termOf(word: string): string | null {
+  return word && isTermWord(word) ? SAME.get(word) ?? stem(word) : null;
 }
 
-/** Lower-cased word tokens without stop words, stemmed; digits-only tokens dropped. */
+/** Terms of a text, in order: its words without stop words, stemmed; digits-only words dropped. */
 export function terms(text: string): string[] {
-  const out: string[] = [];
-  for (const raw of text.toLowerCase().normalize('NFKC').split(/[^\p{L}\p{N}]+/u)) {
-    if (raw.length < 3 || STOP.has(raw) || /^\d+$/.test(raw)) continue;
-    out.push(SAME.get(raw) ?? stem(raw));
+  const candidates = hanBigrams(breakAtStops(words(text).flatMap(parts))).filter(isTermWord);
+  stemAll(candidates);
+  return candidates.map((w) => SAME.get(w) ?? stem(w));
+}
+
+/** Each term of a text with the word the text first wrote it as ("capac" → "capacity"). */
+export function surfaceWords(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const t = tokenize(text);
+  const tokens = breakAtStops(t.words);
+  const raw = (i: number) => text.slice(t.starts[i], t.ends[i]).toLowerCase();
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!;
+    if (w === '') continue;
+    if (isHan(w)) {
+      const pair = i + 1 < tokens.length && tokens[i + 1] !== '' && isHan(tokens[i + 1]!);
+      const term = termOf(pair ? w + tokens[i + 1] : w);
+      if (term && !out.has(term)) out.set(term, pair ? raw(i) + raw(i + 1) : raw(i));
+      continue;
+    }
+    const norm = parts(w);
+    const written = raw(i).split(/[-\u2010-\u2013'\u2019]/).filter(Boolean);
+    norm.forEach((p, k) => {
+      const term = termOf(p);
+      if (term && !out.has(term)) out.set(term, written.length === norm.length ? written[k]! : p);
+    });
   }
   return out;
 }
-
-/** Each stem of a text with the word the text first wrote it as ("capac" → "capacity"). */
-export function surfaceWords(text: string): Map<string, string> {
-  const words = new Map<string, string>();
-  for (const w of text.normalize('NFKC').split(/[^\p{L}\p{N}]+/u)) {
-    const [t] = terms(w);
-    if (t && !words.has(t)) words.set(t, w.toLowerCase());
-  }
-  return words;
-}
-
-/** Stems as a text wrote them, so a reader sees words, not stems; `text` may be its surfaceWords, made once. */
+/** Terms as a text wrote them, so a reader sees words, not stems; `text` may be its surfaceWords, made once. */
 export function surfaceTerms(stems: string[], text: string | Map<string, string>): string[] {
   const words = typeof text === 'string' ? surfaceWords(text) : text;
   return stems.map((t) => words.get(t) ?? t);
@@ -88,9 +107,9 @@ export function sharedTerms(a: SparseVector, b: SparseVector, limit = 5): string
 }
 
 /** A unit-length weighted sum of unit vectors (e.g. a request counted twice its context). */
-export function blend(parts: Array<[SparseVector, number]>): SparseVector {
+export function blend(weighted: Array<[SparseVector, number]>): SparseVector {
   const v: SparseVector = new Map();
-  for (const [vec, w] of parts) for (const [t, x] of vec) v.set(t, (v.get(t) ?? 0) + w * x);
+  for (const [vec, w] of weighted) for (const [t, x] of vec) v.set(t, (v.get(t) ?? 0) + w * x);
   let norm = 0; for (const x of v.values()) norm += x * x;
   norm = Math.sqrt(norm);
   if (norm > 0) for (const [t, x] of v) v.set(t, x / norm);

@@ -3,7 +3,7 @@
  * judge a position rather than report it ("rightly", "regrettably", "insisted", "so-called",
  * "failed to"). A neutral report gives each position in the same plain verbs.
  */
-import { PhraseMatcher, longest } from './phrases.ts';
+import { PhraseMatcher, longest } from '../phrases.ts';
 import { positionReports } from './positions.ts';
 import type { Flag, SentenceContext } from './types.ts';
 import { flag } from './message.ts';

@@ -30,7 +30,7 @@ import { modalFlags } from './modal.ts';
 import { negationFlags } from './negation.ts';
 import { newTermFlags } from './newTerm.ts';
 import { omittedPositionFlags } from './omittedPosition.ts';
-import { classifyPillars, pillarScores, type DraftLexicon } from './pillars.ts';
+import { classifyPillars, pillarScores, type DraftLexicon } from '../lexicon.ts';
 import { qualifierFlags } from './qualifier.ts';
 import { splitDraftSentences } from './sentences.ts';
 import { DOCUMENT, FLAG_KINDS, type Flag, type CheckOptions, type CheckResult, type SentenceCheck, type SentenceContext } from './types.ts';

@@ -19,11 +19,10 @@
  */
 import { elementById } from '../../framework/catalogue/index.ts';
 import type { PillarId } from '../../framework/catalogue/types.ts';
-import { PhraseMatcher, type PhraseHit } from './phrases.ts';
-import { lexiconHits, type DraftLexicon } from './pillars.ts';
+import { PhraseMatcher, type PhraseHit } from '../phrases.ts';
+import { classifyPillars, lexiconHits, type DraftLexicon } from '../lexicon.ts';
 import { tokenize } from '../tokenize.ts';
 import type { ReferenceIndex } from '../provenance/referenceIndex.ts';
-import { classifyPillars } from './pillars.ts';
 import { sourceName } from './reuse.ts';
 import type { Flag, SentenceContext } from './types.ts';
 import { flag, type Message, type Param } from './message.ts';

@@ -4,7 +4,7 @@
  * sentence names delegations: a parenthesis or an "including / such as / namely / led by" followed by
  * a proper name, or a speaker from the meeting record's stance map.
  */
-import { PhraseMatcher, longest } from './phrases.ts';
+import { PhraseMatcher, longest } from '../phrases.ts';
 import type { Flag, SentenceContext } from './types.ts';
 import { flag } from './message.ts';
 

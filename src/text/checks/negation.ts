@@ -1,14 +1,15 @@
 /**
  * negation-changed: the draft reuses agreed text but adds or removes a negation ("not", "no",
- * "never", "neither", "nor", "cannot"), which reverses what the agreed words commit States to.
+ * "never", "without": the toolkit's list, src/text/negation.ts), which reverses what the agreed
+ * words commit States to.
  * Swapping one negation for another ("not" → "never") keeps the polarity and is not flagged.
  */
+import { isNegation } from '../negation.ts';
 import { reuseRegions, wordChanges } from './reuse.ts';
 import type { Flag, SentenceContext } from './types.ts';
 import { flag } from './message.ts';
 
-const NEGATIONS = new Set(['not', 'no', 'never', 'neither', 'nor', 'cannot', 'none']);
-const negationOf = (w: string) => (NEGATIONS.has(w) || w.endsWith("n't") ? w : null);
+const negationOf = (w: string) => (isNegation(w) ? w : null);
 
 export function negationFlags(ctx: SentenceContext): Flag[] {
   const r = reuseRegions(ctx);

@@ -1,6 +1,6 @@
 /**
  * new-term: a content word inside the reused stretch that the matched agreed passage does not have
- * (comparing light stems, so "State"/"States" are one word) and that is rare in the whole reference
+ * (comparing stems, src/text/stem.ts, so "State"/"States" are one word) and that is rare in the whole reference
  * corpus: in at most max(2, 1% of passages) passages. A word common in agreed language is a different
  * choice of agreed words, not a new term; a rare or unseen one is what delegations will query.
  * Only words inside the reuse count (between its first and last identical word, or put in place of
@@ -9,7 +9,8 @@
  */
 import type { ReuseMatch } from '../provenance/match.ts';
 import type { ReferenceIndex } from '../provenance/referenceIndex.ts';
-import { isContentWord, stem } from '../tokenize.ts';
+import { stem } from '../stem.ts';
+import { isContentWord } from '../stopWords.ts';
 import { QUALIFIER_WORDS } from './qualifier.ts';
 import { reuseRegions } from './reuse.ts';
 import type { Flag, SentenceContext } from './types.ts';

@@ -6,8 +6,11 @@
  * position's speakers. "did not support" counts as opposing, never as supporting.
  */
 import { questionById, FRAMEWORK_2025, type StanceQuestion } from '../../framework/catalogue/index.ts';
-import { isContentWord, stem, words as tokenWords } from '../tokenize.ts';
-import { PhraseMatcher } from './phrases.ts';
+import { NEGATION_PATTERN } from '../negation.ts';
+import { PhraseMatcher } from '../phrases.ts';
+import { stem } from '../stem.ts';
+import { isContentWord } from '../stopWords.ts';
+import { words as tokenWords } from '../tokenize.ts';
 import type { Flag, StanceEntry } from './types.ts';
 import { flag, type Param } from './message.ts';
 
@@ -20,7 +23,7 @@ const REPORTING: Record<string, string[]> = {
   open: ['open to', 'remained open', 'remain open', 'undecided', 'open mind', 'not yet taken a position', 'keep an open'],
   conditional: ['provided that', 'on condition', 'conditional', 'subject to', 'as long as', 'only if', 'depend on', 'depends on', 'depending on'],
 };
-const NEGATED_SUPPORT = /\b(?:not|no|never)\s+(?:\w+\s+)?(?:support|supported|favour|favor|endorse)/;
+const NEGATED_SUPPORT = new RegExp(`${NEGATION_PATTERN}\\s+(?:\\w+\\s+)?(?:support|supported|favour|favor|endorse)`);
 
 function questionFor(q: string): StanceQuestion | undefined {
   return questionById(q) ?? FRAMEWORK_2025.questions.find((x) => x.question.toLowerCase() === q.trim().toLowerCase());

@@ -2,7 +2,7 @@
  * Where a draft reports positions: a quantified group of delegations ("some States", "many
  * delegations", "a number of countries", "others"). Neutrality checks read only such sentences.
  */
-import { PhraseMatcher, type PhraseHit } from './phrases.ts';
+import { PhraseMatcher, type PhraseHit } from '../phrases.ts';
 
 const QUANTIFIERS = ['some', 'many', 'several', 'a number of', 'a few', 'few', 'certain', 'other', 'a group of',
   'numerous', 'various', 'one', 'two', 'three', 'a small number of', 'a large number of', 'a majority of', 'most', 'the majority of',

@@ -3,7 +3,8 @@
  * "non-binding", "in particular", "as appropriate" …). Qualifiers are how agreed language limits or
  * widens a commitment, so dropping "as appropriate" is a substantive change.
  */
-import { PhraseMatcher, countPhrases, phraseChanges } from './phrases.ts';
+import { PhraseMatcher } from '../phrases.ts';
+import { countPhrases, phraseChanges } from './phrases.ts';
 import { reuseRegions } from './reuse.ts';
 import type { Flag, SentenceContext } from './types.ts';
 import { flag, type Message } from './message.ts';

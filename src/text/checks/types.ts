@@ -6,7 +6,7 @@ import type { PillarId } from '../../framework/catalogue/types.ts';
 import type { Provenance, ReuseMatch } from '../provenance/match.ts';
 import type { Source } from '../provenance/sources.ts';
 import type { ReferenceIndex } from '../provenance/referenceIndex.ts';
-import type { DraftLexicon } from './pillars.ts';
+import type { DraftLexicon } from '../lexicon.ts';
 
 export type FlagKind =
   | 'modal-changed'

@@ -14,4 +14,3 @@ export type { Provenance, ReuseMatch } from './match.ts';
 export type { DiffOp } from './diff.ts';
 export { splitUnParagraphs } from './unParagraphs.ts';
 export type { UnParagraph } from './unParagraphs.ts';
-export { tokenize, stem, isContentWord } from '../tokenize.ts';

@@ -23,7 +23,8 @@ import { anchoredAlign, localAlign, globalAlign, type Step } from './align.ts';
 import { diffFromSteps, type DiffOp, type Side } from './diff.ts';
 import { findKey, gramHash, type NgramIndex } from './ngramIndex.ts';
 import type { ReferenceIndex } from './referenceIndex.ts';
-import { isContentWord, tokenize, type Tokens } from '../tokenize.ts';
+import { isContentWord } from '../stopWords.ts';
+import { tokenize, type Tokens } from '../tokenize.ts';
 
 export interface Provenance {
   symbol: string;

@@ -20,7 +20,7 @@
 import type { Step } from './align.ts';
 import { accepted, bestReuse, extendEdge, reuseMatch, sentenceSide, type Provenance, type ReuseMatch, type Scored } from './match.ts';
 import type { ReferenceIndex } from './referenceIndex.ts';
-import { isContentWord } from '../tokenize.ts';
+import { isContentWord } from '../stopWords.ts';
 
 /** At most this many sources per sentence: bounds the work on a long sentence of many fragments. */
 export const MAX_SOURCES = 6;
