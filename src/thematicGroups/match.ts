@@ -9,7 +9,7 @@ import { splitSentences } from '../text/records/sentences.ts';
  * 1. Named: a sentence naming a question by its number ("question 2", "the second guiding
  *    question") addresses that question (score 1).
  * 2. Worded: each sentence and each question become TF-IDF vectors over stemmed content words
- *    (src/analysis/textVectors.ts; the idf is taken over every sentence of the meeting and the
+ *    (src/text/vectors.ts; the idf is taken over every sentence of the meeting and the
  *    questions, so words every speaker uses weigh little). A question's vector is its own words
  *    counted twice its framework element's (or pillar's) lexicon, so "CERT training" meets a
  *    question on incident response through the element's words. A sentence whose cosine with a
