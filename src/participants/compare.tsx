@@ -8,7 +8,6 @@ import type { AppEnv, Ctx } from '../server/context.ts';
 import { localizeError } from '../server/errorMessages.ts';
 import { AppError, ValidationError } from '../foundation/errors.ts';
 import { page } from '../server/layout.tsx';
-import { describeApi } from '../server/openapi.ts';
 import { comparison } from './compareQueries.ts';
 import { stateName } from './names.ts';
 import { listStates } from './queries.ts';
@@ -22,7 +21,7 @@ import { listStates } from './queries.ts';
 const STANCES = ['supports', 'conditional', 'open', 'premature', 'opposes'] as const;
 
 /** The States asked for: `states=FRA,KEN` or `states=FRA&states=KEN`, two or three distinct known ones. */
-async function chosenStates(c: Ctx): Promise<{ codes: string[]; asked: boolean }> {
+export async function chosenStates(c: Ctx): Promise<{ codes: string[]; asked: boolean }> {
   const raw = (c.req.queries('states') ?? []).flatMap((v) => v.split(',')).map((v) => v.trim().toUpperCase()).filter(Boolean);
   const codes = [...new Set(raw)];
   if (!raw.length) return { codes: [], asked: false };
@@ -154,17 +153,4 @@ export const compareRoutes = new Hono<AppEnv>()
         {data ? await comparisonBody(c, codes, data) : null}
       </>
     ), { wide: true, status });
-  })
-  .get('/api/v1/states/compare', async (c) => {
-    const { codes } = await chosenStates(c);
-    if (!codes.length) throw ValidationError('Choose two or three different States to compare.', { states: 'Choose two or three different States.' }, 'compare.count');
-    const d = await comparison(c.get('db'), c.get('actor'), codes);
-    return c.json({
-      states: codes,
-      statuses: Object.fromEntries(codes.map((s) => { const m = d.latest?.byState[s]; return [s, m ? { reportId: m.reportId, cycle: m.cycle, elements: m.statuses } : null]; })),
-      statements: d.subjects, stances: d.stances,
-      reports: Object.fromEntries(codes.map((s) => [s, d.reports[s]!.map((r) => ({ id: r.id, cycle: r.cycle_title, status: r.status, href: `/api/v1/reports/${r.id}` }))])),
-    });
   });
-
-describeApi({ method: 'get', path: '/api/v1/states/compare', tag: 'participants', summary: 'Two or three States side by side: reported status per element from each State\'s newest report the reader may read (with its cycle), statements per element, stances per question, reports (400 compare.count, compare.unknown_state)', query: z.object({ states: z.string().describe('two or three ISO alpha-3 codes, comma-separated') }), access: 'public; by visibility' });

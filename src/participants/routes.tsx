@@ -2,16 +2,14 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../server/context.ts';
 import { NotFound } from '../foundation/errors.ts';
 import { page } from '../server/layout.tsx';
-import { describeApi } from '../server/openapi.ts';
 import { stateProfileSections } from '../server/sections.ts';
-import { z } from 'zod';
 import { listOrganisations, listRegionalGroups, listStates, stateProfile } from './queries.ts';
 import { processChoices, statesInProcess } from '../processes/queries.ts';
 import { processName } from '../i18n/processName.ts';
-import { resolveParticipant } from './resolve.ts';
 import { organisationName, stateName } from './names.ts';
 import type { Lang } from '../i18n/index.ts';
 import { compareRoutes } from './compare.tsx';
+import { api } from './api.ts';
 
 /** States under their names in the reader's language, in that language's alphabetical order. */
 function byName<S extends { iso3: string; official_name: string }>(states: S[], lang: Lang): Array<S & { name: string }> {
@@ -82,21 +80,4 @@ export const routes = new Hono<AppEnv>()
       </>
     ));
   })
-  .get('/api/v1/states', async (c) => {
-    const states = await listStates(c.get('db'), { group: c.req.query('group') || undefined, organisation: c.req.query('organisation') || undefined, q: c.req.query('q') || undefined });
-    return c.json({ states: states.map((s) => ({ iso3: s.iso3, m49: s.m49, name: s.official_name, names: s.names, regionalGroup: s.regional_group, alsoCaucuses: s.also_caucuses, observer: s.observer, observerInGroup: s.observer_in_group, organisations: s.organisations })) });
-  })
-  .get('/api/v1/states/:iso3', async (c) => {
-    const s = await stateProfile(c.get('db'), c.req.param('iso3'));
-    if (!s) throw NotFound('That State', 'state.not_found');
-    return c.json({ iso3: s.iso3, m49: s.m49, name: s.official_name, names: s.names, adjectives: s.adjectives, regionalGroup: s.regional_group, alsoCaucuses: s.also_caucuses, observer: s.observer, organisations: s.organisations.map((o) => o.id) });
-  })
-  .get('/api/v1/regional-groups', async (c) => c.json({ groups: await listRegionalGroups(c.get('db')) }))
-  .get('/api/v1/organisations', async (c) => c.json({ organisations: await listOrganisations(c.get('db')) }))
-  .get('/api/v1/resolve', (c) => c.json({ text: c.req.query('text') ?? '', participant: resolveParticipant(c.req.query('text') ?? '') }));
-
-describeApi({ method: 'get', path: '/api/v1/states', tag: 'participants', summary: 'States, filterable by regional group, organisation and name', query: z.object({ group: z.string().optional(), organisation: z.string().optional(), q: z.string().optional() }), access: 'public' });
-describeApi({ method: 'get', path: '/api/v1/states/{iso3}', tag: 'participants', summary: 'One State', access: 'public' });
-describeApi({ method: 'get', path: '/api/v1/regional-groups', tag: 'participants', summary: 'UN regional groups', access: 'public' });
-describeApi({ method: 'get', path: '/api/v1/organisations', tag: 'participants', summary: 'Regional organisations, speaking groups and UN entities', access: 'public' });
-describeApi({ method: 'get', path: '/api/v1/resolve', tag: 'participants', summary: 'Resolve a name as texts use it ("the Russian delegate") to a participant', query: z.object({ text: z.string() }), access: 'public' });
+  .route('/', api);
