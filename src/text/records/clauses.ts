@@ -1,5 +1,6 @@
 import { clauseSpeaker, dedupe, groupSpokenFor, type ClauseSpeaker } from './clauseSpeaker.ts';
 import type { KnownNames } from './knownNames.ts';
+import { genericListSpeakers, mayNameGenericList } from './generalLists.ts';
 import { personSubject } from './persons.ts';
 import { unresolvedSubject } from './unknownSubject.ts';
 import { mentionsIn, type Mention } from './speakers.ts';
@@ -131,7 +132,7 @@ const SAID_BEFORE = /,["”’]?\s*(?:said|added|noted|stressed|argued|warned|ca
 // "…, with Japan's representative describing …", "… while Egypt stressed …".
 const SIDE_PARTICIPLE = /^(?:['’]s\s+(?:representative|delegate|delegation|ambassador))?\s+(?:also\s+)?(?:delivering|making|raising|voicing|taking|describing|noting|stressing|saying|adding|calling|emphasi[sz]ing|highlighting|pointing|arguing|proposing|suggesting|underlining|underscoring|warning|cautioning|expressing|urging|welcoming|supporting|opposing|recalling|insisting|explaining|offering|sharing|presenting|citing|questioning|echoing|asking|favou?ring|recommending|advocating)\b/i;
 const SIDE_BEFORE = /(?:,\s*|\s)(?:with|while|whereas|though|although|but)\s+(?:the\s+)?(?:(?:representatives?|delegates?|delegations?)\s+of\s+(?:the\s+)?)?$/i;
-const WHILE_VERB = new RegExp(`^(?:['’]s\\s+(?:representative|delegate|delegation))?\\s+${ADVERBS}${VERB}\\b`, 'i');
+const WHILE_VERB = new RegExp(`^(?:['’]s\\s+(?:representative|delegate|delegation))?(?:\\s+and\\s+(?:several |many |some |a few )?other\\s+(?:[\\w-]+\\s+){0,2}?(?:countries|states|delegations|nations))?\\s+${ADVERBS}${VERB}\\b`, 'i');
 const SIDE_INSIDE = /,\s*(supported|opposed|backed|joined|echoed)\s+by\s+(?:the\s+)?$/i;
 
 const AGAIN = /\b(?:(?:took|takes|taking|take) the floor (?:again|once more|a second time)|again took the floor|(?:second|further|another) intervention|for a second time|(?:spoke|speaking) again)\b/i;
@@ -144,9 +145,13 @@ const BY_WORD_ANY = /\s[Bb][Yy]\s/;
 
 // Sentences about delegations at large, which belong to no one speaker.
 const NARRATIVE: Array<{ test(sentence: string): boolean }> = [
-  /^(?:\d{1,3}[.)]\s+)?(?:(?:in|during) [^,]{1,60},\s+)?(?:several|many|some|a number of|most|other|all|numerous|a few|few|various|two|three|a group of|a majority of|a minority of|a handful of|the majority of|a wide range of|a large number of)\s+(?:other\s+|of the\s+|more\s+)?(?:delegations|states|member states|countries|speakers|participants|delegates|representatives|panellists|panelists|experts|stakeholders|others)\b/i,
-  /^(?:\d{1,3}[.)]\s+)?(?:the\s+)?(?:discussions?|debates?|meeting|session|working group|dialogue|exchanges?|consultations?|segment|panel)\s+(?:then\s+|subsequently\s+)?(?:turned|moved|continued|focused|opened|closed|concluded|began|resumed|was|were|covered|touched|centred|centered|addressed|heard|saw|featured)\b/i,
-  /^(?:\d{1,3}[.)]\s+)?(?:delegations|participants|speakers|states|member states|countries|panellists|panelists|others|many|some|most)\s+(?:\w+\s+)?(?:stated|said|noted|agreed|discussed|highlighted|stressed|underlined|emphasi[sz]ed|expressed|welcomed|called|shared|differed|were|disagreed|also|generally|broadly|widely)\b/i,
+  /^(?:\d{1,3}[.)]\s+)?(?:(?:in|during|on|regarding|concerning|as for|with regard to|overall|meanwhile|moreover|finally|similarly|in addition|additionally) ?[^,]{0,60},\s+)?(?:several|multiple|many|some|a number of|most|other|all|numerous|a few|few|various|two|three|a group of|a majority of|a minority of|a handful of|the majority of|a wide range of|a large number of)\s+(?:other\s+|of the\s+|more\s+)?(?:(?:regional|individual|like-minded|developing|member|small|island|other)\s+){0,2}(?:delegations|states|member states|countries|speakers|participants|delegates|representatives|panellists|panelists|experts|stakeholders|others|groups|nations)\b/i,
+  /^(?:\d{1,3}[.)]\s+)?(?:the\s+)?(?:(?:main|general|ensuing|subsequent|following|broader|wider|overall)\s+)?(?:discussions?|debates?|meeting|session|working group|dialogue|exchanges?|consultations?|segment|panel)\s+(?:then\s+|subsequently\s+)?(?:turned|moved|continued|focused|opened|closed|concluded|began|resumed|was|were|covered|touched|centred|centered|addressed|heard|saw|featured)\b/i,
+  /^(?:\d{1,3}[.)]\s+)?(?:delegations|delegates|participants|speakers|states|member states|countries|panellists|panelists|others|many|some|most)\s+(?:\w+\s+)?(?:stated|said|noted|agreed|discussed|highlighted|stressed|underlined|emphasi[sz]ed|expressed|welcomed|called|shared|differed|were|disagreed|also|generally|broadly|widely)\b/i,
+  // "Delegates from various countries presented…": delegations at large, named by where they come from.
+  /^(?:\d{1,3}[.)]\s+)?(?:delegates|delegations|participants|speakers|representatives)\s+(?:from|of)\s+(?:various|several|many|different|numerous|multiple|all|diverse)\b/i,
+  // "Overall, while views differed on X, there was broad agreement…": an opening clause before it.
+  { test: (s) => s.includes('there was') && /^(?:\d{1,3}[.)]\s+)?(?:[^.;:]{1,160}?,\s+)?there was (?:broad|general|wide|widespread|some|no|little|strong|clear|near-)/i.test(s) },
   /^(?:there was (?:broad|general|wide|some|no|little|strong)|views (?:differed|diverged)|no consensus|consensus was|opinions (?:differed|diverged))\b/i,
   // "…was underscored by multiple delegates": a passive whose agent is delegations at large.
   onlyWithBy(/\b(?:was|were|has been|have been)\s+(?:\w+\s+){0,2}?\w+ed\s+by\s+(?:multiple|several|many|some|numerous|a number of|most|other|various)\s+(?:other\s+)?(?:delegates|delegations|states|member states|countries|speakers|participants)\s*[.,;]?$/i),
@@ -184,7 +189,7 @@ export function readSentence(sentence: string, ctx: ClauseContext, found?: Menti
   const again = AGAIN.test(sentence);
   const named = namedInGeneral(sentence, mentions);
   if (named) return { type: 'speakers', speakers: named.speakers, role: 'subject', side: [], again, cue: named.cue };
-  for (const re of NARRATIVE) if (re.test(sentence)) return { type: 'narrative' };
+  for (const re of NARRATIVE) if (re.test(sentence)) return narrativeWithSide(sentence, mentions);
 
   const person = personSubject(sentence, mentions, ctx.names);
   if (person) {
@@ -240,10 +245,16 @@ function plainSentence(sentence: string, mentions: Mention[]): SentenceReading {
   return { type: 'continues' };
 }
 
+/** A sentence about delegations at large, unless a side clause names speakers ("…, while others, like Cuba, called for…"). */
+function narrativeWithSide(sentence: string, mentions: Mention[]): SentenceReading {
+  const side = mentions.length ? sideSpeakers(sentence, mentions, 0) : [];
+  return side.length ? { type: 'speakers', speakers: [], role: 'subject', side, again: false, cue: sentence } : { type: 'narrative' };
+}
+
 // "Several States, including Chile, Peru and Uruguay, stressed…", "several states, namely the UK, … pointed to…".
-const GENERAL_CUE = /\b(?:including|namely|such as|among them|notably|in particular)\b|:/;
-const INCLUDING = /,?\s+(?:including|namely|such as|among them|notably|in particular)\s+/gi;
-const GENERAL_SUBJECT = /^(?:\d{1,3}[.)]\s+)?(?:[^,;:]{1,100},\s+)?(?:(?:several|many|some|a number of|most|other|numerous|a few|various|two|three|four|five|six|a group of|a majority of|a handful of|the majority of|a large number of)\s+)?(?:other\s+|of the\s+|more\s+)?(?:like-minded\s+|developing\s+|western\s+)?(?:delegations|states|member states|countries|speakers|participants|delegates|representatives|nations|groups)\b/i;
+const GENERAL_CUE = /\b(?:including|namely|such as|among them|notably|in particular|like\s)|:/;
+const INCLUDING = /,?\s+(?:including|namely|such as|among them|notably|in particular|like)\s+(?:those\s+(?:of|from)\s+)?(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?group\s+(?:of\s+[\w-]+\s+)?led\s+by\s+)?/gi;
+const GENERAL_SUBJECT = /^(?:\d{1,3}[.)]\s+)?(?:[^,;:]{1,100},\s+)?(?:(?:several|multiple|many|some|a number of|most|other|numerous|a few|various|two|three|four|five|six|a group of|a majority of|a handful of|the majority of|a large number of)\s+)?(?:other\s+|of the\s+|more\s+)?(?:(?!(?:while|whereas|with|and|but|that|which|who|as)\s)[a-z][\w-]*\s+){0,2}?(?:delegations|states|member states|countries|speakers|participants|delegates|representatives|nations|groups|others)\b/i;
 
 /**
  * States named as examples of a general subject are speakers of a joint statement: "A group of
@@ -402,6 +413,10 @@ function speakerAfterClause(sentence: string, mentions: Mention[]): { speakers: 
 /** Speakers of side clauses after `from`: "with Japan's representative describing…", ", opposed by the US,". */
 function sideSpeakers(sentence: string, mentions: Mention[], from: number, until = sentence.length): Array<ClauseSpeaker & { role: 'with' | 'support' | 'oppose' }> {
   const out: Array<ClauseSpeaker & { role: 'with' | 'support' | 'oppose' }> = [];
+  // "…, with countries like Peru and Chile advocating…", "…, while others, like Cuba, called…"
+  if (mayNameGenericList(sentence)) {
+    for (const x of genericListSpeakers(sentence, mentions, from, until, listFrom)) if (!out.some((o) => o.speaker === x.ref.id)) out.push({ ...clauseSpeaker(x), role: 'with' });
+  }
   for (const m of mentions) {
     if (m.start < from || m.end > until || m.ref.kind === 'role' && m.ref.id === 'chair' && false) continue;
     const before = sentence.slice(Math.max(0, m.start - 60), m.start);

@@ -41,7 +41,10 @@ export const VERB_ALTERNATIVES =
   'recounted|detailed|listed|cited|discussed|spoke of|speaks of|put (?:it|the case)|went on|goes on|expanded|' +
   'addressed|addresses|advised|cautioned|preferred|prefers|opted|chose|chooses|decided|decides|engaged in|mentioned|characteri[sz]ed|depicted|noted|signalled|signaled|indicated|questioned|challenged|' +
   // a presiding speaker moving the meeting on ("Ms X, co-facilitator, turned to the second question")
-  'turned to|turns to|moved on to|moves on to)';
+  'turned to|turns to|moved on to|moves on to|' +
+  // a presiding officer's procedural acts ("The Chair circulated a draft programme", "commenced the meeting by…")
+  'circulated|circulates|commenced|commences|initiated|initiates|' +
+  'provided (?:a|an|the|his|her|its|their) (?:[\\w-]+ ){0,2}(?:summary|overview|update|briefing|presentation|account|assessment|review|reflections?|remarks|comments|input|feedback|explanation))';
 
 const ADVERB_ALTERNATIVES =
   '(?:(?:also|further|then|again|subsequently|additionally|moreover|later|briefly|firmly|strongly|fully|' +
