@@ -5,22 +5,22 @@
  * the counts of saves and revisions and that no acknowledged save was lost.
  */
 import { sql } from 'kysely';
-import { signIn } from '../src/accounts/sessions.ts';
-import { toActor } from '../src/accounts/sessions.ts';
+import { signIn } from '../src/accounts/signIn.ts';
+import { toActor } from '../src/accounts/signIn.ts';
 import { DEMO_PASSWORD } from '../src/seed.ts';
 import { testDb, type TestDatabase } from '../src/testing/database.ts';
 import { createApp } from '../src/server/app.tsx';
 import { configFromEnv } from '../src/server/config.ts';
 import { canonicalJson, type Answers } from '../src/reporting/answers.ts';
-import { createCycle } from '../src/reporting/createCycle.ts';
+import { createCycle } from '../src/reporting/commands/createCycle.ts';
 import { getCycle } from '../src/reporting/cycles.ts';
 import { questionnaireDocx } from '../src/reporting/docxExport.ts';
 import { previewImport } from '../src/reporting/importReport.ts';
 import { loadQuestionnaire, type Questionnaire } from '../src/reporting/questionnaire.ts';
 import { StaleDraft } from '../src/reporting/reports.ts';
-import { saveDraft } from '../src/reporting/saveDraft.ts';
-import { startReport } from '../src/reporting/startReport.ts';
-import { submitReport } from '../src/reporting/submitReport.ts';
+import { saveDraft } from '../src/reporting/commands/saveDraft.ts';
+import { startReport } from '../src/reporting/commands/startReport.ts';
+import { submitReport } from '../src/reporting/commands/submitReport.ts';
 import { demoActors } from '../src/reporting/testActors.ts';
 
 const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;

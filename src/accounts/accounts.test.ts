@@ -8,7 +8,7 @@ import { createUser } from './createUser.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import { can, canSee } from './policy.ts';
 import { RateLimiter } from './rateLimit.ts';
-import { loadApiToken, loadSession, signIn } from './sessions.ts';
+import { loadApiToken, loadSession, signIn } from './signIn.ts';
 import { updateUser } from './updateUser.ts';
 
 let t: TestDatabase;
@@ -59,7 +59,7 @@ test('sign-in, sessions, disabling, and the same error for unknown email and wro
 
 test('an expired session is no session', async () => {
   const { token } = await signIn(t.db, 'mex@accord.test', 'accord-demo-2026');
-  await t.db.updateTable('sessions').set({ expires_at: new Date(Date.now() - 1000) }).execute();
+  await t.db.updateTable('sign_in_sessions').set({ expires_at: new Date(Date.now() - 1000) }).execute();
   assert.equal(await loadSession(t.db, token), null);
 });
 

@@ -3,7 +3,7 @@ import { access } from './access.ts';
 import { routes } from './routes.tsx';
 import type { AccountsTables } from './tables.ts';
 
-const TABLES = ['users', 'sessions', 'api_tokens', 'audit_events'] as const;
+const TABLES = ['users', 'sign_in_sessions', 'api_tokens', 'audit_events'] as const;
 
 /** Sign-in, accounts, personal API tokens and the audit log. */
 export const capability: Capability = {

@@ -19,7 +19,7 @@ export async function changePassword(db: Db, actor: Actor, props: { current: str
   const hash = await hashPassword(parsed.data);
   await db.transaction().execute(async (trx) => {
     await trx.updateTable('users').set({ password_hash: hash, password_changed_at: new Date() }).where('id', '=', actor.id).execute();
-    let others = trx.deleteFrom('sessions').where('user_id', '=', actor.id);
+    let others = trx.deleteFrom('sign_in_sessions').where('user_id', '=', actor.id);
     if (props.keepSessionId) others = others.where('id', '!=', props.keepSessionId);
     await others.execute();
     await recordAudit(trx, actor, { action: 'user.password_changed', itemType: 'user', itemId: actor.id });

@@ -37,7 +37,7 @@ export async function updateUser(db: Db, actor: Actor, input: z.input<typeof Pro
       .returning(['id', 'email', 'role', 'state_iso3', 'organisation_id', 'disabled']).executeTakeFirstOrThrow();
     if (after.disabled || after.role !== before.role) {
       // A changed role or a disabled account must not keep the rights it had.
-      await trx.deleteFrom('sessions').where('user_id', '=', before.id).execute();
+      await trx.deleteFrom('sign_in_sessions').where('user_id', '=', before.id).execute();
       await trx.updateTable('api_tokens').set({ revoked_at: new Date() }).where('user_id', '=', before.id).where('revoked_at', 'is', null).execute();
     }
     await recordAudit(trx, actor, { action: 'user.updated', itemType: 'user', itemId: before.id, before, after });

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Actor } from '../accounts/actor.ts';
-import { toActor } from '../accounts/sessions.ts';
-import { createCycle } from '../reporting/createCycle.ts';
-import { saveDraft } from '../reporting/saveDraft.ts';
-import { startReport } from '../reporting/startReport.ts';
-import { submitReport } from '../reporting/submitReport.ts';
+import { toActor } from '../accounts/signIn.ts';
+import { createCycle } from '../reporting/commands/createCycle.ts';
+import { saveDraft } from '../reporting/commands/saveDraft.ts';
+import { startReport } from '../reporting/commands/startReport.ts';
+import { submitReport } from '../reporting/commands/submitReport.ts';
 import { testApp } from '../testing/app.ts';
 import { addElementMappings } from '../framework/addElementMappings.ts';
 import { createFrameworkVersion } from '../framework/createFrameworkVersion.ts';

@@ -1,12 +1,12 @@
-import { toActor } from '../accounts/sessions.ts';
+import { toActor } from '../accounts/signIn.ts';
 import { systemActor } from '../accounts/actor.ts';
 import type { Db } from '../db/engine.ts';
 import { all, type AccessSpec } from '../server/accessMatrix.ts';
-import { createDraft } from './createDraft.ts';
-import { issueVersion } from './issueVersion.ts';
-import { proposeAmendment } from './proposeAmendment.ts';
+import { createDraft } from './commands/createDraft.ts';
+import { issueVersion } from './commands/issueVersion.ts';
+import { proposeAmendment } from './commands/proposeAmendment.ts';
 import { paragraphsOf } from './queries.ts';
-import { setStakeholderAccess } from './setStakeholderAccess.ts';
+import { setStakeholderAccess } from './commands/setStakeholderAccess.ts';
 
 const TEXT = [
   { section: 'norms' as const, text: 'States should not conduct or knowingly support ICT activity that intentionally damages critical infrastructure.' },

@@ -3,14 +3,14 @@
  * in their titles), the zero draft of a "Final report", issued, and one amendment proposed by New
  * Zealand; the Global Mechanism's first progress report as an issued zero draft. Skips itself when the corpus already holds the demo documents.
  */
-import { toActor } from '../accounts/sessions.ts';
+import { toActor } from '../accounts/signIn.ts';
 import { systemActor } from '../accounts/actor.ts';
 import type { Db } from '../db/engine.ts';
-import { createDraft } from './createDraft.ts';
+import { createDraft } from './commands/createDraft.ts';
 import { DEMO_DRAFT, DEMO_GM_REFERENCE, DEMO_PROGRESS_REPORT, DEMO_REFERENCE } from './demoText.ts';
-import { importReference } from './importReference.ts';
-import { issueVersion } from './issueVersion.ts';
-import { proposeAmendment } from './proposeAmendment.ts';
+import { importReference } from './commands/importReference.ts';
+import { issueVersion } from './commands/issueVersion.ts';
+import { proposeAmendment } from './commands/proposeAmendment.ts';
 
 export async function seedDemo(db: Db) {
   const done = await db.selectFrom('reference_documents').select('id').where('symbol', '=', DEMO_REFERENCE[0].symbol).executeTakeFirst();

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { toActor } from '../accounts/sessions.ts';
+import { toActor } from '../accounts/signIn.ts';
 import type { UserActor } from '../accounts/actor.ts';
 import { testDb, type TestDatabase } from '../testing/database.ts';
 import { AppError } from '../foundation/errors.ts';
 import { runChecks } from './checksPanel.ts';
-import { createDraft } from './createDraft.ts';
+import { createDraft } from './commands/createDraft.ts';
 import { draftById, paragraphsOf } from './queries.ts';
 
 // The Global Mechanism's progress report is drafted on the same workbench as the OEWG's reports, but

@@ -1,4 +1,4 @@
-import { toActor } from '../accounts/sessions.ts';
+import { toActor } from '../accounts/signIn.ts';
 import type { Db } from '../db/engine.ts';
 import type { StanceValue } from '../framework/catalogue/types.ts';
 import { splitParagraphs } from '../text/records/paragraphs.ts';

@@ -38,7 +38,7 @@ export const access: AccessSpec = {
     // A round of its own for the follow-up rows, so re-minted links never touch the tokens above.
     const followUpRound = (await startPingRound(db, s, { states: ['MEX'], respondWithinHours: 24 }, { baseUrl: 'http://test', smtp: null })).round.id;
     const nzlDelegate = await db.selectFrom('users').selectAll().where('email', '=', 'nzl@accord.test').executeTakeFirstOrThrow();
-    const { toActor } = await import('../accounts/sessions.ts');
+    const { toActor } = await import('../accounts/signIn.ts');
     const comm = await sendCommunication(db, toActor(nzlDelegate), { toState: 'MEX', template: 'assistance-13h', situation: 'Matrix situation affecting a hospital network.' }, { baseUrl: 'http://test', smtp: null });
     return {
       mechanismSlug: 'matrix-fixture', nzlPoc: nzl.poc_id, retirePoc: retire.poc_id, pingRound: roundId, followUpRound, communication: comm.communication.id,

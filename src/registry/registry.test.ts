@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import net from 'node:net';
 import { after, before, test } from 'node:test';
 import { systemActor, type Actor } from '../accounts/actor.ts';
-import { toActor } from '../accounts/sessions.ts';
+import { toActor } from '../accounts/signIn.ts';
 import { AppError } from '../foundation/errors.ts';
 import { testApp } from '../testing/app.ts';
 import { acknowledge } from './ackTokens.ts';

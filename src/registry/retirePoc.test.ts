@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { toActor } from '../accounts/sessions.ts';
+import { toActor } from '../accounts/signIn.ts';
 import type { Actor } from '../accounts/actor.ts';
 import { testDb, type TestDatabase } from '../testing/database.ts';
 import { retirePoc, savePoc } from './savePoc.ts';

@@ -1,5 +1,5 @@
 import type { UserActor } from '../accounts/actor.ts';
-import { toActor } from '../accounts/sessions.ts';
+import { toActor } from '../accounts/signIn.ts';
 import type { Db } from '../db/engine.ts';
 
 /** Actors for the demo accounts (tests, demo seeding, the benchmark), read from the users table. */

@@ -108,7 +108,7 @@ test('signing in through the form sets an HTTP-only SameSite cookie; a wrong pas
 test('an expired session is treated as the public', async () => {
   const mex = await ctx.as({ email: 'mex@accord.test' });
   assert.equal((await mex.request('/api/v1/me')).status, 200);
-  await ctx.db.updateTable('sessions').set({ expires_at: new Date(Date.now() - 1) }).execute();
+  await ctx.db.updateTable('sign_in_sessions').set({ expires_at: new Date(Date.now() - 1) }).execute();
   const res = await mex.request('/api/v1/me');
   assert.equal(res.status, 401);
   assert.equal((await errorOf(res)).code, 'auth.required');

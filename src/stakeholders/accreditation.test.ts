@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { ANONYMOUS, systemActor, type Actor } from '../accounts/actor.ts';
-import { toActor } from '../accounts/sessions.ts';
+import { toActor } from '../accounts/signIn.ts';
 import { testDb, type TestDatabase } from '../testing/database.ts';
 import { AppError } from '../foundation/errors.ts';
 import { enqueueJob, registerJobHandler, runDueJobs, startJobRunner } from '../server/jobs.ts';

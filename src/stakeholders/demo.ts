@@ -1,5 +1,5 @@
 import { ANONYMOUS, systemActor, type Actor } from '../accounts/actor.ts';
-import { toActor } from '../accounts/sessions.ts';
+import { toActor } from '../accounts/signIn.ts';
 import type { Db } from '../db/engine.ts';
 import { runDueJobs } from '../server/jobs.ts';
 import { applyForAccreditation } from './applyForAccreditation.ts';

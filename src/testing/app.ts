@@ -1,4 +1,4 @@
-import { signIn } from '../accounts/sessions.ts';
+import { signIn } from '../accounts/signIn.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../seed.ts';
 import { testDb, type TestDatabase } from './database.ts';
 import { createApp } from '../server/app.tsx';

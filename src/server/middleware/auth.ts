@@ -1,7 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { setCookie } from 'hono/cookie';
 import { ANONYMOUS } from '../../accounts/actor.ts';
-import { loadApiToken, loadSession } from '../../accounts/sessions.ts';
+import { loadApiToken, loadSession } from '../../accounts/signIn.ts';
 import { newSecret } from '../../accounts/tokens.ts';
 import { AppError } from '../../foundation/errors.ts';
 import type { AppEnv, Ctx } from '../context.ts';

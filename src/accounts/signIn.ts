@@ -26,7 +26,7 @@ export async function signIn(db: Db, email: string, password: string) {
   const csrf = newSecret();
   const actor = toActor(user);
   await db.transaction().execute(async (trx) => {
-    await trx.insertInto('sessions').values({ id: digest(token), user_id: user.id, csrf_token: csrf, expires_at: new Date(Date.now() + SESSION_TTL_MS) }).execute();
+    await trx.insertInto('sign_in_sessions').values({ id: digest(token), user_id: user.id, csrf_token: csrf, expires_at: new Date(Date.now() + SESSION_TTL_MS) }).execute();
     await recordAudit(trx, actor, { action: 'session.signed_in', itemType: 'user', itemId: user.id });
   });
   return { token, csrf, actor };
@@ -34,16 +34,16 @@ export async function signIn(db: Db, email: string, password: string) {
 
 /** The actor and CSRF token behind a session cookie, or null when it is unknown or expired. */
 export async function loadSession(db: Db, token: string) {
-  const row = await db.selectFrom('sessions').innerJoin('users', 'users.id', 'sessions.user_id')
-    .select(['users.id', 'users.email', 'users.display_name', 'users.role', 'users.state_iso3', 'users.organisation_id', 'users.disabled', 'sessions.csrf_token', 'sessions.expires_at', 'sessions.id as session_id'])
-    .where('sessions.id', '=', digest(token)).executeTakeFirst();
+  const row = await db.selectFrom('sign_in_sessions').innerJoin('users', 'users.id', 'sign_in_sessions.user_id')
+    .select(['users.id', 'users.email', 'users.display_name', 'users.role', 'users.state_iso3', 'users.organisation_id', 'users.disabled', 'sign_in_sessions.csrf_token', 'sign_in_sessions.expires_at', 'sign_in_sessions.id as session_id'])
+    .where('sign_in_sessions.id', '=', digest(token)).executeTakeFirst();
   if (!row || row.disabled || new Date(row.expires_at).getTime() < Date.now()) return null;
   return { actor: toActor(row), csrf: row.csrf_token, sessionId: row.session_id };
 }
 
 export async function signOut(db: Db, actor: Actor, sessionId: string) {
   await db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('sessions').where('id', '=', sessionId).execute();
+    await trx.deleteFrom('sign_in_sessions').where('id', '=', sessionId).execute();
     await recordAudit(trx, actor, { action: 'session.signed_out', itemType: 'user', itemId: actor.kind === 'user' ? actor.id : null });
   });
 }
