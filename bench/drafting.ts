@@ -6,10 +6,10 @@
 import { systemActor } from '../src/accounts/actor.ts';
 import { preparePgliteTemplate, testDb } from '../src/testing/database.ts';
 import { runChecks } from '../src/drafting/checksPanel.ts';
-import { createDraft } from '../src/drafting/createDraft.ts';
+import { createDraft } from '../src/drafting/commands/createDraft.ts';
 import { versionDocx } from '../src/drafting/docx.ts';
-import { editParagraph } from '../src/drafting/editParagraph.ts';
-import { issueVersion } from '../src/drafting/issueVersion.ts';
+import { editParagraph } from '../src/drafting/commands/editParagraph.ts';
+import { issueVersion } from '../src/drafting/commands/issueVersion.ts';
 import { paragraphsOf } from '../src/drafting/queries.ts';
 import { invalidateReferenceIndex } from '../src/drafting/referenceCache.ts';
 import { SECTION_IDS } from '../src/drafting/sections.ts';

@@ -1,13 +1,13 @@
 import crypto from 'node:crypto';
 import { z } from 'zod';
-import type { Actor } from '../accounts/actor.ts';
-import { recordAudit } from '../accounts/audit.ts';
-import { requireAccess } from '../accounts/policy.ts';
-import type { Db } from '../db/engine.ts';
-import { Conflict, fromZod, ValidationError } from '../foundation/errors.ts';
-import { splitUnParagraphs } from '../text/provenance/index.ts';
-import { invalidateReferenceIndex } from './referenceCache.ts';
-import { fileToText } from './upload.ts';
+import type { Actor } from '../../accounts/actor.ts';
+import { recordAudit } from '../../accounts/audit.ts';
+import { requireAccess } from '../../accounts/policy.ts';
+import type { Db } from '../../db/engine.ts';
+import { Conflict, fromZod, ValidationError } from '../../foundation/errors.ts';
+import { splitUnParagraphs } from '../../text/provenance/index.ts';
+import { invalidateReferenceIndex } from '../referenceCache.ts';
+import { fileToText } from '../upload.ts';
 
 export const NewReference = z.object({
   symbol: z.string().trim().min(1).max(100).regex(/^[A-Za-z0-9][A-Za-z0-9./()\- ]*$/, 'Use the UN document symbol, e.g. A/76/135.'),

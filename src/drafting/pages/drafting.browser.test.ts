@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { systemActor } from '../accounts/actor.ts';
-import { browserSession } from '../server/browser.ts';
-import { createDraft } from './createDraft.ts';
-import { DEMO_DRAFT, DEMO_REFERENCE } from './demoText.ts';
-import { importReference } from './importReference.ts';
+import { systemActor } from '../../accounts/actor.ts';
+import { browserSession } from '../../server/browser.ts';
+import { createDraft } from '../commands/createDraft.ts';
+import { DEMO_DRAFT, DEMO_REFERENCE } from '../demoText.ts';
+import { importReference } from '../commands/importReference.ts';
 
 let s: Awaited<ReturnType<typeof browserSession>>;
 let draftId: number;

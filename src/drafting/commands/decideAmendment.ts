@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import type { Actor } from '../accounts/actor.ts';
-import { recordAudit } from '../accounts/audit.ts';
-import { requireAccess } from '../accounts/policy.ts';
-import type { Db } from '../db/engine.ts';
-import { Conflict, fromZod, NotFound, ValidationError } from '../foundation/errors.ts';
+import type { Actor } from '../../accounts/actor.ts';
+import { recordAudit } from '../../accounts/audit.ts';
+import { requireAccess } from '../../accounts/policy.ts';
+import type { Db } from '../../db/engine.ts';
+import { Conflict, fromZod, NotFound, ValidationError } from '../../foundation/errors.ts';
 import { paragraphText } from './createDraft.ts';
-import { insertParagraph, removeParagraph, replaceText, workingVersionOf } from './working.ts';
+import { insertParagraph, removeParagraph, replaceText, workingVersionOf } from '../working.ts';
 
 export const Decision = z.object({
   decision: z.enum(['accept', 'merge', 'reject']),

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import type { Actor } from '../accounts/actor.ts';
-import { recordAudit } from '../accounts/audit.ts';
-import { requireDelegation } from '../accounts/policy.ts';
-import type { Db } from '../db/engine.ts';
-import { Conflict, fromZod, NotFound, ValidationError } from '../foundation/errors.ts';
+import type { Actor } from '../../accounts/actor.ts';
+import { recordAudit } from '../../accounts/audit.ts';
+import { requireDelegation } from '../../accounts/policy.ts';
+import type { Db } from '../../db/engine.ts';
+import { Conflict, fromZod, NotFound, ValidationError } from '../../foundation/errors.ts';
 import { paragraphText } from './createDraft.ts';
-import { paragraphsOf } from './queries.ts';
-import { versionLabel } from './sections.ts';
+import { paragraphsOf } from '../queries.ts';
+import { versionLabel } from '../sections.ts';
 
 export const NewAmendment = z.object({
   /** The version the delegation read: 0 for the zero draft, 1 for Rev.1 … */

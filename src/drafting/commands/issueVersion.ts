@@ -1,10 +1,10 @@
-import type { Actor } from '../accounts/actor.ts';
-import { recordAudit } from '../accounts/audit.ts';
-import { requireAccess } from '../accounts/policy.ts';
-import type { Db } from '../db/engine.ts';
-import { Conflict } from '../foundation/errors.ts';
-import { versionLabel } from './sections.ts';
-import { workingVersionOf } from './working.ts';
+import type { Actor } from '../../accounts/actor.ts';
+import { recordAudit } from '../../accounts/audit.ts';
+import { requireAccess } from '../../accounts/policy.ts';
+import type { Db } from '../../db/engine.ts';
+import { Conflict } from '../../foundation/errors.ts';
+import { versionLabel } from '../sections.ts';
+import { workingVersionOf } from '../working.ts';
 
 /**
  * Issues the working version: it is frozen from then on (the database refuses any change to it), and

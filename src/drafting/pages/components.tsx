@@ -1,7 +1,7 @@
 /** Small pieces shared by the drafting pages. */
-import type { Translate } from '../i18n/index.ts';
-import type { Ctx } from '../server/context.ts';
-import { NotFound } from '../foundation/errors.ts';
+import type { Translate } from '../../i18n/index.ts';
+import type { Ctx } from '../../server/context.ts';
+import { NotFound } from '../../foundation/errors.ts';
 
 export const versionName = (t: Translate, n: number) => (n === 0 ? t('drafting.version.zero') : t('drafting.version.rev', { n }));
 

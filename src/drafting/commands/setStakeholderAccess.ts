@@ -1,8 +1,8 @@
-import type { Actor } from '../accounts/actor.ts';
-import { recordAudit } from '../accounts/audit.ts';
-import { requireAccess } from '../accounts/policy.ts';
-import type { Db } from '../db/engine.ts';
-import { NotFound } from '../foundation/errors.ts';
+import type { Actor } from '../../accounts/actor.ts';
+import { recordAudit } from '../../accounts/audit.ts';
+import { requireAccess } from '../../accounts/policy.ts';
+import type { Db } from '../../db/engine.ts';
+import { NotFound } from '../../foundation/errors.ts';
 
 /** The Chair (or the Secretariat on the Chair's behalf) opens a draft to stakeholder comments, or closes it. */
 export async function setStakeholderAccess(db: Db, actor: Actor, draftId: number, open: boolean) {

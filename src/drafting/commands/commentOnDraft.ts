@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import type { Actor } from '../accounts/actor.ts';
-import { recordAudit } from '../accounts/audit.ts';
-import { requireAccess, requireUser } from '../accounts/policy.ts';
-import type { Db } from '../db/engine.ts';
-import { fromZod, NotFound, ValidationError } from '../foundation/errors.ts';
-import { paragraphsOf } from './queries.ts';
-import { draftResource } from './draftResource.ts';
+import type { Actor } from '../../accounts/actor.ts';
+import { recordAudit } from '../../accounts/audit.ts';
+import { requireAccess, requireUser } from '../../accounts/policy.ts';
+import type { Db } from '../../db/engine.ts';
+import { fromZod, NotFound, ValidationError } from '../../foundation/errors.ts';
+import { paragraphsOf } from '../queries.ts';
+import { draftResource } from '../draftResource.ts';
 
 export const NewComment = z.object({
   version: z.coerce.number().int().min(0),

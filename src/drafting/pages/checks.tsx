@@ -3,14 +3,14 @@
  * it draws on (a spliced sentence has several, each with the words it explains and its diff) and flags.
  */
 import { raw } from 'hono/html';
-import { PILLAR_IDS } from '../framework/catalogue/types.ts';
-import { renderPlot } from '../exports/chart.ts';
-import { explainFlag } from '../text/checks/message.ts';
-import type { Ctx } from '../server/context.ts';
-import { page } from '../server/layout.tsx';
-import { runChecks } from './checksPanel.ts';
-import { versionByNumber } from './queries.ts';
-import { DiffOps, versionName } from './ui.tsx';
+import { PILLAR_IDS } from '../../framework/catalogue/types.ts';
+import { renderPlot } from '../../exports/chart.ts';
+import { explainFlag } from '../../text/checks/message.ts';
+import type { Ctx } from '../../server/context.ts';
+import { page } from '../../server/layout.tsx';
+import { runChecks } from '../checksPanel.ts';
+import { versionByNumber } from '../queries.ts';
+import { DiffOps, versionName } from './components.tsx';
 
 export async function checksPage(c: Ctx, draftId: number, number: number) {
   const t = c.get('t');

@@ -1,26 +1,26 @@
 /** Pages and HTML form posts of the drafting workbench (no JavaScript needed). */
 import { Hono } from 'hono';
-import { localizeError } from '../server/errorMessages.ts';
-import { requireAccess } from '../accounts/policy.ts';
-import { readForm } from '../server/api.ts';
-import type { AppEnv, Ctx } from '../server/context.ts';
-import { AppError, ValidationError } from '../foundation/errors.ts';
-import { Csrf, page } from '../server/layout.tsx';
-import { checksPage } from './checksPage.tsx';
-import { commentOnDraft } from './commentOnDraft.ts';
-import { createDraft } from './createDraft.ts';
-import { decideAmendment } from './decideAmendment.ts';
-import { addParagraph, deleteParagraph, editParagraph } from './editParagraph.ts';
-import { importReference } from './importReference.ts';
-import { issueVersion } from './issueVersion.ts';
-import { labelParagraph } from './labelParagraph.ts';
-import { amendmentPage, compilationPage, diffPage, draftsPage, referencePage } from './pages.tsx';
-import { proposeAmendment } from './proposeAmendment.ts';
-import { draftById } from './queries.ts';
-import { Reaction, reactToAmendment } from './reactToAmendment.ts';
-import { setStakeholderAccess } from './setStakeholderAccess.ts';
-import { intParam, str } from './ui.tsx';
-import { versionPage } from './versionPage.tsx';
+import { localizeError } from '../../server/errorMessages.ts';
+import { requireAccess } from '../../accounts/policy.ts';
+import { readForm } from '../../server/api.ts';
+import type { AppEnv, Ctx } from '../../server/context.ts';
+import { AppError, ValidationError } from '../../foundation/errors.ts';
+import { Csrf, page } from '../../server/layout.tsx';
+import { checksPage } from './checks.tsx';
+import { commentOnDraft } from '../commands/commentOnDraft.ts';
+import { createDraft } from '../commands/createDraft.ts';
+import { decideAmendment } from '../commands/decideAmendment.ts';
+import { addParagraph, deleteParagraph, editParagraph } from '../commands/editParagraph.ts';
+import { importReference } from '../commands/importReference.ts';
+import { issueVersion } from '../commands/issueVersion.ts';
+import { labelParagraph } from '../commands/labelParagraph.ts';
+import { amendmentPage, compilationPage, diffPage, draftsPage, referencePage } from './drafts.tsx';
+import { proposeAmendment } from '../commands/proposeAmendment.ts';
+import { draftById } from '../queries.ts';
+import { Reaction, reactToAmendment } from '../commands/reactToAmendment.ts';
+import { setStakeholderAccess } from '../commands/setStakeholderAccess.ts';
+import { intParam, str } from './components.tsx';
+import { versionPage } from './version.tsx';
 
 const form = async (c: Ctx) => {
   const f = await readForm(c);
@@ -68,8 +68,8 @@ export const formRoutes = new Hono<AppEnv>()
   .get('/drafts/:id/v/:n/checks', (c) => checksPage(c, intParam(c, 'id'), intParam(c, 'n')))
   .get('/drafts/:id/v/:n/compilation', (c) => compilationPage(c, intParam(c, 'id'), intParam(c, 'n')))
   // The DOCX builders (and Word's library) load when a document is first asked for, not at start.
-  .get('/drafts/:id/v/:n/compilation.docx', async (c) => docx(c, await (await import('./docx.ts')).compilationDocx(c.get('db'), c.get('actor'), intParam(c, 'id'), intParam(c, 'n'))))
-  .get('/drafts/:id/v/:n/docx', async (c) => docx(c, await (await import('./docx.ts')).versionDocx(c.get('db'), c.get('actor'), intParam(c, 'id'), intParam(c, 'n'), c.get('t'))))
+  .get('/drafts/:id/v/:n/compilation.docx', async (c) => docx(c, await (await import('../docx.ts')).compilationDocx(c.get('db'), c.get('actor'), intParam(c, 'id'), intParam(c, 'n'))))
+  .get('/drafts/:id/v/:n/docx', async (c) => docx(c, await (await import('../docx.ts')).versionDocx(c.get('db'), c.get('actor'), intParam(c, 'id'), intParam(c, 'n'), c.get('t'))))
   .get('/drafts/:id/diff', (c) => diffPage(c, intParam(c, 'id')))
   .post('/drafts/:id/paragraphs', async (c) => {
     const id = intParam(c, 'id');

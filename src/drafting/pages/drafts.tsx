@@ -1,17 +1,17 @@
 /** The list of drafts, the diff between versions, one amendment, the compilation, the reference corpus. */
-import { can } from '../accounts/policy.ts';
-import { DateText } from '../i18n/DateText.tsx';
-import { processName } from '../i18n/processName.ts';
-import type { Ctx } from '../server/context.ts';
-import { Csrf, page } from '../server/layout.tsx';
-import { amendedReading, compilation } from './compilation.ts';
-import { amendmentById, draftById, listDrafts } from './queries.ts';
-import { referenceIndexFor } from './referenceCache.ts';
-import { SECTION_IDS } from './sections.ts';
-import { DiffOps, Tags, versionName } from './ui.tsx';
-import { AmendmentCard } from './versionPage.tsx';
-import { versionDiff } from './versionDiff.ts';
-import { wordDiff } from '../text/wordDiff.ts';
+import { can } from '../../accounts/policy.ts';
+import { DateText } from '../../i18n/DateText.tsx';
+import { processName } from '../../i18n/processName.ts';
+import type { Ctx } from '../../server/context.ts';
+import { Csrf, page } from '../../server/layout.tsx';
+import { amendedReading, compilation } from '../compilation.ts';
+import { amendmentById, draftById, listDrafts } from '../queries.ts';
+import { referenceIndexFor } from '../referenceCache.ts';
+import { SECTION_IDS } from '../sections.ts';
+import { DiffOps, Tags, versionName } from './components.tsx';
+import { AmendmentCard } from './version.tsx';
+import { versionDiff } from '../versionDiff.ts';
+import { wordDiff } from '../../text/wordDiff.ts';
 
 export async function draftsPage(c: Ctx) {
   const t = c.get('t');

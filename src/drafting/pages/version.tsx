@@ -1,15 +1,15 @@
 /** The page of one version: paragraphs by section, the editor for the working copy, amendments per paragraph. */
-import type { Actor } from '../accounts/actor.ts';
-import { can } from '../accounts/policy.ts';
-import type { Translate } from '../i18n/index.ts';
-import { processName } from '../i18n/processName.ts';
-import type { Ctx } from '../server/context.ts';
-import { Csrf, page } from '../server/layout.tsx';
-import { draftResource } from './draftResource.ts';
-import { amendmentsOf, commentsOf, paragraphsOf, versionByNumber, type AmendmentView, type NumberedParagraph } from './queries.ts';
-import { SECTION_IDS } from './sections.ts';
-import { DiffOps, Tags, versionName } from './ui.tsx';
-import { wordDiff } from '../text/wordDiff.ts';
+import type { Actor } from '../../accounts/actor.ts';
+import { can } from '../../accounts/policy.ts';
+import type { Translate } from '../../i18n/index.ts';
+import { processName } from '../../i18n/processName.ts';
+import type { Ctx } from '../../server/context.ts';
+import { Csrf, page } from '../../server/layout.tsx';
+import { draftResource } from '../draftResource.ts';
+import { amendmentsOf, commentsOf, paragraphsOf, versionByNumber, type AmendmentView, type NumberedParagraph } from '../queries.ts';
+import { SECTION_IDS } from '../sections.ts';
+import { DiffOps, Tags, versionName } from './components.tsx';
+import { wordDiff } from '../../text/wordDiff.ts';
 
 export const AmendmentCard = ({ c, a, canReact, canDecide }: { c: Ctx; a: AmendmentView; canReact: boolean; canDecide: boolean }) => {
   const t = c.get('t');

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import type { Actor } from '../accounts/actor.ts';
-import { recordAudit } from '../accounts/audit.ts';
-import { requireAccess } from '../accounts/policy.ts';
-import type { Db } from '../db/engine.ts';
-import { AppError, fromZod } from '../foundation/errors.ts';
-import { SECTION_IDS } from './sections.ts';
-import type { SectionId } from './tables.ts';
-import { insertParagraph } from './working.ts';
+import type { Actor } from '../../accounts/actor.ts';
+import { recordAudit } from '../../accounts/audit.ts';
+import { requireAccess } from '../../accounts/policy.ts';
+import type { Db } from '../../db/engine.ts';
+import { AppError, fromZod } from '../../foundation/errors.ts';
+import { SECTION_IDS } from '../sections.ts';
+import type { SectionId } from '../tables.ts';
+import { insertParagraph } from '../working.ts';
 
 export const sectionSchema = z.enum(SECTION_IDS as [SectionId, ...SectionId[]], { message: `Choose one of: ${SECTION_IDS.join(', ')}.` });
 export const paragraphText = z.string().trim().min(1, 'Write the paragraph text.').max(20000, 'A paragraph has at most 20,000 characters.');

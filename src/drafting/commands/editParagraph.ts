@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import type { Actor } from '../accounts/actor.ts';
-import { recordAudit } from '../accounts/audit.ts';
-import { requireAccess } from '../accounts/policy.ts';
-import type { Db } from '../db/engine.ts';
-import { fromZod } from '../foundation/errors.ts';
+import type { Actor } from '../../accounts/actor.ts';
+import { recordAudit } from '../../accounts/audit.ts';
+import { requireAccess } from '../../accounts/policy.ts';
+import type { Db } from '../../db/engine.ts';
+import { fromZod } from '../../foundation/errors.ts';
 import { paragraphText, sectionSchema } from './createDraft.ts';
-import { insertParagraph, removeParagraph, replaceText, workingParagraph, workingVersionOf } from './working.ts';
+import { insertParagraph, removeParagraph, replaceText, workingParagraph, workingVersionOf } from '../working.ts';
 
 export const EditParagraph = z.object({
   text: paragraphText,

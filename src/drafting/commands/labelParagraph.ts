@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import type { Actor } from '../accounts/actor.ts';
-import { recordAudit } from '../accounts/audit.ts';
-import { requireAccess } from '../accounts/policy.ts';
-import type { Db } from '../db/engine.ts';
-import { PILLAR_IDS } from '../framework/catalogue/types.ts';
-import { fromZod, ValidationError } from '../foundation/errors.ts';
-import { recordRelabel, workingParagraph } from './working.ts';
+import type { Actor } from '../../accounts/actor.ts';
+import { recordAudit } from '../../accounts/audit.ts';
+import { requireAccess } from '../../accounts/policy.ts';
+import type { Db } from '../../db/engine.ts';
+import { PILLAR_IDS } from '../../framework/catalogue/types.ts';
+import { fromZod, ValidationError } from '../../foundation/errors.ts';
+import { recordRelabel, workingParagraph } from '../working.ts';
 
 const list = z.union([z.array(z.string()), z.string().transform((s) => s.split(/[\s,]+/).filter(Boolean))]);
 export const LabelParagraph = z.object({

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import type { Actor } from '../accounts/actor.ts';
-import { recordAudit } from '../accounts/audit.ts';
-import { requireDelegation } from '../accounts/policy.ts';
-import type { Db } from '../db/engine.ts';
-import { Conflict, NotFound } from '../foundation/errors.ts';
+import type { Actor } from '../../accounts/actor.ts';
+import { recordAudit } from '../../accounts/audit.ts';
+import { requireDelegation } from '../../accounts/policy.ts';
+import type { Db } from '../../db/engine.ts';
+import { Conflict, NotFound } from '../../foundation/errors.ts';
 
 export const Reaction = z.enum(['cosponsor', 'support', 'object']);
 export type ReactionKind = z.infer<typeof Reaction>;
