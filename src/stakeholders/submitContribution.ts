@@ -2,10 +2,11 @@ import crypto from 'node:crypto';
 import { z } from 'zod';
 import type { Actor } from '../accounts/actor.ts';
 import { recordAudit } from '../accounts/audit.ts';
-import { requireAccess } from '../accounts/policy.ts';
+import { requireOrganisation } from '../accounts/policy.ts';
 import type { Db } from '../db/engine.ts';
-import { loadTagCatalogue, matchElements, pillarsOf, unknownIds } from '../text/lexicon.ts';
-import { AppError, fromZod, ValidationError } from '../foundation/errors.ts';
+import { loadTagCatalogue } from '../framework/tagCatalogue.ts';
+import { matchElements, pillarsOf, unknownIds } from '../text/lexicon.ts';
+import { fromZod, ValidationError } from '../foundation/errors.ts';
 import { extractText } from '../text/extract/index.ts';
 
 export const NewContribution = z.object({
@@ -25,8 +26,7 @@ export const MAX_CONTRIBUTION_BYTES = 20 * 1024 * 1024;
  * with its SHA-256, its text extracted for search, and the framework tags suggested from the lexicons.
  */
 export async function submitContribution(db: Db, actor: Actor, input: z.input<typeof NewContribution>, doc: { filename: string; mediaType?: string; bytes: Uint8Array }) {
-  requireAccess(actor, 'contribution.submit');
-  if (actor.kind !== 'user' || actor.organisationId == null) throw new AppError('auth.forbidden', 403, 'Only an accredited organisation\'s account may submit a contribution.');
+  const account = requireOrganisation(actor, 'contribution.submit');
   const parsed = NewContribution.safeParse(input);
   if (!parsed.success) throw fromZod(parsed.error, 'contribution.invalid');
   const c = parsed.data;
@@ -46,12 +46,12 @@ export async function submitContribution(db: Db, actor: Actor, input: z.input<ty
   const pillarIds = [...new Set([...c.pillarIds, ...pillarsOf(elementIds, catalogue)])];
   const sha256 = crypto.createHash('sha256').update(doc.bytes).digest('hex');
   return db.transaction().execute(async (trx) => {
-    const org = await trx.selectFrom('stakeholder_organisations').select(['id', 'name']).where('id', '=', actor.organisationId!).executeTakeFirstOrThrow();
+    const org = await trx.selectFrom('stakeholder_organisations').select(['id', 'name']).where('id', '=', account.organisationId).executeTakeFirstOrThrow();
     const row = await trx.insertInto('stakeholder_contributions').values({
       organisation_id: org.id, session_label: c.session, process_name: c.process ?? null, session_id: null, title: c.title, summary: c.summary,
       filename: doc.filename.slice(0, 255), media_type: doc.mediaType || 'application/octet-stream', bytes: doc.bytes, sha256,
       body_text: extracted.text, framework_version: catalogue.version, pillar_ids: pillarIds, element_ids: elementIds,
-      suggested_element_ids: suggested, submitted_by: actor.id,
+      suggested_element_ids: suggested, submitted_by: account.id,
     }).returning(['id', 'title', 'sha256', 'element_ids', 'pillar_ids', 'suggested_element_ids']).executeTakeFirstOrThrow();
     await recordAudit(trx, actor, { action: 'contribution.submitted', itemType: 'stakeholder_contribution', itemId: row.id, after: { title: row.title, sha256, organisation: org.name } });
     return { ...row, organisation: org.name, warnings: extracted.warnings };

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { actorLabel, type Actor } from '../../accounts/actor.ts';
 import { recordAudit } from '../../accounts/audit.ts';
-import { requireAccess } from '../../accounts/policy.ts';
+import { requireAccess, type Resource } from '../../accounts/policy.ts';
 import type { Db } from '../../db/engine.ts';
 import { currentVersion } from '../../framework/queries.ts';
 import { LANGUAGES } from '../../i18n/index.ts';
 import { NEED_KINDS } from '../../reporting/answers.ts';
-import { Forbidden, fromZod, ValidationError } from '../../foundation/errors.ts';
+import { fromZod, ValidationError } from '../../foundation/errors.ts';
 import { STATUS_ORDER } from '../compile.ts';
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date such as 2026-09-30.').refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'Not a real date.');
@@ -37,9 +37,19 @@ export const NewOffer = z.object({
 }).refine((o) => !o.startsOn || !o.endsOn || o.startsOn <= o.endsOn, { path: ['endsOn'], message: 'The end date cannot be before the start date.' })
   .refine((o) => o.providerKind !== 'state' || !!o.providerState, { path: ['providerState'], message: 'Name the donor State.' });
 
+const PROVIDER_KINDS = ['state', 'organisation', 'programme'] as const;
+/** The provider an offer names, as the policy's resource (read from the raw input: an unknown kind is left to validation). */
+function providerOf(input: z.input<typeof NewOffer>): Resource {
+  const kind = PROVIDER_KINDS.find((k) => k === input.providerKind);
+  const state = typeof input.providerState === 'string' ? input.providerState.trim().toUpperCase() : '';
+  return { providerKind: kind, ownerStateIso3: state || null };
+}
+
 /** A donor State, organisation or programme registers a capacity-building offer. */
 export async function registerOffer(db: Db, actor: Actor, input: z.input<typeof NewOffer>, opts: { demo?: boolean } = {}) {
-  requireAccess(actor, 'offer.register');
+  // In whose name, decided before the offer is read (403 offer.not_your_state, offer.not_a_state or
+  // offer.not_an_organisation from the policy), so a refusal never depends on the rest of the form.
+  requireAccess(actor, 'offer.register', providerOf(input));
   const parsed = NewOffer.safeParse(input);
   if (!parsed.success) {
     const err = fromZod(parsed.error, 'offer.invalid');
@@ -50,12 +60,6 @@ export async function registerOffer(db: Db, actor: Actor, input: z.input<typeof 
     throw err;
   }
   const o = parsed.data;
-  if (actor.kind === 'user' && actor.role === 'delegate' && o.providerKind === 'state' && o.providerState !== actor.stateIso3) {
-    throw Forbidden(`A delegation registers offers in its own State's name (${actor.stateIso3}) or as a programme.`, 'offer.not_your_state');
-  }
-  if (actor.kind === 'user' && actor.role === 'stakeholder' && o.providerKind === 'state') {
-    throw Forbidden('An organisation registers offers as an organisation or a programme, not as a State.', 'offer.not_a_state');
-  }
   return db.transaction().execute(async (trx) => {
     const version = await currentVersion(trx as unknown as Db);
     const known = await trx.selectFrom('elements').select('id').where('framework_version', '=', version.id).where('id', 'in', o.elements).execute();

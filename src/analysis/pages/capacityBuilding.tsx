@@ -214,7 +214,7 @@ export const cbPages = new Hono<AppEnv>()
       });
       return c.redirect(`/analysis/offers#offer-${o.id}`, 303);
     } catch (err) {
-      if (err instanceof AppError && (err.status === 400 || err.code === 'offer.not_your_state' || err.code === 'offer.not_a_state')) {
+      if (err instanceof AppError && (err.status === 400 || err.code === 'offer.not_your_state' || err.code === 'offer.not_a_state' || err.code === 'offer.not_an_organisation')) {
         const l = localizeError(err, c.get('t'));
         const fields = l.fields ?? {};
         const message = Object.keys(fields).length ? c.get('t')('analysis.err.offerInvalid', { n: Object.keys(fields).length }) : l.message;

@@ -1,3 +1,4 @@
+import { can } from '../../accounts/policy.ts';
 import { localize } from '../../framework/localize.ts';
 import { frameworkOverview } from '../../framework/queries.ts';
 import { LANGUAGE_NAMES, LANGUAGES, type Lang } from '../../i18n/index.ts';
@@ -45,7 +46,8 @@ const described = (id: string, errors: Record<string, string>) => (errors[id] ? 
 
 export async function OfferForm({ c, state }: { c: Ctx; state?: OfferFormState }) {
   const t = c.get('t'); const actor = c.get('actor'); const lang = c.get('lang');
-  const kinds = actor.kind === 'user' && actor.role === 'stakeholder' ? ['organisation', 'programme'] : actor.kind === 'user' && actor.role === 'delegate' ? ['state', 'programme'] : ['state', 'organisation', 'programme'];
+  const ownState = actor.kind === 'user' ? actor.stateIso3 : null;
+  const kinds = (['state', 'organisation', 'programme'] as const).filter((k) => can(actor, 'offer.register', { providerKind: k, ownerStateIso3: k === 'state' ? ownState : null }));
   const v: OfferValues = state?.values ?? { providerState: actor.kind === 'user' && actor.stateIso3 ? actor.stateIso3 : '', languages: ['en'] };
   const errors = state?.errors ?? {};
   const [pillars, groups] = await Promise.all([elementChoices(c, lang), statesByGroup(c)]);

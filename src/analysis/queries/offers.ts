@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Actor } from '../../accounts/actor.ts';
+import { can, type Resource } from '../../accounts/policy.ts';
 import type { Db } from '../../db/engine.ts';
 import type { MatchOffer } from '../matcher.ts';
 
@@ -32,13 +33,13 @@ export function offerJson(o: OfferRow, actor: Actor) {
   };
 }
 
+/** What an offer says about itself for the access policy: its provider and who registered it. */
+export const offerResource = (o: Pick<OfferRow, 'provider_state' | 'provider_organisation' | 'registered_by'>): Resource =>
+  ({ ownerStateIso3: o.provider_state, ownerOrganisationId: o.provider_organisation, createdBy: o.registered_by });
+
 /** Whether the actor speaks for the provider of an offer (its State's delegation, its organisation, or who registered it). */
-export function providesOffer(actor: Actor, o: Pick<OfferRow, 'provider_state' | 'provider_organisation' | 'registered_by'>) {
-  if (actor.kind !== 'user') return false;
-  return (actor.role === 'delegate' && !!o.provider_state && o.provider_state === actor.stateIso3)
-    || (actor.role === 'stakeholder' && o.provider_organisation != null && o.provider_organisation === actor.organisationId)
-    || o.registered_by === actor.id;
-}
+export const providesOffer = (actor: Actor, o: Pick<OfferRow, 'provider_state' | 'provider_organisation' | 'registered_by'>) =>
+  can(actor, 'offer.provide', offerResource(o));
 
 /** How many current offers cover each element (the "offers" side of needs against offers). */
 export async function offersByElement(db: Db, today?: string) {
