@@ -1,7 +1,7 @@
 import { clauseSpeaker, dedupe, groupSpokenFor, type ClauseSpeaker } from './clauseSpeaker.ts';
 import type { KnownNames } from './knownNames.ts';
 import { genericListSpeakers, mayNameGenericList } from './generalLists.ts';
-import { personSubject } from './persons.ts';
+import { framedPerson, personSubject } from './persons.ts';
 import { unresolvedSubject } from './unknownSubject.ts';
 import { mentionsIn, type Mention } from './speakers.ts';
 import { verbPositions } from './verbGate.ts';
@@ -189,7 +189,7 @@ export function readSentence(sentence: string, ctx: ClauseContext, found?: Menti
   const again = AGAIN.test(sentence);
   const named = namedInGeneral(sentence, mentions);
   if (named) return { type: 'speakers', speakers: named.speakers, role: 'subject', side: [], again, cue: named.cue };
-  for (const re of NARRATIVE) if (re.test(sentence)) return narrativeWithSide(sentence, mentions);
+  for (const re of NARRATIVE) if (re.test(sentence)) return narrativeWithSide(sentence, mentions, ctx.names);
 
   const person = personSubject(sentence, mentions, ctx.names);
   if (person) {
@@ -246,7 +246,10 @@ function plainSentence(sentence: string, mentions: Mention[]): SentenceReading {
 }
 
 /** A sentence about delegations at large, unless a side clause names speakers ("…, while others, like Cuba, called for…"). */
-function narrativeWithSide(sentence: string, mentions: Mention[]): SentenceReading {
+function narrativeWithSide(sentence: string, mentions: Mention[], names: KnownNames): SentenceReading {
+  // "The session began with a video message from Under-Secretary-General X, who praised…"
+  const framed = framedPerson(sentence, mentions, names);
+  if (framed) return { type: 'speakers', speakers: [framed.speaker], role: 'subject', side: [], again: false, cue: sentence.slice(0, framed.end).trim() };
   const side = mentions.length ? sideSpeakers(sentence, mentions, 0) : [];
   return side.length ? { type: 'speakers', speakers: [], role: 'subject', side, again: false, cue: sentence } : { type: 'narrative' };
 }

@@ -10,22 +10,28 @@ import { ADVERBS, TITLE, VERB } from './vocabulary.ts';
  * said", "Ambassador Gafoor noted" (a name the document introduced).
  */
 export function personSubject(sentence: string, mentions: Mention[], names: KnownNames): { speaker: ClauseSpeaker; end: number; cueEnd: number; also?: ClauseSpeaker[] } | null {
-  const titled = titledPerson(sentence, mentions, names) ?? officeFirst(sentence, mentions, names);
+  const titled = titledPerson(sentence, mentions, names) ?? officeFirst(sentence, mentions, names) ?? presidentSubject(sentence);
   if (titled) return titled;
   const m = PERSON_SUBJECT.exec(sentence);
-  if (!m) return null;
+  if (!m) return framedPerson(sentence, mentions, names);
   const name = m[2].trim();
-  const affiliation = (m[3] ?? m[4] ?? '').trim();
+  // "(Left)", "(Right)": a photo caption, not an affiliation.
+  const paren = m[3] && !PHOTO_CAPTION.test(m[3].trim()) ? m[3] : undefined;
+  // "Lucia Ferrand (Uruguay), Committee Chair, outlined…": the office decides who speaks.
+  const office = m[6]?.trim();
+  const affiliation = (office ?? paren ?? m[4] ?? m[7] ?? '').trim();
   // A participant's own name is not a person ("Brazil, one of the co-sponsors, said").
   const nameAt = m.index + m[0].indexOf(name, m[1] ? m[0].indexOf(m[1]) + m[1].length : 0);
   if (mentions.some((x) => x.start < nameAt + name.length && nameAt < x.end && !x.speaker)) return null;
   if (!m[1] && name.split(/\s+/).length < 2 && !names.lookup(name)) return null;
   // "My Government, therefore, maintains…", "The Addis Ababa Action Agenda, adopted in April, offers…": not persons.
   if (/^(?:My|Our|The|This|These|That|Those|His|Her|Its|Their|A|An|In|On|At|As|For|When|While|If)\b/.test(name)) return null;
+  if (!m[1] && m[7] && name.split(/\s+/).length < 2) return null;
   if (m[4] && (!/[A-ZÀ-Ý]/u.test(m[4]) || /^(?:therefore|however|which|who|whose|that|adopted|like|for|in|at|as|thus|too|also|moreover|indeed|then|now|having|being|while|when|after|before|with|once)\b/i.test(m[4].trim()))) return null;
   const verbAt = m.index + m[0].length;
   if (affiliation) {
     let speaker = affiliationSpeaker(affiliation, mentions, m.index + m[0].indexOf(affiliation), names, name);
+    if (office && paren && speaker.person) speaker = { ...speaker, person: { name, affiliation: `${office} (${paren.trim()})` } };
     names.learnPerson(name, speaker);
     const group = speaker.kind === 'state' ? groupSpokenFor(sentence, mentions, verbAt) : null;
     if (group) speaker = { speaker: group, kind: 'group', deliveredBy: speaker.speaker, onBehalfOf: group, person: speaker.person };
@@ -47,7 +53,12 @@ const PERSON_SUBJECT = new RegExp(
   // "(Iran (Islamic Republic of))": a State's name as the UN writes it, parentheses inside.
   `(?:\\s*\\(([^()]{2,100}(?:\\([^()]{2,40}\\))?)\\)|\\s*,\\s*(?:(?:from|of|representing|speaking for)\\s+(?:the\\s+)?)?([^,]{2,120}),)?` +
   `(?:\\s*,\\s*((?:speaking|also speaking|speaking also)\\s+(?:also\\s+)?(?:on behalf of|for)\\s+[^,]{2,120}|speaking in (?:exercise of the )?right of reply|in (?:exercise of the )?right of reply),)?` +
+  // ", Committee Chair," / ", Co-Facilitator of the contact group,": an office after the name.
+  `(?:\\s*,\\s*((?:the\\s+)?(?:[A-Z][\\p{L}0-9&-]*\\s+){0,3}(?:Co-Chair|Vice-Chair|Chair(?:person|man|woman)?|President|Co-Facilitator|Facilitator|Rapporteur)(?:\\s+of\\s+(?:the\\s+)?[A-Z][^,]{2,80})?),)?` +
+  // "Ms. Anna Kowal from UNIDIR provided…": an organisation after "from", without commas.
+  `(?:\\s+from\\s+(?:the\\s+)?([A-Z][\\p{L}0-9&'’-]*(?:\\s+(?:[A-Z][\\p{L}0-9&'’-]*|of|for|on|and|the)){0,6}))?` +
   `\\s+${ADVERBS}${VERB}\\b`, 'u');
+const PHOTO_CAPTION = /^(?:left|right|centre|center|middle|l|r|c|top|bottom|pictured)$/i;
 
 function affiliationSpeaker(affiliation: string, mentions: Mention[], at: number, names: KnownNames, name: string): ClauseSpeaker {
   const observer = affiliation.replace(/^(?:the\s+)?(?:permanent\s+)?observer (?:for|of)\s+/i, '');
@@ -94,12 +105,12 @@ function groupOfMembers(ids: string[]): string | null {
 
 // A person named after their office, as ENB writes: "SBI Chair Liana Bratasida (Indonesia) opened…",
 // "CBD Executive Secretary Braulio Dias welcomed…", "Committee Chair Ana Ruiz said…". Case matters.
-const OFFICE = '(?:Co-Chair|Vice-Chair|Chair(?:person|man|woman)?|President|Vice-President|Executive Secretary|Executive Director|' +
+const OFFICE = '(?:Co-Chair|Vice-Chair|Chair(?:person|man|woman)?|President|Vice-President|Executive Secretary|Executive Director|Managing Director|Co-Facilitator|Facilitator|' +
   'Under-Secretary-General|Secretary-General|Director-General|Director|Commissioner|High Representative|Special Rapporteur|Rapporteur|Head)';
-const OFFICE_WORDS = ['Chair', 'President', 'Secretary', 'Director', 'Commissioner', 'High Representative', 'Rapporteur', 'Head'];
+const OFFICE_WORDS = ['Chair', 'President', 'Secretary', 'Director', 'Commissioner', 'High Representative', 'Rapporteur', 'Head', 'Facilitator'];
 // What TITLED_PERSON allows before its earliest office word: numbering, "The", up to three capitalised
 // words and one of its office's own ("Executive Secretary", "Special Rapporteur"), a prefix ("Co-Chair").
-const BEFORE_OFFICE = /^\s*(?:\d{1,3}[.)]\s+)?(?:The\s+|the\s+)?(?:[A-Z][\p{L}0-9&-]*\s+){0,4}(?:Co-|Vice-|Under-)?$/u;
+const BEFORE_OFFICE = /^\s*(?:\d{1,3}[.)]\s+)?(?:The\s+|the\s+)?(?:(?:[A-Z0-9][\p{L}0-9&-]*|\([A-Z]{2,10}\))\s+){0,5}(?:Co-|Vice-|Under-)?$/u;
 
 /** A cheap necessary test for TITLED_PERSON: the earliest office word stands where its pattern allows. */
 function officeOpens(sentence: string): boolean {
@@ -111,19 +122,27 @@ function officeOpens(sentence: string): boolean {
   return first >= 0 && BEFORE_OFFICE.test(sentence.slice(0, first));
 }
 const TITLED_PERSON = new RegExp(
-  `^\\s*(?:\\d{1,3}[.)]\\s+)?(?:The\\s+|the\\s+)?((?:[A-Z][\\p{L}0-9&-]*\\s+){0,3}?${OFFICE})\\s+(${NAME})(?:\\s*\\(([^()]{2,60})\\))?\\s+${ADVERBS}${VERB}\\b`, 'u');
+  `^\\s*(?:\\d{1,3}[.)]\\s+)?(?:The\\s+|the\\s+)?((?:(?:[A-Z0-9][\\p{L}0-9&-]*|\\([A-Z]{2,10}\\))\\s+){0,4}?${OFFICE})\\s+((?:${TITLE}\\s+)*${NAME})(?:\\s*\\(([^()]{2,60})\\))?` +
+  // "Chair Ambassador Rahim Osei of Ghana emphasized…"
+  `(?:\\s+of\\s+(?:the\\s+)?([A-Z][\\p{L}'’-]+(?:\\s+[A-Z][\\p{L}'’-]+){0,3}))?\\s+${ADVERBS}${VERB}\\b`, 'u');
 
 function titledPerson(sentence: string, mentions: Mention[], names: KnownNames): { speaker: ClauseSpeaker; end: number; cueEnd: number } | null {
   // The office's words first, a cheap test: the pattern is tried on every sentence that names no one else.
   if (!officeOpens(sentence)) return null;
   const m = TITLED_PERSON.exec(sentence);
   if (!m) return null;
-  const [office, name] = [m[1].trim(), m[2].trim()];
+  const office = m[1].trim();
+  const name = m[2].trim().replace(LEADING_TITLES, '');
   // The office's own words are no name ("Chair Vice-Chair"); a participant is no person ("President Brazil").
   if (new RegExp(`^${OFFICE}$`).test(name) || resolveParticipant(name)) return null;
   const end = m.index + m[0].length;
-  const person = { name, affiliation: m[3] ? `${office} (${m[3]})` : office };
+  const where = m[3] && !PHOTO_CAPTION.test(m[3].trim()) ? m[3] : m[4];
+  const person = { name, affiliation: where ? `${office} (${where})` : office };
   if (/\bVice-Chair\b/.test(office)) { names.learnChair(name, 'vice-chair'); return { speaker: { speaker: 'vice-chair', kind: 'chair', person }, end, cueEnd: end }; }
+  if (/\b(?:Co-)?Facilitator$/.test(office)) {
+    names.learnChair(name, 'facilitator', person.affiliation);
+    return { speaker: { speaker: 'facilitator', kind: 'chair', person }, end, cueEnd: end };
+  }
   const officeAt = m.index + m[0].indexOf(office);
   const inOffice = mentions.filter((x) => x.start >= officeAt && x.end <= officeAt + office.length && !(x.ref.kind === 'role' && x.ref.id === 'chair'));
   if (/\b(?:Co-)?Chair(?:person|man|woman)?$/.test(office) && !inOffice.some((x) => x.ref.kind === 'state')) {
@@ -139,11 +158,47 @@ function titledPerson(sentence: string, mentions: Mention[], names: KnownNames):
 // Offices whose holder speaks for an entity the catalogue knows, though the title does not name it.
 const OFFICES: Array<{ re: RegExp; id: string }> = [
   { re: /\bHigh Representative for Disarmament Affairs\b/i, id: 'unoda' },
+  // The Under-Secretary-General named without a department, in the disarmament and ICT-security
+  // meetings Accord reads, is the High Representative for Disarmament Affairs.
+  { re: /^(?:(?:the\s+)?(?:UN|United Nations)\s+)?Under-Secretary-General(?:\s+for\s+Disarmament Affairs)?$/i, id: 'unoda' },
 ];
 
 /** The entity an office's holder speaks for, when the title says so. */
 export function officeHolder(affiliation: string): string | null {
   return OFFICES.find((o) => o.re.test(affiliation))?.id ?? null;
+}
+
+const LEADING_TITLES = new RegExp(`^(?:${TITLE}\\s+)+`);
+
+// "The President announced…", "The President of the General Assembly said…": the presiding officer.
+const PRESIDENT = new RegExp(`^\\s*(?:\\d{1,3}[.)]\\s+)?(?:[^,;:]{1,120},\\s+)?The (?:(?:Assembly|Committee|Conference)\\s+)?President(?:\\s+of\\s+the\\s+(?:General Assembly|Assembly|Committee|Conference|Council))?\\s+${ADVERBS}${VERB}\\b`, 'u');
+
+function presidentSubject(sentence: string): { speaker: ClauseSpeaker; end: number; cueEnd: number } | null {
+  if (!sentence.includes('President')) return null;
+  const m = PRESIDENT.exec(sentence);
+  if (!m) return null;
+  const end = m.index + m[0].length;
+  return { speaker: { speaker: 'chair', kind: 'chair' }, end, cueEnd: end };
+}
+
+// "…began with a video message from Under-Secretary-General Hana Sato, who praised…": the person
+// inside a message, statement or address, named with an office or a title.
+const FRAMED_PERSON = new RegExp(`\\b(?:message|statement|remarks|address|briefing|presentation|keynote|speech|words)\\s+(?:from|by)\\s+(?:the\\s+)?((?:(?:UN|United Nations)\\s+)?(?:${OFFICE}(?:\\s+for\\s+[A-Z][\\p{L}-]*(?:\\s+[A-Z][\\p{L}-]*){0,3})?|${TITLE}))\\s+(${NAME}),\\s+who\\s+${ADVERBS}${VERB}\\b`, 'u');
+
+/** The person a framed message comes from, with an office ("Under-Secretary-General X, who praised…"). */
+export function framedPerson(sentence: string, mentions: Mention[], names: KnownNames): { speaker: ClauseSpeaker; end: number; cueEnd: number } | null {
+  if (!sentence.includes(', who')) return null;
+  const m = FRAMED_PERSON.exec(sentence);
+  if (!m) return null;
+  const office = m[1].trim();
+  const name = m[2].trim();
+  if (resolveParticipant(name)) return null;
+  const titleOnly = new RegExp(`^${TITLE}$`).test(office);
+  const speaker = titleOnly ? (names.lookup(name) ?? { speaker: personId(name), kind: 'person' as const, person: { name } })
+    : affiliationSpeaker(office, mentions, m.index + m[0].indexOf(office), names, name);
+  if (!titleOnly) names.learnPerson(name, speaker);
+  const end = m.index + m[0].length;
+  return { speaker, end, cueEnd: end };
 }
 
 // "Under-Secretary-General and High Representative for Disarmament Affairs, Ms. Izumi Nakamitsu, addressed…".
