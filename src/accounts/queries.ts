@@ -22,3 +22,10 @@ export async function listUsers(db: Db, actor: Actor) {
   return db.selectFrom('users').select(['id', 'email', 'display_name', 'role', 'state_iso3', 'organisation_id', 'disabled', 'created_at'])
     .orderBy('role').orderBy('email').execute();
 }
+
+/** One account as `listUsers` lists it (never its password hash). */
+export async function userById(db: Db, actor: Actor, id: number) {
+  requireAccess(actor, 'users.manage');
+  return db.selectFrom('users').select(['id', 'email', 'display_name', 'role', 'state_iso3', 'organisation_id', 'disabled', 'created_at'])
+    .where('id', '=', id).executeTakeFirst();
+}

@@ -7,14 +7,14 @@ import type { AppEnv, Ctx } from '../server/context.ts';
 import { AppError } from '../foundation/errors.ts';
 import { Csrf, page } from '../server/layout.tsx';
 import { SESSION_COOKIE } from '../server/middleware/auth.ts';
-import { describeApi } from '../server/openapi.ts';
+import { api } from './api.ts';
 import { createApiToken, listApiTokens, revokeApiToken } from './apiTokens.ts';
 import { changePassword } from './changePassword.ts';
 import { createUser } from './createUser.ts';
 import { requireAccess } from './policy.ts';
 import { listAuditEvents, listUsers } from './queries.ts';
 import { RateLimiter } from './rateLimit.ts';
-import { SESSION_TTL_MS, signIn, signOut } from './sessions.ts';
+import { SESSION_TTL_MS, signIn, signOut } from './signIn.ts';
 
 export const loginLimiter = new RateLimiter();
 
@@ -174,36 +174,4 @@ export const routes = new Hono<AppEnv>()
       </>
     ), { wide: true });
   })
-  .get('/api/v1/audit', async (c) => {
-    const q = c.req.query();
-    const events = await listAuditEvents(c.get('db'), c.get('actor'), { action: q.action, itemType: q.itemType, actor: q.actor, from: q.from, to: q.to, limit: Number(q.limit ?? 1000), before: q.before ? Number(q.before) : undefined });
-    return c.json({ events });
-  })
-  .get('/api/v1/me', (c) => {
-    const actor = requireAccess(c.get('actor'), 'account.self');
-    return c.json(actor);
-  })
-  .get('/api/v1/users', async (c) => c.json({ users: await listUsers(c.get('db'), c.get('actor')) }))
-  .post('/api/v1/users', async (c) => {
-    requireAccess(c.get('actor'), 'users.manage');
-    const body = await readJson(c, NewUser, 'user.invalid');
-    const user = await createUser(c.get('db'), c.get('actor'), body);
-    return c.json({ user }, 201);
-  })
-  .post('/api/v1/tokens', async (c) => {
-    const body = await readJson(c, z.object({ name: z.string() }), 'token.invalid');
-    const token = await createApiToken(c.get('db'), c.get('actor'), body);
-    return c.json({ token }, 201);
-  });
-
-const NewUser = z.object({
-  email: z.string(), displayName: z.string(), password: z.string(),
-  role: z.enum(['secretariat', 'chair', 'delegate', 'stakeholder']),
-  stateIso3: z.string().optional(), organisationId: z.number().int().optional(),
-});
-
-describeApi({ method: 'get', path: '/api/v1/me', tag: 'accounts', summary: 'Who the token or session belongs to', access: 'signed in' });
-describeApi({ method: 'get', path: '/api/v1/audit', tag: 'accounts', summary: 'Audit log as JSON, newest first (filters: action, itemType, actor, from, to, limit, before)', access: 'secretariat' });
-describeApi({ method: 'get', path: '/api/v1/users', tag: 'accounts', summary: 'List accounts', access: 'secretariat' });
-describeApi({ method: 'post', path: '/api/v1/users', tag: 'accounts', summary: 'Create an account', body: NewUser, access: 'secretariat' });
-describeApi({ method: 'post', path: '/api/v1/tokens', tag: 'accounts', summary: 'Create a personal API token (the secret is returned once)', body: z.object({ name: z.string() }), access: 'signed in' });
+  .route('/', api);
