@@ -19,11 +19,11 @@ export const ProcessSummary = z.object({
 export const ProcessList = z.object({ processes: z.array(ProcessSummary) });
 
 const Body = z.object({ id: z.number(), slug: z.string(), kind: BodyKind, title: z.string(), theme: z.string().nullable(), position: z.number() });
-const Cycle = z.object({ id: z.number(), slug: z.string(), title: z.string(), startsOn: day, endsOn: day, outcome: z.string() });
+const Cycle = z.object({ id: z.number(), slug: z.string(), title: z.string(), startsOn: day.nullable(), endsOn: day.nullable(), outcome: z.string() });
 const AgendaItem = z.object({ id: z.number(), number: z.string(), title: z.string(), pillar: z.string().nullable() });
 const Session = z.object({
   id: z.number(), number: z.number(), title: z.string(), body: z.string().nullable().describe('the body\'s slug'), meetingType: MeetingType.nullable(),
-  cycle: z.string().nullable().describe('the cycle\'s slug'), startsOn: day, endsOn: day, agendaItems: z.array(AgendaItem),
+  cycle: z.string().nullable().describe('the cycle\'s slug'), startsOn: day.nullable(), endsOn: day.nullable(), agendaItems: z.array(AgendaItem),
   meetings: z.array(z.object({ id: z.number(), number: z.number(), title: z.string().nullable(), heldOn: day.nullable(), statements: z.number() })),
 });
 export const ProcessDetailOut = z.object({ process: ProcessSummary.extend({ bodies: z.array(Body), cycles: z.array(Cycle), sessions: z.array(Session) }) });

@@ -33,8 +33,8 @@ test('upload through the page form, review, then publish makes statements public
   assert.equal((await chair.request(`/documents/${docId}/publish`, { form: {} })).status, 303);
   const page = await (await pub.request(`/meetings/${meetingId}`)).text();
   assert.match(page, /permanent home/);
-  const hits = await pub.request(`/api/v1/search?q=${encodeURIComponent('"permanent home"')}`).then((r) => r.json()) as { results: Array<{ speaker_id: string; snippet: string }> };
-  assert.deepEqual(hits.results.map((h) => h.speaker_id), ['NZL']);
+  const hits = await pub.request(`/api/v1/search?q=${encodeURIComponent('"permanent home"')}`).then((r) => r.json()) as { results: Array<{ speaker: string; snippet: string }> };
+  assert.deepEqual(hits.results.map((h) => h.speaker), ['NZL']);
   assert.match(hits.results[0]!.snippet, /«permanent» «home»/);
 });
 
