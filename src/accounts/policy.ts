@@ -134,7 +134,7 @@ const RULES = {
   'mechanisms.manage': secretariat,
   'poc.read': states,
   'poc.write': either(secretariat, ownDelegation),
-  'pings.manage': secretariat,
+  'communicationChecks.manage': secretariat,
   'communications.send': role('delegate', 'secretariat'),
   'accreditation.apply': anyone,
   'accreditation.decide': secretariat,

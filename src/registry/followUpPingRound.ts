@@ -39,7 +39,7 @@ export async function followUpWrites(trx: Transaction<Database>, actor: Actor, r
 
 /** The Secretariat's "follow up non-responders" button and API. */
 export async function followUpPingRound(db: Db, actor: Actor, roundId: number, opts: { baseUrl: string; now?: Date; smtp?: MailConfig | null }) {
-  requireAccess(actor, 'pings.manage');
+  requireAccess(actor, 'communicationChecks.manage');
   const now = opts.now ?? new Date();
   const done = await db.transaction().execute((trx) => followUpWrites(trx, actor, roundId, { baseUrl: opts.baseUrl, now }));
   if (done.contacts === 0) throw new AppError('ping.nothing_to_follow_up', 409, 'Every contact of this check has acknowledged; there is no one to follow up.');

@@ -65,7 +65,7 @@ function LinksTable({ c, links }: { c: Ctx; links: Array<{ stateIso3?: string; n
 async function PingsPage({ c, started, error }: { c: Ctx; started?: Awaited<ReturnType<typeof startPingRound>>; error?: string }) {
   const t = c.get('t');
   const rounds = await pingRoundSummaries(c.get('db'));
-  const manage = can(c.get('actor'), 'pings.manage');
+  const manage = can(c.get('actor'), 'communicationChecks.manage');
   return (
     <>
       <p><a href="/contacts">{t('registry.poc.title')}</a></p>
@@ -124,7 +124,7 @@ async function roundPage(c: Ctx, id: number, round: Round, followed?: { contacts
       <p id="status-counts">{t('registry.ping.statusCounts', { acknowledged: count('acknowledged') + count('late'), awaiting: count('awaiting'), overdue: count('overdue') })}</p>
       {error ? <div class="alert warn" role="alert">{error}</div> : null}
       {followed ? <><div class="alert ok" role="status" id="followed-up">{t('registry.ping.followedUp', { n: followed.contacts, until: readerDate(followed.until, t.lang, true) })}</div><DeliverySummary t={t} counts={followed.delivery} /></> : null}
-      {can(c.get('actor'), 'pings.manage') && unanswered > 0 ? (
+      {can(c.get('actor'), 'communicationChecks.manage') && unanswered > 0 ? (
         <form method="post" action={`/contacts/pings/${id}/follow-up`}><Csrf c={c} /><button type="submit" id="follow-up">{t('registry.ping.followUp', { n: unanswered })}</button></form>
       ) : null}
       <h2>{t('registry.ping.byRegion')}</h2>
@@ -146,7 +146,7 @@ export const pingRoutes = new Hono<AppEnv>()
   })
   .post('/contacts/pings', async (c) => {
     const form = await readForm(c);
-    requireAccess(c.get('actor'), 'pings.manage');
+    requireAccess(c.get('actor'), 'communicationChecks.manage');
     const states = str(form.states).split(/[\s,;]+/).filter(Boolean);
     try {
       const windowDays = days(form.window) ?? 3;
@@ -168,7 +168,7 @@ export const pingRoutes = new Hono<AppEnv>()
   })
   .post('/contacts/pings/:id/follow-up', async (c) => {
     await readForm(c);
-    requireAccess(c.get('actor'), 'pings.manage');
+    requireAccess(c.get('actor'), 'communicationChecks.manage');
     const id = numId(c, 'That communication check', 'ping.not_found');
     const round = await pingRound(c.get('db'), id);
     if (!round) throw NotFound('That communication check', 'ping.not_found');
@@ -264,13 +264,13 @@ export const pingRoutes = new Hono<AppEnv>()
     return c.json({ rounds: await pingRoundSummaries(c.get('db')) });
   })
   .post('/api/v1/pings', async (c) => {
-    requireAccess(c.get('actor'), 'pings.manage');
+    requireAccess(c.get('actor'), 'communicationChecks.manage');
     const body = await readJson(c, NewPingRound, 'ping.invalid');
     const r = await startPingRound(c.get('db'), c.get('actor'), body, { baseUrl: baseUrl(c) });
     return c.json(r, 201);
   })
   .post('/api/v1/pings/:id/follow-up', async (c) => {
-    requireAccess(c.get('actor'), 'pings.manage');
+    requireAccess(c.get('actor'), 'communicationChecks.manage');
     const id = numId(c, 'That communication check', 'ping.not_found');
     return c.json(await followUpPingRound(c.get('db'), c.get('actor'), id, { baseUrl: baseUrl(c) }), 201);
   })

@@ -31,7 +31,7 @@ export const NewPingRound = z.object({
  * The links are returned once (shown in the UI for the demo) and never stored.
  */
 export async function startPingRound(db: Db, actor: Actor, input: z.input<typeof NewPingRound>, opts: { baseUrl: string; now?: Date; smtp?: MailConfig | null; demo?: boolean }) {
-  requireAccess(actor, 'pings.manage');
+  requireAccess(actor, 'communicationChecks.manage');
   const parsed = NewPingRound.safeParse(input);
   if (!parsed.success) throw fromZod(parsed.error, 'ping.invalid');
   const r = parsed.data;
