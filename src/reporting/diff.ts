@@ -1,3 +1,4 @@
+import { diffTokens } from '../text/wordDiff.ts';
 import { flatten, type Answers } from './answers.ts';
 
 export interface FieldChange { field: string; kind: 'added' | 'removed' | 'changed'; before: string | null; after: string | null }
@@ -25,20 +26,13 @@ export function diffAnswers(a: Answers, b: Answers, order: readonly string[] = [
 
 export type Piece = { op: 'same' | 'ins' | 'del'; text: string };
 
-/** A word-level diff for showing one changed text (LCS on words; long texts fall back to whole replacement). */
+/** A word-level diff for showing one changed text, white space kept (the toolkit's diff, src/text/wordDiff.ts). */
 export function wordDiff(before: string, after: string): Piece[] {
-  const a = before.split(/(\s+)/); const b = after.split(/(\s+)/);
-  if (a.length * b.length > 4_000_000) return [{ op: 'del', text: before }, { op: 'ins', text: after }];
-  const m = a.length; const n = b.length;
-  const dp = Array.from({ length: m + 1 }, () => new Uint32Array(n + 1));
-  for (let i = m - 1; i >= 0; i--) for (let j = n - 1; j >= 0; j--) dp[i]![j] = a[i] === b[j] ? dp[i + 1]![j + 1]! + 1 : Math.max(dp[i + 1]![j]!, dp[i]![j + 1]!);
   const out: Piece[] = [];
-  const push = (op: Piece['op'], text: string) => { const last = out[out.length - 1]; if (last && last.op === op) last.text += text; else out.push({ op, text }); };
-  let i = 0; let j = 0;
-  while (i < m && j < n) {
-    if (a[i] === b[j]) { push('same', a[i]!); i++; j++; } else if (dp[i + 1]![j]! >= dp[i]![j + 1]!) { push('del', a[i]!); i++; } else { push('ins', b[j]!); j++; }
+  for (const { op, text } of diffTokens(before.split(/(\s+)/), after.split(/(\s+)/))) {
+    const piece = op === 'equal' ? 'same' : op === 'insert' ? 'ins' : 'del';
+    const last = out[out.length - 1];
+    if (last && last.op === piece) last.text += text; else out.push({ op: piece, text });
   }
-  while (i < m) push('del', a[i++]!);
-  while (j < n) push('ins', b[j++]!);
   return out;
 }

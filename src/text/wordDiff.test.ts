@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { sideOf, wordDiff, type WordOp } from './wordDiff.ts';
+import { diffTokens, sideOf, wordDiff, type WordOp } from './wordDiff.ts';
 
 const equalWords = (ops: WordOp[]) => ops.filter((o) => o.op === 'equal').reduce((n, o) => n + o.text.split(' ').length, 0);
 
@@ -49,4 +49,13 @@ test('long texts give word changes, not one whole-text replacement', () => {
   assert.equal(sideOf(ops, 'after'), b.join(' '));
   assert.ok(ops.filter((o) => o.op === 'equal').length > 100, 'many equal runs');
   assert.ok(ms < 5000, `took ${ms} ms`);
+});
+
+test('diffTokens keeps every token, white space included, so a caller can rebuild the texts as written', () => {
+  const a = 'States  should\ncooperate'.split(/(\s+)/);
+  const b = 'States  shall\ncooperate'.split(/(\s+)/);
+  const ops = diffTokens(a, b);
+  assert.equal(ops.filter((o) => o.op !== 'insert').map((o) => o.text).join(''), a.join(''));
+  assert.equal(ops.filter((o) => o.op !== 'delete').map((o) => o.text).join(''), b.join(''));
+  assert.deepEqual(ops.filter((o) => o.op !== 'equal'), [{ op: 'delete', text: 'should' }, { op: 'insert', text: 'shall' }]);
 });

@@ -19,15 +19,21 @@ const split = (s: string) => s.split(/\s+/).filter(Boolean);
  *   // [{op:'equal',text:'States'},{op:'delete',text:'should'},{op:'insert',text:'shall'},{op:'equal',text:'cooperate'}]
  */
 export function wordDiff(before: string, after: string): WordOp[] {
-  const a = split(before);
-  const b = split(after);
+  return merge(diffTokens(split(before), split(after)));
+}
+
+/**
+ * The shortest edit script between two token lists, one op per token, in order (callers that keep
+ * white space as tokens join the texts themselves).
+ * @example diffTokens(['a', ' ', 'b'], ['a', ' ', 'c']) // equal a, equal ' ', delete b, insert c
+ */
+export function diffTokens(a: readonly string[], b: readonly string[]): WordOp[] {
   const ids = new Map<string, number>();
-  const intern = (words: string[]) => Int32Array.from(words, (w) => { let id = ids.get(w); if (id === undefined) ids.set(w, (id = ids.size)); return id; });
+  const intern = (words: readonly string[]) => Int32Array.from(words, (w) => { let id = ids.get(w); if (id === undefined) ids.set(w, (id = ids.size)); return id; });
   const ops: WordOp[] = [];
-  const emit = (op: WordOp['op'], from: string[], start: number, end: number) => { for (let i = start; i < end; i++) ops.push({ op, text: from[i]! }); };
-  const myers = new Myers(intern(a), intern(b), (op, start, end) => emit(op, op === 'insert' ? b : a, start, end));
-  myers.run();
-  return merge(ops);
+  const emit = (op: WordOp['op'], from: readonly string[], start: number, end: number) => { for (let i = start; i < end; i++) ops.push({ op, text: from[i]! }); };
+  new Myers(intern(a), intern(b), (op, start, end) => emit(op, op === 'insert' ? b : a, start, end)).run();
+  return ops;
 }
 
 /** Myers' diff in linear space: find the middle snake of the shortest edit script, recurse on both sides. */
