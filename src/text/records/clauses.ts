@@ -145,14 +145,16 @@ const BY_WORD_ANY = /\s[Bb][Yy]\s/;
 
 // Sentences about delegations at large, which belong to no one speaker.
 const NARRATIVE: Array<{ test(sentence: string): boolean }> = [
-  /^(?:\d{1,3}[.)]\s+)?(?:(?:in|during|on|regarding|concerning|as for|with regard to|overall|meanwhile|moreover|finally|similarly|in addition|additionally) ?[^,]{0,60},\s+)?(?:several|multiple|many|some|a number of|most|other|all|numerous|a few|few|various|two|three|a group of|a majority of|a minority of|a handful of|the majority of|a wide range of|a large number of)\s+(?:other\s+|of the\s+|more\s+)?(?:(?:regional|individual|like-minded|developing|member|small|island|other)\s+){0,2}(?:delegations|states|member states|countries|speakers|participants|delegates|representatives|panellists|panelists|experts|stakeholders|others|groups|nations)\b/i,
-  /^(?:\d{1,3}[.)]\s+)?(?:the\s+)?(?:(?:main|general|ensuing|subsequent|following|broader|wider|overall)\s+)?(?:discussions?|debates?|meeting|session|working group|dialogue|exchanges?|consultations?|segment|panel)\s+(?:then\s+|subsequently\s+)?(?:turned|moved|continued|focused|opened|closed|concluded|began|resumed|was|were|covered|touched|centred|centered|addressed|heard|saw|featured)\b/i,
-  /^(?:\d{1,3}[.)]\s+)?(?:delegations|delegates|participants|speakers|states|member states|countries|panellists|panelists|others|many|some|most)\s+(?:\w+\s+)?(?:stated|said|noted|agreed|discussed|highlighted|stressed|underlined|emphasi[sz]ed|expressed|welcomed|called|shared|differed|were|disagreed|also|generally|broadly|widely)\b/i,
+  /^(?:\d{1,3}[.)]\s+)?(?:(?:in|during|on|regarding|concerning|as for|with regard to|overall|meanwhile|moreover|finally|similarly|in addition|additionally|however|nevertheless|nonetheless|still|yet|at the same time) ?[^,]{0,60},\s+)?(?:several|multiple|many|some|a number of|most|other|all|numerous|a few|few|various|two|three|a group of|a majority of|a minority of|a handful of|the majority of|a wide range of|a large number of)\s+(?:other\s+|of the\s+|more\s+)?(?:(?:regional|individual|like-minded|developing|member|small|island|other)\s+){0,2}(?:delegations|states|member states|countries|speakers|participants|delegates|representatives|panellists|panelists|experts|stakeholders|others|groups|nations)\b/i,
+  /^(?:\d{1,3}[.)]\s+)?(?:the\s+)?(?:(?:main|general|ensuing|subsequent|following|broader|wider|overall)\s+)?(?:discussions?|debates?|meeting|session|working group|dialogue|exchanges?|consultations?|segment|panel)\s+(?:then\s+|subsequently\s+)?(?:turned|moved|continued|focused|opened|closed|concluded|began|resumed|was|were|covered|touched|centred|centered|addressed|heard|saw|featured|revealed|showed|reflected|yielded|produced|ended)\b/i,
+  /^(?:\d{1,3}[.)]\s+)?(?:(?:in|during|on|regarding|concerning|as for|with regard to|overall|meanwhile|moreover|finally|similarly|in addition|additionally|however|nevertheless|nonetheless|still|yet|at the same time) ?[^,]{0,60},\s+)?(?:the\s+)?(?:delegations|delegates|participants|speakers|states|member states|countries|panellists|panelists|others|many|some|most)\s+(?:\w+\s+)?(?:stated|said|noted|agreed|discussed|engaged|exchanged|offered|presented|provided|highlighted|stressed|underlined|emphasi[sz]ed|expressed|welcomed|called|shared|differed|were|disagreed|also|generally|broadly|widely)\b/i,
   // "Delegates from various countries presented…": delegations at large, named by where they come from.
   /^(?:\d{1,3}[.)]\s+)?(?:delegates|delegations|participants|speakers|representatives)\s+(?:from|of)\s+(?:various|several|many|different|numerous|multiple|all|diverse)\b/i,
   // "Overall, while views differed on X, there was broad agreement…": an opening clause before it.
   { test: (s) => s.includes('there was') && /^(?:\d{1,3}[.)]\s+)?(?:[^.;:]{1,160}?,\s+)?there was (?:broad|general|wide|widespread|some|no|little|strong|clear|near-)/i.test(s) },
-  /^(?:there was (?:broad|general|wide|some|no|little|strong)|views (?:differed|diverged)|no consensus|consensus was|opinions (?:differed|diverged))\b/i,
+  /^(?:(?:however|overall|meanwhile|nonetheless|nevertheless|still|yet|in general|generally|at the same time),\s+)?(?:there was (?:broad|general|wide|some|no|little|strong)|views (?:differed|diverged)|no consensus|consensus was|opinions (?:differed|diverged))\b/i,
+  // "The application of international law was another focal point…": a topic sentence.
+  { test: (s) => s.includes(' was ') && /^(?:the\s+)?[^,;:]{3,120}?\s+was\s+(?:another|a|the|one of the)\s+(?:(?:key|major|main|central|recurring|common|further|second|third)\s+)?(?:focal points?|focus|themes?|topics?|points? of (?:discussion|contention)|issues?|concerns?)\b/i.test(s) },
   // "…was underscored by multiple delegates": a passive whose agent is delegations at large.
   onlyWithBy(/\b(?:was|were|has been|have been)\s+(?:\w+\s+){0,2}?\w+ed\s+by\s+(?:multiple|several|many|some|numerous|a number of|most|other|various)\s+(?:other\s+)?(?:delegates|delegations|states|member states|countries|speakers|participants)\s*[.,;]?$/i),
   // A roll of who spoke, with nothing reported: "Also speaking were the representatives of …".
@@ -188,7 +190,7 @@ export function readSentence(sentence: string, ctx: ClauseContext, found?: Menti
   if (verbs.length === 0 && !RECEIVED.test(sentence)) return plainSentence(sentence, mentions);
   const again = AGAIN.test(sentence);
   const named = namedInGeneral(sentence, mentions);
-  if (named) return { type: 'speakers', speakers: named.speakers, role: 'subject', side: [], again, cue: named.cue };
+  if (named) return { type: 'speakers', speakers: named.speakers, role: 'subject', side: sideSpeakers(sentence, mentions, named.cue.length), again, cue: named.cue };
   for (const re of NARRATIVE) if (re.test(sentence)) return narrativeWithSide(sentence, mentions, ctx.names);
 
   const person = personSubject(sentence, mentions, ctx.names);
@@ -429,7 +431,9 @@ function sideSpeakers(sentence: string, mentions: Mention[], from: number, until
       for (const x of listFrom(sentence, mentions, m.start)) if (!out.some((o) => o.speaker === x.ref.id)) out.push({ ...clauseSpeaker(x), role });
       continue;
     }
-    if (SIDE_BEFORE.test(before) && (SIDE_PARTICIPLE.test(sentence.slice(m.end)) || /(?:while|whereas|though|although|but)\s+(?:the\s+)?$/i.test(before) && WHILE_VERB.test(sentence.slice(m.end)))) {
+    // "…, and the Chair acknowledged…": a second subject after a comma and "and" (a list's last name is no such subject).
+    if (SIDE_BEFORE.test(before) && (SIDE_PARTICIPLE.test(sentence.slice(m.end)) || /(?:while|whereas|though|although|but)\s+(?:the\s+)?$/i.test(before) && WHILE_VERB.test(sentence.slice(m.end))) ||
+      m.ref.kind === 'role' && /,\s*and\s+(?:then\s+)?the\s+$/i.test(before) && WHILE_VERB.test(sentence.slice(m.end))) {
       if (!out.some((o) => o.speaker === m.ref.id)) out.push({ ...clauseSpeaker(m), role: 'with' });
     }
   }
