@@ -14,7 +14,7 @@ import { readForm, readJson } from '../server/api.ts';
 import type { AppEnv, Ctx } from '../server/context.ts';
 import { AppError, NotFound } from '../foundation/errors.ts';
 import { Csrf, page } from '../server/layout.tsx';
-import { describeApi } from '../server/openapi.ts';
+import { api } from './api.ts';
 import { addFacilitator, NewFacilitator } from './addFacilitator.ts';
 import { addGuidingQuestion, NewGuidingQuestion } from './addGuidingQuestion.ts';
 import { dtgMeeting, type DtgMeeting } from './dtgMeeting.ts';
@@ -291,49 +291,4 @@ export const routes = new Hono<AppEnv>()
     const s = await dtgSummary(c.get('db'), c.get('actor'), num(c));
     return c.body(summaryAkn(s, baseUrl(c)), 200, { 'content-type': 'application/akn+xml; charset=UTF-8' });
   })
-  .get('/api/v1/thematic-groups', async (c) => c.json({ meetings: await dtgMeetings(c.get('db'), c.get('actor')) }))
-  .get('/api/v1/meetings/:id/guiding-questions', async (c) => {
-    const id = num(c);
-    if (!(await dtgMeeting(c.get('db'), id))) throw NotFound('That thematic group meeting', 'thematic.meeting_not_found');
-    const qs = await questionsOf(c.get('db'), id);
-    return c.json({ questions: qs.map((q) => ({ id: q.id, number: q.number, text: q.text, frameworkVersion: q.framework_version, pillar: q.pillar_id, element: q.element_id })) });
-  })
-  .post('/api/v1/meetings/:id/guiding-questions', async (c) => {
-    // The command validates, so the API's field messages are English sentences, not catalogue keys.
-    const body = await readJson(c, AnyObject, 'thematic.question_invalid') as z.input<typeof NewGuidingQuestion>;
-    return c.json({ question: await addGuidingQuestion(c.get('db'), c.get('actor'), num(c), body) }, 201);
-  })
-  .delete('/api/v1/meetings/:id/guiding-questions/:qid', async (c) => c.json({ removed: await removeGuidingQuestion(c.get('db'), c.get('actor'), num(c), num(c, 'qid')) }))
-  .get('/api/v1/meetings/:id/facilitators', async (c) => {
-    const id = num(c);
-    if (!(await dtgMeeting(c.get('db'), id))) throw NotFound('That thematic group meeting', 'thematic.meeting_not_found');
-    const fs = await facilitatorsOf(c.get('db'), id);
-    return c.json({ facilitators: fs.map((f) => ({ id: f.id, name: f.name, state: f.state_iso3, affiliation: f.affiliation })) });
-  })
-  .post('/api/v1/meetings/:id/facilitators', async (c) => {
-    const body = await readJson(c, AnyObject, 'thematic.facilitator_invalid') as z.input<typeof NewFacilitator>;
-    return c.json({ facilitator: await addFacilitator(c.get('db'), c.get('actor'), num(c), body) }, 201);
-  })
-  .delete('/api/v1/meetings/:id/facilitators/:fid', async (c) => c.json({ removed: await removeFacilitator(c.get('db'), c.get('actor'), num(c), num(c, 'fid')) }))
-  .get('/api/v1/meetings/:id/dtg-summary', async (c) => {
-    const s = await dtgSummary(c.get('db'), c.get('actor'), num(c));
-    const groups = (gs: SpeakerGroup[]) => gs.map((g) => ({
-      speaker: g.statement.speaker_id, speakerName: g.statement.speaker_name, speakerKind: g.statement.speaker_kind,
-      statements: g.cited.map((x) => ({ id: x.statement.id, document: x.statement.document_id, href: x.href, sentence: quoteOf(x), reason: x.match?.reason ?? null, score: x.match?.score ?? null, terms: x.match?.terms ?? [] })),
-    }));
-    return c.json({
-      meeting: { id: s.meeting.id, number: s.meeting.number, body: s.meeting.body_title, theme: s.meeting.body_theme },
-      facilitators: s.facilitators.map((f) => ({ name: f.name, state: f.state_iso3, affiliation: f.affiliation })),
-      questions: s.questions.map((q) => ({ number: q.question.number, text: q.question.text, element: q.question.element_id, pillar: q.question.pillar_id, speakers: groups(q.speakers) })),
-      unmatched: groups(s.unmatched),
-    });
-  });
-
-describeApi({ method: 'get', path: '/api/v1/thematic-groups', tag: 'thematic-groups', summary: 'Meetings of the dedicated thematic groups, by process and group', access: 'public' });
-describeApi({ method: 'get', path: '/api/v1/meetings/{id}/guiding-questions', tag: 'thematic-groups', summary: "A DTG meeting's guiding questions in order", access: 'public' });
-describeApi({ method: 'post', path: '/api/v1/meetings/{id}/guiding-questions', tag: 'thematic-groups', summary: 'Add one of the Chair\'s guiding questions to a DTG meeting', body: NewGuidingQuestion, access: 'secretariat' });
-describeApi({ method: 'delete', path: '/api/v1/meetings/{id}/guiding-questions/{qid}', tag: 'thematic-groups', summary: 'Remove a guiding question', access: 'secretariat' });
-describeApi({ method: 'get', path: '/api/v1/meetings/{id}/facilitators', tag: 'thematic-groups', summary: "A DTG meeting's co-facilitators", access: 'public' });
-describeApi({ method: 'post', path: '/api/v1/meetings/{id}/facilitators', tag: 'thematic-groups', summary: 'Name a co-facilitator of a DTG meeting (the record reader then knows them)', body: NewFacilitator, access: 'secretariat' });
-describeApi({ method: 'delete', path: '/api/v1/meetings/{id}/facilitators/{fid}', tag: 'thematic-groups', summary: 'Remove a co-facilitator', access: 'secretariat' });
-describeApi({ method: 'get', path: '/api/v1/meetings/{id}/dtg-summary', tag: 'thematic-groups', summary: 'Who said what on each guiding question, from the visible record', access: 'public (published documents)' });
+  .route('/', api);
