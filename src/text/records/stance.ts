@@ -265,6 +265,10 @@ function sideTaken(tokens: Tokens, at: number, text: string, question: string, p
     if (CLAUSE_WORDS.has(w) || w === 'whether') return null;
     const side = SUPPORT_VERBS.has(w) ? 'supports' : OPPOSE_VERBS.has(w) ? 'opposes' : null;
     if (!side) continue;
+    // "from the proposed future mechanism": a participle after an article describes; it takes no side.
+    if (i > 0 && ARTICLES.has(tokens.words[i - 1])) continue;
+    // "proposed a compromise title for the future mechanism": a side taken on a part of the body, not on the body.
+    if (question === 'new-institutional-body' && partOfBody(tokens.words, i + 1, at)) return null;
     const proposing = tokens.words[i + 1] === 'that' && PROPOSE_VERBS.has(w);
     if (proposalOnly && !proposing) return null;
     // A verb of taking sides reaches a few words; a proposal's clause reaches further.
@@ -281,6 +285,17 @@ function sideTaken(tokens: Tokens, at: number, text: string, question: string, p
     return side;
   }
   return null;
+}
+
+const ARTICLES = new Set(['the', 'a', 'an', 'its', 'their']);
+const PREPOSITIONS = new Set(['for', 'of', 'from', 'in', 'within', 'to', 'under', 'into', 'on', 'about', 'at', 'inside']);
+/** Nouns whose "of"/"for" still names the body itself: "the establishment of", "the need for". */
+const BODY_ITSELF = new Set(['establishment', 'creation', 'launch', 'idea', 'concept', 'setting', 'formation', 'need', 'development', 'establishing', 'creating', 'adoption', 'option', 'form', 'kind', 'type']);
+
+/** A preposition between the verb's object and the topic, after a noun that is not the body's creation: a part of the body. */
+function partOfBody(words: string[], from: number, to: number): boolean {
+  for (let j = from + 1; j < to; j++) if (PREPOSITIONS.has(words[j]) && !BODY_ITSELF.has(words[j - 1])) return true;
+  return false;
 }
 
 /** Words between the verb and the topic: "rejected the idea of a [treaty]" is five. */
