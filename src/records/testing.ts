@@ -1,27 +1,11 @@
-import { toActor } from '../accounts/signIn.ts';
 import type { Db } from '../db/engine.ts';
 import type { StanceValue } from '../framework/catalogue/types.ts';
 import { splitParagraphs } from '../text/records/paragraphs.ts';
 import { splitSentences } from '../text/records/sentences.ts';
 import type { DocumentKind, Reading, ReadStatement, SpeakerKind } from '../text/records/types.ts';
-import { createMeeting } from './commands/createMeeting.ts';
-import { createSession } from './commands/createSession.ts';
 
-/** The actor of a demo account, for command-level tests. */
-export async function actorFor(db: Db, email: string) {
-  const u = await db.selectFrom('users').select(['id', 'email', 'display_name', 'role', 'state_iso3', 'organisation_id'])
-    .where('email', '=', email).executeTakeFirstOrThrow();
-  return toActor(u);
-}
-
-/** A session and meeting of the 2021–2025 OEWG for tests; `n` keeps numbers apart between callers. */
-export async function testMeeting(db: Db, n = 1, agenda = 'institutional-dialogue') {
-  const secretariat = await actorFor(db, 'secretariat@accord.test');
-  const process = await db.selectFrom('processes').select('id').where('slug', '=', 'oewg-2021-2025').executeTakeFirstOrThrow();
-  const session = await createSession(db, secretariat, { processId: process.id, number: 100 + n, title: `Test session ${n}`, startsOn: '2022-03-28', endsOn: '2022-04-01' });
-  const meeting = await createMeeting(db, secretariat, { sessionId: session.id, number: 1, heldOn: '2022-03-29', agenda });
-  return { session, meeting, secretariat };
-}
+/** Moved to the shared factories; kept here until every test imports them from there. */
+export { actorFor, testMeeting } from '../testing/factories.ts';
 
 /** A small invented event report with four speakers, a proposal and a premature stance. */
 export const REPORT = `Informal meeting of the open-ended working group, session 2, meeting 3
