@@ -266,7 +266,7 @@ function sideTaken(tokens: Tokens, at: number, text: string, question: string, p
     const side = SUPPORT_VERBS.has(w) ? 'supports' : OPPOSE_VERBS.has(w) ? 'opposes' : null;
     if (!side) continue;
     // "from the proposed future mechanism": a participle after an article describes; it takes no side.
-    if (i > 0 && ARTICLES.has(tokens.words[i - 1])) continue;
+    if (i > 0 && ARTICLES.has(tokens.words[i - 1]) && w.endsWith('ed')) continue;
     // "proposed a compromise title for the future mechanism": a side taken on a part of the body, not on the body.
     if (question === 'new-institutional-body' && partOfBody(tokens.words, i + 1, at)) return null;
     const proposing = tokens.words[i + 1] === 'that' && PROPOSE_VERBS.has(w);
@@ -290,11 +290,15 @@ function sideTaken(tokens: Tokens, at: number, text: string, question: string, p
 const ARTICLES = new Set(['the', 'a', 'an', 'its', 'their']);
 const PREPOSITIONS = new Set(['for', 'of', 'from', 'in', 'within', 'to', 'under', 'into', 'on', 'about', 'at', 'inside']);
 /** Nouns whose "of"/"for" still names the body itself: "the establishment of", "the need for". */
-const BODY_ITSELF = new Set(['establishment', 'creation', 'launch', 'idea', 'concept', 'setting', 'formation', 'need', 'development', 'establishing', 'creating', 'adoption', 'option', 'form', 'kind', 'type']);
+const BODY_ITSELF = new Set(['establishment', 'creation', 'launch', 'idea', 'concept', 'setting', 'formation', 'need', 'development', 'establishing', 'creating', 'adoption', 'option', 'form', 'kind', 'type', 'proposal', 'proposals', 'co-sponsor', 'co-sponsors', 'sponsor', 'sponsors', 'cosponsor', 'cosponsors']);
 
 /** A preposition between the verb's object and the topic, after a noun that is not the body's creation: a part of the body. */
 function partOfBody(words: string[], from: number, to: number): boolean {
-  for (let j = from + 1; j < to; j++) if (PREPOSITIONS.has(words[j]) && !BODY_ITSELF.has(words[j - 1])) return true;
+  for (let j = from + 1; j < to; j++) {
+    const head = words[j - 1];
+    // "its support for the PoA", "a co-sponsor of the Programme": the side is taken on the body.
+    if (PREPOSITIONS.has(words[j]) && !BODY_ITSELF.has(head) && !SUPPORT_VERBS.has(head) && !OPPOSE_VERBS.has(head)) return true;
+  }
   return false;
 }
 
