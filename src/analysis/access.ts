@@ -1,9 +1,9 @@
 import { all, type AccessSpec } from '../server/accessMatrix.ts';
 import type { Db } from '../db/engine.ts';
-import { createCycle } from '../reporting/createCycle.ts';
-import { saveDraft } from '../reporting/saveDraft.ts';
-import { startReport } from '../reporting/startReport.ts';
-import { submitReport } from '../reporting/submitReport.ts';
+import { createCycle } from '../reporting/commands/createCycle.ts';
+import { saveDraft } from '../reporting/commands/saveDraft.ts';
+import { startReport } from '../reporting/commands/startReport.ts';
+import { submitReport } from '../reporting/commands/submitReport.ts';
 import { demoActors } from '../reporting/testActors.ts';
 import { generateDemo } from './demo.ts';
 import { openTakeUp } from './commands/openTakeUp.ts';

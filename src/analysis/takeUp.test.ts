@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { sql } from 'kysely';
-import { createCycle } from '../reporting/createCycle.ts';
-import { saveDraft } from '../reporting/saveDraft.ts';
-import { startReport } from '../reporting/startReport.ts';
-import { submitReport } from '../reporting/submitReport.ts';
+import { createCycle } from '../reporting/commands/createCycle.ts';
+import { saveDraft } from '../reporting/commands/saveDraft.ts';
+import { startReport } from '../reporting/commands/startReport.ts';
+import { submitReport } from '../reporting/commands/submitReport.ts';
 import { demoActors } from '../reporting/testActors.ts';
 import { AppError } from '../foundation/errors.ts';
 import { testApp } from '../testing/app.ts';

@@ -1,13 +1,13 @@
 import { strToU8 } from 'fflate';
 import { all, type AccessSpec, type MatrixRole } from '../server/accessMatrix.ts';
 import type { Db } from '../db/engine.ts';
-import { addValidationRule } from './addValidationRule.ts';
-import { createCycle } from './createCycle.ts';
+import { addValidationRule } from './commands/addValidationRule.ts';
+import { createCycle } from './commands/createCycle.ts';
 import { pdfAvailable } from './exports.ts';
 import { previewImport } from './importReport.ts';
-import { saveDraft } from './saveDraft.ts';
-import { startReport } from './startReport.ts';
-import { submitReport } from './submitReport.ts';
+import { saveDraft } from './commands/saveDraft.ts';
+import { startReport } from './commands/startReport.ts';
+import { submitReport } from './commands/submitReport.ts';
 import { demoActors } from './testActors.ts';
 
 type Expect = Record<MatrixRole, number>;

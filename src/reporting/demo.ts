@@ -1,9 +1,9 @@
 import type { Db } from '../db/engine.ts';
 import type { Answers } from './answers.ts';
-import { createCycle } from './createCycle.ts';
-import { saveDraft } from './saveDraft.ts';
-import { startReport } from './startReport.ts';
-import { submitReport } from './submitReport.ts';
+import { createCycle } from './commands/createCycle.ts';
+import { saveDraft } from './commands/saveDraft.ts';
+import { startReport } from './commands/startReport.ts';
+import { submitReport } from './commands/submitReport.ts';
 import { demoActors } from './testActors.ts';
 
 const NZL: Answers = {

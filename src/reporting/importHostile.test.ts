@@ -5,14 +5,14 @@ import { sql } from 'kysely';
 import { after, before, test } from 'node:test';
 import { testDb, type TestDatabase } from '../testing/database.ts';
 import { AppError } from '../foundation/errors.ts';
-import { createCycle } from './createCycle.ts';
+import { createCycle } from './commands/createCycle.ts';
 import { getCycle, type Cycle } from './cycles.ts';
 import { questionnaireDocx } from './docxExport.ts';
 import { answersCsv } from './exports.ts';
 import { previewImport, type ImportFormat } from './importReport.ts';
 import { loadQuestionnaire, type Questionnaire } from './questionnaire.ts';
-import { saveDraft } from './saveDraft.ts';
-import { startReport } from './startReport.ts';
+import { saveDraft } from './commands/saveDraft.ts';
+import { startReport } from './commands/startReport.ts';
 import { demoActors } from './testActors.ts';
 import { crc32, deflate, deflateBomb, rawZip } from './testZip.ts';
 

@@ -9,7 +9,7 @@ import { diffAnswers, type FieldChange } from './diff.ts';
 import { csvToFlat, flatToAnswers, jsonToAnswers, parseDocx } from './importParse.ts';
 import { loadQuestionnaire } from './questionnaire.ts';
 import { getReportFor, reportResource } from './reports.ts';
-import { saveDraft } from './saveDraft.ts';
+import { saveDraft } from './commands/saveDraft.ts';
 import { templateSecret } from './template.ts';
 
 export type ImportFormat = 'docx' | 'json' | 'csv';

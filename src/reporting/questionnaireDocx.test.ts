@@ -4,12 +4,12 @@ import { after, before, test } from 'node:test';
 import { testDb, type TestDatabase } from '../testing/database.ts';
 import { AppError } from '../foundation/errors.ts';
 import { flatten } from './answers.ts';
-import { createCycle } from './createCycle.ts';
+import { createCycle } from './commands/createCycle.ts';
 import { getCycle, type Cycle } from './cycles.ts';
 import { questionnaireDocx } from './docxExport.ts';
 import { confirmImport, previewImport } from './importReport.ts';
 import { loadQuestionnaire, type Questionnaire } from './questionnaire.ts';
-import { startReport } from './startReport.ts';
+import { startReport } from './commands/startReport.ts';
 import { keysHash, questionnaireKeys, sign, TABLE_TEMPLATE_MARKER, templateSecret } from './template.ts';
 import { demoActors } from './testActors.ts';
 

@@ -1,11 +1,11 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../server/context.ts';
 import { api } from './api.ts';
-import { cycleIndex } from './cycleIndex.tsx';
-import { cyclePage } from './cyclePage.tsx';
-import { cyclePages } from './cyclePages.tsx';
-import { reviewPages } from './reviewPages.tsx';
-import { reportPages } from './reportPages.tsx';
+import { cycleIndex } from './pages/cycleIndex.tsx';
+import { cyclePage } from './pages/cycle.tsx';
+import { cyclePages } from './pages/cycles.tsx';
+import { reviewPages } from './pages/review.tsx';
+import { reportPages } from './pages/reports.tsx';
 
 /** National implementation reports: cycles, questionnaire, drafts, revisions, receipts, imports and exports. */
 export const routes = new Hono<AppEnv>();

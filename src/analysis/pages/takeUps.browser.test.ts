@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { createCycle } from '../../reporting/createCycle.ts';
-import { saveDraft } from '../../reporting/saveDraft.ts';
-import { startReport } from '../../reporting/startReport.ts';
-import { submitReport } from '../../reporting/submitReport.ts';
+import { createCycle } from '../../reporting/commands/createCycle.ts';
+import { saveDraft } from '../../reporting/commands/saveDraft.ts';
+import { startReport } from '../../reporting/commands/startReport.ts';
+import { submitReport } from '../../reporting/commands/submitReport.ts';
 import { demoActors } from '../../reporting/testActors.ts';
 import { browserSession, SCREENSHOTS } from '../../server/browser.ts';
 import { generateDemo } from '../demo.ts';

@@ -1,7 +1,7 @@
-import type { Translate } from '../i18n/index.ts';
-import { flatten, type Answers } from './answers.ts';
-import { wordDiff, type FieldChange } from './diff.ts';
-import { titleOf, type Questionnaire } from './questionnaire.ts';
+import type { Translate } from '../../i18n/index.ts';
+import { flatten, type Answers } from '../answers.ts';
+import { wordDiff, type FieldChange } from '../diff.ts';
+import { titleOf, type Questionnaire } from '../questionnaire.ts';
 
 /** A field in words: "Protect one’s own critical infrastructure · Measures taken". */
 export function answerLabel(t: Translate, q: Questionnaire, key: string): string {

@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import type { Actor } from '../accounts/actor.ts';
-import { recordAudit } from '../accounts/audit.ts';
-import { requireAccess } from '../accounts/policy.ts';
-import type { Db } from '../db/engine.ts';
-import { GENERAL_FIELDS } from './answers.ts';
-import { getCycle } from './cycles.ts';
-import { FormError, formErrorOf } from './fieldErrors.ts';
-import { loadQuestionnaire } from './questionnaire.ts';
-import { RULE_KINDS, RULE_TEXT_FIELDS } from './rules.ts';
+import type { Actor } from '../../accounts/actor.ts';
+import { recordAudit } from '../../accounts/audit.ts';
+import { requireAccess } from '../../accounts/policy.ts';
+import type { Db } from '../../db/engine.ts';
+import { GENERAL_FIELDS } from '../answers.ts';
+import { getCycle } from '../cycles.ts';
+import { FormError, formErrorOf } from '../fieldErrors.ts';
+import { loadQuestionnaire } from '../questionnaire.ts';
+import { RULE_KINDS, RULE_TEXT_FIELDS } from '../rules.ts';
 
 export const NewRule = z.object({
   kind: z.enum(RULE_KINDS, { message: 'reporting.err.ruleKind' }),

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import type { Actor } from '../accounts/actor.ts';
-import { recordAudit } from '../accounts/audit.ts';
-import { requireAccess } from '../accounts/policy.ts';
-import type { Db } from '../db/engine.ts';
-import { FormError, formErrorOf } from './fieldErrors.ts';
-import { DEFAULT_RULES } from './rules.ts';
-import { versionOfProcess } from '../framework/queries.ts';
+import type { Actor } from '../../accounts/actor.ts';
+import { recordAudit } from '../../accounts/audit.ts';
+import { requireAccess } from '../../accounts/policy.ts';
+import type { Db } from '../../db/engine.ts';
+import { FormError, formErrorOf } from '../fieldErrors.ts';
+import { DEFAULT_RULES } from '../rules.ts';
+import { versionOfProcess } from '../../framework/queries.ts';
 
 // Messages are catalogue keys (src/reporting/locales/<lang>.json): the form shows them in the reader's language, the API in English.
 const isoDate = z.string({ message: 'reporting.err.date' }).regex(/^\d{4}-\d{2}-\d{2}$/, 'reporting.err.date').refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'reporting.err.realDate');

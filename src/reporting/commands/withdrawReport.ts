@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import type { Actor } from '../accounts/actor.ts';
-import { recordAudit } from '../accounts/audit.ts';
-import { requireAccess } from '../accounts/policy.ts';
-import type { Db } from '../db/engine.ts';
-import { AppError, fromZod } from '../foundation/errors.ts';
-import { getReportFor, reportResource } from './reports.ts';
+import type { Actor } from '../../accounts/actor.ts';
+import { recordAudit } from '../../accounts/audit.ts';
+import { requireAccess } from '../../accounts/policy.ts';
+import type { Db } from '../../db/engine.ts';
+import { AppError, fromZod } from '../../foundation/errors.ts';
+import { getReportFor, reportResource } from '../reports.ts';
 
 export const Withdraw = z.object({ reason: z.string().trim().max(2000).optional() });
 

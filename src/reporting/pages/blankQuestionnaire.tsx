@@ -1,13 +1,13 @@
 import { raw } from 'hono/html';
-import { formatDate } from '../i18n/format.ts';
-import type { Db } from '../db/engine.ts';
-import { dirOf, translator, type Lang } from '../i18n/index.ts';
-import { ELEMENT_TEXT_FIELDS, GENERAL_FIELDS, NEED_KINDS, PRIORITIES, STATUSES } from './answers.ts';
-import type { Cycle } from './cycles.ts';
-import { inlineCss } from './exports.ts';
-import type { Questionnaire } from './questionnaire.ts';
-import { questionnaireText } from './questionnaireText.ts';
-import { BLANK_NEED_ROWS } from './template.ts';
+import { formatDate } from '../../i18n/format.ts';
+import type { Db } from '../../db/engine.ts';
+import { dirOf, translator, type Lang } from '../../i18n/index.ts';
+import { ELEMENT_TEXT_FIELDS, GENERAL_FIELDS, NEED_KINDS, PRIORITIES, STATUSES } from '../answers.ts';
+import type { Cycle } from '../cycles.ts';
+import { inlineCss } from '../exports.ts';
+import type { Questionnaire } from '../questionnaire.ts';
+import { questionnaireText } from '../questionnaireText.ts';
+import { BLANK_NEED_ROWS } from '../template.ts';
 
 // Print layout: boxes to write in by hand, choices as tick boxes (drawn, not a glyph a font may lack), no page chrome; an element's
 // heading is kept with its first question.

@@ -1,11 +1,11 @@
-import type { Actor } from '../accounts/actor.ts';
-import { formatDate } from '../i18n/format.ts';
-import type { Lang } from '../i18n/languages.ts';
-import type { Db } from '../db/engine.ts';
-import { isLang, LANGUAGE_NAMES, LANGUAGES } from '../i18n/index.ts';
-import { stateName } from '../participants/names.ts';
-import type { Ctx } from '../server/context.ts';
-import { countReports, listReports, reportFacets, type ReportFilter } from './queries.ts';
+import type { Actor } from '../../accounts/actor.ts';
+import { formatDate } from '../../i18n/format.ts';
+import type { Lang } from '../../i18n/languages.ts';
+import type { Db } from '../../db/engine.ts';
+import { isLang, LANGUAGE_NAMES, LANGUAGES } from '../../i18n/index.ts';
+import { stateName } from '../../participants/names.ts';
+import type { Ctx } from '../../server/context.ts';
+import { countReports, listReports, reportFacets, type ReportFilter } from '../queries.ts';
 
 /** Reports a page of the list shows; the API keeps its own limit. */
 export const REPORTS_PER_PAGE = 25;

@@ -1,14 +1,14 @@
 import { z } from 'zod';
-import type { Actor } from '../accounts/actor.ts';
-import { recordAudit } from '../accounts/audit.ts';
-import { requireAccess } from '../accounts/policy.ts';
-import type { Db } from '../db/engine.ts';
-import { LANGUAGES } from '../i18n/languages.ts';
-import { AppError, fromZod, NotFound, ValidationError } from '../foundation/errors.ts';
-import { flatten, type Answers } from './answers.ts';
-import { getCycle } from './cycles.ts';
-import { loadQuestionnaire } from './questionnaire.ts';
-import { getReportFor, reportResource, validateAnswers } from './reports.ts';
+import type { Actor } from '../../accounts/actor.ts';
+import { recordAudit } from '../../accounts/audit.ts';
+import { requireAccess } from '../../accounts/policy.ts';
+import type { Db } from '../../db/engine.ts';
+import { LANGUAGES } from '../../i18n/languages.ts';
+import { AppError, fromZod, NotFound, ValidationError } from '../../foundation/errors.ts';
+import { flatten, type Answers } from '../answers.ts';
+import { getCycle } from '../cycles.ts';
+import { loadQuestionnaire } from '../questionnaire.ts';
+import { getReportFor, reportResource, validateAnswers } from '../reports.ts';
 
 export const NewTranslation = z.object({
   language: z.enum(LANGUAGES, { message: 'Use ar, zh, en, fr, ru or es.' }),

@@ -1,12 +1,12 @@
 import { raw } from 'hono/html'; // our own stylesheet, inlined for the PDF: escaped, its quotes would break it
-import { dirOf, LANGUAGE_NAMES, translator, type Lang } from '../i18n/index.ts';
-import { stateName } from '../participants/names.ts';
-import type { Answers } from './answers.ts';
-import type { Cycle } from './cycles.ts';
-import { inlineCss } from './exports.ts';
-import type { Questionnaire } from './questionnaire.ts';
-import type { ReportRow } from './reports.ts';
-import { AnswersView } from './views.tsx';
+import { dirOf, LANGUAGE_NAMES, translator, type Lang } from '../../i18n/index.ts';
+import { stateName } from '../../participants/names.ts';
+import type { Answers } from '../answers.ts';
+import type { Cycle } from '../cycles.ts';
+import { inlineCss } from '../exports.ts';
+import type { Questionnaire } from '../questionnaire.ts';
+import type { ReportRow } from '../reports.ts';
+import { AnswersView } from './components.tsx';
 
 /** The HTML Chromium prints for a report's PDF export: its State, cycle, receipt or draft label, and answers. */
 export function reportPdfHtml(s: { cycle: Pick<Cycle, 'title'>; state: { iso3: string; official_name: string }; report: Pick<ReportRow, 'language' | 'visibility'>; q: Questionnaire; answers: Answers; receipt?: string; label: string }, lang: Lang) {

@@ -1,9 +1,9 @@
-import type { Translate } from '../i18n/index.ts';
-import { ELEMENT_TEXT_FIELDS, flatten, NEED_KINDS, PRIORITIES, STATUSES, type Answers } from './answers.ts';
-import { wordDiff, type FieldChange } from './diff.ts';
-import { completeness, titleOf, type Questionnaire } from './questionnaire.ts';
-import type { ElementText } from './questionnaireText.ts';
-import { needRowsFor } from './template.ts';
+import type { Translate } from '../../i18n/index.ts';
+import { ELEMENT_TEXT_FIELDS, flatten, NEED_KINDS, PRIORITIES, STATUSES, type Answers } from '../answers.ts';
+import { wordDiff, type FieldChange } from '../diff.ts';
+import { completeness, titleOf, type Questionnaire } from '../questionnaire.ts';
+import type { ElementText } from '../questionnaireText.ts';
+import { needRowsFor } from '../template.ts';
 
 /** Shared pieces of the reporting pages: answers read-only, the edit form, completeness, diffs. */
 

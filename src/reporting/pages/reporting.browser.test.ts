@@ -3,11 +3,11 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { browserSession } from '../server/browser.ts';
-import { addValidationRule } from './addValidationRule.ts';
-import { createCycle } from './createCycle.ts';
-import { seedDemo } from './demo.ts';
-import { demoActors } from './testActors.ts';
+import { browserSession } from '../../server/browser.ts';
+import { addValidationRule } from '../commands/addValidationRule.ts';
+import { createCycle } from '../commands/createCycle.ts';
+import { seedDemo } from '../demo.ts';
+import { demoActors } from '../testActors.ts';
 
 // Autosave every 2 s instead of 30 so the test can watch it; the page reads this when it renders.
 process.env.ACCORD_AUTOSAVE_SECONDS = '2';

@@ -1,14 +1,14 @@
 import { z } from 'zod';
-import type { Actor } from '../accounts/actor.ts';
-import { recordAudit } from '../accounts/audit.ts';
-import { requireAccess } from '../accounts/policy.ts';
-import type { Db } from '../db/engine.ts';
-import { deliverQueued } from '../notifications/deliver.ts';
-import type { MailConfig } from '../notifications/mailer.ts';
-import { addNotices } from '../notifications/notices.ts';
-import { enqueueMail } from '../notifications/outbox.ts';
-import { fromZod, ValidationError } from '../foundation/errors.ts';
-import { getCycle } from './cycles.ts';
+import type { Actor } from '../../accounts/actor.ts';
+import { recordAudit } from '../../accounts/audit.ts';
+import { requireAccess } from '../../accounts/policy.ts';
+import type { Db } from '../../db/engine.ts';
+import { deliverQueued } from '../../notifications/deliver.ts';
+import type { MailConfig } from '../../notifications/mailer.ts';
+import { addNotices } from '../../notifications/notices.ts';
+import { enqueueMail } from '../../notifications/outbox.ts';
+import { fromZod, ValidationError } from '../../foundation/errors.ts';
+import { getCycle } from '../cycles.ts';
 
 export const Reminders = z.object({
   /** ISO alpha-3 codes of expected States, or "missing" for every expected State that has not submitted. */

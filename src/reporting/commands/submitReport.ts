@@ -1,17 +1,17 @@
 import crypto from 'node:crypto';
 import { z } from 'zod';
-import { actorLabel, type Actor } from '../accounts/actor.ts';
-import { recordAudit } from '../accounts/audit.ts';
-import { requireAccess } from '../accounts/policy.ts';
-import type { Db } from '../db/engine.ts';
-import { AppError, fromZod } from '../foundation/errors.ts';
-import { canonicalJson, type Answers } from './answers.ts';
-import { endOfDay, getCycle, submissionWindow } from './cycles.ts';
-import { FormError } from './fieldErrors.ts';
-import { cycleRules } from './queries.ts';
-import { loadQuestionnaire } from './questionnaire.ts';
-import { getReportFor, receiptFor, reportResource, StaleDraft } from './reports.ts';
-import { evaluateRules, isEmptyReport, type Finding } from './rules.ts';
+import { actorLabel, type Actor } from '../../accounts/actor.ts';
+import { recordAudit } from '../../accounts/audit.ts';
+import { requireAccess } from '../../accounts/policy.ts';
+import type { Db } from '../../db/engine.ts';
+import { AppError, fromZod } from '../../foundation/errors.ts';
+import { canonicalJson, type Answers } from '../answers.ts';
+import { endOfDay, getCycle, submissionWindow } from '../cycles.ts';
+import { FormError } from '../fieldErrors.ts';
+import { cycleRules } from '../queries.ts';
+import { loadQuestionnaire } from '../questionnaire.ts';
+import { getReportFor, receiptFor, reportResource, StaleDraft } from '../reports.ts';
+import { evaluateRules, isEmptyReport, type Finding } from '../rules.ts';
 
 /** A submission that breaks rules of severity 'error'; the fields say where, the draft is kept. */
 export class RulesFailed extends FormError {

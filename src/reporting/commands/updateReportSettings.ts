@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import type { Actor } from '../accounts/actor.ts';
-import { recordAudit } from '../accounts/audit.ts';
-import { requireAccess } from '../accounts/policy.ts';
-import type { Db } from '../db/engine.ts';
-import { LANGUAGES } from '../i18n/languages.ts';
-import { fromZod, ValidationError } from '../foundation/errors.ts';
-import { getReportFor, reportResource } from './reports.ts';
+import type { Actor } from '../../accounts/actor.ts';
+import { recordAudit } from '../../accounts/audit.ts';
+import { requireAccess } from '../../accounts/policy.ts';
+import type { Db } from '../../db/engine.ts';
+import { LANGUAGES } from '../../i18n/languages.ts';
+import { fromZod, ValidationError } from '../../foundation/errors.ts';
+import { getReportFor, reportResource } from '../reports.ts';
 
 export const ReportSettings = z.object({
   /** Who may read the submitted revisions; applies to every revision, past and future. */

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import type { Actor } from '../accounts/actor.ts';
-import { recordAudit } from '../accounts/audit.ts';
-import { requireAccess } from '../accounts/policy.ts';
-import type { Db } from '../db/engine.ts';
-import { fromZod } from '../foundation/errors.ts';
-import { pendingImport } from './importReport.ts';
-import { getReportFor, reportResource } from './reports.ts';
+import type { Actor } from '../../accounts/actor.ts';
+import { recordAudit } from '../../accounts/audit.ts';
+import { requireAccess } from '../../accounts/policy.ts';
+import type { Db } from '../../db/engine.ts';
+import { fromZod } from '../../foundation/errors.ts';
+import { pendingImport } from '../importReport.ts';
+import { getReportFor, reportResource } from '../reports.ts';
 
 export const CancelImport = z.object({ importId: z.number().int().positive() });
 

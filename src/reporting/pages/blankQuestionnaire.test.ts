@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { testApp } from '../testing/app.ts';
+import { testApp } from '../../testing/app.ts';
 import { blankQuestionnaireHtml } from './blankQuestionnaire.tsx';
-import { createCycle } from './createCycle.ts';
-import { getCycle } from './cycles.ts';
-import { pdfAvailable } from './exports.ts';
-import { loadQuestionnaire } from './questionnaire.ts';
-import { demoActors } from './testActors.ts';
+import { createCycle } from '../commands/createCycle.ts';
+import { getCycle } from '../cycles.ts';
+import { pdfAvailable } from '../exports.ts';
+import { loadQuestionnaire } from '../questionnaire.ts';
+import { demoActors } from '../testActors.ts';
 
 let app: Awaited<ReturnType<typeof testApp>>;
 let cycleId: number;

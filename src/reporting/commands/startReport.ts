@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import type { Actor } from '../accounts/actor.ts';
-import { recordAudit } from '../accounts/audit.ts';
-import { requireAccess } from '../accounts/policy.ts';
-import type { Db } from '../db/engine.ts';
-import { LANGUAGES } from '../i18n/languages.ts';
-import { AppError, fromZod } from '../foundation/errors.ts';
-import { getCycle } from './cycles.ts';
+import type { Actor } from '../../accounts/actor.ts';
+import { recordAudit } from '../../accounts/audit.ts';
+import { requireAccess } from '../../accounts/policy.ts';
+import type { Db } from '../../db/engine.ts';
+import { LANGUAGES } from '../../i18n/languages.ts';
+import { AppError, fromZod } from '../../foundation/errors.ts';
+import { getCycle } from '../cycles.ts';
 
 export const StartReport = z.object({
   language: z.enum(LANGUAGES, { message: 'Use ar, zh, en, fr, ru or es.' }).default('en'),

@@ -1,15 +1,15 @@
 import { z } from 'zod';
-import type { Actor } from '../accounts/actor.ts';
-import { recordAudit } from '../accounts/audit.ts';
-import { requireAccess } from '../accounts/policy.ts';
-import type { Db } from '../db/engine.ts';
-import { fromZod } from '../foundation/errors.ts';
-import { canonicalJson, type Answers } from './answers.ts';
-import { getCycle } from './cycles.ts';
-import { cycleRules } from './queries.ts';
-import { loadQuestionnaire } from './questionnaire.ts';
-import { evaluateRules } from './rules.ts';
-import { getReportFor, reportResource, StaleDraft, validateAnswers } from './reports.ts';
+import type { Actor } from '../../accounts/actor.ts';
+import { recordAudit } from '../../accounts/audit.ts';
+import { requireAccess } from '../../accounts/policy.ts';
+import type { Db } from '../../db/engine.ts';
+import { fromZod } from '../../foundation/errors.ts';
+import { canonicalJson, type Answers } from '../answers.ts';
+import { getCycle } from '../cycles.ts';
+import { cycleRules } from '../queries.ts';
+import { loadQuestionnaire } from '../questionnaire.ts';
+import { evaluateRules } from '../rules.ts';
+import { getReportFor, reportResource, StaleDraft, validateAnswers } from '../reports.ts';
 
 export const SaveDraft = z.object({
   /** The lock_version the delegate started from; a save based on an older one is refused (report.stale). */

@@ -1,8 +1,8 @@
 import type { Child } from 'hono/jsx';
-import type { Translate } from '../i18n/index.ts';
-import { GENERAL_FIELDS } from './answers.ts';
-import { titleOf, type Questionnaire } from './questionnaire.ts';
-import { RULE_KINDS, RULE_TEXT_FIELDS, type Rule } from './rules.ts';
+import type { Translate } from '../../i18n/index.ts';
+import { GENERAL_FIELDS } from '../answers.ts';
+import { titleOf, type Questionnaire } from '../questionnaire.ts';
+import { RULE_KINDS, RULE_TEXT_FIELDS, type Rule } from '../rules.ts';
 
 const elementTitle = (t: Translate, q: Questionnaire, id: string) => {
   const el = q.pillars.flatMap((p) => p.elements).find((e) => e.id === id);

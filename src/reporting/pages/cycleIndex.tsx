@@ -1,14 +1,14 @@
 import { Hono } from 'hono';
-import { formatDate } from '../i18n/format.ts';
-import { processName } from '../i18n/processName.ts';
-import { can } from '../accounts/policy.ts';
-import { readForm } from '../server/api.ts';
-import type { AppEnv, Ctx } from '../server/context.ts';
-import { AppError } from '../foundation/errors.ts';
-import { Csrf, page } from '../server/layout.tsx';
-import { createCycle } from './createCycle.ts';
-import { listCycles, submissionWindow } from './cycles.ts';
-import { errorsFor } from './fieldErrors.ts';
+import { formatDate } from '../../i18n/format.ts';
+import { processName } from '../../i18n/processName.ts';
+import { can } from '../../accounts/policy.ts';
+import { readForm } from '../../server/api.ts';
+import type { AppEnv, Ctx } from '../../server/context.ts';
+import { AppError } from '../../foundation/errors.ts';
+import { Csrf, page } from '../../server/layout.tsx';
+import { createCycle } from '../commands/createCycle.ts';
+import { listCycles, submissionWindow } from '../cycles.ts';
+import { errorsFor } from '../fieldErrors.ts';
 import { filteredReports } from './reportList.tsx';
 
 const str = (v: unknown) => (typeof v === 'string' ? v : '');

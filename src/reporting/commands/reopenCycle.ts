@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import type { Actor } from '../accounts/actor.ts';
-import { recordAudit } from '../accounts/audit.ts';
-import { requireAccess } from '../accounts/policy.ts';
-import type { Db } from '../db/engine.ts';
-import { FormError, formErrorOf } from './fieldErrors.ts';
-import { getCycle } from './cycles.ts';
+import type { Actor } from '../../accounts/actor.ts';
+import { recordAudit } from '../../accounts/audit.ts';
+import { requireAccess } from '../../accounts/policy.ts';
+import type { Db } from '../../db/engine.ts';
+import { FormError, formErrorOf } from '../fieldErrors.ts';
+import { getCycle } from '../cycles.ts';
 
 export const Reopen = z.object({
   stateIso3: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, 'reporting.err.stateCode'),
