@@ -15,7 +15,7 @@ import { canonicalJson, type Answers } from '../src/reporting/answers.ts';
 import { createCycle } from '../src/reporting/commands/createCycle.ts';
 import { getCycle } from '../src/reporting/cycles.ts';
 import { questionnaireDocx } from '../src/reporting/docxExport.ts';
-import { previewImport } from '../src/reporting/importReport.ts';
+import { previewImport } from '../src/reporting/commands/previewImport.ts';
 import { loadQuestionnaire, type Questionnaire } from '../src/reporting/questionnaire.ts';
 import { StaleDraft } from '../src/reporting/reports.ts';
 import { saveDraft } from '../src/reporting/commands/saveDraft.ts';

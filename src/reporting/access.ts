@@ -4,7 +4,7 @@ import type { Db } from '../db/engine.ts';
 import { addValidationRule } from './commands/addValidationRule.ts';
 import { createCycle } from './commands/createCycle.ts';
 import { pdfAvailable } from './exports.ts';
-import { previewImport } from './importReport.ts';
+import { previewImport } from './commands/previewImport.ts';
 import { saveDraft } from './commands/saveDraft.ts';
 import { startReport } from './commands/startReport.ts';
 import { submitReport } from './commands/submitReport.ts';
