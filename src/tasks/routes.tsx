@@ -1,19 +1,10 @@
 import { Hono } from 'hono';
-import type { Actor } from '../accounts/actor.ts';
 import { readerDate } from '../notifications/dates.ts';
 import { stateName } from '../participants/names.ts';
 import type { AppEnv, Ctx } from '../server/context.ts';
-import { Forbidden, Unauthenticated } from '../foundation/errors.ts';
 import { page } from '../server/layout.tsx';
-import { describeApi } from '../server/openapi.ts';
+import { api, delegateOf } from './api.ts';
 import { delegationTasks, taskCount, type DelegationTasks } from './queries.ts';
-
-/** The tasks page is a delegation's: a delegate with a State. Everyone else is told so by status. */
-function delegateOf(actor: Actor) {
-  if (actor.kind === 'anonymous') throw Unauthenticated();
-  if (actor.kind !== 'user' || actor.role !== 'delegate' || !actor.stateIso3) throw Forbidden('The tasks page lists a delegation\'s tasks; it is for delegates.', 'tasks.delegates_only');
-  return actor as typeof actor & { stateIso3: string };
-}
 
 const DATE_PARAMS = new Set(['deadline', 'due', 'until']);
 
@@ -84,10 +75,4 @@ export const routes = new Hono<AppEnv>()
     const tasks = await delegationTasks(c.get('db'), actor, actor.stateIso3);
     return page(c, c.get('t')('tasks.title'), <TasksPage c={c} tasks={tasks} />);
   })
-  .get('/api/v1/tasks', async (c) => {
-    const actor = delegateOf(c.get('actor'));
-    const tasks = await delegationTasks(c.get('db'), actor, actor.stateIso3);
-    return c.json({ count: taskCount(tasks), ...tasks });
-  });
-
-describeApi({ method: 'get', path: '/api/v1/tasks', tag: 'tasks', summary: 'The signed-in delegation\'s tasks: open cycles, report drafts, amendments awaiting a reaction, contacts to confirm, acknowledgements outstanding, notices', access: 'delegate' });
+  .route('/', api);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { DEMO_PASSWORD } from '../seed.ts';
+import { apiContract } from '../testing/apiContract.ts';
 import { testApp } from '../testing/app.ts';
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
@@ -54,13 +55,25 @@ test('the tasks page lists the open cycle, the draft report, the amendment await
   assert.match(section('notices'), /Communication check no\. \d+: your points of contact \(number: 1\)/);
 });
 
+test('the tasks API answers what its OpenAPI schema declares (camelCase, ISO dates, nothing undeclared)', async () => {
+  const api = apiContract('tasks');
+  const tasks = await api.check(await (await ctx.as('delegate')).request('/api/v1/tasks'), 'get', '/api/v1/tasks');
+  assert.equal(tasks.stateIso3, 'NZL');
+  assert.ok(tasks.cycles.length && tasks.reportDrafts.length && tasks.drafts.length && tasks.amendments.length && tasks.acknowledgements.length && tasks.notices.length,
+    'every list has an item for its schema to read');
+  assert.equal(tasks.cycles[0].report.id, ids.report);
+  assert.deepEqual(tasks.contacts.missingRoles, ['diplomatic']);
+  assert.equal(tasks.acknowledgements[0].name, 'NZL CERT desk');
+  assert.deepEqual(api.unchecked(), []);
+});
+
 test('another delegation sees its own tasks only; reacting removes the amendment from its list', async () => {
   const fra = await ctx.as('otherDelegate');
-  const api = await (await fra.request('/api/v1/tasks')).json() as { stateIso3: string; amendments: unknown[]; notices: Array<{ message_key: string }>; pings: unknown[]; cycles: Array<{ title: string; report: unknown }> };
+  const api = await (await fra.request('/api/v1/tasks')).json() as { stateIso3: string; amendments: unknown[]; notices: Array<{ messageKey: string }>; acknowledgements: unknown[]; cycles: Array<{ title: string; report: unknown }> };
   assert.equal(api.stateIso3, 'FRA');
   assert.deepEqual(api.amendments, [], 'its own amendment awaits no reaction from itself');
   assert.deepEqual(api.notices, [], 'NZL\'s reminder and check are not FRA\'s');
-  assert.deepEqual(api.pings, []);
+  assert.deepEqual(api.acknowledgements, []);
   assert.equal(api.cycles[0]!.title, 'Tasks survey');
   assert.equal(api.cycles[0]!.report, null);
   const nzl = await ctx.as('delegate');

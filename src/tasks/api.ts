@@ -1,0 +1,23 @@
+import { Hono } from 'hono';
+import type { Actor } from '../accounts/actor.ts';
+import { Forbidden, Unauthenticated } from '../foundation/errors.ts';
+import type { AppEnv } from '../server/context.ts';
+import { describeApi } from '../server/openapi.ts';
+import { presentTasks, TasksSchema } from './presenters.ts';
+import { delegationTasks } from './queries.ts';
+
+/** The tasks page is a delegation's: a delegate with a State. Everyone else is told so by status. */
+export function delegateOf(actor: Actor) {
+  if (actor.kind === 'anonymous') throw Unauthenticated();
+  if (actor.kind !== 'user' || actor.role !== 'delegate' || !actor.stateIso3) throw Forbidden('The tasks page lists a delegation\'s tasks; it is for delegates.', 'tasks.delegates_only');
+  return actor as typeof actor & { stateIso3: string };
+}
+
+/** The tasks' JSON API: the signed-in delegation's open items (reads only). */
+export const api = new Hono<AppEnv>()
+  .get('/api/v1/tasks', async (c) => {
+    const actor = delegateOf(c.get('actor'));
+    return c.json(presentTasks(await delegationTasks(c.get('db'), actor, actor.stateIso3)));
+  });
+
+describeApi({ method: 'get', path: '/api/v1/tasks', tag: 'tasks', summary: 'The signed-in delegation\'s tasks: open cycles, report drafts, amendments awaiting a reaction, contacts to confirm, acknowledgements outstanding, notices', access: 'delegate', response: TasksSchema });
