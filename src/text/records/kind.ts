@@ -29,7 +29,7 @@ export function detectKind(paragraphs: Paragraph[]): DocumentKind {
     if (!endsLikeSentence(text) && text.length <= 90 && next && (endsLikeSentence(next.text) || next.text.length > 160) && speakerLabel(text, chairs)) labels++;
     else if (i < 200 && inlineSpeaker(text, chairs)) inline++;
   }
-  if (labels >= 2 || inline >= 3) return 'transcript';
+  if (labels >= 2 || inline >= 3 || captionedTranscript(paragraphs)) return 'transcript';
   if (summaryCues >= 2) return 'summary-record';
   const title = paragraphs[0]?.text ?? '';
   if (/^(?:joint\s+)?statement\b|\bstatement (?:by|of|delivered by|on behalf of)\b/i.test(title)) return 'statement';
@@ -45,14 +45,32 @@ const PRESS_HEAD = /\b(?:GA|SC|ECOSOC|GA\/DIS|GA\/EF|GA\/SHC|GA\/SPD|GA\/L|DC|SG
 const PRESS_BODY = /\b(?:delegates|speakers|the (?:First|Second|Third|Fourth|Fifth|Sixth) Committee|the (?:Assembly|Council|Working Group)) (?:said|heard|was told|stressed|agreed) today\b|\bthe (?:First|Second|Third|Fourth|Fifth|Sixth) Committee \([^)]{3,60}\) (?:heard|was told)\b|\bAlso speaking (?:were|was|today were)\b|\bspeakers (?:said|stressed|noted) today\b/;
 const REPRESENTATIVE_SAID = /\b(?:the representative of [A-Z][\p{L} ’'-]{2,40}|[A-Z][\p{L} ’'-]{2,40}['’]s (?:representative|delegate)) (?:said|stressed|noted|added|warned|called|emphasized|emphasised|expressed|underscored|urged)\b|\bsaid (?:the representative of [A-Z][\p{L}’'-]{2,30}|[A-Z][\p{L}’'-]{2,30}(?: [A-Z][\p{L}’'-]{2,30})?['’]s (?:representative|delegate))\b/u;
 
+// The Meetings Coverage dateline without its symbol: "Seventy-sixth Session, 1st Meeting (PM)".
+const SESSION_MEETING = /\b[A-Z][a-z]+(?:-[a-z]+)? Session,\s+\d{1,3}(?:st|nd|rd|th) (?:& \d{1,3}(?:st|nd|rd|th) )?Meetings? \((?:AM|PM|AM & PM)\)/;
+// A Main Committee by its full name, meeting today: "delegates told the First Committee (Disarmament and International Security) today".
+const COMMITTEE_TODAY = /\bthe (?:First|Second|Third|Fourth|Fifth|Sixth) Committee \((?:Disarmament and International Security|Economic and Financial|Social, Humanitarian and Cultural|Special Political and Decolonization|Administrative and Budgetary|Legal)\)[^.]{0,120}\btoday\b/;
+
 /** A UN Meetings Coverage press release: its header, or its "said today" lead and "the representative of X said" body. */
 function isPressRelease(paragraphs: Paragraph[]): boolean {
   const head = paragraphs.slice(0, 6).map((p) => p.text).join('\n');
+  if (head.includes('Session,') && SESSION_MEETING.test(head)) return true;
   const headCue = PRESS_HEAD.test(head);
   const lead = paragraphs.slice(0, 80);
   const body = lead.filter((p) => (p.text.includes('today') || p.text.includes('lso speaking')) && PRESS_BODY.test(p.text)).length;
-  if (!headCue && body === 0) return false;
+  const committee = paragraphs.slice(0, 8).some((p) => p.text.includes('Committee (') && COMMITTEE_TODAY.test(p.text));
+  if (!headCue && body === 0 && !committee) return false;
   let representatives = 0;
   for (const p of lead) if (REPRESENTATIVE_SAID.test(p.text) && ++representatives >= 2) break;
-  return (headCue && (body > 0 || representatives >= 1)) || (body > 0 && representatives >= 2);
+  return (headCue && (body > 0 || representatives >= 1)) || (body > 0 && representatives >= 2) || (committee && representatives >= 1);
+}
+
+// Captioners' turn labels, ">> Carina Lopez:", and their disclaimer ("the outputs of the captioning").
+const CAPTION_LABEL = /^>>?\s*[^:\n]{2,60}:\s+\S/;
+const CAPTIONING = /\b(?:outputs? of the (?:real-time )?captioning|captioning taken during|real-time captioning|CART captioning)\b/i;
+
+/** A captioned session: two turn labels, or one under the captioners' disclaimer. */
+function captionedTranscript(paragraphs: Paragraph[]): boolean {
+  let labels = 0;
+  for (const p of paragraphs.slice(0, 400)) if (p.text.startsWith('>') && CAPTION_LABEL.test(p.text) && ++labels >= 2) return true;
+  return labels >= 1 && paragraphs.slice(0, 5).some((p) => CAPTIONING.test(p.text));
 }

@@ -30,7 +30,8 @@ export interface ProposalFindings {
 
 // "Mexico proposed a …", "put forward the suggestion that …", "suggested that …"; not "the proposed
 // programme" (an adjective) and not "would not propose" (a refusal).
-const PROPOSES = /\b(?:propose|proposed|proposes|put forward|puts forward|tabled|suggested|suggests|made a (?:concrete )?(?:proposal|suggestion)|presented a proposal|introduced a proposal|recommended|recommends)\b/i;
+const PROPOSES = /\b(?:propose|proposed|proposes|put forward|puts forward|tabled|suggested|suggests|made a (?:concrete )?(?:proposal|suggestion)|presented a proposal|introduced a proposal|recommended|recommends|(?:introduc(?:ed|ing)|present(?:ed|ing)|tabl(?:ed|ing)|submitt(?:ed|ing))\s+(?:a|an|the|its|their)\s+(?:new\s+|revised\s+|joint\s+)?draft\s+(?:resolution|decision))\b/i;
+// ("Introducing a new draft resolution on …, India's representative said": a sponsor presenting a text proposes it.)
 const ADJECTIVAL = /\b(?:the|a|an|its|their|his|her|this|that|these|those)\s+$/i;
 const REFUSAL = /\b(?:not|never|n't|no)\s+(?:\w+\s+)?$|\bhad\s+(?:\w+\s+)?$/i;
 const ESTABLISH = /\b(?:establishment|creation|setting up|launch) of (?:a|an) (?:new |dedicated |permanent |standing |specific |regular |single )*(?:\w+ ){0,2}(?:forum|body|mechanism|platform|programme|program|working group|repository|portal|directory|fund|network|centre|center)\b/i;
