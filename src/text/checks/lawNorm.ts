@@ -21,6 +21,7 @@ import { elementById } from '../../framework/catalogue/index.ts';
 import type { PillarId } from '../../framework/catalogue/types.ts';
 import { PhraseMatcher, type PhraseHit } from '../phrases.ts';
 import { classifyPillars, lexiconHits, type DraftLexicon } from '../lexicon.ts';
+import { isNegation } from '../negation.ts';
 import { tokenize } from '../tokenize.ts';
 import type { ReferenceIndex } from '../provenance/referenceIndex.ts';
 import { sourceName } from './reuse.ts';
@@ -39,7 +40,6 @@ const language = new PhraseMatcher<Language>([
 
 const LANGUAGE_WORDS = new Set(['voluntary', 'voluntarily', 'non-binding', 'nonbinding', 'non', 'binding', 'obligation',
   'obligations', 'legally', 'shall', 'must', 'should', 'mandatory', 'legal']);
-const NEGATORS = new Set(['not', 'no', 'non', 'never', 'without', 'neither', 'nor']);
 const FRAMES = [['consistent', 'with'], ['in', 'accordance', 'with'], ['in', 'line', 'with'], ['under'], ['pursuant', 'to'],
   ['compatible', 'with'], ['with', 'respect', 'to'], ['in', 'conformity', 'with'], ['in', 'keeping', 'with'], ['respect', 'for']];
 const FILLER = new Set(['the', 'existing', 'applicable', 'relevant', 'their', 'its', 'all']);
@@ -116,7 +116,7 @@ function terms(words: readonly string[]): Array<PhraseHit<Language>> {
   const out: Array<PhraseHit<Language>> = [];
   for (const h of hits) {
     if (out.some((o) => h.start < o.end && h.end > o.start)) continue;
-    const negated = h.tag === 'binding' && words.slice(Math.max(0, h.start - 3), h.start).some((w) => NEGATORS.has(w));
+    const negated = h.tag === 'binding' && words.slice(Math.max(0, h.start - 3), h.start).some((w) => w === 'non' || isNegation(w)); // "non binding" written apart
     out.push(negated ? { ...h, tag: 'voluntary' } : h);
   }
   return out;
