@@ -6,7 +6,8 @@ import { readDocument } from '../text/records/read.ts';
 import { bulkIngest } from './commands/bulkIngest.ts';
 import { ingestDocument } from './commands/ingestDocument.ts';
 import { rereadDocument } from './commands/rereadDocument.ts';
-import { actorFor, enc, testMeeting } from './testing.ts';
+import { enc } from './testing.ts';
+import { actorFor, testMeeting } from '../testing/factories.ts';
 
 // A stance question the compiled-in catalogue does not have, added at run time with its lexicon.
 const QUESTION = {

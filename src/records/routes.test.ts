@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { LOADED } from '../text/checks/evaluative.ts';
 import { testApp } from '../testing/app.ts';
-import { REPORT, testMeeting } from './testing.ts';
+import { REPORT } from './testing.ts';
+import { testMeeting } from '../testing/factories.ts';
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
 let meetingId: number;

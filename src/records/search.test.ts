@@ -6,7 +6,8 @@ import { testDb, type TestDatabase } from '../testing/database.ts';
 import { bulkIngest } from './commands/bulkIngest.ts';
 import { ingestDocument } from './commands/ingestDocument.ts';
 import { searchStatements } from './search.ts';
-import { actorFor, enc, testMeeting } from './testing.ts';
+import { enc } from './testing.ts';
+import { actorFor, testMeeting } from '../testing/factories.ts';
 
 // Invented statements, one per document, several paragraphs each, chosen so that words meet in one
 // paragraph in some and only across paragraphs in others.

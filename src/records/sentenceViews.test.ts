@@ -4,7 +4,8 @@ import { testApp } from '../testing/app.ts';
 import { ingestDocument } from './commands/ingestDocument.ts';
 import { publishDocument } from './commands/publishDocument.ts';
 import { rebuildDocument } from './store.ts';
-import { actorFor, enc, handReading, testMeeting } from './testing.ts';
+import { enc, handReading } from './testing.ts';
+import { actorFor, testMeeting } from '../testing/factories.ts';
 
 // Invented text: a person with an affiliation, a joint sentence, a proposal with a "supported by"
 // sentence, and a sentence whose speaker no one can place.

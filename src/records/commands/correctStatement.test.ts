@@ -5,7 +5,8 @@ import type { Reading } from '../../text/records/types.ts';
 import { correctStatement } from './correctStatement.ts';
 import { ingestDocument } from './ingestDocument.ts';
 import { rebuildDocument } from '../store.ts';
-import { actorFor, enc, handReading, testMeeting } from '../testing.ts';
+import { enc, handReading } from '../testing.ts';
+import { actorFor, testMeeting } from '../../testing/factories.ts';
 
 // Invented text. Paragraph 4 holds three speakers, paragraph 7 a joint sentence and a "supported
 // by" sentence, paragraph 8 a sentence whose speaker no one can place before the Chair's.

@@ -7,7 +7,8 @@ import { correctStatement } from './correctStatement.ts';
 import { ingestDocument } from './ingestDocument.ts';
 import { publishDocument } from './publishDocument.ts';
 import { rereadDocument } from './rereadDocument.ts';
-import { actorFor, enc, REPORT, testMeeting } from '../testing.ts';
+import { enc, REPORT } from '../testing.ts';
+import { actorFor, testMeeting } from '../../testing/factories.ts';
 
 let t: TestDatabase;
 let meetingId: number;

@@ -6,7 +6,8 @@ import { correctStatement } from './correctStatement.ts';
 import { ingestDocument } from './ingestDocument.ts';
 import { applyModel, train } from '../../text/naiveBayes.ts';
 import { retrainClassifier } from './retrainClassifier.ts';
-import { actorFor, enc, testMeeting } from '../testing.ts';
+import { enc } from '../testing.ts';
+import { actorFor, testMeeting } from '../../testing/factories.ts';
 
 let t: TestDatabase;
 let meetingId: number;
