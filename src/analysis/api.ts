@@ -8,14 +8,18 @@ import type { AppEnv, Ctx } from '../server/context.ts';
 import { describeApi } from '../server/openapi.ts';
 import { analysisAkn } from './akn.ts';
 import { resolveCycleId } from './queries/analysisInput.ts';
-import { demand, matchesFor, matchJson, needJson } from './queries/matches.ts';
-import { listOffers, offerJson, offersByElement } from './queries/offers.ts';
+import { demand, matchesFor } from './queries/matches.ts';
+import { listOffers, offersByElement } from './queries/offers.ts';
 import { analysisFor } from './pages/analysis.tsx';
 import { NewOffer, registerOffer } from './commands/registerOffer.ts';
 import { analysisSummary } from './summary.ts';
 import { advanceTakeUp, NewStep } from './commands/advanceTakeUp.ts';
 import { NewTakeUp, openTakeUp } from './commands/openTakeUp.ts';
-import { partiesOf, sideOf, stepsOf, takeUpById, takeUpJson, takeUpsFor } from './queries/takeUps.ts';
+import { partiesOf, sideOf, stepsOf, takeUpById, takeUpsFor } from './queries/takeUps.ts';
+import {
+  AnalysisOut, CycleList, DemandOut, MatchesOut, OfferList, OfferRegistered, presentAnalysis, presentCycles, presentDemand, presentMatches, presentOffer, presentRegistered,
+  presentSummary, presentTakeUp, SummaryOut, TakeUpList, TakeUpOut,
+} from './presenters.ts';
 import { NotFound } from '../foundation/errors.ts';
 
 /** A take-up the actor is a side of (else not found, like the page). */
@@ -29,12 +33,12 @@ async function takeUpFor(c: Ctx, id: string) {
 const langOf = (c: Ctx): Lang => { const l = c.req.query('lang'); return (LANGUAGES as readonly string[]).includes(l ?? '') ? l as Lang : c.get('lang'); };
 
 export const api = new Hono<AppEnv>()
-  .get('/api/v1/analysis/cycles', async (c) => c.json({ cycles: (await listCycles(c.get('db'))).map((x) => ({ id: x.id, code: x.code, title: x.title, dueOn: x.due_on, expected: Number(x.expected ?? 0), synthetic: x.demo, href: `/api/v1/analysis/cycles/${x.id}` })) }))
-  .get('/api/v1/analysis/cycles/:id', async (c) => c.json(await analysisFor(c, c.req.param('id'))))
+  .get('/api/v1/analysis/cycles', async (c) => c.json(presentCycles(await listCycles(c.get('db')))))
+  .get('/api/v1/analysis/cycles/:id', async (c) => c.json(presentAnalysis(await analysisFor(c, c.req.param('id')))))
   .get('/api/v1/analysis/cycles/:id/summary', async (c) => {
     requireAccess(c.get('actor'), 'analysis.compile');
     const db = c.get('db');
-    return c.json(await analysisSummary(db, c.get('actor'), await resolveCycleId(db, c.req.param('id')), c.get('config').minAggregate));
+    return c.json(presentSummary(await analysisSummary(db, c.get('actor'), await resolveCycleId(db, c.req.param('id')), c.get('config').minAggregate)));
   })
   .get('/api/v1/analysis/cycles/:id/export.docx', async (c) => {
     const a = await analysisFor(c, c.req.param('id'));
@@ -49,38 +53,34 @@ export const api = new Hono<AppEnv>()
     const a = await analysisFor(c, c.req.param('id'));
     return c.body(analysisAkn(a, langOf(c)), 200, { 'content-type': 'application/akn+xml; charset=utf-8', 'content-disposition': `inline; filename="${a.cycle.code}-analysis.akn.xml"` });
   })
-  .get('/api/v1/analysis/offers', async (c) => c.json({ offers: (await listOffers(c.get('db'), { element: c.req.query('element') || undefined })).map((o) => offerJson(o, c.get('actor'))) }))
+  .get('/api/v1/analysis/offers', async (c) => c.json({ offers: (await listOffers(c.get('db'), { element: c.req.query('element') || undefined })).map((o) => presentOffer(o, c.get('actor'))) }))
   .post('/api/v1/analysis/offers', async (c) => {
     requireAccess(c.get('actor'), 'offer.register');
     const body = await readJson(c, NewOffer, 'offer.invalid');
     const o = await registerOffer(c.get('db'), c.get('actor'), body);
-    return c.json({ offer: { id: o.id, provider: o.provider_name, title: o.title } }, 201);
+    return c.json(presentRegistered(o), 201);
   })
   .get('/api/v1/analysis/matches', async (c) => {
     requireAccess(c.get('actor'), 'needs.aggregate');
     const db = c.get('db');
     const m = await matchesFor(db, c.get('actor'), await resolveCycleId(db, c.req.query('cycle') ?? 'latest'), { minAggregate: c.get('config').minAggregate });
-    return c.json({
-      scope: m.scope,
-      needs: m.own.map((x) => ({ need: needJson(x.need), matches: x.matches.map(matchJson), duplication: x.duplication })),
-      provided: m.provided.map((p) => ({ offer: { id: p.offer.id, title: p.offer.title }, demand: p.demand, publicNeeds: p.publicNeeds.map((x) => ({ need: needJson(x.need), match: matchJson({ ...x.match, offer: p.offer }) })) })),
-    });
+    return c.json(presentMatches(m));
   })
   .get('/api/v1/analysis/take-ups', async (c) => {
     requireAccess(c.get('actor'), 'needs.aggregate');
-    return c.json({ takeUps: (await takeUpsFor(c.get('db'), c.get('actor'))).map((k) => takeUpJson(k)) });
+    return c.json({ takeUps: (await takeUpsFor(c.get('db'), c.get('actor'))).map((k) => presentTakeUp(k)) });
   })
   .post('/api/v1/analysis/take-ups', async (c) => {
     requireAccess(c.get('actor'), 'needs.aggregate');
     const body = await readJson(c, NewTakeUp, 'takeup.invalid');
     const r = await openTakeUp(c.get('db'), c.get('actor'), body);
     const k = (await takeUpById(c.get('db'), r.id))!;
-    return c.json({ takeUp: takeUpJson(k, await stepsOf(c.get('db'), r.id)) }, 201);
+    return c.json({ takeUp: presentTakeUp(k, await stepsOf(c.get('db'), r.id)) }, 201);
   })
   .get('/api/v1/analysis/take-ups/:id', async (c) => {
     requireAccess(c.get('actor'), 'needs.aggregate');
     const k = await takeUpFor(c, c.req.param('id'));
-    return c.json({ takeUp: takeUpJson(k, await stepsOf(c.get('db'), k.id)) });
+    return c.json({ takeUp: presentTakeUp(k, await stepsOf(c.get('db'), k.id)) });
   })
   .post('/api/v1/analysis/take-ups/:id/steps', async (c) => {
     requireAccess(c.get('actor'), 'needs.aggregate');
@@ -88,26 +88,26 @@ export const api = new Hono<AppEnv>()
     const body = await readJson(c, NewStep, 'takeup.invalid');
     await advanceTakeUp(c.get('db'), c.get('actor'), k.id, body);
     const after = (await takeUpById(c.get('db'), k.id))!;
-    return c.json({ takeUp: takeUpJson(after, await stepsOf(c.get('db'), k.id)) }, 201);
+    return c.json({ takeUp: presentTakeUp(after, await stepsOf(c.get('db'), k.id)) }, 201);
   })
   .get('/api/v1/analysis/demand', async (c) => {
     requireAccess(c.get('actor'), 'needs.aggregate');
     const db = c.get('db');
-    return c.json({ demand: await demand(db, c.get('actor'), await resolveCycleId(db, c.req.query('cycle') ?? 'latest'), c.get('config').minAggregate) });
+    return c.json(presentDemand(await demand(db, c.get('actor'), await resolveCycleId(db, c.req.query('cycle') ?? 'latest'), c.get('config').minAggregate)));
   });
 
 const tag = 'analysis';
 const F = z.object({ region: z.string().optional(), org: z.string().optional(), lang: z.enum(LANGUAGES).optional() });
-describeApi({ method: 'get', path: '/api/v1/analysis/cycles', tag, summary: 'Cycles with a compiled analysis', access: 'public' });
-describeApi({ method: 'get', path: '/api/v1/analysis/cycles/{id}', tag, summary: 'The compiled analysis of a cycle (id or "latest"), filtered by regional group or organisation; restricted reports count only in aggregates of at least minAggregate reports', query: F, access: 'public; by report visibility' });
-describeApi({ method: 'get', path: '/api/v1/analysis/cycles/{id}/summary', tag, summary: 'The compiled figures in the stable shape of `accord analyse --json`', access: 'secretariat' });
-describeApi({ method: 'get', path: '/api/v1/analysis/cycles/{id}/export.docx', tag, summary: 'The compiled analysis as a DOCX (UN report style, numbered paragraphs, tables, charts as bar tables)', query: F, access: 'public; by report visibility' });
-describeApi({ method: 'get', path: '/api/v1/analysis/cycles/{id}/export.akn.xml', tag, summary: 'The compiled analysis as Akoma Ntoso XML', query: F, access: 'public; by report visibility' });
-describeApi({ method: 'get', path: '/api/v1/analysis/offers', tag, summary: 'Current capacity-building offers (contact for signed-in readers)', query: z.object({ element: z.string().optional() }), access: 'public' });
-describeApi({ method: 'post', path: '/api/v1/analysis/offers', tag, summary: 'Register a capacity-building offer', body: NewOffer, access: 'secretariat, delegates (own State or a programme), stakeholders (own organisation or a programme)' });
-describeApi({ method: 'get', path: '/api/v1/analysis/matches', tag, summary: 'Needs with ranked offers and reasons: own State (delegates), all (Secretariat); providers: demand for their offers, public needs only', query: z.object({ cycle: z.string().optional() }), access: 'signed in' });
-describeApi({ method: 'get', path: '/api/v1/analysis/demand', tag, summary: 'Aggregate capacity-building demand per element, kind and region', query: z.object({ cycle: z.string().optional() }), access: 'signed in' });
-describeApi({ method: 'get', path: '/api/v1/analysis/take-ups', tag, summary: 'Capacity needs taken up with an offer that the reader is a side of (recipient delegation, provider), all for the Secretariat, with their latest step', access: 'signed in; sides and Secretariat' });
-describeApi({ method: 'post', path: '/api/v1/analysis/take-ups', tag, summary: 'Take a capacity need up with an offer: opens the project record at "contacted" and tells the other side (409 takeup.exists when already taken up)', body: NewTakeUp, access: 'recipient delegation, provider, Secretariat' });
-describeApi({ method: 'get', path: '/api/v1/analysis/take-ups/{id}', tag, summary: 'A take-up\'s project record with its steps (append-only timeline)', access: 'recipient delegation, provider, Secretariat' });
-describeApi({ method: 'post', path: '/api/v1/analysis/take-ups/{id}/steps', tag, summary: 'Record the next step (matched, in-progress, delivered with an outcome, or closed), dated; steps move forward only (400 takeup.step_out_of_order, 409 takeup.finished)', body: NewStep, access: 'recipient delegation, provider, Secretariat' });
+describeApi({ method: 'get', path: '/api/v1/analysis/cycles', tag, summary: 'Cycles with a compiled analysis', access: 'public' , response: CycleList });
+describeApi({ method: 'get', path: '/api/v1/analysis/cycles/{id}', tag, summary: 'The compiled analysis of a cycle (id or "latest"), filtered by regional group or organisation; restricted reports count only in aggregates of at least minAggregate reports', query: F, access: 'public; by report visibility' , response: AnalysisOut });
+describeApi({ method: 'get', path: '/api/v1/analysis/cycles/{id}/summary', tag, summary: 'The compiled figures in the stable shape of `accord analyse --json`', access: 'secretariat' , response: SummaryOut });
+describeApi({ method: 'get', path: '/api/v1/analysis/cycles/{id}/export.docx', tag, summary: 'The compiled analysis as a DOCX (UN report style, numbered paragraphs, tables, charts as bar tables)', query: F, access: 'public; by report visibility' , response: z.string(), contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
+describeApi({ method: 'get', path: '/api/v1/analysis/cycles/{id}/export.akn.xml', tag, summary: 'The compiled analysis as Akoma Ntoso XML', query: F, access: 'public; by report visibility' , response: z.string(), contentType: 'application/akn+xml' });
+describeApi({ method: 'get', path: '/api/v1/analysis/offers', tag, summary: 'Current capacity-building offers (contact for signed-in readers)', query: z.object({ element: z.string().optional() }), access: 'public' , response: OfferList });
+describeApi({ method: 'post', path: '/api/v1/analysis/offers', tag, summary: 'Register a capacity-building offer', body: NewOffer, access: 'secretariat, delegates (own State or a programme), stakeholders (own organisation or a programme)' , response: OfferRegistered, status: 201 });
+describeApi({ method: 'get', path: '/api/v1/analysis/matches', tag, summary: 'Needs with ranked offers and reasons: own State (delegates), all (Secretariat); providers: demand for their offers, public needs only', query: z.object({ cycle: z.string().optional() }), access: 'signed in' , response: MatchesOut });
+describeApi({ method: 'get', path: '/api/v1/analysis/demand', tag, summary: 'Aggregate capacity-building demand per element, kind and region', query: z.object({ cycle: z.string().optional() }), access: 'signed in' , response: DemandOut });
+describeApi({ method: 'get', path: '/api/v1/analysis/take-ups', tag, summary: 'Capacity needs taken up with an offer that the reader is a side of (recipient delegation, provider), all for the Secretariat, with their latest step', access: 'signed in; sides and Secretariat' , response: TakeUpList });
+describeApi({ method: 'post', path: '/api/v1/analysis/take-ups', tag, summary: 'Take a capacity need up with an offer: opens the project record at "contacted" and tells the other side (409 takeup.exists when already taken up)', body: NewTakeUp, access: 'recipient delegation, provider, Secretariat' , response: TakeUpOut, status: 201 });
+describeApi({ method: 'get', path: '/api/v1/analysis/take-ups/{id}', tag, summary: 'A take-up\'s project record with its steps (append-only timeline)', access: 'recipient delegation, provider, Secretariat' , response: TakeUpOut });
+describeApi({ method: 'post', path: '/api/v1/analysis/take-ups/{id}/steps', tag, summary: 'Record the next step (matched, in-progress, delivered with an outcome, or closed), dated; steps move forward only (400 takeup.step_out_of_order, 409 takeup.finished)', body: NewStep, access: 'recipient delegation, provider, Secretariat' , response: TakeUpOut, status: 201 });

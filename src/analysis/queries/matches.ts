@@ -77,11 +77,3 @@ export async function demand(db: Db, actor: Actor, cycleId: number, minAggregate
     return { element, needs: a.rows.length, suppressed: a.suppressed, kinds, regions };
   }).filter((d) => d.needs > 0);
 }
-
-export const needJson = (n: NeedRow) => ({
-  id: n.id, state: n.state, stateName: n.stateName, region: n.region, element: n.element, kind: n.kind, priority: n.priority,
-  description: n.description, language: n.language, status: n.status ?? null, synthetic: n.demo,
-});
-export const matchJson = (m: Match & { offer: OfferRow }) => ({
-  offer: { id: m.offer.id, title: m.offer.title, provider: m.offer.provider_name, modality: m.offer.modality }, score: m.score, full: m.full, reasons: m.reasons,
-});

@@ -23,16 +23,6 @@ export const toMatchOffer = (o: OfferRow): MatchOffer => ({
   languages: o.languages, modality: o.modality, startsOn: o.starts_on, endsOn: o.ends_on,
 });
 
-/** An offer as the API shows it; the contact only to signed-in readers. */
-export function offerJson(o: OfferRow, actor: Actor) {
-  return {
-    id: o.id, provider: { kind: o.provider_kind, name: o.provider_name, state: o.provider_state }, title: o.title, description: o.description,
-    elements: o.elements, kinds: o.kinds, stages: o.stages, eligibility: { regions: o.eligible_regions, states: o.eligible_states },
-    languages: o.languages, modality: o.modality, startsOn: o.starts_on, endsOn: o.ends_on,
-    contact: actor.kind === 'anonymous' ? null : o.contact, synthetic: o.demo,
-  };
-}
-
 /** What an offer says about itself for the access policy: its provider and who registered it. */
 export const offerResource = (o: Pick<OfferRow, 'provider_state' | 'provider_organisation' | 'registered_by'>): Resource =>
   ({ ownerStateIso3: o.provider_state, ownerOrganisationId: o.provider_organisation, createdBy: o.registered_by });

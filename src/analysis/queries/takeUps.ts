@@ -94,10 +94,3 @@ export async function takeUpsFor(db: Db, actor: Actor, f: { cycleId?: number } =
   }
   return (await q.orderBy('k.id', 'desc').execute()) as TakeUpRow[];
 }
-
-export const takeUpJson = (r: TakeUpRow, steps?: Awaited<ReturnType<typeof stepsOf>>) => ({
-  id: r.id, needId: r.need_id, reportId: r.report_id, state: r.state_iso3, stateName: r.state_name, element: r.element_id, kind: r.need_kind,
-  offer: { id: r.offer_id, title: r.offer_title, provider: r.provider_name }, status: r.status, statusOn: r.status_on, openedAt: new Date(r.created_at).toISOString(),
-  href: `/analysis/take-ups/${r.id}`,
-  ...(steps ? { steps: steps.map((s) => ({ status: s.status, on: s.on_date, note: s.note, outcome: s.outcome, by: s.actor_label, at: new Date(s.created_at).toISOString() })) } : {}),
-});
