@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { apiContract } from '../testing/apiContract.ts';
 import { testApp } from '../testing/app.ts';
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
@@ -38,4 +39,38 @@ test('API: stale edits, superseded amendments and bad reference files get clear 
 
   const checks = await (await nzl.request(`/api/v1/drafts/${id}/versions/1/checks`)).json();
   assert.ok(Array.isArray(checks.sentences) && 'balance' in checks && Array.isArray(checks.missingPillars));
+});
+
+test('drafting API: each response is what its declared schema says', async () => {
+  const api = apiContract('drafting');
+  const chair = await ctx.as('chair');
+  const nzl = await ctx.as('delegate');
+  const fra = await ctx.as('otherDelegate');
+  const pub = await ctx.as('public');
+  await api.check(await chair.request('/api/v1/reference', {
+    json: { symbol: 'A/CONTRACT/1', title: 'Contract agreed text', consensus: true, filename: 'c.txt', contentBase64: Buffer.from('1. States should cooperate to prevent harmful ICT practices and should protect critical infrastructure.').toString('base64') },
+  }), 'post', '/api/v1/reference');
+  const ref = await api.check(await pub.request('/api/v1/reference'), 'get', '/api/v1/reference');
+  assert.ok(ref.documents.some((d: { symbol: string }) => d.symbol === 'A/CONTRACT/1'));
+  const { draft } = await api.check(await chair.request('/api/v1/drafts', { json: { title: 'Contract report', paragraphs: [{ section: 'cbms', text: 'States should cooperate to prevent harmful ICT practices.' }] } }), 'post', '/api/v1/drafts');
+  const id = draft.id;
+  const added = await api.check(await chair.request(`/api/v1/drafts/${id}/paragraphs`, { json: { section: 'norms', text: 'States should protect critical infrastructure.' } }), 'post', `/api/v1/drafts/${id}/paragraphs`);
+  const v0 = await api.check(await chair.request(`/api/v1/drafts/${id}/versions/0`), 'get', `/api/v1/drafts/${id}/versions/0`);
+  const p = v0.paragraphs.find((x: { id: number }) => x.id === added.paragraph.id);
+  await api.check(await chair.request(`/api/v1/drafts/${id}/paragraphs/${p.id}`, { method: 'PATCH', json: { text: 'States should protect their critical infrastructure.', lockVersion: p.lockVersion } }), 'patch', `/api/v1/drafts/${id}/paragraphs/${p.id}`);
+  await api.check(await chair.request(`/api/v1/drafts/${id}/issue`, { method: 'POST' }), 'post', `/api/v1/drafts/${id}/issue`);
+  for (const client of [pub, chair]) await api.check(await client.request('/api/v1/drafts'), 'get', '/api/v1/drafts');
+  const detail = await api.check(await pub.request(`/api/v1/drafts/${id}`), 'get', `/api/v1/drafts/${id}`);
+  assert.match(detail.versions[0].issuedAt, /^\d{4}-\d{2}-\d{2}T/);
+  await api.check(await pub.request(`/api/v1/drafts/${id}/versions/0/checks`), 'get', `/api/v1/drafts/${id}/versions/0/checks`);
+  const { amendment } = await api.check(await nzl.request(`/api/v1/drafts/${id}/amendments`, { json: { version: 0, paragraph: 1, kind: 'replace', text: 'States shall cooperate to prevent harmful ICT practices.', justification: 'Stronger.' } }), 'post', `/api/v1/drafts/${id}/amendments`);
+  await api.check(await fra.request(`/api/v1/amendments/${amendment.id}/reactions`, { json: { reaction: 'support' } }), 'post', `/api/v1/amendments/${amendment.id}/reactions`);
+  const shown = await api.check(await pub.request(`/api/v1/amendments/${amendment.id}`), 'get', `/api/v1/amendments/${amendment.id}`);
+  assert.deepEqual(shown.amendment.supporters.map((x: { iso3: string }) => x.iso3), ['FRA']);
+  await api.check(await chair.request(`/api/v1/amendments/${amendment.id}/decision`, { json: { decision: 'accept' } }), 'post', `/api/v1/amendments/${amendment.id}/decision`);
+  await api.check(await chair.request(`/api/v1/amendments/${amendment.id}`), 'get', `/api/v1/amendments/${amendment.id}`);
+  await api.check(await chair.request(`/api/v1/drafts/${id}/issue`, { method: 'POST' }), 'post', `/api/v1/drafts/${id}/issue`);
+  const diff = await api.check(await pub.request(`/api/v1/drafts/${id}/diff?from=0&to=1`), 'get', `/api/v1/drafts/${id}/diff`);
+  assert.ok(diff.paragraphs.some((r: { changes: unknown[] }) => r.changes.length > 0), 'the accepted amendment is linked');
+  assert.deepEqual(api.unchecked(), []);
 });
