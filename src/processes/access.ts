@@ -1,6 +1,6 @@
 import { systemActor } from '../accounts/actor.ts';
 import { all, type AccessSpec, type MatrixRole } from '../server/accessMatrix.ts';
-import { createSession } from './createSession.ts';
+import { createSession } from './commands/createSession.ts';
 
 // Processes, their bodies, cycles and sessions are public reference data; the Secretariat shapes them.
 const secretariat = (ok: number): Record<MatrixRole, number> => all(403, { public: 401, secretariat: ok });

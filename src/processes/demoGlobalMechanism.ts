@@ -12,8 +12,8 @@ import { ingestDocument } from '../records/commands/ingestDocument.ts';
 import { publishDocument } from '../records/commands/publishDocument.ts';
 import { addFacilitator } from '../thematicGroups/addFacilitator.ts';
 import { addGuidingQuestion } from '../thematicGroups/addGuidingQuestion.ts';
-import { createCycle } from './createCycle.ts';
-import { createSession } from './createSession.ts';
+import { createCycle } from './commands/createCycle.ts';
+import { createSession } from './commands/createSession.ts';
 
 const GM = 'global-mechanism';
 const CYCLE = 'first-biennial-cycle-demo';

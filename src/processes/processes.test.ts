@@ -7,10 +7,10 @@ import { createMeeting } from '../records/commands/createMeeting.ts';
 import { FormError } from '../reporting/fieldErrors.ts';
 import { AppError } from '../foundation/errors.ts';
 import { testApp } from '../testing/app.ts';
-import { addAgendaItem } from './addAgendaItem.ts';
-import { addBody } from './addBody.ts';
-import { createCycle } from './createCycle.ts';
-import { createSession } from './createSession.ts';
+import { addAgendaItem } from './commands/addAgendaItem.ts';
+import { addBody } from './commands/addBody.ts';
+import { createCycle } from './commands/createCycle.ts';
+import { createSession } from './commands/createSession.ts';
 import { listProcesses, processDetail, statesInProcess } from './queries.ts';
 import { ANONYMOUS } from '../accounts/actor.ts';
 

@@ -1,11 +1,11 @@
-import type { Actor } from '../accounts/actor.ts';
-import { recordAudit } from '../accounts/audit.ts';
-import { requireAccess } from '../accounts/policy.ts';
-import type { Db } from '../db/engine.ts';
-import { NotFound } from '../foundation/errors.ts';
-import { AgendaItemInput } from './agendaInput.ts';
-import { messagesOf, processFormError } from './formError.ts';
-import { processOf } from './input.ts';
+import type { Actor } from '../../accounts/actor.ts';
+import { recordAudit } from '../../accounts/audit.ts';
+import { requireAccess } from '../../accounts/policy.ts';
+import type { Db } from '../../db/engine.ts';
+import { NotFound } from '../../foundation/errors.ts';
+import { AgendaItemInput } from '../agendaInput.ts';
+import { messagesOf, processFormError } from '../formError.ts';
+import { processOf } from '../input.ts';
 import type { z } from 'zod';
 
 export const NewAgendaItem = AgendaItemInput;

@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import type { Actor } from '../accounts/actor.ts';
-import { recordAudit } from '../accounts/audit.ts';
-import { requireAccess } from '../accounts/policy.ts';
-import type { Db } from '../db/engine.ts';
-import type { FieldMessages } from '../reporting/fieldErrors.ts';
-import { AgendaItemInput } from './agendaInput.ts';
-import { messagesOf, processFormError } from './formError.ts';
-import { datesInOrder, Day, optional, processOf, Slug } from './input.ts';
-import { MEETING_TYPES, type BodyKind, type MeetingType } from './tables.ts';
+import type { Actor } from '../../accounts/actor.ts';
+import { recordAudit } from '../../accounts/audit.ts';
+import { requireAccess } from '../../accounts/policy.ts';
+import type { Db } from '../../db/engine.ts';
+import type { FieldMessages } from '../../reporting/fieldErrors.ts';
+import { AgendaItemInput } from '../agendaInput.ts';
+import { messagesOf, processFormError } from '../formError.ts';
+import { datesInOrder, Day, optional, processOf, Slug } from '../input.ts';
+import { MEETING_TYPES, type BodyKind, type MeetingType } from '../tables.ts';
 
 export const NewSession = z.object({
   /** The body's slug: `plenary`, `organizational`, a dedicated thematic group's. */

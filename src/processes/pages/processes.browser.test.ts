@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { browserSession } from '../server/browser.ts';
+import { browserSession } from '../../server/browser.ts';
 
 let s: Awaited<ReturnType<typeof browserSession>>;
 before(async () => { s = await browserSession(); });

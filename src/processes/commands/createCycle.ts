@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import type { Actor } from '../accounts/actor.ts';
-import { recordAudit } from '../accounts/audit.ts';
-import { requireAccess } from '../accounts/policy.ts';
-import type { Db } from '../db/engine.ts';
-import { messagesOf, processFormError, slugOf } from './formError.ts';
-import { datesInOrder, Day, optional, processOf, Slug } from './input.ts';
+import type { Actor } from '../../accounts/actor.ts';
+import { recordAudit } from '../../accounts/audit.ts';
+import { requireAccess } from '../../accounts/policy.ts';
+import type { Db } from '../../db/engine.ts';
+import { messagesOf, processFormError, slugOf } from '../formError.ts';
+import { datesInOrder, Day, optional, processOf, Slug } from '../input.ts';
 
 export const NewCycle = z.object({
   title: z.string().trim().min(3, 'processes.err.required').max(200, 'processes.err.tooLong'),

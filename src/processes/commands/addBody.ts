@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import type { Actor } from '../accounts/actor.ts';
-import { recordAudit } from '../accounts/audit.ts';
-import { requireAccess } from '../accounts/policy.ts';
-import type { Db } from '../db/engine.ts';
-import { messagesOf, processFormError, slugOf } from './formError.ts';
-import { optional, processOf, Slug } from './input.ts';
-import { BODY_KINDS, type BodyKind } from './tables.ts';
+import type { Actor } from '../../accounts/actor.ts';
+import { recordAudit } from '../../accounts/audit.ts';
+import { requireAccess } from '../../accounts/policy.ts';
+import type { Db } from '../../db/engine.ts';
+import { messagesOf, processFormError, slugOf } from '../formError.ts';
+import { optional, processOf, Slug } from '../input.ts';
+import { BODY_KINDS, type BodyKind } from '../tables.ts';
 
 export const NewBody = z.object({
   kind: z.enum(BODY_KINDS as [BodyKind, ...BodyKind[]], { message: 'processes.err.choice' }),
