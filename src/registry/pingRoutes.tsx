@@ -11,7 +11,7 @@ import { describeApi } from '../server/openapi.ts';
 import { acknowledge, lookupAck } from './ackTokens.ts';
 import { followUpPingRound } from './followUpPingRound.ts';
 import { readerDate } from '../notifications/dates.ts';
-import { DeliverySummary } from '../notifications/summary.tsx';
+import { DeliverySummary } from '../notifications/pages/deliverySummary.tsx';
 import type { DeliveryCounts } from '../notifications/deliver.ts';
 import { Field, formErrors, str } from './form.tsx';
 import { communicationFor, contactStatus, listCommunications, pingRound, pingRoundSummaries, refusedAcks, roundByRegion, roundByState, roundContacts, type ContactStatus } from './queries.ts';

@@ -8,7 +8,7 @@ import { AppError } from '../../foundation/errors.ts';
 import { Csrf, page } from '../../server/layout.tsx';
 import { errorsFor } from '../fieldErrors.ts';
 import { cycleMonitor, type MonitorState } from '../queries.ts';
-import { countsFromQuery, DeliverySummary } from '../../notifications/summary.tsx';
+import { countsFromQuery, DeliverySummary } from '../../notifications/pages/deliverySummary.tsx';
 import { recordReminders } from '../commands/recordReminders.ts';
 import { reopenCycle } from '../commands/reopenCycle.ts';
 import { startReport } from '../commands/startReport.ts';

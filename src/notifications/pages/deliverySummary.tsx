@@ -1,5 +1,5 @@
-import type { Translate } from '../i18n/index.ts';
-import type { DeliveryCounts } from './deliver.ts';
+import type { Translate } from '../../i18n/index.ts';
+import type { DeliveryCounts } from '../deliver.ts';
 
 /**
  * The one way pages say what happened to the email they sent: each outcome with its count, and a
