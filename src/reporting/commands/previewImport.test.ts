@@ -3,19 +3,19 @@ import { randomBytes } from 'node:crypto';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { sql } from 'kysely';
 import { after, before, test } from 'node:test';
-import { testDb, type TestDatabase } from '../testing/database.ts';
-import { AppError } from '../foundation/errors.ts';
-import { createCycle } from './commands/createCycle.ts';
-import { getCycle, type Cycle } from './cycles.ts';
-import { questionnaireDocx } from './docxExport.ts';
-import { answersCsv } from './exports.ts';
-import { previewImport } from './commands/previewImport.ts';
-import { type ImportFormat } from './importReport.ts';
-import { loadQuestionnaire, type Questionnaire } from './questionnaire.ts';
-import { saveDraft } from './commands/saveDraft.ts';
-import { startReport } from './commands/startReport.ts';
-import { demoActors } from './testActors.ts';
-import { crc32, deflate, deflateBomb, rawZip } from './testZip.ts';
+import { testDb, type TestDatabase } from '../../testing/database.ts';
+import { AppError } from '../../foundation/errors.ts';
+import { createCycle } from './createCycle.ts';
+import { getCycle, type Cycle } from '../cycles.ts';
+import { questionnaireDocx } from '../docxExport.ts';
+import { answersCsv } from '../exports.ts';
+import { previewImport } from './previewImport.ts';
+import { type ImportFormat } from '../importReport.ts';
+import { loadQuestionnaire, type Questionnaire } from '../questionnaire.ts';
+import { saveDraft } from './saveDraft.ts';
+import { startReport } from './startReport.ts';
+import { demoActors } from '../testActors.ts';
+import { crc32, deflate, deflateBomb, rawZip } from '../testZip.ts';
 
 /**
  * Hostile uploads to the questionnaire import. Each must be refused with its stable code, quickly,
