@@ -1,3 +1,4 @@
+import { str } from '../server/forms.tsx';
 import { Hono } from 'hono';
 import { can } from '../accounts/policy.ts';
 import type { Translate } from '../i18n/index.ts';
@@ -14,7 +15,6 @@ import { listVersions, mappingsOfVersion, RELATIONS, versionById, versionContent
 import { reviseFrameworkVersion, RevisedVersion } from './reviseFrameworkVersion.ts';
 
 type Form = { values: Record<string, string>; errors: Record<string, string> };
-const str = (v: unknown) => (typeof v === 'string' ? v : '');
 const empty: Form = { values: {}, errors: {} };
 
 /** A labelled input whose error sits beside it and is announced with it. */

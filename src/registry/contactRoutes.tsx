@@ -2,15 +2,14 @@ import { Hono } from 'hono';
 import { stateName } from '../participants/names.ts';
 import { DateText } from '../i18n/DateText.tsx';
 import { can, requireAccess } from '../accounts/policy.ts';
-import { readForm, readJson } from '../server/api.ts';
+import { readForm } from '../server/api.ts';
 import type { AppEnv, Ctx } from '../server/context.ts';
 import { NotFound } from '../foundation/errors.ts';
 import { Csrf, page } from '../server/layout.tsx';
-import { describeApi } from '../server/openapi.ts';
 import type { Section } from '../server/sections.ts';
-import { Field, formErrors, str } from './form.tsx';
+import { Field, formErrors, str } from '../server/forms.tsx';
 import { listPocs, pocHistory } from './queries.ts';
-import { PocInput, retirePoc, savePoc } from './savePoc.ts';
+import { retirePoc, savePoc } from './savePoc.ts';
 
 type FormErrors = { message: string; fields: Record<string, string> };
 const pocId = (c: Ctx) => {
@@ -157,27 +156,4 @@ export const contactRoutes = new Hono<AppEnv>()
     const id = pocId(c);
     await retirePoc(c.get('db'), c.get('actor'), id);
     return c.redirect('/contacts', 303);
-  })
-  .get('/api/v1/contacts', async (c) => c.json({ contacts: await listPocs(c.get('db'), c.get('actor'), { state: c.req.query('state')?.toUpperCase() }) }))
-  .post('/api/v1/contacts', async (c) => {
-    const actor = c.get('actor');
-    requireAccess(actor, 'poc.read');
-    const body = await readJson(c, PocInput, 'poc.invalid');
-    const p = await savePoc(c.get('db'), actor, body);
-    return c.json({ contact: p }, 201);
-  })
-  .put('/api/v1/contacts/:id', async (c) => {
-    const id = pocId(c);
-    const owner = await c.get('db').selectFrom('points_of_contact').select('state_iso3').where('id', '=', id).executeTakeFirst();
-    requireAccess(c.get('actor'), 'poc.read');
-    if (!owner) throw NotFound('That point of contact', 'poc.not_found');
-    requireAccess(c.get('actor'), 'poc.write', { ownerStateIso3: owner.state_iso3 });
-    const body = await readJson(c, PocInput.omit({ stateIso3: true }), 'poc.invalid');
-    return c.json({ contact: await savePoc(c.get('db'), c.get('actor'), { ...body, stateIso3: owner.state_iso3, pocId: id }) });
-  })
-  .get('/api/v1/contacts/:id/history', async (c) => c.json({ revisions: await pocHistory(c.get('db'), c.get('actor'), pocId(c)) }));
-
-describeApi({ method: 'get', path: '/api/v1/contacts', tag: 'registry', summary: 'Points-of-contact directory (never public)', access: 'States and the Secretariat' });
-describeApi({ method: 'post', path: '/api/v1/contacts', tag: 'registry', summary: 'Add a point of contact', body: PocInput, access: 'own State\'s delegates, Secretariat' });
-describeApi({ method: 'put', path: '/api/v1/contacts/{id}', tag: 'registry', summary: 'Record a new revision of a point of contact', body: PocInput.omit({ stateIso3: true }), access: 'own State\'s delegates, Secretariat' });
-describeApi({ method: 'get', path: '/api/v1/contacts/{id}/history', tag: 'registry', summary: 'All revisions of a point of contact', access: 'States and the Secretariat' });
+  });

@@ -1,21 +1,18 @@
 import { Hono } from 'hono';
 import { titleById } from '../framework/localize.ts';
 import { formatDate } from '../i18n/format.ts';
-import { z } from 'zod';
 import { can, requireAccess } from '../accounts/policy.ts';
-import { readForm, readJson } from '../server/api.ts';
+import { readForm } from '../server/api.ts';
 import type { AppEnv, Ctx } from '../server/context.ts';
-import { NotFound, ValidationError } from '../foundation/errors.ts';
+import { NotFound } from '../foundation/errors.ts';
 import { Csrf, page } from '../server/layout.tsx';
-import { describeApi } from '../server/openapi.ts';
 import type { Section } from '../server/sections.ts';
 import { checkDuplication, proposalText } from './duplication.ts';
-import { Field, formErrors, str, strs } from './form.tsx';
+import { Field, formErrors, str, strs } from '../server/forms.tsx';
 import { Highlight } from './highlight.tsx';
 import { loadTagCatalogue } from '../framework/tagCatalogue.ts';
-import { listMechanisms, MECHANISM_KINDS, MechanismInput, mechanismBySlug, saveMechanism } from './saveMechanism.ts';
+import { listMechanisms, MECHANISM_KINDS, mechanismBySlug, saveMechanism } from './saveMechanism.ts';
 
-const DuplicationRequest = z.object({ text: z.string().max(50000).optional(), proposalId: z.number().int().positive().optional() });
 type FormErrors = { message: string; fields: Record<string, string> };
 
 async function MechanismForm({ c, values = {}, chosen = [], errors, slug }: { c: Ctx; values?: Record<string, string>; chosen?: string[]; errors?: FormErrors; slug?: string }) {
@@ -201,34 +198,4 @@ export const mechanismRoutes = new Hono<AppEnv>()
       const errors = formErrors(err, c.get('t')); if (!errors) throw err;
       return page(c, v.name ?? slug, await MechanismForm({ c, values: v, chosen, errors, slug }), { status: 400 });
     }
-  })
-  .get('/api/v1/mechanisms', async (c) => c.json({ mechanisms: await listMechanisms(c.get('db')) }))
-  .post('/api/v1/mechanisms', async (c) => {
-    const body = await readJson(c, MechanismInput, 'mechanism.invalid');
-    const m = await saveMechanism(c.get('db'), c.get('actor'), body, { expectNew: true });
-    return c.json({ mechanism: { slug: m.slug, revision: m.revision } }, 201);
-  })
-  .get('/api/v1/mechanisms/:slug', async (c) => c.json(await mechanismBySlug(c.get('db'), c.req.param('slug'))))
-  .put('/api/v1/mechanisms/:slug', async (c) => {
-    requireAccess(c.get('actor'), 'mechanisms.manage');
-    await mechanismBySlug(c.get('db'), c.req.param('slug'));
-    const body = await readJson(c, MechanismInput.omit({ slug: true }), 'mechanism.invalid');
-    const m = await saveMechanism(c.get('db'), c.get('actor'), { ...body, slug: c.req.param('slug') });
-    return c.json({ mechanism: { slug: m.slug, revision: m.revision } });
-  })
-  .post('/api/v1/mechanisms/duplication-check', async (c) => {
-    const body = await readJson(c, DuplicationRequest, 'duplication.invalid');
-    let text = body.text ?? '';
-    if (!text && body.proposalId) {
-      text = (await proposalText(c.get('db'), body.proposalId)) ?? '';
-      if (!text) throw NotFound('That proposal', 'proposal.not_found');
-    }
-    if (!text) throw ValidationError('Send the proposal text, or a proposalId from the meeting record.', { text: 'Required.' }, 'duplication.invalid');
-    return c.json(await checkDuplication(c.get('db'), text));
   });
-
-describeApi({ method: 'get', path: '/api/v1/mechanisms', tag: 'registry', summary: 'Existing mechanisms (current revisions)', access: 'public' });
-describeApi({ method: 'post', path: '/api/v1/mechanisms', tag: 'registry', summary: 'Add a mechanism', body: MechanismInput, access: 'secretariat' });
-describeApi({ method: 'get', path: '/api/v1/mechanisms/{slug}', tag: 'registry', summary: 'One mechanism with all its revisions', access: 'public' });
-describeApi({ method: 'put', path: '/api/v1/mechanisms/{slug}', tag: 'registry', summary: 'Record a new revision of a mechanism', body: MechanismInput.omit({ slug: true }), access: 'secretariat' });
-describeApi({ method: 'post', path: '/api/v1/mechanisms/duplication-check', tag: 'registry', summary: 'Rank mechanisms whose mandates overlap a proposal', body: DuplicationRequest, access: 'public' });

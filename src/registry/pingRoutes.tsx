@@ -3,20 +3,19 @@ import { formatDate } from '../i18n/format.ts';
 import type { Lang } from '../i18n/languages.ts';
 import { can, requireAccess } from '../accounts/policy.ts';
 import { renderPlot } from '../exports/chart.ts';
-import { readForm, readJson } from '../server/api.ts';
+import { readForm } from '../server/api.ts';
 import type { AppEnv, Ctx } from '../server/context.ts';
 import { NotFound } from '../foundation/errors.ts';
 import { Csrf, page } from '../server/layout.tsx';
-import { describeApi } from '../server/openapi.ts';
 import { acknowledge, lookupAck } from './ackTokens.ts';
 import { followUpPingRound } from './followUpPingRound.ts';
 import { readerDate } from '../notifications/dates.ts';
 import { DeliverySummary } from '../notifications/pages/deliverySummary.tsx';
 import type { DeliveryCounts } from '../notifications/deliver.ts';
-import { Field, formErrors, str } from './form.tsx';
+import { Field, formErrors, str } from '../server/forms.tsx';
 import { communicationFor, contactStatus, listCommunications, pingRound, pingRoundSummaries, refusedAcks, roundByRegion, roundByState, roundContacts, type ContactStatus } from './queries.ts';
-import { NewCommunication, sendCommunication, TEMPLATES } from './sendCommunication.ts';
-import { NewPingRound, startPingRound } from './startPingRound.ts';
+import { sendCommunication, TEMPLATES } from './sendCommunication.ts';
+import { startPingRound } from './startPingRound.ts';
 import { stateName } from '../participants/names.ts';
 
 /** Links in emails point at the public address when one is configured, else at the address the request came to. */
@@ -258,40 +257,7 @@ export const pingRoutes = new Hono<AppEnv>()
         {found ? <AckFacts c={c} found={found} /> : null}
       </>
     ));
-  })
-  .get('/api/v1/pings', async (c) => {
-    requireAccess(c.get('actor'), 'poc.read');
-    return c.json({ rounds: await pingRoundSummaries(c.get('db')) });
-  })
-  .post('/api/v1/pings', async (c) => {
-    requireAccess(c.get('actor'), 'communicationChecks.manage');
-    const body = await readJson(c, NewPingRound, 'ping.invalid');
-    const r = await startPingRound(c.get('db'), c.get('actor'), body, { baseUrl: baseUrl(c) });
-    return c.json(r, 201);
-  })
-  .post('/api/v1/pings/:id/follow-up', async (c) => {
-    requireAccess(c.get('actor'), 'communicationChecks.manage');
-    const id = numId(c, 'That communication check', 'ping.not_found');
-    return c.json(await followUpPingRound(c.get('db'), c.get('actor'), id, { baseUrl: baseUrl(c) }), 201);
-  })
-  .get('/api/v1/pings/:id', async (c) => {
-    requireAccess(c.get('actor'), 'poc.read');
-    const id = numId(c, 'That communication check', 'ping.not_found');
-    const round = await pingRound(c.get('db'), id);
-    if (!round) throw NotFound('That communication check', 'ping.not_found');
-    const [byState, byRegion, contacts] = await Promise.all([roundByState(c.get('db'), id), roundByRegion(c.get('db'), id), roundContacts(c.get('db'), id)]);
-    const now = new Date();
-    const status = { acknowledged: 0, late: 0, awaiting: 0, overdue: 0 } as Record<ContactStatus, number>;
-    for (const x of contacts) status[contactStatus(x, round.respond_by, now)]++;
-    return c.json({ round, status, byState, byRegion });
-  })
-  .get('/api/v1/communications', async (c) => c.json({ communications: await listCommunications(c.get('db'), c.get('actor')) }))
-  .post('/api/v1/communications', async (c) => {
-    requireAccess(c.get('actor'), 'communications.send');
-    const body = await readJson(c, NewCommunication, 'communication.invalid');
-    return c.json(await sendCommunication(c.get('db'), c.get('actor'), body, { baseUrl: baseUrl(c) }), 201);
-  })
-  .post('/api/v1/acks/:token', async (c) => c.json({ acknowledged: await acknowledge(c.get('db'), c.req.param('token'), { client: c.req.header('user-agent') ?? '' }) }));
+  });
 
 /** What an acknowledgement confirms: the State, the point of contact, and the check (or communication) with its dates. */
 function AckFacts({ c, found }: { c: Ctx; found: NonNullable<Awaited<ReturnType<typeof lookupAck>>> }) {
@@ -338,10 +304,3 @@ function CommForm({ c, values = {}, errors }: { c: Ctx; values?: Record<string, 
   );
 }
 
-describeApi({ method: 'get', path: '/api/v1/pings', tag: 'registry', summary: 'Communication checks with their acknowledgement rates', access: 'States and the Secretariat' });
-describeApi({ method: 'post', path: '/api/v1/pings', tag: 'registry', summary: 'Start a communication check (returns the acknowledgement links once)', body: NewPingRound, access: 'secretariat' });
-describeApi({ method: 'post', path: '/api/v1/pings/{id}/follow-up', tag: 'registry', summary: 'Follow up the contacts of a check that have not acknowledged (fresh links, counts of email sent, queued, failed, not sent)', access: 'secretariat' });
-describeApi({ method: 'get', path: '/api/v1/pings/{id}', tag: 'registry', summary: 'One check per State and per region', access: 'States and the Secretariat' });
-describeApi({ method: 'get', path: '/api/v1/communications', tag: 'registry', summary: 'Template communications the caller\'s State sent or received', access: 'States and the Secretariat' });
-describeApi({ method: 'post', path: '/api/v1/communications', tag: 'registry', summary: 'Send a template communication (e.g. a norm 13 (h) request for assistance)', body: NewCommunication, access: 'delegate, secretariat' });
-describeApi({ method: 'post', path: '/api/v1/acks/{token}', tag: 'registry', summary: 'Acknowledge a communication check or communication', access: 'anyone holding the link' });

@@ -1,25 +1,18 @@
 import { translator, type Translate } from '../i18n/index.ts';
-import { AppError } from '../foundation/errors.ts';
+import type { AppError } from '../foundation/errors.ts';
+import { FormError, renderMessages, type FieldMessages } from '../foundation/formError.ts';
 import { fieldOfIssue } from './answers.ts';
 
 /**
- * Field errors as data: a catalogue key and its parameters per form field, so a form can show each
- * beside its field in the reader's language while the API keeps English text (rendered from the
- * same keys). zod issues map to keys: a schema message that is itself a `reporting.err.*` key is
- * used as it is, anything else by the issue's code.
+ * The reporting form's field errors: zod issues map to keys — a schema message that is itself a
+ * `reporting.err.*` key is used as it is, anything else by the issue's code — and answer paths fold
+ * to the form's fields. The FormError itself is the foundation's (src/foundation/formError.ts).
  */
-export interface FieldMessage { key: string; params?: Record<string, string | number> }
-export type FieldMessages = Record<string, FieldMessage>;
+export { FormError, renderMessages, type FieldMessages };
+export type { FieldMessage } from '../foundation/errors.ts';
+import type { FieldMessage } from '../foundation/errors.ts';
 
 const en = translator('en');
-export const renderMessages = (t: Translate, m: FieldMessages) => Object.fromEntries(Object.entries(m).map(([k, v]) => [k, t(v.key, v.params)]));
-
-/** An AppError whose per-field problems carry keys; `fields` (the API's) is their English. */
-export class FormError extends AppError {
-  constructor(code: string, status: number, message: string, readonly messages: FieldMessages, englishFields?: Record<string, string>) {
-    super(code, status, message, englishFields ?? renderMessages(en, messages));
-  }
-}
 
 interface Issue { path: PropertyKey[]; message: string; code?: string; keys?: string[]; maximum?: unknown; minimum?: unknown; origin?: string }
 

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { can, requireAccess } from '../accounts/policy.ts';
-import { Field, formErrors, str, strs } from '../registry/form.tsx';
+import { Field, formErrors, str, strs } from '../server/forms.tsx';
 import { Highlight } from '../registry/highlight.tsx';
 import { loadTagCatalogue } from '../framework/tagCatalogue.ts';
 import { readForm, readJson } from '../server/api.ts';
@@ -142,24 +142,4 @@ export const contributionRoutes = new Hono<AppEnv>()
       'content-type': r.media_type, 'content-disposition': `attachment; filename="${r.filename.replace(/["\r\n\\]/g, '_')}"`,
       'x-content-type-options': 'nosniff', 'x-sha256': r.sha256,
     });
-  })
-  .get('/api/v1/contributions', async (c) => {
-    const rows = await listContributions(c.get('db'), { q: c.req.query('q'), element: c.req.query('element') || undefined });
-    return c.json({ contributions: rows.map((r) => ({ ...r, kind: 'stakeholder-input', statePosition: false })) });
-  })
-  .post('/api/v1/contributions', async (c) => {
-    const body = await readJson(c, ApiContribution, 'contribution.invalid');
-    const bytes = Buffer.from(body.document.base64, 'base64');
-    if (bytes.length === 0) throw ValidationError('The document is empty or not valid base64.', { 'document.base64': 'Not valid base64.' }, 'contribution.invalid');
-    const r = await submitContribution(c.get('db'), c.get('actor'), body, { filename: body.document.filename, mediaType: body.document.mediaType, bytes: new Uint8Array(bytes) });
-    return c.json({ contribution: { ...r, kind: 'stakeholder-input' } }, 201);
-  })
-  .get('/api/v1/contributions/:id', async (c) => {
-    const r = await contributionById(c.get('db'), idOf(c));
-    if (!r) throw NotFound('That contribution', 'contribution.not_found');
-    return c.json({ contribution: { ...r, kind: 'stakeholder-input', statePosition: false } });
   });
-
-describeApi({ method: 'get', path: '/api/v1/contributions', tag: 'stakeholders', summary: 'Stakeholder contributions, full-text searchable with ?q= (web-search syntax)', access: 'public' });
-describeApi({ method: 'post', path: '/api/v1/contributions', tag: 'stakeholders', summary: 'Submit a written contribution (document as base64)', body: ApiContribution, access: 'stakeholder' });
-describeApi({ method: 'get', path: '/api/v1/contributions/{id}', tag: 'stakeholders', summary: 'One contribution, marked as stakeholder input', access: 'public' });

@@ -4,7 +4,7 @@ import { requireAccess } from '../accounts/policy.ts';
 import { RateLimiter } from '../accounts/rateLimit.ts';
 import { toCsv } from '../exports/csv.ts';
 import { LANGUAGE_NAMES, LANGUAGES } from '../i18n/languages.ts';
-import { Field, formErrors, str } from '../registry/form.tsx';
+import { Field, formErrors, str } from '../server/forms.tsx';
 import { readForm } from '../server/api.ts';
 import type { AppEnv, Ctx } from '../server/context.ts';
 import { AppError } from '../foundation/errors.ts';

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { can, requireAccess } from '../accounts/policy.ts';
 import { formatDate } from '../i18n/format.ts';
-import { Field, formErrors, str } from '../registry/form.tsx';
+import { Field, formErrors, str } from '../server/forms.tsx';
 import { readForm, readJson } from '../server/api.ts';
 import type { AppEnv, Ctx } from '../server/context.ts';
 import { NotFound } from '../foundation/errors.ts';
@@ -250,44 +250,4 @@ export const processRoutes = new Hono<AppEnv>()
     await readForm(c);
     await removeRepresentative(c.get('db'), c.get('actor'), id, Number(c.req.param('rep')) || 0);
     return c.redirect(`/stakeholders/meetings/${id}/representatives?removed=1`, 303);
-  })
-  .delete('/api/v1/meetings/:id/representatives/:rep', async (c) => {
-    await removeRepresentative(c.get('db'), c.get('actor'), meetingParam(c), Number(c.req.param('rep')) || 0);
-    return c.body(null, 204);
-  })
-  .get('/api/v1/accreditation/processes', async (c) => {
-    const rows = await listModalities(c.get('db'));
-    return c.json({
-      processes: rows.map((p) => ({
-        slug: p.slug, title: p.title, bases: { ecosoc: p.ecosoc_basis ?? true, noObjection: p.no_objection_basis ?? true },
-        objectionWorkingDays: p.objection_working_days, carryOverFrom: p.carry_over_from,
-      })),
-    });
-  })
-  .put('/api/v1/accreditation/processes/:slug/modalities', async (c) => {
-    const body = await readJson(c, z.unknown(), 'modalities.invalid');
-    const m = await setModalities(c.get('db'), c.get('actor'), c.req.param('slug'), body as z.input<typeof ModalitiesInput>);
-    return c.json({ modalities: { bases: { ecosoc: m.ecosoc_basis, noObjection: m.no_objection_basis }, objectionWorkingDays: m.objection_working_days, windowDays: m.windowDays, carryOverFrom: m.carry_over_slug } });
-  })
-  .post('/api/v1/accreditation/processes/:slug/applications', async (c) => {
-    const a = await applyForProcess(c.get('db'), c.get('actor'), { process: c.req.param('slug') });
-    return c.json({ application: { id: a.id, status: a.status, procedure: a.procedure, deadline: a.deadline_at } }, 201);
-  })
-  .get('/api/v1/meetings/:id/representatives', async (c) => {
-    const actor = requireRepresentativesReader(c);
-    const id = meetingParam(c);
-    const m = await meetingOfProcess(c.get('db'), id);
-    return c.json({ meeting: { id: m.id, process: m.process_slug, type: m.meeting_type }, representatives: await representativesOf(c.get('db'), actor, id) });
-  })
-  .post('/api/v1/meetings/:id/representatives', async (c) => {
-    const body = await readJson(c, NewRepresentative, 'representative.invalid');
-    const r = await registerRepresentative(c.get('db'), c.get('actor'), meetingParam(c), body);
-    return c.json({ representative: { id: r.id, name: r.name, email: r.email, function: r.function, meeting: r.meeting_id } }, 201);
   });
-
-describeApi({ method: 'get', path: '/api/v1/accreditation/processes', tag: 'stakeholders', summary: 'Each process\'s stakeholder modalities: bases accepted, objection window, carry-over', access: 'public' });
-describeApi({ method: 'put', path: '/api/v1/accreditation/processes/{slug}/modalities', tag: 'stakeholders', summary: 'Set a process\'s stakeholder modalities', body: ModalitiesInput, access: 'secretariat' });
-describeApi({ method: 'post', path: '/api/v1/accreditation/processes/{slug}/applications', tag: 'stakeholders', summary: 'Apply, for the caller\'s organisation, to a process (carried over when its modalities say so)', access: 'stakeholder' });
-describeApi({ method: 'get', path: '/api/v1/meetings/{id}/representatives', tag: 'stakeholders', summary: 'Representatives registered for a meeting (all for the Secretariat, the caller\'s own for an organisation)', access: 'stakeholder, secretariat' });
-describeApi({ method: 'post', path: '/api/v1/meetings/{id}/representatives', tag: 'stakeholders', summary: 'Register a named representative of the caller\'s organisation for a meeting of a process it is accredited to', body: NewRepresentative, access: 'stakeholder' });
-describeApi({ method: 'delete', path: '/api/v1/meetings/{id}/representatives/{rep}', tag: 'stakeholders', summary: 'Withdraw one of the caller\'s organisation\'s representatives from a meeting', access: 'stakeholder (own organisation)' });

@@ -1,9 +1,10 @@
 import { Hono } from 'hono';
+import { api } from './api.ts';
 import { formatDate } from '../i18n/format.ts';
 import type { Lang } from '../i18n/languages.ts';
 import { createUser } from '../accounts/createUser.ts';
 import { can, requireAccess } from '../accounts/policy.ts';
-import { Field, formErrors, str } from '../registry/form.tsx';
+import { Field, formErrors, str } from '../server/forms.tsx';
 import { readForm, readJson } from '../server/api.ts';
 import type { AppEnv, Ctx } from '../server/context.ts';
 import { NotFound, ValidationError } from '../foundation/errors.ts';
@@ -227,33 +228,7 @@ export const routes = new Hono<AppEnv>()
     await createUser(c.get('db'), c.get('actor'), { email: str(form.email), displayName: a.organisation_name, password: str(form.password), role: 'stakeholder', organisationId: a.organisation_id });
     return c.redirect('/admin/users', 303);
   })
-  .get('/api/v1/accreditation/applications', async (c) => c.json({ applications: await listApplications(c.get('db'), { status: c.req.query('status'), process: c.req.query('process') }) }))
-  .post('/api/v1/accreditation/applications', async (c) => {
-    const body = await readJson(c, NewApplication, 'accreditation.invalid');
-    const a = await applyForAccreditation(c.get('db'), c.get('actor'), body);
-    return c.json({ application: { id: a.id, status: a.status, procedure: a.procedure, deadline: a.deadline_at } }, 201);
-  })
-  .get('/api/v1/accreditation/applications/:id', async (c) => {
-    const a = await applicationFor(c.get('db'), c.get('actor'), idParam(c));
-    if (!a) throw NotFound('That application', 'accreditation.not_found');
-    return c.json({ application: a });
-  })
-  .post('/api/v1/accreditation/applications/:id/objections', async (c) => {
-    const body = await readJson(c, NewObjection, 'objection.invalid');
-    const o = await objectToApplication(c.get('db'), c.get('actor'), idParam(c), body);
-    return c.json({ objection: { id: o.id, state: o.state_iso3, shared: o.shared_with_states } }, 201);
-  })
-  .post('/api/v1/accreditation/applications/:id/ecosoc-decision', async (c) => {
-    const body = await readJson(c, EcosocDecision, 'accreditation.invalid');
-    const a = await decideEcosoc(c.get('db'), c.get('actor'), idParam(c), body);
-    return c.json({ application: { id: a.id, status: a.status, procedure: a.procedure, deadline: a.deadline_at } });
-  })
   .route('/', processRoutes)
   .route('/', interestRoutes)
-  .route('/', contributionRoutes);
-
-describeApi({ method: 'get', path: '/api/v1/accreditation/applications', tag: 'stakeholders', summary: 'Accreditation applications (public list, without contact details); ?process=<slug> and ?status= filter', access: 'public' });
-describeApi({ method: 'post', path: '/api/v1/accreditation/applications', tag: 'stakeholders', summary: 'Apply for accreditation', body: NewApplication, access: 'anyone' });
-describeApi({ method: 'get', path: '/api/v1/accreditation/applications/{id}', tag: 'stakeholders', summary: 'One application with its status history and the objections the caller may see', access: 'public; objections: Chair and Secretariat, or shared' });
-describeApi({ method: 'post', path: '/api/v1/accreditation/applications/{id}/objections', tag: 'stakeholders', summary: 'Object under the no-objection procedure, before the deadline', body: NewObjection, access: 'delegate' });
-describeApi({ method: 'post', path: '/api/v1/accreditation/applications/{id}/ecosoc-decision', tag: 'stakeholders', summary: 'Confirm (or not) an applicant\'s ECOSOC status', body: EcosocDecision, access: 'secretariat' });
+  .route('/', contributionRoutes)
+  .route('/', api);

@@ -1,3 +1,4 @@
+import { formError } from '../foundation/formError.ts';
 import { z } from 'zod';
 import type { Actor } from '../accounts/actor.ts';
 import { recordAudit } from '../accounts/audit.ts';
@@ -5,7 +6,7 @@ import { requireAccess } from '../accounts/policy.ts';
 import type { Db } from '../db/engine.ts';
 import { stateByIso3 } from '../participants/states.ts';
 import { requireDtgMeeting } from './dtgMeeting.ts';
-import { fromIssues, thematicFormError } from './formError.ts';
+import { fromIssues } from './formError.ts';
 
 export const NewFacilitator = z.object({
   /** As the record names the person: "Ms Amara Okafor". */
@@ -30,7 +31,7 @@ export async function addFacilitator(db: Db, actor: Actor, meetingId: number, in
   return db.transaction().execute(async (trx) => {
     const taken = await trx.selectFrom('meeting_facilitators').select('id').where('meeting_id', '=', meetingId)
       .where((eb) => eb(eb.fn('lower', ['name']), '=', v.name.toLowerCase())).executeTakeFirst();
-    if (taken) throw thematicFormError('thematic.facilitator_exists', { name: { key: 'thematicGroups.err.facilitatorTaken' } }, 409);
+    if (taken) throw formError('thematic.facilitator_exists', { name: { key: 'thematicGroups.err.facilitatorTaken' } }, 409);
     const last = await trx.selectFrom('meeting_facilitators').select((eb) => eb.fn.max('position').as('p')).where('meeting_id', '=', meetingId).executeTakeFirst();
     const row = await trx.insertInto('meeting_facilitators').values({
       meeting_id: meetingId, name: v.name, state_iso3: v.state || null, affiliation: v.affiliation ?? '',

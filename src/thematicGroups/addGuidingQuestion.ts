@@ -1,3 +1,4 @@
+import { formError } from '../foundation/formError.ts';
 import { z } from 'zod';
 import type { Actor } from '../accounts/actor.ts';
 import { recordAudit } from '../accounts/audit.ts';
@@ -5,7 +6,7 @@ import { requireAccess } from '../accounts/policy.ts';
 import type { Db } from '../db/engine.ts';
 import { versionOfMeeting } from '../framework/queries.ts';
 import { requireDtgMeeting } from './dtgMeeting.ts';
-import { fromIssues, thematicFormError } from './formError.ts';
+import { fromIssues } from './formError.ts';
 
 export const NewGuidingQuestion = z.object({
   text: z.string().trim().min(10, 'thematicGroups.err.questionText').max(2000, 'thematicGroups.err.tooLong'),
@@ -34,12 +35,12 @@ export async function addGuidingQuestion(db: Db, actor: Actor, meetingId: number
   const element = v.element || null;
   if (element) {
     const e = await db.selectFrom('elements').select(['id', 'pillar_id']).where('framework_version', '=', version).where('id', '=', element).executeTakeFirst();
-    if (!e) throw thematicFormError('thematic.question_invalid', { element: { key: 'thematicGroups.err.element' } });
-    if (pillar && pillar !== e.pillar_id) throw thematicFormError('thematic.question_invalid', { pillar: { key: 'thematicGroups.err.pillarOfElement' } });
+    if (!e) throw formError('thematic.question_invalid', { element: { key: 'thematicGroups.err.element' } });
+    if (pillar && pillar !== e.pillar_id) throw formError('thematic.question_invalid', { pillar: { key: 'thematicGroups.err.pillarOfElement' } });
     pillar = e.pillar_id;
   } else if (pillar) {
     const p = await db.selectFrom('pillars').select('id').where('framework_version', '=', version).where('id', '=', pillar).executeTakeFirst();
-    if (!p) throw thematicFormError('thematic.question_invalid', { pillar: { key: 'thematicGroups.err.pillar' } });
+    if (!p) throw formError('thematic.question_invalid', { pillar: { key: 'thematicGroups.err.pillar' } });
   }
   return db.transaction().execute(async (trx) => {
     let number = v.number;
@@ -47,7 +48,7 @@ export async function addGuidingQuestion(db: Db, actor: Actor, meetingId: number
       const last = await trx.selectFrom('guiding_questions').select((eb) => eb.fn.max('number').as('n')).where('meeting_id', '=', meetingId).executeTakeFirst();
       number = Number(last?.n ?? 0) + 1;
     } else if (await trx.selectFrom('guiding_questions').select('id').where('meeting_id', '=', meetingId).where('number', '=', number).executeTakeFirst()) {
-      throw thematicFormError('thematic.question_exists', { number: { key: 'thematicGroups.err.numberTaken', params: { n: number } } }, 409);
+      throw formError('thematic.question_exists', { number: { key: 'thematicGroups.err.numberTaken', params: { n: number } } }, 409);
     }
     const row = await trx.insertInto('guiding_questions').values({
       meeting_id: meetingId, number, text: v.text, framework_version: pillar ? version : null, pillar_id: pillar, element_id: element,

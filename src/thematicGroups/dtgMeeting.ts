@@ -1,6 +1,6 @@
+import { formError } from '../foundation/formError.ts';
 import type { Db } from '../db/engine.ts';
 import { day } from '../records/queries.ts';
-import { thematicFormError } from './formError.ts';
 
 /**
  * A meeting of a dedicated thematic group: a meeting whose session has meeting_type 'dtg'. Its
@@ -21,6 +21,6 @@ export type DtgMeeting = NonNullable<Awaited<ReturnType<typeof dtgMeeting>>>;
 /** The DTG meeting a write is for, or a 404 that says so. */
 export async function requireDtgMeeting(db: Db, meetingId: number): Promise<DtgMeeting> {
   const m = await dtgMeeting(db, meetingId);
-  if (!m) throw thematicFormError('thematic.meeting_not_dtg', { _: { key: 'thematicGroups.err.notDtg' } }, 404);
+  if (!m) throw formError('thematic.meeting_not_dtg', { _: { key: 'thematicGroups.err.notDtg' } }, 404);
   return m;
 }

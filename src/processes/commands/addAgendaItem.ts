@@ -1,10 +1,11 @@
+import { formError } from '../../foundation/formError.ts';
 import type { Actor } from '../../accounts/actor.ts';
 import { recordAudit } from '../../accounts/audit.ts';
 import { requireAccess } from '../../accounts/policy.ts';
 import type { Db } from '../../db/engine.ts';
 import { NotFound } from '../../foundation/errors.ts';
 import { AgendaItemInput } from '../agendaInput.ts';
-import { messagesOf, processFormError } from '../formError.ts';
+import { messagesOf } from '../formError.ts';
 import { processOf } from '../input.ts';
 import type { z } from 'zod';
 
@@ -14,14 +15,14 @@ export const NewAgendaItem = AgendaItemInput;
 export async function addAgendaItem(db: Db, actor: Actor, processSlug: string, sessionId: number, input: z.input<typeof AgendaItemInput>) {
   requireAccess(actor, 'processes.manage');
   const parsed = AgendaItemInput.safeParse(input);
-  if (!parsed.success) throw processFormError('processes.agenda_invalid', messagesOf(parsed.error.issues));
+  if (!parsed.success) throw formError('processes.agenda_invalid', messagesOf(parsed.error.issues));
   const v = parsed.data;
   return db.transaction().execute(async (trx) => {
     const p = await processOf(trx, processSlug);
     const s = await trx.selectFrom('meeting_sessions').select('id').where('id', '=', sessionId).where('process_id', '=', p.id).executeTakeFirst();
     if (!s) throw NotFound('That session', 'session.not_found');
     const items = await trx.selectFrom('agenda_items').select(['number', 'position']).where('session_id', '=', s.id).execute();
-    if (items.some((i) => i.number === v.number)) throw processFormError('processes.agenda_exists', { number: { key: 'processes.err.taken' } }, 409);
+    if (items.some((i) => i.number === v.number)) throw formError('processes.agenda_exists', { number: { key: 'processes.err.taken' } }, 409);
     const position = Math.max(0, ...items.map((i) => i.position)) + 1;
     const row = await trx.insertInto('agenda_items').values({ session_id: s.id, number: v.number, title: v.title, pillar: v.pillar ?? null, position })
       .returning(['id']).executeTakeFirstOrThrow();

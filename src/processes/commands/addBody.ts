@@ -1,9 +1,10 @@
+import { formError } from '../../foundation/formError.ts';
 import { z } from 'zod';
 import type { Actor } from '../../accounts/actor.ts';
 import { recordAudit } from '../../accounts/audit.ts';
 import { requireAccess } from '../../accounts/policy.ts';
 import type { Db } from '../../db/engine.ts';
-import { messagesOf, processFormError, slugOf } from '../formError.ts';
+import { messagesOf, slugOf } from '../formError.ts';
 import { optional, processOf, Slug } from '../input.ts';
 import { BODY_KINDS, type BodyKind } from '../tables.ts';
 
@@ -24,15 +25,15 @@ export type NewBodyInput = z.input<typeof NewBody>;
 export async function addBody(db: Db, actor: Actor, processSlug: string, input: NewBodyInput) {
   requireAccess(actor, 'processes.manage');
   const parsed = NewBody.safeParse(input);
-  if (!parsed.success) throw processFormError('processes.body_invalid', messagesOf(parsed.error.issues));
+  if (!parsed.success) throw formError('processes.body_invalid', messagesOf(parsed.error.issues));
   const v = parsed.data;
-  if (v.kind === 'dtg' && !v.theme) throw processFormError('processes.body_invalid', { theme: { key: 'processes.err.themeRequired' } });
+  if (v.kind === 'dtg' && !v.theme) throw formError('processes.body_invalid', { theme: { key: 'processes.err.themeRequired' } });
   const slug = v.slug ?? slugOf(v.title);
-  if (!slug) throw processFormError('processes.body_invalid', { slug: { key: 'processes.err.slug' } });
+  if (!slug) throw formError('processes.body_invalid', { slug: { key: 'processes.err.slug' } });
   return db.transaction().execute(async (trx) => {
     const p = await processOf(trx, processSlug);
     const bodies = await trx.selectFrom('process_bodies').select(['slug', 'kind', 'position']).where('process_id', '=', p.id).execute();
-    if (bodies.some((b) => b.slug === slug)) throw processFormError('processes.body_exists', { [v.slug ? 'slug' : 'title']: { key: 'processes.err.taken' } }, 409);
+    if (bodies.some((b) => b.slug === slug)) throw formError('processes.body_exists', { [v.slug ? 'slug' : 'title']: { key: 'processes.err.taken' } }, 409);
     const before = bodies.filter((b) => v.kind === 'review-conference' || b.kind !== 'review-conference');
     const position = Math.max(0, ...before.map((b) => b.position)) + 1;
     const row = await trx.insertInto('process_bodies').values({ process_id: p.id, slug, kind: v.kind, title: v.title, theme: v.theme || null, position })

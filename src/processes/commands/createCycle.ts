@@ -1,9 +1,10 @@
+import { formError } from '../../foundation/formError.ts';
 import { z } from 'zod';
 import type { Actor } from '../../accounts/actor.ts';
 import { recordAudit } from '../../accounts/audit.ts';
 import { requireAccess } from '../../accounts/policy.ts';
 import type { Db } from '../../db/engine.ts';
-import { messagesOf, processFormError, slugOf } from '../formError.ts';
+import { messagesOf, slugOf } from '../formError.ts';
 import { datesInOrder, Day, optional, processOf, Slug } from '../input.ts';
 
 export const NewCycle = z.object({
@@ -24,19 +25,19 @@ export type NewCycleInput = z.input<typeof NewCycle>;
 export async function createCycle(db: Db, actor: Actor, processSlug: string, input: NewCycleInput) {
   requireAccess(actor, 'processes.manage');
   const parsed = NewCycle.safeParse(input);
-  if (!parsed.success) throw processFormError('processes.cycle_invalid', datesInOrder(input, messagesOf(parsed.error.issues)));
+  if (!parsed.success) throw formError('processes.cycle_invalid', datesInOrder(input, messagesOf(parsed.error.issues)));
   const v = parsed.data;
-  if (v.endsOn < v.startsOn) throw processFormError('processes.cycle_invalid', { endsOn: { key: 'processes.err.endsBeforeStart' } });
+  if (v.endsOn < v.startsOn) throw formError('processes.cycle_invalid', { endsOn: { key: 'processes.err.endsBeforeStart' } });
   const slug = v.slug ?? slugOf(v.title);
-  if (!slug) throw processFormError('processes.cycle_invalid', { slug: { key: 'processes.err.slug' } });
+  if (!slug) throw formError('processes.cycle_invalid', { slug: { key: 'processes.err.slug' } });
   return db.transaction().execute(async (trx) => {
     const p = await processOf(trx, processSlug);
     if (await trx.selectFrom('process_cycles').select('id').where('process_id', '=', p.id).where('slug', '=', slug).executeTakeFirst()) {
-      throw processFormError('processes.cycle_exists', { [v.slug ? 'slug' : 'title']: { key: 'processes.err.taken' } }, 409);
+      throw formError('processes.cycle_exists', { [v.slug ? 'slug' : 'title']: { key: 'processes.err.taken' } }, 409);
     }
     const overlap = await trx.selectFrom('process_cycles').select('title').where('process_id', '=', p.id)
       .where('starts_on', '<=', v.endsOn).where('ends_on', '>=', v.startsOn).executeTakeFirst();
-    if (overlap) throw processFormError('processes.cycle_overlap', { startsOn: { key: 'processes.err.overlap', params: { title: overlap.title } } }, 409);
+    if (overlap) throw formError('processes.cycle_overlap', { startsOn: { key: 'processes.err.overlap', params: { title: overlap.title } } }, 409);
     const row = await trx.insertInto('process_cycles').values({
       process_id: p.id, slug, title: v.title, starts_on: v.startsOn, ends_on: v.endsOn, outcome: v.outcome,
       created_by: actor.kind === 'user' ? actor.id : null,

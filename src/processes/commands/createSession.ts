@@ -1,3 +1,4 @@
+import { formError } from '../../foundation/formError.ts';
 import { z } from 'zod';
 import type { Actor } from '../../accounts/actor.ts';
 import { recordAudit } from '../../accounts/audit.ts';
@@ -5,7 +6,7 @@ import { requireAccess } from '../../accounts/policy.ts';
 import type { Db } from '../../db/engine.ts';
 import type { FieldMessages } from '../../reporting/fieldErrors.ts';
 import { AgendaItemInput } from '../agendaInput.ts';
-import { messagesOf, processFormError } from '../formError.ts';
+import { messagesOf } from '../formError.ts';
 import { datesInOrder, Day, optional, processOf, Slug } from '../input.ts';
 import { MEETING_TYPES, type BodyKind, type MeetingType } from '../tables.ts';
 
@@ -39,29 +40,29 @@ const TYPE_OF_BODY: Record<BodyKind, MeetingType> = {
 export async function createSession(db: Db, actor: Actor, processSlug: string, input: NewSessionInput) {
   requireAccess(actor, 'processes.manage');
   const parsed = NewSession.safeParse(input);
-  if (!parsed.success) throw processFormError('processes.session_invalid', datesInOrder(input, messagesOf(parsed.error.issues)));
+  if (!parsed.success) throw formError('processes.session_invalid', datesInOrder(input, messagesOf(parsed.error.issues)));
   const v = parsed.data;
   const problems: FieldMessages = {};
   if (v.endsOn < v.startsOn) problems.endsOn = { key: 'processes.err.endsBeforeStart' };
   v.agendaItems.forEach((item, i) => {
     if (v.agendaItems.findIndex((o) => o.number === item.number) !== i) problems[`agendaItems.${i}.number`] = { key: 'processes.err.duplicate' };
   });
-  if (Object.keys(problems).length) throw processFormError('processes.session_invalid', problems);
+  if (Object.keys(problems).length) throw formError('processes.session_invalid', problems);
   return db.transaction().execute(async (trx) => {
     const p = await processOf(trx, processSlug);
     const body = await trx.selectFrom('process_bodies').select(['id', 'slug', 'kind', 'title']).where('process_id', '=', p.id).where('slug', '=', v.body).executeTakeFirst();
-    if (!body) throw processFormError('processes.session_invalid', { body: { key: 'processes.err.unknownBody' } });
+    if (!body) throw formError('processes.session_invalid', { body: { key: 'processes.err.unknownBody' } });
     const cycles = await trx.selectFrom('process_cycles').select(['id', 'slug', 'title', 'starts_on', 'ends_on']).where('process_id', '=', p.id).execute();
     const iso = (d: unknown) => (d instanceof Date ? d.toISOString().slice(0, 10) : String(d).slice(0, 10));
     let cycle = v.cycle ? cycles.find((c) => c.slug === v.cycle) : cycles.find((c) => iso(c.starts_on) <= v.startsOn && v.endsOn <= iso(c.ends_on));
-    if (v.cycle && !cycle) throw processFormError('processes.session_invalid', { cycle: { key: 'processes.err.unknownCycle' } });
+    if (v.cycle && !cycle) throw formError('processes.session_invalid', { cycle: { key: 'processes.err.unknownCycle' } });
     if (cycle && (v.startsOn < iso(cycle.starts_on) || v.endsOn > iso(cycle.ends_on))) {
-      throw processFormError('processes.session_invalid', { startsOn: { key: 'processes.err.outsideCycle', params: { title: cycle.title, from: iso(cycle.starts_on), to: iso(cycle.ends_on) } } });
+      throw formError('processes.session_invalid', { startsOn: { key: 'processes.err.outsideCycle', params: { title: cycle.title, from: iso(cycle.starts_on), to: iso(cycle.ends_on) } } });
     }
     cycle ??= undefined;
     const numbers = await trx.selectFrom('meeting_sessions').select('number').where('process_id', '=', p.id).where('body_id', '=', body.id).execute();
     const number = v.number ?? Math.max(0, ...numbers.map((n) => n.number)) + 1;
-    if (numbers.some((n) => n.number === number)) throw processFormError('processes.session_exists', { number: { key: 'processes.err.taken' } }, 409);
+    if (numbers.some((n) => n.number === number)) throw formError('processes.session_exists', { number: { key: 'processes.err.taken' } }, 409);
     const meetingType = v.meetingType ?? TYPE_OF_BODY[body.kind];
     const row = await trx.insertInto('meeting_sessions').values({
       process_id: p.id, body_id: body.id, meeting_type: meetingType, cycle_id: cycle?.id ?? null, number, title: v.title, starts_on: v.startsOn, ends_on: v.endsOn,

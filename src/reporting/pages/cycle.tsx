@@ -1,3 +1,4 @@
+import { str } from '../../server/forms.tsx';
 import { Hono } from 'hono';
 import { DateText } from '../../i18n/DateText.tsx';
 import { can } from '../../accounts/policy.ts';
@@ -16,7 +17,6 @@ import { filteredReports } from './reportList.tsx';
 import { retireValidationRule } from '../commands/retireValidationRule.ts';
 import { RulesSection, type RuleFormState } from './rules.tsx';
 
-const str = (v: unknown) => (typeof v === 'string' ? v : '');
 const id = (c: Ctx, name: string) => Number(c.req.param(name));
 
 /** A cycle: dates, the delegation's report or its start, blank questionnaires, validation rules, reports. */

@@ -1,3 +1,4 @@
+import { str } from '../../server/forms.tsx';
 import { Hono } from 'hono';
 import { formatDate } from '../../i18n/format.ts';
 import { processName } from '../../i18n/processName.ts';
@@ -11,7 +12,6 @@ import { listCycles, submissionWindow } from '../cycles.ts';
 import { errorsFor } from '../fieldErrors.ts';
 import { filteredReports } from './reportList.tsx';
 
-const str = (v: unknown) => (typeof v === 'string' ? v : '');
 const CYCLE_FIELDS = ['process', 'title', 'code', 'opensOn', 'dueOn', 'closesOn', 'states'] as const;
 type CycleForm = { values: Record<string, string>; errors: Record<string, string> };
 

@@ -1,3 +1,4 @@
+import { str } from '../../server/forms.tsx';
 import { Hono } from 'hono';
 import { formatDate } from '../../i18n/format.ts';
 import type { Lang } from '../../i18n/languages.ts';
@@ -15,7 +16,6 @@ import { startReport } from '../commands/startReport.ts';
 import { stateName } from '../../participants/names.ts';
 
 export const num = (c: Ctx, name: string) => Number(c.req.param(name));
-const str = (v: unknown) => (typeof v === 'string' ? v : '');
 const fmt = (d: Date | string | null | undefined, lang: Lang) => formatDate(d, lang, { time: true });
 
 /** The Secretariat's monitor; a refused reopening comes back with its values and errors beside the fields. */

@@ -1,3 +1,4 @@
+import { str } from '../../server/forms.tsx';
 import { Hono } from 'hono';
 import { localizeError } from '../../server/errorMessages.ts';
 import { formatDate } from '../../i18n/format.ts';
@@ -30,7 +31,6 @@ import { AnswersView, CompletenessTable, DiffTable, EditForm } from './component
 import { withdrawReport } from '../commands/withdrawReport.ts';
 import { stateName } from '../../participants/names.ts';
 
-const str = (v: unknown) => (typeof v === 'string' ? v : '');
 const fmt = (d: Date | string | null | undefined, lang: Lang) => formatDate(d, lang, { time: true });
 
 /** The form's answer fields as flat keys (everything but the control fields). */

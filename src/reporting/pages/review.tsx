@@ -1,3 +1,4 @@
+import { str } from '../../server/forms.tsx';
 import { Hono } from 'hono';
 import { localizeError } from '../../server/errorMessages.ts';
 import { requireAccess } from '../../accounts/policy.ts';
@@ -20,7 +21,6 @@ import { saveDraft } from '../commands/saveDraft.ts';
 import { submitReport } from '../commands/submitReport.ts';
 
 type Loaded = Awaited<ReturnType<typeof loadForPage>>;
-const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
 /** Per pillar (and the general questions): what is answered, with its status, and what is empty. */
 function Coverage({ t, q, a, editHref }: { t: Translate; q: Questionnaire; a: Answers; editHref: string }) {

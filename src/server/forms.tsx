@@ -1,7 +1,12 @@
 import type { Child } from 'hono/jsx';
 import type { Translate } from '../i18n/index.ts';
 import { AppError } from '../foundation/errors.ts';
-import { localizeError } from '../server/errorMessages.ts';
+import { localizeError } from './errorMessages.ts';
+
+/**
+ * What every capability's HTML forms share: a labelled field with its error, the errors of a failed
+ * command in the reader's language, and form values read as strings.
+ */
 
 /** A labelled form field with its error message; values are echoed back so nothing typed is lost. */
 export function Field({ id, label, error, hint, children }: { id: string; label: string; error?: string; hint?: string; children: Child }) {
