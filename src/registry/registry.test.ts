@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import net from 'node:net';
 import { after, before, test } from 'node:test';
 import { systemActor, type Actor } from '../accounts/actor.ts';
-import { toActor } from '../accounts/signIn.ts';
 import { AppError } from '../foundation/errors.ts';
 import { testApp } from '../testing/app.ts';
+import { actorFor } from '../testing/factories.ts';
 import { acknowledge } from './ackTokens.ts';
 import { seedDemo } from './demo.ts';
 import { checkDuplication } from './duplication.ts';
@@ -20,7 +20,7 @@ const secretariat = systemActor('test Secretariat');
 before(async () => {
   ctx = await testApp();
   await seedDemo(ctx.db);
-  for (const email of ['nzl@accord.test', 'fra@accord.test']) actors[email.split('@')[0]!] = toActor(await ctx.db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirstOrThrow());
+  for (const email of ['nzl@accord.test', 'fra@accord.test']) actors[email.split('@')[0]!] = await actorFor(ctx.db, email);
 });
 after(() => ctx.close());
 
@@ -79,8 +79,8 @@ test('the directory is never public: not the page, not the API, not the State pr
   assert.equal((await (await ctx.as('stakeholder')).request('/contacts')).status, 403);
   const profile = await (await anon.request('/states/NZL')).text();
   assert.doesNotMatch(profile, /cyber-policy@nzl\.example\.org/);
-  const asState = await (await (await ctx.as('otherDelegate')).request('/api/v1/contacts?state=NZL')).json() as { contacts: Array<{ email: string }> };
-  assert.ok(asState.contacts.some((c) => c.email === 'cyber-policy@nzl.example.org'));
+  const asState = await (await (await ctx.as('otherDelegate')).request('/api/v1/contacts?state=NZL')).json() as { pointsOfContact: Array<{ email: string }> };
+  assert.ok(asState.pointsOfContact.some((c) => c.email === 'cyber-policy@nzl.example.org'));
 });
 
 test('a communication check: one link per contact, acknowledgements timed, reused/expired/forged links refused and logged', async () => {

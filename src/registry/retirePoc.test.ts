@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { toActor } from '../accounts/signIn.ts';
 import type { Actor } from '../accounts/actor.ts';
 import { testDb, type TestDatabase } from '../testing/database.ts';
+import { actorFor } from '../testing/factories.ts';
 import { retirePoc, savePoc } from './savePoc.ts';
 
 let t: TestDatabase;
 let nzl: Actor;
 before(async () => {
   t = await testDb();
-  nzl = toActor(await t.db.selectFrom('users').selectAll().where('email', '=', 'nzl@accord.test').executeTakeFirstOrThrow());
+  nzl = await actorFor(t.db, 'nzl@accord.test');
 });
 after(() => t.close());
 
