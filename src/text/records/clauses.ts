@@ -145,21 +145,24 @@ const BY_WORD_ANY = /\s[Bb][Yy]\s/;
 
 // Sentences about delegations at large, which belong to no one speaker.
 const NARRATIVE: Array<{ test(sentence: string): boolean }> = [
-  /^(?:\d{1,3}[.)]\s+)?(?:(?:in|during|on|regarding|concerning|as for|with regard to|overall|meanwhile|moreover|finally|similarly|in addition|additionally|however|nevertheless|nonetheless|still|yet|at the same time) ?[^,]{0,60},\s+)?(?:several|multiple|many|some|a number of|most|other|all|numerous|a few|few|various|two|three|a group of|a majority of|a minority of|a handful of|the majority of|a wide range of|a large number of)\s+(?:other\s+|of the\s+|more\s+)?(?:(?:regional|individual|like-minded|developing|member|small|island|other)\s+){0,2}(?:delegations|states|member states|countries|speakers|participants|delegates|representatives|panellists|panelists|experts|stakeholders|others|groups|nations)\b/i,
+  /^(?:\d{1,3}[.)]\s+)?(?:(?:in|during|on|regarding|concerning|as for|with regard to|overall|meanwhile|moreover|finally|similarly|in addition|additionally|however|nevertheless|nonetheless|still|yet|at the same time)\b[^,]{0,60},\s+)?(?:several|multiple|many|some|a number of|most|other|all|numerous|a few|few|various|two|three|a group of|a majority of|a minority of|a handful of|the majority of|a wide range of|a large number of)\s+(?:other\s+|of the\s+|more\s+)?(?:(?:regional|individual|like-minded|developing|member|small|island|other)\s+){0,2}(?:delegations|states|member states|countries|speakers|participants|delegates|representatives|panellists|panelists|experts|stakeholders|others|groups|nations)\b/i,
   /^(?:\d{1,3}[.)]\s+)?(?:the\s+)?(?:(?:main|general|ensuing|subsequent|following|broader|wider|overall)\s+)?(?:discussions?|debates?|meeting|session|working group|dialogue|exchanges?|consultations?|segment|panel)\s+(?:then\s+|subsequently\s+)?(?:turned|moved|continued|focused|opened|closed|concluded|began|resumed|was|were|covered|touched|centred|centered|addressed|heard|saw|featured|revealed|showed|reflected|yielded|produced|ended)\b/i,
-  /^(?:\d{1,3}[.)]\s+)?(?:(?:in|during|on|regarding|concerning|as for|with regard to|overall|meanwhile|moreover|finally|similarly|in addition|additionally|however|nevertheless|nonetheless|still|yet|at the same time) ?[^,]{0,60},\s+)?(?:the\s+)?(?:delegations|delegates|participants|speakers|states|member states|countries|panellists|panelists|others|many|some|most)\s+(?:\w+\s+)?(?:stated|said|noted|agreed|discussed|engaged|exchanged|offered|presented|provided|highlighted|stressed|underlined|emphasi[sz]ed|expressed|welcomed|called|shared|differed|were|disagreed|also|generally|broadly|widely)\b/i,
+  /^(?:\d{1,3}[.)]\s+)?(?:(?:in|during|on|regarding|concerning|as for|with regard to|overall|meanwhile|moreover|finally|similarly|in addition|additionally|however|nevertheless|nonetheless|still|yet|at the same time)\b[^,]{0,60},\s+)?(?:the\s+)?(?:delegations|delegates|participants|speakers|states|member states|countries|panellists|panelists|others|many|some|most)\s+(?:\w+\s+)?(?:stated|said|noted|agreed|discussed|engaged|exchanged|offered|presented|provided|highlighted|stressed|underlined|emphasi[sz]ed|expressed|welcomed|called|shared|differed|were|disagreed|also|generally|broadly|widely)\b/i,
   // "Delegates from various countries presented…": delegations at large, named by where they come from.
   /^(?:\d{1,3}[.)]\s+)?(?:delegates|delegations|participants|speakers|representatives)\s+(?:from|of)\s+(?:various|several|many|different|numerous|multiple|all|diverse)\b/i,
   // "Overall, while views differed on X, there was broad agreement…": an opening clause before it.
   { test: (s) => s.includes('there was') && /^(?:\d{1,3}[.)]\s+)?(?:[^.;:]{1,160}?,\s+)?there was (?:broad|general|wide|widespread|some|no|little|strong|clear|near-)/i.test(s) },
   /^(?:(?:however|overall|meanwhile|nonetheless|nevertheless|still|yet|in general|generally|at the same time),\s+)?(?:there was (?:broad|general|wide|some|no|little|strong)|views (?:differed|diverged)|no consensus|consensus was|opinions (?:differed|diverged))\b/i,
   // "The application of international law was another focal point…": a topic sentence.
-  { test: (s) => s.includes(' was ') && /^(?:the\s+)?[^,;:]{3,120}?\s+was\s+(?:another|a|the|one of the)\s+(?:(?:key|major|main|central|recurring|common|further|second|third)\s+)?(?:focal points?|focus|themes?|topics?|points? of (?:discussion|contention)|issues?|concerns?)\b/i.test(s) },
+  { test: (s) => s.includes(' was ') && TOPIC_WORDS.test(s) && /^(?:the\s+)?[^,;:]{3,120}?\s+was\s+(?:another|a|the|one of the)\s+(?:(?:key|major|main|central|recurring|common|further|second|third)\s+)?(?:focal points?|focus|themes?|topics?|points? of (?:discussion|contention)|issues?|concerns?)\b/i.test(s) },
   // "…was underscored by multiple delegates": a passive whose agent is delegations at large.
   onlyWithBy(/\b(?:was|were|has been|have been)\s+(?:\w+\s+){0,2}?\w+ed\s+by\s+(?:multiple|several|many|some|numerous|a number of|most|other|various)\s+(?:other\s+)?(?:delegates|delegations|states|member states|countries|speakers|participants)\s*[.,;]?$/i),
   // A roll of who spoke, with nothing reported: "Also speaking were the representatives of …".
   /^(?:\d{1,3}[.)]\s+)?(?:also speaking (?:were|was|today were)|speaking (?:also )?(?:were|was)|statements were (?:also )?(?:made|delivered) by|the following (?:delegations|speakers) (?:took the floor|spoke))\b/i,
 ];
+
+// A cheap, unanchored test before the topic-sentence pattern: most sentences with "was" are no topic sentence.
+const TOPIC_WORDS = / was (?:another|a|the|one of the) (?:[\w-]+ )?(?:focal|focus|theme|topic|point|issue|concern)/i;
 
 // Openings that refer back to the current speaker.
 const CONTINUES = /^(?:\d{1,3}[.)]\s+)?(?:(?:in (?:addition|conclusion|closing|particular)|moreover|furthermore|finally|lastly|also|further|additionally|however|similarly|likewise|importantly),\s+)?(?:he|she|it|they|its|his|her|their|the (?:delegate|delegation|representative|speaker|ambassador|minister|group|movement|panellist|panelist|expert|observer)|this (?:delegation|delegate|representative|speaker|State))\b/i;
@@ -257,7 +260,7 @@ function narrativeWithSide(sentence: string, mentions: Mention[], names: KnownNa
 }
 
 // "Several States, including Chile, Peru and Uruguay, stressed…", "several states, namely the UK, … pointed to…".
-const GENERAL_CUE = /\b(?:including|namely|such as|among them|notably|in particular|like\s)|:/;
+const GENERAL_CUE = /\b(?:including|namely|such as|among them|notably|in particular)\b|s,?\s+like\s|:/;
 const INCLUDING = /,?\s+(?:including|namely|such as|among them|notably|in particular|like)\s+(?:those\s+(?:of|from)\s+)?(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?group\s+(?:of\s+[\w-]+\s+)?led\s+by\s+)?/gi;
 const GENERAL_SUBJECT = /^(?:\d{1,3}[.)]\s+)?(?:[^,;:]{1,100},\s+)?(?:(?:several|multiple|many|some|a number of|most|other|numerous|a few|various|two|three|four|five|six|a group of|a majority of|a handful of|the majority of|a large number of)\s+)?(?:other\s+|of the\s+|more\s+)?(?:(?!(?:while|whereas|with|and|but|that|which|who|as)\s)[a-z][\w-]*\s+){0,2}?(?:delegations|states|member states|countries|speakers|participants|delegates|representatives|nations|groups|others)\b/i;
 

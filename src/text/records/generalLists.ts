@@ -10,8 +10,11 @@ import { ADVERBS, VERB } from './vocabulary.ts';
 
 /** A cheap necessary test: the words that introduce such a list. Most sentences hold none. */
 export function mayNameGenericList(sentence: string): boolean {
-  return sentence.includes('like ') || sentence.includes('includ') || sentence.includes('such as') || sentence.includes('led by');
+  return (sentence.includes('like ') && LIKE.test(sentence)) || sentence.includes('includ') || sentence.includes('such as') || sentence.includes('led by');
 }
+
+// "countries like", "others, like": not "would like to".
+const LIKE = /s,?\s+like\s/;
 
 // The generic head and its list word, after "with", "while", "whereas", "but" or ", and".
 const INTRO = /(?:,\s*|\s)(?:with|while|whereas|but|and)\s+(?:(?:many|several|some|other|numerous|multiple|a few|a number of|various|most)\s+)?(?:other\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:countries|states|nations|delegations|delegates|others|participants|speakers|members|economies|groups)\s*,?\s+(?:including|like|such as|notably|among them|in particular)\s+(?:those\s+(?:of|from)\s+)?(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?group\s+(?:of\s+[\w-]+\s+)?led\s+by\s+)?/gi;

@@ -173,8 +173,10 @@ const LEADING_TITLES = new RegExp(`^(?:${TITLE}\\s+)+`);
 // "The President announced…", "The President of the General Assembly said…": the presiding officer.
 const PRESIDENT = new RegExp(`^\\s*(?:\\d{1,3}[.)]\\s+)?(?:[^,;:]{1,120},\\s+)?The (?:(?:Assembly|Committee|Conference)\\s+)?President(?:\\s+of\\s+the\\s+(?:General Assembly|Assembly|Committee|Conference|Council))?\\s+${ADVERBS}${VERB}\\b`, 'u');
 
+const PRESIDENT_GATE = /The (?:(?:Assembly|Committee|Conference) )?President\s/;
+
 function presidentSubject(sentence: string): { speaker: ClauseSpeaker; end: number; cueEnd: number } | null {
-  if (!sentence.includes('President')) return null;
+  if (!sentence.includes('President') || !PRESIDENT_GATE.test(sentence)) return null;
   const m = PRESIDENT.exec(sentence);
   if (!m) return null;
   const end = m.index + m[0].length;
