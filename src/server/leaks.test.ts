@@ -6,9 +6,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { runDueJobs } from './jobs.ts';
-import { accreditDirectly } from '../stakeholders/testing.ts';
-import { createDtgMeeting } from '../thematicGroups/testing.ts';
 import { testApp, type Client } from '../testing/app.ts';
+import { accreditDirectly, createDtgMeeting } from '../testing/factories.ts';
 
 type Ctx = Awaited<ReturnType<typeof testApp>>;
 let ctx: Ctx;
@@ -102,7 +101,7 @@ before(async () => {
 
   // Registry: NZL's and FRA's points of contact, then a communication NZL → FRA.
   const poc = (iso: string, name: string) => ({ stateIso3: iso, name, role: 'technical', organisation: 'National CERT', email: `${iso.toLowerCase()}@cert.example.org`, phone: '+64 4 439 8000', languages: ['en'], timeZone: 'Pacific/Auckland' });
-  ids.poc = (await ok(await nzl.request('/api/v1/contacts', { json: poc('NZL', `Desk ${M.poc}`) }), 'poc'))!.contact.poc_id;
+  ids.poc = (await ok(await nzl.request('/api/v1/contacts', { json: poc('NZL', `Desk ${M.poc}`) }), 'poc'))!.pointOfContact.id;
   await ok(await fra.request('/api/v1/contacts', { json: poc('FRA', 'Bureau CERT-FR') }), 'fra poc');
   ids.comm = (await ok(await nzl.request('/api/v1/communications', { json: { toState: 'FRA', template: 'incident-notification', situation: `Incident ${M.comm} affecting a port.` } }), 'comm'))!.communication.id;
 
