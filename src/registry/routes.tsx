@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../server/context.ts';
+import { api } from './api.ts';
 import { contactRoutes } from './contactRoutes.tsx';
 import { mechanismRoutes } from './mechanismRoutes.tsx';
 import { pingRoutes } from './pingRoutes.tsx';
@@ -8,4 +9,5 @@ import { pingRoutes } from './pingRoutes.tsx';
 export const routes = new Hono<AppEnv>()
   .route('/', mechanismRoutes)
   .route('/', pingRoutes)
-  .route('/', contactRoutes);
+  .route('/', contactRoutes)
+  .route('/', api);

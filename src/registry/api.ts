@@ -1,0 +1,124 @@
+/** The JSON API of the registry: existing mechanisms, the directory of points of contact, communication checks and communications. */
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { requireAccess } from '../accounts/policy.ts';
+import { NotFound, ValidationError } from '../foundation/errors.ts';
+import { readJson } from '../server/api.ts';
+import type { AppEnv, Ctx } from '../server/context.ts';
+import { describeApi } from '../server/openapi.ts';
+import { acknowledge } from './ackTokens.ts';
+import { checkDuplication, proposalText } from './duplication.ts';
+import { followUpPingRound } from './followUpPingRound.ts';
+import { baseUrl } from './pingRoutes.tsx';
+import {
+  Acknowledged, CommunicationCheckDetail, CommunicationChecks, CommunicationCheckStarted, Communications, CommunicationSent, Duplication, FollowedUp, MechanismDetail,
+  Mechanisms, MechanismSaved, PocHistory, PointOfContactSaved, PointsOfContact, presentAck, presentCheckDetail, presentChecks, presentCommunications, presentDuplication,
+  presentFollowUp, presentMechanism, presentMechanisms, presentPoc, presentPocHistory, presentPocs, presentSavedMechanism, presentSent, presentStarted,
+} from './presenters.ts';
+import { contactStatus, listCommunications, listPocs, pingRound, pingRoundSummaries, pocHistory, roundByRegion, roundByState, roundContacts, type ContactStatus } from './queries.ts';
+import { listMechanisms, MechanismInput, mechanismBySlug, saveMechanism } from './saveMechanism.ts';
+import { PocInput, savePoc } from './savePoc.ts';
+import { NewCommunication, sendCommunication } from './sendCommunication.ts';
+import { NewPingRound, startPingRound } from './startPingRound.ts';
+
+const DuplicationRequest = z.object({ text: z.string().max(50000).optional(), proposalId: z.number().int().positive().optional() });
+const numId = (c: Ctx, what: string, code: string) => {
+  const id = Number(c.req.param('id'));
+  if (!Number.isInteger(id) || id <= 0) throw NotFound(what, code);
+  return id;
+};
+const pocId = (c: Ctx) => numId(c, 'That point of contact', 'poc.not_found');
+
+export const api = new Hono<AppEnv>()
+  // Points of contact
+  .get('/api/v1/contacts', async (c) => c.json(presentPocs(await listPocs(c.get('db'), c.get('actor'), { state: c.req.query('state')?.toUpperCase() }))))
+  .post('/api/v1/contacts', async (c) => {
+    const actor = c.get('actor');
+    requireAccess(actor, 'poc.read');
+    const body = await readJson(c, PocInput, 'poc.invalid');
+    return c.json(presentPoc(await savePoc(c.get('db'), actor, body)), 201);
+  })
+  .put('/api/v1/contacts/:id', async (c) => {
+    const id = pocId(c);
+    const owner = await c.get('db').selectFrom('points_of_contact').select('state_iso3').where('id', '=', id).executeTakeFirst();
+    requireAccess(c.get('actor'), 'poc.read');
+    if (!owner) throw NotFound('That point of contact', 'poc.not_found');
+    requireAccess(c.get('actor'), 'poc.write', { ownerStateIso3: owner.state_iso3 });
+    const body = await readJson(c, PocInput.omit({ stateIso3: true }), 'poc.invalid');
+    return c.json(presentPoc(await savePoc(c.get('db'), c.get('actor'), { ...body, stateIso3: owner.state_iso3, pocId: id })));
+  })
+  .get('/api/v1/contacts/:id/history', async (c) => c.json(presentPocHistory(await pocHistory(c.get('db'), c.get('actor'), pocId(c)))))
+  // Mechanisms
+  .get('/api/v1/mechanisms', async (c) => c.json(presentMechanisms(await listMechanisms(c.get('db')))))
+  .post('/api/v1/mechanisms', async (c) => {
+    const body = await readJson(c, MechanismInput, 'mechanism.invalid');
+    return c.json(presentSavedMechanism(await saveMechanism(c.get('db'), c.get('actor'), body, { expectNew: true })), 201);
+  })
+  .get('/api/v1/mechanisms/:slug', async (c) => c.json(presentMechanism(await mechanismBySlug(c.get('db'), c.req.param('slug')))))
+  .put('/api/v1/mechanisms/:slug', async (c) => {
+    requireAccess(c.get('actor'), 'mechanisms.manage');
+    await mechanismBySlug(c.get('db'), c.req.param('slug'));
+    const body = await readJson(c, MechanismInput.omit({ slug: true }), 'mechanism.invalid');
+    return c.json(presentSavedMechanism(await saveMechanism(c.get('db'), c.get('actor'), { ...body, slug: c.req.param('slug') })));
+  })
+  .post('/api/v1/mechanisms/duplication-check', async (c) => {
+    const body = await readJson(c, DuplicationRequest, 'duplication.invalid');
+    let text = body.text ?? '';
+    if (!text && body.proposalId) {
+      text = (await proposalText(c.get('db'), body.proposalId)) ?? '';
+      if (!text) throw NotFound('That proposal', 'proposal.not_found');
+    }
+    if (!text) throw ValidationError('Send the proposal text, or a proposalId from the meeting record.', { text: 'Required.' }, 'duplication.invalid');
+    return c.json(presentDuplication(await checkDuplication(c.get('db'), text)));
+  })
+  // Communication checks and communications
+  .get('/api/v1/pings', async (c) => {
+    requireAccess(c.get('actor'), 'poc.read');
+    return c.json(presentChecks(await pingRoundSummaries(c.get('db'))));
+  })
+  .post('/api/v1/pings', async (c) => {
+    requireAccess(c.get('actor'), 'communicationChecks.manage');
+    const body = await readJson(c, NewPingRound, 'ping.invalid');
+    return c.json(presentStarted(await startPingRound(c.get('db'), c.get('actor'), body, { baseUrl: baseUrl(c) })), 201);
+  })
+  .post('/api/v1/pings/:id/follow-up', async (c) => {
+    requireAccess(c.get('actor'), 'communicationChecks.manage');
+    const id = numId(c, 'That communication check', 'ping.not_found');
+    return c.json(presentFollowUp(await followUpPingRound(c.get('db'), c.get('actor'), id, { baseUrl: baseUrl(c) })), 201);
+  })
+  .get('/api/v1/pings/:id', async (c) => {
+    requireAccess(c.get('actor'), 'poc.read');
+    const id = numId(c, 'That communication check', 'ping.not_found');
+    const round = await pingRound(c.get('db'), id);
+    if (!round) throw NotFound('That communication check', 'ping.not_found');
+    const [byState, byRegion, contacts] = await Promise.all([roundByState(c.get('db'), id), roundByRegion(c.get('db'), id), roundContacts(c.get('db'), id)]);
+    const now = new Date();
+    const status = { acknowledged: 0, late: 0, awaiting: 0, overdue: 0 } as Record<ContactStatus, number>;
+    for (const x of contacts) status[contactStatus(x, round.respond_by, now)]++;
+    return c.json(presentCheckDetail(round, status, byState, byRegion));
+  })
+  .get('/api/v1/communications', async (c) => c.json(presentCommunications(await listCommunications(c.get('db'), c.get('actor')))))
+  .post('/api/v1/communications', async (c) => {
+    requireAccess(c.get('actor'), 'communications.send');
+    const body = await readJson(c, NewCommunication, 'communication.invalid');
+    return c.json(presentSent(await sendCommunication(c.get('db'), c.get('actor'), body, { baseUrl: baseUrl(c) })), 201);
+  })
+  .post('/api/v1/acks/:token', async (c) => c.json(presentAck(await acknowledge(c.get('db'), c.req.param('token'), { client: c.req.header('user-agent') ?? '' }))));
+
+const tag = 'registry';
+describeApi({ method: 'get', path: '/api/v1/contacts', tag, summary: 'Points-of-contact directory (never public)', access: 'States and the Secretariat', response: PointsOfContact });
+describeApi({ method: 'post', path: '/api/v1/contacts', tag, summary: 'Add a point of contact', body: PocInput, access: 'own State\'s delegates, Secretariat', response: PointOfContactSaved, status: 201 });
+describeApi({ method: 'put', path: '/api/v1/contacts/{id}', tag, summary: 'Record a new revision of a point of contact', body: PocInput.omit({ stateIso3: true }), access: 'own State\'s delegates, Secretariat', response: PointOfContactSaved });
+describeApi({ method: 'get', path: '/api/v1/contacts/{id}/history', tag, summary: 'All revisions of a point of contact', access: 'States and the Secretariat', response: PocHistory });
+describeApi({ method: 'get', path: '/api/v1/mechanisms', tag, summary: 'Existing mechanisms (current revisions)', access: 'public', response: Mechanisms });
+describeApi({ method: 'post', path: '/api/v1/mechanisms', tag, summary: 'Add a mechanism', body: MechanismInput, access: 'secretariat', response: MechanismSaved, status: 201 });
+describeApi({ method: 'get', path: '/api/v1/mechanisms/{slug}', tag, summary: 'One mechanism with all its revisions', access: 'public', response: MechanismDetail });
+describeApi({ method: 'put', path: '/api/v1/mechanisms/{slug}', tag, summary: 'Record a new revision of a mechanism', body: MechanismInput.omit({ slug: true }), access: 'secretariat', response: MechanismSaved });
+describeApi({ method: 'post', path: '/api/v1/mechanisms/duplication-check', tag, summary: 'Rank mechanisms whose mandates overlap a proposal', body: DuplicationRequest, access: 'public', response: Duplication });
+describeApi({ method: 'get', path: '/api/v1/pings', tag, summary: 'Communication checks with their acknowledgement rates', access: 'States and the Secretariat', response: CommunicationChecks });
+describeApi({ method: 'post', path: '/api/v1/pings', tag, summary: 'Start a communication check (returns the acknowledgement links once)', body: NewPingRound, access: 'secretariat', response: CommunicationCheckStarted, status: 201 });
+describeApi({ method: 'post', path: '/api/v1/pings/{id}/follow-up', tag, summary: 'Follow up the contacts of a check that have not acknowledged (fresh links, counts of email sent, queued, failed, not sent)', access: 'secretariat', response: FollowedUp, status: 201 });
+describeApi({ method: 'get', path: '/api/v1/pings/{id}', tag, summary: 'One check per State and per region', access: 'States and the Secretariat', response: CommunicationCheckDetail });
+describeApi({ method: 'get', path: '/api/v1/communications', tag, summary: 'Template communications the caller\'s State sent or received', access: 'States and the Secretariat', response: Communications });
+describeApi({ method: 'post', path: '/api/v1/communications', tag, summary: 'Send a template communication (e.g. a norm 13 (h) request for assistance)', body: NewCommunication, access: 'delegate, secretariat', response: CommunicationSent, status: 201 });
+describeApi({ method: 'post', path: '/api/v1/acks/{token}', tag, summary: 'Acknowledge a communication check or communication', access: 'anyone holding the link', response: Acknowledged });
