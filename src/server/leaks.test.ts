@@ -392,7 +392,7 @@ test('the public outcome notice does not name the objecting State', async () => 
   const app = await ok(await pub.request('/api/v1/accreditation/applications', { json: { name: 'Second Leak Institute', kind: 'ngo', description: 'Civil society work on cyber norms and capacity building.', contactName: 'Bo Example', contactEmail: 'bo@example.org' } }), 'apply2');
   await ok(await fra.request(`/api/v1/accreditation/applications/${app!.application.id}/objections`, { json: { basis: 'Shared basis.', shareWithStates: true } }), 'fra objects');
   await runDueJobs(ctx.db, { now: new Date(Date.now() + 90 * 24 * 3600_000) });
-  const one = await (await pub.request(`/api/v1/accreditation/applications/${app!.application.id}`)).json() as { application: { status: string; outcome_notice: string } };
+  const one = await (await pub.request(`/api/v1/accreditation/applications/${app!.application.id}`)).json() as { application: { status: string; outcomeNotice: string | null } };
   assert.equal(one.application.status, 'not-accredited');
   const list = await (await pub.request('/api/v1/accreditation/applications')).text();
   const page = await (await pub.request(`/stakeholders/applications/${app!.application.id}`)).text();

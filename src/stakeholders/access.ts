@@ -76,7 +76,7 @@ export const access: AccessSpec = {
     { route: 'POST /stakeholders/meetings/:id/representatives', path: (f) => `/stakeholders/meetings/${f.gmMeeting}/representatives`, body: { name: 'Matrix Representative', email: 'matrix-rep@example.org', function: 'Delegate' }, expect: stakeholderOnly(303) },
     // Withdrawing: the organisation's own account only (the Secretariat's request would otherwise remove the row before the stakeholder's turn).
     { route: 'POST /stakeholders/meetings/:id/representatives/:rep/remove', path: (f) => `/stakeholders/meetings/${f.gmMeeting}/representatives/${f.gmRep}/remove`, body: {}, expect: stakeholderOnly(303) },
-    { route: 'DELETE /api/v1/meetings/:id/representatives/:rep', path: (f) => `/api/v1/meetings/${f.gmMeeting}/representatives/${f.gmRepApi}`, expect: stakeholderOnly(204) },
+    { route: 'DELETE /api/v1/meetings/:id/representatives/:rep', path: (f) => `/api/v1/meetings/${f.gmMeeting}/representatives/${f.gmRepApi}`, expect: stakeholderOnly(200) },
     { route: 'GET /api/v1/meetings/:id/representatives', path: (f) => `/api/v1/meetings/${f.gmMeeting}/representatives`, expect: orgOrSecretariat(200) },
     { route: 'POST /api/v1/meetings/:id/representatives', path: (f) => `/api/v1/meetings/${f.gmMeeting}/representatives`, body: { name: 'Matrix API Representative', email: 'matrix-api-rep@example.org' }, expect: stakeholderOnly(201) },
     // The interest list: anyone signs up, confirms and unsubscribes (no sign-in); the Secretariat counts and exports.

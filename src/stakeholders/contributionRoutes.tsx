@@ -1,21 +1,15 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
 import { can, requireAccess } from '../accounts/policy.ts';
 import { Field, formErrors, str, strs } from '../server/forms.tsx';
 import { Highlight } from '../registry/highlight.tsx';
 import { loadTagCatalogue } from '../framework/tagCatalogue.ts';
-import { readForm, readJson } from '../server/api.ts';
+import { readForm } from '../server/api.ts';
 import type { AppEnv, Ctx } from '../server/context.ts';
-import { NotFound, ValidationError } from '../foundation/errors.ts';
+import { NotFound } from '../foundation/errors.ts';
 import { Csrf, page } from '../server/layout.tsx';
-import { describeApi } from '../server/openapi.ts';
 import type { Section } from '../server/sections.ts';
 import { contributionById, contributionBytes, listContributions } from './queries.ts';
 import { NewContribution, submitContribution } from './submitContribution.ts';
-
-const ApiContribution = NewContribution.extend({
-  document: z.object({ filename: z.string().min(1).max(255), mediaType: z.string().max(100).optional(), base64: z.string().min(1, 'Attach the document as base64.') }),
-});
 
 const idOf = (c: Ctx) => {
   const id = Number(c.req.param('id'));

@@ -49,8 +49,8 @@ test('the confirmed list exports as CSV for the Secretariat only, formula-safe; 
 
   const api = await (await ctx.as('public')).request('/api/v1/accreditation/applications?process=oewg-2021-2025');
   assert.equal(api.status, 200);
-  const { applications } = await api.json() as { applications: Array<{ process: string }> };
-  assert.ok(applications.every((a) => a.process === 'oewg-2021-2025'));
+  const { applications } = await api.json() as { applications: Array<{ process: { slug: string } }> };
+  assert.ok(applications.every((a) => a.process.slug === 'oewg-2021-2025'));
   const modalities = await (await ctx.as('public')).request('/api/v1/accreditation/processes');
   const body = await modalities.json() as { processes: Array<{ slug: string; carryOverFrom: string | null }> };
   assert.deepEqual(body.processes.map((p) => [p.slug, p.carryOverFrom]), [['oewg-2019-2021', null], ['oewg-2021-2025', null], ['global-mechanism', null]], 'nothing carries over by default');

@@ -1,20 +1,18 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
 import { can, requireAccess } from '../accounts/policy.ts';
 import { formatDate } from '../i18n/format.ts';
 import { Field, formErrors, str } from '../server/forms.tsx';
-import { readForm, readJson } from '../server/api.ts';
+import { readForm } from '../server/api.ts';
 import type { AppEnv, Ctx } from '../server/context.ts';
 import { NotFound } from '../foundation/errors.ts';
 import { Csrf, page } from '../server/layout.tsx';
-import { describeApi } from '../server/openapi.ts';
 import { applyForProcess } from './applyForProcess.ts';
 import { processName } from '../i18n/processName.ts';
 import { ProcessFilter } from './processFilter.tsx';
 import { accreditationsOf, listModalities, meetingsForRepresentatives, representativesOf } from './queries.ts';
-import { meetingOfProcess, NewRepresentative, registerRepresentative } from './registerRepresentative.ts';
+import { meetingOfProcess, registerRepresentative } from './registerRepresentative.ts';
 import { removeRepresentative } from './removeRepresentative.ts';
-import { ModalitiesInput, setModalities } from './setModalities.ts';
+import { setModalities } from './setModalities.ts';
 import { defaultWindowDays } from './workingDays.ts';
 
 type Errors = { message: string; fields: Record<string, string> };
