@@ -51,6 +51,13 @@ export const access: AccessSpec = {
     { route: 'GET /api/v1/analysis/cycles/:id/export.akn.xml', path: (f) => `/api/v1/analysis/cycles/${f.analysisCycle}/export.akn.xml`, expect: all(200) },
     { route: 'GET /api/v1/analysis/offers', path: '/api/v1/analysis/offers', expect: all(200) },
     { route: 'POST /api/v1/analysis/offers', path: '/api/v1/analysis/offers', body: offerJson, expect: all(201, { public: 401, chair: 403 }) },
+    // In whose name (offer.register with the provider): NZL's name for NZL's delegation and the Secretariat only,
+    // an organisation's name for organisations and the Secretariat; on the page, 403 comes before the 400 of a bad offer
+    // (the API's readJson validates the body before the command decides).
+    { route: 'POST /api/v1/analysis/offers', path: '/api/v1/analysis/offers', body: { ...offerJson, providerKind: 'state', providerState: 'NZL' }, expect: all(403, { public: 401, secretariat: 201, delegate: 201 }) },
+    { route: 'POST /api/v1/analysis/offers', path: '/api/v1/analysis/offers', body: { ...offerJson, providerKind: 'organisation' }, expect: all(403, { public: 401, secretariat: 201, stakeholder: 201 }) },
+    { route: 'POST /analysis/offers', path: '/analysis/offers', body: { ...offerForm, providerKind: 'state', providerState: 'NZL' }, expect: all(403, { public: 401, secretariat: 303, delegate: 303 }) },
+    { route: 'POST /analysis/offers', path: '/analysis/offers', body: { ...offerForm, providerKind: 'state', providerState: 'NZL', title: 'x' }, expect: all(403, { public: 401, secretariat: 400, delegate: 400 }) },
     { route: 'GET /api/v1/analysis/matches', path: '/api/v1/analysis/matches', expect: all(200, { public: 401 }) },
     { route: 'GET /analysis/take-ups', path: '/analysis/take-ups', expect: all(200, { public: 401 }) },
     // The Secretariat opens it first; each side then lands on the same record (303), others may not.
