@@ -1,17 +1,10 @@
-import { toActor } from '../accounts/signIn.ts';
 import { systemActor } from '../accounts/actor.ts';
 import type { Db } from '../db/engine.ts';
 import { all, type AccessSpec } from '../server/accessMatrix.ts';
-import { createDraft } from './commands/createDraft.ts';
-import { issueVersion } from './commands/issueVersion.ts';
 import { proposeAmendment } from './commands/proposeAmendment.ts';
 import { paragraphsOf } from './queries.ts';
 import { setStakeholderAccess } from './commands/setStakeholderAccess.ts';
-
-const TEXT = [
-  { section: 'norms' as const, text: 'States should not conduct or knowingly support ICT activity that intentionally damages critical infrastructure.' },
-  { section: 'cbms' as const, text: 'States should nominate points of contact at the policy and technical levels.' },
-];
+import { actorFor, testDraft } from '../testing/factories.ts';
 
 /**
  * Drafts for the matrix: A is issued (zero draft) with a working Rev.1; B was never issued; C is for
@@ -19,12 +12,8 @@ const TEXT = [
  */
 async function fixtures(db: Db) {
   const sys = systemActor('matrix');
-  const nzl = toActor(await db.selectFrom('users').selectAll().where('email', '=', 'nzl@accord.test').executeTakeFirstOrThrow());
-  const make = async (title: string, issue: boolean) => {
-    const d = await createDraft(db, sys, { title, paragraphs: TEXT });
-    const v = issue ? await issueVersion(db, sys, d.id) : null;
-    return { id: d.id, workingId: v ? v.nextId : d.versionId };
-  };
+  const nzl = await actorFor(db, 'nzl@accord.test');
+  const make = (title: string, issue: boolean) => testDraft(db, { title, issue });
   const a = await make('Matrix draft A', true);
   const b = await make('Matrix draft B', false);
   const c = await make('Matrix draft C', false);
@@ -89,7 +78,7 @@ export const access: AccessSpec = {
     { route: 'GET /api/v1/drafts/:id/diff', path: (f) => `/api/v1/drafts/${f.draftA}/diff?from=0&to=1`, expect: unissued },
     { route: 'POST /api/v1/drafts/:id/amendments', path: (f) => `/api/v1/drafts/${f.draftA}/amendments`, body: { version: 0, paragraph: 1, kind: 'replace', text: '', justification: 'Matrix.' }, expect: delegates(400) },
     { route: 'GET /api/v1/amendments/:id', path: (f) => `/api/v1/amendments/${f.amReact}`, expect: all(200) },
-    { route: 'POST /api/v1/amendments/:id/reactions', path: (f) => `/api/v1/amendments/${f.amReactApi}/reactions`, body: { reaction: 'object' }, expect: delegates(201, 409) },
+    { route: 'POST /api/v1/amendments/:id/reactions', path: (f) => `/api/v1/amendments/${f.amReactApi}/reactions`, body: { reaction: 'opposes' }, expect: delegates(201, 409) },
     { route: 'POST /api/v1/amendments/:id/decision', path: (f) => `/api/v1/amendments/${f.amDecideApi}/decision`, body: { decision: 'merge' }, expect: all(403, { public: 401, chair: 400 }) },
     { route: 'GET /api/v1/reference', path: '/api/v1/reference', expect: all(200) },
     { route: 'POST /api/v1/reference', path: '/api/v1/reference', body: { symbol: '', title: 'x', contentBase64: '' }, expect: edit(400) },

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { toActor } from '../accounts/signIn.ts';
 import type { UserActor } from '../accounts/actor.ts';
 import { testDb, type TestDatabase } from '../testing/database.ts';
+import { actorFor } from '../testing/factories.ts';
 import { AppError } from '../foundation/errors.ts';
 import { runChecks } from './checksPanel.ts';
 import { createDraft } from './commands/createDraft.ts';
@@ -14,7 +14,7 @@ let t: TestDatabase;
 let chair: UserActor;
 before(async () => {
   t = await testDb();
-  chair = toActor(await t.db.selectFrom('users').selectAll().where('email', '=', 'chair@accord.test').executeTakeFirstOrThrow());
+  chair = await actorFor(t.db, 'chair@accord.test');
 });
 after(() => t.close());
 

@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { sql } from 'kysely';
 import { unzipSync, strFromU8 } from 'fflate';
-import { toActor } from '../accounts/signIn.ts';
 import type { UserActor } from '../accounts/actor.ts';
 import { testDb, type TestDatabase } from '../testing/database.ts';
+import { actorFor } from '../testing/factories.ts';
 import { AppError } from '../foundation/errors.ts';
 import { runChecks } from './checksPanel.ts';
 import { compilation } from './compilation.ts';
@@ -41,7 +41,7 @@ async function rejects(p: Promise<unknown>, code: string, status?: number) {
 before(async () => {
   t = await testDb();
   for (const email of ['chair', 'secretariat', 'nzl', 'fra', 'mex', 'stakeholder']) {
-    as[email] = toActor(await t.db.selectFrom('users').selectAll().where('email', '=', `${email}@accord.test`).executeTakeFirstOrThrow());
+    as[email] = await actorFor(t.db, `${email}@accord.test`);
   }
 });
 after(() => t.close());
@@ -81,8 +81,8 @@ test('draft lifecycle: issue freezes, amendments compete, the Chair accepts one,
   const nz = await proposeAmendment(t.db, as.nzl, d.id, { version: 0, paragraph: 3, kind: 'replace', text: 'States should not conduct or knowingly support ICT activity that intentionally damages critical infrastructure or otherwise impairs its use.', justification: 'Agreed language: norms are voluntary.' });
   const fr = await proposeAmendment(t.db, as.fra, d.id, { version: 0, paragraph: 3, kind: 'delete', justification: 'Covered elsewhere.' });
   await reactToAmendment(t.db, as.mex, nz.id, 'cosponsor');
-  await reactToAmendment(t.db, as.fra, nz.id, 'object');
-  await rejects(reactToAmendment(t.db, as.nzl, nz.id, 'support'), 'amendment.own', 409);
+  await reactToAmendment(t.db, as.fra, nz.id, 'object'); // the older word is still understood
+  await rejects(reactToAmendment(t.db, as.nzl, nz.id, 'supports'), 'amendment.own', 409);
   await rejects(proposeAmendment(t.db, as.chair, d.id, { version: 0, paragraph: 2, kind: 'delete', justification: 'Chair.' }), 'auth.forbidden', 403);
 
   const comp = await compilation(t.db, as.nzl, d.id, 0);
