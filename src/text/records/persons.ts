@@ -143,6 +143,9 @@ function titledPerson(sentence: string, mentions: Mention[], names: KnownNames):
     names.learnChair(name, 'facilitator', person.affiliation);
     return { speaker: { speaker: 'facilitator', kind: 'chair', person }, end, cueEnd: end };
   }
+  // "President Aliyev of Azerbaijan said…": an officer of a State speaks for it; the Chair "of Ghana" still presides.
+  const ofState = m[4] && !/\b(?:Co-)?Chair(?:person|man|woman)?$/.test(office) ? resolveParticipant(m[4]) : null;
+  if (ofState?.kind === 'state') return { speaker: { speaker: ofState.id, kind: 'state', person }, end, cueEnd: end };
   const officeAt = m.index + m[0].indexOf(office);
   const inOffice = mentions.filter((x) => x.start >= officeAt && x.end <= officeAt + office.length && !(x.ref.kind === 'role' && x.ref.id === 'chair'));
   if (/\b(?:Co-)?Chair(?:person|man|woman)?$/.test(office) && !inOffice.some((x) => x.ref.kind === 'state')) {
@@ -170,10 +173,11 @@ export function officeHolder(affiliation: string): string | null {
 
 const LEADING_TITLES = new RegExp(`^(?:${TITLE}\\s+)+`);
 
-// "The President announced…", "The President of the General Assembly said…": the presiding officer.
-const PRESIDENT = new RegExp(`^\\s*(?:\\d{1,3}[.)]\\s+)?(?:[^,;:]{1,120},\\s+)?The (?:(?:Assembly|Committee|Conference)\\s+)?President(?:\\s+of\\s+the\\s+(?:General Assembly|Assembly|Committee|Conference|Council))?\\s+${ADVERBS}${VERB}\\b`, 'u');
+// "The President of the General Assembly announced…", "The Committee President said…": the presiding
+// officer. "The President" alone is not taken: in a speech it is as often the speaker's Head of State.
+const PRESIDENT = new RegExp(`^\\s*(?:\\d{1,3}[.)]\\s+)?(?:[^,;:]{1,120},\\s+)?The (?:(?:Assembly|Committee|Conference)\\s+President|President\\s+of\\s+the\\s+(?:General Assembly|Assembly|Committee|Conference))\\s+${ADVERBS}${VERB}\\b`, 'u');
 
-const PRESIDENT_GATE = /The (?:(?:Assembly|Committee|Conference) )?President\s/;
+const PRESIDENT_GATE = /The (?:(?:Assembly|Committee|Conference) President|President of the)\s/;
 
 function presidentSubject(sentence: string): { speaker: ClauseSpeaker; end: number; cueEnd: number } | null {
   if (!sentence.includes('President') || !PRESIDENT_GATE.test(sentence)) return null;

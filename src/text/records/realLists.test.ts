@@ -32,7 +32,7 @@ test('the Chair and facilitators by title, persons with an office or an organisa
     'Many delegations spoke.',
     'Lucia Ferrand (Uruguay), Committee Chair, outlined the programme of work.',
     'Many delegations spoke.',
-    'The President announced the date of the high-level meeting.',
+    'The President of the General Assembly announced the date of the high-level meeting.',
     'Ms. Anna Kowal from UNIDIR provided a detailed summary of the survey.',
     'Contact Group 1 Co-Facilitator Maria Lopez (Chile) reported that the group had agreed the text.',
     'The session continued with a video message from Under-Secretary-General Hana Sato, who praised the cooperation.',

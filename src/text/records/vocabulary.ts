@@ -43,7 +43,8 @@ export const VERB_ALTERNATIVES =
   // a presiding speaker moving the meeting on ("Ms X, co-facilitator, turned to the second question")
   'turned to|turns to|moved on to|moves on to|' +
   // a presiding officer's procedural acts ("The Chair circulated a draft programme", "commenced the meeting by…")
-  'circulated|circulates|commenced|commences|initiated|initiates|' +
+  'circulated|circulates|' +
+  '(?:commenced|commences|initiated|initiates) (?:the|this|its|a|an) (?:[\\w-]+ ){0,2}(?:session|meeting|discussion|debate|segment|dialogue|consultations?|proceedings|deliberations|exchange|work)|' +
   'provided (?:a|an|the|his|her|its|their) (?:[\\w-]+ ){0,2}(?:summary|overview|update|briefing|presentation|account|assessment|review|reflections?|remarks|comments|input|feedback|explanation))';
 
 const ADVERB_ALTERNATIVES =
