@@ -59,6 +59,7 @@ test('the future mechanism named without a position is no stance on creating it'
   assert.deepEqual(stances('France proposed a shorter title for the future mechanism.'), []);
   assert.deepEqual(stances('The African Group regretted the removal of a thematic group from the proposed future permanent mechanism structure.'), []);
   assert.deepEqual(stances('Brazil called for a permanent, action-oriented mechanism.'), ['new-institutional-body:supports']);
+  assert.deepEqual(stances('Spain presented its view of the future body. The PoA was conceived as a single, permanent and inclusive mechanism under the United Nations.'), ['new-institutional-body:supports']);
 });
 
 test('captioned transcripts and Meetings Coverage releases without their symbol are read as such', () => {

@@ -146,6 +146,9 @@ export const CUE_RULES: Record<string, CueRule[]> = {
     // "saw the PoA as the natural home for future discussions", "described the Programme as a permanent mechanism".
     { value: 'supports', strength: 4, selfTopic: true,
       re: /\b(?:saw|sees|see|regard\w*|consider\w*|view\w*|describ\w*)\s+(?:the\s+)?(?:programme of action|program of action|poa|programme)\s+as\s+(?:a|an|the)\s+(?:[\w-]+[\s,]+){0,3}(?:home|mechanism|basis|vehicle|framework|platform|body|forum|way forward)\b/i },
+    // "the PoA was conceived as a single, permanent and inclusive mechanism": the body described as the speaker wants it.
+    { value: 'supports', strength: 4, selfTopic: true,
+      re: /\b(?:programme of action|program of action|poa)\s+(?:was|is|would be|should be|has been)\s+(?:envisioned|envisaged|conceived|designed|intended|meant|seen|understood)\s+as\s+(?:a|an|the)\s+(?:[\w-]+[\s,]+){0,5}(?:mechanism|body|forum|platform|framework|home|vehicle|instrument)\b/i },
     // "the Programme of Action should become the single mechanism", "the PoA would allow needs to be addressed".
     { value: 'supports', strength: 4, selfTopic: true,
       re: /\b(?:programme of action|program of action|poa)\s+(?:should|must|would|could|will)\s+(?:(?!not\b|never\b)\w+\s+)?(?:become|serve|provide|give|allow|enable|help|offer|ensure|strengthen)\b/i },
