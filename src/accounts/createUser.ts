@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Db } from '../db/engine.ts';
-import { Conflict, fromZod, ValidationError } from '../foundation/errors.ts';
+import { Conflict, parseInput, ValidationError } from '../foundation/errors.ts';
 import type { Actor } from './actor.ts';
 import { recordAudit } from './audit.ts';
 import { hashPassword } from './password.ts';
@@ -22,9 +22,7 @@ export type CreateUserProps = z.input<typeof Props>;
 /** Creates an account. Only the Secretariat (or the operator through the CLI) may. */
 export async function createUser(db: Db, actor: Actor, input: CreateUserProps) {
   requireAccess(actor, 'users.manage');
-  const parsed = Props.safeParse(input);
-  if (!parsed.success) throw fromZod(parsed.error, 'user.invalid');
-  const props = parsed.data;
+  const props = parseInput(Props, input, 'user.invalid');
   if (props.role === 'delegate' && !props.stateIso3) throw ValidationError('A delegate needs a State.', { stateIso3: 'Choose the State.' }, 'user.invalid');
   if (props.role === 'stakeholder' && !props.organisationId) throw ValidationError('A stakeholder needs an organisation.', { organisationId: 'Choose the organisation.' }, 'user.invalid');
   const passwordHash = await hashPassword(props.password);

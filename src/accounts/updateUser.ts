@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Db } from '../db/engine.ts';
-import { fromZod, NotFound, ValidationError } from '../foundation/errors.ts';
+import { NotFound, parseInput, ValidationError } from '../foundation/errors.ts';
 import type { Actor } from './actor.ts';
 import { recordAudit } from './audit.ts';
 import { requireAccess } from './policy.ts';
@@ -19,9 +19,7 @@ const Props = z.object({
 /** Changes a user's role or disables the account (users are never deleted: the audit log names them). */
 export async function updateUser(db: Db, actor: Actor, input: z.input<typeof Props>) {
   requireAccess(actor, 'users.manage');
-  const parsed = Props.safeParse(input);
-  if (!parsed.success) throw fromZod(parsed.error, 'user.invalid');
-  const p = parsed.data;
+  const p = parseInput(Props, input, 'user.invalid');
   return db.transaction().execute(async (trx) => {
     const before = await trx.selectFrom('users').select(['id', 'email', 'role', 'state_iso3', 'organisation_id', 'disabled'])
       .where('email', '=', p.email).executeTakeFirst();

@@ -3,7 +3,7 @@ import type { Actor } from '../accounts/actor.ts';
 import { recordAudit } from '../accounts/audit.ts';
 import { requireAccess } from '../accounts/policy.ts';
 import type { Db } from '../db/engine.ts';
-import { Conflict, fromZod, ValidationError } from '../foundation/errors.ts';
+import { Conflict, parseInput, ValidationError } from '../foundation/errors.ts';
 import { invalidateFramework } from './queries.ts';
 
 export const NewStanceQuestion = z.object({
@@ -18,9 +18,7 @@ export const NewStanceQuestion = z.object({
 /** The Secretariat adds a stance question; questions are data, not code. */
 export async function addStanceQuestion(db: Db, actor: Actor, input: z.input<typeof NewStanceQuestion>) {
   requireAccess(actor, 'framework.manage');
-  const parsed = NewStanceQuestion.safeParse(input);
-  if (!parsed.success) throw fromZod(parsed.error, 'question.invalid');
-  const q = parsed.data;
+  const q = parseInput(NewStanceQuestion, input, 'question.invalid');
   return db.transaction().execute(async (trx) => {
     const pillar = await trx.selectFrom('pillars').select('id').where('id', '=', q.pillarId).executeTakeFirst();
     if (!pillar) throw ValidationError(`No pillar has the id ${q.pillarId}.`, { pillarId: 'Unknown pillar.' }, 'question.invalid');

@@ -3,7 +3,7 @@ import { actorLabel, type Actor } from '../accounts/actor.ts';
 import { recordAudit } from '../accounts/audit.ts';
 import { requireAccess } from '../accounts/policy.ts';
 import type { Db } from '../db/engine.ts';
-import { Conflict, fromZod, NotFound, ValidationError } from '../foundation/errors.ts';
+import { Conflict, NotFound, parseInput, ValidationError } from '../foundation/errors.ts';
 import { loadTagCatalogue } from '../framework/tagCatalogue.ts';
 import { pillarsOf, unknownIds } from '../text/lexicon.ts';
 
@@ -33,9 +33,7 @@ export type MechanismInputProps = z.input<typeof MechanismInput>;
  */
 export async function saveMechanism(db: Db, actor: Actor, input: MechanismInputProps, opts: { expectNew?: boolean } = {}) {
   requireAccess(actor, 'mechanisms.manage');
-  const parsed = MechanismInput.safeParse(input);
-  if (!parsed.success) throw fromZod(parsed.error, 'mechanism.invalid');
-  const m = parsed.data;
+  const m = parseInput(MechanismInput, input, 'mechanism.invalid');
   const catalogue = await loadTagCatalogue(db);
   const bad = unknownIds({ elements: m.elementIds, pillars: m.pillarIds }, catalogue);
   if (bad.length) throw ValidationError(`Unknown framework ids: ${bad.join(', ')}.`, { elementIds: 'Choose elements of the current framework.' }, 'mechanism.invalid');

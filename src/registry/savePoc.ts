@@ -4,7 +4,7 @@ import { recordAudit } from '../accounts/audit.ts';
 import { requireAccess } from '../accounts/policy.ts';
 import { emailSchema } from '../accounts/validation.ts';
 import type { Db } from '../db/engine.ts';
-import { fromZod, NotFound, ValidationError } from '../foundation/errors.ts';
+import { NotFound, parseInput, ValidationError } from '../foundation/errors.ts';
 
 /** Accepts "+64 4 439 8000", "+64-4-439-8000", "(+64) 4 439 8000"; stores "+6444398000". */
 export const phoneSchema = z.string().trim()
@@ -39,9 +39,7 @@ export type PocInputProps = z.input<typeof PocInput>;
 export async function savePoc(db: Db, actor: Actor, input: PocInputProps & { pocId?: number }) {
   const state = String(input.stateIso3 ?? '').trim().toUpperCase();
   requireAccess(actor, 'poc.write', { ownerStateIso3: state });
-  const parsed = PocInput.safeParse(input);
-  if (!parsed.success) throw fromZod(parsed.error, 'poc.invalid');
-  const p = parsed.data;
+  const p = parseInput(PocInput, input, 'poc.invalid');
   return db.transaction().execute(async (trx) => {
     const st = await trx.selectFrom('states').select('iso3').where('iso3', '=', p.stateIso3).executeTakeFirst();
     if (!st) throw ValidationError(`No State has the code ${p.stateIso3}.`, { stateIso3: 'Unknown State.' }, 'poc.invalid');

@@ -3,7 +3,7 @@ import type { Actor } from '../accounts/actor.ts';
 import { recordAudit } from '../accounts/audit.ts';
 import { requireUser } from '../accounts/policy.ts';
 import type { Db } from '../db/engine.ts';
-import { fromZod, ValidationError } from '../foundation/errors.ts';
+import { parseInput, ValidationError } from '../foundation/errors.ts';
 import { deliverQueued } from '../notifications/deliver.ts';
 import type { MailConfig } from '../notifications/mailer.ts';
 import { enqueueMail, LINK_PLACEHOLDER } from '../notifications/outbox.ts';
@@ -64,9 +64,7 @@ export function communicationEmail(c: z.output<typeof NewCommunication>, from: s
 /** Sends a template communication from one State to another State's points of contact, with acknowledgement links. */
 export async function sendCommunication(db: Db, actor: Actor, input: z.input<typeof NewCommunication>, opts: { baseUrl: string; now?: Date; smtp?: MailConfig | null }) {
   const user = requireUser(actor, 'communications.send');
-  const parsed = NewCommunication.safeParse(input);
-  if (!parsed.success) throw fromZod(parsed.error, 'communication.invalid');
-  const c = parsed.data;
+  const c = parseInput(NewCommunication, input, 'communication.invalid');
   const from = user.role === 'delegate' ? user.stateIso3! : c.fromState;
   if (!from) throw ValidationError('Name the sending State.', { fromState: 'Required for the Secretariat.' }, 'communication.invalid');
   if (from === c.toState) throw ValidationError('Choose another State as recipient.', { toState: 'A State does not write to itself.' }, 'communication.invalid');

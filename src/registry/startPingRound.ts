@@ -8,7 +8,7 @@ import type { MailConfig } from '../notifications/mailer.ts';
 import { addNotices } from '../notifications/notices.ts';
 import { enqueueMail } from '../notifications/outbox.ts';
 import { enqueueJob } from '../server/jobs.ts';
-import { fromZod, ValidationError } from '../foundation/errors.ts';
+import { parseInput, ValidationError } from '../foundation/errors.ts';
 import { hashToken, newToken } from './ackTokens.ts';
 import { pingEmail } from './pingMail.ts';
 
@@ -32,9 +32,7 @@ export const NewPingRound = z.object({
  */
 export async function startPingRound(db: Db, actor: Actor, input: z.input<typeof NewPingRound>, opts: { baseUrl: string; now?: Date; smtp?: MailConfig | null; demo?: boolean }) {
   requireAccess(actor, 'communicationChecks.manage');
-  const parsed = NewPingRound.safeParse(input);
-  if (!parsed.success) throw fromZod(parsed.error, 'ping.invalid');
-  const r = parsed.data;
+  const r = parseInput(NewPingRound, input, 'ping.invalid');
   const windowHours = r.respondWithinHours ?? r.validHours ?? 72;
   if (r.followUpAfterHours && r.followUpAfterHours >= 24 * 30) throw ValidationError('Follow up within thirty days.', { followUpAfterHours: 'At most 719 hours.' }, 'ping.invalid');
   const now = opts.now ?? new Date();

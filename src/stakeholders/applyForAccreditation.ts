@@ -4,7 +4,7 @@ import type { Actor } from '../accounts/actor.ts';
 import { requireAccess } from '../accounts/policy.ts';
 import { emailSchema } from '../accounts/validation.ts';
 import type { Db } from '../db/engine.ts';
-import { AppError, Conflict, fromZod, ValidationError } from '../foundation/errors.ts';
+import { AppError, Conflict, parseInput, ValidationError } from '../foundation/errors.ts';
 import { CURRENT_PROCESS, accreditationTo, modalitiesOf, processBySlug } from './modalities.ts';
 import { startApplication } from './procedure.ts';
 
@@ -32,9 +32,7 @@ export type NewApplicationInput = z.input<typeof NewApplication>;
  */
 export async function applyForAccreditation(db: Db, actor: Actor, input: NewApplicationInput, opts: { now?: Date; windowDays?: number } = {}) {
   requireAccess(actor, 'accreditation.apply');
-  const parsed = NewApplication.safeParse(input);
-  if (!parsed.success) throw fromZod(parsed.error, 'accreditation.invalid');
-  const a = parsed.data;
+  const a = parseInput(NewApplication, input, 'accreditation.invalid');
   const now = opts.now ?? new Date();
   return db.transaction().execute(async (trx) => {
     const process = await processBySlug(trx, a.process).catch(() => {

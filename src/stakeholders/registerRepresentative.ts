@@ -4,7 +4,7 @@ import { recordAudit } from '../accounts/audit.ts';
 import { requireOrganisation } from '../accounts/policy.ts';
 import { emailSchema } from '../accounts/validation.ts';
 import type { Db } from '../db/engine.ts';
-import { AppError, Conflict, fromZod, NotFound } from '../foundation/errors.ts';
+import { AppError, Conflict, NotFound, parseInput } from '../foundation/errors.ts';
 import { accreditationTo } from './modalities.ts';
 
 export const NewRepresentative = z.object({
@@ -30,9 +30,7 @@ export async function registerRepresentative(db: Db, actor: Actor, meetingId: nu
   // The stakeholder role acts for its organisation (the rule contributions use).
   const account = requireOrganisation(actor, 'organisation.act');
   const orgId = account.organisationId;
-  const parsed = NewRepresentative.safeParse(input);
-  if (!parsed.success) throw fromZod(parsed.error, 'representative.invalid');
-  const r = parsed.data;
+  const r = parseInput(NewRepresentative, input, 'representative.invalid');
   const meeting = await meetingOfProcess(db, meetingId);
   return db.transaction().execute(async (trx) => {
     if (!await accreditationTo(trx, orgId, meeting.process_id)) {

@@ -3,7 +3,7 @@ import type { Actor } from '../accounts/actor.ts';
 import { recordAudit } from '../accounts/audit.ts';
 import { requireAccess } from '../accounts/policy.ts';
 import type { Db } from '../db/engine.ts';
-import { fromZod, ValidationError } from '../foundation/errors.ts';
+import { parseInput, ValidationError } from '../foundation/errors.ts';
 import { processSlug } from './applyForAccreditation.ts';
 import { modalitiesOf, processBySlug } from './modalities.ts';
 
@@ -23,9 +23,7 @@ export const ModalitiesInput = z.object({
 export async function setModalities(db: Db, actor: Actor, slug: string, input: z.input<typeof ModalitiesInput>) {
   // The Secretariat's accreditation rule: the same as confirming ECOSOC status.
   requireAccess(actor, 'modalities.manage');
-  const parsed = ModalitiesInput.safeParse(input);
-  if (!parsed.success) throw fromZod(parsed.error, 'modalities.invalid');
-  const m = parsed.data;
+  const m = parseInput(ModalitiesInput, input, 'modalities.invalid');
   return db.transaction().execute(async (trx) => {
     const process = await processBySlug(trx, slug);
     let from: number | null = null;

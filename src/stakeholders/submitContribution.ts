@@ -6,7 +6,7 @@ import { requireOrganisation } from '../accounts/policy.ts';
 import type { Db } from '../db/engine.ts';
 import { loadTagCatalogue } from '../framework/tagCatalogue.ts';
 import { matchElements, pillarsOf, unknownIds } from '../text/lexicon.ts';
-import { fromZod, ValidationError } from '../foundation/errors.ts';
+import { parseInput, ValidationError } from '../foundation/errors.ts';
 import { extractText } from '../text/extract/index.ts';
 
 export const NewContribution = z.object({
@@ -27,9 +27,7 @@ export const MAX_CONTRIBUTION_BYTES = 20 * 1024 * 1024;
  */
 export async function submitContribution(db: Db, actor: Actor, input: z.input<typeof NewContribution>, doc: { filename: string; mediaType?: string; bytes: Uint8Array }) {
   const account = requireOrganisation(actor, 'contribution.submit');
-  const parsed = NewContribution.safeParse(input);
-  if (!parsed.success) throw fromZod(parsed.error, 'contribution.invalid');
-  const c = parsed.data;
+  const c = parseInput(NewContribution, input, 'contribution.invalid');
   if (!doc.filename || doc.bytes.length === 0) throw ValidationError('Attach the document (PDF, DOCX, HTML, Markdown or text).', { document: 'Choose a file.' }, 'contribution.invalid');
   let extracted;
   try {

@@ -5,7 +5,7 @@ import { requireAccess } from '../accounts/policy.ts';
 import { emailSchema } from '../accounts/validation.ts';
 import type { Db } from '../db/engine.ts';
 import { LANGUAGES } from '../i18n/languages.ts';
-import { fromZod } from '../foundation/errors.ts';
+import { parseInput } from '../foundation/errors.ts';
 import { queueInterestMail } from './interestMail.ts';
 import { CURRENT_PROCESS, processBySlug } from './modalities.ts';
 
@@ -27,9 +27,7 @@ export const RESEND_AFTER_MS = 10 * 60_000;
  */
 export async function subscribeToInterestList(db: Db, actor: Actor, input: z.input<typeof NewSubscriber>, opts: { baseUrl: string; process?: string; now?: Date }) {
   requireAccess(actor, 'accreditation.apply'); // anyone, as applying is
-  const parsed = NewSubscriber.safeParse(input);
-  if (!parsed.success) throw fromZod(parsed.error, 'interest.invalid');
-  const v = parsed.data;
+  const v = parseInput(NewSubscriber, input, 'interest.invalid');
   const now = opts.now ?? new Date();
   await db.transaction().execute(async (trx) => {
     const process = await processBySlug(trx, opts.process ?? CURRENT_PROCESS);

@@ -4,7 +4,7 @@ import { recordAudit } from '../../accounts/audit.ts';
 import { requireAccess } from '../../accounts/policy.ts';
 import type { Db } from '../../db/engine.ts';
 import { addNotices } from '../../notifications/notices.ts';
-import { AppError, Conflict, Forbidden, fromZod, NotFound } from '../../foundation/errors.ts';
+import { AppError, Conflict, Forbidden, NotFound, parseInput } from '../../foundation/errors.ts';
 import { isFinished, nextSteps, otherSides, partiesOf, sideOf, takeUpById, TAKE_UP_STEPS } from '../queries/takeUps.ts';
 import type { TakeUpStatus } from '../tables.ts';
 
@@ -32,9 +32,7 @@ const fieldError = (code: string, field: string, english: string, key: string, p
  */
 export async function advanceTakeUp(db: Db, actor: Actor, takeUpId: number, input: z.input<typeof NewStep>) {
   if (actor.kind === 'anonymous') requireAccess(actor, 'capacity.takeUp');
-  const parsed = NewStep.safeParse(input);
-  if (!parsed.success) throw fromZod(parsed.error, 'takeup.invalid');
-  const s = parsed.data;
+  const s = parseInput(NewStep, input, 'takeup.invalid');
   const on = s.on ?? today();
   if (on > today()) throw fieldError('takeup.future_date', 'on', 'A step cannot be dated in the future.', 'analysis.err.futureDate');
   if (s.status === 'delivered' && s.outcome.length < 3) throw fieldError('takeup.outcome_required', 'outcome', 'Say what was delivered and with what outcome.', 'analysis.err.outcomeRequired');

@@ -4,7 +4,7 @@ import { recordAudit } from '../../accounts/audit.ts';
 import { requireAccess } from '../../accounts/policy.ts';
 import type { Db } from '../../db/engine.ts';
 import { addNotices } from '../../notifications/notices.ts';
-import { AppError, Conflict, fromZod, NotFound, Forbidden } from '../../foundation/errors.ts';
+import { AppError, Conflict, Forbidden, NotFound, parseInput } from '../../foundation/errors.ts';
 import { readableBy } from '../queries/analysisInput.ts';
 import { otherSides, providerOf, sideOf, type Parties } from '../queries/takeUps.ts';
 
@@ -29,9 +29,7 @@ const today = () => new Date().toISOString().slice(0, 10);
  */
 export async function openTakeUp(db: Db, actor: Actor, input: z.input<typeof NewTakeUp>) {
   if (actor.kind === 'anonymous') requireAccess(actor, 'capacity.takeUp');
-  const parsed = NewTakeUp.safeParse(input);
-  if (!parsed.success) throw fromZod(parsed.error, 'takeup.invalid');
-  const p = parsed.data;
+  const p = parseInput(NewTakeUp, input, 'takeup.invalid');
   const on = p.on ?? today();
   if (on > today()) throw new AppError('takeup.future_date', 400, 'A step cannot be dated in the future.', { on: 'A step cannot be dated in the future.' }, { key: 'analysis.err.futureDate', fields: { on: { key: 'analysis.err.futureDate' } } });
   return db.transaction().execute(async (trx) => {

@@ -3,7 +3,7 @@ import type { Actor } from '../../accounts/actor.ts';
 import { recordAudit } from '../../accounts/audit.ts';
 import { requireAccess, requireUser } from '../../accounts/policy.ts';
 import type { Db } from '../../db/engine.ts';
-import { fromZod, NotFound, ValidationError } from '../../foundation/errors.ts';
+import { NotFound, parseInput, ValidationError } from '../../foundation/errors.ts';
 import { paragraphsOf } from '../queries.ts';
 import { draftResource } from '../draftResource.ts';
 
@@ -24,9 +24,7 @@ export async function commentOnDraft(db: Db, actor: Actor, draftId: number, inpu
     const draft = await trx.selectFrom('drafts').select(['id', 'open_to_stakeholders']).where('id', '=', draftId).executeTakeFirst();
     if (!draft) throw NotFound('That draft', 'draft.not_found');
     requireAccess(user, 'draft.comment', draftResource(draft));
-    const parsed = NewComment.safeParse(input);
-    if (!parsed.success) throw fromZod(parsed.error, 'comment.invalid');
-    const props = parsed.data;
+    const props = parseInput(NewComment, input, 'comment.invalid');
     const v = await trx.selectFrom('draft_versions').select(['id']).where('draft_id', '=', draftId).where('number', '=', props.version).where('status', '=', 'issued').executeTakeFirst();
     if (!v) throw NotFound(`Version ${props.version} of this draft`, 'draft.version_not_found');
     let key: string | null = null;

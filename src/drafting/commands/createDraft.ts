@@ -3,7 +3,7 @@ import type { Actor } from '../../accounts/actor.ts';
 import { recordAudit } from '../../accounts/audit.ts';
 import { requireAccess } from '../../accounts/policy.ts';
 import type { Db } from '../../db/engine.ts';
-import { AppError, fromZod } from '../../foundation/errors.ts';
+import { AppError, parseInput } from '../../foundation/errors.ts';
 import { SECTION_IDS } from '../sections.ts';
 import type { SectionId } from '../tables.ts';
 import { insertParagraph } from '../working.ts';
@@ -20,9 +20,7 @@ export const NewDraft = z.object({
 /** The Chair or the Secretariat starts a draft: its zero draft is the working version until issued. */
 export async function createDraft(db: Db, actor: Actor, input: z.input<typeof NewDraft>) {
   requireAccess(actor, 'draft.edit');
-  const parsed = NewDraft.safeParse(input);
-  if (!parsed.success) throw fromZod(parsed.error, 'draft.invalid');
-  const props = parsed.data;
+  const props = parseInput(NewDraft, input, 'draft.invalid');
   return db.transaction().execute(async (trx) => {
     // The draft belongs to a process (migrations/0490): its framework version decides the checks.
     if (props.process && !(await trx.selectFrom('processes').select('id').where('slug', '=', props.process).executeTakeFirst())) {

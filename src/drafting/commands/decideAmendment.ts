@@ -3,7 +3,7 @@ import type { Actor } from '../../accounts/actor.ts';
 import { recordAudit } from '../../accounts/audit.ts';
 import { requireAccess } from '../../accounts/policy.ts';
 import type { Db } from '../../db/engine.ts';
-import { Conflict, fromZod, NotFound, ValidationError } from '../../foundation/errors.ts';
+import { Conflict, NotFound, parseInput, ValidationError } from '../../foundation/errors.ts';
 import { paragraphText } from './createDraft.ts';
 import { insertParagraph, removeParagraph, replaceText, workingVersionOf } from '../working.ts';
 
@@ -21,12 +21,10 @@ export const Decision = z.object({
  */
 export async function decideAmendment(db: Db, actor: Actor, amendmentId: number, input: z.input<typeof Decision>) {
   requireAccess(actor, 'amendment.decide');
-  const parsed = Decision.safeParse(input);
-  if (!parsed.success) throw fromZod(parsed.error, 'amendment.invalid');
-  const { decision, note } = parsed.data;
+  const { decision, note, text } = parseInput(Decision, input, 'amendment.invalid');
   let merged: string | null = null;
   if (decision === 'merge') {
-    const t = paragraphText.safeParse(parsed.data.text ?? '');
+    const t = paragraphText.safeParse(text ?? '');
     if (!t.success) throw ValidationError('Write the merged text of the paragraph.', { text: 'Required to merge.' }, 'amendment.invalid');
     merged = t.data;
   }

@@ -4,7 +4,7 @@ import type { Actor } from '../../accounts/actor.ts';
 import { recordAudit } from '../../accounts/audit.ts';
 import { requireAccess } from '../../accounts/policy.ts';
 import type { Db } from '../../db/engine.ts';
-import { Conflict, fromZod, ValidationError } from '../../foundation/errors.ts';
+import { Conflict, parseInput, ValidationError } from '../../foundation/errors.ts';
 import { splitUnParagraphs } from '../../text/provenance/index.ts';
 import { invalidateReferenceIndex } from '../referenceCache.ts';
 import { fileToText } from '../upload.ts';
@@ -23,9 +23,7 @@ export const NewReference = z.object({
  */
 export async function importReference(db: Db, actor: Actor, input: z.input<typeof NewReference> & { bytes: Uint8Array; filename?: string }) {
   requireAccess(actor, 'draft.edit');
-  const parsed = NewReference.safeParse(input);
-  if (!parsed.success) throw fromZod(parsed.error, 'reference.invalid');
-  const props = parsed.data;
+  const props = parseInput(NewReference, input, 'reference.invalid');
   const { text, format } = await fileToText(input.bytes, input.filename);
   const paragraphs = splitUnParagraphs(text).filter((p) => p.kind !== 'heading' && p.text.trim());
   if (paragraphs.length === 0) throw ValidationError('No paragraphs were found in the file. Check that it is the document’s text.', { file: 'No paragraphs.' }, 'reference.no_paragraphs');

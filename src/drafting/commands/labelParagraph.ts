@@ -4,7 +4,7 @@ import { recordAudit } from '../../accounts/audit.ts';
 import { requireAccess } from '../../accounts/policy.ts';
 import type { Db } from '../../db/engine.ts';
 import { PILLAR_IDS } from '../../framework/catalogue/types.ts';
-import { fromZod, ValidationError } from '../../foundation/errors.ts';
+import { parseInput, ValidationError } from '../../foundation/errors.ts';
 import { recordRelabel, workingParagraph } from '../working.ts';
 
 const list = z.union([z.array(z.string()), z.string().transform((s) => s.split(/[\s,]+/).filter(Boolean))]);
@@ -16,9 +16,7 @@ export const LabelParagraph = z.object({
 /** A person corrects a paragraph's pillar and element tags; the correction wins over the automatic tags. */
 export async function labelParagraph(db: Db, actor: Actor, draftId: number, paragraphId: number, input: z.input<typeof LabelParagraph>) {
   requireAccess(actor, 'draft.edit');
-  const parsed = LabelParagraph.safeParse(input);
-  if (!parsed.success) throw fromZod(parsed.error, 'draft.invalid');
-  const { pillars, elements } = parsed.data;
+  const { pillars, elements } = parseInput(LabelParagraph, input, 'draft.invalid');
   return db.transaction().execute(async (trx) => {
     const p = await workingParagraph(trx, draftId, paragraphId);
     if (elements.length) {

@@ -3,7 +3,7 @@ import type { Actor } from '../../accounts/actor.ts';
 import { recordAudit } from '../../accounts/audit.ts';
 import { requireDelegation } from '../../accounts/policy.ts';
 import type { Db } from '../../db/engine.ts';
-import { Conflict, fromZod, NotFound, ValidationError } from '../../foundation/errors.ts';
+import { Conflict, NotFound, parseInput, ValidationError } from '../../foundation/errors.ts';
 import { paragraphText } from './createDraft.ts';
 import { paragraphsOf } from '../queries.ts';
 import { versionLabel } from '../sections.ts';
@@ -25,9 +25,7 @@ export const NewAmendment = z.object({
  */
 export async function proposeAmendment(db: Db, actor: Actor, draftId: number, input: z.input<typeof NewAmendment>) {
   const delegation = requireDelegation(actor, 'amendment.propose');
-  const parsed = NewAmendment.safeParse(input);
-  if (!parsed.success) throw fromZod(parsed.error, 'amendment.invalid');
-  const props = parsed.data;
+  const props = parseInput(NewAmendment, input, 'amendment.invalid');
   let text: string | null = null;
   if (props.kind !== 'delete') {
     const t = paragraphText.safeParse(props.text ?? '');

@@ -4,7 +4,7 @@ import { recordAudit } from '../../accounts/audit.ts';
 import { requireReviewable } from '../reviewAccess.ts';
 import type { Db } from '../../db/engine.ts';
 import { STANCE_VALUES } from '../../framework/catalogue/types.ts';
-import { AppError, fromZod, NotFound, ValidationError } from '../../foundation/errors.ts';
+import { AppError, NotFound, parseInput, ValidationError } from '../../foundation/errors.ts';
 import { resolveParticipant } from '../../participants/resolve.ts';
 import { splitParagraphs } from '../../text/records/paragraphs.ts';
 import type { Reading, SentenceRef } from '../../text/records/types.ts';
@@ -54,9 +54,7 @@ const refText = (r: SentenceRef) => `${r.paragraph}.${r.sentence}`;
  */
 export async function correctStatement(db: Db, actor: Actor, documentId: number, address: StatementAddress, input: CorrectionInput, opts: { reading?: Reading } = {}) {
   await requireReviewable(db, actor, documentId);
-  const parsed = Correction.safeParse(input);
-  if (!parsed.success) throw fromZod(parsed.error, 'correction.invalid');
-  const c = parsed.data;
+  const c = parseInput(Correction, input, 'correction.invalid');
   return db.transaction().execute(async (trx) => {
     const doc = await trx.selectFrom('source_documents').select('extracted_text').where('id', '=', documentId).executeTakeFirst();
     if (!doc) throw NotFound('That document', 'document.not_found');

@@ -4,7 +4,7 @@ import { recordAudit } from '../../accounts/audit.ts';
 import { requireAccess } from '../../accounts/policy.ts';
 import type { Db } from '../../db/engine.ts';
 import { PILLAR_IDS } from '../../framework/catalogue/types.ts';
-import { Conflict, fromZod, NotFound } from '../../foundation/errors.ts';
+import { Conflict, NotFound, parseInput } from '../../foundation/errors.ts';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date such as 2021-03-08.');
 
@@ -20,9 +20,7 @@ export const NewMeeting = z.object({
 /** The Chair or Secretariat adds a meeting to a session. */
 export async function createMeeting(db: Db, actor: Actor, input: z.input<typeof NewMeeting>) {
   requireAccess(actor, 'records.ingest');
-  const parsed = NewMeeting.safeParse(input);
-  if (!parsed.success) throw fromZod(parsed.error, 'meeting.invalid');
-  const m = parsed.data;
+  const m = parseInput(NewMeeting, input, 'meeting.invalid');
   const pillar = (PILLAR_IDS as readonly string[]).includes(m.agenda ?? '') ? m.agenda! : null;
   return db.transaction().execute(async (trx) => {
     const s = await trx.selectFrom('meeting_sessions').select('id').where('id', '=', m.sessionId).executeTakeFirst();

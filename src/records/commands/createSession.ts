@@ -3,7 +3,7 @@ import type { Actor } from '../../accounts/actor.ts';
 import { recordAudit } from '../../accounts/audit.ts';
 import { requireAccess } from '../../accounts/policy.ts';
 import type { Db } from '../../db/engine.ts';
-import { Conflict, fromZod, NotFound } from '../../foundation/errors.ts';
+import { Conflict, NotFound, parseInput } from '../../foundation/errors.ts';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date such as 2021-03-08.');
 
@@ -18,9 +18,7 @@ export const NewSession = z.object({
 /** The Chair or Secretariat opens a session of a process. */
 export async function createSession(db: Db, actor: Actor, input: z.input<typeof NewSession>) {
   requireAccess(actor, 'records.ingest');
-  const parsed = NewSession.safeParse(input);
-  if (!parsed.success) throw fromZod(parsed.error, 'session.invalid');
-  const s = parsed.data;
+  const s = parseInput(NewSession, input, 'session.invalid');
   return db.transaction().execute(async (trx) => {
     const p = await trx.selectFrom('processes').select('id').where('id', '=', s.processId).executeTakeFirst();
     if (!p) throw NotFound('That process', 'process.not_found');

@@ -4,7 +4,7 @@ import type { Actor } from '../../accounts/actor.ts';
 import { recordAudit } from '../../accounts/audit.ts';
 import { requireAccess } from '../../accounts/policy.ts';
 import type { Db } from '../../db/engine.ts';
-import { AppError, fromZod, NotFound } from '../../foundation/errors.ts';
+import { AppError, NotFound, parseInput } from '../../foundation/errors.ts';
 import { isTextError } from '../../text/errors.ts';
 import { extractText } from '../../text/extract/index.ts';
 import { readerFramework, versionOfMeeting } from '../../framework/queries.ts';
@@ -40,9 +40,7 @@ const STATUS: Record<string, number> = { 'upload.too_large': 413, 'upload.unsupp
  */
 export async function ingestDocument(db: Db, actor: Actor, upload: Upload, input: DocumentMetaInput) {
   requireAccess(actor, 'records.ingest');
-  const parsed = DocumentMeta.safeParse(input);
-  if (!parsed.success) throw fromZod(parsed.error, 'document.invalid');
-  const meta = parsed.data;
+  const meta = parseInput(DocumentMeta, input, 'document.invalid');
   const filename = upload.filename.trim().slice(0, 255) || 'upload.txt';
 
   let extracted;

@@ -9,7 +9,7 @@ import { listStanceQuestions } from '../../framework/queries.ts';
 import { listRegionalGroups } from '../../participants/queries.ts';
 import { readForm } from '../../server/api.ts';
 import type { AppEnv, Ctx } from '../../server/context.ts';
-import { fromZod, NotFound } from '../../foundation/errors.ts';
+import { fromZod, NotFound, parseInput } from '../../foundation/errors.ts';
 import { Csrf, page } from '../../server/layout.tsx';
 import { ELEMENTS, PILLARS, RecordsStyle, withParam } from './components.tsx';
 import { statementsCsv } from '../exports.ts';
@@ -140,9 +140,7 @@ export const positionPages = new Hono<AppEnv>()
   .get('/search', async (c) => {
     const t = c.get('t');
     const db = c.get('db');
-    const parsed = SearchQuery.safeParse(c.req.query());
-    if (!parsed.success) throw fromZod(parsed.error, 'search.invalid');
-    const f = parsed.data;
+    const f = parseInput(SearchQuery, c.req.query(), 'search.invalid');
     const hits = await searchStatements(db, c.get('actor'), f);
     const groups = await listRegionalGroups(db);
     const sessions = await db.selectFrom('meeting_sessions').select(['id', 'title']).orderBy('id').execute();

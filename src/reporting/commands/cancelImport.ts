@@ -3,7 +3,7 @@ import type { Actor } from '../../accounts/actor.ts';
 import { recordAudit } from '../../accounts/audit.ts';
 import { requireAccess } from '../../accounts/policy.ts';
 import type { Db } from '../../db/engine.ts';
-import { fromZod } from '../../foundation/errors.ts';
+import { parseInput } from '../../foundation/errors.ts';
 import { pendingImport } from '../importReport.ts';
 import { getReportFor, reportResource } from '../reports.ts';
 
@@ -16,9 +16,7 @@ export const CancelImport = z.object({ importId: z.number().int().positive() });
 export async function cancelImport(db: Db, actor: Actor, reportId: number, input: z.input<typeof CancelImport>) {
   const r = await getReportFor(db, actor, reportId);
   requireAccess(actor, 'report.write', reportResource(r));
-  const parsed = CancelImport.safeParse(input);
-  if (!parsed.success) throw fromZod(parsed.error, 'import.invalid');
-  const { importId } = parsed.data;
+  const { importId } = parseInput(CancelImport, input, 'import.invalid');
   const already = await db.selectFrom('national_report_imports').select(['id', 'cancelled_at', 'confirmed_at'])
     .where('id', '=', importId).where('report_id', '=', r.id).executeTakeFirst();
   if (already?.cancelled_at && !already.confirmed_at) return { reportId: r.id, importId, cancelledAt: already.cancelled_at };
