@@ -85,6 +85,7 @@ function wholeParagraph(p: Paragraph): Piece {
 
 function attributeTurns(paragraphs: Paragraph[], kind: DocumentKind, opts: AttributeOptions): Attribution {
   const names = learnChairs(paragraphs, opts.chairs);
+  const ctx = { names };
   const segments: Segment[] = [];
   const unattributed: Unattributed[] = [];
   const warnings: string[] = [];
@@ -117,8 +118,13 @@ function attributeTurns(paragraphs: Paragraph[], kind: DocumentKind, opts: Attri
     seg.pieces.push({ p, first: n, last: n, start: s.start, end: s.end });
   };
 
+  // The agenda phrase of the paragraph read, found at most once (a closure made once, not per paragraph).
+  let text = '';
+  let announced: string | null | undefined;
+  const phraseOf = (): string | null => (announced === undefined ? (announced = agendaPhrase(text)) : announced);
   for (const p of paragraphs) {
-    const text = stripNumbering(p.text);
+    text = stripNumbering(p.text);
+    announced = undefined;
     const short = !endsLikeSentence(text) && text.length <= 90;
     const label = short ? speakerLabel(text, names) : null;
     if (label) {
@@ -139,8 +145,6 @@ function attributeTurns(paragraphs: Paragraph[], kind: DocumentKind, opts: Attri
       if (topic) agenda = topic;
       continue;
     }
-    let announced: string | null | undefined;
-    const phraseOf = () => (announced === undefined ? (announced = agendaPhrase(text)) : announced);
     if (isProcedural(text)) {
       const phrase = phraseOf();
       if (phrase) agenda = phrase;
@@ -184,29 +188,36 @@ function attributeTurns(paragraphs: Paragraph[], kind: DocumentKind, opts: Attri
     const found = mentionsIn(p.text);
     paragraphMentions.set(p.n, found);
     let chairSpoke = false;
-    sentences.forEach((s, k) => {
+    // The paragraph's mentions are in order: each sentence's are read from where the last one's ended.
+    let from = 0;
+    for (let k = 0; k < sentences.length; k++) {
+      const s = sentences[k];
       const n = k + 1;
-      const inSentence = found.filter((m) => m.start >= s.start && m.end <= s.end)
-        .map((m) => ({ ...m, start: m.start - s.start, end: m.end - s.start }));
-      const reading = readSentence(s.text, { names }, inSentence);
+      while (from < found.length && found[from].start < s.start) from++;
+      const inSentence: Mention[] = [];
+      for (let i = from; i < found.length && found[i].start < s.end; i++) {
+        const m = found[i];
+        if (m.end <= s.end) inSentence.push({ ...m, start: m.start - s.start, end: m.end - s.start });
+      }
+      const reading = readSentence(s.text, ctx, inSentence);
       switch (reading.type) {
         case 'narrative':
           current = [];
-          return;
+          continue;
         case 'other-subject': {
           // "Iran, while disappointed with parts of the report, will not…": the current speaker, named again, goes on.
           const same = current.filter((c) => c.speaker === reading.speaker);
           for (const seg of same) addSentence(seg, p, n, s);
           current = same;
-          return;
+          continue;
         }
         case 'unresolved':
           unattributed.push({ at: { paragraph: p.n, sentence: n }, span: { start: p.start + s.start, end: p.start + s.end }, cue: reading.cue });
           current = [];
-          return;
+          continue;
         case 'continues':
           for (const seg of current) addSentence(seg, p, n, s);
-          return;
+          continue;
         case 'speakers': {
           const main = reading.speakers;
           const ids = main.map((x) => x.speaker);
@@ -241,10 +252,10 @@ function attributeTurns(paragraphs: Paragraph[], kind: DocumentKind, opts: Attri
           current = opened.length ? opened : side;
           lastSide = opened.length ? side : [];
           if (ids.includes('chair')) chairSpoke = true;
-          return;
+          continue;
         }
       }
-    });
+    }
     // The Chair announcing the next topic sets the agenda for the turns that follow.
     if (chairSpoke || current.some((c) => c.speaker === 'chair')) {
       const phrase = phraseOf();

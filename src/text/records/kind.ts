@@ -56,12 +56,28 @@ function isPressRelease(paragraphs: Paragraph[]): boolean {
   if (head.includes('Session,') && SESSION_MEETING.test(head)) return true;
   const headCue = PRESS_HEAD.test(head);
   const lead = paragraphs.slice(0, 80);
-  const body = lead.filter((p) => (p.text.includes('today') || p.text.includes('lso speaking')) && PRESS_BODY.test(p.text)).length;
+  const body = lead.some((p) => mayBePressBody(p.text) && PRESS_BODY.test(p.text));
   const committee = paragraphs.slice(0, 8).some((p) => p.text.includes('Committee (') && COMMITTEE_TODAY.test(p.text));
-  if (!headCue && body === 0 && !committee) return false;
+  if (!headCue && !body && !committee) return false;
   let representatives = 0;
   for (const p of lead) if (REPRESENTATIVE_SAID.test(p.text) && ++representatives >= 2) break;
-  return (headCue && (body > 0 || representatives >= 1)) || (body > 0 && representatives >= 2) || (committee && representatives >= 1);
+  return (headCue && (body || representatives >= 1)) || (body && representatives >= 2) || (committee && representatives >= 1);
+}
+
+const TODAY_AFTER = ['said', 'heard', 'told', 'stressed', 'agreed', 'noted'];
+
+/**
+ * A cheap necessary test for PRESS_BODY (speeches say "today" often, and the pattern was tried on
+ * every such paragraph): "Also speaking", a Committee named with its meeting, or "today" after one of
+ * PRESS_BODY's verbs.
+ */
+function mayBePressBody(text: string): boolean {
+  if (text.includes('lso speaking')) return true;
+  if (text.includes('Committee (')) return text.includes('today');
+  for (let at = text.indexOf(' today'); at >= 0; at = text.indexOf(' today', at + 6)) {
+    if (TODAY_AFTER.some((v) => text.endsWith(v, at))) return true;
+  }
+  return false;
 }
 
 // Captioners' turn labels, ">> Carina Lopez:", and their disclaimer ("the outputs of the captioning").

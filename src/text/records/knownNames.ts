@@ -3,6 +3,10 @@ import type { ClauseSpeaker } from './clauseSpeaker.ts';
 import type { Mention } from './speakers.ts';
 import { TITLE } from './vocabulary.ts';
 
+// Titles before a name, dropped before its surname is taken (built once: lookup runs on many sentences).
+const LEADING_TITLES = new RegExp(`^(?:${TITLE}\\s+)+`, 'i');
+const LEADING_THE_TITLES = new RegExp(`^(?:the\\s+)?(?:${TITLE}\\s+)+`, 'i');
+
 const NAME_WORDS = `((?:[A-ZÀ-Ý][\\p{L}'’-]+\\s*){1,4})`;
 // "Chair: Ambassador Burhan Gafoor", "chaired by Mr. X", "Mr. X (Singapore), the Chair", "Vice-Chair Ms. Ana Ruiz (Colombia)".
 const CHAIR_LINES: Array<{ re: RegExp; role: 'chair' | 'vice-chair' }> = [
@@ -46,7 +50,7 @@ export class KnownNames {
   }
 
   learnPerson(name: string, speaker: ClauseSpeaker): void {
-    const words = name.trim().replace(new RegExp(`^(?:${TITLE}\\s+)+`, 'i'), '').split(/\s+/);
+    const words = name.trim().replace(LEADING_TITLES, '').split(/\s+/);
     const surname = words[words.length - 1];
     if (!surname || words.length < 1 || resolveParticipant(surname)) return;
     if (this.bySurname.has(surname.toLowerCase())) return;
@@ -61,7 +65,7 @@ export class KnownNames {
 
   /** The speaker a name stands for ("Gafoor", "Ms. Ruiz", "Burhan Gafoor"), if the document introduced it. */
   lookup(name: string): ClauseSpeaker | null {
-    const words = name.trim().replace(new RegExp(`^(?:the\\s+)?(?:${TITLE}\\s+)+`, 'i'), '').split(/\s+/);
+    const words = name.trim().replace(LEADING_THE_TITLES, '').split(/\s+/);
     return this.bySurname.get((words[words.length - 1] ?? '').toLowerCase()) ?? null;
   }
 
