@@ -2,7 +2,7 @@ import { systemActor } from '../accounts/actor.ts';
 import { all, type AccessSpec, type MatrixRole } from '../server/accessMatrix.ts';
 import { addFacilitator } from './addFacilitator.ts';
 import { addGuidingQuestion } from './addGuidingQuestion.ts';
-import { createDtgMeeting } from './testing.ts';
+import { createDtgMeeting } from '../testing/factories.ts';
 
 const secretariat = (ok: number): Record<MatrixRole, number> => all(403, { public: 401, secretariat: ok });
 

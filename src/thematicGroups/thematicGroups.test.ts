@@ -16,7 +16,7 @@ import { removeGuidingQuestion } from './removeGuidingQuestion.ts';
 import { dtgSummary } from './summary.ts';
 import { summaryAkn } from './summaryAkn.ts';
 import { summaryDocx } from './summaryDocx.ts';
-import { createDtgMeeting } from './testing.ts';
+import { createDtgMeeting } from '../testing/factories.ts';
 
 // An invented record of an invented DTG meeting, written for these tests.
 const RECORD = `Dedicated thematic group on capacity-building, first meeting
