@@ -1,14 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { ingestDocument } from '../records/commands/ingestDocument.ts';
-import { enc, REPORT, testMeeting } from '../records/testing.ts';
+import { enc, REPORT } from '../records/testing.ts';
 import { createCycle } from '../reporting/commands/createCycle.ts';
 import { saveDraft } from '../reporting/commands/saveDraft.ts';
 import { startReport } from '../reporting/commands/startReport.ts';
 import { submitReport } from '../reporting/commands/submitReport.ts';
-import { demoActors } from '../reporting/testActors.ts';
 import { apiContract } from '../testing/apiContract.ts';
 import { testApp } from '../testing/app.ts';
+import { demoActors, testMeeting } from '../testing/factories.ts';
 
 /** A public report of New Zealand's and an invented meeting record give the comparison something in every list. */
 let ctx: Awaited<ReturnType<typeof testApp>>;
