@@ -5,7 +5,7 @@ import { AppError } from '../foundation/errors.ts';
 import { createMeeting } from '../records/commands/createMeeting.ts';
 import { createSession } from '../records/commands/createSession.ts';
 import { ingestDocument } from '../records/commands/ingestDocument.ts';
-import { actorFor, enc, testMeeting } from '../records/testing.ts';
+import { enc } from '../records/testing.ts';
 import { FRAMEWORK_2025 } from './catalogue/index.ts';
 import { FRAMEWORK_GM } from './catalogue/globalMechanism.ts';
 import { addElementMappings } from './addElementMappings.ts';
@@ -13,6 +13,7 @@ import { createFrameworkVersion } from './createFrameworkVersion.ts';
 import { comparableElements, listVersions, mappedElements, readerFramework, versionOfMeeting, versionUsage } from './queries.ts';
 import { reviseFrameworkVersion } from './reviseFrameworkVersion.ts';
 import { FormError } from '../reporting/fieldErrors.ts';
+import { actorFor, testMeeting } from '../testing/factories.ts';
 
 async function gmMeeting(db: Awaited<ReturnType<typeof testDb>>['db'], n = 1) {
   const secretariat = await actorFor(db, 'secretariat@accord.test');
