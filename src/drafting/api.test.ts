@@ -64,7 +64,7 @@ test('drafting API: each response is what its declared schema says', async () =>
   assert.match(detail.versions[0].issuedAt, /^\d{4}-\d{2}-\d{2}T/);
   await api.check(await pub.request(`/api/v1/drafts/${id}/versions/0/checks`), 'get', `/api/v1/drafts/${id}/versions/0/checks`);
   const { amendment } = await api.check(await nzl.request(`/api/v1/drafts/${id}/amendments`, { json: { version: 0, paragraph: 1, kind: 'replace', text: 'States shall cooperate to prevent harmful ICT practices.', justification: 'Stronger.' } }), 'post', `/api/v1/drafts/${id}/amendments`);
-  await api.check(await fra.request(`/api/v1/amendments/${amendment.id}/reactions`, { json: { reaction: 'support' } }), 'post', `/api/v1/amendments/${amendment.id}/reactions`);
+  await api.check(await fra.request(`/api/v1/amendments/${amendment.id}/reactions`, { json: { reaction: 'supports' } }), 'post', `/api/v1/amendments/${amendment.id}/reactions`);
   const shown = await api.check(await pub.request(`/api/v1/amendments/${amendment.id}`), 'get', `/api/v1/amendments/${amendment.id}`);
   assert.deepEqual(shown.amendment.supporters.map((x: { iso3: string }) => x.iso3), ['FRA']);
   await api.check(await chair.request(`/api/v1/amendments/${amendment.id}/decision`, { json: { decision: 'accept' } }), 'post', `/api/v1/amendments/${amendment.id}/decision`);

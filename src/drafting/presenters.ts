@@ -128,7 +128,7 @@ export const presentAmendment = (a: Awaited<ReturnType<typeof amendmentsOf>>[num
     cosponsors: a.cosponsors, supporters: a.supporters, objectors: a.objectors,
   },
 });
-export const ReactionRecorded = z.object({ id: z.number(), reaction: z.enum(['cosponsor', 'support', 'object']), state: z.string() });
+export const ReactionRecorded = z.object({ id: z.number(), reaction: z.enum(['cosponsor', 'supports', 'opposes']), state: z.string() });
 export const AmendmentDecided = z.object({ id: z.number(), status: z.enum(['accepted', 'merged', 'rejected']) });
 
 // --- the reference corpus of agreed language

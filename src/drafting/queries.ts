@@ -92,13 +92,13 @@ export async function amendmentsOf(db: Db, draftId: number, opts: { versionId?: 
   const reactions = await db.selectFrom('amendment_reactions as r').innerJoin('states as s', 's.iso3', 'r.state_iso3')
     .select(['r.amendment_id', 'r.state_iso3', 's.official_name', 'r.reaction', 'r.id']).where('r.amendment_id', 'in', ids).orderBy('r.id').execute();
   return rows.map((r) => {
-    const latest = new Map<string, { name: string; reaction: 'support' | 'object' }>();
+    const latest = new Map<string, { name: string; reaction: 'supports' | 'opposes' }>();
     for (const x of reactions) if (x.amendment_id === r.id) latest.set(x.state_iso3, { name: x.official_name, reaction: x.reaction });
     return {
       ...r,
       cosponsors: sponsors.filter((s) => s.amendment_id === r.id).map((s) => ({ iso3: s.state_iso3, name: s.official_name })),
-      supporters: [...latest].filter(([, v]) => v.reaction === 'support').map(([iso3, v]) => ({ iso3, name: v.name })),
-      objectors: [...latest].filter(([, v]) => v.reaction === 'object').map(([iso3, v]) => ({ iso3, name: v.name })),
+      supporters: [...latest].filter(([, v]) => v.reaction === 'supports').map(([iso3, v]) => ({ iso3, name: v.name })),
+      objectors: [...latest].filter(([, v]) => v.reaction === 'opposes').map(([iso3, v]) => ({ iso3, name: v.name })),
     };
   });
 }

@@ -37,7 +37,7 @@ export interface DraftingTables {
   };
   amendment_sponsors: { amendment_id: number; state_iso3: string; user_id: number; joined_at: Generated<Date> };
   amendment_reactions: {
-    id: Generated<number>; amendment_id: number; state_iso3: string; user_id: number; reaction: 'support' | 'object'; created_at: Generated<Date>;
+    id: Generated<number>; amendment_id: number; state_iso3: string; user_id: number; reaction: 'supports' | 'opposes'; created_at: Generated<Date>;
   };
   draft_changes: {
     id: Generated<number>; version_id: number; paragraph_key: string; kind: 'added' | 'edited' | 'deleted' | 'relabelled';

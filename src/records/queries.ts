@@ -142,12 +142,12 @@ export async function listProposals(db: Db, actor: Actor, f: { meetingId?: numbe
     .select(['x.proposal_id', 'x.participant', 'x.position', 'x.statement_id', 's.document_id', 's.meeting_id', 's.first_paragraph', 's.position as statement_position'])
     .where('x.proposal_id', 'in', rows.map((r) => r.id)).execute() : [];
   // Each supporter with the statement in which it gave its support, when the reading found one.
-  const side = (id: number, position: 'support' | 'oppose') => people.filter((x) => x.proposal_id === id && x.position === position);
+  const side = (id: number, position: 'supports' | 'opposes') => people.filter((x) => x.proposal_id === id && x.position === position);
   return rows.map((r) => ({
     ...r,
-    supporters: side(r.id, 'support').map((x) => x.participant),
-    opponents: side(r.id, 'oppose').map((x) => x.participant),
-    support: side(r.id, 'support').map((x) => ({
+    supporters: side(r.id, 'supports').map((x) => x.participant),
+    opponents: side(r.id, 'opposes').map((x) => x.participant),
+    support: side(r.id, 'supports').map((x) => ({
       participant: x.participant, statement_id: x.statement_id,
       href: x.statement_id != null && x.document_id != null
         ? statementHref({ meeting_id: x.meeting_id, document_id: x.document_id, first_paragraph: x.first_paragraph!, position: x.statement_position! }) : null,

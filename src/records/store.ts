@@ -156,8 +156,8 @@ async function insertProposals(
       ...(kept ? { status: kept.status as never, status_set_by: kept.status_set_by, status_set_at: kept.status_set_at } : {}),
     }).returning('id').executeTakeFirstOrThrow();
     const people = [
-      ...[...new Set(p.supportedBy)].map((s) => ({ participant: s, position: 'support' as const })),
-      ...[...new Set(p.opposedBy)].map((s) => ({ participant: s, position: 'oppose' as const })),
+      ...[...new Set(p.supportedBy)].map((s) => ({ participant: s, position: 'supports' as const })),
+      ...[...new Set(p.opposedBy)].map((s) => ({ participant: s, position: 'opposes' as const })),
     ];
     if (people.length) {
       await trx.insertInto('proposal_supporters').values(people.map((x) => ({

@@ -60,7 +60,7 @@ export interface RecordsTables {
     proposer: string; paragraph: number; char_start: number; char_end: number; summary: string;
     status: Generated<ProposalStatus>; status_set_by: number | null; status_set_at: Date | null;
   };
-  proposal_supporters: { proposal_id: number; participant: string; position: 'support' | 'oppose'; statement_id: number | null };
+  proposal_supporters: { proposal_id: number; participant: string; position: 'supports' | 'opposes'; statement_id: number | null };
   record_corrections: {
     id: Generated<number>; document_id: number; anchor_paragraph: number;
     /** The corrected statement's span and speaker when corrected; NULL for corrections made before 0103. */

@@ -5,14 +5,16 @@ import { requireDelegation } from '../../accounts/policy.ts';
 import type { Db } from '../../db/engine.ts';
 import { Conflict, NotFound } from '../../foundation/errors.ts';
 
-export const Reaction = z.enum(['cosponsor', 'support', 'object']);
-export type ReactionKind = z.infer<typeof Reaction>;
+/** `supports` / `opposes`, the words of a stance; the older `support` / `object` are still accepted. */
+export const Reaction = z.preprocess((v) => (v === 'support' ? 'supports' : v === 'object' ? 'opposes' : v), z.enum(['cosponsor', 'supports', 'opposes']));
+export type ReactionKind = z.output<typeof Reaction>;
 
 /**
  * Another delegation co-sponsors, supports or objects to an amendment while it is open. Reactions are
  * appended: the latest of a delegation counts, and the history of who moved stays in the record.
  */
-export async function reactToAmendment(db: Db, actor: Actor, amendmentId: number, reaction: ReactionKind) {
+export async function reactToAmendment(db: Db, actor: Actor, amendmentId: number, reaction: ReactionKind | 'support' | 'object') {
+  reaction = Reaction.parse(reaction);
   const delegation = requireDelegation(actor, reaction === 'cosponsor' ? 'amendment.propose' : 'amendment.support');
   const iso3 = delegation.stateIso3;
   return db.transaction().execute(async (trx) => {
@@ -26,7 +28,7 @@ export async function reactToAmendment(db: Db, actor: Actor, amendmentId: number
     } else {
       await trx.insertInto('amendment_reactions').values({ amendment_id: a.id, state_iso3: iso3, user_id: delegation.id, reaction }).execute();
     }
-    await recordAudit(trx, actor, { action: `amendment.${reaction === 'cosponsor' ? 'cosponsored' : reaction === 'support' ? 'supported' : 'objected'}`, itemType: 'amendment', itemId: a.id, after: { state: iso3 } });
+    await recordAudit(trx, actor, { action: `amendment.${reaction === 'cosponsor' ? 'cosponsored' : reaction === 'supports' ? 'supported' : 'objected'}`, itemType: 'amendment', itemId: a.id, after: { state: iso3 } });
     return { id: a.id, reaction, state: iso3 };
   });
 }

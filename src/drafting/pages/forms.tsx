@@ -133,7 +133,7 @@ export const formRoutes = new Hono<AppEnv>()
     requireAccess(c.get('actor'), 'amendment.support');
     const f = await form(c);
     const r = Reaction.safeParse(f('reaction'));
-    if (!r.success) throw ValidationError('Choose co-sponsor, support or object.', { reaction: 'Required.' }, 'amendment.invalid');
+    if (!r.success) throw ValidationError('Choose co-sponsor, supports or opposes.', { reaction: 'Required.' }, 'amendment.invalid');
     await reactToAmendment(c.get('db'), c.get('actor'), id, r.data);
     return c.redirect(`/amendments/${id}`, 303);
   })

@@ -31,8 +31,8 @@ export const AmendmentCard = ({ c, a, canReact, canDecide }: { c: Ctx; a: Amendm
         <form method="post" action={`/amendments/${a.id}/react`} class="inline">
           <Csrf c={c} />
           <button name="reaction" value="cosponsor">{t('drafting.amend.cosponsor')}</button>{' '}
-          <button name="reaction" value="support">{t('drafting.amend.support')}</button>{' '}
-          <button name="reaction" value="object">{t('drafting.amend.object')}</button>
+          <button name="reaction" value="supports">{t('drafting.amend.support')}</button>{' '}
+          <button name="reaction" value="opposes">{t('drafting.amend.object')}</button>
         </form>
       ) : null}
       {a.status === 'proposed' && canDecide ? (

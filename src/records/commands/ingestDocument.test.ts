@@ -43,7 +43,7 @@ test('an event report is stored with speakers, spans, tags, stances and proposal
   const proposal = await t.db.selectFrom('proposals').selectAll().where('document_id', '=', res.id).executeTakeFirstOrThrow();
   assert.equal(proposal.proposer, 'NZL');
   const sup = await t.db.selectFrom('proposal_supporters').selectAll().where('proposal_id', '=', proposal.id).execute();
-  assert.deepEqual(sup.map((s) => [s.participant, s.position, s.statement_id]), [['BRA', 'support', rows[1]!.id]]);
+  assert.deepEqual(sup.map((s) => [s.participant, s.position, s.statement_id]), [['BRA', 'supports', rows[1]!.id]]);
 });
 
 test('a delegate may not ingest', async () => {
