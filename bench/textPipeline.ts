@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
@@ -32,6 +33,14 @@ function time(fn: () => void): number {
   return Number(process.hrtime.bigint() - t0) / 1e9;
 }
 
+/** Seconds of this process's CPU time (user and system) `fn` took: on a shared machine, wall time also counts other processes' turns. */
+function cpuTime(fn: () => void): number {
+  const c0 = process.cpuUsage();
+  fn();
+  const c = process.cpuUsage(c0);
+  return (c.user + c.system) / 1e6;
+}
+
 /**
  * Words per second of the reading pipeline on the UN General Debate corpus (sessions 70–79), beside
  * wink-nlp's readDoc alone on the same speeches in the same run. Each speech is read as a document
@@ -44,8 +53,11 @@ export async function run(): Promise<Record<string, number | string>> {
   // Warm the compiled lexicons and the JIT on a slice first, so that neither side pays set-up costs.
   for (const t of texts.slice(0, 20)) readDocument(t, { skipPositions: true });
   let statements = 0;
+  let coreCpu = 0;
   const core = time(() => {
-    for (const t of texts) statements += readDocument(t, { skipPositions: true }).statements.length;
+    coreCpu = cpuTime(() => {
+      for (const t of texts) statements += readDocument(t, { skipPositions: true }).statements.length;
+    });
   });
   const full = time(() => {
     for (const t of texts) readDocument(t);
@@ -68,10 +80,14 @@ export async function run(): Promise<Record<string, number | string>> {
     'pipeline words/s (with stances and proposals)': wps(full),
     'wink readDoc words/s': wps(wink),
     'pipeline seconds': Math.round(core * 100) / 100,
+    'pipeline CPU seconds (this process)': Math.round(coreCpu * 100) / 100,
+    'pipeline words per CPU second': wps(coreCpu),
+    'machine load (1 min average, cores)': `${os.loadavg()[0].toFixed(1)} on ${os.cpus().length}`,
     'wink readDoc seconds': Math.round(wink * 100) / 100,
     'statements found': statements,
     'wink tokens': tokens,
-    'target met': wps(core) >= 200_000 && core <= wink ? 'yes' : 'no',
+    // Issue 11: at least 1,000,000 words/s for segmentation, attribution and classification.
+    'target met (>= 1,000,000 words/s)': wps(core) >= 1_000_000 ? 'yes' : 'no',
   };
 }
 
