@@ -145,9 +145,12 @@ const BY_WORD_ANY = /\s[Bb][Yy]\s/;
 
 // Sentences about delegations at large, which belong to no one speaker.
 const NARRATIVE: Array<{ test(sentence: string): boolean }> = [
-  /^(?:\d{1,3}[.)]\s+)?(?:(?:in|during|on|regarding|concerning|as for|with regard to|overall|meanwhile|moreover|finally|similarly|in addition|additionally|however|nevertheless|nonetheless|still|yet|at the same time)\b[^,]{0,60},\s+)?(?:several|multiple|many|some|a number of|most|other|all|numerous|a few|few|various|two|three|a group of|a majority of|a minority of|a handful of|the majority of|a wide range of|a large number of)\s+(?:other\s+|of the\s+|more\s+)?(?:(?:regional|individual|like-minded|developing|member|small|island|other)\s+){0,2}(?:delegations|states|member states|countries|speakers|participants|delegates|representatives|panellists|panelists|experts|stakeholders|others|groups|nations)\b/i,
+  /^(?:\d{1,3}[.)]\s+)?(?:(?:in|during) [^,]{1,60},\s+)?(?:several|multiple|many|some|a number of|most|other|all|numerous|a few|few|various|two|three|a group of|a majority of|a minority of|a handful of|the majority of|a wide range of|a large number of)\s+(?:other\s+|of the\s+|more\s+)?(?:(?:regional|individual|like-minded|developing|member|small|island|other)\s+){0,2}(?:delegations|states|member states|countries|speakers|participants|delegates|representatives|panellists|panelists|experts|stakeholders|others|groups|nations)\b/i,
   /^(?:\d{1,3}[.)]\s+)?(?:the\s+)?(?:(?:main|general|ensuing|subsequent|following|broader|wider|overall)\s+)?(?:discussions?|debates?|meeting|session|working group|dialogue|exchanges?|consultations?|segment|panel)\s+(?:then\s+|subsequently\s+)?(?:turned|moved|continued|focused|opened|closed|concluded|began|resumed|was|were|covered|touched|centred|centered|addressed|heard|saw|featured|revealed|showed|reflected|yielded|produced|ended)\b/i,
-  /^(?:\d{1,3}[.)]\s+)?(?:(?:in|during|on|regarding|concerning|as for|with regard to|overall|meanwhile|moreover|finally|similarly|in addition|additionally|however|nevertheless|nonetheless|still|yet|at the same time)\b[^,]{0,60},\s+)?(?:the\s+)?(?:delegations|delegates|participants|speakers|states|member states|countries|panellists|panelists|others|many|some|most)\s+(?:\w+\s+)?(?:stated|said|noted|agreed|discussed|engaged|exchanged|offered|presented|provided|highlighted|stressed|underlined|emphasi[sz]ed|expressed|welcomed|called|shared|differed|were|disagreed|also|generally|broadly|widely)\b/i,
+  /^(?:\d{1,3}[.)]\s+)?(?:the\s+)?(?:delegations|delegates|participants|speakers|states|member states|countries|panellists|panelists|others|many|some|most)\s+(?:\w+\s+)?(?:stated|said|noted|agreed|discussed|engaged|exchanged|offered|presented|provided|highlighted|stressed|underlined|emphasi[sz]ed|expressed|welcomed|called|shared|differed|were|disagreed|also|generally|broadly|widely)\b/i,
+  // "However, some delegations objected…", "On X, several delegations stressed…": a fronted word or topic, then
+  // delegations at large and a reporting verb ("However, many countries are grappling…" is a speaker's own words).
+  { test: (s) => FRONTED_GENERAL.test(s) },
   // "Delegates from various countries presented…": delegations at large, named by where they come from.
   /^(?:\d{1,3}[.)]\s+)?(?:delegates|delegations|participants|speakers|representatives)\s+(?:from|of)\s+(?:various|several|many|different|numerous|multiple|all|diverse)\b/i,
   // "Overall, while views differed on X, there was broad agreement…": an opening clause before it.
@@ -160,6 +163,8 @@ const NARRATIVE: Array<{ test(sentence: string): boolean }> = [
   // A roll of who spoke, with nothing reported: "Also speaking were the representatives of …".
   /^(?:\d{1,3}[.)]\s+)?(?:also speaking (?:were|was|today were)|speaking (?:also )?(?:were|was)|statements were (?:also )?(?:made|delivered) by|the following (?:delegations|speakers) (?:took the floor|spoke))\b/i,
 ];
+
+const FRONTED_GENERAL = new RegExp(`^(?:\\d{1,3}[.)]\\s+)?(?:in|during|on|regarding|concerning|as for|with regard to|overall|meanwhile|moreover|finally|similarly|in addition|additionally|however|nevertheless|nonetheless|still|yet|at the same time)\\b[^,]{0,60},\\s+(?:(?:several|multiple|many|some|a number of|most|other|all|numerous|a few|various)\\s+)?(?:other\\s+)?(?:delegations|states|member states|countries|speakers|participants|delegates|representatives|others)\\s+(?:\\w+\\s+)?${ADVERBS}${VERB}\\b`, 'i');
 
 // A cheap, unanchored test before the topic-sentence pattern: most sentences with "was" are no topic sentence.
 const TOPIC_WORDS = / was (?:another|a|the|one of the) (?:[\w-]+ )?(?:focal|focus|theme|topic|point|issue|concern)/i;
@@ -188,40 +193,33 @@ export function readSentence(sentence: string, ctx: ClauseContext, found?: Menti
   // With no participant named, only a person or an unknown speaker can be the subject, and both
   // need capitalised words or a role "of" someone near the start. (Tested first: it is the cheaper
   // test, and both lead to the same reading.)
-  if (mentions.length === 0 && !nameLikeSubject(sentence)) return narrativeOrContinues(sentence);
+  if (mentions.length === 0 && !nameLikeSubject(sentence)) return plainSentence(sentence, mentions);
   const verbs = verbPositions(sentence);
-  if (verbs.length === 0 && !RECEIVED.test(sentence)) return mentions.length ? plainSentence(sentence, mentions) : narrativeOrContinues(sentence);
-  // AGAIN is tested only for a sentence that names its speakers: most sentences name none.
+  if (verbs.length === 0 && !RECEIVED.test(sentence)) return plainSentence(sentence, mentions);
+  const again = AGAIN.test(sentence);
   const named = namedInGeneral(sentence, mentions);
-  if (named) return { type: 'speakers', speakers: named.speakers, role: 'subject', side: sideSpeakers(sentence, mentions, named.cue.length), again: AGAIN.test(sentence), cue: named.cue };
+  if (named) return { type: 'speakers', speakers: named.speakers, role: 'subject', side: sideSpeakers(sentence, mentions, named.cue.length), again, cue: named.cue };
   for (const re of NARRATIVE) if (re.test(sentence)) return narrativeWithSide(sentence, mentions, ctx.names);
 
   const person = personSubject(sentence, mentions, ctx.names);
   if (person) {
     const speakers = person.also ? dedupe([person.speaker, ...person.also]) : [person.speaker];
-    return { type: 'speakers', speakers, role: 'subject', side: sideSpeakers(sentence, mentions, person.end), again: AGAIN.test(sentence), cue: sentence.slice(0, person.cueEnd).trim() };
-  }
-  // With no participant named, the list, passive, after-the-clause and side-clause rules find no
-  // one: an unknown subject or, the narrative patterns having failed above, a continuation.
-  if (mentions.length === 0) {
-    const unresolved = unresolvedSubject(sentence, mentions);
-    return unresolved ? { type: 'unresolved', cue: unresolved } : { type: 'continues' };
+    return { type: 'speakers', speakers, role: 'subject', side: sideSpeakers(sentence, mentions, person.end), again, cue: sentence.slice(0, person.cueEnd).trim() };
   }
   const subject = subjectList(sentence, mentions, verbs);
   if (subject) {
-    return { type: 'speakers', speakers: subject.speakers, role: 'subject', side: sideSpeakers(sentence, mentions, subject.listEnd), again: AGAIN.test(sentence), cue: sentence.slice(0, subject.cueEnd).trim() };
+    return { type: 'speakers', speakers: subject.speakers, role: 'subject', side: sideSpeakers(sentence, mentions, subject.listEnd), again, cue: sentence.slice(0, subject.cueEnd).trim() };
   }
   const passive = passiveList(sentence, mentions);
-  if (passive) return { type: 'speakers', speakers: passive.speakers, role: passive.role, side: sideSpeakers(sentence, mentions, passive.end), again: AGAIN.test(sentence), cue: passive.cue };
+  if (passive) return { type: 'speakers', speakers: passive.speakers, role: passive.role, side: sideSpeakers(sentence, mentions, passive.end), again, cue: passive.cue };
   const after = speakerAfterClause(sentence, mentions);
-  if (after) return { type: 'speakers', speakers: after.speakers, role: 'after', side: sideSpeakers(sentence, mentions, 0, after.start), again: AGAIN.test(sentence), cue: after.cue };
+  if (after) return { type: 'speakers', speakers: after.speakers, role: 'after', side: sideSpeakers(sentence, mentions, 0, after.start), again, cue: after.cue };
   const unresolved = unresolvedSubject(sentence, mentions);
   if (unresolved) return { type: 'unresolved', cue: unresolved };
   if (CONTINUES.test(sentence)) return { type: 'continues' };
   const side = sideSpeakers(sentence, mentions, 0);
-  if (side.length) return { type: 'speakers', speakers: [], role: 'subject', side, again: AGAIN.test(sentence), cue: sentence };
-  // plainSentence's narrative, continuation and side-clause tests have all failed above.
-  return otherSubjectOrContinues(sentence, mentions);
+  if (side.length) return { type: 'speakers', speakers: [], role: 'subject', side, again, cue: sentence };
+  return plainSentence(sentence, mentions);
 }
 
 // A subject that could be a person or a speaker no list knows, at the start or after an opening clause.
@@ -249,7 +247,12 @@ function plainSentence(sentence: string, mentions: Mention[]): SentenceReading {
   // "The Working Group convened…, with the Chair calling the session to order and urging…".
   const side = mentions.length ? sideSpeakers(sentence, mentions, 0) : [];
   if (side.length) return { type: 'speakers', speakers: [], role: 'subject', side, again: false, cue: sentence };
-  return otherSubjectOrContinues(sentence, mentions);
+  const first = mentions[0];
+  if (first && first.ref.kind !== 'role' && first.start <= 4 && /^(?:\d{1,3}[.)]\s+)?(?:the\s+)?$/i.test(sentence.slice(0, first.start)) &&
+    !/^['’]s\s+(?:delegate|delegation|representative|ambassador)\b/i.test(sentence.slice(first.end))) {
+    return { type: 'other-subject', speaker: first.ref.id };
+  }
+  return { type: 'continues' };
 }
 
 /** A sentence about delegations at large, unless a side clause names speakers ("…, while others, like Cuba, called for…"). */
@@ -259,22 +262,6 @@ function narrativeWithSide(sentence: string, mentions: Mention[], names: KnownNa
   if (framed) return { type: 'speakers', speakers: [framed.speaker], role: 'subject', side: [], again: false, cue: sentence.slice(0, framed.end).trim() };
   const side = mentions.length ? sideSpeakers(sentence, mentions, 0) : [];
   return side.length ? { type: 'speakers', speakers: [], role: 'subject', side, again: false, cue: sentence } : { type: 'narrative' };
-}
-
-/** plainSentence with no participant named: a narrative, or the current speaker's. */
-function narrativeOrContinues(sentence: string): SentenceReading {
-  for (const re of NARRATIVE) if (re.test(sentence)) return { type: 'narrative' };
-  return { type: 'continues' };
-}
-
-/** "Iran, while disappointed…, will not…": a sentence opening on a participant, with no reporting verb. */
-function otherSubjectOrContinues(sentence: string, mentions: Mention[]): SentenceReading {
-  const first = mentions[0];
-  if (first && first.ref.kind !== 'role' && first.start <= 4 && /^(?:\d{1,3}[.)]\s+)?(?:the\s+)?$/i.test(sentence.slice(0, first.start)) &&
-    !/^['’]s\s+(?:delegate|delegation|representative|ambassador)\b/i.test(sentence.slice(first.end))) {
-    return { type: 'other-subject', speaker: first.ref.id };
-  }
-  return { type: 'continues' };
 }
 
 // "Several States, including Chile, Peru and Uruguay, stressed…", "several states, namely the UK, … pointed to…".
@@ -301,7 +288,7 @@ function namedInGeneral(sentence: string, mentions: Mention[]): { speakers: Clau
     }
   }
   const colon = sentence.indexOf(':', general.index + general[0].length);
-  if (colon > 0 && VERB_NEXT.test(sentence.slice(general.index + general[0].length))) {
+  if (colon > 0 && new RegExp(`^\\s+${ADVERBS}${VERB}\\b`, 'i').test(sentence.slice(general.index + general[0].length))) {
     const list = listFrom(sentence, mentions, colon + 1);
     if (list.length >= 2 && /^\s*[.]?\s*$/.test(sentence.slice(list[list.length - 1].end))) {
       return { speakers: dedupe(list.map(clauseSpeaker)), cue: sentence };
@@ -309,8 +296,6 @@ function namedInGeneral(sentence: string, mentions: Mention[]): { speakers: Clau
   }
   return null;
 }
-
-const VERB_NEXT = new RegExp(`^\\s+${ADVERBS}${VERB}\\b`, 'i');
 
 // "According to Switzerland, …", "For Colombia, …": the view reported is the speaker's.
 const ATTRIBUTING = new RegExp(`^\\s*(?:\\d{1,3}[.)]\\s+)?(?:according to|for|in the (?:view|opinion) of|in the eyes of|as (?:stated|noted|explained) by)\\s+(?:the\\s+)?(?:${ROLE_NOUN}\\s+(?:of|for|from)\\s+(?:the\\s+)?)?$`, 'i');

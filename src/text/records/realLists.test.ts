@@ -54,6 +54,11 @@ test('a sentence about delegations at large or about a topic ends the statement 
   assert.deepEqual(who(text), ['2.1-2.1 PRT', '4.1-4.1 NOR', '6.1-6.1 CHL', '7.1-7.1 ARG', '7.1-7.1 chair']);
 });
 
+test('a general subject inside a speaker\'s own words continues the statement', () => {
+  const text = ['Event report', 'Nepal said that each State was responsible for its own laws. However, many developing countries are short of trained prosecutors.'].join('\n');
+  assert.deepEqual(who(text), ['2.1-2.2 NPL']);
+});
+
 test('the future mechanism named without a position is no stance on creating it', () => {
   const stances = (sentence: string) => readDocument(`Event report\n${sentence}`).statements.flatMap((s) => s.stances.map((x) => `${x.question}:${x.value}`));
   assert.deepEqual(stances('France proposed a shorter title for the future mechanism.'), []);
