@@ -1,15 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { ANONYMOUS, systemActor, type Actor } from '../accounts/actor.ts';
-import { toActor } from '../accounts/signIn.ts';
 import { testDb, type TestDatabase } from '../testing/database.ts';
+import { accreditDirectly, actorFor } from '../testing/factories.ts';
 import { AppError } from '../foundation/errors.ts';
 import { enqueueJob, registerJobHandler, runDueJobs, startJobRunner } from '../server/jobs.ts';
 import { applyForAccreditation } from './applyForAccreditation.ts';
 import { decideEcosoc } from './decideEcosoc.ts';
 import { objectToApplication } from './objectToApplication.ts';
 import { applicationFor } from './queries.ts';
-import { accreditDirectly } from './testing.ts';
 import { addWorkingDays } from './workingDays.ts';
 
 let t: TestDatabase;
@@ -18,7 +17,7 @@ const secretariat = systemActor('test Secretariat');
 before(async () => {
   t = await testDb();
   for (const email of ['nzl@accord.test', 'fra@accord.test', 'mex@accord.test', 'chair@accord.test']) {
-    actors[email.split('@')[0]!] = toActor(await t.db.selectFrom('users').selectAll().where('email', '=', email).executeTakeFirstOrThrow());
+    actors[email.split('@')[0]!] = await actorFor(t.db, email);
   }
 });
 after(() => t.close());

@@ -16,7 +16,8 @@ import { registerRepresentative } from './registerRepresentative.ts';
 import { removeRepresentative } from './removeRepresentative.ts';
 import { setModalities } from './setModalities.ts';
 import { subscribeToInterestList } from './subscribeToInterestList.ts';
-import { accreditDirectly, dtgMeeting, oewgMeeting } from './testing.ts';
+import { dtgMeeting, oewgMeeting } from './testing.ts';
+import { accreditDirectly } from '../testing/factories.ts';
 
 let t: TestDatabase;
 let stakeholder: Actor;
