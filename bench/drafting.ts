@@ -11,7 +11,7 @@ import { versionDocx } from '../src/drafting/docx.ts';
 import { editParagraph } from '../src/drafting/commands/editParagraph.ts';
 import { issueVersion } from '../src/drafting/commands/issueVersion.ts';
 import { paragraphsOf } from '../src/drafting/queries.ts';
-import { invalidateReferenceIndex } from '../src/drafting/referenceCache.ts';
+import { invalidateReferenceIndex } from '../src/drafting/agreedLanguageCache.ts';
 import { SECTION_IDS } from '../src/drafting/sections.ts';
 
 const VOCAB = ('states international security information communications technologies cooperation norms responsible behaviour law charter ' +

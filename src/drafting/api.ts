@@ -11,7 +11,7 @@ import { createDraft, NewDraft } from './commands/createDraft.ts';
 import { Decision, decideAmendment } from './commands/decideAmendment.ts';
 import { addParagraph, NewParagraph } from './commands/addParagraph.ts';
 import { EditParagraph, editParagraph } from './commands/editParagraph.ts';
-import { importReference, NewReference } from './commands/importReference.ts';
+import { importReference, NewReference } from './commands/importAgreedLanguage.ts';
 import { issueVersion } from './commands/issueVersion.ts';
 import { NewAmendment, proposeAmendment } from './commands/proposeAmendment.ts';
 import { amendmentById, draftById, listDrafts, paragraphsOf, versionByNumber } from './queries.ts';

@@ -9,7 +9,7 @@ import { checkDraft, CheckError, type CheckResult } from '../text/checks/index.t
 import { AppError } from '../foundation/errors.ts';
 import { frameworkOfProcess } from './framework.ts';
 import { draftText, paragraphsOf } from './queries.ts';
-import { referenceIndexFor } from './referenceCache.ts';
+import { referenceIndexFor } from './agreedLanguageCache.ts';
 import { SECTION_HEADINGS } from './sectionHeadings.ts';
 import { stanceMapFor } from './stanceMap.ts';
 

@@ -8,7 +8,7 @@ import { systemActor } from '../accounts/actor.ts';
 import type { Db } from '../db/engine.ts';
 import { createDraft } from './commands/createDraft.ts';
 import { DEMO_DRAFT, DEMO_GM_REFERENCE, DEMO_PROGRESS_REPORT, DEMO_REFERENCE } from './demoText.ts';
-import { importReference } from './commands/importReference.ts';
+import { importReference } from './commands/importAgreedLanguage.ts';
 import { issueVersion } from './commands/issueVersion.ts';
 import { proposeAmendment } from './commands/proposeAmendment.ts';
 

@@ -13,13 +13,13 @@ import { seedDemo } from './demo.ts';
 import { decideAmendment } from './commands/decideAmendment.ts';
 import { versionDocx } from './docx.ts';
 import { editParagraph } from './commands/editParagraph.ts';
-import { importReference } from './commands/importReference.ts';
+import { importReference } from './commands/importAgreedLanguage.ts';
 import { issueVersion } from './commands/issueVersion.ts';
 import { labelParagraph } from './commands/labelParagraph.ts';
 import { proposeAmendment } from './commands/proposeAmendment.ts';
 import { draftById, paragraphsOf } from './queries.ts';
 import { reactToAmendment } from './commands/reactToAmendment.ts';
-import { referenceIndexFor } from './referenceCache.ts';
+import { referenceIndexFor } from './agreedLanguageCache.ts';
 import { versionDiff } from './versionDiff.ts';
 
 let t: TestDatabase;

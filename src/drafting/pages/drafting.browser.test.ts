@@ -5,7 +5,7 @@ import { systemActor } from '../../accounts/actor.ts';
 import { browserSession } from '../../server/browser.ts';
 import { createDraft } from '../commands/createDraft.ts';
 import { DEMO_DRAFT, DEMO_REFERENCE } from '../demoText.ts';
-import { importReference } from '../commands/importReference.ts';
+import { importReference } from '../commands/importAgreedLanguage.ts';
 
 let s: Awaited<ReturnType<typeof browserSession>>;
 let draftId: number;

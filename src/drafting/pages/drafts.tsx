@@ -6,7 +6,7 @@ import type { Ctx } from '../../server/context.ts';
 import { Csrf, page } from '../../server/layout.tsx';
 import { amendedReading, compilation } from '../compilation.ts';
 import { amendmentById, draftById, listDrafts } from '../queries.ts';
-import { referenceIndexFor } from '../referenceCache.ts';
+import { referenceIndexFor } from '../agreedLanguageCache.ts';
 import { SECTION_IDS } from '../sections.ts';
 import { DiffOps, Tags, versionName } from './components.tsx';
 import { AmendmentCard } from './version.tsx';

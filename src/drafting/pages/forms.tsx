@@ -13,7 +13,7 @@ import { decideAmendment } from '../commands/decideAmendment.ts';
 import { addParagraph } from '../commands/addParagraph.ts';
 import { deleteParagraph } from '../commands/deleteParagraph.ts';
 import { editParagraph } from '../commands/editParagraph.ts';
-import { importReference } from '../commands/importReference.ts';
+import { importReference } from '../commands/importAgreedLanguage.ts';
 import { issueVersion } from '../commands/issueVersion.ts';
 import { labelParagraph } from '../commands/labelParagraph.ts';
 import { amendmentPage, compilationPage, diffPage, draftsPage, referencePage } from './drafts.tsx';

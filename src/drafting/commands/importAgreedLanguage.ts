@@ -6,7 +6,7 @@ import { requireAccess } from '../../accounts/policy.ts';
 import type { Db } from '../../db/engine.ts';
 import { Conflict, parseInput, ValidationError } from '../../foundation/errors.ts';
 import { splitUnParagraphs } from '../../text/provenance/index.ts';
-import { invalidateReferenceIndex } from '../referenceCache.ts';
+import { invalidateReferenceIndex } from '../agreedLanguageCache.ts';
 import { fileToText } from '../upload.ts';
 
 export const NewReference = z.object({
