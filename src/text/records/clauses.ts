@@ -193,33 +193,40 @@ export function readSentence(sentence: string, ctx: ClauseContext, found?: Menti
   // With no participant named, only a person or an unknown speaker can be the subject, and both
   // need capitalised words or a role "of" someone near the start. (Tested first: it is the cheaper
   // test, and both lead to the same reading.)
-  if (mentions.length === 0 && !nameLikeSubject(sentence)) return plainSentence(sentence, mentions);
+  if (mentions.length === 0 && !nameLikeSubject(sentence)) return narrativeOrContinues(sentence);
   const verbs = verbPositions(sentence);
-  if (verbs.length === 0 && !RECEIVED.test(sentence)) return plainSentence(sentence, mentions);
-  const again = AGAIN.test(sentence);
+  if (verbs.length === 0 && !RECEIVED.test(sentence)) return mentions.length ? plainSentence(sentence, mentions) : narrativeOrContinues(sentence);
+  // AGAIN is tested only for a sentence that names its speakers: most sentences name none.
   const named = namedInGeneral(sentence, mentions);
-  if (named) return { type: 'speakers', speakers: named.speakers, role: 'subject', side: sideSpeakers(sentence, mentions, named.cue.length), again, cue: named.cue };
+  if (named) return { type: 'speakers', speakers: named.speakers, role: 'subject', side: sideSpeakers(sentence, mentions, named.cue.length), again: AGAIN.test(sentence), cue: named.cue };
   for (const re of NARRATIVE) if (re.test(sentence)) return narrativeWithSide(sentence, mentions, ctx.names);
 
   const person = personSubject(sentence, mentions, ctx.names);
   if (person) {
     const speakers = person.also ? dedupe([person.speaker, ...person.also]) : [person.speaker];
-    return { type: 'speakers', speakers, role: 'subject', side: sideSpeakers(sentence, mentions, person.end), again, cue: sentence.slice(0, person.cueEnd).trim() };
+    return { type: 'speakers', speakers, role: 'subject', side: sideSpeakers(sentence, mentions, person.end), again: AGAIN.test(sentence), cue: sentence.slice(0, person.cueEnd).trim() };
+  }
+  // With no participant named, the list, passive, after-the-clause and side-clause rules find no
+  // one: an unknown subject or, the narrative patterns having failed above, a continuation.
+  if (mentions.length === 0) {
+    const unresolved = unresolvedSubject(sentence, mentions);
+    return unresolved ? { type: 'unresolved', cue: unresolved } : { type: 'continues' };
   }
   const subject = subjectList(sentence, mentions, verbs);
   if (subject) {
-    return { type: 'speakers', speakers: subject.speakers, role: 'subject', side: sideSpeakers(sentence, mentions, subject.listEnd), again, cue: sentence.slice(0, subject.cueEnd).trim() };
+    return { type: 'speakers', speakers: subject.speakers, role: 'subject', side: sideSpeakers(sentence, mentions, subject.listEnd), again: AGAIN.test(sentence), cue: sentence.slice(0, subject.cueEnd).trim() };
   }
   const passive = passiveList(sentence, mentions);
-  if (passive) return { type: 'speakers', speakers: passive.speakers, role: passive.role, side: sideSpeakers(sentence, mentions, passive.end), again, cue: passive.cue };
+  if (passive) return { type: 'speakers', speakers: passive.speakers, role: passive.role, side: sideSpeakers(sentence, mentions, passive.end), again: AGAIN.test(sentence), cue: passive.cue };
   const after = speakerAfterClause(sentence, mentions);
-  if (after) return { type: 'speakers', speakers: after.speakers, role: 'after', side: sideSpeakers(sentence, mentions, 0, after.start), again, cue: after.cue };
+  if (after) return { type: 'speakers', speakers: after.speakers, role: 'after', side: sideSpeakers(sentence, mentions, 0, after.start), again: AGAIN.test(sentence), cue: after.cue };
   const unresolved = unresolvedSubject(sentence, mentions);
   if (unresolved) return { type: 'unresolved', cue: unresolved };
   if (CONTINUES.test(sentence)) return { type: 'continues' };
   const side = sideSpeakers(sentence, mentions, 0);
-  if (side.length) return { type: 'speakers', speakers: [], role: 'subject', side, again, cue: sentence };
-  return plainSentence(sentence, mentions);
+  if (side.length) return { type: 'speakers', speakers: [], role: 'subject', side, again: AGAIN.test(sentence), cue: sentence };
+  // plainSentence's narrative, continuation and side-clause tests have all failed above.
+  return otherSubjectOrContinues(sentence, mentions);
 }
 
 // A subject that could be a person or a speaker no list knows, at the start or after an opening clause.
@@ -247,12 +254,7 @@ function plainSentence(sentence: string, mentions: Mention[]): SentenceReading {
   // "The Working Group convened…, with the Chair calling the session to order and urging…".
   const side = mentions.length ? sideSpeakers(sentence, mentions, 0) : [];
   if (side.length) return { type: 'speakers', speakers: [], role: 'subject', side, again: false, cue: sentence };
-  const first = mentions[0];
-  if (first && first.ref.kind !== 'role' && first.start <= 4 && /^(?:\d{1,3}[.)]\s+)?(?:the\s+)?$/i.test(sentence.slice(0, first.start)) &&
-    !/^['’]s\s+(?:delegate|delegation|representative|ambassador)\b/i.test(sentence.slice(first.end))) {
-    return { type: 'other-subject', speaker: first.ref.id };
-  }
-  return { type: 'continues' };
+  return otherSubjectOrContinues(sentence, mentions);
 }
 
 /** A sentence about delegations at large, unless a side clause names speakers ("…, while others, like Cuba, called for…"). */
@@ -262,6 +264,22 @@ function narrativeWithSide(sentence: string, mentions: Mention[], names: KnownNa
   if (framed) return { type: 'speakers', speakers: [framed.speaker], role: 'subject', side: [], again: false, cue: sentence.slice(0, framed.end).trim() };
   const side = mentions.length ? sideSpeakers(sentence, mentions, 0) : [];
   return side.length ? { type: 'speakers', speakers: [], role: 'subject', side, again: false, cue: sentence } : { type: 'narrative' };
+}
+
+/** plainSentence with no participant named: a narrative, or the current speaker's. */
+function narrativeOrContinues(sentence: string): SentenceReading {
+  for (const re of NARRATIVE) if (re.test(sentence)) return { type: 'narrative' };
+  return { type: 'continues' };
+}
+
+/** "Iran, while disappointed…, will not…": a sentence opening on a participant, with no reporting verb. */
+function otherSubjectOrContinues(sentence: string, mentions: Mention[]): SentenceReading {
+  const first = mentions[0];
+  if (first && first.ref.kind !== 'role' && first.start <= 4 && /^(?:\d{1,3}[.)]\s+)?(?:the\s+)?$/i.test(sentence.slice(0, first.start)) &&
+    !/^['’]s\s+(?:delegate|delegation|representative|ambassador)\b/i.test(sentence.slice(first.end))) {
+    return { type: 'other-subject', speaker: first.ref.id };
+  }
+  return { type: 'continues' };
 }
 
 // "Several States, including Chile, Peru and Uruguay, stressed…", "several states, namely the UK, … pointed to…".
@@ -288,7 +306,7 @@ function namedInGeneral(sentence: string, mentions: Mention[]): { speakers: Clau
     }
   }
   const colon = sentence.indexOf(':', general.index + general[0].length);
-  if (colon > 0 && new RegExp(`^\\s+${ADVERBS}${VERB}\\b`, 'i').test(sentence.slice(general.index + general[0].length))) {
+  if (colon > 0 && VERB_NEXT.test(sentence.slice(general.index + general[0].length))) {
     const list = listFrom(sentence, mentions, colon + 1);
     if (list.length >= 2 && /^\s*[.]?\s*$/.test(sentence.slice(list[list.length - 1].end))) {
       return { speakers: dedupe(list.map(clauseSpeaker)), cue: sentence };
@@ -296,6 +314,8 @@ function namedInGeneral(sentence: string, mentions: Mention[]): { speakers: Clau
   }
   return null;
 }
+
+const VERB_NEXT = new RegExp(`^\\s+${ADVERBS}${VERB}\\b`, 'i');
 
 // "According to Switzerland, …", "For Colombia, …": the view reported is the speaker's.
 const ATTRIBUTING = new RegExp(`^\\s*(?:\\d{1,3}[.)]\\s+)?(?:according to|for|in the (?:view|opinion) of|in the eyes of|as (?:stated|noted|explained) by)\\s+(?:the\\s+)?(?:${ROLE_NOUN}\\s+(?:of|for|from)\\s+(?:the\\s+)?)?$`, 'i');
