@@ -72,8 +72,8 @@ const TODAY_AFTER = ['said', 'heard', 'told', 'stressed', 'agreed', 'noted'];
  * PRESS_BODY's verbs.
  */
 function mayBePressBody(text: string): boolean {
-  if (text.includes('lso speaking')) return true;
-  if (text.includes('Committee (')) return text.includes('today');
+  if (!text.includes('today')) return text.includes('lso speaking');
+  if (text.includes('lso speaking') || text.includes('Committee (')) return true;
   for (let at = text.indexOf(' today'); at >= 0; at = text.indexOf(' today', at + 6)) {
     if (TODAY_AFTER.some((v) => text.endsWith(v, at))) return true;
   }
