@@ -12,7 +12,7 @@ import { previewImport } from './commands/previewImport.ts';
 import { loadQuestionnaire, type Questionnaire } from './questionnaire.ts';
 import { startReport } from './commands/startReport.ts';
 import { keysHash, questionnaireKeys, sign, TABLE_TEMPLATE_MARKER, templateSecret } from './template.ts';
-import { demoActors } from './testActors.ts';
+import { demoActors } from '../testing/factories.ts';
 
 let t: TestDatabase;
 let A: Awaited<ReturnType<typeof demoActors>>;

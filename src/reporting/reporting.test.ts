@@ -20,9 +20,9 @@ import { StaleDraft } from './reports.ts';
 import { saveDraft } from './commands/saveDraft.ts';
 import { startReport } from './commands/startReport.ts';
 import { submitReport } from './commands/submitReport.ts';
-import { demoActors } from './testActors.ts';
 import { updateReportSettings } from './commands/updateReportSettings.ts';
 import { withdrawReport } from './commands/withdrawReport.ts';
+import { demoActors } from '../testing/factories.ts';
 
 let t: TestDatabase;
 let A: Awaited<ReturnType<typeof demoActors>>;

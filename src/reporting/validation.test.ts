@@ -10,7 +10,7 @@ import { retireValidationRule } from './commands/retireValidationRule.ts';
 import { saveDraft } from './commands/saveDraft.ts';
 import { startReport } from './commands/startReport.ts';
 import { RulesFailed, submitReport } from './commands/submitReport.ts';
-import { demoActors } from './testActors.ts';
+import { demoActors } from '../testing/factories.ts';
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
 let A: Awaited<ReturnType<typeof demoActors>>;

@@ -11,8 +11,8 @@ import { IMPORT_TTL_MS } from '../importReport.ts';
 import { previewImport } from './previewImport.ts';
 import { saveDraft } from './saveDraft.ts';
 import { startReport } from './startReport.ts';
-import { demoActors } from '../testActors.ts';
 import { deflateBomb, rawZip } from '../testZip.ts';
+import { demoActors } from '../../testing/factories.ts';
 
 let app: Awaited<ReturnType<typeof testApp>>;
 let A: Awaited<ReturnType<typeof demoActors>>;

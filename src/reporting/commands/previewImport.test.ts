@@ -14,8 +14,8 @@ import { type ImportFormat } from '../importReport.ts';
 import { loadQuestionnaire, type Questionnaire } from '../questionnaire.ts';
 import { saveDraft } from './saveDraft.ts';
 import { startReport } from './startReport.ts';
-import { demoActors } from '../testActors.ts';
 import { crc32, deflate, deflateBomb, rawZip } from '../testZip.ts';
+import { demoActors } from '../../testing/factories.ts';
 
 /**
  * Hostile uploads to the questionnaire import. Each must be refused with its stable code, quickly,

@@ -6,7 +6,7 @@ import { createCycle } from '../commands/createCycle.ts';
 import { getCycle } from '../cycles.ts';
 import { pdfAvailable } from '../exports.ts';
 import { loadQuestionnaire } from '../questionnaire.ts';
-import { demoActors } from '../testActors.ts';
+import { demoActors } from '../../testing/factories.ts';
 
 let app: Awaited<ReturnType<typeof testApp>>;
 let cycleId: number;
