@@ -27,11 +27,11 @@ const submit = async (doc: string, extra: Record<string, unknown> = {}) => {
 test('an accredited organisation submits a contribution: bytes and SHA-256 kept, framework tags suggested', async () => {
   const res = await submit(DOC);
   assert.equal(res.status, 201);
-  const { contribution } = await res.json() as { contribution: { id: number; sha256: string; element_ids: string[]; suggested_element_ids: string[]; kind: string } };
+  const { contribution } = await res.json() as { contribution: { id: number; sha256: string; elementIds: string[]; suggestedElementIds: string[]; kind: string } };
   assert.equal(contribution.kind, 'stakeholder-input');
   assert.equal(contribution.sha256, crypto.createHash('sha256').update(DOC).digest('hex'));
-  assert.ok(contribution.suggested_element_ids.includes('threat-ransomware'), `suggested: ${contribution.suggested_element_ids.join(', ')}`);
-  assert.deepEqual(contribution.element_ids, contribution.suggested_element_ids);
+  assert.ok(contribution.suggestedElementIds.includes('threat-ransomware'), `suggested: ${contribution.suggestedElementIds.join(', ')}`);
+  assert.deepEqual(contribution.elementIds, contribution.suggestedElementIds);
   const doc = await (await ctx.as('public')).request(`/stakeholders/contributions/${contribution.id}/document`);
   assert.equal(doc.status, 200);
   assert.equal(Buffer.from(await doc.arrayBuffer()).toString(), DOC);
@@ -43,9 +43,9 @@ test('an accredited organisation submits a contribution: bytes and SHA-256 kept,
 test('a submitter\'s own choice of elements wins over the suggestion; unknown ids are refused', async () => {
   const res = await submit(DOC, { title: 'Chosen tags', elementIds: ['norm-k'] });
   assert.equal(res.status, 201);
-  const { contribution } = await res.json() as { contribution: { element_ids: string[]; pillar_ids: string[] } };
-  assert.deepEqual(contribution.element_ids, ['norm-k']);
-  assert.deepEqual(contribution.pillar_ids, ['norms']);
+  const { contribution } = await res.json() as { contribution: { elementIds: string[]; pillarIds: string[] } };
+  assert.deepEqual(contribution.elementIds, ['norm-k']);
+  assert.deepEqual(contribution.pillarIds, ['norms']);
   const bad = await submit(DOC, { elementIds: ['norm-zz'] });
   assert.equal(bad.status, 400);
 });
