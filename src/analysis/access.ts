@@ -1,10 +1,6 @@
 import { all, type AccessSpec } from '../server/accessMatrix.ts';
 import type { Db } from '../db/engine.ts';
-import { createCycle } from '../reporting/commands/createCycle.ts';
-import { saveDraft } from '../reporting/commands/saveDraft.ts';
-import { startReport } from '../reporting/commands/startReport.ts';
-import { submitReport } from '../reporting/commands/submitReport.ts';
-import { demoActors } from '../reporting/testActors.ts';
+import { demoActors, testCycle, testReport } from '../testing/factories.ts';
 import { generateDemo } from './demo.ts';
 import { openTakeUp } from './commands/openTakeUp.ts';
 import { registerOffer } from './commands/registerOffer.ts';
@@ -15,10 +11,8 @@ import { registerOffer } from './commands/registerOffer.ts';
  */
 async function takeUpFixtures(db: Db) {
   const A = await demoActors(db);
-  const cycle = await createCycle(db, A.secretariat, { title: 'Take-up matrix cycle', code: 'MATRIX-TU', opensOn: '2026-01-01', dueOn: '2099-06-30', closesOn: '2099-12-31', states: ['NZL', 'FRA'] });
-  const r = await startReport(db, A.nzl, cycle.id, { visibility: 'public' });
-  await saveDraft(db, A.nzl, r.id, { lockVersion: 0, answers: { elements: { 'cbm-poc': { status: 'planned' } }, capacityNeeds: [{ element: 'cbm-poc', kind: 'training', priority: 'high', description: 'Training for the point of contact.' }] } });
-  await submitReport(db, A.nzl, r.id);
+  const cycle = await testCycle(db, { title: 'Take-up matrix cycle', code: 'MATRIX-TU', states: ['NZL', 'FRA'] });
+  const r = await testReport(db, A.nzl, cycle.id, { elements: { 'cbm-poc': { status: 'planned' } }, capacityNeeds: [{ element: 'cbm-poc', kind: 'training', priority: 'high', description: 'Training for the point of contact.' }] });
   const need = await db.selectFrom('national_report_capacity_needs').select('id').where('report_id', '=', r.id).executeTakeFirstOrThrow();
   const offer = async (n: number) => (await registerOffer(db, A.fra, { providerKind: 'state', providerState: 'FRA', title: `Matrix take-up offer ${n}`, elements: ['cbm-poc'], kinds: ['training'], languages: ['en'], modality: 'remote', contact: 'fra@example.org' })).id;
   const [pageOffer, apiOffer, openOffer] = [await offer(1), await offer(2), await offer(3)];

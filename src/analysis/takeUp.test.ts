@@ -1,11 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { sql } from 'kysely';
-import { createCycle } from '../reporting/commands/createCycle.ts';
-import { saveDraft } from '../reporting/commands/saveDraft.ts';
-import { startReport } from '../reporting/commands/startReport.ts';
-import { submitReport } from '../reporting/commands/submitReport.ts';
-import { demoActors } from '../reporting/testActors.ts';
 import { AppError } from '../foundation/errors.ts';
 import { testApp } from '../testing/app.ts';
 import { advanceTakeUp } from './commands/advanceTakeUp.ts';
@@ -13,6 +8,7 @@ import { filterMatches, matchFilterOf, PAGE_SIZE } from './matchFilters.ts';
 import { openTakeUp } from './commands/openTakeUp.ts';
 import { registerOffer } from './commands/registerOffer.ts';
 import { nextSteps, stepsOf, takeUpsFor } from './queries/takeUps.ts';
+import { demoActors, testCycle, testReport } from '../testing/factories.ts';
 
 /**
  * A public NZL report with two needs; France offers training on the point of contact (the
@@ -27,16 +23,14 @@ const code = async (p: Promise<unknown>) => { try { await p; return 'ok'; } catc
 before(async () => {
   ctx = await testApp();
   A = await demoActors(ctx.db);
-  cycle = (await createCycle(ctx.db, A.secretariat, { title: 'Take-up test cycle', code: 'TU-1', opensOn: '2026-01-01', dueOn: '2099-06-30', closesOn: '2099-12-31', states: ['NZL', 'FRA', 'MEX'] })).id;
-  const r = await startReport(ctx.db, A.nzl, cycle, { visibility: 'public' });
-  await saveDraft(ctx.db, A.nzl, r.id, { lockVersion: 0, answers: {
+  cycle = (await testCycle(ctx.db, { title: 'Take-up test cycle', code: 'TU-1' })).id;
+  const r = await testReport(ctx.db, A.nzl, cycle, {
     elements: { 'cbm-poc': { status: 'planned', challenges: 'Too few trained incident handlers for the point of contact.' }, 'norm-g': { status: 'not-started' } },
     capacityNeeds: [
       { element: 'cbm-poc', kind: 'training', priority: 'high', description: 'Training for incident handlers who staff the point of contact.' },
       { element: 'norm-g', kind: 'equipment', priority: 'low', description: 'Sensors for the water utility network.' },
     ],
-  } });
-  await submitReport(ctx.db, A.nzl, r.id);
+  });
   const needs = await ctx.db.selectFrom('national_report_capacity_needs').select(['id', 'element_id']).where('report_id', '=', r.id).orderBy('position').execute();
   need = needs[0]!.id; otherNeed = needs[1]!.id;
   offer = (await registerOffer(ctx.db, A.fra, { providerKind: 'state', providerState: 'FRA', title: 'Incident handler training for points of contact', description: 'Courses for the incident handlers who staff a point of contact.', elements: ['cbm-poc'], kinds: ['training'], languages: ['en', 'fr'], modality: 'remote', contact: 'cyber@fra.example' })).id;
