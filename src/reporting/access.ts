@@ -8,7 +8,7 @@ import { previewImport } from './commands/previewImport.ts';
 import { saveDraft } from './commands/saveDraft.ts';
 import { startReport } from './commands/startReport.ts';
 import { submitReport } from './commands/submitReport.ts';
-import { demoActors } from './testActors.ts';
+import { demoActors } from '../testing/factories.ts';
 
 type Expect = Record<MatrixRole, number>;
 /** NZL's secretariat-only report: only NZL and the Secretariat see it; others get 404 (no existence leak). */
