@@ -11,7 +11,7 @@ import { versionDocx } from '../src/drafting/docx.ts';
 import { editParagraph } from '../src/drafting/commands/editParagraph.ts';
 import { issueVersion } from '../src/drafting/commands/issueVersion.ts';
 import { paragraphsOf } from '../src/drafting/queries.ts';
-import { invalidateReferenceIndex } from '../src/drafting/agreedLanguageCache.ts';
+import { invalidateAgreedLanguageIndex } from '../src/drafting/agreedLanguageCache.ts';
 import { SECTION_IDS } from '../src/drafting/sections.ts';
 
 const VOCAB = ('states international security information communications technologies cooperation norms responsible behaviour law charter ' +
@@ -29,11 +29,11 @@ export async function run(): Promise<Record<string, number | string>> {
   try {
     const rand = rng(42);
     const sentence = (n: number) => Array.from({ length: n }, () => VOCAB[Math.floor(rand() * VOCAB.length)]).join(' ');
-    // Reference corpus: 200 documents × 40 paragraphs × ~30 words ≈ 240,000 words.
+    // Agreed language: 200 documents × 40 paragraphs × ~30 words ≈ 240,000 words.
     const refParas: string[] = [];
     for (let d = 0; d < 200; d++) {
-      const doc = await t.db.insertInto('reference_documents').values({
-        symbol: `A/BENCH/${d + 1}`, title: `Synthetic reference ${d + 1}`, issued_on: null, consensus: d % 2 === 0, filename: null, format: 'text',
+      const doc = await t.db.insertInto('agreed_language_documents').values({
+        symbol: `A/BENCH/${d + 1}`, title: `Synthetic agreed text ${d + 1}`, issued_on: null, consensus: d % 2 === 0, filename: null, format: 'text',
         sha256: '0'.repeat(64), original: new Uint8Array(), text: '',
       }).returning('id').executeTakeFirstOrThrow();
       const rows = Array.from({ length: 40 }, (_, i) => {
@@ -41,7 +41,7 @@ export async function run(): Promise<Record<string, number | string>> {
         refParas.push(text);
         return { document_id: doc.id, position: i, paragraph: String(i + 1), text };
       });
-      await t.db.insertInto('reference_paragraphs').values(rows).execute();
+      await t.db.insertInto('agreed_language_paragraphs').values(rows).execute();
     }
     // A 10,000-word draft: a third reuses agreed paragraphs (some edited), the rest is new text.
     const paragraphs: Array<{ section: (typeof SECTION_IDS)[number]; text: string }> = [];
@@ -56,7 +56,7 @@ export async function run(): Promise<Record<string, number | string>> {
     const draft = await createDraft(t.db, sys, { title: 'Benchmark report', paragraphs });
     const version = { id: draft.versionId };
 
-    invalidateReferenceIndex(t.db);
+    invalidateAgreedLanguageIndex(t.db);
     const c0 = performance.now();
     const cold = await runChecks(t.db, version, { process: null });
     const coldMs = performance.now() - c0;

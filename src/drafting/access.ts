@@ -62,8 +62,11 @@ export const access: AccessSpec = {
     { route: 'GET /amendments/:id', path: (f) => `/amendments/${f.amReact}`, expect: all(200) },
     { route: 'POST /amendments/:id/react', path: (f) => `/amendments/${f.amReact}/react`, body: { reaction: 'support' }, expect: delegates(303, 409) },
     { route: 'POST /amendments/:id/decide', path: (f) => `/amendments/${f.amDecide}/decide`, body: { decision: 'reject', note: 'Matrix.' }, expect: all(403, { public: 401, chair: 303 }) },
-    { route: 'GET /reference', path: '/reference', expect: all(200) },
-    { route: 'POST /reference', path: '/reference', body: { symbol: 'A/MATRIX/1' }, expect: edit(400) },
+    { route: 'GET /agreed-language', path: '/agreed-language', expect: all(200) },
+    { route: 'POST /agreed-language', path: '/agreed-language', body: { symbol: 'A/MATRIX/1' }, expect: edit(400) },
+    // The old path answers 308 to the new one for everyone; the new path decides access.
+    { route: 'GET /reference', path: '/reference', expect: all(308) },
+    { route: 'POST /reference', path: '/reference', body: { symbol: 'A/MATRIX/1' }, expect: all(308) },
 
     { route: 'GET /api/v1/drafts', path: '/api/v1/drafts', expect: all(200) },
     { route: 'POST /api/v1/drafts', path: '/api/v1/drafts', body: { title: 'x' }, expect: edit(400) },
@@ -80,7 +83,9 @@ export const access: AccessSpec = {
     { route: 'GET /api/v1/amendments/:id', path: (f) => `/api/v1/amendments/${f.amReact}`, expect: all(200) },
     { route: 'POST /api/v1/amendments/:id/reactions', path: (f) => `/api/v1/amendments/${f.amReactApi}/reactions`, body: { reaction: 'opposes' }, expect: delegates(201, 409) },
     { route: 'POST /api/v1/amendments/:id/decision', path: (f) => `/api/v1/amendments/${f.amDecideApi}/decision`, body: { decision: 'merge' }, expect: all(403, { public: 401, chair: 400 }) },
-    { route: 'GET /api/v1/reference', path: '/api/v1/reference', expect: all(200) },
-    { route: 'POST /api/v1/reference', path: '/api/v1/reference', body: { symbol: '', title: 'x', contentBase64: '' }, expect: edit(400) },
+    { route: 'GET /api/v1/agreed-language', path: '/api/v1/agreed-language', expect: all(200) },
+    { route: 'POST /api/v1/agreed-language', path: '/api/v1/agreed-language', body: { symbol: '', title: 'x', contentBase64: '' }, expect: edit(400) },
+    { route: 'GET /api/v1/reference', path: '/api/v1/reference', expect: all(308) },
+    { route: 'POST /api/v1/reference', path: '/api/v1/reference', body: { symbol: '', title: 'x', contentBase64: '' }, expect: all(308) },
   ],
 };

@@ -1,7 +1,7 @@
 /**
- * The process-wide reference index, built from the paragraphs stored in the database. Building it
- * takes time proportional to the corpus, so it is kept in memory and rebuilt only when the corpus
- * changes: a cheap fingerprint query (count, newest id) detects imports made by another process too.
+ * The process-wide index of agreed language (text/provenance's reference index), built from the
+ * paragraphs stored in the database. Building it takes time proportional to the corpus, so it is kept
+ * in memory and rebuilt only when the corpus changes: a cheap fingerprint query (count, newest id) detects imports made by another process too.
  */
 import { sql } from 'kysely';
 import type { Db } from '../db/engine.ts';
@@ -19,18 +19,18 @@ interface Cached {
 const cache = new WeakMap<Db, Cached>();
 const building = new WeakMap<Db, Promise<Cached>>();
 
-export function invalidateReferenceIndex(db: Db) {
+export function invalidateAgreedLanguageIndex(db: Db) {
   cache.delete(db);
 }
 
 async function fingerprint(db: Db) {
-  const r = await db.selectFrom('reference_documents')
+  const r = await db.selectFrom('agreed_language_documents')
     .select([sql<number>`count(*)`.as('n'), sql<number>`coalesce(max(id), 0)`.as('max')]).executeTakeFirstOrThrow();
   return `${r.n}:${r.max}`;
 }
 
-/** The index over every stored reference paragraph (null when the corpus is empty), with build figures. */
-export async function referenceIndexFor(db: Db): Promise<Cached> {
+/** The index over every stored paragraph of agreed language (null when the corpus is empty), with build figures. */
+export async function agreedLanguageIndexFor(db: Db): Promise<Cached> {
   const fp = await fingerprint(db);
   const hit = cache.get(db);
   if (hit && hit.fingerprint === fp) return hit;
@@ -38,8 +38,8 @@ export async function referenceIndexFor(db: Db): Promise<Cached> {
   if (pending) return pending;
   const job = (async () => {
     const t0 = performance.now();
-    const docs = await db.selectFrom('reference_documents').select(['id', 'symbol', 'consensus']).orderBy('id').execute();
-    const paras = await db.selectFrom('reference_paragraphs').select(['document_id', 'paragraph', 'text']).orderBy('document_id').orderBy('position').execute();
+    const docs = await db.selectFrom('agreed_language_documents').select(['id', 'symbol', 'consensus']).orderBy('id').execute();
+    const paras = await db.selectFrom('agreed_language_paragraphs').select(['document_id', 'paragraph', 'text']).orderBy('document_id').orderBy('position').execute();
     const byDoc = new Map<number, Array<{ paragraph: string; text: string }>>();
     for (const p of paras) (byDoc.get(p.document_id) ?? byDoc.set(p.document_id, []).get(p.document_id)!).push({ paragraph: p.paragraph, text: p.text });
     const t1 = performance.now();

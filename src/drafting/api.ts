@@ -5,13 +5,14 @@ import { readJson } from '../server/api.ts';
 import type { AppEnv } from '../server/context.ts';
 import { ValidationError } from '../foundation/errors.ts';
 import { describeApi } from '../server/openapi.ts';
+import { movedTo } from '../server/moved.ts';
 import { requireAccess } from '../accounts/policy.ts';
 import { runChecks } from './checksPanel.ts';
 import { createDraft, NewDraft } from './commands/createDraft.ts';
 import { Decision, decideAmendment } from './commands/decideAmendment.ts';
 import { addParagraph, NewParagraph } from './commands/addParagraph.ts';
 import { EditParagraph, editParagraph } from './commands/editParagraph.ts';
-import { importReference, NewReference } from './commands/importAgreedLanguage.ts';
+import { importAgreedLanguage, NewAgreedLanguage } from './commands/importAgreedLanguage.ts';
 import { issueVersion } from './commands/issueVersion.ts';
 import { NewAmendment, proposeAmendment } from './commands/proposeAmendment.ts';
 import { amendmentById, draftById, listDrafts, paragraphsOf, versionByNumber } from './queries.ts';
@@ -20,10 +21,10 @@ import { intParam } from './pages/components.tsx';
 import { versionDiff } from './versionDiff.ts';
 import {
   AmendmentDecided, AmendmentOut, AmendmentProposed, ChecksOut, DiffOut, DraftCreated, DraftDetail, DraftList, ParagraphAdded, ParagraphEdited, presentAddedParagraph, presentAmendment,
-  presentChecks, presentDiff, presentDraft, presentDrafts, presentReference, presentVersion, ReactionRecorded, ReferenceImported, ReferenceList, VersionDetail, VersionIssued,
+  presentChecks, presentDiff, presentDraft, presentDrafts, presentAgreedLanguage, presentVersion, ReactionRecorded, AgreedLanguageImported, AgreedLanguageList, VersionDetail, VersionIssued,
 } from './presenters.ts';
 
-const ReferenceUpload = NewReference.extend({ filename: z.string().max(255).optional(), contentBase64: z.string().min(1, 'Send the file as base64.') });
+const AgreedLanguageUpload = NewAgreedLanguage.extend({ filename: z.string().max(255).optional(), contentBase64: z.string().min(1, 'Send the file as base64.') });
 const ReactionBody = z.object({ reaction: Reaction });
 
 export const apiRoutes = new Hono<AppEnv>()
@@ -79,15 +80,18 @@ export const apiRoutes = new Hono<AppEnv>()
     requireAccess(c.get('actor'), 'amendment.decide');
     return c.json(AmendmentDecided.parse(await decideAmendment(c.get('db'), c.get('actor'), intParam(c, 'id'), await readJson(c, Decision, 'amendment.invalid'))));
   })
-  .get('/api/v1/reference', async (c) => c.json(presentReference(
-    await c.get('db').selectFrom('reference_documents').select(['id', 'symbol', 'title', 'issued_on', 'consensus', 'format', 'sha256']).orderBy('symbol').execute(),
+  .get('/api/v1/agreed-language', async (c) => c.json(presentAgreedLanguage(
+    await c.get('db').selectFrom('agreed_language_documents').select(['id', 'symbol', 'title', 'issued_on', 'consensus', 'format', 'sha256']).orderBy('symbol').execute(),
   )))
-  .post('/api/v1/reference', async (c) => {
+  .post('/api/v1/agreed-language', async (c) => {
     requireAccess(c.get('actor'), 'draft.edit');
-    const body = await readJson(c, ReferenceUpload, 'reference.invalid');
+    const body = await readJson(c, AgreedLanguageUpload, 'agreedLanguage.invalid');
     const bytes = new Uint8Array(Buffer.from(body.contentBase64, 'base64'));
-    return c.json(ReferenceImported.parse({ document: await importReference(c.get('db'), c.get('actor'), { ...body, bytes }) }), 201);
-  });
+    return c.json(AgreedLanguageImported.parse({ document: await importAgreedLanguage(c.get('db'), c.get('actor'), { ...body, bytes }) }), 201);
+  })
+  // The paths until migrations/0492_agreed_language.sql: 308 keeps the method, so clients that follow redirects keep working.
+  .get('/api/v1/reference', movedTo('/api/v1/agreed-language'))
+  .post('/api/v1/reference', movedTo('/api/v1/agreed-language'));
 
 describeApi({ method: 'get', path: '/api/v1/drafts', tag: 'drafting', summary: 'Drafts you may see (with an issued version, or all for the Chair and Secretariat)', access: 'public' , response: DraftList });
 describeApi({ method: 'post', path: '/api/v1/drafts', tag: 'drafting', summary: 'Start a draft; its zero draft is the working version', body: NewDraft, access: 'chair, secretariat' , response: DraftCreated, status: 201 });
@@ -102,5 +106,7 @@ describeApi({ method: 'post', path: '/api/v1/drafts/{id}/amendments', tag: 'draf
 describeApi({ method: 'get', path: '/api/v1/amendments/{id}', tag: 'drafting', summary: 'An amendment with its co-sponsors, supporters and objectors', access: 'public' , response: AmendmentOut });
 describeApi({ method: 'post', path: '/api/v1/amendments/{id}/reactions', tag: 'drafting', summary: 'Co-sponsor, support or object to an amendment', body: ReactionBody, access: 'delegates of other States' , response: ReactionRecorded, status: 201 });
 describeApi({ method: 'post', path: '/api/v1/amendments/{id}/decision', tag: 'drafting', summary: 'Accept, merge or reject an amendment into the next version', body: Decision, access: 'chair' , response: AmendmentDecided });
-describeApi({ method: 'get', path: '/api/v1/reference', tag: 'drafting', summary: 'The reference corpus of agreed language', access: 'public' , response: ReferenceList });
-describeApi({ method: 'post', path: '/api/v1/reference', tag: 'drafting', summary: 'Import a reference document (TXT, DOCX, PDF, HTML as base64)', body: ReferenceUpload, access: 'chair, secretariat' , response: ReferenceImported, status: 201 });
+describeApi({ method: 'get', path: '/api/v1/agreed-language', tag: 'drafting', summary: 'Agreed language: the documents the checks compare drafts with', access: 'public' , response: AgreedLanguageList });
+describeApi({ method: 'post', path: '/api/v1/agreed-language', tag: 'drafting', summary: 'Import a document of agreed language (TXT, DOCX, PDF, HTML as base64)', body: AgreedLanguageUpload, access: 'chair, secretariat' , response: AgreedLanguageImported, status: 201 });
+describeApi({ method: 'get', path: '/api/v1/reference', tag: 'drafting', summary: 'Agreed language (the old path)', movedTo: '/api/v1/agreed-language' });
+describeApi({ method: 'post', path: '/api/v1/reference', tag: 'drafting', summary: 'Import a document of agreed language (the old path)', movedTo: '/api/v1/agreed-language' });

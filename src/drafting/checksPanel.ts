@@ -1,6 +1,6 @@
 /**
  * Runs the draft checks on a version stored in the database: the version's text (lettered section
- * headings, numbered paragraphs), the cached reference index, and the meeting record's stance map for
+ * headings, numbered paragraphs), the cached agreed-language index, and the meeting record's stance map for
  * the draft's process when the records capability provides one, under the framework version of the
  * draft's process (its pillars are the ones balanced).
  */
@@ -9,7 +9,7 @@ import { checkDraft, CheckError, type CheckResult } from '../text/checks/index.t
 import { AppError } from '../foundation/errors.ts';
 import { frameworkOfProcess } from './framework.ts';
 import { draftText, paragraphsOf } from './queries.ts';
-import { referenceIndexFor } from './agreedLanguageCache.ts';
+import { agreedLanguageIndexFor } from './agreedLanguageCache.ts';
 import { SECTION_HEADINGS } from './sectionHeadings.ts';
 import { stanceMapFor } from './stanceMap.ts';
 
@@ -24,7 +24,7 @@ export async function runChecks(db: Db, version: { id: number }, draft: { proces
   const t0 = performance.now();
   const paragraphs = await paragraphsOf(db, version.id);
   if (paragraphs.length === 0) throw new AppError('check.empty_draft', 400, 'This version has no paragraphs yet. Add text before running the checks.');
-  const ref = await referenceIndexFor(db);
+  const ref = await agreedLanguageIndexFor(db);
   const stanceMap = await stanceMapFor(db, draft.process);
   const framework = await frameworkOfProcess(db, draft.process_id);
   const t1 = performance.now();

@@ -16,7 +16,7 @@ const SPLICED = 'States should exchange contact details of their national incide
 
 async function splicedDraft() {
   const chair = await ctx.as('chair');
-  const ref = await chair.request('/api/v1/reference', { json: { symbol: 'A/SRC/1', title: 'Agreed', consensus: true, filename: 'a.txt', contentBase64: Buffer.from(AGREED).toString('base64') } });
+  const ref = await chair.request('/api/v1/agreed-language', { json: { symbol: 'A/SRC/1', title: 'Agreed', consensus: true, filename: 'a.txt', contentBase64: Buffer.from(AGREED).toString('base64') } });
   assert.equal(ref.status, 201);
   const created = await (await chair.request('/api/v1/drafts', { json: { title: 'Spliced report', paragraphs: [{ section: 'norms', text: SPLICED }] } })).json();
   return { chair, id: created.draft.id as number };

@@ -2,7 +2,7 @@
  * Invented agreed language in UN style for the demo and the tests. The symbols (A/DEMO/…) and every
  * sentence are written for Accord; none of it is real UN text.
  */
-export const DEMO_REFERENCE = [
+export const DEMO_AGREED_LANGUAGE = [
   {
     symbol: 'A/DEMO/1', title: 'Report of the Demonstration Group of Experts on ICT security (synthetic)', date: '2024-07-12', consensus: true,
     text: `I. Introduction
@@ -57,7 +57,7 @@ export const DEMO_DRAFT = {
  * Mechanism's agreed documents in the demo corpus so the progress report's reuse is checked against
  * the successor's language as well as the OEWG's.
  */
-export const DEMO_GM_REFERENCE = {
+export const DEMO_GM_AGREED_LANGUAGE = {
   symbol: 'A/DEMO/3', title: 'Elements of the demonstration permanent mechanism (synthetic)', date: '2025-07-25', consensus: true,
   text: `1. The mechanism shall be single-track, State-led and permanent, open to all States, and shall take its decisions by consensus.
 2. The mechanism shall hold an organizational session, annual substantive plenary sessions and a review conference.

@@ -131,11 +131,11 @@ export const presentAmendment = (a: Awaited<ReturnType<typeof amendmentsOf>>[num
 export const ReactionRecorded = z.object({ id: z.number(), reaction: z.enum(['cosponsor', 'supports', 'opposes']), state: z.string() });
 export const AmendmentDecided = z.object({ id: z.number(), status: z.enum(['accepted', 'merged', 'rejected']) });
 
-// --- the reference corpus of agreed language
+// --- agreed language: the corpus of adopted documents the checks compare drafts with
 
-export const ReferenceList = z.object({
+export const AgreedLanguageList = z.object({
   documents: z.array(z.object({ id: z.number(), symbol: z.string(), title: z.string(), issuedOn: day.nullable(), consensus: z.boolean(), format: z.string(), sha256: z.string() })),
 });
-export const presentReference = (rows: Array<{ id: number; symbol: string; title: string; issued_on: string | null; consensus: boolean; format: string; sha256: string }>): Out<typeof ReferenceList> =>
+export const presentAgreedLanguage = (rows: Array<{ id: number; symbol: string; title: string; issued_on: string | null; consensus: boolean; format: string; sha256: string }>): Out<typeof AgreedLanguageList> =>
   ({ documents: rows.map((r) => ({ id: r.id, symbol: r.symbol, title: r.title, issuedOn: r.issued_on, consensus: r.consensus, format: r.format, sha256: r.sha256 })) });
-export const ReferenceImported = z.object({ document: z.object({ id: z.number(), symbol: z.string(), paragraphs: z.number(), format: z.string() }) });
+export const AgreedLanguageImported = z.object({ document: z.object({ id: z.number(), symbol: z.string(), paragraphs: z.number(), format: z.string() }) });

@@ -1,4 +1,5 @@
-// Kysely types for the drafting tables (migrations/0401_drafting.sql).
+// Kysely types for the drafting tables (migrations/0401_drafting.sql; the agreed-language tables
+// were reference_documents / reference_paragraphs until migrations/0492_agreed_language.sql).
 import type { ColumnType, Generated } from 'kysely';
 
 export type SectionId =
@@ -8,12 +9,12 @@ export type AmendmentKind = 'replace' | 'insert-after' | 'delete';
 export type AmendmentStatus = 'proposed' | 'accepted' | 'merged' | 'rejected';
 
 export interface DraftingTables {
-  reference_documents: {
+  agreed_language_documents: {
     id: Generated<number>; symbol: string; title: string; issued_on: ColumnType<string | null, string | null, string | null>;
     consensus: boolean; filename: string | null; format: string; sha256: string; original: Uint8Array; text: string;
     imported_by: number | null; created_at: Generated<Date>;
   };
-  reference_paragraphs: { document_id: number; position: number; paragraph: string; text: string };
+  agreed_language_paragraphs: { document_id: number; position: number; paragraph: string; text: string };
   drafts: {
     id: Generated<number>; title: string; process: string | null; open_to_stakeholders: Generated<boolean>;
     created_by: number | null; created_at: Generated<Date>;

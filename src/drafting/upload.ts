@@ -1,5 +1,5 @@
 /**
- * Reads an uploaded reference or draft file into text, turning the extractor's errors into AppErrors
+ * Reads an uploaded file of agreed language or a draft into text, turning the extractor's errors into AppErrors
  * with the same stable codes, so the API and the pages say exactly what was wrong with the file.
  */
 import { AppError } from '../foundation/errors.ts';

@@ -13,13 +13,13 @@ import { seedDemo } from './demo.ts';
 import { decideAmendment } from './commands/decideAmendment.ts';
 import { versionDocx } from './docx.ts';
 import { editParagraph } from './commands/editParagraph.ts';
-import { importReference } from './commands/importAgreedLanguage.ts';
+import { importAgreedLanguage } from './commands/importAgreedLanguage.ts';
 import { issueVersion } from './commands/issueVersion.ts';
 import { labelParagraph } from './commands/labelParagraph.ts';
 import { proposeAmendment } from './commands/proposeAmendment.ts';
 import { draftById, paragraphsOf } from './queries.ts';
 import { reactToAmendment } from './commands/reactToAmendment.ts';
-import { referenceIndexFor } from './agreedLanguageCache.ts';
+import { agreedLanguageIndexFor } from './agreedLanguageCache.ts';
 import { versionDiff } from './versionDiff.ts';
 
 let t: TestDatabase;
@@ -46,19 +46,19 @@ before(async () => {
 });
 after(() => t.close());
 
-test('reference import splits UN paragraphs, refuses bad files, and the cached index follows the corpus', async () => {
-  const doc = await importReference(t.db, as.secretariat, { symbol: 'A/TEST/1', title: 'Test agreed report', consensus: true, filename: 'a.txt', bytes: enc(AGREED) });
+test('agreed-language import splits UN paragraphs, refuses bad files, and the cached index follows the corpus', async () => {
+  const doc = await importAgreedLanguage(t.db, as.secretariat, { symbol: 'A/TEST/1', title: 'Test agreed report', consensus: true, filename: 'a.txt', bytes: enc(AGREED) });
   assert.equal(doc.paragraphs, 3);
-  const stored = await t.db.selectFrom('reference_paragraphs').select(['paragraph']).where('document_id', '=', doc.id).orderBy('position').execute();
+  const stored = await t.db.selectFrom('agreed_language_paragraphs').select(['paragraph']).where('document_id', '=', doc.id).orderBy('position').execute();
   assert.deepEqual(stored.map((p) => p.paragraph), ['1', '2', '3']);
-  const first = await referenceIndexFor(t.db);
+  const first = await agreedLanguageIndexFor(t.db);
   assert.equal(first.documents, 1);
-  assert.equal(await referenceIndexFor(t.db), first, 'unchanged corpus reuses the index');
-  await rejects(importReference(t.db, as.secretariat, { symbol: 'A/TEST/2', title: 'Empty', filename: 'e.txt', bytes: new Uint8Array() }), 'upload.empty', 400);
-  await rejects(importReference(t.db, as.secretariat, { symbol: 'A/TEST/3', title: 'Binary', filename: 'b.txt', bytes: new Uint8Array([1, 0, 2, 0, 3, 0, 255]) }), 'upload.binary', 400);
-  await rejects(importReference(t.db, as.secretariat, { symbol: 'A/TEST/4', title: 'Huge', filename: 'h.txt', bytes: new Uint8Array(11 * 1024 * 1024).fill(65) }), 'upload.too_large', 413);
-  await rejects(importReference(t.db, as.secretariat, { symbol: 'A/TEST/1', title: 'Again', filename: 'a.txt', bytes: enc(AGREED) }), 'reference.exists', 409);
-  await assert.rejects(importReference(t.db, as.nzl, { symbol: 'A/TEST/5', title: 'By a delegate', filename: 'a.txt', bytes: enc(AGREED) }), /Your role/);
+  assert.equal(await agreedLanguageIndexFor(t.db), first, 'unchanged corpus reuses the index');
+  await rejects(importAgreedLanguage(t.db, as.secretariat, { symbol: 'A/TEST/2', title: 'Empty', filename: 'e.txt', bytes: new Uint8Array() }), 'upload.empty', 400);
+  await rejects(importAgreedLanguage(t.db, as.secretariat, { symbol: 'A/TEST/3', title: 'Binary', filename: 'b.txt', bytes: new Uint8Array([1, 0, 2, 0, 3, 0, 255]) }), 'upload.binary', 400);
+  await rejects(importAgreedLanguage(t.db, as.secretariat, { symbol: 'A/TEST/4', title: 'Huge', filename: 'h.txt', bytes: new Uint8Array(11 * 1024 * 1024).fill(65) }), 'upload.too_large', 413);
+  await rejects(importAgreedLanguage(t.db, as.secretariat, { symbol: 'A/TEST/1', title: 'Again', filename: 'a.txt', bytes: enc(AGREED) }), 'agreedLanguage.exists', 409);
+  await assert.rejects(importAgreedLanguage(t.db, as.nzl, { symbol: 'A/TEST/5', title: 'By a delegate', filename: 'a.txt', bytes: enc(AGREED) }), /Your role/);
 });
 
 test('draft lifecycle: issue freezes, amendments compete, the Chair accepts one, the diff credits it', async () => {

@@ -20,6 +20,11 @@ export interface ApiOperation {
   contentType?: string;
   /** The success status when it is not 200 (201 for a create). */
   status?: 200 | 201 | 202 | 204;
+  /**
+   * A renamed path's new path: the operation answers 308 to it (src/server/moved.ts), the method
+   * kept, and is marked deprecated. It declares no `response` of its own: the new path's is the one.
+   */
+  movedTo?: string;
 }
 
 const operations: ApiOperation[] = [];
@@ -45,6 +50,17 @@ export function openApiDocument() {
       for (const [name, schema] of Object.entries(op.query.shape)) {
         params.push({ name, in: 'query', required: !(schema as z.ZodType).safeParse(undefined).success, schema: z.toJSONSchema(schema as z.ZodType, { unrepresentable: 'any' }) } as never);
       }
+    }
+    if (op.movedTo) {
+      (paths[op.path] ??= {})[op.method] = {
+        summary: op.summary,
+        tags: [op.tag],
+        deprecated: true,
+        description: `Moved to ${op.movedTo}: answers 308 Permanent Redirect there (the method and body kept).`,
+        parameters: params,
+        responses: { 308: { description: `Moved to ${op.movedTo}`, headers: { Location: { schema: { type: 'string' } } } } },
+      };
+      continue;
     }
     (paths[op.path] ??= {})[op.method] = {
       summary: op.summary,

@@ -4,8 +4,8 @@ import type { Page } from 'playwright-core';
 import { systemActor } from '../../accounts/actor.ts';
 import { browserSession } from '../../server/browser.ts';
 import { createDraft } from '../commands/createDraft.ts';
-import { DEMO_DRAFT, DEMO_REFERENCE } from '../demoText.ts';
-import { importReference } from '../commands/importAgreedLanguage.ts';
+import { DEMO_DRAFT, DEMO_AGREED_LANGUAGE } from '../demoText.ts';
+import { importAgreedLanguage } from '../commands/importAgreedLanguage.ts';
 
 let s: Awaited<ReturnType<typeof browserSession>>;
 let draftId: number;
@@ -15,7 +15,7 @@ const PARA = 6;
 before(async () => {
   s = await browserSession();
   const sys = systemActor('browser-test');
-  for (const r of DEMO_REFERENCE) await importReference(s.db, sys, { symbol: r.symbol, title: r.title, date: r.date, consensus: r.consensus, filename: 'r.txt', bytes: new TextEncoder().encode(r.text) });
+  for (const r of DEMO_AGREED_LANGUAGE) await importAgreedLanguage(s.db, sys, { symbol: r.symbol, title: r.title, date: r.date, consensus: r.consensus, filename: 'r.txt', bytes: new TextEncoder().encode(r.text) });
   draftId = (await createDraft(s.db, sys, { title: 'Final report', process: DEMO_DRAFT.process, paragraphs: DEMO_DRAFT.paragraphs.map((p) => ({ ...p })) })).id;
 });
 after(() => s.close());

@@ -1,4 +1,4 @@
-/** The list of drafts, the diff between versions, one amendment, the compilation, the reference corpus. */
+/** The list of drafts, the diff between versions, one amendment, the compilation, the agreed language. */
 import { can } from '../../accounts/policy.ts';
 import { DateText } from '../../i18n/DateText.tsx';
 import { processName } from '../../i18n/processName.ts';
@@ -6,7 +6,7 @@ import type { Ctx } from '../../server/context.ts';
 import { Csrf, page } from '../../server/layout.tsx';
 import { amendedReading, compilation } from '../compilation.ts';
 import { amendmentById, draftById, listDrafts } from '../queries.ts';
-import { referenceIndexFor } from '../agreedLanguageCache.ts';
+import { agreedLanguageIndexFor } from '../agreedLanguageCache.ts';
 import { SECTION_IDS } from '../sections.ts';
 import { DiffOps, Tags, versionName } from './components.tsx';
 import { AmendmentCard } from './version.tsx';
@@ -22,7 +22,7 @@ export async function draftsPage(c: Ctx) {
     <>
       <h1>{t('drafting.title')}</h1>
       <p class="lede">{t('drafting.lede')}</p>
-      <p><a href="/reference">{t('drafting.reference.title')}</a></p>
+      <p><a href="/agreed-language">{t('drafting.agreedLanguage.title')}</a></p>
       {drafts.length === 0 ? <p class="muted">{t('drafting.none')}</p> : (
         <ul class="cards">
           {drafts.map((d) => {
@@ -150,40 +150,40 @@ export async function compilationPage(c: Ctx, draftId: number, number: number) {
   ), { wide: true });
 }
 
-export async function referencePage(c: Ctx) {
+export async function agreedLanguagePage(c: Ctx) {
   const t = c.get('t');
   const db = c.get('db');
-  const docs = await db.selectFrom('reference_documents as d')
+  const docs = await db.selectFrom('agreed_language_documents as d')
     .select((eb) => ['d.id', 'd.symbol', 'd.title', 'd.issued_on', 'd.consensus', 'd.format',
-      eb.selectFrom('reference_paragraphs as p').whereRef('p.document_id', '=', 'd.id').select((e2) => e2.fn.countAll<number>().as('n')).as('paragraphs')])
+      eb.selectFrom('agreed_language_paragraphs as p').whereRef('p.document_id', '=', 'd.id').select((e2) => e2.fn.countAll<number>().as('n')).as('paragraphs')])
     .orderBy('d.symbol').execute();
-  const idx = await referenceIndexFor(db);
-  return page(c, t('drafting.reference.title'), (
+  const idx = await agreedLanguageIndexFor(db);
+  return page(c, t('drafting.agreedLanguage.title'), (
     <>
       <p><a href="/drafts">{t('drafting.title')}</a></p>
-      <h1>{t('drafting.reference.title')}</h1>
-      <p class="lede">{t('drafting.reference.lede')}</p>
-      <p class="muted">{t('drafting.reference.index', { paragraphs: idx.paragraphs, ms: Math.round(idx.buildMs) })}</p>
-      {docs.length === 0 ? <p class="muted">{t('drafting.reference.none')}</p> : (
+      <h1>{t('drafting.agreedLanguage.title')}</h1>
+      <p class="lede">{t('drafting.agreedLanguage.lede')}</p>
+      <p class="muted">{t('drafting.agreedLanguage.index', { paragraphs: idx.paragraphs, ms: Math.round(idx.buildMs) })}</p>
+      {docs.length === 0 ? <p class="muted">{t('drafting.agreedLanguage.none')}</p> : (
         <table>
-          <thead><tr><th>{t('drafting.reference.symbol')}</th><th>{t('drafting.reference.docTitle')}</th><th>{t('drafting.reference.date')}</th><th>{t('drafting.reference.consensus')}</th><th>{t('drafting.checks.paragraphs')}</th></tr></thead>
+          <thead><tr><th>{t('drafting.agreedLanguage.symbol')}</th><th>{t('drafting.agreedLanguage.docTitle')}</th><th>{t('drafting.agreedLanguage.date')}</th><th>{t('drafting.agreedLanguage.consensus')}</th><th>{t('drafting.checks.paragraphs')}</th></tr></thead>
           <tbody>{docs.map((d) => <tr><td>{d.symbol}</td><td>{d.title}</td><td><DateText value={d.issued_on} lang={t.lang} /></td><td>{d.consensus ? '✓' : '—'}</td><td>{Number(d.paragraphs)}</td></tr>)}</tbody>
         </table>
       )}
       {can(c.get('actor'), 'draft.edit') ? (
-        <form method="post" action="/reference" enctype="multipart/form-data" class="card">
-          <h2>{t('drafting.reference.import')}</h2>
+        <form method="post" action="/agreed-language" enctype="multipart/form-data" class="card">
+          <h2>{t('drafting.agreedLanguage.import')}</h2>
           <Csrf c={c} />
-          <label for="file">{t('drafting.reference.file')}</label>
+          <label for="file">{t('drafting.agreedLanguage.file')}</label>
           <input id="file" name="file" type="file" required accept=".txt,.docx,.pdf,.html,.htm" />
-          <label for="symbol">{t('drafting.reference.symbol')}</label>
+          <label for="symbol">{t('drafting.agreedLanguage.symbol')}</label>
           <input dir="auto" id="symbol" name="symbol" required placeholder="A/76/135" />
-          <label for="rtitle">{t('drafting.reference.docTitle')}</label>
+          <label for="rtitle">{t('drafting.agreedLanguage.docTitle')}</label>
           <input dir="auto" id="rtitle" name="title" required />
-          <label for="date">{t('drafting.reference.date')}</label>
+          <label for="date">{t('drafting.agreedLanguage.date')}</label>
           <input id="date" name="date" type="date" />
-          <label><input type="checkbox" name="consensus" value="true" /> {t('drafting.reference.consensus')}</label>
-          <button type="submit">{t('drafting.reference.submit')}</button>
+          <label><input type="checkbox" name="consensus" value="true" /> {t('drafting.agreedLanguage.consensus')}</label>
+          <button type="submit">{t('drafting.agreedLanguage.submit')}</button>
         </form>
       ) : null}
     </>

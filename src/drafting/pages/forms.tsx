@@ -6,6 +6,7 @@ import { readForm } from '../../server/api.ts';
 import type { AppEnv, Ctx } from '../../server/context.ts';
 import { AppError, ValidationError } from '../../foundation/errors.ts';
 import { Csrf, page } from '../../server/layout.tsx';
+import { movedTo } from '../../server/moved.ts';
 import { checksPage } from './checks.tsx';
 import { commentOnDraft } from '../commands/commentOnDraft.ts';
 import { createDraft } from '../commands/createDraft.ts';
@@ -13,10 +14,10 @@ import { decideAmendment } from '../commands/decideAmendment.ts';
 import { addParagraph } from '../commands/addParagraph.ts';
 import { deleteParagraph } from '../commands/deleteParagraph.ts';
 import { editParagraph } from '../commands/editParagraph.ts';
-import { importReference } from '../commands/importAgreedLanguage.ts';
+import { importAgreedLanguage } from '../commands/importAgreedLanguage.ts';
 import { issueVersion } from '../commands/issueVersion.ts';
 import { labelParagraph } from '../commands/labelParagraph.ts';
-import { amendmentPage, compilationPage, diffPage, draftsPage, referencePage } from './drafts.tsx';
+import { amendmentPage, compilationPage, diffPage, draftsPage, agreedLanguagePage } from './drafts.tsx';
 import { proposeAmendment } from '../commands/proposeAmendment.ts';
 import { draftById } from '../queries.ts';
 import { Reaction, reactToAmendment } from '../commands/reactToAmendment.ts';
@@ -143,15 +144,18 @@ export const formRoutes = new Hono<AppEnv>()
     await decideAmendment(c.get('db'), c.get('actor'), id, { decision: f('decision') as never, text: f('text'), note: f('note') || undefined });
     return c.redirect(`/amendments/${id}`, 303);
   })
-  .get('/reference', (c) => referencePage(c))
-  .post('/reference', async (c) => {
+  .get('/agreed-language', (c) => agreedLanguagePage(c))
+  .post('/agreed-language', async (c) => {
     requireAccess(c.get('actor'), 'draft.edit');
     const f = await readForm(c);
     const file = f.file;
-    if (!(file instanceof File)) throw ValidationError('Choose the file to import.', { file: 'Required.' }, 'reference.invalid');
-    await importReference(c.get('db'), c.get('actor'), {
+    if (!(file instanceof File)) throw ValidationError('Choose the file to import.', { file: 'Required.' }, 'agreedLanguage.invalid');
+    await importAgreedLanguage(c.get('db'), c.get('actor'), {
       symbol: str(f.symbol) ?? '', title: str(f.title) ?? '', date: str(f.date), consensus: str(f.consensus) === 'true',
       filename: file.name, bytes: new Uint8Array(await file.arrayBuffer()),
     });
-    return c.redirect('/reference', 303);
-  });
+    return c.redirect('/agreed-language', 303);
+  })
+  // The page's path until migrations/0492_agreed_language.sql: bookmarks and forms keep working.
+  .get('/reference', movedTo('/agreed-language'))
+  .post('/reference', movedTo('/agreed-language'));

@@ -53,7 +53,7 @@ test('qualifier-changed fires when "as appropriate" is dropped or "voluntary" ad
 test('new-term fires for a word absent from the passage and rare in the corpus, not for a framing clause', () => {
   const withTerm = J.replace('ICT vulnerabilities', 'offensive ICT vulnerabilities');
   assert.ok(has(withTerm, 'new-term'));
-  assert.match(explanation(withTerm, 'new-term'), /“offensive” \(in no reference passage\)/);
+  assert.match(explanation(withTerm, 'new-term'), /“offensive” \(in no passage of agreed language\)/);
   assert.ok(!has(`The Chair recalled that ${C.charAt(0).toLowerCase()}${C.slice(1)}`, 'new-term'));
   assert.ok(!has(C.replace('their territory', 'their own territory'), 'new-term'), 'a function word is not a term');
 });
