@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { testDb } from '../testing/database.ts';
-import { actorFor, enc } from '../records/testing.ts';
+import { enc } from '../records/testing.ts';
 import { ingestDocument } from '../records/commands/ingestDocument.ts';
 import { createMeeting } from '../records/commands/createMeeting.ts';
 import { FormError } from '../reporting/fieldErrors.ts';
@@ -13,6 +13,7 @@ import { createCycle } from './commands/createCycle.ts';
 import { createSession } from './commands/createSession.ts';
 import { listProcesses, processDetail, statesInProcess } from './queries.ts';
 import { ANONYMOUS } from '../accounts/actor.ts';
+import { actorFor } from '../testing/factories.ts';
 
 /** The error a promise rejects with, for its code, status and field keys. */
 async function failure(p: Promise<unknown>) {
