@@ -4,9 +4,6 @@ import { splitParagraphs } from '../text/records/paragraphs.ts';
 import { splitSentences } from '../text/records/sentences.ts';
 import type { DocumentKind, Reading, ReadStatement, SpeakerKind } from '../text/records/types.ts';
 
-/** Moved to the shared factories; kept here until every test imports them from there. */
-export { actorFor, testMeeting } from '../testing/factories.ts';
-
 /** A small invented event report with four speakers, a proposal and a premature stance. */
 export const REPORT = `Informal meeting of the open-ended working group, session 2, meeting 3
 Agenda item: regular institutional dialogue
