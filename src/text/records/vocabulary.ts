@@ -10,6 +10,9 @@ export const ROLE_NOUN =
 
 export const TITLE = '(?:Mr|Ms|Mrs|Miss|Mme|Mlle|Dr|Prof|Sir|Dame|H\\.\\s?E|Ambassador|Amb|Minister|Judge|Archbishop|Monsignor|Sheikh|Lord|Baroness)\\.?';
 
+// What a presiding officer commences or initiates: "the session", "its consultations".
+const SESSION_OBJECT = '(?:the|this|its|a|an) (?:[\\w-]+ ){0,2}(?:session|meeting|discussion|debate|segment|dialogue|consultations?|proceedings|deliberations|exchange|work)';
+
 // Verbs and verb phrases that report speech or a position; an opening "X <verb>" names a speaker.
 export const VERB_ALTERNATIVES =
   '(?:stated|states|said|says|underlined|underlines|underscored|underscores|highlighted|highlights|noted|notes|' +
@@ -44,7 +47,8 @@ export const VERB_ALTERNATIVES =
   'turned to|turns to|moved on to|moves on to|' +
   // a presiding officer's procedural acts ("The Chair circulated a draft programme", "commenced the meeting by…")
   'circulated|circulates|' +
-  '(?:commenced|commences|initiated|initiates) (?:the|this|its|a|an) (?:[\\w-]+ ){0,2}(?:session|meeting|discussion|debate|segment|dialogue|consultations?|proceedings|deliberations|exchange|work)|' +
+  // (each opens on its own word: an alternative that opens with a group is tried at every position, see byFirstLetter)
+  ['commenced', 'commences', 'initiated', 'initiates'].map((v) => `${v} ${SESSION_OBJECT}`).join('|') + '|' +
   'provided (?:a|an|the|his|her|its|their) (?:[\\w-]+ ){0,2}(?:summary|overview|update|briefing|presentation|account|assessment|review|reflections?|remarks|comments|input|feedback|explanation))';
 
 const ADVERB_ALTERNATIVES =
