@@ -49,8 +49,8 @@ function split(raw: string, at: number, emit: (raw: string, start: number, end: 
   }
 }
 
-/** True when a match of WORD needs `split` (an apostrophe, or a character outside ASCII). */
-const needsSplit = (raw: string) => raw.includes("'") || NON_ASCII.test(raw);
+/** A match of WORD that may need `split` or folding: an apostrophe, or a character outside ASCII. */
+const SPLIT_OR_FOLD = /['\u0080-\uffff]/;
 
 /** Lower-cases one word and folds the variants that typesetting, not drafting, introduces. */
 export function normaliseWord(raw: string): string {
@@ -75,8 +75,9 @@ export function tokenize(text: string): Tokens {
   const emit = (raw: string, start: number, end: number) => { words.push(normaliseWord(raw)); starts.push(start); ends.push(end); };
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    if (needsSplit(m[0])) split(m[0], m.index, emit);
-    else emit(m[0], m.index, m.index + m[0].length);
+    const raw = m[0];
+    if (SPLIT_OR_FOLD.test(raw)) split(raw, m.index, emit);
+    else { words.push(raw.toLowerCase()); starts.push(m.index); ends.push(m.index + raw.length); }
   }
   return { words, starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
 }
@@ -90,7 +91,7 @@ export function words(text: string): string[] {
   const emit = (raw: string) => { out.push(normaliseWord(raw)); };
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    if (needsSplit(m[0])) split(m[0], m.index, emit);
+    if (SPLIT_OR_FOLD.test(m[0])) split(m[0], m.index, emit);
     else out.push(m[0].toLowerCase());
   }
   return out;
