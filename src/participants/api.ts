@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { AppEnv } from '../server/context.ts';
 import { NotFound, ValidationError } from '../foundation/errors.ts';
 import { describeApi } from '../server/openapi.ts';
-import { chosenStates } from './compare.tsx';
+import { chosenStates } from './pages/compare.tsx';
 import { comparison } from './compareQueries.ts';
 import * as P from './presenters.ts';
 import { listOrganisations, listRegionalGroups, listStates, stateProfile } from './queries.ts';

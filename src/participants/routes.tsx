@@ -8,7 +8,7 @@ import { processChoices, statesInProcess } from '../processes/queries.ts';
 import { processName } from '../i18n/processName.ts';
 import { organisationName, stateName } from './names.ts';
 import type { Lang } from '../i18n/index.ts';
-import { compareRoutes } from './compare.tsx';
+import { compareRoutes } from './pages/compare.tsx';
 import { api } from './api.ts';
 
 /** States under their names in the reader's language, in that language's alphabetical order. */

@@ -1,16 +1,16 @@
 import { Hono } from 'hono';
 import { raw } from 'hono/html';
 import { z } from 'zod';
-import { localize } from '../framework/localize.ts';
-import { frameworkOverview } from '../framework/queries.ts';
-import type { Lang, Translate } from '../i18n/index.ts';
-import type { AppEnv, Ctx } from '../server/context.ts';
-import { localizeError } from '../server/errorMessages.ts';
-import { AppError, ValidationError } from '../foundation/errors.ts';
-import { page } from '../server/layout.tsx';
-import { comparison } from './compareQueries.ts';
-import { stateName } from './names.ts';
-import { listStates } from './queries.ts';
+import { localize } from '../../framework/localize.ts';
+import { frameworkOverview } from '../../framework/queries.ts';
+import type { Lang, Translate } from '../../i18n/index.ts';
+import type { AppEnv, Ctx } from '../../server/context.ts';
+import { localizeError } from '../../server/errorMessages.ts';
+import { AppError, ValidationError } from '../../foundation/errors.ts';
+import { page } from '../../server/layout.tsx';
+import { comparison } from '../compareQueries.ts';
+import { stateName } from '../names.ts';
+import { listStates } from '../queries.ts';
 
 /**
  * Two or three States side by side (the UNIDIR Cyber Policy Portal's comparison): per element, each

@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { ingestDocument } from '../records/commands/ingestDocument.ts';
-import { enc, REPORT } from '../records/testing.ts';
-import { createCycle } from '../reporting/commands/createCycle.ts';
-import { saveDraft } from '../reporting/commands/saveDraft.ts';
-import { startReport } from '../reporting/commands/startReport.ts';
-import { submitReport } from '../reporting/commands/submitReport.ts';
-import { testApp } from '../testing/app.ts';
-import { demoActors, testMeeting } from '../testing/factories.ts';
+import { ingestDocument } from '../../records/commands/ingestDocument.ts';
+import { enc, REPORT } from '../../records/testing.ts';
+import { createCycle } from '../../reporting/commands/createCycle.ts';
+import { saveDraft } from '../../reporting/commands/saveDraft.ts';
+import { startReport } from '../../reporting/commands/startReport.ts';
+import { submitReport } from '../../reporting/commands/submitReport.ts';
+import { testApp } from '../../testing/app.ts';
+import { demoActors, testMeeting } from '../../testing/factories.ts';
 
 /**
  * Three States side by side: New Zealand (public report), Brazil (report for the Secretariat only)
