@@ -2,14 +2,14 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { testDb, type TestDatabase } from '../testing/database.ts';
 import { systemActor } from './actor.ts';
-import { createApiToken, revokeApiToken } from './apiTokens.ts';
-import { changePassword } from './changePassword.ts';
-import { createUser } from './createUser.ts';
+import { createApiToken, revokeApiToken } from './commands/createApiToken.ts';
+import { changePassword } from './commands/changePassword.ts';
+import { createUser } from './commands/createUser.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import { can, canSee } from './policy.ts';
 import { RateLimiter } from './rateLimit.ts';
 import { loadApiToken, loadSession, signIn } from './signIn.ts';
-import { updateUser } from './updateUser.ts';
+import { updateUser } from './commands/updateUser.ts';
 
 let t: TestDatabase;
 before(async () => { t = await testDb(); });

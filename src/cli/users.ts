@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
 import { systemActor } from '../accounts/actor.ts';
-import { createUser } from '../accounts/createUser.ts';
+import { createUser } from '../accounts/commands/createUser.ts';
 import { listUsers } from '../accounts/queries.ts';
-import { updateUser } from '../accounts/updateUser.ts';
+import { updateUser } from '../accounts/commands/updateUser.ts';
 import { withDatabase } from './database.ts';
 
 const operator = systemActor('cli');

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { api } from './api.ts';
 import { formatDate } from '../i18n/format.ts';
 import type { Lang } from '../i18n/languages.ts';
-import { createUser } from '../accounts/createUser.ts';
+import { createUser } from '../accounts/commands/createUser.ts';
 import { can, requireAccess } from '../accounts/policy.ts';
 import { Field, formErrors, str } from '../server/forms.tsx';
 import { readForm } from '../server/api.ts';

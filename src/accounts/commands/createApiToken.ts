@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import type { Db } from '../db/engine.ts';
-import { fromZod, NotFound, Unauthenticated } from '../foundation/errors.ts';
-import type { Actor } from './actor.ts';
-import { recordAudit } from './audit.ts';
-import { requireAccess } from './policy.ts';
-import { digest, newSecret } from './tokens.ts';
+import type { Db } from '../../db/engine.ts';
+import { fromZod, NotFound, Unauthenticated } from '../../foundation/errors.ts';
+import type { Actor } from '../actor.ts';
+import { recordAudit } from '../audit.ts';
+import { requireAccess } from '../policy.ts';
+import { digest, newSecret } from '../tokens.ts';
 
 const Name = z.string().trim().min(1, 'Name the token, e.g. "reporting script".').max(100);
 

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import type { Db } from '../db/engine.ts';
-import { Conflict, parseInput, ValidationError } from '../foundation/errors.ts';
-import type { Actor } from './actor.ts';
-import { recordAudit } from './audit.ts';
-import { hashPassword } from './password.ts';
-import { requireAccess } from './policy.ts';
-import { displayNameSchema, emailSchema, passwordSchema, roleSchema } from './validation.ts';
+import type { Db } from '../../db/engine.ts';
+import { Conflict, parseInput, ValidationError } from '../../foundation/errors.ts';
+import type { Actor } from '../actor.ts';
+import { recordAudit } from '../audit.ts';
+import { hashPassword } from '../password.ts';
+import { requireAccess } from '../policy.ts';
+import { displayNameSchema, emailSchema, passwordSchema, roleSchema } from '../validation.ts';
 
 const Props = z.object({
   email: emailSchema,

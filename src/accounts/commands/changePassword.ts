@@ -1,10 +1,10 @@
-import type { Db } from '../db/engine.ts';
-import { fromZod, Unauthenticated, ValidationError } from '../foundation/errors.ts';
-import type { Actor } from './actor.ts';
-import { recordAudit } from './audit.ts';
-import { hashPassword, verifyPassword } from './password.ts';
-import { requireAccess } from './policy.ts';
-import { passwordSchema } from './validation.ts';
+import type { Db } from '../../db/engine.ts';
+import { fromZod, Unauthenticated, ValidationError } from '../../foundation/errors.ts';
+import type { Actor } from '../actor.ts';
+import { recordAudit } from '../audit.ts';
+import { hashPassword, verifyPassword } from '../password.ts';
+import { requireAccess } from '../policy.ts';
+import { passwordSchema } from '../validation.ts';
 
 /** A signed-in user changes their own password; every other session of theirs ends. */
 export async function changePassword(db: Db, actor: Actor, props: { current: string; next: string; keepSessionId?: string }) {

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import type { Db } from '../db/engine.ts';
-import { NotFound, parseInput, ValidationError } from '../foundation/errors.ts';
-import type { Actor } from './actor.ts';
-import { recordAudit } from './audit.ts';
-import { requireAccess } from './policy.ts';
-import { roleSchema } from './validation.ts';
+import type { Db } from '../../db/engine.ts';
+import { NotFound, parseInput, ValidationError } from '../../foundation/errors.ts';
+import type { Actor } from '../actor.ts';
+import { recordAudit } from '../audit.ts';
+import { requireAccess } from '../policy.ts';
+import { roleSchema } from '../validation.ts';
 
 const Props = z.object({
   email: z.string().trim().toLowerCase(),
