@@ -7,8 +7,8 @@ import { saveDraft } from '../reporting/commands/saveDraft.ts';
 import { startReport } from '../reporting/commands/startReport.ts';
 import { submitReport } from '../reporting/commands/submitReport.ts';
 import { testApp } from '../testing/app.ts';
-import { addElementMappings } from '../framework/addElementMappings.ts';
-import { createFrameworkVersion } from '../framework/createFrameworkVersion.ts';
+import { addElementMappings } from '../framework/commands/addElementMappings.ts';
+import { createFrameworkVersion } from '../framework/commands/createFrameworkVersion.ts';
 import { compileAnalysis } from './compile.ts';
 
 // Progress across the change of process: an OEWG cycle (2025 framework) as the baseline of a Global

@@ -1,6 +1,6 @@
 import { systemActor } from '../accounts/actor.ts';
 import { all, type AccessSpec, type MatrixRole } from '../server/accessMatrix.ts';
-import { createFrameworkVersion } from './createFrameworkVersion.ts';
+import { createFrameworkVersion } from './commands/createFrameworkVersion.ts';
 
 const secretariat = (ok: number): Record<MatrixRole, number> => all(403, { public: 401, secretariat: ok });
 

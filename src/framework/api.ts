@@ -4,12 +4,12 @@ import { readJson } from '../server/api.ts';
 import type { AppEnv } from '../server/context.ts';
 import { NotFound } from '../foundation/errors.ts';
 import { describeApi } from '../server/openapi.ts';
-import { addElementMappings, NewMappings } from './addElementMappings.ts';
-import { addStanceQuestion, NewStanceQuestion } from './addStanceQuestion.ts';
-import { createFrameworkVersion, NewFrameworkVersion } from './createFrameworkVersion.ts';
+import { addElementMappings, NewMappings } from './commands/addElementMappings.ts';
+import { addStanceQuestion, NewStanceQuestion } from './commands/addStanceQuestion.ts';
+import { createFrameworkVersion, NewFrameworkVersion } from './commands/createFrameworkVersion.ts';
 import * as P from './presenters.ts';
 import { elementById, frameworkOverview, listStanceQuestions, listVersions, mappingsOfVersion, versionById, versionContent, versionUsage } from './queries.ts';
-import { reviseFrameworkVersion, RevisedVersion } from './reviseFrameworkVersion.ts';
+import { reviseFrameworkVersion, RevisedVersion } from './commands/reviseFrameworkVersion.ts';
 
 /** The framework's JSON API: the current framework, its elements, stance questions and framework versions. */
 export const api = new Hono<AppEnv>()

@@ -9,7 +9,7 @@ import { api } from './api.ts';
 import { localize } from './localize.ts';
 import { elementById, frameworkOverview, mappedElements, versionById } from './queries.ts';
 import type { Ctx } from '../server/context.ts';
-import { versionRoutes } from './versionRoutes.tsx';
+import { versionRoutes } from './pages/versions.tsx';
 
 type Overview = Awaited<ReturnType<typeof frameworkOverview>>;
 

@@ -8,10 +8,10 @@ import { ingestDocument } from '../records/commands/ingestDocument.ts';
 import { enc } from '../records/testing.ts';
 import { FRAMEWORK_2025 } from './catalogue/index.ts';
 import { FRAMEWORK_GM } from './catalogue/globalMechanism.ts';
-import { addElementMappings } from './addElementMappings.ts';
-import { createFrameworkVersion } from './createFrameworkVersion.ts';
+import { addElementMappings } from './commands/addElementMappings.ts';
+import { createFrameworkVersion } from './commands/createFrameworkVersion.ts';
 import { comparableElements, listVersions, mappedElements, readerFramework, versionOfMeeting, versionUsage } from './queries.ts';
-import { reviseFrameworkVersion } from './reviseFrameworkVersion.ts';
+import { reviseFrameworkVersion } from './commands/reviseFrameworkVersion.ts';
 import { FormError } from '../reporting/fieldErrors.ts';
 import { actorFor, testMeeting } from '../testing/factories.ts';
 

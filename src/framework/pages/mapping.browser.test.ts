@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { systemActor } from '../accounts/actor.ts';
-import { createMeeting } from '../records/commands/createMeeting.ts';
-import { createSession } from '../records/commands/createSession.ts';
-import { ingestDocument } from '../records/commands/ingestDocument.ts';
-import { publishDocument } from '../records/commands/publishDocument.ts';
-import { seedDemo as seedReports } from '../reporting/demo.ts';
-import { browserSession } from '../server/browser.ts';
+import { systemActor } from '../../accounts/actor.ts';
+import { createMeeting } from '../../records/commands/createMeeting.ts';
+import { createSession } from '../../records/commands/createSession.ts';
+import { ingestDocument } from '../../records/commands/ingestDocument.ts';
+import { publishDocument } from '../../records/commands/publishDocument.ts';
+import { seedDemo as seedReports } from '../../reporting/demo.ts';
+import { browserSession } from '../../server/browser.ts';
 
 // Reports made under the OEWG's 2025 framework and a statement made at a Global Mechanism plenary,
 // both on the protection of critical infrastructure (norm 13(f)): the element page of either version

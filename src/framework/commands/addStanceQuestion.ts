@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import type { Actor } from '../accounts/actor.ts';
-import { recordAudit } from '../accounts/audit.ts';
-import { requireAccess } from '../accounts/policy.ts';
-import type { Db } from '../db/engine.ts';
-import { Conflict, parseInput, ValidationError } from '../foundation/errors.ts';
-import { invalidateFramework } from './queries.ts';
+import type { Actor } from '../../accounts/actor.ts';
+import { recordAudit } from '../../accounts/audit.ts';
+import { requireAccess } from '../../accounts/policy.ts';
+import type { Db } from '../../db/engine.ts';
+import { Conflict, parseInput, ValidationError } from '../../foundation/errors.ts';
+import { invalidateFramework } from '../queries.ts';
 
 export const NewStanceQuestion = z.object({
   id: z.string().trim().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use lower-case words joined by hyphens, e.g. "poc-directory".').max(60),

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import type { Actor } from '../accounts/actor.ts';
-import { recordAudit } from '../accounts/audit.ts';
-import { requireAccess } from '../accounts/policy.ts';
-import type { Db } from '../db/engine.ts';
-import { Conflict, NotFound } from '../foundation/errors.ts';
-import { invalidateFramework, versionUsage } from './queries.ts';
-import { checkContent, ElementInput, frameworkFormError, issuesToMessages, PillarInput, writeContent } from './versionInput.ts';
+import type { Actor } from '../../accounts/actor.ts';
+import { recordAudit } from '../../accounts/audit.ts';
+import { requireAccess } from '../../accounts/policy.ts';
+import type { Db } from '../../db/engine.ts';
+import { Conflict, NotFound } from '../../foundation/errors.ts';
+import { invalidateFramework, versionUsage } from '../queries.ts';
+import { checkContent, ElementInput, frameworkFormError, issuesToMessages, PillarInput, writeContent } from '../versionInput.ts';
 
 export const RevisedVersion = z.object({
   title: z.string().trim().min(5, 'framework.err.required').max(200, 'framework.err.tooLong').optional(),

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import type { Actor } from '../accounts/actor.ts';
-import { recordAudit } from '../accounts/audit.ts';
-import { requireAccess } from '../accounts/policy.ts';
-import type { Db } from '../db/engine.ts';
-import { invalidateFramework } from './queries.ts';
-import { checkContent, ElementInput, frameworkFormError, issuesToMessages, PillarInput, Slug, Translations, writeContent } from './versionInput.ts';
+import type { Actor } from '../../accounts/actor.ts';
+import { recordAudit } from '../../accounts/audit.ts';
+import { requireAccess } from '../../accounts/policy.ts';
+import type { Db } from '../../db/engine.ts';
+import { invalidateFramework } from '../queries.ts';
+import { checkContent, ElementInput, frameworkFormError, issuesToMessages, PillarInput, Slug, Translations, writeContent } from '../versionInput.ts';
 
 export const NewFrameworkVersion = z.object({
   id: Slug,

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import type { Actor } from '../accounts/actor.ts';
-import { recordAudit } from '../accounts/audit.ts';
-import { requireAccess } from '../accounts/policy.ts';
-import type { Db } from '../db/engine.ts';
-import { NotFound } from '../foundation/errors.ts';
-import type { FieldMessages } from '../reporting/fieldErrors.ts';
-import { invalidateFramework, RELATIONS } from './queries.ts';
-import { frameworkFormError, issuesToMessages, Slug } from './versionInput.ts';
+import type { Actor } from '../../accounts/actor.ts';
+import { recordAudit } from '../../accounts/audit.ts';
+import { requireAccess } from '../../accounts/policy.ts';
+import type { Db } from '../../db/engine.ts';
+import { NotFound } from '../../foundation/errors.ts';
+import type { FieldMessages } from '../../reporting/fieldErrors.ts';
+import { invalidateFramework, RELATIONS } from '../queries.ts';
+import { frameworkFormError, issuesToMessages, Slug } from '../versionInput.ts';
 
 export const NewMapping = z.object({
   /** The version mapped from; the target version's predecessor when left out. */
