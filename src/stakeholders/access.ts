@@ -1,8 +1,8 @@
 import { ANONYMOUS, systemActor } from '../accounts/actor.ts';
 import { all, type AccessSpec } from '../server/accessMatrix.ts';
-import { applyForAccreditation } from './applyForAccreditation.ts';
-import { decideEcosoc } from './decideEcosoc.ts';
-import { subscribeToInterestList } from './subscribeToInterestList.ts';
+import { applyForAccreditation } from './commands/applyForAccreditation.ts';
+import { decideEcosoc } from './commands/decideEcosoc.ts';
+import { subscribeToInterestList } from './commands/subscribeToInterestList.ts';
 import { accreditDirectly, dtgMeeting } from './testing.ts';
 
 let n = 0;

@@ -5,9 +5,9 @@ import { testDb, type TestDatabase } from '../testing/database.ts';
 import { accreditDirectly, actorFor } from '../testing/factories.ts';
 import { AppError } from '../foundation/errors.ts';
 import { enqueueJob, registerJobHandler, runDueJobs, startJobRunner } from '../server/jobs.ts';
-import { applyForAccreditation } from './applyForAccreditation.ts';
-import { decideEcosoc } from './decideEcosoc.ts';
-import { objectToApplication } from './objectToApplication.ts';
+import { applyForAccreditation } from './commands/applyForAccreditation.ts';
+import { decideEcosoc } from './commands/decideEcosoc.ts';
+import { objectToApplication } from './commands/objectToApplication.ts';
 import { applicationFor } from './queries.ts';
 import { addWorkingDays } from './workingDays.ts';
 

@@ -6,20 +6,20 @@ import { NotFound, ValidationError } from '../foundation/errors.ts';
 import { readJson } from '../server/api.ts';
 import type { AppEnv, Ctx } from '../server/context.ts';
 import { describeApi } from '../server/openapi.ts';
-import { applyForAccreditation, NewApplication } from './applyForAccreditation.ts';
-import { applyForProcess } from './applyForProcess.ts';
-import { decideEcosoc, EcosocDecision } from './decideEcosoc.ts';
-import { NewObjection, objectToApplication } from './objectToApplication.ts';
+import { applyForAccreditation, NewApplication } from './commands/applyForAccreditation.ts';
+import { applyForProcess } from './commands/applyForProcess.ts';
+import { decideEcosoc, EcosocDecision } from './commands/decideEcosoc.ts';
+import { NewObjection, objectToApplication } from './commands/objectToApplication.ts';
 import {
   ApplicationDetail, ApplicationFiled, Applications, ContributionDetail, Contributions, ContributionSubmitted, ModalitiesSet, ObjectionFiled, presentApplication,
   presentApplications, presentContribution, presentContributions, presentFiled, presentModalities, presentModalitiesList, presentObjection, presentRepresentative,
   presentRepresentatives, presentSubmitted, ProcessModalities, RepresentativeRegistered, RepresentativeRemoved, Representatives,
 } from './presenters.ts';
 import { applicationFor, contributionById, listApplications, listContributions, listModalities, representativesOf } from './queries.ts';
-import { meetingOfProcess, NewRepresentative, registerRepresentative } from './registerRepresentative.ts';
-import { removeRepresentative } from './removeRepresentative.ts';
-import { ModalitiesInput, setModalities } from './setModalities.ts';
-import { NewContribution, submitContribution } from './submitContribution.ts';
+import { meetingOfProcess, NewRepresentative, registerRepresentative } from './commands/registerRepresentative.ts';
+import { removeRepresentative } from './commands/removeRepresentative.ts';
+import { ModalitiesInput, setModalities } from './commands/setModalities.ts';
+import { NewContribution, submitContribution } from './commands/submitContribution.ts';
 
 const ApiContribution = NewContribution.extend({
   document: z.object({ filename: z.string().min(1).max(255), mediaType: z.string().max(100).optional(), base64: z.string().min(1, 'Attach the document as base64.') }),

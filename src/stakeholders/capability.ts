@@ -1,6 +1,6 @@
 import { tableNames, type Capability } from '../server/capability.ts';
 import { access } from './access.ts';
-import { elementPageSection } from './contributionRoutes.tsx';
+import { elementPageSection } from './pages/contributions.tsx';
 import { seedDemo } from './demo.ts';
 import { jobs } from './jobs.ts';
 import { routes } from './routes.tsx';

@@ -2,10 +2,10 @@ import { ANONYMOUS, systemActor, type Actor } from '../accounts/actor.ts';
 import { toActor } from '../accounts/signIn.ts';
 import type { Db } from '../db/engine.ts';
 import { runDueJobs } from '../server/jobs.ts';
-import { applyForAccreditation } from './applyForAccreditation.ts';
-import { decideEcosoc } from './decideEcosoc.ts';
-import { objectToApplication } from './objectToApplication.ts';
-import { submitContribution } from './submitContribution.ts';
+import { applyForAccreditation } from './commands/applyForAccreditation.ts';
+import { decideEcosoc } from './commands/decideEcosoc.ts';
+import { objectToApplication } from './commands/objectToApplication.ts';
+import { submitContribution } from './commands/submitContribution.ts';
 
 const DAY = 86_400_000;
 const synthetic = (name: string) => `${name} (synthetic demo organisation)`;

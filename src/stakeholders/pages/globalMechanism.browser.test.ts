@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { browserSession } from '../server/browser.ts';
-import { accreditDirectly, dtgMeeting } from './testing.ts';
+import { browserSession } from '../../server/browser.ts';
+import { accreditDirectly, dtgMeeting } from '../testing.ts';
 
 let s: Awaited<ReturnType<typeof browserSession>>;
 let meeting: number;

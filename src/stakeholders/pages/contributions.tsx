@@ -1,15 +1,15 @@
 import { Hono } from 'hono';
-import { can, requireAccess } from '../accounts/policy.ts';
-import { Field, formErrors, str, strs } from '../server/forms.tsx';
-import { Highlight } from '../registry/highlight.tsx';
-import { loadTagCatalogue } from '../framework/tagCatalogue.ts';
-import { readForm } from '../server/api.ts';
-import type { AppEnv, Ctx } from '../server/context.ts';
-import { NotFound } from '../foundation/errors.ts';
-import { Csrf, page } from '../server/layout.tsx';
-import type { Section } from '../server/sections.ts';
-import { contributionById, contributionBytes, listContributions } from './queries.ts';
-import { NewContribution, submitContribution } from './submitContribution.ts';
+import { can, requireAccess } from '../../accounts/policy.ts';
+import { Field, formErrors, str, strs } from '../../server/forms.tsx';
+import { Highlight } from '../../registry/highlight.tsx';
+import { loadTagCatalogue } from '../../framework/tagCatalogue.ts';
+import { readForm } from '../../server/api.ts';
+import type { AppEnv, Ctx } from '../../server/context.ts';
+import { NotFound } from '../../foundation/errors.ts';
+import { Csrf, page } from '../../server/layout.tsx';
+import type { Section } from '../../server/sections.ts';
+import { contributionById, contributionBytes, listContributions } from '../queries.ts';
+import { NewContribution, submitContribution } from '../commands/submitContribution.ts';
 
 const idOf = (c: Ctx) => {
   const id = Number(c.req.param('id'));

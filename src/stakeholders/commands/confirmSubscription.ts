@@ -1,11 +1,11 @@
 import type { Kysely, Transaction } from 'kysely';
-import { ANONYMOUS } from '../accounts/actor.ts';
-import { recordAudit } from '../accounts/audit.ts';
-import type { Db } from '../db/engine.ts';
-import type { Database } from '../schema.ts';
-import { AppError } from '../foundation/errors.ts';
-import { queueInterestMail } from './interestMail.ts';
-import { hashToken, isTokenShape, type TokenPurpose } from './interestTokens.ts';
+import { ANONYMOUS } from '../../accounts/actor.ts';
+import { recordAudit } from '../../accounts/audit.ts';
+import type { Db } from '../../db/engine.ts';
+import type { Database } from '../../schema.ts';
+import { AppError } from '../../foundation/errors.ts';
+import { queueInterestMail } from '../interestMail.ts';
+import { hashToken, isTokenShape, type TokenPurpose } from '../interestTokens.ts';
 
 const invalid = () => new AppError('interest.token_invalid', 404, 'This link is not valid. Copy the whole link from the email, or sign up again.', undefined, { key: 'stakeholders.err.token_invalid' });
 const expired = () => new AppError('interest.token_expired', 410, 'This confirmation link has expired. Sign up again to receive a new one.', undefined, { key: 'stakeholders.err.token_expired' });

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import type { Actor } from '../accounts/actor.ts';
-import { recordAudit } from '../accounts/audit.ts';
-import { requireAccess } from '../accounts/policy.ts';
-import type { Db } from '../db/engine.ts';
-import { parseInput, ValidationError } from '../foundation/errors.ts';
+import type { Actor } from '../../accounts/actor.ts';
+import { recordAudit } from '../../accounts/audit.ts';
+import { requireAccess } from '../../accounts/policy.ts';
+import type { Db } from '../../db/engine.ts';
+import { parseInput, ValidationError } from '../../foundation/errors.ts';
 import { processSlug } from './applyForAccreditation.ts';
-import { modalitiesOf, processBySlug } from './modalities.ts';
+import { modalitiesOf, processBySlug } from '../modalities.ts';
 
 export const ModalitiesInput = z.object({
   ecosocBasis: z.boolean(),

@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import type { Actor } from '../accounts/actor.ts';
-import { recordAudit } from '../accounts/audit.ts';
-import { requireAccess } from '../accounts/policy.ts';
-import { emailSchema } from '../accounts/validation.ts';
-import type { Db } from '../db/engine.ts';
-import { LANGUAGES } from '../i18n/languages.ts';
-import { parseInput } from '../foundation/errors.ts';
-import { queueInterestMail } from './interestMail.ts';
-import { CURRENT_PROCESS, processBySlug } from './modalities.ts';
+import type { Actor } from '../../accounts/actor.ts';
+import { recordAudit } from '../../accounts/audit.ts';
+import { requireAccess } from '../../accounts/policy.ts';
+import { emailSchema } from '../../accounts/validation.ts';
+import type { Db } from '../../db/engine.ts';
+import { LANGUAGES } from '../../i18n/languages.ts';
+import { parseInput } from '../../foundation/errors.ts';
+import { queueInterestMail } from '../interestMail.ts';
+import { CURRENT_PROCESS, processBySlug } from '../modalities.ts';
 
 export const NewSubscriber = z.object({
   name: z.string().trim().min(2, 'Enter your name.').max(200),

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { testApp } from '../testing/app.ts';
+import { testApp } from '../../testing/app.ts';
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
 before(async () => { ctx = await testApp(); });
@@ -57,7 +57,7 @@ test('the confirmed list exports as CSV for the Secretariat only, formula-safe; 
 });
 
 test('a representative of an organisation not accredited to the meeting\'s process is refused with its code (API)', async () => {
-  const { dtgMeeting } = await import('./testing.ts');
+  const { dtgMeeting } = await import('../testing.ts');
   const meeting = await dtgMeeting(ctx.db, 970);
   const res = await (await ctx.as('stakeholder')).request(`/api/v1/meetings/${meeting}/representatives`, { json: { name: 'Refused Person', email: 'refused@example.org' } });
   assert.equal(res.status, 403);

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import type { Actor } from '../accounts/actor.ts';
-import { recordAudit } from '../accounts/audit.ts';
-import { requireDelegation } from '../accounts/policy.ts';
-import type { Db } from '../db/engine.ts';
-import { Conflict, fromZod, NotFound } from '../foundation/errors.ts';
-import { recordStatus } from './history.ts';
+import type { Actor } from '../../accounts/actor.ts';
+import { recordAudit } from '../../accounts/audit.ts';
+import { requireDelegation } from '../../accounts/policy.ts';
+import type { Db } from '../../db/engine.ts';
+import { Conflict, fromZod, NotFound } from '../../foundation/errors.ts';
+import { recordStatus } from '../history.ts';
 
 export const NewObjection = z.object({
   /** The general basis, addressed to the Chair; a State may object without giving one. */

@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import type { Actor } from '../accounts/actor.ts';
-import { recordAudit } from '../accounts/audit.ts';
-import { requireOrganisation } from '../accounts/policy.ts';
-import type { Db } from '../db/engine.ts';
-import { Conflict, fromZod } from '../foundation/errors.ts';
+import type { Actor } from '../../accounts/actor.ts';
+import { recordAudit } from '../../accounts/audit.ts';
+import { requireOrganisation } from '../../accounts/policy.ts';
+import type { Db } from '../../db/engine.ts';
+import { Conflict, fromZod } from '../../foundation/errors.ts';
 import { processSlug } from './applyForAccreditation.ts';
-import { accreditationTo, modalitiesOf, processBySlug } from './modalities.ts';
-import { startApplication } from './procedure.ts';
+import { accreditationTo, modalitiesOf, processBySlug } from '../modalities.ts';
+import { startApplication } from '../procedure.ts';
 
 export const ProcessApplication = z.object({ process: processSlug });
 

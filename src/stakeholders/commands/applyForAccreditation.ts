@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { recordAudit } from '../accounts/audit.ts';
-import type { Actor } from '../accounts/actor.ts';
-import { requireAccess } from '../accounts/policy.ts';
-import { emailSchema } from '../accounts/validation.ts';
-import type { Db } from '../db/engine.ts';
-import { AppError, Conflict, parseInput, ValidationError } from '../foundation/errors.ts';
-import { CURRENT_PROCESS, accreditationTo, modalitiesOf, processBySlug } from './modalities.ts';
-import { startApplication } from './procedure.ts';
+import { recordAudit } from '../../accounts/audit.ts';
+import type { Actor } from '../../accounts/actor.ts';
+import { requireAccess } from '../../accounts/policy.ts';
+import { emailSchema } from '../../accounts/validation.ts';
+import type { Db } from '../../db/engine.ts';
+import { AppError, Conflict, parseInput, ValidationError } from '../../foundation/errors.ts';
+import { CURRENT_PROCESS, accreditationTo, modalitiesOf, processBySlug } from '../modalities.ts';
+import { startApplication } from '../procedure.ts';
 
 const optionalText = z.string().trim().max(300).optional().transform((v) => v || undefined);
 export const processSlug = z.string().trim().regex(/^[a-z0-9-]{1,60}$/, 'Choose a process.');

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import type { Actor } from '../accounts/actor.ts';
-import { recordAudit } from '../accounts/audit.ts';
-import { requireOrganisation } from '../accounts/policy.ts';
-import { emailSchema } from '../accounts/validation.ts';
-import type { Db } from '../db/engine.ts';
-import { AppError, Conflict, NotFound, parseInput } from '../foundation/errors.ts';
-import { accreditationTo } from './modalities.ts';
+import type { Actor } from '../../accounts/actor.ts';
+import { recordAudit } from '../../accounts/audit.ts';
+import { requireOrganisation } from '../../accounts/policy.ts';
+import { emailSchema } from '../../accounts/validation.ts';
+import type { Db } from '../../db/engine.ts';
+import { AppError, Conflict, NotFound, parseInput } from '../../foundation/errors.ts';
+import { accreditationTo } from '../modalities.ts';
 
 export const NewRepresentative = z.object({
   name: z.string().trim().min(2, 'Enter the representative\'s full name.').max(200),

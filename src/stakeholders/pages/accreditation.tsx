@@ -1,19 +1,19 @@
 import { Hono } from 'hono';
-import { can, requireAccess } from '../accounts/policy.ts';
-import { formatDate } from '../i18n/format.ts';
-import { Field, formErrors, str } from '../server/forms.tsx';
-import { readForm } from '../server/api.ts';
-import type { AppEnv, Ctx } from '../server/context.ts';
-import { NotFound } from '../foundation/errors.ts';
-import { Csrf, page } from '../server/layout.tsx';
-import { applyForProcess } from './applyForProcess.ts';
-import { processName } from '../i18n/processName.ts';
+import { can, requireAccess } from '../../accounts/policy.ts';
+import { formatDate } from '../../i18n/format.ts';
+import { Field, formErrors, str } from '../../server/forms.tsx';
+import { readForm } from '../../server/api.ts';
+import type { AppEnv, Ctx } from '../../server/context.ts';
+import { NotFound } from '../../foundation/errors.ts';
+import { Csrf, page } from '../../server/layout.tsx';
+import { applyForProcess } from '../commands/applyForProcess.ts';
+import { processName } from '../../i18n/processName.ts';
 import { ProcessFilter } from './processFilter.tsx';
-import { accreditationsOf, listModalities, meetingsForRepresentatives, representativesOf } from './queries.ts';
-import { meetingOfProcess, registerRepresentative } from './registerRepresentative.ts';
-import { removeRepresentative } from './removeRepresentative.ts';
-import { setModalities } from './setModalities.ts';
-import { defaultWindowDays } from './workingDays.ts';
+import { accreditationsOf, listModalities, meetingsForRepresentatives, representativesOf } from '../queries.ts';
+import { meetingOfProcess, registerRepresentative } from '../commands/registerRepresentative.ts';
+import { removeRepresentative } from '../commands/removeRepresentative.ts';
+import { setModalities } from '../commands/setModalities.ts';
+import { defaultWindowDays } from '../workingDays.ts';
 
 type Errors = { message: string; fields: Record<string, string> };
 const meetingParam = (c: Ctx) => {

@@ -1,8 +1,8 @@
-import type { Actor } from '../accounts/actor.ts';
-import { recordAudit } from '../accounts/audit.ts';
-import { requireOrganisation } from '../accounts/policy.ts';
-import type { Db } from '../db/engine.ts';
-import { NotFound } from '../foundation/errors.ts';
+import type { Actor } from '../../accounts/actor.ts';
+import { recordAudit } from '../../accounts/audit.ts';
+import { requireOrganisation } from '../../accounts/policy.ts';
+import type { Db } from '../../db/engine.ts';
+import { NotFound } from '../../foundation/errors.ts';
 
 /**
  * An organisation withdraws one of its own representatives from a meeting (a wrong name, a change

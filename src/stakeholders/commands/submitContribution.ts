@@ -1,13 +1,13 @@
 import crypto from 'node:crypto';
 import { z } from 'zod';
-import type { Actor } from '../accounts/actor.ts';
-import { recordAudit } from '../accounts/audit.ts';
-import { requireOrganisation } from '../accounts/policy.ts';
-import type { Db } from '../db/engine.ts';
-import { loadTagCatalogue } from '../framework/tagCatalogue.ts';
-import { matchElements, pillarsOf, unknownIds } from '../text/lexicon.ts';
-import { parseInput, ValidationError } from '../foundation/errors.ts';
-import { extractText } from '../text/extract/index.ts';
+import type { Actor } from '../../accounts/actor.ts';
+import { recordAudit } from '../../accounts/audit.ts';
+import { requireOrganisation } from '../../accounts/policy.ts';
+import type { Db } from '../../db/engine.ts';
+import { loadTagCatalogue } from '../../framework/tagCatalogue.ts';
+import { matchElements, pillarsOf, unknownIds } from '../../text/lexicon.ts';
+import { parseInput, ValidationError } from '../../foundation/errors.ts';
+import { extractText } from '../../text/extract/index.ts';
 
 export const NewContribution = z.object({
   session: z.string().trim().min(3, 'Name the session, e.g. "Ninth substantive session, July 2026".').max(200),

@@ -1,5 +1,5 @@
-import { processName } from '../i18n/processName.ts';
-import type { Translate } from '../i18n/index.ts';
+import { processName } from '../../i18n/processName.ts';
+import type { Translate } from '../../i18n/index.ts';
 
 /** The process filter above the applications and representatives lists (a GET form, so the choice is in the address). */
 export function ProcessFilter({ t, action, processes, chosen }: { t: Translate; action: string; processes: Array<{ slug: string; title: string }>; chosen?: string | null }) {

@@ -1,19 +1,19 @@
 import { Hono } from 'hono';
-import { recordAudit } from '../accounts/audit.ts';
-import { requireAccess } from '../accounts/policy.ts';
-import { RateLimiter } from '../accounts/rateLimit.ts';
-import { toCsv } from '../exports/csv.ts';
-import { LANGUAGE_NAMES, LANGUAGES } from '../i18n/languages.ts';
-import { Field, formErrors, str } from '../server/forms.tsx';
-import { readForm } from '../server/api.ts';
-import type { AppEnv, Ctx } from '../server/context.ts';
-import { AppError } from '../foundation/errors.ts';
-import { Csrf, page } from '../server/layout.tsx';
-import { confirmSubscription, lookupToken, unsubscribe } from './confirmSubscription.ts';
-import { CURRENT_PROCESS, processBySlug } from './modalities.ts';
-import { processName } from '../i18n/processName.ts';
-import { confirmedSubscribers, interestCounts } from './queries.ts';
-import { subscribeToInterestList } from './subscribeToInterestList.ts';
+import { recordAudit } from '../../accounts/audit.ts';
+import { requireAccess } from '../../accounts/policy.ts';
+import { RateLimiter } from '../../accounts/rateLimit.ts';
+import { toCsv } from '../../exports/csv.ts';
+import { LANGUAGE_NAMES, LANGUAGES } from '../../i18n/languages.ts';
+import { Field, formErrors, str } from '../../server/forms.tsx';
+import { readForm } from '../../server/api.ts';
+import type { AppEnv, Ctx } from '../../server/context.ts';
+import { AppError } from '../../foundation/errors.ts';
+import { Csrf, page } from '../../server/layout.tsx';
+import { confirmSubscription, lookupToken, unsubscribe } from '../commands/confirmSubscription.ts';
+import { CURRENT_PROCESS, processBySlug } from '../modalities.ts';
+import { processName } from '../../i18n/processName.ts';
+import { confirmedSubscribers, interestCounts } from '../queries.ts';
+import { subscribeToInterestList } from '../commands/subscribeToInterestList.ts';
 
 /** Where links in emails point: the configured public address (a request's Host header is the visitor's to choose). */
 const baseUrl = (c: Ctx) => process.env.ACCORD_PUBLIC_URL ?? new URL(c.req.url).origin;

@@ -1,14 +1,14 @@
 import { z } from 'zod';
-import type { Actor } from '../accounts/actor.ts';
-import { recordAudit } from '../accounts/audit.ts';
-import { requireAccess } from '../accounts/policy.ts';
-import type { Db } from '../db/engine.ts';
-import { AppError, fromZod, NotFound } from '../foundation/errors.ts';
-import { enqueueJob } from '../server/jobs.ts';
-import { recordStatus } from './history.ts';
-import { modalitiesOf } from './modalities.ts';
-import { accredit, refuseWithoutEcosoc } from './outcome.ts';
-import { addWorkingDays } from './workingDays.ts';
+import type { Actor } from '../../accounts/actor.ts';
+import { recordAudit } from '../../accounts/audit.ts';
+import { requireAccess } from '../../accounts/policy.ts';
+import type { Db } from '../../db/engine.ts';
+import { AppError, fromZod, NotFound } from '../../foundation/errors.ts';
+import { enqueueJob } from '../../server/jobs.ts';
+import { recordStatus } from '../history.ts';
+import { modalitiesOf } from '../modalities.ts';
+import { accredit, refuseWithoutEcosoc } from '../outcome.ts';
+import { addWorkingDays } from '../workingDays.ts';
 
 export const EcosocDecision = z.object({
   confirmed: z.boolean(),
