@@ -1,9 +1,9 @@
 import { systemActor } from '../accounts/actor.ts';
 import { all, type AccessSpec } from '../server/accessMatrix.ts';
-import { saveMechanism } from './saveMechanism.ts';
-import { savePoc } from './savePoc.ts';
-import { sendCommunication } from './sendCommunication.ts';
-import { startPingRound } from './startPingRound.ts';
+import { saveMechanism } from './commands/saveMechanism.ts';
+import { savePoc } from './commands/savePoc.ts';
+import { sendCommunication } from './commands/sendCommunication.ts';
+import { startPingRound } from './commands/startPingRound.ts';
 
 const poc = (stateIso3: string, name: string) => ({
   stateIso3, name, role: 'technical' as const, organisation: 'National CERT', email: `${name.toLowerCase().replace(/\W+/g, '-')}@cert.example.org`,

@@ -8,18 +8,18 @@ import type { AppEnv, Ctx } from '../server/context.ts';
 import { describeApi } from '../server/openapi.ts';
 import { acknowledge } from './ackTokens.ts';
 import { checkDuplication, proposalText } from './duplication.ts';
-import { followUpPingRound } from './followUpPingRound.ts';
-import { baseUrl } from './pingRoutes.tsx';
+import { followUpPingRound } from './commands/followUpPingRound.ts';
+import { baseUrl } from './pages/communicationChecks.tsx';
 import {
   Acknowledged, CommunicationCheckDetail, CommunicationChecks, CommunicationCheckStarted, Communications, CommunicationSent, Duplication, FollowedUp, MechanismDetail,
   Mechanisms, MechanismSaved, PocHistory, PointOfContactSaved, PointsOfContact, presentAck, presentCheckDetail, presentChecks, presentCommunications, presentDuplication,
   presentFollowUp, presentMechanism, presentMechanisms, presentPoc, presentPocHistory, presentPocs, presentSavedMechanism, presentSent, presentStarted,
 } from './presenters.ts';
 import { contactStatus, listCommunications, listPocs, pingRound, pingRoundSummaries, pocHistory, roundByRegion, roundByState, roundContacts, type ContactStatus } from './queries.ts';
-import { listMechanisms, MechanismInput, mechanismBySlug, saveMechanism } from './saveMechanism.ts';
-import { PocInput, savePoc } from './savePoc.ts';
-import { NewCommunication, sendCommunication } from './sendCommunication.ts';
-import { NewPingRound, startPingRound } from './startPingRound.ts';
+import { listMechanisms, MechanismInput, mechanismBySlug, saveMechanism } from './commands/saveMechanism.ts';
+import { PocInput, savePoc } from './commands/savePoc.ts';
+import { NewCommunication, sendCommunication } from './commands/sendCommunication.ts';
+import { NewPingRound, startPingRound } from './commands/startPingRound.ts';
 
 const DuplicationRequest = z.object({ text: z.string().max(50000).optional(), proposalId: z.number().int().positive().optional() });
 const numId = (c: Ctx, what: string, code: string) => {

@@ -1,9 +1,9 @@
 import { tableNames, type Capability } from '../server/capability.ts';
 import { access } from './access.ts';
-import { stateProfileSection } from './contactRoutes.tsx';
+import { stateProfileSection } from './pages/contacts.tsx';
 import { seedDemo } from './demo.ts';
-import { followUpJob } from './followUpPingRound.ts';
-import { elementPageSection } from './mechanismRoutes.tsx';
+import { followUpJob } from './commands/followUpPingRound.ts';
+import { elementPageSection } from './pages/mechanisms.tsx';
 import { routes } from './routes.tsx';
 import type { RegistryTables } from './tables.ts';
 

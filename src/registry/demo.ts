@@ -3,8 +3,8 @@ import { systemActor } from '../accounts/actor.ts';
 import type { Db } from '../db/engine.ts';
 import { hashToken, newToken } from './ackTokens.ts';
 import { DEMO_MECHANISMS } from './demoMechanisms.ts';
-import { saveMechanism } from './saveMechanism.ts';
-import { savePoc } from './savePoc.ts';
+import { saveMechanism } from './commands/saveMechanism.ts';
+import { savePoc } from './commands/savePoc.ts';
 
 const DEMO_POC_STATES: Array<[string, string, string, string]> = [
   // iso3, tz, language, phone country code

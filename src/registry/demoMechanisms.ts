@@ -1,4 +1,4 @@
-import type { MechanismInputProps } from './saveMechanism.ts';
+import type { MechanismInputProps } from './commands/saveMechanism.ts';
 
 /**
  * Demo registry: ten real mechanisms with mandate summaries written for this demo in our own words.

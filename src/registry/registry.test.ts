@@ -9,10 +9,10 @@ import { acknowledge } from './ackTokens.ts';
 import { seedDemo } from './demo.ts';
 import { checkDuplication } from './duplication.ts';
 import { pingRoundSummaries, roundByRegion, roundByState } from './queries.ts';
-import { mechanismBySlug, saveMechanism } from './saveMechanism.ts';
-import { savePoc } from './savePoc.ts';
-import { sendCommunication } from './sendCommunication.ts';
-import { startPingRound } from './startPingRound.ts';
+import { mechanismBySlug, saveMechanism } from './commands/saveMechanism.ts';
+import { savePoc } from './commands/savePoc.ts';
+import { sendCommunication } from './commands/sendCommunication.ts';
+import { startPingRound } from './commands/startPingRound.ts';
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
 const actors: Record<string, Actor> = {};

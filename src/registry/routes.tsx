@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../server/context.ts';
 import { api } from './api.ts';
-import { contactRoutes } from './contactRoutes.tsx';
-import { mechanismRoutes } from './mechanismRoutes.tsx';
-import { pingRoutes } from './pingRoutes.tsx';
+import { contactRoutes } from './pages/contacts.tsx';
+import { mechanismRoutes } from './pages/mechanisms.tsx';
+import { pingRoutes } from './pages/communicationChecks.tsx';
 
 /** This capability's pages and JSON API: the registry of mechanisms, the POC directory, checks and communications. */
 export const routes = new Hono<AppEnv>()

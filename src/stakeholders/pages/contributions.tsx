@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { can, requireAccess } from '../../accounts/policy.ts';
 import { Field, formErrors, str, strs } from '../../server/forms.tsx';
-import { Highlight } from '../../registry/highlight.tsx';
+import { Highlight } from '../../registry/pages/highlight.tsx';
 import { loadTagCatalogue } from '../../framework/tagCatalogue.ts';
 import { readForm } from '../../server/api.ts';
 import type { AppEnv, Ctx } from '../../server/context.ts';

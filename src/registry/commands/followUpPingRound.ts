@@ -1,15 +1,15 @@
 import type { Transaction } from 'kysely';
-import { systemActor, type Actor } from '../accounts/actor.ts';
-import { recordAudit } from '../accounts/audit.ts';
-import { requireAccess } from '../accounts/policy.ts';
-import type { Db } from '../db/engine.ts';
-import type { Database } from '../schema.ts';
-import { deliverQueued } from '../notifications/deliver.ts';
-import type { MailConfig } from '../notifications/mailer.ts';
-import { addNotices } from '../notifications/notices.ts';
-import { enqueueMail } from '../notifications/outbox.ts';
-import { AppError, NotFound } from '../foundation/errors.ts';
-import { followUpEmail } from './pingMail.ts';
+import { systemActor, type Actor } from '../../accounts/actor.ts';
+import { recordAudit } from '../../accounts/audit.ts';
+import { requireAccess } from '../../accounts/policy.ts';
+import type { Db } from '../../db/engine.ts';
+import type { Database } from '../../schema.ts';
+import { deliverQueued } from '../../notifications/deliver.ts';
+import type { MailConfig } from '../../notifications/mailer.ts';
+import { addNotices } from '../../notifications/notices.ts';
+import { enqueueMail } from '../../notifications/outbox.ts';
+import { AppError, NotFound } from '../../foundation/errors.ts';
+import { followUpEmail } from '../pingMail.ts';
 
 /**
  * Follows up the contacts of a round that have not acknowledged: each gets a new email with a fresh

@@ -1,16 +1,16 @@
 import { z } from 'zod';
-import { actorLabel, type Actor } from '../accounts/actor.ts';
-import { recordAudit } from '../accounts/audit.ts';
-import { requireAccess } from '../accounts/policy.ts';
-import type { Db } from '../db/engine.ts';
-import { deliverQueued } from '../notifications/deliver.ts';
-import type { MailConfig } from '../notifications/mailer.ts';
-import { addNotices } from '../notifications/notices.ts';
-import { enqueueMail } from '../notifications/outbox.ts';
-import { enqueueJob } from '../server/jobs.ts';
-import { parseInput, ValidationError } from '../foundation/errors.ts';
-import { hashToken, newToken } from './ackTokens.ts';
-import { pingEmail } from './pingMail.ts';
+import { actorLabel, type Actor } from '../../accounts/actor.ts';
+import { recordAudit } from '../../accounts/audit.ts';
+import { requireAccess } from '../../accounts/policy.ts';
+import type { Db } from '../../db/engine.ts';
+import { deliverQueued } from '../../notifications/deliver.ts';
+import type { MailConfig } from '../../notifications/mailer.ts';
+import { addNotices } from '../../notifications/notices.ts';
+import { enqueueMail } from '../../notifications/outbox.ts';
+import { enqueueJob } from '../../server/jobs.ts';
+import { parseInput, ValidationError } from '../../foundation/errors.ts';
+import { hashToken, newToken } from '../ackTokens.ts';
+import { pingEmail } from '../pingMail.ts';
 
 export const NewPingRound = z.object({
   /** Empty or absent: every State with a point of contact. */

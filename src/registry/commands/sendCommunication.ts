@@ -1,16 +1,16 @@
 import { z } from 'zod';
-import type { Actor } from '../accounts/actor.ts';
-import { recordAudit } from '../accounts/audit.ts';
-import { requireUser } from '../accounts/policy.ts';
-import type { Db } from '../db/engine.ts';
-import { parseInput, ValidationError } from '../foundation/errors.ts';
-import { deliverQueued } from '../notifications/deliver.ts';
-import type { MailConfig } from '../notifications/mailer.ts';
-import { enqueueMail, LINK_PLACEHOLDER } from '../notifications/outbox.ts';
-import { hashToken, newToken } from './ackTokens.ts';
-import { mailLang } from './pingMail.ts';
-import { translator } from '../i18n/index.ts';
-import { stateName } from '../participants/names.ts';
+import type { Actor } from '../../accounts/actor.ts';
+import { recordAudit } from '../../accounts/audit.ts';
+import { requireUser } from '../../accounts/policy.ts';
+import type { Db } from '../../db/engine.ts';
+import { parseInput, ValidationError } from '../../foundation/errors.ts';
+import { deliverQueued } from '../../notifications/deliver.ts';
+import type { MailConfig } from '../../notifications/mailer.ts';
+import { enqueueMail, LINK_PLACEHOLDER } from '../../notifications/outbox.ts';
+import { hashToken, newToken } from '../ackTokens.ts';
+import { mailLang } from '../pingMail.ts';
+import { translator } from '../../i18n/index.ts';
+import { stateName } from '../../participants/names.ts';
 
 export const TEMPLATES = ['assistance-13h', 'incident-notification', 'general'] as const;
 

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import type { Actor } from '../accounts/actor.ts';
-import { testDb, type TestDatabase } from '../testing/database.ts';
-import { actorFor } from '../testing/factories.ts';
+import type { Actor } from '../../accounts/actor.ts';
+import { testDb, type TestDatabase } from '../../testing/database.ts';
+import { actorFor } from '../../testing/factories.ts';
 import { retirePoc, savePoc } from './savePoc.ts';
 
 let t: TestDatabase;

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { actorLabel, type Actor } from '../accounts/actor.ts';
-import { recordAudit } from '../accounts/audit.ts';
-import { requireAccess } from '../accounts/policy.ts';
-import { emailSchema } from '../accounts/validation.ts';
-import type { Db } from '../db/engine.ts';
-import { NotFound, parseInput, ValidationError } from '../foundation/errors.ts';
+import { actorLabel, type Actor } from '../../accounts/actor.ts';
+import { recordAudit } from '../../accounts/audit.ts';
+import { requireAccess } from '../../accounts/policy.ts';
+import { emailSchema } from '../../accounts/validation.ts';
+import type { Db } from '../../db/engine.ts';
+import { NotFound, parseInput, ValidationError } from '../../foundation/errors.ts';
 
 /** Accepts "+64 4 439 8000", "+64-4-439-8000", "(+64) 4 439 8000"; stores "+6444398000". */
 export const phoneSchema = z.string().trim()

@@ -1,15 +1,15 @@
 import { Hono } from 'hono';
-import { stateName } from '../participants/names.ts';
-import { DateText } from '../i18n/DateText.tsx';
-import { can, requireAccess } from '../accounts/policy.ts';
-import { readForm } from '../server/api.ts';
-import type { AppEnv, Ctx } from '../server/context.ts';
-import { NotFound } from '../foundation/errors.ts';
-import { Csrf, page } from '../server/layout.tsx';
-import type { Section } from '../server/sections.ts';
-import { Field, formErrors, str } from '../server/forms.tsx';
-import { listPocs, pocHistory } from './queries.ts';
-import { retirePoc, savePoc } from './savePoc.ts';
+import { stateName } from '../../participants/names.ts';
+import { DateText } from '../../i18n/DateText.tsx';
+import { can, requireAccess } from '../../accounts/policy.ts';
+import { readForm } from '../../server/api.ts';
+import type { AppEnv, Ctx } from '../../server/context.ts';
+import { NotFound } from '../../foundation/errors.ts';
+import { Csrf, page } from '../../server/layout.tsx';
+import type { Section } from '../../server/sections.ts';
+import { Field, formErrors, str } from '../../server/forms.tsx';
+import { listPocs, pocHistory } from '../queries.ts';
+import { retirePoc, savePoc } from '../commands/savePoc.ts';
 
 type FormErrors = { message: string; fields: Record<string, string> };
 const pocId = (c: Ctx) => {

@@ -1,17 +1,17 @@
 import { Hono } from 'hono';
-import { titleById } from '../framework/localize.ts';
-import { formatDate } from '../i18n/format.ts';
-import { can, requireAccess } from '../accounts/policy.ts';
-import { readForm } from '../server/api.ts';
-import type { AppEnv, Ctx } from '../server/context.ts';
-import { NotFound } from '../foundation/errors.ts';
-import { Csrf, page } from '../server/layout.tsx';
-import type { Section } from '../server/sections.ts';
-import { checkDuplication, proposalText } from './duplication.ts';
-import { Field, formErrors, str, strs } from '../server/forms.tsx';
+import { titleById } from '../../framework/localize.ts';
+import { formatDate } from '../../i18n/format.ts';
+import { can, requireAccess } from '../../accounts/policy.ts';
+import { readForm } from '../../server/api.ts';
+import type { AppEnv, Ctx } from '../../server/context.ts';
+import { NotFound } from '../../foundation/errors.ts';
+import { Csrf, page } from '../../server/layout.tsx';
+import type { Section } from '../../server/sections.ts';
+import { checkDuplication, proposalText } from '../duplication.ts';
+import { Field, formErrors, str, strs } from '../../server/forms.tsx';
 import { Highlight } from './highlight.tsx';
-import { loadTagCatalogue } from '../framework/tagCatalogue.ts';
-import { listMechanisms, MECHANISM_KINDS, mechanismBySlug, saveMechanism } from './saveMechanism.ts';
+import { loadTagCatalogue } from '../../framework/tagCatalogue.ts';
+import { listMechanisms, MECHANISM_KINDS, mechanismBySlug, saveMechanism } from '../commands/saveMechanism.ts';
 
 type FormErrors = { message: string; fields: Record<string, string> };
 

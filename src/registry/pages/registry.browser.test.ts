@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { browserSession } from '../server/browser.ts';
-import { seedDemo } from './demo.ts';
+import { browserSession } from '../../server/browser.ts';
+import { seedDemo } from '../demo.ts';
 
 let s: Awaited<ReturnType<typeof browserSession>>;
 before(async () => { s = await browserSession(); await seedDemo(s.db); });

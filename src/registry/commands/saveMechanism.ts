@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { actorLabel, type Actor } from '../accounts/actor.ts';
-import { recordAudit } from '../accounts/audit.ts';
-import { requireAccess } from '../accounts/policy.ts';
-import type { Db } from '../db/engine.ts';
-import { Conflict, NotFound, parseInput, ValidationError } from '../foundation/errors.ts';
-import { loadTagCatalogue } from '../framework/tagCatalogue.ts';
-import { pillarsOf, unknownIds } from '../text/lexicon.ts';
+import { actorLabel, type Actor } from '../../accounts/actor.ts';
+import { recordAudit } from '../../accounts/audit.ts';
+import { requireAccess } from '../../accounts/policy.ts';
+import type { Db } from '../../db/engine.ts';
+import { Conflict, NotFound, parseInput, ValidationError } from '../../foundation/errors.ts';
+import { loadTagCatalogue } from '../../framework/tagCatalogue.ts';
+import { pillarsOf, unknownIds } from '../../text/lexicon.ts';
 
 export const MECHANISM_KINDS = ['un-body', 'regional-organisation', 'treaty-body', 'programme', 'forum'] as const;
 
