@@ -10,8 +10,8 @@ import type { Db } from '../db/engine.ts';
 import { createMeeting } from '../records/commands/createMeeting.ts';
 import { ingestDocument } from '../records/commands/ingestDocument.ts';
 import { publishDocument } from '../records/commands/publishDocument.ts';
-import { addFacilitator } from '../thematicGroups/addFacilitator.ts';
-import { addGuidingQuestion } from '../thematicGroups/addGuidingQuestion.ts';
+import { addFacilitator } from '../thematicGroups/commands/addFacilitator.ts';
+import { addGuidingQuestion } from '../thematicGroups/commands/addGuidingQuestion.ts';
 import { createCycle } from './commands/createCycle.ts';
 import { createSession } from './commands/createSession.ts';
 

@@ -1,7 +1,7 @@
 import { systemActor } from '../accounts/actor.ts';
 import { all, type AccessSpec, type MatrixRole } from '../server/accessMatrix.ts';
-import { addFacilitator } from './addFacilitator.ts';
-import { addGuidingQuestion } from './addGuidingQuestion.ts';
+import { addFacilitator } from './commands/addFacilitator.ts';
+import { addGuidingQuestion } from './commands/addGuidingQuestion.ts';
 import { createDtgMeeting } from '../testing/factories.ts';
 
 const secretariat = (ok: number): Record<MatrixRole, number> => all(403, { public: 401, secretariat: ok });

@@ -4,13 +4,13 @@ import { readJson } from '../server/api.ts';
 import type { AppEnv, Ctx } from '../server/context.ts';
 import { NotFound } from '../foundation/errors.ts';
 import { describeApi } from '../server/openapi.ts';
-import { addFacilitator, NewFacilitator } from './addFacilitator.ts';
-import { addGuidingQuestion, NewGuidingQuestion } from './addGuidingQuestion.ts';
+import { addFacilitator, NewFacilitator } from './commands/addFacilitator.ts';
+import { addGuidingQuestion, NewGuidingQuestion } from './commands/addGuidingQuestion.ts';
 import { dtgMeeting } from './dtgMeeting.ts';
 import * as P from './presenters.ts';
 import { dtgMeetings, facilitatorsOf, questionsOf } from './queries.ts';
-import { removeFacilitator } from './removeFacilitator.ts';
-import { removeGuidingQuestion } from './removeGuidingQuestion.ts';
+import { removeFacilitator } from './commands/removeFacilitator.ts';
+import { removeGuidingQuestion } from './commands/removeGuidingQuestion.ts';
 import { dtgSummary } from './summary.ts';
 
 const num = (c: Ctx, name = 'id') => {

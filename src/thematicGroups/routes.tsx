@@ -15,12 +15,12 @@ import type { AppEnv, Ctx } from '../server/context.ts';
 import { AppError, NotFound } from '../foundation/errors.ts';
 import { Csrf, page } from '../server/layout.tsx';
 import { api } from './api.ts';
-import { addFacilitator, NewFacilitator } from './addFacilitator.ts';
-import { addGuidingQuestion, NewGuidingQuestion } from './addGuidingQuestion.ts';
+import { addFacilitator, NewFacilitator } from './commands/addFacilitator.ts';
+import { addGuidingQuestion, NewGuidingQuestion } from './commands/addGuidingQuestion.ts';
 import { dtgMeeting, type DtgMeeting } from './dtgMeeting.ts';
 import { dtgMeetings, facilitatorsOf, frameworkChoices, questionsOf, type FacilitatorRow, type QuestionRow } from './queries.ts';
-import { removeFacilitator } from './removeFacilitator.ts';
-import { removeGuidingQuestion } from './removeGuidingQuestion.ts';
+import { removeFacilitator } from './commands/removeFacilitator.ts';
+import { removeGuidingQuestion } from './commands/removeGuidingQuestion.ts';
 import { dtgSummary, quoteOf, type DtgSummary, type SpeakerGroup } from './summary.ts';
 import { summaryAkn } from './summaryAkn.ts';
 

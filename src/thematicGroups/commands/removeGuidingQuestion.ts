@@ -1,8 +1,8 @@
-import type { Actor } from '../accounts/actor.ts';
-import { recordAudit } from '../accounts/audit.ts';
-import { requireAccess } from '../accounts/policy.ts';
-import type { Db } from '../db/engine.ts';
-import { NotFound } from '../foundation/errors.ts';
+import type { Actor } from '../../accounts/actor.ts';
+import { recordAudit } from '../../accounts/audit.ts';
+import { requireAccess } from '../../accounts/policy.ts';
+import type { Db } from '../../db/engine.ts';
+import { NotFound } from '../../foundation/errors.ts';
 
 /** The Secretariat removes a guiding question entered by mistake; the audit event keeps its text. */
 export async function removeGuidingQuestion(db: Db, actor: Actor, meetingId: number, questionId: number) {

@@ -1,12 +1,12 @@
-import { formError } from '../foundation/formError.ts';
+import { formError } from '../../foundation/formError.ts';
 import { z } from 'zod';
-import type { Actor } from '../accounts/actor.ts';
-import { recordAudit } from '../accounts/audit.ts';
-import { requireAccess } from '../accounts/policy.ts';
-import type { Db } from '../db/engine.ts';
-import { stateByIso3 } from '../participants/states.ts';
-import { requireDtgMeeting } from './dtgMeeting.ts';
-import { fromIssues } from './formError.ts';
+import type { Actor } from '../../accounts/actor.ts';
+import { recordAudit } from '../../accounts/audit.ts';
+import { requireAccess } from '../../accounts/policy.ts';
+import type { Db } from '../../db/engine.ts';
+import { stateByIso3 } from '../../participants/states.ts';
+import { requireDtgMeeting } from '../dtgMeeting.ts';
+import { fromIssues } from '../formError.ts';
 
 export const NewFacilitator = z.object({
   /** As the record names the person: "Ms Amara Okafor". */

@@ -1,12 +1,12 @@
-import { formError } from '../foundation/formError.ts';
+import { formError } from '../../foundation/formError.ts';
 import { z } from 'zod';
-import type { Actor } from '../accounts/actor.ts';
-import { recordAudit } from '../accounts/audit.ts';
-import { requireAccess } from '../accounts/policy.ts';
-import type { Db } from '../db/engine.ts';
-import { versionOfMeeting } from '../framework/queries.ts';
-import { requireDtgMeeting } from './dtgMeeting.ts';
-import { fromIssues } from './formError.ts';
+import type { Actor } from '../../accounts/actor.ts';
+import { recordAudit } from '../../accounts/audit.ts';
+import { requireAccess } from '../../accounts/policy.ts';
+import type { Db } from '../../db/engine.ts';
+import { versionOfMeeting } from '../../framework/queries.ts';
+import { requireDtgMeeting } from '../dtgMeeting.ts';
+import { fromIssues } from '../formError.ts';
 
 export const NewGuidingQuestion = z.object({
   text: z.string().trim().min(10, 'thematicGroups.err.questionText').max(2000, 'thematicGroups.err.tooLong'),

@@ -1,8 +1,8 @@
-import type { Actor } from '../accounts/actor.ts';
-import { recordAudit } from '../accounts/audit.ts';
-import { requireAccess } from '../accounts/policy.ts';
-import type { Db } from '../db/engine.ts';
-import { NotFound } from '../foundation/errors.ts';
+import type { Actor } from '../../accounts/actor.ts';
+import { recordAudit } from '../../accounts/audit.ts';
+import { requireAccess } from '../../accounts/policy.ts';
+import type { Db } from '../../db/engine.ts';
+import { NotFound } from '../../foundation/errors.ts';
 
 /** The Secretariat removes a facilitator named by mistake; the audit event keeps who it was. */
 export async function removeFacilitator(db: Db, actor: Actor, meetingId: number, facilitatorId: number) {
