@@ -15,8 +15,8 @@ import {
   Mechanisms, MechanismSaved, PocHistory, PointOfContactSaved, PointsOfContact, presentAck, presentCheckDetail, presentChecks, presentCommunications, presentDuplication,
   presentFollowUp, presentMechanism, presentMechanisms, presentPoc, presentPocHistory, presentPocs, presentSavedMechanism, presentSent, presentStarted,
 } from './presenters.ts';
-import { contactStatus, listCommunications, listPocs, pingRound, pingRoundSummaries, pocHistory, roundByRegion, roundByState, roundContacts, type ContactStatus } from './queries.ts';
-import { listMechanisms, MechanismInput, mechanismBySlug, saveMechanism } from './commands/saveMechanism.ts';
+import { contactStatus, type ContactStatus, listCommunications, listMechanisms, listPocs, mechanismBySlug, pingRound, pingRoundSummaries, pocHistory, roundByRegion, roundByState, roundContacts } from './queries.ts';
+import { MechanismInput, saveMechanism } from './commands/saveMechanism.ts';
 import { PocInput, savePoc } from './commands/savePoc.ts';
 import { NewCommunication, sendCommunication } from './commands/sendCommunication.ts';
 import { NewPingRound, startPingRound } from './commands/startPingRound.ts';

@@ -3,7 +3,7 @@ import type { Db } from '../db/engine.ts';
 import { ValidationError } from '../foundation/errors.ts';
 import { loadTagCatalogue } from '../framework/tagCatalogue.ts';
 import { matchElements } from '../text/lexicon.ts';
-import { listMechanisms } from './commands/saveMechanism.ts';
+import { listMechanisms } from './queries.ts';
 import { buildModel, cosine, markShared, sentences, vectorOf } from '../text/similarity.ts';
 import { terms } from '../text/vectors.ts';
 

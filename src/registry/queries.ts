@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Actor } from '../accounts/actor.ts';
 import { requireAccess } from '../accounts/policy.ts';
 import type { Db } from '../db/engine.ts';
+import { NotFound } from '../foundation/errors.ts';
 
 /** The directory: active points of contact, States and the Secretariat only ('poc.read'). */
 export async function listPocs(db: Db, actor: Actor, opts: { state?: string; includeRetired?: boolean } = {}) {
@@ -114,4 +115,16 @@ export function contactStatus(r: { acknowledged_at: Date | string | null }, resp
   const deadline = new Date(respondBy);
   if (r.acknowledged_at) return new Date(r.acknowledged_at) <= deadline ? 'acknowledged' : 'late';
   return now > deadline ? 'overdue' : 'awaiting';
+}
+
+/** A mechanism's current text and every revision, newest first, or a 404. */
+export async function mechanismBySlug(db: Db, slug: string) {
+  const current = await db.selectFrom('mechanism_current').selectAll().where('slug', '=', slug).executeTakeFirst();
+  if (!current) throw NotFound('That mechanism', 'mechanism.not_found');
+  const revisions = await db.selectFrom('mechanism_revisions').selectAll().where('mechanism_id', '=', current.mechanism_id).orderBy('revision', 'desc').execute();
+  return { current, revisions };
+}
+
+export async function listMechanisms(db: Db) {
+  return db.selectFrom('mechanism_current').selectAll().orderBy('name').execute();
 }

@@ -3,7 +3,8 @@ import { after, before, test } from 'node:test';
 import type { Actor } from '../../accounts/actor.ts';
 import { testDb, type TestDatabase } from '../../testing/database.ts';
 import { actorFor } from '../../testing/factories.ts';
-import { retirePoc, savePoc } from './savePoc.ts';
+import { retirePoc } from './retirePoc.ts';
+import { savePoc } from './savePoc.ts';
 
 let t: TestDatabase;
 let nzl: Actor;

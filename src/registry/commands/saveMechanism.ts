@@ -3,7 +3,7 @@ import { actorLabel, type Actor } from '../../accounts/actor.ts';
 import { recordAudit } from '../../accounts/audit.ts';
 import { requireAccess } from '../../accounts/policy.ts';
 import type { Db } from '../../db/engine.ts';
-import { Conflict, NotFound, parseInput, ValidationError } from '../../foundation/errors.ts';
+import { Conflict, parseInput, ValidationError } from '../../foundation/errors.ts';
 import { loadTagCatalogue } from '../../framework/tagCatalogue.ts';
 import { pillarsOf, unknownIds } from '../../text/lexicon.ts';
 
@@ -53,15 +53,4 @@ export async function saveMechanism(db: Db, actor: Actor, input: MechanismInputP
     await recordAudit(trx, actor, { action: revision === 1 ? 'mechanism.created' : 'mechanism.revised', itemType: 'mechanism', itemId: m.slug, after: { revision, name: m.name } });
     return { ...row, slug: m.slug };
   });
-}
-
-export async function mechanismBySlug(db: Db, slug: string) {
-  const current = await db.selectFrom('mechanism_current').selectAll().where('slug', '=', slug).executeTakeFirst();
-  if (!current) throw NotFound('That mechanism', 'mechanism.not_found');
-  const revisions = await db.selectFrom('mechanism_revisions').selectAll().where('mechanism_id', '=', current.mechanism_id).orderBy('revision', 'desc').execute();
-  return { current, revisions };
-}
-
-export async function listMechanisms(db: Db) {
-  return db.selectFrom('mechanism_current').selectAll().orderBy('name').execute();
 }

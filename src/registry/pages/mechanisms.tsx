@@ -11,7 +11,8 @@ import { checkDuplication, proposalText } from '../duplication.ts';
 import { Field, formErrors, str, strs } from '../../server/forms.tsx';
 import { Highlight } from './highlight.tsx';
 import { loadTagCatalogue } from '../../framework/tagCatalogue.ts';
-import { listMechanisms, MECHANISM_KINDS, mechanismBySlug, saveMechanism } from '../commands/saveMechanism.ts';
+import { listMechanisms, mechanismBySlug } from '../queries.ts';
+import { MECHANISM_KINDS, saveMechanism } from '../commands/saveMechanism.ts';
 
 type FormErrors = { message: string; fields: Record<string, string> };
 
