@@ -29,3 +29,10 @@ export async function userById(db: Db, actor: Actor, id: number) {
   return db.selectFrom('users').select(['id', 'email', 'display_name', 'role', 'state_iso3', 'organisation_id', 'disabled', 'created_at'])
     .where('id', '=', id).executeTakeFirst();
 }
+
+/** The signed-in user's API tokens, newest first (never their hashes). */
+export async function listApiTokens(db: Db, actor: Actor) {
+  if (actor.kind !== 'user') return [];
+  return db.selectFrom('api_tokens').select(['id', 'name', 'created_at', 'last_used_at', 'revoked_at'])
+    .where('user_id', '=', actor.id).orderBy('id', 'desc').execute();
+}

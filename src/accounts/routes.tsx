@@ -8,11 +8,12 @@ import { AppError } from '../foundation/errors.ts';
 import { Csrf, page } from '../server/layout.tsx';
 import { SESSION_COOKIE } from '../server/middleware/auth.ts';
 import { api } from './api.ts';
-import { createApiToken, listApiTokens, revokeApiToken } from './commands/createApiToken.ts';
+import { createApiToken } from './commands/createApiToken.ts';
+import { listApiTokens, listAuditEvents, listUsers } from './queries.ts';
+import { revokeApiToken } from './commands/revokeApiToken.ts';
 import { changePassword } from './commands/changePassword.ts';
 import { createUser } from './commands/createUser.ts';
 import { requireAccess } from './policy.ts';
-import { listAuditEvents, listUsers } from './queries.ts';
 import { RateLimiter } from './rateLimit.ts';
 import { SESSION_TTL_MS, signIn, signOut } from './signIn.ts';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Db } from '../../db/engine.ts';
-import { fromZod, NotFound, Unauthenticated } from '../../foundation/errors.ts';
+import { fromZod, Unauthenticated } from '../../foundation/errors.ts';
 import type { Actor } from '../actor.ts';
 import { recordAudit } from '../audit.ts';
 import { requireAccess } from '../policy.ts';
@@ -22,21 +22,4 @@ export async function createApiToken(db: Db, actor: Actor, props: { name: string
     return row;
   });
   return { ...row, secret };
-}
-
-export async function revokeApiToken(db: Db, actor: Actor, props: { id: number }) {
-  requireAccess(actor, 'account.self');
-  if (actor.kind !== 'user') throw Unauthenticated();
-  await db.transaction().execute(async (trx) => {
-    const done = await trx.updateTable('api_tokens').set({ revoked_at: new Date() })
-      .where('id', '=', props.id).where('user_id', '=', actor.id).where('revoked_at', 'is', null).returning('id').executeTakeFirst();
-    if (!done) throw NotFound('That token', 'token.not_found');
-    await recordAudit(trx, actor, { action: 'token.revoked', itemType: 'api_token', itemId: props.id });
-  });
-}
-
-export async function listApiTokens(db: Db, actor: Actor) {
-  if (actor.kind !== 'user') return [];
-  return db.selectFrom('api_tokens').select(['id', 'name', 'created_at', 'last_used_at', 'revoked_at'])
-    .where('user_id', '=', actor.id).orderBy('id', 'desc').execute();
 }
