@@ -15,8 +15,8 @@ import {
   presentApplications, presentContribution, presentContributions, presentFiled, presentModalities, presentModalitiesList, presentObjection, presentRepresentative,
   presentRepresentatives, presentSubmitted, ProcessModalities, RepresentativeRegistered, RepresentativeRemoved, Representatives,
 } from './presenters.ts';
-import { applicationFor, contributionById, listApplications, listContributions, listModalities, representativesOf } from './queries.ts';
-import { meetingOfProcess, NewRepresentative, registerRepresentative } from './commands/registerRepresentative.ts';
+import { applicationFor, contributionById, listApplications, listContributions, listModalities, meetingOfProcess, representativesOf } from './queries.ts';
+import { NewRepresentative, registerRepresentative } from './commands/registerRepresentative.ts';
 import { removeRepresentative } from './commands/removeRepresentative.ts';
 import { ModalitiesInput, setModalities } from './commands/setModalities.ts';
 import { NewContribution, submitContribution } from './commands/submitContribution.ts';

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
-import type { Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
+import { AppError } from '../foundation/errors.ts';
 import type { Database } from '../schema.ts';
 
 /**
@@ -26,3 +27,17 @@ export async function mintToken(trx: Transaction<Database>, subscriberId: number
 /** Links open in the subscriber's language (?lang=), whatever the browser that follows them prefers. */
 export const confirmLink = (base: string, token: string, lang: string) => `${base.replace(/\/$/, '')}/stakeholders/interest-list/confirm/${token}?lang=${lang}`;
 export const unsubscribeLink = (base: string, token: string, lang: string) => `${base.replace(/\/$/, '')}/stakeholders/interest-list/unsubscribe/${token}?lang=${lang}`;
+
+export const invalidToken = () => new AppError('interest.token_invalid', 404, 'This link is not valid. Copy the whole link from the email, or sign up again.', undefined, { key: 'stakeholders.err.token_invalid' });
+const expiredToken = () => new AppError('interest.token_expired', 410, 'This confirmation link has expired. Sign up again to receive a new one.', undefined, { key: 'stakeholders.err.token_expired' });
+
+/** The token's row and its subscriber, or the reason it cannot be used (unknown and expired differ: both are the owner's own link). */
+export async function lookupToken(db: Kysely<Database> | Transaction<Database>, token: string, purpose: TokenPurpose, now = new Date()) {
+  if (!isTokenShape(token, purpose)) throw invalidToken();
+  const row = await db.selectFrom('interest_tokens as t').innerJoin('interest_subscribers as s', 's.id', 't.subscriber_id')
+    .select(['t.token_hash', 't.expires_at', 't.used_at', 's.id', 's.status', 's.language', 's.process_id'])
+    .where('t.token_hash', '=', hashToken(token)).where('t.purpose', '=', purpose).executeTakeFirst();
+  if (!row) throw invalidToken();
+  if (purpose === 'confirm' && row.expires_at && new Date(row.expires_at) <= now && row.status !== 'confirmed') throw expiredToken();
+  return row;
+}

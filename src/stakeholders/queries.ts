@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Actor } from '../accounts/actor.ts';
 import { can } from '../accounts/policy.ts';
 import type { Db } from '../db/engine.ts';
+import { NotFound } from '../foundation/errors.ts';
 
 /** Public fields of applications: the list is public, the contact person is not. */
 const PUBLIC_COLUMNS = ['accreditation_applications.id', 'organisation_name', 'kind', 'country_iso3', 'ecosoc_status', 'website', 'description', 'procedure', 'status', 'window_opened_at', 'deadline_at', 'working_days', 'organisation_id', 'outcome_notice', 'created_at', 'decided_at'] as const;
@@ -133,4 +134,13 @@ export async function contributionById(db: Db, id: number) {
 
 export async function contributionBytes(db: Db, id: number) {
   return db.selectFrom('stakeholder_contributions').select(['bytes', 'filename', 'media_type', 'sha256']).where('id', '=', id).executeTakeFirst();
+}
+
+/** The meeting, its session and process, or a 404. */
+export async function meetingOfProcess(db: Db, meetingId: number) {
+  const m = await db.selectFrom('meetings as m').innerJoin('meeting_sessions as s', 's.id', 'm.session_id').innerJoin('processes as p', 'p.id', 's.process_id')
+    .select(['m.id', 'm.number', 'm.title', 'm.held_on', 's.id as session_id', 's.title as session_title', 's.meeting_type', 'p.id as process_id', 'p.slug as process_slug', 'p.title as process_title'])
+    .where('m.id', '=', meetingId).executeTakeFirst();
+  if (!m) throw NotFound('That meeting', 'meeting.not_found');
+  return m;
 }

@@ -4,23 +4,15 @@ import { recordAudit } from '../../accounts/audit.ts';
 import { requireOrganisation } from '../../accounts/policy.ts';
 import { emailSchema } from '../../accounts/validation.ts';
 import type { Db } from '../../db/engine.ts';
-import { AppError, Conflict, NotFound, parseInput } from '../../foundation/errors.ts';
+import { AppError, Conflict, parseInput } from '../../foundation/errors.ts';
 import { accreditationTo } from '../modalities.ts';
+import { meetingOfProcess } from '../queries.ts';
 
 export const NewRepresentative = z.object({
   name: z.string().trim().min(2, 'Enter the representative\'s full name.').max(200),
   email: emailSchema,
   function: z.string().trim().max(200).default(''),
 });
-
-/** The meeting, its session and process, or a 404. */
-export async function meetingOfProcess(db: Db, meetingId: number) {
-  const m = await db.selectFrom('meetings as m').innerJoin('meeting_sessions as s', 's.id', 'm.session_id').innerJoin('processes as p', 'p.id', 's.process_id')
-    .select(['m.id', 'm.number', 'm.title', 'm.held_on', 's.id as session_id', 's.title as session_title', 's.meeting_type', 'p.id as process_id', 'p.slug as process_slug', 'p.title as process_title'])
-    .where('m.id', '=', meetingId).executeTakeFirst();
-  if (!m) throw NotFound('That meeting', 'meeting.not_found');
-  return m;
-}
 
 /**
  * An accredited organisation names a representative for one meeting. Accreditation is per process,
