@@ -3,7 +3,7 @@ import { testDb } from '../src/testing/database.ts';
 import { seedDemo } from '../src/registry/demo.ts';
 import { checkDuplication } from '../src/registry/duplication.ts';
 import { roundByRegion, roundByState } from '../src/registry/queries.ts';
-import { startPingRound } from '../src/registry/commands/startPingRound.ts';
+import { startPingRound } from '../src/registry/commands/startCommunicationCheck.ts';
 
 const PROPOSALS = [
   'We propose a new regional network of points of contact with regular communication checks, and cooperation between national CERTs.',

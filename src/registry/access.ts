@@ -3,7 +3,7 @@ import { all, type AccessSpec } from '../server/accessMatrix.ts';
 import { saveMechanism } from './commands/saveMechanism.ts';
 import { savePoc } from './commands/savePoc.ts';
 import { sendCommunication } from './commands/sendCommunication.ts';
-import { startPingRound } from './commands/startPingRound.ts';
+import { startPingRound } from './commands/startCommunicationCheck.ts';
 
 const poc = (stateIso3: string, name: string) => ({
   stateIso3, name, role: 'technical' as const, organisation: 'National CERT', email: `${name.toLowerCase().replace(/\W+/g, '-')}@cert.example.org`,

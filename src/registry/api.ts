@@ -8,7 +8,7 @@ import type { AppEnv, Ctx } from '../server/context.ts';
 import { describeApi } from '../server/openapi.ts';
 import { acknowledge } from './ackTokens.ts';
 import { checkDuplication, proposalText } from './duplication.ts';
-import { followUpPingRound } from './commands/followUpPingRound.ts';
+import { followUpPingRound } from './commands/followUpCommunicationCheck.ts';
 import { baseUrl } from './pages/communicationChecks.tsx';
 import {
   Acknowledged, CommunicationCheckDetail, CommunicationChecks, CommunicationCheckStarted, Communications, CommunicationSent, Duplication, FollowedUp, MechanismDetail,
@@ -19,7 +19,7 @@ import { contactStatus, type ContactStatus, listCommunications, listMechanisms, 
 import { MechanismInput, saveMechanism } from './commands/saveMechanism.ts';
 import { PocInput, savePoc } from './commands/savePoc.ts';
 import { NewCommunication, sendCommunication } from './commands/sendCommunication.ts';
-import { NewPingRound, startPingRound } from './commands/startPingRound.ts';
+import { NewPingRound, startPingRound } from './commands/startCommunicationCheck.ts';
 
 const DuplicationRequest = z.object({ text: z.string().max(50000).optional(), proposalId: z.number().int().positive().optional() });
 const numId = (c: Ctx, what: string, code: string) => {

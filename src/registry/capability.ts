@@ -2,7 +2,7 @@ import { tableNames, type Capability } from '../server/capability.ts';
 import { access } from './access.ts';
 import { stateProfileSection } from './pages/contacts.tsx';
 import { seedDemo } from './demo.ts';
-import { followUpJob } from './commands/followUpPingRound.ts';
+import { followUpJob } from './commands/followUpCommunicationCheck.ts';
 import { elementPageSection } from './pages/mechanisms.tsx';
 import { routes } from './routes.tsx';
 import type { RegistryTables } from './tables.ts';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { LINK_PLACEHOLDER } from '../notifications/outbox.ts';
-import { followUpEmail, mailLang, pingEmail } from './pingMail.ts';
+import { followUpEmail, mailLang, pingEmail } from './communicationCheckMail.ts';
 import { communicationEmail, NewCommunication } from './commands/sendCommunication.ts';
 
 const due = new Date('2026-12-10T15:00:00Z');

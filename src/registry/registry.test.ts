@@ -12,7 +12,7 @@ import { mechanismBySlug, pingRoundSummaries, roundByRegion, roundByState } from
 import { saveMechanism } from './commands/saveMechanism.ts';
 import { savePoc } from './commands/savePoc.ts';
 import { sendCommunication } from './commands/sendCommunication.ts';
-import { startPingRound } from './commands/startPingRound.ts';
+import { startPingRound } from './commands/startCommunicationCheck.ts';
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
 const actors: Record<string, Actor> = {};

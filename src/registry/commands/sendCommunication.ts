@@ -8,7 +8,7 @@ import { deliverQueued } from '../../notifications/deliver.ts';
 import type { MailConfig } from '../../notifications/mailer.ts';
 import { enqueueMail, LINK_PLACEHOLDER } from '../../notifications/outbox.ts';
 import { hashToken, newToken } from '../ackTokens.ts';
-import { mailLang } from '../pingMail.ts';
+import { mailLang } from '../communicationCheckMail.ts';
 import { translator } from '../../i18n/index.ts';
 import { stateName } from '../../participants/names.ts';
 

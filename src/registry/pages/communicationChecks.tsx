@@ -8,14 +8,14 @@ import type { AppEnv, Ctx } from '../../server/context.ts';
 import { NotFound } from '../../foundation/errors.ts';
 import { Csrf, page } from '../../server/layout.tsx';
 import { acknowledge, lookupAck } from '../ackTokens.ts';
-import { followUpPingRound } from '../commands/followUpPingRound.ts';
+import { followUpPingRound } from '../commands/followUpCommunicationCheck.ts';
 import { readerDate } from '../../notifications/dates.ts';
 import { DeliverySummary } from '../../notifications/pages/deliverySummary.tsx';
 import type { DeliveryCounts } from '../../notifications/deliver.ts';
 import { Field, formErrors, str } from '../../server/forms.tsx';
 import { communicationFor, contactStatus, listCommunications, pingRound, pingRoundSummaries, refusedAcks, roundByRegion, roundByState, roundContacts, type ContactStatus } from '../queries.ts';
 import { sendCommunication, TEMPLATES } from '../commands/sendCommunication.ts';
-import { startPingRound } from '../commands/startPingRound.ts';
+import { startPingRound } from '../commands/startCommunicationCheck.ts';
 import { stateName } from '../../participants/names.ts';
 
 /** Links in emails point at the public address when one is configured, else at the address the request came to. */

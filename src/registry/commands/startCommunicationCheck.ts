@@ -10,7 +10,7 @@ import { enqueueMail } from '../../notifications/outbox.ts';
 import { enqueueJob } from '../../server/jobs.ts';
 import { parseInput, ValidationError } from '../../foundation/errors.ts';
 import { hashToken, newToken } from '../ackTokens.ts';
-import { pingEmail } from '../pingMail.ts';
+import { pingEmail } from '../communicationCheckMail.ts';
 
 export const NewPingRound = z.object({
   /** Empty or absent: every State with a point of contact. */

@@ -8,9 +8,9 @@ import { runDueJobs } from '../server/jobs.ts';
 import { testApp } from '../testing/app.ts';
 import { acknowledge } from './ackTokens.ts';
 import { seedDemo } from './demo.ts';
-import { followUpPingRound } from './commands/followUpPingRound.ts';
+import { followUpPingRound } from './commands/followUpCommunicationCheck.ts';
 import { contactStatus, roundContacts } from './queries.ts';
-import { startPingRound } from './commands/startPingRound.ts';
+import { startPingRound } from './commands/startCommunicationCheck.ts';
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
 const secretariat = systemActor('test Secretariat');

@@ -9,7 +9,7 @@ import type { MailConfig } from '../../notifications/mailer.ts';
 import { addNotices } from '../../notifications/notices.ts';
 import { enqueueMail } from '../../notifications/outbox.ts';
 import { AppError, NotFound } from '../../foundation/errors.ts';
-import { followUpEmail } from '../pingMail.ts';
+import { followUpEmail } from '../communicationCheckMail.ts';
 
 /**
  * Follows up the contacts of a round that have not acknowledged: each gets a new email with a fresh
