@@ -4,9 +4,8 @@ import type { AppEnv } from '../server/context.ts';
 import { NotFound, ValidationError } from '../foundation/errors.ts';
 import { describeApi } from '../server/openapi.ts';
 import { chosenStates } from './pages/compare.tsx';
-import { comparison } from './compareQueries.ts';
+import { comparison, listOrganisations, listRegionalGroups, listStates, stateProfile } from './queries.ts';
 import * as P from './presenters.ts';
-import { listOrganisations, listRegionalGroups, listStates, stateProfile } from './queries.ts';
 import { resolveParticipant } from './resolve.ts';
 
 /** The participants' JSON API: States, regional groups, organisations, name resolution, the comparison of States. */

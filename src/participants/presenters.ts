@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import type { comparison } from './compareQueries.ts';
-import type { listOrganisations, listRegionalGroups, listStates, stateProfile } from './queries.ts';
+import type { comparison, listOrganisations, listRegionalGroups, listStates, stateProfile } from './queries.ts';
 import type { ParticipantRef } from './resolve.ts';
 
 /**

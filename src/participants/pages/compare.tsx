@@ -8,9 +8,8 @@ import type { AppEnv, Ctx } from '../../server/context.ts';
 import { localizeError } from '../../server/errorMessages.ts';
 import { AppError, ValidationError } from '../../foundation/errors.ts';
 import { page } from '../../server/layout.tsx';
-import { comparison } from '../compareQueries.ts';
+import { comparison, listStates } from '../queries.ts';
 import { stateName } from '../names.ts';
-import { listStates } from '../queries.ts';
 
 /**
  * Two or three States side by side (the UNIDIR Cyber Policy Portal's comparison): per element, each
