@@ -3,7 +3,7 @@ import { testDb } from '../src/testing/database.ts';
 import { seedDemo } from '../src/registry/demo.ts';
 import { checkDuplication } from '../src/registry/duplication.ts';
 import { roundByRegion, roundByState } from '../src/registry/queries.ts';
-import { startPingRound } from '../src/registry/commands/startCommunicationCheck.ts';
+import { startCommunicationCheck } from '../src/registry/commands/startCommunicationCheck.ts';
 
 const PROPOSALS = [
   'We propose a new regional network of points of contact with regular communication checks, and cooperation between national CERTs.',
@@ -39,7 +39,7 @@ export async function run(): Promise<Record<string, number | string>> {
     }
     if (revisions.length) await t.db.insertInto('poc_revisions').values(revisions).execute();
     const s = performance.now();
-    const round = await startPingRound(t.db, actor, {}, { baseUrl: 'http://bench', smtp: null });
+    const round = await startCommunicationCheck(t.db, actor, {}, { baseUrl: 'http://bench', smtp: null });
     const roundMs = performance.now() - s;
     const s2 = performance.now();
     await Promise.all([roundByState(t.db, round.round.id), roundByRegion(t.db, round.round.id)]);

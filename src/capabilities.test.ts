@@ -49,7 +49,7 @@ test('navigation entries, job kinds and demo seeders are declared once', () => {
   assert.equal(new Set(hrefs).size, hrefs.length);
   const kinds = CAPABILITIES.flatMap((c) => [...Object.keys(c.jobs ?? {}), ...Object.keys(c.untransactedJobs ?? {})]);
   assert.equal(new Set(kinds).size, kinds.length);
-  assert.ok(kinds.includes('mail.deliver') && kinds.includes('accreditation.deadline') && kinds.includes('ping.follow_up'));
+  assert.ok(kinds.includes('mail.deliver') && kinds.includes('accreditation.deadline') && kinds.includes('communicationCheck.follow_up') && kinds.includes('ping.follow_up'));
   const orders = CAPABILITIES.flatMap((c) => (c.demo ? [c.demo.order] : []));
   assert.equal(new Set(orders).size, orders.length);
 });

@@ -3,7 +3,7 @@ import { all, type AccessSpec } from '../server/accessMatrix.ts';
 import { saveMechanism } from './commands/saveMechanism.ts';
 import { savePoc } from './commands/savePoc.ts';
 import { sendCommunication } from './commands/sendCommunication.ts';
-import { startPingRound } from './commands/startCommunicationCheck.ts';
+import { startCommunicationCheck } from './commands/startCommunicationCheck.ts';
 
 const poc = (stateIso3: string, name: string) => ({
   stateIso3, name, role: 'technical' as const, organisation: 'National CERT', email: `${name.toLowerCase().replace(/\W+/g, '-')}@cert.example.org`,
@@ -31,17 +31,17 @@ export const access: AccessSpec = {
     const tokens: string[] = [];
     let roundId = 0;
     while (tokens.length < 12) {
-      const r = await startPingRound(db, s, { states: ['NZL', 'MEX', 'FRA'] }, { baseUrl: 'http://test', smtp: null });
+      const r = await startCommunicationCheck(db, s, { states: ['NZL', 'MEX', 'FRA'] }, { baseUrl: 'http://test', smtp: null });
       roundId = r.round.id;
       tokens.push(...r.links.map((l) => l.link.split('/ack/')[1]!));
     }
     // A round of its own for the follow-up rows, so re-minted links never touch the tokens above.
-    const followUpRound = (await startPingRound(db, s, { states: ['MEX'], respondWithinHours: 24 }, { baseUrl: 'http://test', smtp: null })).round.id;
+    const followUpRound = (await startCommunicationCheck(db, s, { states: ['MEX'], respondWithinHours: 24 }, { baseUrl: 'http://test', smtp: null })).round.id;
     const nzlDelegate = await db.selectFrom('users').selectAll().where('email', '=', 'nzl@accord.test').executeTakeFirstOrThrow();
     const { toActor } = await import('../accounts/signIn.ts');
     const comm = await sendCommunication(db, toActor(nzlDelegate), { toState: 'MEX', template: 'assistance-13h', situation: 'Matrix situation affecting a hospital network.' }, { baseUrl: 'http://test', smtp: null });
     return {
-      mechanismSlug: 'matrix-fixture', nzlPoc: nzl.poc_id, retirePoc: retire.poc_id, pingRound: roundId, followUpRound, communication: comm.communication.id,
+      mechanismSlug: 'matrix-fixture', nzlPoc: nzl.poc_id, retirePoc: retire.poc_id, communicationCheck: roundId, followUpRound, communication: comm.communication.id,
       ...Object.fromEntries(tokens.slice(0, 12).map((t, i) => [`ackToken${i}`, t])),
     };
   },
@@ -69,10 +69,15 @@ export const access: AccessSpec = {
     { route: 'POST /api/v1/contacts', path: '/api/v1/contacts', body: poc('NZL', 'NZL API contact'), expect: nzlWrite(201) },
     { route: 'PUT /api/v1/contacts/:id', path: (f) => `/api/v1/contacts/${f.nzlPoc}`, body: { ...poc('NZL', 'NZL matrix contact'), stateIso3: undefined }, expect: nzlWrite(200) },
     { route: 'GET /api/v1/contacts/:id/history', path: (f) => `/api/v1/contacts/${f.nzlPoc}/history`, expect: states() },
-    { route: 'GET /contacts/pings', path: '/contacts/pings', expect: states() },
-    { route: 'POST /contacts/pings', path: '/contacts/pings', body: { states: 'NZL' }, expect: secretariatOnly(200) },
-    { route: 'GET /contacts/pings/:id', path: (f) => `/contacts/pings/${f.pingRound}`, expect: states() },
-    { route: 'POST /contacts/pings/:id/follow-up', path: (f) => `/contacts/pings/${f.followUpRound}/follow-up`, body: {}, expect: secretariatOnly(200) },
+    { route: 'GET /contacts/communication-checks', path: '/contacts/communication-checks', expect: states() },
+    { route: 'POST /contacts/communication-checks', path: '/contacts/communication-checks', body: { states: 'NZL' }, expect: secretariatOnly(200) },
+    { route: 'GET /contacts/communication-checks/:id', path: (f) => `/contacts/communication-checks/${f.communicationCheck}`, expect: states() },
+    { route: 'POST /contacts/communication-checks/:id/follow-up', path: (f) => `/contacts/communication-checks/${f.followUpRound}/follow-up`, body: {}, expect: secretariatOnly(200) },
+    // The old paths answer 308 to the new ones for everyone; the new paths decide access.
+    { route: 'GET /contacts/pings', path: '/contacts/pings', expect: all(308) },
+    { route: 'POST /contacts/pings', path: '/contacts/pings', body: { states: 'NZL' }, expect: all(308) },
+    { route: 'GET /contacts/pings/:id', path: (f) => `/contacts/pings/${f.communicationCheck}`, expect: all(308) },
+    { route: 'POST /contacts/pings/:id/follow-up', path: (f) => `/contacts/pings/${f.followUpRound}/follow-up`, body: {}, expect: all(308) },
     { route: 'GET /contacts/communications', path: '/contacts/communications', expect: states() },
     {
       route: 'POST /contacts/communications', path: '/contacts/communications',
@@ -83,10 +88,14 @@ export const access: AccessSpec = {
     { route: 'GET /contacts/communications/:id', path: (f) => `/contacts/communications/${f.communication}`, expect: { public: 401, secretariat: 200, chair: 404, delegate: 200, otherDelegate: 404, stakeholder: 403 } },
     { route: 'GET /ack/:token', path: (f) => `/ack/${f.ackToken0}`, expect: all(200) },
     { route: 'POST /ack/:token', path: counter('/ack/', 0), body: {}, expect: all(200) },
-    { route: 'GET /api/v1/pings', path: '/api/v1/pings', expect: states() },
-    { route: 'POST /api/v1/pings', path: '/api/v1/pings', body: { states: ['NZL'] }, expect: secretariatOnly(201) },
-    { route: 'GET /api/v1/pings/:id', path: (f) => `/api/v1/pings/${f.pingRound}`, expect: states() },
-    { route: 'POST /api/v1/pings/:id/follow-up', path: (f) => `/api/v1/pings/${f.followUpRound}/follow-up`, body: {}, expect: secretariatOnly(201) },
+    { route: 'GET /api/v1/communication-checks', path: '/api/v1/communication-checks', expect: states() },
+    { route: 'POST /api/v1/communication-checks', path: '/api/v1/communication-checks', body: { states: ['NZL'] }, expect: secretariatOnly(201) },
+    { route: 'GET /api/v1/communication-checks/:id', path: (f) => `/api/v1/communication-checks/${f.communicationCheck}`, expect: states() },
+    { route: 'POST /api/v1/communication-checks/:id/follow-up', path: (f) => `/api/v1/communication-checks/${f.followUpRound}/follow-up`, body: {}, expect: secretariatOnly(201) },
+    { route: 'GET /api/v1/pings', path: '/api/v1/pings', expect: all(308) },
+    { route: 'POST /api/v1/pings', path: '/api/v1/pings', body: { states: ['NZL'] }, expect: all(308) },
+    { route: 'GET /api/v1/pings/:id', path: (f) => `/api/v1/pings/${f.communicationCheck}`, expect: all(308) },
+    { route: 'POST /api/v1/pings/:id/follow-up', path: (f) => `/api/v1/pings/${f.followUpRound}/follow-up`, body: {}, expect: all(308) },
     { route: 'GET /api/v1/communications', path: '/api/v1/communications', expect: states() },
     {
       route: 'POST /api/v1/communications', path: '/api/v1/communications',

@@ -40,10 +40,10 @@ export async function lookupAck(db: Db, token: string) {
   return db.selectFrom('ack_requests')
     .innerJoin('poc_revisions', 'poc_revisions.id', 'ack_requests.poc_revision_id')
     .leftJoin('communications', 'communications.id', 'ack_requests.communication_id')
-    .leftJoin('ping_rounds', 'ping_rounds.id', 'ack_requests.ping_round_id')
-    .select(['ack_requests.id', 'ack_requests.state_iso3', 'ack_requests.ping_round_id', 'ack_requests.communication_id', 'ack_requests.expires_at', 'ack_requests.acknowledged_at',
+    .leftJoin('communication_checks', 'communication_checks.id', 'ack_requests.communication_check_id')
+    .select(['ack_requests.id', 'ack_requests.state_iso3', 'ack_requests.communication_check_id', 'ack_requests.communication_id', 'ack_requests.expires_at', 'ack_requests.acknowledged_at',
       'ack_requests.sent_at', 'poc_revisions.name as contact_name', 'poc_revisions.role as contact_role', 'poc_revisions.organisation as contact_organisation',
-      'communications.subject', 'communications.from_state_iso3', 'ping_rounds.started_at as round_started_at', 'ping_rounds.respond_by as round_respond_by'])
+      'communications.subject', 'communications.from_state_iso3', 'communication_checks.started_at as round_started_at', 'communication_checks.respond_by as round_respond_by'])
     .where('token_hash', '=', hashToken(token)).executeTakeFirst();
 }
 
@@ -76,12 +76,12 @@ export async function acknowledge(db: Db, token: string, opts: { now?: Date; cli
   const done = await db.transaction().execute(async (trx) => {
     const row = await trx.updateTable('ack_requests').set({ acknowledged_at: now, ack_ms: ms })
       .where('id', '=', req.id).where('acknowledged_at', 'is', null).returning(['id']).executeTakeFirst();
-    if (row) await recordAudit(trx, systemActor(`acknowledgement link (${req.state_iso3})`), { action: 'ack.received', itemType: 'ack_request', itemId: req.id, after: { ms, pingRound: req.ping_round_id, communication: req.communication_id } });
+    if (row) await recordAudit(trx, systemActor(`acknowledgement link (${req.state_iso3})`), { action: 'ack.received', itemType: 'ack_request', itemId: req.id, after: { ms, communicationCheck: req.communication_check_id, communication: req.communication_id } });
     return row;
   });
   if (!done) {
     await log('reused', req.id); // a second click raced the first
     throw Conflict('ack.used', 'This link was already used; each link acknowledges once.');
   }
-  return { id: req.id, stateIso3: req.state_iso3, ms, pingRoundId: req.ping_round_id, communicationId: req.communication_id };
+  return { id: req.id, stateIso3: req.state_iso3, ms, communicationCheckId: req.communication_check_id, communicationId: req.communication_id };
 }

@@ -35,17 +35,29 @@ test('registry API: each response is what its declared schema says, in the UI\'s
   const dup = await api.check(await pub.request('/api/v1/mechanisms/duplication-check', { json: { text: 'A regional network of points of contact with regular communication checks between national CERTs.' } }), 'post', '/api/v1/mechanisms/duplication-check');
   assert.ok(dup.matches.length > 0);
   // Communication checks and communications
-  const started = await api.check(await sec.request('/api/v1/pings', { json: { states: ['NZL', 'FRA'], respondWithinHours: 48 } }), 'post', '/api/v1/pings');
+  const started = await api.check(await sec.request('/api/v1/communication-checks', { json: { states: ['NZL', 'FRA'], respondWithinHours: 48 } }), 'post', '/api/v1/communication-checks');
   const check = started.communicationCheck.id;
-  await api.check(await fra.request('/api/v1/pings'), 'get', '/api/v1/pings');
+  await api.check(await fra.request('/api/v1/communication-checks'), 'get', '/api/v1/communication-checks');
   const link = started.links.find((l: { state: string }) => l.state === 'NZL').link as string;
   const ack = await api.check(await pub.request(`/api/v1/acks/${link.split('/').pop()}`, { json: {} }), 'post', '', { op: '/api/v1/acks/{token}' });
   assert.equal(ack.acknowledged.communicationCheckId, check);
-  const detail = await api.check(await nzl.request(`/api/v1/pings/${check}`), 'get', `/api/v1/pings/${check}`);
+  const detail = await api.check(await nzl.request(`/api/v1/communication-checks/${check}`), 'get', `/api/v1/communication-checks/${check}`);
   assert.equal(detail.status.acknowledged, 1);
-  await api.check(await sec.request(`/api/v1/pings/${check}/follow-up`, { json: {} }), 'post', `/api/v1/pings/${check}/follow-up`);
+  await api.check(await sec.request(`/api/v1/communication-checks/${check}/follow-up`, { json: {} }), 'post', `/api/v1/communication-checks/${check}/follow-up`);
   await api.check(await nzl.request('/api/v1/communications', { json: { toState: 'FRA', template: 'incident-notification', situation: 'An incident affecting a port, for the contract test.' } }), 'post', '/api/v1/communications');
   const comms = await api.check(await fra.request('/api/v1/communications'), 'get', '/api/v1/communications');
   assert.equal(comms.communications.length, 1);
+  // The old /api/v1/pings paths: 308 to the communication-check ones, the id and the method kept.
+  await api.check(await fra.request('/api/v1/pings'), 'get', '/api/v1/pings');
+  await api.check(await sec.request('/api/v1/pings', { json: {} }), 'post', '/api/v1/pings');
+  const old = await nzl.request(`/api/v1/pings/${check}?lang=fr`);
+  assert.equal(old.headers.get('location'), `/api/v1/communication-checks/${check}?lang=fr`);
+  await api.check(old, 'get', `/api/v1/pings/${check}`);
+  const oldFollowUp = await sec.request(`/api/v1/pings/${check}/follow-up`, { json: {} });
+  assert.equal(oldFollowUp.headers.get('location'), `/api/v1/communication-checks/${check}/follow-up`);
+  await api.check(oldFollowUp, 'post', `/api/v1/pings/${check}/follow-up`);
+  const page = await sec.request(`/contacts/pings/${check}`);
+  assert.deepEqual([page.status, page.headers.get('location')], [308, `/contacts/communication-checks/${check}`]);
+  assert.deepEqual([(await sec.request('/contacts/pings')).headers.get('location')], ['/contacts/communication-checks']);
   assert.deepEqual(api.unchecked(), []);
 });

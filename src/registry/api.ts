@@ -6,20 +6,21 @@ import { NotFound, ValidationError } from '../foundation/errors.ts';
 import { readJson } from '../server/api.ts';
 import type { AppEnv, Ctx } from '../server/context.ts';
 import { describeApi } from '../server/openapi.ts';
+import { movedTo } from '../server/moved.ts';
 import { acknowledge } from './ackTokens.ts';
 import { checkDuplication, proposalText } from './duplication.ts';
-import { followUpPingRound } from './commands/followUpCommunicationCheck.ts';
+import { followUpCommunicationCheck } from './commands/followUpCommunicationCheck.ts';
 import { baseUrl } from './pages/communicationChecks.tsx';
 import {
   Acknowledged, CommunicationCheckDetail, CommunicationChecks, CommunicationCheckStarted, Communications, CommunicationSent, Duplication, FollowedUp, MechanismDetail,
   Mechanisms, MechanismSaved, PocHistory, PointOfContactSaved, PointsOfContact, presentAck, presentCheckDetail, presentChecks, presentCommunications, presentDuplication,
   presentFollowUp, presentMechanism, presentMechanisms, presentPoc, presentPocHistory, presentPocs, presentSavedMechanism, presentSent, presentStarted,
 } from './presenters.ts';
-import { contactStatus, type ContactStatus, listCommunications, listMechanisms, listPocs, mechanismBySlug, pingRound, pingRoundSummaries, pocHistory, roundByRegion, roundByState, roundContacts } from './queries.ts';
+import { contactStatus, type ContactStatus, listCommunications, listMechanisms, listPocs, mechanismBySlug, communicationCheckById, communicationCheckSummaries, pocHistory, roundByRegion, roundByState, roundContacts } from './queries.ts';
 import { MechanismInput, saveMechanism } from './commands/saveMechanism.ts';
 import { PocInput, savePoc } from './commands/savePoc.ts';
 import { NewCommunication, sendCommunication } from './commands/sendCommunication.ts';
-import { NewPingRound, startPingRound } from './commands/startCommunicationCheck.ts';
+import { NewCommunicationCheck, startCommunicationCheck } from './commands/startCommunicationCheck.ts';
 
 const DuplicationRequest = z.object({ text: z.string().max(50000).optional(), proposalId: z.number().int().positive().optional() });
 const numId = (c: Ctx, what: string, code: string) => {
@@ -72,31 +73,36 @@ export const api = new Hono<AppEnv>()
     return c.json(presentDuplication(await checkDuplication(c.get('db'), text)));
   })
   // Communication checks and communications
-  .get('/api/v1/pings', async (c) => {
+  .get('/api/v1/communication-checks', async (c) => {
     requireAccess(c.get('actor'), 'poc.read');
-    return c.json(presentChecks(await pingRoundSummaries(c.get('db'))));
+    return c.json(presentChecks(await communicationCheckSummaries(c.get('db'))));
   })
-  .post('/api/v1/pings', async (c) => {
+  .post('/api/v1/communication-checks', async (c) => {
     requireAccess(c.get('actor'), 'communicationChecks.manage');
-    const body = await readJson(c, NewPingRound, 'ping.invalid');
-    return c.json(presentStarted(await startPingRound(c.get('db'), c.get('actor'), body, { baseUrl: baseUrl(c) })), 201);
+    const body = await readJson(c, NewCommunicationCheck, 'communicationCheck.invalid');
+    return c.json(presentStarted(await startCommunicationCheck(c.get('db'), c.get('actor'), body, { baseUrl: baseUrl(c) })), 201);
   })
-  .post('/api/v1/pings/:id/follow-up', async (c) => {
+  .post('/api/v1/communication-checks/:id/follow-up', async (c) => {
     requireAccess(c.get('actor'), 'communicationChecks.manage');
-    const id = numId(c, 'That communication check', 'ping.not_found');
-    return c.json(presentFollowUp(await followUpPingRound(c.get('db'), c.get('actor'), id, { baseUrl: baseUrl(c) })), 201);
+    const id = numId(c, 'That communication check', 'communicationCheck.not_found');
+    return c.json(presentFollowUp(await followUpCommunicationCheck(c.get('db'), c.get('actor'), id, { baseUrl: baseUrl(c) })), 201);
   })
-  .get('/api/v1/pings/:id', async (c) => {
+  .get('/api/v1/communication-checks/:id', async (c) => {
     requireAccess(c.get('actor'), 'poc.read');
-    const id = numId(c, 'That communication check', 'ping.not_found');
-    const round = await pingRound(c.get('db'), id);
-    if (!round) throw NotFound('That communication check', 'ping.not_found');
+    const id = numId(c, 'That communication check', 'communicationCheck.not_found');
+    const round = await communicationCheckById(c.get('db'), id);
+    if (!round) throw NotFound('That communication check', 'communicationCheck.not_found');
     const [byState, byRegion, contacts] = await Promise.all([roundByState(c.get('db'), id), roundByRegion(c.get('db'), id), roundContacts(c.get('db'), id)]);
     const now = new Date();
     const status = { acknowledged: 0, late: 0, awaiting: 0, overdue: 0 } as Record<ContactStatus, number>;
     for (const x of contacts) status[contactStatus(x, round.respond_by, now)]++;
     return c.json(presentCheckDetail(round, status, byState, byRegion));
   })
+  // The paths until migrations/0509_communication_checks.sql: 308 keeps the method, so clients that follow redirects keep working.
+  .get('/api/v1/pings', movedTo('/api/v1/communication-checks'))
+  .post('/api/v1/pings', movedTo('/api/v1/communication-checks'))
+  .get('/api/v1/pings/:id', movedTo((c) => `/api/v1/communication-checks/${c.req.param('id')}`))
+  .post('/api/v1/pings/:id/follow-up', movedTo((c) => `/api/v1/communication-checks/${c.req.param('id')}/follow-up`))
   .get('/api/v1/communications', async (c) => c.json(presentCommunications(await listCommunications(c.get('db'), c.get('actor')))))
   .post('/api/v1/communications', async (c) => {
     requireAccess(c.get('actor'), 'communications.send');
@@ -115,10 +121,14 @@ describeApi({ method: 'post', path: '/api/v1/mechanisms', tag, summary: 'Add a m
 describeApi({ method: 'get', path: '/api/v1/mechanisms/{slug}', tag, summary: 'One mechanism with all its revisions', access: 'public', response: MechanismDetail });
 describeApi({ method: 'put', path: '/api/v1/mechanisms/{slug}', tag, summary: 'Record a new revision of a mechanism', body: MechanismInput.omit({ slug: true }), access: 'secretariat', response: MechanismSaved });
 describeApi({ method: 'post', path: '/api/v1/mechanisms/duplication-check', tag, summary: 'Rank mechanisms whose mandates overlap a proposal', body: DuplicationRequest, access: 'public', response: Duplication });
-describeApi({ method: 'get', path: '/api/v1/pings', tag, summary: 'Communication checks with their acknowledgement rates', access: 'States and the Secretariat', response: CommunicationChecks });
-describeApi({ method: 'post', path: '/api/v1/pings', tag, summary: 'Start a communication check (returns the acknowledgement links once)', body: NewPingRound, access: 'secretariat', response: CommunicationCheckStarted, status: 201 });
-describeApi({ method: 'post', path: '/api/v1/pings/{id}/follow-up', tag, summary: 'Follow up the contacts of a check that have not acknowledged (fresh links, counts of email sent, queued, failed, not sent)', access: 'secretariat', response: FollowedUp, status: 201 });
-describeApi({ method: 'get', path: '/api/v1/pings/{id}', tag, summary: 'One check per State and per region', access: 'States and the Secretariat', response: CommunicationCheckDetail });
+describeApi({ method: 'get', path: '/api/v1/communication-checks', tag, summary: 'Communication checks with their acknowledgement rates', access: 'States and the Secretariat', response: CommunicationChecks });
+describeApi({ method: 'post', path: '/api/v1/communication-checks', tag, summary: 'Start a communication check (returns the acknowledgement links once)', body: NewCommunicationCheck, access: 'secretariat', response: CommunicationCheckStarted, status: 201 });
+describeApi({ method: 'post', path: '/api/v1/communication-checks/{id}/follow-up', tag, summary: 'Follow up the contacts of a check that have not acknowledged (fresh links, counts of email sent, queued, failed, not sent)', access: 'secretariat', response: FollowedUp, status: 201 });
+describeApi({ method: 'get', path: '/api/v1/communication-checks/{id}', tag, summary: 'One check per State and per region', access: 'States and the Secretariat', response: CommunicationCheckDetail });
+describeApi({ method: 'get', path: '/api/v1/pings', tag, summary: 'Communication checks (the old path)', movedTo: '/api/v1/communication-checks' });
+describeApi({ method: 'post', path: '/api/v1/pings', tag, summary: 'Start a communication check (the old path)', movedTo: '/api/v1/communication-checks' });
+describeApi({ method: 'get', path: '/api/v1/pings/{id}', tag, summary: 'One communication check (the old path)', movedTo: '/api/v1/communication-checks/{id}' });
+describeApi({ method: 'post', path: '/api/v1/pings/{id}/follow-up', tag, summary: 'Follow up a communication check (the old path)', movedTo: '/api/v1/communication-checks/{id}/follow-up' });
 describeApi({ method: 'get', path: '/api/v1/communications', tag, summary: 'Template communications the caller\'s State sent or received', access: 'States and the Secretariat', response: Communications });
 describeApi({ method: 'post', path: '/api/v1/communications', tag, summary: 'Send a template communication (e.g. a norm 13 (h) request for assistance)', body: NewCommunication, access: 'delegate, secretariat', response: CommunicationSent, status: 201 });
 describeApi({ method: 'post', path: '/api/v1/acks/{token}', tag, summary: 'Acknowledge a communication check or communication', access: 'anyone holding the link', response: Acknowledged });

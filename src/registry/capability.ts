@@ -7,7 +7,7 @@ import { elementPageSection } from './pages/mechanisms.tsx';
 import { routes } from './routes.tsx';
 import type { RegistryTables } from './tables.ts';
 
-const TABLES = ['mechanisms', 'mechanism_revisions', 'mechanism_current', 'points_of_contact', 'poc_revisions', 'poc_current', 'ping_rounds', 'communications', 'ack_requests', 'ack_attempts'] as const;
+const TABLES = ['mechanisms', 'mechanism_revisions', 'mechanism_current', 'points_of_contact', 'poc_revisions', 'poc_current', 'communication_checks', 'communications', 'ack_requests', 'ack_attempts'] as const;
 
 /** Existing mechanisms, the restricted directory of points of contact, and communication checks. */
 export const capability: Capability = {
@@ -18,6 +18,7 @@ export const capability: Capability = {
   demo: { order: 7, seed: seedDemo },
   sections: { stateProfile: [stateProfileSection], elementPage: [elementPageSection] },
   // The automatic follow-up of a communication check's non-responders.
-  jobs: { 'ping.follow_up': followUpJob },
+  // 'ping.follow_up' is the kind queued before migrations/0509_communication_checks.sql: such jobs still run.
+  jobs: { 'communicationCheck.follow_up': followUpJob, 'ping.follow_up': followUpJob },
   tables: tableNames<RegistryTables>()(TABLES),
 };

@@ -4,13 +4,13 @@ import { systemActor } from '../accounts/actor.ts';
 import { noticesOfState } from '../notifications/notices.ts';
 import { startTestSmtpServer } from '../notifications/testSmtpServer.ts';
 import { AppError } from '../foundation/errors.ts';
-import { runDueJobs } from '../server/jobs.ts';
+import { enqueueJob, runDueJobs } from '../server/jobs.ts';
 import { testApp } from '../testing/app.ts';
 import { acknowledge } from './ackTokens.ts';
 import { seedDemo } from './demo.ts';
-import { followUpPingRound } from './commands/followUpCommunicationCheck.ts';
+import { followUpCommunicationCheck } from './commands/followUpCommunicationCheck.ts';
 import { contactStatus, roundContacts } from './queries.ts';
-import { startPingRound } from './commands/startCommunicationCheck.ts';
+import { startCommunicationCheck } from './commands/startCommunicationCheck.ts';
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
 const secretariat = systemActor('test Secretariat');
@@ -26,7 +26,7 @@ const H = 3_600_000;
 
 test('a round has a response window; non-responders are followed up with fresh links, and each contact has a status', async () => {
   const t0 = new Date(Date.now() - 60 * H);
-  const r = await startPingRound(ctx.db, secretariat, { states: ['NZL', 'FRA'], respondWithinHours: 48 }, { baseUrl: 'https://accord.test', now: t0, smtp: null });
+  const r = await startCommunicationCheck(ctx.db, secretariat, { states: ['NZL', 'FRA'], respondWithinHours: 48 }, { baseUrl: 'https://accord.test', now: t0, smtp: null });
   assert.equal(new Date(r.round.respond_by).getTime(), t0.getTime() + 48 * H);
   assert.equal(r.links.length, 4);
   assert.deepEqual(r.delivery, { sent: 0, queued: 0, failed: 0, notConfigured: 4, cancelled: 0 }, 'nothing is said to be sent without a mail server');
@@ -40,7 +40,7 @@ test('a round has a response window; non-responders are followed up with fresh l
   let contacts = await roundContacts(ctx.db, r.round.id);
   assert.deepEqual(contacts.map((c) => contactStatus(c, r.round.respond_by, t1)), ['acknowledged', 'overdue', 'overdue', 'overdue']);
 
-  const f = await followUpPingRound(ctx.db, secretariat, r.round.id, { baseUrl: 'https://accord.test', now: t1, smtp: null });
+  const f = await followUpCommunicationCheck(ctx.db, secretariat, r.round.id, { baseUrl: 'https://accord.test', now: t1, smtp: null });
   assert.equal(f.contacts, 3);
   assert.equal(f.delivery.notConfigured, 3);
   assert.equal(f.links.length, 3);
@@ -54,13 +54,14 @@ test('a round has a response window; non-responders are followed up with fresh l
   assert.ok((await noticesOfState(ctx.db, 'FRA')).some((n) => n.kind === 'ping.follow_up' && n.params.round === r.round.id));
 
   for (const l of f.links.filter((x) => x !== fresh)) await acknowledge(ctx.db, tokenOf(l.link), { now: new Date(t1.getTime() + 2 * H) });
-  await assert.rejects(followUpPingRound(ctx.db, secretariat, r.round.id, { baseUrl: 'x', now: t1, smtp: null }), code('ping.nothing_to_follow_up', 409));
+  await assert.rejects(followUpCommunicationCheck(ctx.db, secretariat, r.round.id, { baseUrl: 'x', now: t1, smtp: null }), code('communicationCheck.nothing_to_follow_up', 409));
 });
 
 test('the automatic follow-up runs as a job at the chosen time, and its emails go out with the delivery job', async () => {
   const t0 = new Date(Date.now() - 30 * H);
-  const r = await startPingRound(ctx.db, secretariat, { states: ['KEN'], respondWithinHours: 72, followUpAfterHours: 24 }, { baseUrl: 'https://accord.test', now: t0, smtp: null });
-  const job = await ctx.db.selectFrom('jobs').selectAll().where('dedupe_key', '=', `ping.follow_up:${r.round.id}`).executeTakeFirstOrThrow();
+  const r = await startCommunicationCheck(ctx.db, secretariat, { states: ['KEN'], respondWithinHours: 72, followUpAfterHours: 24 }, { baseUrl: 'https://accord.test', now: t0, smtp: null });
+  const job = await ctx.db.selectFrom('jobs').selectAll().where('dedupe_key', '=', `communicationCheck.follow_up:${r.round.id}`).executeTakeFirstOrThrow();
+  assert.equal(job.kind, 'communicationCheck.follow_up');
   assert.equal(new Date(job.run_at).getTime(), t0.getTime() + 24 * H);
   await runDueJobs(ctx.db, { now: new Date(t0.getTime() + 23 * H) });
   assert.deepEqual((await roundContacts(ctx.db, r.round.id)).map((c) => c.follow_ups), [0, 0]);
@@ -70,6 +71,16 @@ test('the automatic follow-up runs as a job at the chosen time, and its emails g
   assert.deepEqual(after.map((c) => c.email_status), ['queued', 'queued'], 'queued by the job, not sent inside its transaction');
   await runDueJobs(ctx.db, { now: new Date(t0.getTime() + 24 * H + 60_000) });
   assert.deepEqual((await roundContacts(ctx.db, r.round.id)).map((c) => c.email_status), ['not-configured', 'not-configured']);
+});
+
+test('a follow-up job queued under the old kind (ping.follow_up, with roundId) still runs', async () => {
+  const t0 = new Date(Date.now() - 30 * H);
+  const r = await startCommunicationCheck(ctx.db, secretariat, { states: ['KEN'], respondWithinHours: 72 }, { baseUrl: 'https://accord.test', now: t0, smtp: null });
+  await enqueueJob(ctx.db, { kind: 'ping.follow_up', runAt: new Date(t0.getTime() + H), payload: { roundId: r.round.id, baseUrl: 'https://accord.test' }, dedupeKey: `ping.follow_up:${r.round.id}` });
+  await runDueJobs(ctx.db, { now: new Date(t0.getTime() + 2 * H) });
+  const job = await ctx.db.selectFrom('jobs').selectAll().where('dedupe_key', '=', `ping.follow_up:${r.round.id}`).executeTakeFirstOrThrow();
+  assert.equal(job.status, 'done');
+  assert.ok((await roundContacts(ctx.db, r.round.id)).every((c) => c.follow_ups === 1));
 });
 
 test('through a real mail server: the email carries a working link, our Message-ID, and the database is free while it is sent', async () => {
@@ -82,7 +93,7 @@ test('through a real mail server: the email carries a working link, our Message-
     },
   });
   try {
-    const r = await startPingRound(ctx.db, secretariat, { states: ['JPN'] }, { baseUrl: 'https://accord.test', smtp: { host: '127.0.0.1', port: server.port, from: 'accord@un.example.org', security: 'auto', user: 'accord', pass: 'pw', timeoutMs: 5000 } });
+    const r = await startCommunicationCheck(ctx.db, secretariat, { states: ['JPN'] }, { baseUrl: 'https://accord.test', smtp: { host: '127.0.0.1', port: server.port, from: 'accord@un.example.org', security: 'auto', user: 'accord', pass: 'pw', timeoutMs: 5000 } });
     assert.equal(heldDuringSend, false, 'no transaction holds the connection while the server answers');
     assert.deepEqual(r.delivery, { sent: 2, queued: 0, failed: 0, notConfigured: 0, cancelled: 0 });
     assert.deepEqual(r.links.map((l) => l.emailStatus), ['sent', 'sent']);
@@ -103,26 +114,26 @@ test('through a real mail server: the email carries a working link, our Message-
 
 test('pages say what was sent: no mail server means "No email was sent", never "were sent a link"', async () => {
   const sec = await ctx.as('secretariat');
-  const html = await (await sec.request('/contacts/pings', { form: { states: 'NZL FRA', window: '5', followUp: '2' } })).text();
+  const html = await (await sec.request('/contacts/communication-checks', { form: { states: 'NZL FRA', window: '5', followUp: '2' } })).text();
   assert.doesNotMatch(html, /were sent a link/);
   assert.match(html, /No email was sent\./);
   assert.match(html, /not sent because no mail server is configured: 4/i);
   assert.match(html, /answers are due by/);
-  const round = Number(/\/contacts\/pings\/(\d+)/.exec(html)![1]);
-  const row = await ctx.db.selectFrom('ping_rounds').selectAll().where('id', '=', round).executeTakeFirstOrThrow();
+  const round = Number(/\/contacts\/communication-checks\/(\d+)/.exec(html)![1]);
+  const row = await ctx.db.selectFrom('communication_checks').selectAll().where('id', '=', round).executeTakeFirstOrThrow();
   assert.equal(new Date(row.respond_by).getTime() - new Date(row.started_at).getTime(), 5 * 24 * H);
   assert.equal(row.follow_up_after_hours, 48);
-  const page = await (await sec.request(`/contacts/pings/${round}`)).text();
+  const page = await (await sec.request(`/contacts/communication-checks/${round}`)).text();
   assert.match(page, /id="respond-by"/);
   assert.match(page, /Acknowledged: 0 · awaiting: 4 · overdue: 0/);
   assert.match(page, /id="follow-up"/);
-  const followed = await (await sec.request(`/contacts/pings/${round}/follow-up`, { form: {} })).text();
+  const followed = await (await sec.request(`/contacts/communication-checks/${round}/follow-up`, { form: {} })).text();
   assert.match(followed, /Follow-up recorded for 4 points of contact/);
   assert.match(followed, /not sent because no mail server is configured: 4/i);
 });
 
 test('the acknowledgement page names the State, the contact and the round, in the reader\'s language', async () => {
-  const r = await startPingRound(ctx.db, secretariat, { states: ['NZL'] }, { baseUrl: 'http://x', smtp: null });
+  const r = await startCommunicationCheck(ctx.db, secretariat, { states: ['NZL'] }, { baseUrl: 'http://x', smtp: null });
   const path = new URL(r.links[0]!.link).pathname;
   const anon = await ctx.as('public');
   const fr = await (await anon.request(path, { headers: { 'accept-language': 'fr' } })).text();

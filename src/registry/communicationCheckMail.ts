@@ -14,12 +14,12 @@ export function mailLang(languages: readonly string[] | null | undefined): Lang 
 
 type Contact = { name: string; role: string; languages?: readonly string[] | null };
 
-export function pingEmail(p: Contact, round: { id: number }, respondBy: Date) {
+export function communicationCheckEmail(p: Contact, round: { id: number }, respondBy: Date) {
   const lang = mailLang(p.languages);
   const t = translator(lang);
   const deadline = readerDate(respondBy, lang, true);
   const params = { name: p.name, role: t(`registry.role.${p.role}`), round: round.id, deadline, link: LINK_PLACEHOLDER };
-  return { subject: t('registry.mail.ping.subject', params), text: t('registry.mail.ping.text', params), lang };
+  return { subject: t('registry.mail.communicationCheck.subject', params), text: t('registry.mail.communicationCheck.text', params), lang };
 }
 
 export function followUpEmail(p: Contact, round: { id: number; started_at: Date | string }, respondBy: Date, attempt: number) {

@@ -42,7 +42,7 @@ export async function seedDemo(db: Db) {
   // Reachability improves over the three checks, as it typically does once a directory is exercised.
   for (const [k, daysAgo] of [90, 60, 30].entries()) {
     const started = new Date(Date.now() - daysAgo * day);
-    const round = await db.insertInto('ping_rounds').values({
+    const round = await db.insertInto('communication_checks').values({
       note: `Quarterly communication check (synthetic demo data) ${k + 1}`, all_states: true, state_iso3s: [], started_by_label: 'demo seed',
       started_at: started, expires_at: new Date(started.getTime() + 3 * day), respond_by: new Date(started.getTime() + 3 * day), demo: true,
     }).returning('id').executeTakeFirstOrThrow();
@@ -50,7 +50,7 @@ export async function seedDemo(db: Db) {
       const acked = rand() < 0.55 + 0.15 * k;
       const ms = Math.round((0.2 + rand() * (acked ? 40 : 0)) * 3_600_000);
       return {
-        ping_round_id: round.id, communication_id: null, poc_id: p.poc_id, poc_revision_id: p.id, state_iso3: p.state_iso3, email: p.email,
+        communication_check_id: round.id, communication_id: null, poc_id: p.poc_id, poc_revision_id: p.id, state_iso3: p.state_iso3, email: p.email,
         token_hash: hashToken(newToken() + crypto.randomUUID()), sent_at: started, expires_at: new Date(started.getTime() + 3 * day),
         email_status: 'not-configured' as const, email_detail: 'synthetic demo round', acknowledged_at: acked ? new Date(started.getTime() + ms) : null, ack_ms: acked ? ms : null,
       };

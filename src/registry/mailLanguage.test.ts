@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { LINK_PLACEHOLDER } from '../notifications/outbox.ts';
-import { followUpEmail, mailLang, pingEmail } from './communicationCheckMail.ts';
+import { followUpEmail, mailLang, communicationCheckEmail } from './communicationCheckMail.ts';
 import { communicationEmail, NewCommunication } from './commands/sendCommunication.ts';
 
 const due = new Date('2026-12-10T15:00:00Z');
@@ -10,11 +10,11 @@ test('a point of contact gets its emails in its first UN working language, Engli
   assert.equal(mailLang(['mi', 'FR', 'en']), 'fr');
   assert.equal(mailLang(['de']), 'en');
   assert.equal(mailLang([]), 'en');
-  const fr = pingEmail({ name: 'Bureau cyber', role: 'technical', languages: ['fr'] }, { id: 7 }, due);
+  const fr = communicationCheckEmail({ name: 'Bureau cyber', role: 'technical', languages: ['fr'] }, { id: 7 }, due);
   assert.match(fr.subject, /^Test de communication 7 : .*10 décembre 2026/);
   assert.ok(fr.text.includes(LINK_PLACEHOLDER), 'the link placeholder is kept for the sender to fill');
   assert.doesNotMatch(fr.text, /Dear|please/i);
-  const ar = pingEmail({ name: 'مكتب', role: 'diplomatic', languages: ['ar'] }, { id: 7 }, due);
+  const ar = communicationCheckEmail({ name: 'مكتب', role: 'diplomatic', languages: ['ar'] }, { id: 7 }, due);
   assert.match(ar.subject, /اختبار الاتصال 7/);
   assert.match(ar.text, /ديسمبر/);
   assert.doesNotMatch(ar.text, /2026-12-10/, 'no ISO date, which Arabic text shows reversed');

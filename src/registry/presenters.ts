@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { DeliveryCounts } from '../notifications/deliver.ts';
 import type { checkDuplication } from './duplication.ts';
-import type { listCommunications, listPocs, pingRoundSummaries, roundByRegion, roundByState } from './queries.ts';
+import type { listCommunications, listPocs, communicationCheckSummaries, roundByRegion, roundByState } from './queries.ts';
 import type { RegistryTables } from './tables.ts';
 
 /**
@@ -99,7 +99,7 @@ export const CommunicationChecks = z.object({
     contacts: z.number(), acknowledged: z.number(), states: z.number(), statesAcknowledged: z.number(), medianMs: z.number().nullable(),
   })),
 });
-export const presentChecks = (rows: Awaited<ReturnType<typeof pingRoundSummaries>>): Out<typeof CommunicationChecks> => ({
+export const presentChecks = (rows: Awaited<ReturnType<typeof communicationCheckSummaries>>): Out<typeof CommunicationChecks> => ({
   communicationChecks: rows.map((r) => ({
     id: r.id, startedAt: iso(r.started_at), expiresAt: iso(r.expires_at), respondBy: iso(r.respond_by), note: r.note, allStates: r.all_states, synthetic: r.demo,
     contacts: Number(r.contacts), acknowledged: Number(r.acknowledged), states: Number(r.states), statesAcknowledged: Number(r.states_acknowledged), medianMs: num(r.median_ms),
@@ -110,7 +110,7 @@ const Check = z.object({
   id: z.number(), note: z.string(), allStates: z.boolean(), states: z.array(z.string()), startedBy: z.string(), startedAt: instant, expiresAt: instant, respondBy: instant,
   followUpAfterHours: z.number().nullable(), synthetic: z.boolean(),
 });
-const presentCheck = (r: Row<'ping_rounds'>): Out<typeof Check> => ({
+const presentCheck = (r: Row<'communication_checks'>): Out<typeof Check> => ({
   id: r.id, note: r.note, allStates: r.all_states, states: r.state_iso3s, startedBy: r.started_by_label, startedAt: iso(r.started_at), expiresAt: iso(r.expires_at),
   respondBy: iso(r.respond_by), followUpAfterHours: r.follow_up_after_hours, synthetic: r.demo,
 });
@@ -121,7 +121,7 @@ export const CommunicationCheckDetail = z.object({
   byState: z.array(z.object({ state: z.string(), stateName: z.string(), regionalGroup: z.string().nullable(), ...Counts })),
   byRegion: z.array(z.object({ region: z.string(), ...Counts })),
 });
-export const presentCheckDetail = (round: Row<'ping_rounds'>, status: Record<'acknowledged' | 'late' | 'awaiting' | 'overdue', number>, byState: Awaited<ReturnType<typeof roundByState>>, byRegion: Awaited<ReturnType<typeof roundByRegion>>): Out<typeof CommunicationCheckDetail> => ({
+export const presentCheckDetail = (round: Row<'communication_checks'>, status: Record<'acknowledged' | 'late' | 'awaiting' | 'overdue', number>, byState: Awaited<ReturnType<typeof roundByState>>, byRegion: Awaited<ReturnType<typeof roundByRegion>>): Out<typeof CommunicationCheckDetail> => ({
   communicationCheck: presentCheck(round),
   status: { acknowledged: status.acknowledged, late: status.late, awaiting: status.awaiting, overdue: status.overdue },
   byState: byState.map((s) => ({ state: s.state_iso3, stateName: s.official_name, regionalGroup: s.regional_group, contacts: Number(s.contacts), acknowledged: Number(s.acknowledged), medianMs: num(s.median_ms) })),
@@ -130,7 +130,7 @@ export const presentCheckDetail = (round: Row<'ping_rounds'>, status: Record<'ac
 
 const Link = z.object({ state: z.string(), name: z.string(), role: Role, email: z.string(), link: z.string().describe('shown once, never stored'), emailStatus: z.string() });
 export const CommunicationCheckStarted = z.object({ communicationCheck: Check, delivery: Delivery, links: z.array(Link.extend({ emailDetail: z.string() })) });
-export const presentStarted = (r: { round: Row<'ping_rounds'>; delivery: DeliveryCounts; links: Array<{ stateIso3: string; name: string; role: 'diplomatic' | 'technical'; email: string; link: string; emailStatus: string; emailDetail: string }> }): Out<typeof CommunicationCheckStarted> => ({
+export const presentStarted = (r: { round: Row<'communication_checks'>; delivery: DeliveryCounts; links: Array<{ stateIso3: string; name: string; role: 'diplomatic' | 'technical'; email: string; link: string; emailStatus: string; emailDetail: string }> }): Out<typeof CommunicationCheckStarted> => ({
   communicationCheck: presentCheck(r.round), delivery: delivery(r.delivery),
   links: r.links.map((l) => ({ state: l.stateIso3, name: l.name, role: l.role, email: l.email, link: l.link, emailStatus: l.emailStatus, emailDetail: l.emailDetail })),
 });
@@ -167,5 +167,5 @@ export const presentSent = (r: { communication: Row<'communications'>; delivery:
 export const Acknowledged = z.object({
   acknowledged: z.object({ id: z.number(), state: z.string(), ms: z.number().describe('from sending to acknowledgement'), communicationCheckId: z.number().nullable(), communicationId: z.number().nullable() }),
 });
-export const presentAck = (a: { id: number; stateIso3: string; ms: number; pingRoundId: number | null; communicationId: number | null }): Out<typeof Acknowledged> =>
-  ({ acknowledged: { id: a.id, state: a.stateIso3, ms: a.ms, communicationCheckId: a.pingRoundId, communicationId: a.communicationId } });
+export const presentAck = (a: { id: number; stateIso3: string; ms: number; communicationCheckId: number | null; communicationId: number | null }): Out<typeof Acknowledged> =>
+  ({ acknowledged: { id: a.id, state: a.stateIso3, ms: a.ms, communicationCheckId: a.communicationCheckId, communicationId: a.communicationId } });

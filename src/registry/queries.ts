@@ -22,9 +22,9 @@ export async function pocHistory(db: Db, actor: Actor, pocId: number) {
 const median = sql<number>`percentile_cont(0.5) within group (order by ack_ms)`;
 
 /** Every round with its totals, oldest first: the series the chart over time draws. */
-export async function pingRoundSummaries(db: Db) {
-  return db.selectFrom('ping_rounds').leftJoin('ack_requests', 'ack_requests.ping_round_id', 'ping_rounds.id')
-    .select(['ping_rounds.id', 'ping_rounds.started_at', 'ping_rounds.expires_at', 'ping_rounds.respond_by', 'ping_rounds.note', 'ping_rounds.all_states', 'ping_rounds.demo'])
+export async function communicationCheckSummaries(db: Db) {
+  return db.selectFrom('communication_checks').leftJoin('ack_requests', 'ack_requests.communication_check_id', 'communication_checks.id')
+    .select(['communication_checks.id', 'communication_checks.started_at', 'communication_checks.expires_at', 'communication_checks.respond_by', 'communication_checks.note', 'communication_checks.all_states', 'communication_checks.demo'])
     .select((eb) => [
       eb.fn.count<number>('ack_requests.id').as('contacts'),
       eb.fn.count<number>('ack_requests.acknowledged_at').as('acknowledged'),
@@ -32,7 +32,7 @@ export async function pingRoundSummaries(db: Db) {
       sql<number>`count(distinct ack_requests.state_iso3) filter (where ack_requests.acknowledged_at is not null)`.as('states_acknowledged'),
       median.as('median_ms'),
     ])
-    .groupBy('ping_rounds.id').orderBy('ping_rounds.started_at').orderBy('ping_rounds.id').execute();
+    .groupBy('communication_checks.id').orderBy('communication_checks.started_at').orderBy('communication_checks.id').execute();
 }
 
 /** One round per State: contacts reached and how fast (a State counts as reached if any contact acknowledged). */
@@ -40,7 +40,7 @@ export async function roundByState(db: Db, roundId: number) {
   return db.selectFrom('ack_requests').innerJoin('states', 'states.iso3', 'ack_requests.state_iso3')
     .select(['ack_requests.state_iso3', 'states.official_name', 'states.regional_group'])
     .select((eb) => [eb.fn.count<number>('ack_requests.id').as('contacts'), eb.fn.count<number>('acknowledged_at').as('acknowledged'), median.as('median_ms')])
-    .where('ping_round_id', '=', roundId).groupBy(['ack_requests.state_iso3', 'states.official_name', 'states.regional_group']).orderBy('states.official_name').execute();
+    .where('communication_check_id', '=', roundId).groupBy(['ack_requests.state_iso3', 'states.official_name', 'states.regional_group']).orderBy('states.official_name').execute();
 }
 
 /** One round per regional group. */
@@ -51,17 +51,17 @@ export async function roundByRegion(db: Db, roundId: number) {
       eb.fn.coalesce('regional_groups.name', sql<string>`'—'`).as('region'),
       eb.fn.count<number>('ack_requests.id').as('contacts'), eb.fn.count<number>('acknowledged_at').as('acknowledged'), median.as('median_ms'),
     ])
-    .where('ping_round_id', '=', roundId).groupBy('regional_groups.name').orderBy('regional_groups.name').execute();
+    .where('communication_check_id', '=', roundId).groupBy('regional_groups.name').orderBy('regional_groups.name').execute();
 }
 
 export async function roundContacts(db: Db, roundId: number) {
   return db.selectFrom('ack_requests').innerJoin('poc_revisions', 'poc_revisions.id', 'ack_requests.poc_revision_id')
     .select(['ack_requests.id', 'ack_requests.state_iso3', 'poc_revisions.name', 'poc_revisions.role', 'ack_requests.email', 'ack_requests.email_status', 'ack_requests.email_detail', 'ack_requests.acknowledged_at', 'ack_requests.ack_ms', 'ack_requests.expires_at', 'ack_requests.follow_ups'])
-    .where('ping_round_id', '=', roundId).orderBy('ack_requests.state_iso3').orderBy('ack_requests.id').execute();
+    .where('communication_check_id', '=', roundId).orderBy('ack_requests.state_iso3').orderBy('ack_requests.id').execute();
 }
 
-export async function pingRound(db: Db, roundId: number) {
-  return db.selectFrom('ping_rounds').selectAll().where('id', '=', roundId).executeTakeFirst();
+export async function communicationCheckById(db: Db, roundId: number) {
+  return db.selectFrom('communication_checks').selectAll().where('id', '=', roundId).executeTakeFirst();
 }
 
 /** Refused acknowledgement attempts, newest first (Secretariat). */
@@ -101,9 +101,9 @@ export async function communicationFor(db: Db, actor: Actor, id: number) {
 export async function outstandingAcks(db: Db, actor: Actor, stateIso3: string, now = new Date()) {
   requireAccess(actor, 'poc.read');
   const rows = await db.selectFrom('ack_requests').innerJoin('poc_revisions', 'poc_revisions.id', 'ack_requests.poc_revision_id')
-    .leftJoin('ping_rounds', 'ping_rounds.id', 'ack_requests.ping_round_id')
-    .select(['ack_requests.id', 'ack_requests.ping_round_id', 'ack_requests.communication_id', 'ack_requests.expires_at', 'ack_requests.follow_ups', 'ack_requests.email_status',
-      'poc_revisions.name', 'poc_revisions.role', 'ping_rounds.respond_by'])
+    .leftJoin('communication_checks', 'communication_checks.id', 'ack_requests.communication_check_id')
+    .select(['ack_requests.id', 'ack_requests.communication_check_id', 'ack_requests.communication_id', 'ack_requests.expires_at', 'ack_requests.follow_ups', 'ack_requests.email_status',
+      'poc_revisions.name', 'poc_revisions.role', 'communication_checks.respond_by'])
     .where('ack_requests.state_iso3', '=', stateIso3).where('acknowledged_at', 'is', null).where('ack_requests.expires_at', '>', now)
     .orderBy('ack_requests.expires_at').limit(50).execute();
   return rows.map((r) => ({ ...r, overdue: r.respond_by ? now > new Date(r.respond_by) : false }));

@@ -8,11 +8,11 @@ import { actorFor } from '../testing/factories.ts';
 import { acknowledge } from './ackTokens.ts';
 import { seedDemo } from './demo.ts';
 import { checkDuplication } from './duplication.ts';
-import { mechanismBySlug, pingRoundSummaries, roundByRegion, roundByState } from './queries.ts';
+import { mechanismBySlug, communicationCheckSummaries, roundByRegion, roundByState } from './queries.ts';
 import { saveMechanism } from './commands/saveMechanism.ts';
 import { savePoc } from './commands/savePoc.ts';
 import { sendCommunication } from './commands/sendCommunication.ts';
-import { startPingRound } from './commands/startCommunicationCheck.ts';
+import { startCommunicationCheck } from './commands/startCommunicationCheck.ts';
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
 const actors: Record<string, Actor> = {};
@@ -85,7 +85,7 @@ test('the directory is never public: not the page, not the API, not the State pr
 
 test('a communication check: one link per contact, acknowledgements timed, reused/expired/forged links refused and logged', async () => {
   const t0 = new Date('2026-05-04T08:00:00Z');
-  const r = await startPingRound(ctx.db, secretariat, { states: ['NZL', 'FRA', 'KEN'], validHours: 24 }, { baseUrl: 'https://accord.test', now: t0, smtp: null });
+  const r = await startCommunicationCheck(ctx.db, secretariat, { states: ['NZL', 'FRA', 'KEN'], validHours: 24 }, { baseUrl: 'https://accord.test', now: t0, smtp: null });
   assert.ok(r.links.length >= 6);
   assert.equal(new Set(r.links.map((l) => l.link)).size, r.links.length, 'links are unique');
   assert.ok(r.links.every((l) => l.emailStatus === 'not-configured'));
@@ -109,14 +109,14 @@ test('a communication check: one link per contact, acknowledgements timed, reuse
   assert.equal(byState.reduce((n, s) => n + Number(s.acknowledged), 0), 2);
   const regions = await roundByRegion(ctx.db, r.round.id);
   assert.ok(regions.length >= 2);
-  const rounds = await pingRoundSummaries(ctx.db);
+  const rounds = await communicationCheckSummaries(ctx.db);
   assert.equal(rounds.length, 4, 'three demo rounds and this one');
   assert.deepEqual(rounds.map((x) => new Date(x.started_at).getTime()), rounds.map((x) => new Date(x.started_at).getTime()).sort((a, b) => a - b), 'in time order');
   assert.equal(Number(rounds.find((x) => x.id === r.round.id)!.acknowledged), 2);
 });
 
 test('the HTTP acknowledgement link: confirmation page, then acknowledged, then refused on reuse', async () => {
-  const r = await startPingRound(ctx.db, secretariat, { states: ['MEX'] }, { baseUrl: 'http://x', smtp: null });
+  const r = await startCommunicationCheck(ctx.db, secretariat, { states: ['MEX'] }, { baseUrl: 'http://x', smtp: null });
   const path = new URL(r.links[0]!.link).pathname;
   const anon = await ctx.as('public');
   const confirm = await anon.request(path);
@@ -128,7 +128,7 @@ test('the HTTP acknowledgement link: confirmation page, then acknowledged, then 
 });
 
 test('the checks page shows the chart over time', async () => {
-  const html = await (await (await ctx.as('secretariat')).request('/contacts/pings')).text();
+  const html = await (await (await ctx.as('secretariat')).request('/contacts/communication-checks')).text();
   assert.match(html, /<figure class="chart" id="chart-over-time"><div><svg/);
   const element = await (await (await ctx.as('public')).request('/framework/elements/cbm-poc')).text();
   assert.match(element, /id="mechanisms"[\s\S]*OSCE Informal Working Group/);
@@ -163,7 +163,7 @@ test('with SMTP configured, the round\'s emails go out through the relay and are
   await new Promise<void>((res) => server.listen(0, '127.0.0.1', () => res()));
   try {
     const port = (server.address() as net.AddressInfo).port;
-    const r = await startPingRound(ctx.db, secretariat, { states: ['JPN'] }, { baseUrl: 'http://x', smtp: { host: '127.0.0.1', port, from: 'accord@test', security: 'auto' } });
+    const r = await startCommunicationCheck(ctx.db, secretariat, { states: ['JPN'] }, { baseUrl: 'http://x', smtp: { host: '127.0.0.1', port, from: 'accord@test', security: 'auto' } });
     assert.deepEqual(r.links.map((l) => l.emailStatus), ['sent', 'sent']);
     assert.equal(messages, 2);
   } finally {

@@ -3,11 +3,11 @@ import type { AppEnv } from '../server/context.ts';
 import { api } from './api.ts';
 import { contactRoutes } from './pages/contacts.tsx';
 import { mechanismRoutes } from './pages/mechanisms.tsx';
-import { pingRoutes } from './pages/communicationChecks.tsx';
+import { communicationCheckRoutes } from './pages/communicationChecks.tsx';
 
 /** This capability's pages and JSON API: the registry of mechanisms, the POC directory, checks and communications. */
 export const routes = new Hono<AppEnv>()
   .route('/', mechanismRoutes)
-  .route('/', pingRoutes)
+  .route('/', communicationCheckRoutes)
   .route('/', contactRoutes)
   .route('/', api);

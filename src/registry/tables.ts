@@ -22,7 +22,7 @@ export interface RegistryTables {
   points_of_contact: { id: Generated<number>; state_iso3: string; created_at: Generated<Date> };
   poc_revisions: PocRevision;
   poc_current: PocRevision & { state_iso3: string };
-  ping_rounds: {
+  communication_checks: {
     id: Generated<number>; note: Generated<string>; all_states: boolean; state_iso3s: string[]; started_by_label: string;
     started_at: Generated<Date>; expires_at: Date; demo: Generated<boolean>;
     respond_by: Date; follow_up_after_hours: number | null;
@@ -32,7 +32,7 @@ export interface RegistryTables {
     subject: string; body: string; created_by: number; created_at: Generated<Date>; expires_at: Date;
   };
   ack_requests: {
-    id: Generated<number>; ping_round_id: number | null; communication_id: number | null; poc_id: number; poc_revision_id: number;
+    id: Generated<number>; communication_check_id: number | null; communication_id: number | null; poc_id: number; poc_revision_id: number;
     state_iso3: string; email: string; token_hash: string; sent_at: Generated<Date> | Date; expires_at: Date;
     email_status: Generated<'queued' | 'sent' | 'failed' | 'not-configured' | 'cancelled'>; email_detail: Generated<string>; acknowledged_at: Date | null; ack_ms: number | null;
     follow_ups: Generated<number>; followed_up_at: Date | null;

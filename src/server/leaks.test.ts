@@ -116,10 +116,10 @@ before(async () => {
   await ok(await chair.request(`/api/v1/drafts/${ids.draftIssued}/paragraphs`, { json: { section: 'introduction', text: `The Chair added ${M.working} language for Rev.1.` } }), 'para');
 
   // Routes whose items the fixture does not make are swept on the first such item there is (or a guessed id).
-  const first = async (table: 'amendments' | 'ping_rounds' | 'stakeholder_contributions' | 'capacity_take_ups') =>
+  const first = async (table: 'amendments' | 'communication_checks' | 'stakeholder_contributions' | 'capacity_take_ups') =>
     Number((await ctx.db.selectFrom(table).select((eb) => eb.fn.min('id').as('id')).executeTakeFirst())?.id ?? 1);
   Object.assign(looked, {
-    amendment: await first('amendments'), ping: await first('ping_rounds'), contribution: await first('stakeholder_contributions'), takeUp: await first('capacity_take_ups'),
+    amendment: await first('amendments'), communicationCheck: await first('communication_checks'), contribution: await first('stakeholder_contributions'), takeUp: await first('capacity_take_ups'),
     mechanism: (await ctx.db.selectFrom('mechanisms').select('slug').orderBy('id').executeTakeFirst())?.slug ?? 'none',
     frameworkVersion: (await ctx.db.selectFrom('framework_versions').select('id').where('is_current', '=', true).executeTakeFirstOrThrow()).id,
   });
@@ -139,7 +139,7 @@ const UNSWEPT: Array<[RegExp, string]> = [
 /**
  * What each route parameter stands for, by the path segment before it (`reports/:id`) or its name
  * alone (`:iso3`): the restricted items of the fixture, and for items the fixture does not make
- * (mechanisms, pings, take-ups …) the first one in the database. A parameter missing here fails the
+ * (mechanisms, communication checks, take-ups …) the first one in the database. A parameter missing here fails the
  * sweep by name, so a route with a new kind of id has to say which items it shows.
  */
 function parameterValues(): Record<string, Array<string | number>> {
@@ -149,7 +149,7 @@ function parameterValues(): Record<string, Array<string | number>> {
     'cycles/:id': [cycle, 'latest'],
     'meetings/:id': [meeting, dtgMeeting], 'documents/:id': [docDraft, docSecret, dtgDraft, dtgSecret],
     'drafts/:id': [draftNew, draftIssued], 'v/:n': [0, 1], 'versions/:n': [0, 1], 'amendments/:id': [looked.amendment],
-    'contacts/:id': [poc], 'communications/:id': [comm], 'pings/:id': [looked.ping], 'mechanisms/:slug': [looked.mechanism],
+    'contacts/:id': [poc], 'communications/:id': [comm], 'communication-checks/:id': [looked.communicationCheck], 'pings/:id': [looked.communicationCheck], 'mechanisms/:slug': [looked.mechanism],
     'applications/:id': [app], 'contributions/:id': [looked.contribution], 'take-ups/:id': [looked.takeUp],
     ':slug': ['global-mechanism', 'oewg-2021-2025'], ':iso3': ['NZL', 'FRA'], 'elements/:id': ['norm-a', 'cbm-poc'],
     ':version': [looked.frameworkVersion], ':question': ['new-institutional-body'],
@@ -181,7 +181,7 @@ function queryVariants(): string[] {
 }
 
 /** Ids of items the fixture does not create itself, looked up once the fixture is in place. */
-const looked = {} as { amendment: number; ping: number; mechanism: string; contribution: number; takeUp: number; frameworkVersion: string };
+const looked = {} as { amendment: number; communicationCheck: number; mechanism: string; contribution: number; takeUp: number; frameworkVersion: string };
 
 /** The GET routes as the app registers them. */
 const getRoutes = () => [...new Set(ctx.app.routes.filter((r) => r.method === 'GET').map((r) => r.path))];

@@ -47,7 +47,7 @@ export const presentTasks = (t: DelegationTasks): z.infer<typeof TasksSchema> =>
     missingRoles: [...t.contacts.missingRoles],
   },
   acknowledgements: t.pings.map((a) => ({
-    id: a.id, communicationCheckId: a.ping_round_id, communicationId: a.communication_id, name: a.name, role: a.role,
+    id: a.id, communicationCheckId: a.communication_check_id, communicationId: a.communication_id, name: a.name, role: a.role,
     respondBy: iso(a.respond_by), expiresAt: iso(a.expires_at), followUps: a.follow_ups, emailStatus: a.email_status, overdue: a.overdue,
   })),
   notices: t.notices.map((n) => ({ id: n.id, kind: n.kind, messageKey: n.message_key, params: { ...n.params }, link: n.link, createdAt: iso(n.created_at) })),

@@ -22,7 +22,7 @@ before(async () => {
   reminder = (await ok(await sec.request(`/api/v1/reporting/cycles/${ids.cycle}/reminders`, { json: { states: ['NZL'], note: 'Please include the CERT contacts.' } }), 'reminder'))!.reminders;
   // NZL registers only a technical contact; a check then asks it to acknowledge.
   await ok(await nzl.request('/api/v1/contacts', { json: { stateIso3: 'NZL', name: 'NZL CERT desk', role: 'technical', organisation: 'CERT NZ', email: 'desk@cert.example.org', phone: '+64 4 555 0100', languages: ['en'], timeZone: 'Pacific/Auckland' } }), 'poc');
-  await ok(await sec.request('/api/v1/pings', { json: { states: ['NZL'], respondWithinHours: 48 } }), 'ping');
+  await ok(await sec.request('/api/v1/communication-checks', { json: { states: ['NZL'], respondWithinHours: 48 } }), 'ping');
   // A zero draft issued by the Chair, and an amendment by France that NZL has not reacted to.
   ids.draft = (await ok(await chair.request('/api/v1/drafts', { json: { title: 'Tasks draft report', paragraphs: [{ section: 'introduction', text: 'The working group met in New York.' }] } }), 'draft'))!.draft.id;
   await ok(await chair.request(`/api/v1/drafts/${ids.draft}/issue`, { json: {} }), 'issue');

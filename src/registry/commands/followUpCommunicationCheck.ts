@@ -17,11 +17,11 @@ import { followUpEmail } from '../communicationCheckMail.ts';
  * notice. Writes only; the emails are queued and sent after commit.
  */
 export async function followUpWrites(trx: Transaction<Database>, actor: Actor, roundId: number, opts: { baseUrl: string; now: Date }) {
-  const round = await trx.selectFrom('ping_rounds').selectAll().where('id', '=', roundId).forUpdate().executeTakeFirst();
-  if (!round) throw NotFound('That communication check', 'ping.not_found');
+  const round = await trx.selectFrom('communication_checks').selectAll().where('id', '=', roundId).forUpdate().executeTakeFirst();
+  if (!round) throw NotFound('That communication check', 'communicationCheck.not_found');
   const pending = await trx.selectFrom('ack_requests').innerJoin('poc_revisions', 'poc_revisions.id', 'ack_requests.poc_revision_id')
     .select(['ack_requests.id', 'ack_requests.state_iso3', 'ack_requests.email', 'ack_requests.follow_ups', 'poc_revisions.name', 'poc_revisions.role', 'poc_revisions.languages'])
-    .where('ping_round_id', '=', roundId).where('acknowledged_at', 'is', null).orderBy('ack_requests.id').execute();
+    .where('communication_check_id', '=', roundId).where('acknowledged_at', 'is', null).orderBy('ack_requests.id').execute();
   if (pending.length === 0) return { round, contacts: 0, mailIds: [] as number[] };
   const windowMs = Math.max(3600_000, new Date(round.respond_by).getTime() - new Date(round.started_at).getTime());
   const until = new Date(opts.now.getTime() + windowMs);
@@ -33,16 +33,16 @@ export async function followUpWrites(trx: Transaction<Database>, actor: Actor, r
   await addNotices(trx, [...perState].map(([iso, n]) => ({
     stateIso3: iso, kind: 'ping.follow_up' as const, key: 'notifications.notice.pingFollowUp', params: { round: roundId, contacts: n, deadline: until.toISOString() }, link: '/tasks#pings',
   })));
-  await recordAudit(trx, actor, { action: 'ping.followed_up', itemType: 'ping_round', itemId: roundId, after: { contacts: pending.length, states: perState.size, until: until.toISOString() } });
+  await recordAudit(trx, actor, { action: 'ping.followed_up', itemType: 'communication_check', itemId: roundId, after: { contacts: pending.length, states: perState.size, until: until.toISOString() } });
   return { round, contacts: pending.length, mailIds, requests: pending, until };
 }
 
 /** The Secretariat's "follow up non-responders" button and API. */
-export async function followUpPingRound(db: Db, actor: Actor, roundId: number, opts: { baseUrl: string; now?: Date; smtp?: MailConfig | null }) {
+export async function followUpCommunicationCheck(db: Db, actor: Actor, roundId: number, opts: { baseUrl: string; now?: Date; smtp?: MailConfig | null }) {
   requireAccess(actor, 'communicationChecks.manage');
   const now = opts.now ?? new Date();
   const done = await db.transaction().execute((trx) => followUpWrites(trx, actor, roundId, { baseUrl: opts.baseUrl, now }));
-  if (done.contacts === 0) throw new AppError('ping.nothing_to_follow_up', 409, 'Every contact of this check has acknowledged; there is no one to follow up.');
+  if (done.contacts === 0) throw new AppError('communicationCheck.nothing_to_follow_up', 409, 'Every contact of this check has acknowledged; there is no one to follow up.');
   const delivery = await deliverQueued(db, { ids: done.mailIds, now, ...(opts.smtp !== undefined ? { config: opts.smtp } : {}) });
   return {
     roundId, contacts: done.contacts, until: done.until, delivery: delivery.counts,
@@ -51,7 +51,10 @@ export async function followUpPingRound(db: Db, actor: Actor, roundId: number, o
   };
 }
 
-/** The automatic follow-up set when the round started (job `ping.follow_up`); its emails go out with the next delivery job. */
+/**
+ * The automatic follow-up set when the check started (job `communicationCheck.follow_up`, or `ping.follow_up`
+ * with `roundId` as queued before migrations/0509); its emails go out with the next delivery job.
+ */
 export async function followUpJob(trx: Transaction<Database>, payload: Record<string, unknown>, { now }: { now: Date }) {
-  await followUpWrites(trx, systemActor('communication check follow-up'), Number(payload.roundId), { baseUrl: String(payload.baseUrl ?? process.env.ACCORD_PUBLIC_URL ?? ''), now });
+  await followUpWrites(trx, systemActor('communication check follow-up'), Number(payload.communicationCheckId ?? payload.roundId), { baseUrl: String(payload.baseUrl ?? process.env.ACCORD_PUBLIC_URL ?? ''), now });
 }

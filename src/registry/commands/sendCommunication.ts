@@ -86,7 +86,7 @@ export async function sendCommunication(db: Db, actor: Actor, input: z.input<typ
     }).returningAll().executeTakeFirstOrThrow();
     // The stored hash belongs to a token nobody holds: the usable link is minted when the email leaves.
     const rows = await trx.insertInto('ack_requests').values(pocs.map((p) => ({
-      ping_round_id: null, communication_id: comm.id, poc_id: p.poc_id, poc_revision_id: p.id, state_iso3: p.state_iso3,
+      communication_check_id: null, communication_id: comm.id, poc_id: p.poc_id, poc_revision_id: p.id, state_iso3: p.state_iso3,
       email: p.email, token_hash: hashToken(newToken()), sent_at: now, expires_at: expires, acknowledged_at: null, ack_ms: null,
     }))).returning(['id']).execute();
     const mailIds = await enqueueMail(trx, pocs.map((p, i) => ({ to: p.email, ...communicationEmail(c, from, c.toState, body, p.languages), ack: { requestId: rows[i]!.id, linkBase: opts.baseUrl } })), now);

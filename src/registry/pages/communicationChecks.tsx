@@ -7,15 +7,16 @@ import { readForm } from '../../server/api.ts';
 import type { AppEnv, Ctx } from '../../server/context.ts';
 import { NotFound } from '../../foundation/errors.ts';
 import { Csrf, page } from '../../server/layout.tsx';
+import { movedTo } from '../../server/moved.ts';
 import { acknowledge, lookupAck } from '../ackTokens.ts';
-import { followUpPingRound } from '../commands/followUpCommunicationCheck.ts';
+import { followUpCommunicationCheck } from '../commands/followUpCommunicationCheck.ts';
 import { readerDate } from '../../notifications/dates.ts';
 import { DeliverySummary } from '../../notifications/pages/deliverySummary.tsx';
 import type { DeliveryCounts } from '../../notifications/deliver.ts';
 import { Field, formErrors, str } from '../../server/forms.tsx';
-import { communicationFor, contactStatus, listCommunications, pingRound, pingRoundSummaries, refusedAcks, roundByRegion, roundByState, roundContacts, type ContactStatus } from '../queries.ts';
+import { communicationFor, contactStatus, listCommunications, communicationCheckById, communicationCheckSummaries, refusedAcks, roundByRegion, roundByState, roundContacts, type ContactStatus } from '../queries.ts';
 import { sendCommunication, TEMPLATES } from '../commands/sendCommunication.ts';
-import { startPingRound } from '../commands/startCommunicationCheck.ts';
+import { startCommunicationCheck } from '../commands/startCommunicationCheck.ts';
 import { stateName } from '../../participants/names.ts';
 
 /** Links in emails point at the public address when one is configured, else at the address the request came to. */
@@ -32,9 +33,9 @@ const secs = (ms: number | null) => (ms == null ? '—' : ms < 90_000 ? `${Math.
 const when = (d: Date | string | null, lang: Lang) => formatDate(d, lang, { time: true, dash: true });
 
 // A round still inside its response window is not a result yet: drawn, it would show as a fall.
-const closedRounds = (rounds: Awaited<ReturnType<typeof pingRoundSummaries>>, now = new Date()) => rounds.filter((r) => new Date(r.respond_by) <= now);
+const closedRounds = (rounds: Awaited<ReturnType<typeof communicationCheckSummaries>>, now = new Date()) => rounds.filter((r) => new Date(r.respond_by) <= now);
 
-function overTimeChart(rounds: Awaited<ReturnType<typeof pingRoundSummaries>>, label: string) {
+function overTimeChart(rounds: Awaited<ReturnType<typeof communicationCheckSummaries>>, label: string) {
   const data = closedRounds(rounds).map((r) => ({ date: new Date(r.started_at), rate: rate(Number(r.acknowledged), Number(r.contacts)) }));
   return renderPlot((Plot) => ({
     width: 720, height: 260, marginLeft: 50, y: { domain: [0, 100], label: label, grid: true }, x: { type: 'utc', label: null },
@@ -54,39 +55,39 @@ function LinksTable({ c, links }: { c: Ctx; links: Array<{ stateIso3?: string; n
   const t = c.get('t');
   return (
     <section id="ack-links">
-      <div class="alert warn">{t('registry.ping.linksOnce')}</div>
-      <table><thead><tr>{links[0]?.stateIso3 ? <th>{t('registry.field.state')}</th> : null}<th>{t('registry.field.pocName')}</th><th>{t('registry.field.email')}</th><th>{t('registry.ping.emailStatus')}</th><th>{t('registry.ping.link')}</th></tr></thead>
+      <div class="alert warn">{t('registry.communicationCheck.linksOnce')}</div>
+      <table><thead><tr>{links[0]?.stateIso3 ? <th>{t('registry.field.state')}</th> : null}<th>{t('registry.field.pocName')}</th><th>{t('registry.field.email')}</th><th>{t('registry.communicationCheck.emailStatus')}</th><th>{t('registry.communicationCheck.link')}</th></tr></thead>
         <tbody>{links.map((l) => <tr>{l.stateIso3 ? <td>{l.stateIso3}</td> : null}<td>{l.name} ({t(`registry.role.${l.role}`)})</td><td>{l.email}</td><td>{t(`registry.email.${l.emailStatus}`)}</td><td><a class="ack-link" href={l.link}>{l.link}</a></td></tr>)}</tbody></table>
     </section>
   );
 }
 
-async function PingsPage({ c, started, error }: { c: Ctx; started?: Awaited<ReturnType<typeof startPingRound>>; error?: string }) {
+async function CommunicationChecksPage({ c, started, error }: { c: Ctx; started?: Awaited<ReturnType<typeof startCommunicationCheck>>; error?: string }) {
   const t = c.get('t');
-  const rounds = await pingRoundSummaries(c.get('db'));
+  const rounds = await communicationCheckSummaries(c.get('db'));
   const manage = can(c.get('actor'), 'communicationChecks.manage');
   return (
     <>
       <p><a href="/contacts">{t('registry.poc.title')}</a></p>
-      <h1>{t('registry.ping.title')}</h1>
-      <p class="lede">{t('registry.ping.lede')}</p>
+      <h1>{t('registry.communicationCheck.title')}</h1>
+      <p class="lede">{t('registry.communicationCheck.lede')}</p>
       {error ? <div class="alert error" role="alert">{error}</div> : null}
-      {started ? <><div class="alert ok" role="status" id="ping-started">{t('registry.ping.started', { n: started.links.length, round: started.round.id, deadline: readerDate(started.round.respond_by, t.lang, true) })} <a href={`/contacts/pings/${started.round.id}`}>{t('registry.ping.results')}</a></div><DeliverySummary t={t} counts={started.delivery} /><LinksTable c={c} links={started.links} /></> : null}
+      {started ? <><div class="alert ok" role="status" id="ping-started">{t('registry.communicationCheck.started', { n: started.links.length, round: started.round.id, deadline: readerDate(started.round.respond_by, t.lang, true) })} <a href={`/contacts/communication-checks/${started.round.id}`}>{t('registry.communicationCheck.results')}</a></div><DeliverySummary t={t} counts={started.delivery} /><LinksTable c={c} links={started.links} /></> : null}
       {manage ? (
-        <form method="post" action="/contacts/pings" class="stack">
+        <form method="post" action="/contacts/communication-checks" class="stack">
           <Csrf c={c} />
-          <Field id="states" label={t('registry.ping.states')} hint={t('registry.ping.statesHint')}><input dir="auto" id="states" name="states" type="text" /></Field>
+          <Field id="states" label={t('registry.communicationCheck.states')} hint={t('registry.communicationCheck.statesHint')}><input dir="auto" id="states" name="states" type="text" /></Field>
           <Field id="note" label={t('registry.field.note')}><input dir="auto" id="note" name="note" type="text" /></Field>
-          <Field id="window" label={t('registry.ping.window')}><select id="window" name="window">{WINDOW_DAYS.map((d) => <option value={String(d)} selected={d === 3}>{d}</option>)}</select></Field>
-          <Field id="followUp" label={t('registry.ping.autoFollowUp')}><select id="followUp" name="followUp"><option value="">{t('registry.ping.noAutoFollowUp')}</option>{WINDOW_DAYS.map((d) => <option value={String(d)}>{d}</option>)}</select></Field>
-          <div><button type="submit">{t('registry.ping.start')}</button></div>
+          <Field id="window" label={t('registry.communicationCheck.window')}><select id="window" name="window">{WINDOW_DAYS.map((d) => <option value={String(d)} selected={d === 3}>{d}</option>)}</select></Field>
+          <Field id="followUp" label={t('registry.communicationCheck.autoFollowUp')}><select id="followUp" name="followUp"><option value="">{t('registry.communicationCheck.noAutoFollowUp')}</option>{WINDOW_DAYS.map((d) => <option value={String(d)}>{d}</option>)}</select></Field>
+          <div><button type="submit">{t('registry.communicationCheck.start')}</button></div>
         </form>
       ) : null}
-      {closedRounds(rounds).length ? <figure class="chart" id="chart-over-time"><div dangerouslySetInnerHTML={{ __html: await overTimeChart(rounds, t('registry.ping.rate')) }} /><figcaption>{t('registry.ping.overTime')}</figcaption></figure> : null}
+      {closedRounds(rounds).length ? <figure class="chart" id="chart-over-time"><div dangerouslySetInnerHTML={{ __html: await overTimeChart(rounds, t('registry.communicationCheck.rate')) }} /><figcaption>{t('registry.communicationCheck.overTime')}</figcaption></figure> : null}
       <table>
-        <thead><tr><th>#</th><th>{t('registry.ping.startedAt')}</th><th>{t('registry.ping.contacts')}</th><th>{t('registry.ping.acknowledged')}</th><th>{t('registry.ping.statesReached')}</th><th>{t('registry.ping.median')}</th></tr></thead>
+        <thead><tr><th>#</th><th>{t('registry.communicationCheck.startedAt')}</th><th>{t('registry.communicationCheck.contacts')}</th><th>{t('registry.communicationCheck.acknowledged')}</th><th>{t('registry.communicationCheck.statesReached')}</th><th>{t('registry.communicationCheck.median')}</th></tr></thead>
         <tbody>{[...rounds].reverse().map((r) => (
-          <tr><td><a href={`/contacts/pings/${r.id}`}>{r.id}</a>{r.demo ? <> <span class="tag badge-synthetic">{t('registry.demo')}</span></> : null}</td><td>{when(r.started_at, t.lang)}{new Date(r.respond_by) > new Date() ? <> · <span class="tag">{t('registry.ping.windowOpen', { date: readerDate(r.respond_by, t.lang) })}</span></> : null}</td><td>{r.contacts}</td><td>{r.acknowledged} ({rate(Number(r.acknowledged), Number(r.contacts))}%)</td><td>{r.states_acknowledged}/{r.states}</td><td>{secs(r.median_ms)}</td></tr>
+          <tr><td><a href={`/contacts/communication-checks/${r.id}`}>{r.id}</a>{r.demo ? <> <span class="tag badge-synthetic">{t('registry.demo')}</span></> : null}</td><td>{when(r.started_at, t.lang)}{new Date(r.respond_by) > new Date() ? <> · <span class="tag">{t('registry.communicationCheck.windowOpen', { date: readerDate(r.respond_by, t.lang) })}</span></> : null}</td><td>{r.contacts}</td><td>{r.acknowledged} ({rate(Number(r.acknowledged), Number(r.contacts))}%)</td><td>{r.states_acknowledged}/{r.states}</td><td>{secs(r.median_ms)}</td></tr>
         ))}</tbody>
       </table>
       {manage ? <RefusedLog c={c} rows={await refusedAcks(c.get('db'), 20)} /> : null}
@@ -97,10 +98,10 @@ async function PingsPage({ c, started, error }: { c: Ctx; started?: Awaited<Retu
 function RefusedLog({ c, rows }: { c: Ctx; rows: Awaited<ReturnType<typeof refusedAcks>> }) {
   const t = c.get('t');
   if (!rows.length) return null;
-  return <details><summary>{t('registry.ping.refused', { n: rows.length })}</summary><ul>{rows.map((r) => <li>{when(r.at, t.lang)} — {t(`registry.ack.${r.outcome}`)} <code>{r.token_prefix}…</code></li>)}</ul></details>;
+  return <details><summary>{t('registry.communicationCheck.refused', { n: rows.length })}</summary><ul>{rows.map((r) => <li>{when(r.at, t.lang)} — {t(`registry.ack.${r.outcome}`)} <code>{r.token_prefix}…</code></li>)}</ul></details>;
 }
 
-type Round = NonNullable<Awaited<ReturnType<typeof pingRound>>>;
+type Round = NonNullable<Awaited<ReturnType<typeof communicationCheckById>>>;
 
 /** One check: deadline, status of every contact (acknowledged, late, awaiting, overdue), charts, and the follow-up button. */
 async function roundPage(c: Ctx, id: number, round: Round, followed?: { contacts: number; until: Date; delivery: DeliveryCounts }, error?: string, status = 200) {
@@ -111,74 +112,79 @@ async function roundPage(c: Ctx, id: number, round: Round, followed?: { contacts
   const statuses = contacts.map((x) => contactStatus(x, round.respond_by, now));
   const count = (s: ContactStatus) => statuses.filter((x) => x === s).length;
   const unanswered = count('awaiting') + count('overdue');
-  return page(c, t('registry.ping.round', { n: id }), (
+  return page(c, t('registry.communicationCheck.round', { n: id }), (
     <>
-      <p><a href="/contacts/pings">{t('registry.ping.title')}</a></p>
-      <h1>{t('registry.ping.round', { n: id })}</h1>
+      <p><a href="/contacts/communication-checks">{t('registry.communicationCheck.title')}</a></p>
+      <h1>{t('registry.communicationCheck.round', { n: id })}</h1>
       <p class="muted">{when(round.started_at, t.lang)}{round.note ? <> — <span dir="auto">{round.note}</span></> : ''} {round.demo ? <span class="tag badge-synthetic">{t('registry.demo')}</span> : null}</p>
       <dl class="facts">
-        <dt>{t('registry.ping.respondBy')}</dt><dd id="respond-by">{readerDate(round.respond_by, t.lang, true)}</dd>
-        {round.follow_up_after_hours ? <><dt>{t('registry.ping.autoFollowUpAt')}</dt><dd>{readerDate(new Date(new Date(round.started_at).getTime() + round.follow_up_after_hours * 3600_000), t.lang, true)}</dd></> : null}
+        <dt>{t('registry.communicationCheck.respondBy')}</dt><dd id="respond-by">{readerDate(round.respond_by, t.lang, true)}</dd>
+        {round.follow_up_after_hours ? <><dt>{t('registry.communicationCheck.autoFollowUpAt')}</dt><dd>{readerDate(new Date(new Date(round.started_at).getTime() + round.follow_up_after_hours * 3600_000), t.lang, true)}</dd></> : null}
       </dl>
-      <p id="status-counts">{t('registry.ping.statusCounts', { acknowledged: count('acknowledged') + count('late'), awaiting: count('awaiting'), overdue: count('overdue') })}</p>
+      <p id="status-counts">{t('registry.communicationCheck.statusCounts', { acknowledged: count('acknowledged') + count('late'), awaiting: count('awaiting'), overdue: count('overdue') })}</p>
       {error ? <div class="alert warn" role="alert">{error}</div> : null}
-      {followed ? <><div class="alert ok" role="status" id="followed-up">{t('registry.ping.followedUp', { n: followed.contacts, until: readerDate(followed.until, t.lang, true) })}</div><DeliverySummary t={t} counts={followed.delivery} /></> : null}
+      {followed ? <><div class="alert ok" role="status" id="followed-up">{t('registry.communicationCheck.followedUp', { n: followed.contacts, until: readerDate(followed.until, t.lang, true) })}</div><DeliverySummary t={t} counts={followed.delivery} /></> : null}
       {can(c.get('actor'), 'communicationChecks.manage') && unanswered > 0 ? (
-        <form method="post" action={`/contacts/pings/${id}/follow-up`}><Csrf c={c} /><button type="submit" id="follow-up">{t('registry.ping.followUp', { n: unanswered })}</button></form>
+        <form method="post" action={`/contacts/communication-checks/${id}/follow-up`}><Csrf c={c} /><button type="submit" id="follow-up">{t('registry.communicationCheck.followUp', { n: unanswered })}</button></form>
       ) : null}
-      <h2>{t('registry.ping.byRegion')}</h2>
-      <figure class="chart" id="chart-regions"><div dangerouslySetInnerHTML={{ __html: await regionChart(regions, t('registry.ping.rate')) }} /></figure>
-      <h2>{t('registry.ping.byState')}</h2>
-      <table id="by-state"><thead><tr><th>{t('registry.field.state')}</th><th>{t('registry.ping.acknowledged')}</th><th>{t('registry.ping.median')}</th></tr></thead>
+      <h2>{t('registry.communicationCheck.byRegion')}</h2>
+      <figure class="chart" id="chart-regions"><div dangerouslySetInnerHTML={{ __html: await regionChart(regions, t('registry.communicationCheck.rate')) }} /></figure>
+      <h2>{t('registry.communicationCheck.byState')}</h2>
+      <table id="by-state"><thead><tr><th>{t('registry.field.state')}</th><th>{t('registry.communicationCheck.acknowledged')}</th><th>{t('registry.communicationCheck.median')}</th></tr></thead>
         <tbody>{states.map((s) => <tr><td>{stateName(s.state_iso3, t.lang) ?? s.official_name}</td><td>{s.acknowledged}/{s.contacts}</td><td>{secs(s.median_ms)}</td></tr>)}</tbody></table>
-      <h2>{t('registry.ping.contacts')}</h2>
-      <table id="round-contacts"><thead><tr><th>{t('registry.field.state')}</th><th>{t('registry.field.pocName')}</th><th>{t('registry.ping.status')}</th><th>{t('registry.ping.emailStatus')}</th><th>{t('registry.ping.followUps')}</th><th>{t('registry.ping.acknowledged')}</th></tr></thead>
-        <tbody>{contacts.map((x, i) => <tr class={`status-${statuses[i]}`}><td>{stateName(x.state_iso3, t.lang) ?? x.state_iso3}</td><td dir="auto">{x.name} ({t(`registry.role.${x.role}`)})</td><td>{t(`registry.ping.status.${statuses[i]}`)}</td><td title={x.email_detail}>{t(`registry.email.${x.email_status}`)}</td><td>{x.follow_ups}</td><td>{x.acknowledged_at ? `${when(x.acknowledged_at, t.lang)} (${secs(x.ack_ms)})` : t('registry.ping.pending')}</td></tr>)}</tbody></table>
+      <h2>{t('registry.communicationCheck.contacts')}</h2>
+      <table id="round-contacts"><thead><tr><th>{t('registry.field.state')}</th><th>{t('registry.field.pocName')}</th><th>{t('registry.communicationCheck.status')}</th><th>{t('registry.communicationCheck.emailStatus')}</th><th>{t('registry.communicationCheck.followUps')}</th><th>{t('registry.communicationCheck.acknowledged')}</th></tr></thead>
+        <tbody>{contacts.map((x, i) => <tr class={`status-${statuses[i]}`}><td>{stateName(x.state_iso3, t.lang) ?? x.state_iso3}</td><td dir="auto">{x.name} ({t(`registry.role.${x.role}`)})</td><td>{t(`registry.communicationCheck.status.${statuses[i]}`)}</td><td title={x.email_detail}>{t(`registry.email.${x.email_status}`)}</td><td>{x.follow_ups}</td><td>{x.acknowledged_at ? `${when(x.acknowledged_at, t.lang)} (${secs(x.ack_ms)})` : t('registry.communicationCheck.pending')}</td></tr>)}</tbody></table>
     </>
   ), { wide: true, status });
 }
 
-export const pingRoutes = new Hono<AppEnv>()
-  .get('/contacts/pings', async (c) => {
+export const communicationCheckRoutes = new Hono<AppEnv>()
+  .get('/contacts/communication-checks', async (c) => {
     requireAccess(c.get('actor'), 'poc.read');
-    return page(c, c.get('t')('registry.ping.title'), await PingsPage({ c }), { wide: true });
+    return page(c, c.get('t')('registry.communicationCheck.title'), await CommunicationChecksPage({ c }), { wide: true });
   })
-  .post('/contacts/pings', async (c) => {
+  .post('/contacts/communication-checks', async (c) => {
     const form = await readForm(c);
     requireAccess(c.get('actor'), 'communicationChecks.manage');
     const states = str(form.states).split(/[\s,;]+/).filter(Boolean);
     try {
       const windowDays = days(form.window) ?? 3;
       const followUp = days(form.followUp);
-      const started = await startPingRound(c.get('db'), c.get('actor'), { states, note: str(form.note), respondWithinHours: windowDays * 24, ...(followUp ? { followUpAfterHours: Math.min(followUp * 24, 24 * 30 - 1) } : {}) }, { baseUrl: baseUrl(c) });
-      return page(c, c.get('t')('registry.ping.title'), await PingsPage({ c, started }), { wide: true });
+      const started = await startCommunicationCheck(c.get('db'), c.get('actor'), { states, note: str(form.note), respondWithinHours: windowDays * 24, ...(followUp ? { followUpAfterHours: Math.min(followUp * 24, 24 * 30 - 1) } : {}) }, { baseUrl: baseUrl(c) });
+      return page(c, c.get('t')('registry.communicationCheck.title'), await CommunicationChecksPage({ c, started }), { wide: true });
     } catch (err) {
       const e = formErrors(err, c.get('t')); if (!e) throw err;
-      return page(c, c.get('t')('registry.ping.title'), await PingsPage({ c, error: e.message }), { status: 400, wide: true });
+      return page(c, c.get('t')('registry.communicationCheck.title'), await CommunicationChecksPage({ c, error: e.message }), { status: 400, wide: true });
     }
   })
-  .get('/contacts/pings/:id', async (c) => {
+  .get('/contacts/communication-checks/:id', async (c) => {
     requireAccess(c.get('actor'), 'poc.read');
     const t = c.get('t');
-    const id = numId(c, 'That communication check', 'ping.not_found');
-    const round = await pingRound(c.get('db'), id);
-    if (!round) throw NotFound('That communication check', 'ping.not_found');
+    const id = numId(c, 'That communication check', 'communicationCheck.not_found');
+    const round = await communicationCheckById(c.get('db'), id);
+    if (!round) throw NotFound('That communication check', 'communicationCheck.not_found');
     return roundPage(c, id, round);
   })
-  .post('/contacts/pings/:id/follow-up', async (c) => {
+  .post('/contacts/communication-checks/:id/follow-up', async (c) => {
     await readForm(c);
     requireAccess(c.get('actor'), 'communicationChecks.manage');
-    const id = numId(c, 'That communication check', 'ping.not_found');
-    const round = await pingRound(c.get('db'), id);
-    if (!round) throw NotFound('That communication check', 'ping.not_found');
+    const id = numId(c, 'That communication check', 'communicationCheck.not_found');
+    const round = await communicationCheckById(c.get('db'), id);
+    if (!round) throw NotFound('That communication check', 'communicationCheck.not_found');
     try {
-      const r = await followUpPingRound(c.get('db'), c.get('actor'), id, { baseUrl: baseUrl(c) });
+      const r = await followUpCommunicationCheck(c.get('db'), c.get('actor'), id, { baseUrl: baseUrl(c) });
       return roundPage(c, id, round, { contacts: r.contacts, until: r.until!, delivery: r.delivery });
     } catch (err) {
-      if ((err as { code?: string }).code !== 'ping.nothing_to_follow_up') throw err;
-      return roundPage(c, id, round, undefined, c.get('t')('registry.ping.nothingToFollowUp'), 409);
+      if ((err as { code?: string }).code !== 'communicationCheck.nothing_to_follow_up') throw err;
+      return roundPage(c, id, round, undefined, c.get('t')('registry.communicationCheck.nothingToFollowUp'), 409);
     }
   })
+  // The paths until migrations/0509_communication_checks.sql: bookmarks and forms keep working (308 keeps the method).
+  .get('/contacts/pings', movedTo('/contacts/communication-checks'))
+  .post('/contacts/pings', movedTo('/contacts/communication-checks'))
+  .get('/contacts/pings/:id', movedTo((c) => `/contacts/communication-checks/${c.req.param('id')}`))
+  .post('/contacts/pings/:id/follow-up', movedTo((c) => `/contacts/communication-checks/${c.req.param('id')}/follow-up`))
   .get('/contacts/communications', async (c) => {
     const t = c.get('t');
     const actor = c.get('actor');
@@ -189,7 +195,7 @@ export const pingRoutes = new Hono<AppEnv>()
         <h1>{t('registry.comm.title')}</h1>
         <p class="lede">{t('registry.comm.lede')}</p>
         {can(actor, 'communications.send') ? <CommForm c={c} /> : null}
-        <table><thead><tr><th>#</th><th>{t('registry.comm.template')}</th><th>{t('registry.comm.from')}</th><th>{t('registry.comm.to')}</th><th>{t('registry.ping.acknowledged')}</th></tr></thead>
+        <table><thead><tr><th>#</th><th>{t('registry.comm.template')}</th><th>{t('registry.comm.from')}</th><th>{t('registry.comm.to')}</th><th>{t('registry.communicationCheck.acknowledged')}</th></tr></thead>
           <tbody>{rows.map((r) => <tr><td><a href={`/contacts/communications/${r.id}`}>{r.id}</a></td><td>{t(`registry.template.${r.template}`)}</td><td>{r.from_state_iso3}</td><td>{r.to_state_iso3}</td><td>{r.acknowledged}/{r.recipients}{r.first_ack ? ` — ${when(r.first_ack, t.lang)}` : ''}</td></tr>)}</tbody></table>
       </>
     ), { wide: true });
@@ -216,8 +222,8 @@ export const pingRoutes = new Hono<AppEnv>()
         <p><a href="/contacts/communications">{t('registry.comm.title')}</a></p>
         <h1>{comm.subject}</h1>
         <pre style="white-space:pre-wrap">{comm.body}</pre>
-        <table><thead><tr><th>{t('registry.field.pocName')}</th><th>{t('registry.ping.emailStatus')}</th><th>{t('registry.ping.acknowledged')}</th></tr></thead>
-          <tbody>{comm.recipients.map((r) => <tr><td>{r.name} ({t(`registry.role.${r.role}`)})</td><td>{t(`registry.email.${r.email_status}`)}</td><td>{r.acknowledged_at ? `${when(r.acknowledged_at, t.lang)} (${secs(r.ack_ms)})` : t('registry.ping.pending')}</td></tr>)}</tbody></table>
+        <table><thead><tr><th>{t('registry.field.pocName')}</th><th>{t('registry.communicationCheck.emailStatus')}</th><th>{t('registry.communicationCheck.acknowledged')}</th></tr></thead>
+          <tbody>{comm.recipients.map((r) => <tr><td>{r.name} ({t(`registry.role.${r.role}`)})</td><td>{t(`registry.email.${r.email_status}`)}</td><td>{r.acknowledged_at ? `${when(r.acknowledged_at, t.lang)} (${secs(r.ack_ms)})` : t('registry.communicationCheck.pending')}</td></tr>)}</tbody></table>
       </>
     ));
   })
@@ -249,7 +255,7 @@ export const pingRoutes = new Hono<AppEnv>()
     const token = c.req.param('token');
     const found = await lookupAck(c.get('db'), token);
     const r = await acknowledge(c.get('db'), token, { client: c.req.header('user-agent') ?? '' });
-    const what = found?.ping_round_id ? t('registry.ack.roundName', { n: found.ping_round_id }) : (found?.subject ?? t('registry.ack.communication'));
+    const what = found?.communication_check_id ? t('registry.ack.roundName', { n: found.communication_check_id }) : (found?.subject ?? t('registry.ack.communication'));
     return page(c, t('registry.ack.title'), (
       <>
         <h1>{t('registry.ack.title')}</h1>
@@ -267,9 +273,9 @@ function AckFacts({ c, found }: { c: Ctx; found: NonNullable<Awaited<ReturnType<
     <dl class="facts" id="ack-facts">
       <dt>{t('registry.ack.state')}</dt><dd id="ack-state">{stateName(found.state_iso3, lang) ?? found.state_iso3}</dd>
       <dt>{t('registry.ack.contact')}</dt><dd id="ack-contact"><bdi>{found.contact_name}</bdi> · {t(`registry.role.${found.contact_role}`)} · <bdi>{found.contact_organisation}</bdi></dd>
-      {found.ping_round_id ? (
+      {found.communication_check_id ? (
         <>
-          <dt>{t('registry.ack.round')}</dt><dd id="ack-round">{t('registry.ack.roundName', { n: found.ping_round_id })} — {t('registry.ack.ping')}</dd>
+          <dt>{t('registry.ack.round')}</dt><dd id="ack-round">{t('registry.ack.roundName', { n: found.communication_check_id })} — {t('registry.ack.communicationCheck')}</dd>
           <dt>{t('registry.ack.startedAt')}</dt><dd>{readerDate(found.round_started_at!, lang, true)}</dd>
           <dt>{t('registry.ack.deadline')}</dt><dd>{readerDate(found.round_respond_by ?? found.expires_at, lang, true)}</dd>
         </>

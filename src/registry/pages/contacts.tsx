@@ -80,7 +80,7 @@ export const contactRoutes = new Hono<AppEnv>()
         <p class="lede">{t('registry.poc.lede')}</p>
         <p>
           {can(actor, 'poc.write', { ownerStateIso3: own ?? undefined }) ? <a class="button" href="/contacts/new">{t('registry.poc.new')}</a> : null}{' '}
-          <a class="button secondary" href="/contacts/pings">{t('registry.ping.title')}</a>{' '}
+          <a class="button secondary" href="/contacts/communication-checks">{t('registry.communicationCheck.title')}</a>{' '}
           <a class="button secondary" href="/contacts/communications">{t('registry.comm.title')}</a>
         </p>
         <form method="get" action="/contacts" class="filters"><div><label for="state">{t('registry.field.state')}</label><input dir="auto" id="state" name="state" type="text" value={state ?? ''} /></div><div><button type="submit">{t('registry.filter')}</button></div></form>
