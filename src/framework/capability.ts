@@ -1,7 +1,7 @@
 import { tableNames, type Capability } from '../server/capability.ts';
 import { access } from './access.ts';
-import { routes } from './routes.tsx';
-import { elementPageSection } from './routes.tsx';
+import { routes } from './pages/framework.tsx';
+import { elementPageSection } from './pages/framework.tsx';
 import type { FrameworkTables } from './tables.ts';
 
 const TABLES = ['framework_versions', 'process_frameworks', 'element_mappings', 'pillars', 'elements', 'stance_questions'] as const;

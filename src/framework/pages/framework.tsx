@@ -1,15 +1,15 @@
 import { Hono } from 'hono';
 import { raw } from 'hono/html';
-import type { Lang, Translate } from '../i18n/index.ts';
-import type { AppEnv } from '../server/context.ts';
-import { NotFound } from '../foundation/errors.ts';
-import { page } from '../server/layout.tsx';
-import { elementPageSections, type Section } from '../server/sections.ts';
-import { api } from './api.ts';
-import { localize } from './localize.ts';
-import { elementById, frameworkOverview, mappedElements, versionById } from './queries.ts';
-import type { Ctx } from '../server/context.ts';
-import { versionRoutes } from './pages/versions.tsx';
+import type { Lang, Translate } from '../../i18n/index.ts';
+import type { AppEnv } from '../../server/context.ts';
+import { NotFound } from '../../foundation/errors.ts';
+import { page } from '../../server/layout.tsx';
+import { elementPageSections, type Section } from '../../server/sections.ts';
+import { api } from '../api.ts';
+import { localize } from '../localize.ts';
+import { elementById, frameworkOverview, mappedElements, versionById } from '../queries.ts';
+import type { Ctx } from '../../server/context.ts';
+import { versionRoutes } from './versions.tsx';
 
 type Overview = Awaited<ReturnType<typeof frameworkOverview>>;
 

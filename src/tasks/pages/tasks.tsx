@@ -1,10 +1,10 @@
 import { Hono } from 'hono';
-import { readerDate } from '../notifications/dates.ts';
-import { stateName } from '../participants/names.ts';
-import type { AppEnv, Ctx } from '../server/context.ts';
-import { page } from '../server/layout.tsx';
-import { api, delegateOf } from './api.ts';
-import { delegationTasks, taskCount, type DelegationTasks } from './queries.ts';
+import { readerDate } from '../../notifications/dates.ts';
+import { stateName } from '../../participants/names.ts';
+import type { AppEnv, Ctx } from '../../server/context.ts';
+import { page } from '../../server/layout.tsx';
+import { api, delegateOf } from '../api.ts';
+import { delegationTasks, taskCount, type DelegationTasks } from '../queries.ts';
 
 const DATE_PARAMS = new Set(['deadline', 'due', 'until']);
 
@@ -54,7 +54,7 @@ function TasksPage({ c, tasks }: { c: Ctx; tasks: DelegationTasks }) {
       <Section id="pings" title={t('tasks.pings')} count={tasks.pings.length}>
         {tasks.pings.length ? <><p class="muted">{t('tasks.ping.hint')}</p><ul>{tasks.pings.map((p) => (
           <li>
-            <strong>{p.ping_round_id ? t('tasks.ping.round', { n: p.ping_round_id }) : t('tasks.ping.communication', { n: p.communication_id ?? 0 })}</strong>{': '}
+            <strong>{p.communication_check_id ? t('tasks.ping.round', { n: p.communication_check_id }) : t('tasks.ping.communication', { n: p.communication_id ?? 0 })}</strong>{': '}
             <bdi>{p.name}</bdi> {t('tasks.ping.line', { role: t(`registry.role.${p.role}`), deadline: readerDate(p.respond_by ?? p.expires_at, lang, true) })}
             {p.overdue ? <> · <strong class="overdue">{t('tasks.ping.overdue')}</strong></> : null}
             {p.follow_ups ? <> · {t('tasks.ping.followUps', { n: p.follow_ups })}</> : null}

@@ -1,28 +1,28 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { can } from '../accounts/policy.ts';
-import { versionOfMeeting } from '../framework/queries.ts';
-import { localize } from '../framework/localize.ts';
-import { DateText } from '../i18n/DateText.tsx';
-import { bodyName, bodyTheme, processName } from '../i18n/processName.ts';
-import type { Translate } from '../i18n/index.ts';
-import { stateName } from '../participants/names.ts';
-import { STATES } from '../participants/states.ts';
-import { Speaker } from '../records/pages/components.tsx';
-import { errorsFor } from '../reporting/fieldErrors.ts';
-import { readForm, readJson } from '../server/api.ts';
-import type { AppEnv, Ctx } from '../server/context.ts';
-import { AppError, NotFound } from '../foundation/errors.ts';
-import { Csrf, page } from '../server/layout.tsx';
-import { api } from './api.ts';
-import { addFacilitator, NewFacilitator } from './commands/addFacilitator.ts';
-import { addGuidingQuestion, NewGuidingQuestion } from './commands/addGuidingQuestion.ts';
-import { dtgMeeting, type DtgMeeting } from './dtgMeeting.ts';
-import { dtgMeetings, facilitatorsOf, frameworkChoices, questionsOf, type FacilitatorRow, type QuestionRow } from './queries.ts';
-import { removeFacilitator } from './commands/removeFacilitator.ts';
-import { removeGuidingQuestion } from './commands/removeGuidingQuestion.ts';
-import { dtgSummary, quoteOf, type DtgSummary, type SpeakerGroup } from './summary.ts';
-import { summaryAkn } from './summaryAkn.ts';
+import { can } from '../../accounts/policy.ts';
+import { versionOfMeeting } from '../../framework/queries.ts';
+import { localize } from '../../framework/localize.ts';
+import { DateText } from '../../i18n/DateText.tsx';
+import { bodyName, bodyTheme, processName } from '../../i18n/processName.ts';
+import type { Translate } from '../../i18n/index.ts';
+import { stateName } from '../../participants/names.ts';
+import { STATES } from '../../participants/states.ts';
+import { Speaker } from '../../records/pages/components.tsx';
+import { errorsFor } from '../../reporting/fieldErrors.ts';
+import { readForm, readJson } from '../../server/api.ts';
+import type { AppEnv, Ctx } from '../../server/context.ts';
+import { AppError, NotFound } from '../../foundation/errors.ts';
+import { Csrf, page } from '../../server/layout.tsx';
+import { api } from '../api.ts';
+import { addFacilitator, NewFacilitator } from '../commands/addFacilitator.ts';
+import { addGuidingQuestion, NewGuidingQuestion } from '../commands/addGuidingQuestion.ts';
+import { dtgMeeting, type DtgMeeting } from '../dtgMeeting.ts';
+import { dtgMeetings, facilitatorsOf, frameworkChoices, questionsOf, type FacilitatorRow, type QuestionRow } from '../queries.ts';
+import { removeFacilitator } from '../commands/removeFacilitator.ts';
+import { removeGuidingQuestion } from '../commands/removeGuidingQuestion.ts';
+import { dtgSummary, quoteOf, type DtgSummary, type SpeakerGroup } from '../summary.ts';
+import { summaryAkn } from '../summaryAkn.ts';
 
 type Form = { values: Record<string, string>; errors: Record<string, string> };
 const empty: Form = { values: {}, errors: {} };
@@ -280,7 +280,7 @@ export const routes = new Hono<AppEnv>()
   })
   .get('/thematic-groups/meetings/:id/summary.docx', async (c) => {
     const s = await dtgSummary(c.get('db'), c.get('actor'), num(c));
-    const { summaryDocx } = await import('./summaryDocx.ts'); // Word's library loads only when asked
+    const { summaryDocx } = await import('../summaryDocx.ts'); // Word's library loads only when asked
     const bytes = await summaryDocx(c.get('t'), s, baseUrl(c));
     return c.body(bytes, 200, {
       'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',

@@ -1,21 +1,21 @@
 import { Hono } from 'hono';
-import { DateText } from '../i18n/DateText.tsx';
+import { DateText } from '../../i18n/DateText.tsx';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
-import { readForm, readJson } from '../server/api.ts';
-import type { AppEnv, Ctx } from '../server/context.ts';
-import { AppError } from '../foundation/errors.ts';
-import { Csrf, page } from '../server/layout.tsx';
-import { SESSION_COOKIE } from '../server/middleware/auth.ts';
-import { api } from './api.ts';
-import { createApiToken } from './commands/createApiToken.ts';
-import { listApiTokens, listAuditEvents, listUsers } from './queries.ts';
-import { revokeApiToken } from './commands/revokeApiToken.ts';
-import { changePassword } from './commands/changePassword.ts';
-import { createUser } from './commands/createUser.ts';
-import { requireAccess } from './policy.ts';
-import { RateLimiter } from './rateLimit.ts';
-import { SESSION_TTL_MS, signIn, signOut } from './signIn.ts';
+import { readForm, readJson } from '../../server/api.ts';
+import type { AppEnv, Ctx } from '../../server/context.ts';
+import { AppError } from '../../foundation/errors.ts';
+import { Csrf, page } from '../../server/layout.tsx';
+import { SESSION_COOKIE } from '../../server/middleware/auth.ts';
+import { api } from '../api.ts';
+import { createApiToken } from '../commands/createApiToken.ts';
+import { listApiTokens, listAuditEvents, listUsers } from '../queries.ts';
+import { revokeApiToken } from '../commands/revokeApiToken.ts';
+import { changePassword } from '../commands/changePassword.ts';
+import { createUser } from '../commands/createUser.ts';
+import { requireAccess } from '../policy.ts';
+import { RateLimiter } from '../rateLimit.ts';
+import { SESSION_TTL_MS, signIn, signOut } from '../signIn.ts';
 
 export const loginLimiter = new RateLimiter();
 

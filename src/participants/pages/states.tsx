@@ -1,15 +1,15 @@
 import { Hono } from 'hono';
-import type { AppEnv } from '../server/context.ts';
-import { NotFound } from '../foundation/errors.ts';
-import { page } from '../server/layout.tsx';
-import { stateProfileSections } from '../server/sections.ts';
-import { listOrganisations, listRegionalGroups, listStates, stateProfile } from './queries.ts';
-import { processChoices, statesInProcess } from '../processes/queries.ts';
-import { processName } from '../i18n/processName.ts';
-import { organisationName, stateName } from './names.ts';
-import type { Lang } from '../i18n/index.ts';
-import { compareRoutes } from './pages/compare.tsx';
-import { api } from './api.ts';
+import type { AppEnv } from '../../server/context.ts';
+import { NotFound } from '../../foundation/errors.ts';
+import { page } from '../../server/layout.tsx';
+import { stateProfileSections } from '../../server/sections.ts';
+import { listOrganisations, listRegionalGroups, listStates, stateProfile } from '../queries.ts';
+import { processChoices, statesInProcess } from '../../processes/queries.ts';
+import { processName } from '../../i18n/processName.ts';
+import { organisationName, stateName } from '../names.ts';
+import type { Lang } from '../../i18n/index.ts';
+import { compareRoutes } from './compare.tsx';
+import { api } from '../api.ts';
 
 /** States under their names in the reader's language, in that language's alphabetical order. */
 function byName<S extends { iso3: string; official_name: string }>(states: S[], lang: Lang): Array<S & { name: string }> {
