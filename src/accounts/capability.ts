@@ -1,6 +1,6 @@
 import { tableNames, type Capability } from '../server/capability.ts';
 import { access } from './access.ts';
-import { routes } from './pages/account.tsx';
+import { routes } from './routes.tsx';
 import type { AccountsTables } from './tables.ts';
 
 const TABLES = ['users', 'sign_in_sessions', 'api_tokens', 'audit_events'] as const;

@@ -59,6 +59,10 @@ const commentOnDraft: Rule = (a, r) => {
   return true;
 };
 
+/** A delegation's tasks page: a delegate with a State; anyone else is told it is for delegates. */
+const readDelegationTasks: Rule = (a) =>
+  (a.kind === 'user' && a.role === 'delegate' && !!a.stateIso3) || refuse('tasks.delegates_only', 'The tasks page lists a delegation\'s tasks; it is for delegates.');
+
 /**
  * Who registers a capacity-building offer in whose name: the Secretariat in anyone's; a delegation in
  * its own State's name or as a programme; an organisation as itself or as a programme. Asked without
@@ -130,6 +134,8 @@ const RULES = {
   'amendment.support': role('delegate'),
   'amendment.decide': role('chair'),
   'draft.comment': commentOnDraft,
+  // a delegation's tasks across capabilities
+  'tasks.read': readDelegationTasks,
   // registry, points of contact, stakeholders
   'mechanisms.manage': secretariat,
   'poc.read': states,

@@ -16,7 +16,7 @@ import { ROOT } from '../paths.ts';
  * item-state refusals (`refuse(…)` in src/accounts/policy.ts).
  */
 const SNAPSHOT = path.join(ROOT, 'src/foundation/errorCodes.txt');
-const MAKERS = /\b(?:throw\s|new AppError\(|refuse\(|NotFound\(|Conflict\(|Forbidden\(|ValidationError\(|fromZod\(|fromIssues\(|\w*FormError\(|formError\()([^;]*)/gs;
+const MAKERS = /\b(?:throw\s|new AppError\(|refuse\(|NotFound\(|Conflict\(|Forbidden\(|ValidationError\(|fromZod\(|parseInput\(|fromIssues\(|\w*FormError\(|formError\()([^;]*)/gs;
 const CODE = /'([a-z][a-zA-Z]*(?:\.[a-z][a-z_]*)+|[a-z]+_[a-z_]+|not_found|internal)'/g;
 
 function sourceFiles(dir: string, out: string[] = []): string[] {

@@ -1,6 +1,6 @@
 import { tableNames, type Capability } from '../server/capability.ts';
 import { access } from './access.ts';
-import { routes } from './pages/framework.tsx';
+import { routes } from './routes.tsx';
 import { elementPageSection } from './pages/framework.tsx';
 import type { FrameworkTables } from './tables.ts';
 

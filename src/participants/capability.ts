@@ -1,6 +1,6 @@
 import { tableNames, type Capability } from '../server/capability.ts';
 import { access } from './access.ts';
-import { routes } from './pages/states.tsx';
+import { routes } from './routes.tsx';
 import type { ParticipantsTables } from './tables.ts';
 
 const TABLES = ['regional_groups', 'organisations', 'states', 'state_memberships', 'stakeholder_organisations'] as const;

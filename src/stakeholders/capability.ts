@@ -3,7 +3,7 @@ import { access } from './access.ts';
 import { elementPageSection } from './pages/contributions.tsx';
 import { seedDemo } from './demo.ts';
 import { jobs } from './jobs.ts';
-import { routes } from './pages/stakeholders.tsx';
+import { routes } from './routes.tsx';
 import type { StakeholdersTables } from './tables.ts';
 
 const TABLES = ['accreditation_applications', 'accreditation_status_history', 'accreditation_objections', 'stakeholder_contributions', 'stakeholder_modalities', 'process_accreditations', 'stakeholder_representatives', 'interest_subscribers', 'interest_tokens'] as const;

@@ -1,17 +1,13 @@
 import { Hono } from 'hono';
 import type { Actor } from '../accounts/actor.ts';
-import { Forbidden, Unauthenticated } from '../foundation/errors.ts';
+import { requireDelegation } from '../accounts/policy.ts';
 import type { AppEnv } from '../server/context.ts';
 import { describeApi } from '../server/openapi.ts';
 import { presentTasks, TasksSchema } from './presenters.ts';
 import { delegationTasks } from './queries.ts';
 
-/** The tasks page is a delegation's: a delegate with a State. Everyone else is told so by status. */
-export function delegateOf(actor: Actor) {
-  if (actor.kind === 'anonymous') throw Unauthenticated();
-  if (actor.kind !== 'user' || actor.role !== 'delegate' || !actor.stateIso3) throw Forbidden('The tasks page lists a delegation\'s tasks; it is for delegates.', 'tasks.delegates_only');
-  return actor as typeof actor & { stateIso3: string };
-}
+/** The tasks page is a delegation's: a delegate with a State (the policy's `tasks.read`). */
+export const delegateOf = (actor: Actor) => requireDelegation(actor, 'tasks.read');
 
 /** The tasks' JSON API: the signed-in delegation's open items (reads only). */
 export const api = new Hono<AppEnv>()

@@ -1,6 +1,6 @@
 import type { Capability } from '../server/capability.ts';
 import { access } from './access.ts';
-import { routes } from './pages/tasks.tsx';
+import { routes } from './routes.tsx';
 
 /** Each person's tasks across capabilities. */
 export const capability: Capability = {

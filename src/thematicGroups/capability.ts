@@ -1,6 +1,6 @@
 import { tableNames, type Capability } from '../server/capability.ts';
 import { access } from './access.ts';
-import { routes } from './pages/thematicGroups.tsx';
+import { routes } from './routes.tsx';
 import type { ThematicGroupsTables } from './tables.ts';
 
 const TABLES = ['meeting_facilitators', 'guiding_questions'] as const;

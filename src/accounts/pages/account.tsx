@@ -7,7 +7,6 @@ import type { AppEnv, Ctx } from '../../server/context.ts';
 import { AppError } from '../../foundation/errors.ts';
 import { Csrf, page } from '../../server/layout.tsx';
 import { SESSION_COOKIE } from '../../server/middleware/auth.ts';
-import { api } from '../api.ts';
 import { createApiToken } from '../commands/createApiToken.ts';
 import { listApiTokens, listAuditEvents, listUsers } from '../queries.ts';
 import { revokeApiToken } from '../commands/revokeApiToken.ts';
@@ -93,7 +92,7 @@ async function accountPage(c: Ctx, created?: string) {
   ));
 }
 
-export const routes = new Hono<AppEnv>()
+export const pages = new Hono<AppEnv>()
   .get('/login', (c) => page(c, c.get('t')('core.login.title'), <LoginForm c={c} next={safeNext(c.req.query('next'))} />))
   .post('/login', async (c) => {
     const form = await readForm(c);
@@ -174,5 +173,4 @@ export const routes = new Hono<AppEnv>()
         </table>
       </>
     ), { wide: true });
-  })
-  .route('/', api);
+  });

@@ -5,7 +5,6 @@ import type { AppEnv } from '../../server/context.ts';
 import { NotFound } from '../../foundation/errors.ts';
 import { page } from '../../server/layout.tsx';
 import { elementPageSections, type Section } from '../../server/sections.ts';
-import { api } from '../api.ts';
 import { localize } from '../localize.ts';
 import { elementById, frameworkOverview, mappedElements, versionById } from '../queries.ts';
 import type { Ctx } from '../../server/context.ts';
@@ -49,7 +48,7 @@ function overviewHtml(fw: Overview, lang: Lang, t: Translate): Uint8Array {
   return html;
 }
 
-export const routes = new Hono<AppEnv>()
+export const pages = new Hono<AppEnv>()
   .route('/', versionRoutes)
   .get('/framework', async (c) => {
     const t = c.get('t');
@@ -57,8 +56,7 @@ export const routes = new Hono<AppEnv>()
     return page(c, t('core.framework.title'), overviewHtml(fw, c.get('lang'), t), { wide: true });
   })
   .get('/framework/elements/:id', (c) => elementPage(c, c.req.param('id')))
-  .get('/framework/versions/:version/elements/:id', (c) => elementPage(c, c.req.param('id'), c.req.param('version')))
-  .route('/', api);
+  .get('/framework/versions/:version/elements/:id', (c) => elementPage(c, c.req.param('id'), c.req.param('version')));
 
 /**
  * An element's page under one framework version (the current one at /framework/elements/:id):

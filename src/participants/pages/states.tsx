@@ -9,7 +9,6 @@ import { processName } from '../../i18n/processName.ts';
 import { organisationName, stateName } from '../names.ts';
 import type { Lang } from '../../i18n/index.ts';
 import { compareRoutes } from './compare.tsx';
-import { api } from '../api.ts';
 
 /** States under their names in the reader's language, in that language's alphabetical order. */
 function byName<S extends { iso3: string; official_name: string }>(states: S[], lang: Lang): Array<S & { name: string }> {
@@ -17,7 +16,7 @@ function byName<S extends { iso3: string; official_name: string }>(states: S[], 
   return states.map((s) => ({ ...s, name: stateName(s.iso3, lang) ?? s.official_name })).sort((a, b) => collator.compare(a.name, b.name));
 }
 
-export const routes = new Hono<AppEnv>()
+export const pages = new Hono<AppEnv>()
   // Before /states/:iso3, which would otherwise take "compare" for a State code.
   .route('/', compareRoutes)
   .get('/states', async (c) => {
@@ -79,5 +78,4 @@ export const routes = new Hono<AppEnv>()
         {sections}
       </>
     ));
-  })
-  .route('/', api);
+  });

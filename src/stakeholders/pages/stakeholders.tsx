@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { api } from '../api.ts';
 import { formatDate } from '../../i18n/format.ts';
 import type { Lang } from '../../i18n/languages.ts';
 import { createUser } from '../../accounts/commands/createUser.ts';
@@ -80,7 +79,7 @@ const toInput = (v: Record<string, string>) => ({
   description: v.description, contactName: v.contactName, contactEmail: v.contactEmail,
 });
 
-export const routes = new Hono<AppEnv>()
+export const pages = new Hono<AppEnv>()
   .get('/stakeholders', async (c) => {
     const t = c.get('t');
     const actor = c.get('actor');
@@ -229,5 +228,4 @@ export const routes = new Hono<AppEnv>()
   })
   .route('/', processRoutes)
   .route('/', interestRoutes)
-  .route('/', contributionRoutes)
-  .route('/', api);
+  .route('/', contributionRoutes);

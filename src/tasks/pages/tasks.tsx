@@ -3,7 +3,7 @@ import { readerDate } from '../../notifications/dates.ts';
 import { stateName } from '../../participants/names.ts';
 import type { AppEnv, Ctx } from '../../server/context.ts';
 import { page } from '../../server/layout.tsx';
-import { api, delegateOf } from '../api.ts';
+import { delegateOf } from '../api.ts';
 import { delegationTasks, taskCount, type DelegationTasks } from '../queries.ts';
 
 const DATE_PARAMS = new Set(['deadline', 'due', 'until']);
@@ -69,10 +69,9 @@ function TasksPage({ c, tasks }: { c: Ctx; tasks: DelegationTasks }) {
   );
 }
 
-export const routes = new Hono<AppEnv>()
+export const pages = new Hono<AppEnv>()
   .get('/tasks', async (c) => {
     const actor = delegateOf(c.get('actor'));
     const tasks = await delegationTasks(c.get('db'), actor, actor.stateIso3);
     return page(c, c.get('t')('tasks.title'), <TasksPage c={c} tasks={tasks} />);
-  })
-  .route('/', api);
+  });

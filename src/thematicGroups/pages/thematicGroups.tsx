@@ -14,7 +14,6 @@ import { readForm, readJson } from '../../server/api.ts';
 import type { AppEnv, Ctx } from '../../server/context.ts';
 import { AppError, NotFound } from '../../foundation/errors.ts';
 import { Csrf, page } from '../../server/layout.tsx';
-import { api } from '../api.ts';
 import { addFacilitator, NewFacilitator } from '../commands/addFacilitator.ts';
 import { addGuidingQuestion, NewGuidingQuestion } from '../commands/addGuidingQuestion.ts';
 import { dtgMeeting, type DtgMeeting } from '../dtgMeeting.ts';
@@ -247,7 +246,7 @@ async function onFormError(c: Ctx, id: number, which: 'facilitator' | 'question'
   return renderMeeting(c, id, { [which]: { values, errors: errorsFor(c.get('t'), err) } }, err.status);
 }
 
-export const routes = new Hono<AppEnv>()
+export const pages = new Hono<AppEnv>()
   .get('/thematic-groups', (c) => renderIndex(c))
   .get('/thematic-groups/meetings/:id', (c) => renderMeeting(c, num(c)))
   .post('/thematic-groups/meetings/:id/facilitators', async (c) => {
@@ -290,5 +289,4 @@ export const routes = new Hono<AppEnv>()
   .get('/thematic-groups/meetings/:id/summary.xml', async (c) => {
     const s = await dtgSummary(c.get('db'), c.get('actor'), num(c));
     return c.body(summaryAkn(s, baseUrl(c)), 200, { 'content-type': 'application/akn+xml; charset=UTF-8' });
-  })
-  .route('/', api);
+  });
