@@ -2,7 +2,7 @@ import { tableNames, type Capability } from '../server/capability.ts';
 import { access } from './access.ts';
 import { seedDemo } from './demo.ts';
 import { routes } from './routes.tsx';
-import { stateProfileSection, elementPageSection } from './routes.tsx';
+import { elementPageSection, stateProfileSection } from './sections.tsx';
 import type { RecordsTables } from './tables.ts';
 
 const TABLES = ['processes', 'meeting_sessions', 'meetings', 'source_documents', 'statements', 'unattributed_sentences', 'statement_paragraphs', 'statement_tags', 'statement_stances', 'proposals', 'proposal_supporters', 'record_corrections', 'classifier_models'] as const;
