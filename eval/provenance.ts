@@ -27,7 +27,7 @@ import { buildReferenceIndex } from '../src/text/provenance/index.ts';
 import { checkDraft, DOCUMENT, type FlagKind, type StanceEntry } from '../src/text/checks/index.ts';
 import { questionById } from '../src/framework/catalogue/index.ts';
 import { loadReferences } from './fixtures/provenance/generate.ts';
-import { scoreSpeeches, type Counts } from './fixtures/provenance/scoreSpeeches.ts';
+import { scoreSpeeches } from './fixtures/provenance/scoreSpeeches.ts';
 import { loadSpeeches, SOURCED } from './fixtures/provenance/speeches.ts';
 
 const dir = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'provenance');

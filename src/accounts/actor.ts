@@ -24,10 +24,6 @@ export type UserActor = Extract<Actor, { kind: 'user' }>;
 export const ANONYMOUS: Actor = { kind: 'anonymous' };
 export const systemActor = (label = 'system'): Actor => ({ kind: 'system', label });
 
-export function roleOf(actor: Actor): Role | 'public' | 'system' {
-  return actor.kind === 'user' ? actor.role : actor.kind === 'system' ? 'system' : 'public';
-}
-
 export function actorLabel(actor: Actor): string {
   if (actor.kind === 'user') return `${actor.email} (${actor.role}${actor.stateIso3 ? ' ' + actor.stateIso3 : ''})`;
   if (actor.kind === 'system') return actor.label;

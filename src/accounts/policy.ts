@@ -9,7 +9,6 @@ import type { Actor, UserActor } from './actor.ts';
  */
 
 export type Visibility = 'public' | 'states' | 'secretariat' | 'owner';
-export const VISIBILITIES: Visibility[] = ['public', 'states', 'secretariat', 'owner'];
 
 /** What an item says about itself for access decisions. */
 export interface Resource {

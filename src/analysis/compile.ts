@@ -10,7 +10,6 @@ import type { Publication } from './cycleSeries.ts';
 
 /** Statuses in the order of implementation; `not-applicable` is outside the order (excluded from progress). */
 export const STATUS_ORDER = ['not-started', 'planned', 'in-progress', 'implemented'] as const;
-export const ALL_STATUSES = STATUSES;
 const rank = (s: string | undefined) => (s ? (STATUS_ORDER as readonly string[]).indexOf(s) : -1);
 
 export interface Rate { expected: number; submitted: number; onTime: number; suppressed: boolean }

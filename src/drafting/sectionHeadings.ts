@@ -20,4 +20,3 @@ const TITLES: Record<SectionId, string> = {
 export const SECTION_HEADINGS = Object.fromEntries(
   Object.entries(TITLES).map(([id, title]) => [id, `${sectionLetter(id as SectionId)}. ${title}`]),
 ) as Record<SectionId, string>;
-export const SECTION_TITLES = TITLES;

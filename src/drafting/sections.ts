@@ -4,9 +4,6 @@ import type { SectionId } from './tables.ts';
 /** The sections of a consensus report, in the order the report reads: the six pillars in between. */
 export const SECTION_IDS: readonly SectionId[] = ['introduction', ...PILLAR_IDS, 'conclusions', 'recommendations'];
 
-export const isSection = (s: string): s is SectionId => (SECTION_IDS as readonly string[]).includes(s);
-export const isPillarSection = (s: string) => (PILLAR_IDS as readonly string[]).includes(s);
-
 /** Letter headings ("A. …") so the checks read a section's pillar from its heading. */
 export const sectionLetter = (s: SectionId) => String.fromCharCode(65 + SECTION_IDS.indexOf(s));
 

@@ -8,7 +8,7 @@
  *   const ids = revisionIds();
  *   new Paragraph({ children: trackedRuns([{ op: 'equal', text: 'States' }, { op: 'delete', text: 'should' }, { op: 'insert', text: 'shall' }], { author: 'New Zealand', date }, ids) });
  */
-import { DeletedTextRun, Document, InsertedTextRun, Packer, Paragraph, TextRun, type ICommentOptions, type ISectionOptions } from 'docx';
+import { DeletedTextRun, Document, InsertedTextRun, Packer, TextRun, type ICommentOptions, type ISectionOptions } from 'docx';
 
 export interface TrackedOp {
   op: 'equal' | 'insert' | 'delete';
@@ -39,11 +39,6 @@ export function trackedRuns(ops: TrackedOp[], revision: Revision, ids: { next: n
     else { runs.push(new DeletedTextRun({ text, ...rev })); ids.next++; }
   });
   return runs;
-}
-
-/** A whole paragraph of tracked changes. */
-export function trackedParagraph(ops: TrackedOp[], revision: Revision, ids: { next: number }, prefix?: string) {
-  return new Paragraph({ children: [...(prefix ? [new TextRun(prefix)] : []), ...trackedRuns(ops, revision, ids)] });
 }
 
 /** Packs sections into a .docx with revision tracking switched on, so further edits are tracked too; `comments` are Word comments the sections refer to by id. */

@@ -94,16 +94,3 @@ export async function deliverQueued(db: Db, opts: { ids?: number[]; config?: Mai
   if (retryAt) await scheduleDelivery(db, retryAt);
   return report;
 }
-
-/** Counts of a set of outbox rows as they stand now (for pages that show a past sending). */
-export async function deliveryCountsOf(db: Db, ids: number[]): Promise<DeliveryCounts> {
-  const counts = noDelivery();
-  if (!ids.length) return counts;
-  const rows = await db.selectFrom('outbound_emails').select(['status', (eb) => eb.fn.countAll<number>().as('n')]).where('id', 'in', ids).groupBy('status').execute();
-  for (const r of rows) {
-    const n = Number(r.n);
-    if (r.status === 'sent') counts.sent += n; else if (r.status === 'queued' || r.status === 'sending') counts.queued += n; else if (r.status === 'failed') counts.failed += n;
-    else if (r.status === 'not-configured') counts.notConfigured += n; else counts.cancelled += n;
-  }
-  return counts;
-}

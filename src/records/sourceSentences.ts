@@ -109,6 +109,5 @@ export function paragraphRun(from: number, to: number, paragraphs: Map<number, P
   return out;
 }
 
-export const refKey = (r: SentenceRef) => `${r.paragraph}.${r.sentence}`;
 export const sameRef = (a: SentenceRef, b: SentenceRef) => a.paragraph === b.paragraph && a.sentence === b.sentence;
 export const refBefore = (a: SentenceRef, b: SentenceRef) => a.paragraph < b.paragraph || (a.paragraph === b.paragraph && a.sentence < b.sentence);

@@ -1,4 +1,3 @@
-import type { Db } from '../db/engine.ts';
 import type { StanceValue } from '../framework/catalogue/types.ts';
 import { splitParagraphs } from '../text/records/paragraphs.ts';
 import { splitSentences } from '../text/records/sentences.ts';

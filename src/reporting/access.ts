@@ -15,8 +15,6 @@ type Expect = Record<MatrixRole, number>;
 const seen = (ok = 200): Expect => ({ public: 404, secretariat: ok, chair: 404, delegate: ok, otherDelegate: 404, stakeholder: 404 });
 /** Writing NZL's report after reading it: the Secretariat sees it but may not write. */
 const ownRead = (ok: number): Expect => ({ public: 404, secretariat: 403, chair: 404, delegate: ok, otherDelegate: 404, stakeholder: 404 });
-/** A write command on NZL's report: only NZL's delegate. */
-const own = (ok: number): Expect => ({ public: 401, secretariat: 403, chair: 403, delegate: ok, otherDelegate: 403, stakeholder: 403 });
 const secretariat = (ok: number): Expect => all(403, { public: 401, secretariat: ok });
 const anyDelegate = (ok: number): Expect => ({ public: 401, secretariat: 403, chair: 403, delegate: ok, otherDelegate: ok, stakeholder: 403 });
 

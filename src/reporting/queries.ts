@@ -1,12 +1,12 @@
 import { sql, type ExpressionBuilder, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { Actor } from '../accounts/actor.ts';
-import { canSee, visibleRows } from '../accounts/policy.ts';
+import { visibleRows } from '../accounts/policy.ts';
 import type { Db } from '../db/engine.ts';
 import type { Database } from '../schema.ts';
 import { NotFound } from '../foundation/errors.ts';
 import type { Answers } from './answers.ts';
 import { endOfDay, getCycle } from './cycles.ts';
-import { canSeeReport, getReportRow, isOwner, type ReportRow } from './reports.ts';
+import { canSeeReport, getReportRow, isOwner } from './reports.ts';
 import type { Rule } from './rules.ts';
 
 /**

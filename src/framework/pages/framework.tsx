@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { raw } from 'hono/html';
 import type { Lang, Translate } from '../../i18n/index.ts';
 import type { AppEnv } from '../../server/context.ts';
 import { NotFound } from '../../foundation/errors.ts';

@@ -4,15 +4,14 @@ import { can } from '../../accounts/policy.ts';
 import type { Translate } from '../../i18n/index.ts';
 import { processName } from '../../i18n/processName.ts';
 import { errorsFor } from '../../reporting/fieldErrors.ts';
-import { readForm, readJson } from '../../server/api.ts';
+import { readForm } from '../../server/api.ts';
 import type { AppEnv, Ctx } from '../../server/context.ts';
 import { AppError, NotFound } from '../../foundation/errors.ts';
 import { Csrf, page } from '../../server/layout.tsx';
-import { addElementMappings, NewMappings } from '../commands/addElementMappings.ts';
-import { createFrameworkVersion, NewFrameworkVersion } from '../commands/createFrameworkVersion.ts';
+import { addElementMappings } from '../commands/addElementMappings.ts';
+import { createFrameworkVersion } from '../commands/createFrameworkVersion.ts';
 import { localize } from '../localize.ts';
 import { listVersions, mappingsOfVersion, RELATIONS, versionById, versionContent, versionUsage } from '../queries.ts';
-import { reviseFrameworkVersion, RevisedVersion } from '../commands/reviseFrameworkVersion.ts';
 
 type Form = { values: Record<string, string>; errors: Record<string, string> };
 const empty: Form = { values: {}, errors: {} };

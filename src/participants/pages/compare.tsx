@@ -1,6 +1,5 @@
 import { Hono } from 'hono';
 import { raw } from 'hono/html';
-import { z } from 'zod';
 import { localize } from '../../framework/localize.ts';
 import { frameworkOverview } from '../../framework/queries.ts';
 import type { Lang, Translate } from '../../i18n/index.ts';

@@ -160,7 +160,6 @@ export const communicationCheckRoutes = new Hono<AppEnv>()
   })
   .get('/contacts/communication-checks/:id', async (c) => {
     requireAccess(c.get('actor'), 'poc.read');
-    const t = c.get('t');
     const id = numId(c, 'That communication check', 'communicationCheck.not_found');
     const round = await communicationCheckById(c.get('db'), id);
     if (!round) throw NotFound('That communication check', 'communicationCheck.not_found');

@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import { DateText } from '../../i18n/DateText.tsx';
 import { can } from '../../accounts/policy.ts';
 import { LANGUAGE_NAMES, LANGUAGES } from '../../i18n/index.ts';
-import { readForm, readJson } from '../../server/api.ts';
+import { readForm } from '../../server/api.ts';
 import type { AppEnv, Ctx } from '../../server/context.ts';
 import { AppError } from '../../foundation/errors.ts';
 import { Csrf, page } from '../../server/layout.tsx';

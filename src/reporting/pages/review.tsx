@@ -9,7 +9,6 @@ import { AppError, ValidationError } from '../../foundation/errors.ts';
 import { Csrf, page } from '../../server/layout.tsx';
 import { GENERAL_FIELDS, unflatten, type Answers } from '../answers.ts';
 import { endOfDay, submissionWindow } from '../cycles.ts';
-import { num } from './cycles.tsx';
 import { errorsFor } from '../fieldErrors.ts';
 import { answerLabel } from './importReview.tsx';
 import { cycleRules } from '../queries.ts';

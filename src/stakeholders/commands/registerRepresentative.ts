@@ -4,7 +4,7 @@ import { recordAudit } from '../../accounts/audit.ts';
 import { requireOrganisation } from '../../accounts/policy.ts';
 import { emailSchema } from '../../accounts/validation.ts';
 import type { Db } from '../../db/engine.ts';
-import { AppError, Conflict, parseInput } from '../../foundation/errors.ts';
+import { AppError, parseInput } from '../../foundation/errors.ts';
 import { accreditationTo } from '../modalities.ts';
 import { meetingOfProcess } from '../queries.ts';
 

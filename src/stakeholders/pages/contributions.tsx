@@ -9,7 +9,7 @@ import { NotFound } from '../../foundation/errors.ts';
 import { Csrf, page } from '../../server/layout.tsx';
 import type { Section } from '../../server/sections.ts';
 import { contributionById, contributionBytes, listContributions } from '../queries.ts';
-import { NewContribution, submitContribution } from '../commands/submitContribution.ts';
+import { submitContribution } from '../commands/submitContribution.ts';
 
 const idOf = (c: Ctx) => {
   const id = Number(c.req.param('id'));

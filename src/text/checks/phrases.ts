@@ -21,4 +21,3 @@ export function phraseChanges(agreed: Map<string, number>, draft: Map<string, nu
 }
 
 export const quote = (s: string) => `“${s}”`;
-export const quoteList = (list: string[]) => list.map(quote).join(', ');

@@ -115,8 +115,3 @@ export function findKey(index: NgramIndex, hash: number): number {
   }
   return -1;
 }
-
-/** Bytes held by the index's arrays, for benchmarks. */
-export function indexBytes(index: NgramIndex): number {
-  return index.keys.byteLength + index.offsets.byteLength + index.postings.byteLength;
-}

@@ -1,7 +1,7 @@
 import { findParticipantMentions, resolveParticipant } from '../../participants/resolve.ts';
 import {
-  agendaPhrase, authorFromTitle, endsLikeSentence, isHeading, isNarrative, isProcedural, numberedHeading,
-  opensOnOthers, opensOnOthersPossessive, stripNumbering,
+  agendaPhrase, authorFromTitle, endsLikeSentence, isHeading, isProcedural, numberedHeading,
+  stripNumbering,
 } from './layout.ts';
 import { clauseSpeaker, readSentence, type ClauseSpeaker } from './clauses.ts';
 import { KnownNames } from './knownNames.ts';

@@ -109,7 +109,6 @@ const UNKNOWN_ITEM_GAP = /^\s*,\s*[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)?\s
 function listGap(gap: string): boolean {
   return LIST_GAP.test(gap) || UNKNOWN_ITEM_GAP.test(gap);
 }
-const WITH_GAP = /^,?\s+(?:together with|along with|with)\s+(?:the\s+)?$/i;
 
 // "… was raised once again by Iran and Pakistan", "This was supported by Australia, Canada …".
 const PASSIVE = new RegExp(

@@ -52,9 +52,3 @@ function push(out: Sentence[], text: string, start: number, end: number): void {
   while (e > s && /\s/.test(text[e - 1])) e--;
   if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
 }
-
-/** The first sentence only, without splitting the rest: attribution reads paragraph openings. */
-export function firstSentence(text: string): Sentence {
-  for (const s of splitSentences(text.length > 600 ? text.slice(0, 600) : text)) return s;
-  return { start: 0, end: text.length, text };
-}

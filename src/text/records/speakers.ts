@@ -1,6 +1,6 @@
 import { findParticipantMentions, resolveParticipant, type ParticipantRef } from '../../participants/resolve.ts';
 import { UN_ENTITIES } from '../../participants/unEntities.ts';
-import { ADVERBS, ROLE_NOUN, TITLE, VERB } from './vocabulary.ts';
+import { TITLE } from './vocabulary.ts';
 
 /** Who a paragraph opening or a speaker line names as speaking. */
 export interface SpeakerCue {
@@ -27,24 +27,6 @@ interface Mention {
   /** For a name the document introduced ("Ms. Ruiz"): the speaker it stands for, with the person. */
   speaker?: import('./clauseSpeaker.ts').ClauseSpeaker;
 }
-
-// Text allowed before the name: numbering, an introductory clause ending in a comma, a role.
-const PREFIX = new RegExp(
-  `^\\s*(?:\\d{1,3}[.)]\\s+)?(?:[^,;:]{1,120},\\s+)?(?:the\\s+)?(?:${ROLE_NOUN}\\s+(?:of|for|from)\\s+(?:the\\s+)?)?$`, 'i');
-const PERSON_PREFIX = new RegExp(`^\\s*(?:\\d{1,3}[.)]\\s+)?(?:the\\s+)?${TITLE}\\s+[^()]{1,60}\\($`, 'i');
-
-// Text allowed after the name and before the verb.
-const AFTER = new RegExp(
-  `^(?:\\s+and\\s+its\\s+member\\s+states)?(?:\\s*\\))?(?:\\s*(?:['’]s)?\\s+${ROLE_NOUN}\\b)?` +
-  `(?:\\s*\\([^()]{1,60}\\))?` +
-  `(?:\\s*,\\s*(?:(?:speaking|who spoke|delivering a statement|also speaking)\\s+)?(?:on behalf of|for)\\s+[^,]{2,120},)?` +
-  `(?:\\s*,\\s*(?:in (?:its|her|his) national capacity|in (?:a|her|his|its) (?:second|further|brief) intervention|speaking [^,]{1,60}|` +
-  `in (?:reply|response)[^,]{0,60}|responding[^,]{0,60}|however|for (?:its|her|his) part|in turn),)?` +
-  `\\s+${ADVERBS}${VERB}\\b`, 'i');
-
-const ATTRIBUTING_PREFIX = new RegExp(
-  `^\\s*(?:\\d{1,3}[.)]\\s+)?(?:according to|for|in the (?:view|opinion) of|in the eyes of|as (?:stated|noted|explained) by)\\s+(?:the\\s+)?(?:${ROLE_NOUN}\\s+(?:of|for|from)\\s+(?:the\\s+)?)?$`, 'i');
-const RELATIVE_AFTER = new RegExp(`^,\\s+who\\s+${ADVERBS}${VERB}\\b`, 'i');
 
 const AGAIN = /\b(?:(?:took|takes|taking|take) the floor (?:again|once more|a second time)|again took the floor|(?:second|further|another) intervention|for a second time|(?:spoke|speaking) again)\b/i;
 
@@ -127,61 +109,6 @@ function computeMentions(text: string): Mention[] {
   return [...mentions, ...roles]
     .filter((r) => r.ref.kind !== 'role' || !mentions.some((m) => m.start < r.end && r.start < m.end))
     .sort((a, b) => a.start - b.start);
-}
-
-function refId(ref: Mention['ref']): string {
-  return ref.id;
-}
-
-/**
- * The speaker an opening sentence of a report paragraph names: "The representative of X stated",
- * "X's delegate", "The Russian delegate", "X is of the view", "Mr. Y (X) said", "The Chair said",
- * "Speaking on behalf of the African Group, Egypt said". Null when the sentence names no speaker.
- */
-export function speakerAtOpening(sentence: string): SpeakerCue | null {
-  const mentions = allMentions(sentence.length > 400 ? sentence.slice(0, 400) : sentence);
-  for (const m of mentions) {
-    if (m.start > 200) break;
-    const before = sentence.slice(0, m.start);
-    const after = sentence.slice(m.end);
-    // "According to Switzerland, …", "For Colombia, …": the view reported is the speaker's.
-    if (ATTRIBUTING_PREFIX.test(before) && /^\s*(?:['’]s\s+(?:delegation|representative|delegate)\s*)?,/.test(after) && m.ref.kind !== 'role') {
-      return finishCue(m, sentence, mentions, m.end);
-    }
-    // "… a briefing by the Chair, who reminded delegations …"
-    const relative = RELATIVE_AFTER.exec(after);
-    if (relative && /\b(?:by|from)\s+(?:the\s+)?$/i.test(before)) return finishCue(m, sentence, mentions, m.end + relative[0].length);
-    const byPerson = PERSON_PREFIX.test(before);
-    if (!byPerson && !PREFIX.test(before)) continue;
-    const verb = AFTER.exec(after);
-    if (!verb) continue;
-    if (byPerson && !/^\s*\)/.test(after)) continue;
-    // "X's proposal would…" names X but X is not speaking.
-    if (/^['’]s\s/.test(after) && !new RegExp(`^['’]s\\s+${ROLE_NOUN}\\b`, 'i').test(after)) continue;
-    const cueEnd = m.end + verb[0].length;
-    return finishCue(m, sentence, mentions, cueEnd);
-  }
-  return null;
-}
-
-function finishCue(m: Mention, sentence: string, mentions: Mention[], cueEnd: number): SpeakerCue {
-  const surface = sentence.slice(0, cueEnd).replace(/^\s*\d{1,3}[.)]\s+/, '').trim();
-  const cue: SpeakerCue = {
-    speaker: refId(m.ref),
-    speakerKind: m.ref.kind,
-    surface,
-    again: AGAIN.test(sentence),
-  };
-  if (m.ref.kind === 'state') {
-    const group = groupSpokenFor(sentence, mentions, cueEnd);
-    if (group) {
-      cue.deliveredBy = cue.speaker;
-      cue.speaker = group;
-      cue.onBehalfOf = group;
-      cue.speakerKind = 'group';
-    }
-  }
-  return cue;
 }
 
 /** The group or organisation a State speaks for: "on behalf of the African Group". */

@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
 import { can } from '../../accounts/policy.ts';
 import { versionOfMeeting } from '../../framework/queries.ts';
 import { localize } from '../../framework/localize.ts';
@@ -10,14 +9,14 @@ import { stateName } from '../../participants/names.ts';
 import { STATES } from '../../participants/states.ts';
 import { Speaker } from '../../records/pages/components.tsx';
 import { errorsFor } from '../../reporting/fieldErrors.ts';
-import { readForm, readJson } from '../../server/api.ts';
+import { readForm } from '../../server/api.ts';
 import type { AppEnv, Ctx } from '../../server/context.ts';
 import { AppError, NotFound } from '../../foundation/errors.ts';
 import { Csrf, page } from '../../server/layout.tsx';
-import { addFacilitator, NewFacilitator } from '../commands/addFacilitator.ts';
-import { addGuidingQuestion, NewGuidingQuestion } from '../commands/addGuidingQuestion.ts';
+import { addFacilitator } from '../commands/addFacilitator.ts';
+import { addGuidingQuestion } from '../commands/addGuidingQuestion.ts';
 import { dtgMeeting, type DtgMeeting } from '../dtgMeeting.ts';
-import { dtgMeetings, facilitatorsOf, frameworkChoices, questionsOf, type FacilitatorRow, type QuestionRow } from '../queries.ts';
+import { dtgMeetings, frameworkChoices, type FacilitatorRow, type QuestionRow } from '../queries.ts';
 import { removeFacilitator } from '../commands/removeFacilitator.ts';
 import { removeGuidingQuestion } from '../commands/removeGuidingQuestion.ts';
 import { dtgSummary, quoteOf, type DtgSummary, type SpeakerGroup } from '../summary.ts';
@@ -31,7 +30,6 @@ const num = (c: Ctx, name = 'id') => {
   if (!Number.isSafeInteger(n) || n <= 0) throw NotFound('That page');
   return n;
 };
-const AnyObject = z.record(z.string(), z.unknown());
 const baseUrl = (c: Ctx) => new URL(c.req.url).origin;
 
 /** The group's name and theme in the reader's language while they are the seeded ones (src/i18n/processName.ts). */
