@@ -19,5 +19,3 @@ export function phraseChanges(agreed: Map<string, number>, draft: Map<string, nu
   for (const [p, n] of draft) for (let k = agreed.get(p) ?? 0; k < n; k++) added.push(p);
   return { removed, added };
 }
-
-export const quote = (s: string) => `“${s}”`;

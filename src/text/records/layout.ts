@@ -1,5 +1,5 @@
 import { findParticipantMentions } from '../../participants/resolve.ts';
-import { mentionsIn, type SpeakerCue } from './speakers.ts';
+import type { SpeakerCue } from './speakers.ts';
 import type { Paragraph } from './types.ts';
 
 /**
@@ -56,44 +56,6 @@ const PROCEDURAL = new RegExp(
 
 export function isProcedural(text: string): boolean {
   return PROCEDURAL.test(text);
-}
-
-const NARRATIVE = [
-  /^(?:several|many|some|a number of|most|other|all|numerous|a few|few|various|two|three|a group of)\s+(?:other\s+|of the\s+)?(?:delegations|states|member states|countries|speakers|participants|delegates|representatives)\b/i,
-  /^(?:the\s+)?(?:discussion|debate|meeting|session|working group|dialogue|exchange|consultations?)\s+(?:then\s+|subsequently\s+)?(?:turned|moved|continued|focused|opened|closed|concluded|began|resumed|was|were|covered|touched|centred|centered|addressed|heard)\b/i,
-  /^(?:delegations|participants|speakers|states|member states)\s+(?:\w+\s+)?(?:stated|said|noted|agreed|discussed|highlighted|stressed|underlined|emphasi[sz]ed|expressed|welcomed|called|shared|differed|were divided|disagreed)\b/i,
-  /^(?:there was (?:broad|general|wide|some|no|little)|views (?:differed|diverged)|no consensus|consensus was)\b/i,
-];
-
-export function isNarrative(text: string): boolean {
-  return NARRATIVE.some((re) => re.test(text));
-}
-
-// Openings that refer back to the current speaker.
-const CONTINUES = /^(?:he|she|it|they|its|his|her|their|the (?:delegate|delegation|representative|speaker|ambassador|group|movement))\b/i;
-
-/**
- * A paragraph whose opening sentence is about other participants — it starts by naming one, or names
- * two or more — reports on them rather than continuing the current speaker ("Singapore was not
- * present…", "The template received support from Malaysia and Kenya…").
- */
-export function opensOnOthers(sentence: string, currentSpeaker: string | null): boolean {
-  if (CONTINUES.test(sentence)) return false;
-  const others = mentionsIn(sentence).filter((m) => m.ref.kind !== 'role' && m.ref.id !== currentSpeaker);
-  if (others.length === 0) return false;
-  if (others[0].start <= 4 && /^(?:the\s+)?$/i.test(sentence.slice(0, others[0].start))) return true;
-  return new Set(others.filter((m) => m.ref.kind === 'state').map((m) => m.ref.id)).size >= 2;
-}
-
-/**
- * A paragraph that opens on another State's possessive ("Mexico's proposal received support…")
- * reports on that State rather than continuing the current speaker.
- */
-export function opensOnOthersPossessive(text: string, currentSpeaker: string | null): boolean {
-  const m = text.match(/^(?:the\s+)?([^'’]{2,60})['’]s\s+(?!(?:delegate|delegation|representative|ambassador)\b)/i);
-  if (!m) return false;
-  const mention = findParticipantMentions(m[1]).find((x) => x.end === m[1].length);
-  return !!mention && mention.ref.id !== currentSpeaker;
 }
 
 // Phrases that name what a meeting discussed; the agenda's pillar is then given to its statements.
