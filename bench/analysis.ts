@@ -15,7 +15,11 @@ import { testDb } from '../src/testing/database.ts';
 async function median(runs: number, f: () => Promise<unknown> | unknown) {
   await f();
   const times: number[] = [];
-  for (let i = 0; i < runs; i++) { const t0 = performance.now(); await f(); times.push(performance.now() - t0); }
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await f();
+    times.push(performance.now() - t0);
+  }
   return Math.round(times.sort((a, b) => a - b)[Math.floor(runs / 2)]! * 10) / 10;
 }
 
@@ -23,16 +27,50 @@ function syntheticMatching(nNeeds: number, nOffers: number) {
   const r = mulberry32(7);
   const elements = ['norm-a', 'norm-c', 'norm-g', 'norm-j', 'cbm-poc', 'cbm-cert-cooperation', 'law-charter-applies', 'cb-tailored', 'cb-funding'];
   const regions = ['african', 'asia-pacific', 'eastern-european', 'grulac', 'weog'];
-  const words = ['training', 'incident', 'handlers', 'legislation', 'critical', 'infrastructure', 'coordination', 'strategy', 'funding', 'equipment', 'forensics', 'diplomats', 'law', 'awareness'];
+  const words = [
+    'training',
+    'incident',
+    'handlers',
+    'legislation',
+    'critical',
+    'infrastructure',
+    'coordination',
+    'strategy',
+    'funding',
+    'equipment',
+    'forensics',
+    'diplomats',
+    'law',
+    'awareness',
+  ];
   const text = (n: number) => Array.from({ length: n }, () => pick(r, words)).join(' ');
   const needs: MatchNeed[] = Array.from({ length: nNeeds }, (_, i) => ({
-    id: i, state: `S${i % 193}`, region: pick(r, regions), element: pick(r, elements), kind: pick(r, NEED_KINDS), priority: 'high',
-    description: text(12), language: pick(r, ['en', 'fr', 'es']), status: pick(r, ['not-started', 'planned']), challenges: text(25),
+    id: i,
+    state: `S${i % 193}`,
+    region: pick(r, regions),
+    element: pick(r, elements),
+    kind: pick(r, NEED_KINDS),
+    priority: 'high',
+    description: text(12),
+    language: pick(r, ['en', 'fr', 'es']),
+    status: pick(r, ['not-started', 'planned']),
+    challenges: text(25),
   }));
   const offers: MatchOffer[] = Array.from({ length: nOffers }, (_, i) => ({
-    id: i, providerName: pick(r, OFFER_PROGRAMMES), providerState: null, title: text(6), description: text(30),
-    elements: [pick(r, elements), pick(r, elements)], kinds: [pick(r, NEED_KINDS)], stages: [], eligibleRegions: r() < 0.5 ? [] : [pick(r, regions)],
-    eligibleStates: [], languages: ['en'], modality: 'remote', startsOn: '2026-01-01', endsOn: '2027-12-31',
+    id: i,
+    providerName: pick(r, OFFER_PROGRAMMES),
+    providerState: null,
+    title: text(6),
+    description: text(30),
+    elements: [pick(r, elements), pick(r, elements)],
+    kinds: [pick(r, NEED_KINDS)],
+    stages: [],
+    eligibleRegions: r() < 0.5 ? [] : [pick(r, regions)],
+    eligibleStates: [],
+    languages: ['en'],
+    modality: 'remote',
+    startsOn: '2026-01-01',
+    endsOn: '2027-12-31',
   }));
   return { needs, offers };
 }

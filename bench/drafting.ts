@@ -14,13 +14,18 @@ import { paragraphsOf } from '../src/drafting/queries.ts';
 import { invalidateAgreedLanguageIndex } from '../src/drafting/agreedLanguageCache.ts';
 import { SECTION_IDS } from '../src/drafting/sections.ts';
 
-const VOCAB = ('states international security information communications technologies cooperation norms responsible behaviour law charter ' +
+const VOCAB = (
+  'states international security information communications technologies cooperation norms responsible behaviour law charter ' +
   'critical infrastructure capacity building confidence measures points contact dialogue mechanism voluntary non-binding framework ' +
   'sovereignty peaceful settlement disputes human rights humanitarian private sector civil society academia vulnerabilities ' +
-  'incidents ransomware supply chain integrity assistance requests exchange views implementation national regional global').split(' ');
+  'incidents ransomware supply chain integrity assistance requests exchange views implementation national regional global'
+).split(' ');
 
 function rng(seed: number) {
-  return () => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed / 0x7fffffff; };
+  return () => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed / 0x7fffffff;
+  };
 }
 
 export async function run(): Promise<Record<string, number | string>> {
@@ -32,10 +37,21 @@ export async function run(): Promise<Record<string, number | string>> {
     // Agreed language: 200 documents × 40 paragraphs × ~30 words ≈ 240,000 words.
     const refParas: string[] = [];
     for (let d = 0; d < 200; d++) {
-      const doc = await t.db.insertInto('agreed_language_documents').values({
-        symbol: `A/BENCH/${d + 1}`, title: `Synthetic agreed text ${d + 1}`, issued_on: null, consensus: d % 2 === 0, filename: null, format: 'text',
-        sha256: '0'.repeat(64), original: new Uint8Array(), text: '',
-      }).returning('id').executeTakeFirstOrThrow();
+      const doc = await t.db
+        .insertInto('agreed_language_documents')
+        .values({
+          symbol: `A/BENCH/${d + 1}`,
+          title: `Synthetic agreed text ${d + 1}`,
+          issued_on: null,
+          consensus: d % 2 === 0,
+          filename: null,
+          format: 'text',
+          sha256: '0'.repeat(64),
+          original: new Uint8Array(),
+          text: '',
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       const rows = Array.from({ length: 40 }, (_, i) => {
         const text = `States ${sentence(28)}.`;
         refParas.push(text);
@@ -68,7 +84,10 @@ export async function run(): Promise<Record<string, number | string>> {
     const rev = await t.db.selectFrom('draft_versions').select('id').where('draft_id', '=', draft.id).where('number', '=', 1).executeTakeFirstOrThrow();
     const working = await paragraphsOf(t.db, rev.id);
     for (const p of working.filter((_, i) => i % 10 === 0)) {
-      await editParagraph(t.db, sys, draft.id, p.id, { text: p.text.replace(/^States (shall )?/, 'States should, as appropriate, '), lockVersion: p.lockVersion });
+      await editParagraph(t.db, sys, draft.id, p.id, {
+        text: p.text.replace(/^States (shall )?/, 'States should, as appropriate, '),
+        lockVersion: p.lockVersion,
+      });
     }
     const d0 = performance.now();
     const docx = await versionDocx(t.db, sys, draft.id, 1);

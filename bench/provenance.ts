@@ -61,7 +61,7 @@ function loadCorpus(): ReferenceDocument[] {
 
 /** Deterministic pseudo-random numbers, so every run checks the same draft. */
 function rng(seed: number) {
-  return () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  return () => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 }
 
 function buildDraft(corpus: ReferenceDocument[]) {
@@ -155,13 +155,24 @@ export async function run(): Promise<Record<string, number | string>> {
     const got = byParagraph.get(String(i + 1))?.match;
     const key = got ? `${got.symbol} ${got.paragraph}` : null;
     if (s.gold === null) unrelatedMatched += key ? 1 : 0;
-    else if (s.gold.startsWith('UNGDC/')) { reused++; reusedFound += key === s.gold ? 1 : 0; }
-    else { planted++; plantedFound += key === s.gold ? 1 : 0; }
+    else if (s.gold.startsWith('UNGDC/')) {
+      reused++;
+      reusedFound += key === s.gold ? 1 : 0;
+    } else {
+      planted++;
+      plantedFound += key === s.gold ? 1 : 0;
+    }
   });
 
   const step = Math.max(1, Math.floor(draft.sentences.length / BASELINE_SAMPLE));
-  const sampleIdx = draft.sentences.map((_, i) => i).filter((i) => i % step === 0).slice(0, BASELINE_SAMPLE);
-  const base = await trigramBaseline(index, sampleIdx.map((i) => draft.sentences[i].text));
+  const sampleIdx = draft.sentences
+    .map((_, i) => i)
+    .filter((i) => i % step === 0)
+    .slice(0, BASELINE_SAMPLE);
+  const base = await trigramBaseline(
+    index,
+    sampleIdx.map((i) => draft.sentences[i].text),
+  );
   let baselineRight = 0;
   let oursRight = 0;
   const queried = sampleIdx.slice(0, base.found.length);

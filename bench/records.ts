@@ -18,18 +18,64 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CORPUS = join(ROOT, '..', 'shared', 'corpora', 'ungdc-sessions-70-79.jsonl.gz');
 
 const QUERIES = [
-  'cyber security', 'climate change', 'sustainable development goals', 'nuclear weapons', 'terrorism', '"international law"',
-  'human rights', 'refugees migration', 'peacekeeping operations', 'artificial intelligence', 'pandemic vaccine', 'ocean plastic',
-  'small island developing states', 'Security Council reform', 'digital divide', 'disarmament', 'sovereignty -intervention',
-  'critical infrastructure', 'ransomware OR cybercrime', 'poverty eradication', 'gender equality', 'women and girls', 'Palestine',
-  'Syria ceasefire', 'food security', 'debt relief', 'multilateralism', 'sea level rise', 'capacity-building', 'information and communications technologies',
-  'youth unemployment', 'Paris Agreement', 'Agenda 2030', 'financing for development', 'rule of law', 'drug trafficking',
-  'landlocked developing countries', 'non-proliferation treaty', 'chemical weapons', 'humanitarian assistance', 'COVID-19 recovery',
-  'cyberattacks', 'outer space', 'biodiversity', 'universal health coverage', 'South-South cooperation', 'illicit financial flows',
-  'violent extremism', 'internet governance', 'peaceful settlement of disputes',
+  'cyber security',
+  'climate change',
+  'sustainable development goals',
+  'nuclear weapons',
+  'terrorism',
+  '"international law"',
+  'human rights',
+  'refugees migration',
+  'peacekeeping operations',
+  'artificial intelligence',
+  'pandemic vaccine',
+  'ocean plastic',
+  'small island developing states',
+  'Security Council reform',
+  'digital divide',
+  'disarmament',
+  'sovereignty -intervention',
+  'critical infrastructure',
+  'ransomware OR cybercrime',
+  'poverty eradication',
+  'gender equality',
+  'women and girls',
+  'Palestine',
+  'Syria ceasefire',
+  'food security',
+  'debt relief',
+  'multilateralism',
+  'sea level rise',
+  'capacity-building',
+  'information and communications technologies',
+  'youth unemployment',
+  'Paris Agreement',
+  'Agenda 2030',
+  'financing for development',
+  'rule of law',
+  'drug trafficking',
+  'landlocked developing countries',
+  'non-proliferation treaty',
+  'chemical weapons',
+  'humanitarian assistance',
+  'COVID-19 recovery',
+  'cyberattacks',
+  'outer space',
+  'biodiversity',
+  'universal health coverage',
+  'South-South cooperation',
+  'illicit financial flows',
+  'violent extremism',
+  'internet governance',
+  'peaceful settlement of disputes',
 ];
 
-interface Speech { iso3: string; session: number; year: number; paragraphs: string[] }
+interface Speech {
+  iso3: string;
+  session: number;
+  year: number;
+  paragraphs: string[];
+}
 
 /**
  * The UN General Debate corpus (sessions 70–79) ingested through the bulk path into an in-memory
@@ -39,7 +85,10 @@ interface Speech { iso3: string; session: number; year: number; paragraphs: stri
  */
 export async function run(): Promise<Record<string, number | string>> {
   if (!existsSync(CORPUS)) return { skipped: `corpus not found at ${CORPUS}` };
-  const lines = gunzipSync(readFileSync(CORPUS)).toString('utf8').split('\n').filter((l) => l.trim());
+  const lines = gunzipSync(readFileSync(CORPUS))
+    .toString('utf8')
+    .split('\n')
+    .filter((l) => l.trim());
   const speeches = lines.map((l) => JSON.parse(l) as Speech);
   lines.length = 0;
   const words = speeches.reduce((n, s) => n + s.paragraphs.join(' ').split(/\s+/).filter(Boolean).length, 0);
@@ -86,10 +135,16 @@ async function measure(db: Db, speeches: Speech[], label: string): Promise<Recor
     meetings.set(n, (await createMeeting(db, sys, { sessionId: session.id, number: 1, heldOn: `${year}-09-25` })).id);
   }
   const items: BulkItem[] = speeches.map((s, i) => ({
-    text: s.paragraphs.join('\n'), filename: `ungdc-${s.session}-${s.iso3}-${i}.txt`, meetingId: meetings.get(s.session)!, kind: 'statement', author: s.iso3,
+    text: s.paragraphs.join('\n'),
+    filename: `ungdc-${s.session}-${s.iso3}-${i}.txt`,
+    meetingId: meetings.get(s.session)!,
+    kind: 'statement',
+    author: s.iso3,
   }));
   let peak = process.memoryUsage().rss;
-  const timer = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 50);
+  const timer = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }, 50);
   const t0 = performance.now();
   await sql`drop index statements_search`.execute(db);
   await sql`drop index statement_paragraphs_search`.execute(db);
@@ -122,10 +177,15 @@ async function measure(db: Db, speeches: Speech[], label: string): Promise<Recor
   const differ: string[] = [];
   for (const q of ['human rights', 'sovereignty -intervention', '"international law"', 'cyber security', 'ocean plastic']) {
     const got = (await searchStatements(db, sys, { q, limit: 500 })).map((h) => h.id).sort((a, b) => a - b);
-    const want = (await sql<{ id: number }>`select id from statements where search @@ websearch_to_tsquery('english', ${q}) order by id limit 500`.execute(db)).rows.map((r) => Number(r.id));
+    const want = (
+      await sql<{ id: number }>`select id from statements where search @@ websearch_to_tsquery('english', ${q}) order by id limit 500`.execute(db)
+    ).rows.map((r) => Number(r.id));
     if (want.length < 500 && JSON.stringify(got) !== JSON.stringify(want)) differ.push(q);
   }
-  const pct = (xs: number[], p: number) => { const v = [...xs].sort((a, b) => a - b); return Math.round(v[Math.min(v.length - 1, Math.floor(p * v.length))]! * 10) / 10; };
+  const pct = (xs: number[], p: number) => {
+    const v = [...xs].sort((a, b) => a - b);
+    return Math.round(v[Math.min(v.length - 1, Math.floor(p * v.length))]! * 10) / 10;
+  };
   const L = (k: string) => label + k;
   return {
     [L('statements')]: res.statements,
@@ -133,7 +193,8 @@ async function measure(db: Db, speeches: Speech[], label: string): Promise<Recor
     [L('load s')]: Math.round((loaded - t0) / 10) / 100,
     [L('gin index s')]: Math.round((indexed - loaded) / 10) / 100,
     [L('peak rss MB (this process)')]: Math.round(peak / 1048576),
-    [L('queries')]: QUERIES.length, [L('hits (top 20 each)')]: hits,
+    [L('queries')]: QUERIES.length,
+    [L('hits (top 20 each)')]: hits,
     [L('query p50 ms')]: pct(times, 0.5),
     [L('query p95 ms')]: pct(times, 0.95),
     [L('query max ms')]: pct(times, 1),

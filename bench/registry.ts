@@ -34,7 +34,18 @@ export async function run(): Promise<Record<string, number | string>> {
     for (const s of states.filter((x) => !existing.has(x.iso3))) {
       for (const role of ['diplomatic', 'technical'] as const) {
         const poc = await t.db.insertInto('points_of_contact').values({ state_iso3: s.iso3 }).returning('id').executeTakeFirstOrThrow();
-        revisions.push({ poc_id: poc.id, revision: 1, name: `${s.iso3} ${role} (bench)`, role, organisation: 'Bench', email: `${role}@${s.iso3.toLowerCase()}.example.org`, phone: '+10005550100', languages: ['en'], time_zone: 'UTC', created_by_label: 'bench' });
+        revisions.push({
+          poc_id: poc.id,
+          revision: 1,
+          name: `${s.iso3} ${role} (bench)`,
+          role,
+          organisation: 'Bench',
+          email: `${role}@${s.iso3.toLowerCase()}.example.org`,
+          phone: '+10005550100',
+          languages: ['en'],
+          time_zone: 'UTC',
+          created_by_label: 'bench',
+        });
       }
     }
     if (revisions.length) await t.db.insertInto('poc_revisions').values(revisions).execute();

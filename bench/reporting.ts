@@ -30,9 +30,20 @@ const round = (n: number) => Math.round(n * 100) / 100;
 function fullAnswers(q: Questionnaire, tag: string): Answers {
   const elements: NonNullable<Answers['elements']> = {};
   for (const id of q.elementIds) {
-    elements[id] = { status: 'in-progress', measures: `${tag} measures for ${id}. `.repeat(8), authorities: `${tag} ministry`, challenges: `${tag} challenges `.repeat(5), goodPractices: `${tag} practice`, links: [`https://example.org/${id}`] };
+    elements[id] = {
+      status: 'in-progress',
+      measures: `${tag} measures for ${id}. `.repeat(8),
+      authorities: `${tag} ministry`,
+      challenges: `${tag} challenges `.repeat(5),
+      goodPractices: `${tag} practice`,
+      links: [`https://example.org/${id}`],
+    };
   }
-  return { general: { internationalLawViews: `${tag} views. `.repeat(50), pointsOfContact: `${tag} NCSC` }, elements, capacityNeeds: [{ element: 'norm-g', kind: 'training', priority: 'high', description: tag }] };
+  return {
+    general: { internationalLawViews: `${tag} views. `.repeat(50), pointsOfContact: `${tag} NCSC` },
+    elements,
+    capacityNeeds: [{ element: 'norm-g', kind: 'training', priority: 'high', description: tag }],
+  };
 }
 
 async function concurrentSaves(t: TestDatabase, rounds: number) {
@@ -42,33 +53,84 @@ async function concurrentSaves(t: TestDatabase, rounds: number) {
   const have = new Set((await db.selectFrom('users').select('state_iso3').where('role', '=', 'delegate').execute()).map((u) => u.state_iso3));
   const fresh = members.filter((m) => !have.has(m.iso3));
   if (fresh.length) {
-    await db.insertInto('users').values(fresh.map((m) => ({ email: `bench-${m.iso3.toLowerCase()}@accord.test`, display_name: `Bench delegate ${m.iso3}`, password_hash: 'x', role: 'delegate' as const, state_iso3: m.iso3 }))).execute();
+    await db
+      .insertInto('users')
+      .values(
+        fresh.map((m) => ({
+          email: `bench-${m.iso3.toLowerCase()}@accord.test`,
+          display_name: `Bench delegate ${m.iso3}`,
+          password_hash: 'x',
+          role: 'delegate' as const,
+          state_iso3: m.iso3,
+        })),
+      )
+      .execute();
   }
-  const users = await db.selectFrom('users').select(['id', 'email', 'display_name', 'role', 'state_iso3', 'organisation_id']).where('role', '=', 'delegate').execute();
+  const users = await db
+    .selectFrom('users')
+    .select(['id', 'email', 'display_name', 'role', 'state_iso3', 'organisation_id'])
+    .where('role', '=', 'delegate')
+    .execute();
   const actorOf = new Map(users.map((u) => [u.state_iso3!, toActor(u)]));
-  const cycle = await createCycle(db, A.secretariat, { title: `Bench cycle ${Date.now()}`, code: `BENCH-${Date.now()}`, opensOn: '2026-01-01', dueOn: '2099-06-30', closesOn: '2099-12-31' });
+  const cycle = await createCycle(db, A.secretariat, {
+    title: `Bench cycle ${Date.now()}`,
+    code: `BENCH-${Date.now()}`,
+    opensOn: '2026-01-01',
+    dueOn: '2099-06-30',
+    closesOn: '2099-12-31',
+  });
   const reports = await Promise.all(members.map(async (m) => ({ iso3: m.iso3, id: (await startReport(db, actorOf.get(m.iso3)!, cycle.id)).id })));
   const lastAck = new Map<number, Answers>();
-  let saves = 0; let stale = 0; let submitted = 0;
+  let saves = 0;
+  let stale = 0;
+  let submitted = 0;
   const t0 = process.hrtime.bigint();
   for (let r = 1; r <= rounds; r++) {
-    await Promise.all(reports.map(async (rep) => {
-      const actor = actorOf.get(rep.iso3)!;
-      const { lock_version: lock } = await db.selectFrom('national_reports').select('lock_version').where('id', '=', rep.id).executeTakeFirstOrThrow();
-      // Two colleagues of the same delegation save from the same version at once: one must be refused.
-      const outcomes = await Promise.all(['a', 'b'].map(async (who) => {
-        const answers: Answers = { general: { pointsOfContact: `${rep.iso3} round ${r} by ${who}` }, elements: { 'norm-a': { status: 'implemented', measures: `round ${r}` } } };
-        try { await saveDraft(db, actor, rep.id, { lockVersion: lock, answers }); lastAck.set(rep.id, answers); return 'saved'; } catch (e) { if (e instanceof StaleDraft) return 'stale'; throw e; }
-      }));
-      saves += outcomes.filter((o) => o === 'saved').length; stale += outcomes.filter((o) => o === 'stale').length;
-      await submitReport(db, actor, rep.id); submitted++;
-    }));
+    await Promise.all(
+      reports.map(async (rep) => {
+        const actor = actorOf.get(rep.iso3)!;
+        const { lock_version: lock } = await db.selectFrom('national_reports').select('lock_version').where('id', '=', rep.id).executeTakeFirstOrThrow();
+        // Two colleagues of the same delegation save from the same version at once: one must be refused.
+        const outcomes = await Promise.all(
+          ['a', 'b'].map(async (who) => {
+            const answers: Answers = {
+              general: { pointsOfContact: `${rep.iso3} round ${r} by ${who}` },
+              elements: { 'norm-a': { status: 'implemented', measures: `round ${r}` } },
+            };
+            try {
+              await saveDraft(db, actor, rep.id, { lockVersion: lock, answers });
+              lastAck.set(rep.id, answers);
+              return 'saved';
+            } catch (e) {
+              if (e instanceof StaleDraft) return 'stale';
+              throw e;
+            }
+          }),
+        );
+        saves += outcomes.filter((o) => o === 'saved').length;
+        stale += outcomes.filter((o) => o === 'stale').length;
+        await submitReport(db, actor, rep.id);
+        submitted++;
+      }),
+    );
   }
   const elapsed = ms(t0);
   // Verification straight from the tables.
-  const rows = await db.selectFrom('national_reports').select(['id', 'lock_version', 'draft_answers', 'current_revision']).where('cycle_id', '=', cycle.id).execute();
-  const revisions = Number((await db.selectFrom('national_report_revisions').innerJoin('national_reports', 'national_reports.id', 'national_report_revisions.report_id')
-    .select(sql<number>`count(*)`.as('n')).where('national_reports.cycle_id', '=', cycle.id).executeTakeFirstOrThrow()).n);
+  const rows = await db
+    .selectFrom('national_reports')
+    .select(['id', 'lock_version', 'draft_answers', 'current_revision'])
+    .where('cycle_id', '=', cycle.id)
+    .execute();
+  const revisions = Number(
+    (
+      await db
+        .selectFrom('national_report_revisions')
+        .innerJoin('national_reports', 'national_reports.id', 'national_report_revisions.report_id')
+        .select(sql<number>`count(*)`.as('n'))
+        .where('national_reports.cycle_id', '=', cycle.id)
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
   let lost = 0;
   for (const row of rows) {
     if (row.lock_version !== rounds || row.current_revision !== rounds) lost++;
@@ -77,7 +139,17 @@ async function concurrentSaves(t: TestDatabase, rounds: number) {
   if (saves !== reports.length * rounds || stale !== reports.length * rounds || revisions !== reports.length * rounds || lost) {
     throw new Error(`verification failed: saves ${saves}, stale ${stale}, revisions ${revisions}, lost ${lost}`);
   }
-  return { states: reports.length, rounds, saves, staleRefused: stale, revisionsVerified: revisions, submitted, lostUpdates: lost, ms: round(elapsed), savesPerSecond: round((saves + stale) / (elapsed / 1000)) };
+  return {
+    states: reports.length,
+    rounds,
+    saves,
+    staleRefused: stale,
+    revisionsVerified: revisions,
+    submitted,
+    lostUpdates: lost,
+    ms: round(elapsed),
+    savesPerSecond: round((saves + stale) / (elapsed / 1000)),
+  };
 }
 
 export async function run(): Promise<Record<string, number | string>> {
@@ -86,7 +158,11 @@ export async function run(): Promise<Record<string, number | string>> {
   try {
     const db = t.db;
     const A = await demoActors(db);
-    const cycle = await getCycle(db, (await createCycle(db, A.secretariat, { title: 'Bench survey', code: 'BENCH-PAGE', opensOn: '2026-01-01', dueOn: '2099-06-30', closesOn: '2099-12-31' })).id);
+    const cycle = await getCycle(
+      db,
+      (await createCycle(db, A.secretariat, { title: 'Bench survey', code: 'BENCH-PAGE', opensOn: '2026-01-01', dueOn: '2099-06-30', closesOn: '2099-12-31' }))
+        .id,
+    );
     let q = await loadQuestionnaire(db, cycle.framework_version);
     let t0 = process.hrtime.bigint();
     for (let i = 0; i < 50; i++) q = await loadQuestionnaire(db, cycle.framework_version);
@@ -108,7 +184,12 @@ export async function run(): Promise<Record<string, number | string>> {
     for (let i = 0; i < 20; i++) await (await get()).text();
     out.reportPageMs = round(ms(t0) / 20);
 
-    const filled = await questionnaireDocx(db, { cycle, questionnaire: q, lang: 'en', report: { id: r.id, stateIso3: 'NZL', stateName: 'New Zealand', lockVersion: s.lockVersion, answers: fullAnswers(q, 'Imported') } });
+    const filled = await questionnaireDocx(db, {
+      cycle,
+      questionnaire: q,
+      lang: 'en',
+      report: { id: r.id, stateIso3: 'NZL', stateName: 'New Zealand', lockVersion: s.lockVersion, answers: fullAnswers(q, 'Imported') },
+    });
     out.filledDocxBytes = filled.length;
     t0 = process.hrtime.bigint();
     let changes = 0;
@@ -129,7 +210,8 @@ export async function run(): Promise<Record<string, number | string>> {
       for (const [k, v] of Object.entries(await concurrentSaves(pg, 3))) out[`postgres_${k}`] = v;
     } finally {
       await pg.close();
-      if (saved === undefined) delete process.env.ACCORD_TEST_DATABASE_URL; else process.env.ACCORD_TEST_DATABASE_URL = saved;
+      if (saved === undefined) delete process.env.ACCORD_TEST_DATABASE_URL;
+      else process.env.ACCORD_TEST_DATABASE_URL = saved;
     }
   } else {
     out.postgres = 'skipped (set ACCORD_BENCH_DATABASE_URL)';

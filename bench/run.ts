@@ -9,7 +9,10 @@ import path from 'node:path';
 process.env.LOG_LEVEL ??= 'silent';
 const only = process.argv.slice(2);
 const dir = import.meta.dirname;
-const files = fs.readdirSync(dir).filter((f) => /^[a-zA-Z]+\.ts$/.test(f) && !['run.ts', 'bareServer.ts'].includes(f)).sort();
+const files = fs
+  .readdirSync(dir)
+  .filter((f) => /^[a-zA-Z]+\.ts$/.test(f) && !['run.ts', 'bareServer.ts'].includes(f))
+  .sort();
 let failed = false;
 for (const file of files) {
   const name = file.replace(/\.ts$/, '');

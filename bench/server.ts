@@ -16,16 +16,27 @@ const DURATION = Number(process.env.BENCH_SECONDS ?? 8);
 
 /** `accord serve` exactly as a user runs it (the bundled CLI), on the given engine; resolves once it answers. */
 async function serveAccord(port: number, env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [path.join(ROOT, 'bin/accord.js'), 'serve', '--port', String(port), '--host', '127.0.0.1'], { env: { ...process.env, LOG_LEVEL: 'silent', ...env }, stdio: 'ignore' });
+  const child = spawn(process.execPath, [path.join(ROOT, 'bin/accord.js'), 'serve', '--port', String(port), '--host', '127.0.0.1'], {
+    env: { ...process.env, LOG_LEVEL: 'silent', ...env },
+    stdio: 'ignore',
+  });
   let gone = false;
-  const exited = new Promise<never>((_, reject) => child.once('exit', (c) => { gone = true; reject(new Error(`accord serve exited ${c} before serving`)); }));
+  const exited = new Promise<never>((_, reject) =>
+    child.once('exit', (c) => {
+      gone = true;
+      reject(new Error(`accord serve exited ${c} before serving`));
+    }),
+  );
   await Promise.race([untilServing(port, () => gone), exited]);
   return child;
 }
 
 /** The bare Hono route, in a process of its own so the two servers never share a core's event loop. */
 function serveBare(): { child: ChildProcess; port: Promise<number> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench/bareServer.ts')], { env: process.env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'bench/bareServer.ts')], {
+    env: process.env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const port = new Promise<number>((resolve, reject) => {
     child.stdout!.once('data', (d: Buffer) => resolve(JSON.parse(d.toString()).port));
     child.once('exit', (c) => reject(new Error(`bare server exited ${c}`)));
@@ -38,7 +49,9 @@ async function untilServing(port: number, stop: () => boolean = () => false) {
     try {
       const res = await fetch(`http://127.0.0.1:${port}/`);
       if (res.ok) return;
-    } catch { /* not listening yet */ }
+    } catch {
+      /* not listening yet */
+    }
     await new Promise((r) => setTimeout(r, 25));
   }
 }
@@ -65,7 +78,9 @@ function rssMb(pid: number): number {
 
 async function load(url: string): Promise<{ rps: number; p99: number; errors: number }> {
   const out = await new Promise<string>((resolve, reject) => {
-    const p = spawn(path.join(ROOT, 'node_modules/.bin/autocannon'), ['-c', '50', '-d', String(DURATION), '--json', url], { stdio: ['ignore', 'pipe', 'ignore'] });
+    const p = spawn(path.join(ROOT, 'node_modules/.bin/autocannon'), ['-c', '50', '-d', String(DURATION), '--json', url], {
+      stdio: ['ignore', 'pipe', 'ignore'],
+    });
     let s = '';
     p.stdout.on('data', (d) => (s += d));
     p.on('exit', (code) => (code === 0 ? resolve(s) : reject(new Error(`autocannon ${code}`))));
@@ -82,9 +97,14 @@ async function postgresUrl(): Promise<string | null> {
     const name = `accord_bench_${process.pid}`;
     await c.query(`drop database if exists ${name}`);
     await c.query(`create database ${name}`);
-    const u = new URL(base); u.pathname = `/${name}`;
+    const u = new URL(base);
+    u.pathname = `/${name}`;
     return u.toString();
-  } catch { return null; } finally { await c.end().catch(() => {}); }
+  } catch {
+    return null;
+  } finally {
+    await c.end().catch(() => {});
+  }
 }
 
 export async function run(): Promise<Record<string, number | string>> {
@@ -131,7 +151,9 @@ export async function run(): Promise<Record<string, number | string>> {
   fs.rmSync(dir, { recursive: true, force: true });
   if (pgUrl) {
     const c = new pg.Client({ connectionString: process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres' });
-    await c.connect(); await c.query(`drop database if exists accord_bench_${process.pid} with (force)`); await c.end();
+    await c.connect();
+    await c.query(`drop database if exists accord_bench_${process.pid} with (force)`);
+    await c.end();
   }
   return figures;
 }

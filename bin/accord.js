@@ -28,11 +28,22 @@ async function bundle() {
   const tmp = `${dist}.${process.pid}.tmp`;
   await build({
     entryPoints: [path.join(root, 'src/cli/main.ts')],
-    outdir: tmp, bundle: true, splitting: true, format: 'esm', platform: 'node', target: 'node20',
-    packages: 'external', tsconfig: path.join(root, 'tsconfig.json'), logLevel: 'warning',
+    outdir: tmp,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    tsconfig: path.join(root, 'tsconfig.json'),
+    logLevel: 'warning',
   });
   fs.rmSync(dist, { recursive: true, force: true });
-  try { fs.renameSync(tmp, dist); } catch { fs.rmSync(tmp, { recursive: true, force: true }); }
+  try {
+    fs.renameSync(tmp, dist);
+  } catch {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
 }
 
 let useBundle = process.env.ACCORD_FROM_SOURCE !== '1';

@@ -21,9 +21,14 @@ const TARGET = 0.8;
 type LabelledNeed = MatchNeed & { right: number[] };
 
 export interface MatchingResult {
-  needs: number; offers: number;
-  precisionAt3: number; strictPrecisionAt3: number; top1: number; mrr: number;
-  tuning: number; heldOut: number;
+  needs: number;
+  offers: number;
+  precisionAt3: number;
+  strictPrecisionAt3: number;
+  top1: number;
+  mrr: number;
+  tuning: number;
+  heldOut: number;
   misses: string[];
   targetsMet: boolean;
 }
@@ -41,16 +46,33 @@ export async function run(): Promise<MatchingResult> {
     const top3 = ids.slice(0, 3);
     const hits = top3.filter((id) => need.right.includes(id)).length;
     const firstRight = ids.findIndex((id) => need.right.includes(id));
-    return { need, top3, p3: hits / Math.min(3, need.right.length), strict: hits / 3, top1: need.right.includes(ids[0]!) ? 1 : 0, rr: firstRight >= 0 ? 1 / (firstRight + 1) : 0 };
+    return {
+      need,
+      top3,
+      p3: hits / Math.min(3, need.right.length),
+      strict: hits / 3,
+      top1: need.right.includes(ids[0]!) ? 1 : 0,
+      rr: firstRight >= 0 ? 1 / (firstRight + 1) : 0,
+    };
   });
-  const misses = rows.filter((x) => x.p3 < 1).map((x) =>
-    `need ${x.need.id} “${x.need.description}” — top 3: ${x.top3.map((id) => `${id} ${title.get(id)}`).join(' | ') || 'none'}; right: ${x.need.right.join(', ')}`);
+  const misses = rows
+    .filter((x) => x.p3 < 1)
+    .map(
+      (x) =>
+        `need ${x.need.id} “${x.need.description}” — top 3: ${x.top3.map((id) => `${id} ${title.get(id)}`).join(' | ') || 'none'}; right: ${x.need.right.join(', ')}`,
+    );
   const p3 = mean(rows.map((x) => x.p3));
   return {
-    needs: needs.length, offers: offers.length,
-    precisionAt3: p3, strictPrecisionAt3: mean(rows.map((x) => x.strict)), top1: mean(rows.map((x) => x.top1)), mrr: mean(rows.map((x) => x.rr)),
-    tuning: mean(rows.filter((x) => x.need.id % 2 === 1).map((x) => x.p3)), heldOut: mean(rows.filter((x) => x.need.id % 2 === 0).map((x) => x.p3)),
-    misses, targetsMet: p3 >= TARGET,
+    needs: needs.length,
+    offers: offers.length,
+    precisionAt3: p3,
+    strictPrecisionAt3: mean(rows.map((x) => x.strict)),
+    top1: mean(rows.map((x) => x.top1)),
+    mrr: mean(rows.map((x) => x.rr)),
+    tuning: mean(rows.filter((x) => x.need.id % 2 === 1).map((x) => x.p3)),
+    heldOut: mean(rows.filter((x) => x.need.id % 2 === 0).map((x) => x.p3)),
+    misses,
+    targetsMet: p3 >= TARGET,
   };
 }
 

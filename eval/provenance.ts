@@ -59,12 +59,23 @@ export interface Score {
   recall: number;
 }
 
-const SENTENCE_KINDS: FlagKind[] = ['modal-changed', 'negation-changed', 'qualifier-changed', 'new-term', 'law-norm-confusion', 'evaluative-language', 'unattributed-majority'];
+const SENTENCE_KINDS: FlagKind[] = [
+  'modal-changed',
+  'negation-changed',
+  'qualifier-changed',
+  'new-term',
+  'law-norm-confusion',
+  'evaluative-language',
+  'unattributed-majority',
+];
 export const TARGET = 0.95;
 export const HELD_OUT_TARGET = 0.97;
 
 const readJsonl = <T>(file: string): T[] =>
-  readFileSync(join(dir, file), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
+  readFileSync(join(dir, file), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as T);
 
 function score(tp: number, fp: number, fn: number): Score {
   return { tp, fp, fn, precision: tp + fp === 0 ? 1 : tp / (tp + fp), recall: tp + fn === 0 ? 1 : tp / (tp + fn) };
@@ -124,7 +135,13 @@ export async function run() {
     const predicted = match ? `${match.symbol} ${match.paragraph}` : null;
     const gold = item.expectedSymbol ? `${item.expectedSymbol} ${item.expectedParagraph}` : null;
     all.add(predicted, gold);
-    for (const k of reported) { if (k === gold) sources.tp++; else { sources.fp++; misses.push(`${item.id} source ${k}: not expected`); } }
+    for (const k of reported) {
+      if (k === gold) sources.tp++;
+      else {
+        sources.fp++;
+        misses.push(`${item.id} source ${k}: not expected`);
+      }
+    }
     if (gold && !reported.has(gold)) sources.fn++;
     if (item.lightlyEdited) target.add(predicted, gold);
     const cat = byCategory.get(item.category) ?? new Tally();
@@ -138,8 +155,13 @@ export async function run() {
       const want = item.expectedFlags.includes(kind);
       const got = fired.has(kind);
       if (want && got) bump(kind, 'tp');
-      else if (got) { bump(kind, 'fp'); misses.push(`${item.id} ${kind}: not expected`); }
-      else if (want) { bump(kind, 'fn'); misses.push(`${item.id} ${kind}: missed`); }
+      else if (got) {
+        bump(kind, 'fp');
+        misses.push(`${item.id} ${kind}: not expected`);
+      } else if (want) {
+        bump(kind, 'fn');
+        misses.push(`${item.id} ${kind}: missed`);
+      }
     }
   }
 
@@ -151,15 +173,24 @@ export async function run() {
     for (const k of want) {
       const kind = k.split(':')[0];
       if (got.has(k)) bump(kind, 'tp');
-      else { bump(kind, 'fn'); misses.push(`${d.id} ${k}: missed`); }
+      else {
+        bump(kind, 'fn');
+        misses.push(`${d.id} ${k}: missed`);
+      }
     }
-    for (const k of got) if (!want.has(k)) { bump(k.split(':')[0], 'fp'); misses.push(`${d.id} ${k}: not expected`); }
+    for (const k of got)
+      if (!want.has(k)) {
+        bump(k.split(':')[0], 'fp');
+        misses.push(`${d.id} ${k}: not expected`);
+      }
   }
 
-  const flags = Object.fromEntries([...SENTENCE_KINDS, 'omitted-position', 'pillar-underweight'].map((k) => {
-    const t = flagTallies.get(k) ?? { tp: 0, fp: 0, fn: 0 };
-    return [k, score(t.tp, t.fp, t.fn)];
-  })) as Record<FlagKind, Score>;
+  const flags = Object.fromEntries(
+    [...SENTENCE_KINDS, 'omitted-position', 'pillar-underweight'].map((k) => {
+      const t = flagTallies.get(k) ?? { tp: 0, fp: 0, fn: 0 };
+      return [k, score(t.tp, t.fp, t.fn)];
+    }),
+  ) as Record<FlagKind, Score>;
   const targetScore = target.score();
   const speeches = loadSpeeches();
   const held = speeches ? scoreSpeeches(speeches) : null;
@@ -170,9 +201,14 @@ export async function run() {
     byCategory: Object.fromEntries(Object.entries(held.byCategory).map(([k, t]) => [k, score(t.tp, t.fp, t.fn)])),
   };
   const meets = (x: Score) => x.precision >= HELD_OUT_TARGET && x.recall >= HELD_OUT_TARGET;
-  const heldOutMet = heldOut === null || (meets(heldOut.sourced) && SOURCED.every((c) => !heldOut.byCategory[c] || meets(heldOut.byCategory[c])) &&
-    heldOut.all.precision >= HELD_OUT_TARGET && heldOut.headingsKept === heldOut.headings && heldOut.linesMerged === 0 &&
-    heldOut.spuriousFlags <= (1 - HELD_OUT_TARGET) * heldOut.verbatimSentences);
+  const heldOutMet =
+    heldOut === null ||
+    (meets(heldOut.sourced) &&
+      SOURCED.every((c) => !heldOut.byCategory[c] || meets(heldOut.byCategory[c])) &&
+      heldOut.all.precision >= HELD_OUT_TARGET &&
+      heldOut.headingsKept === heldOut.headings &&
+      heldOut.linesMerged === 0 &&
+      heldOut.spuriousFlags <= (1 - HELD_OUT_TARGET) * heldOut.verbatimSentences);
   const targetMet = targetScore.precision >= TARGET && targetScore.recall >= TARGET && heldOutMet;
   return {
     sentences: sentences.length,
@@ -197,7 +233,12 @@ export function format(r: Awaited<ReturnType<typeof run>>): string {
   const out: string[] = [];
   out.push(`Provenance eval: ${r.sentences} labelled sentences (${r.targetItems} verbatim or lightly edited), ${r.drafts} drafts\n`);
   out.push(['measure'.padEnd(40), 'precision', ' recall', '  tp', '  fp', '  fn'].join(' '));
-  const row = (name: string, s: Score) => out.push([name.padEnd(40), f(s.precision).padStart(9), f(s.recall).padStart(7), String(s.tp).padStart(4), String(s.fp).padStart(4), String(s.fn).padStart(4)].join(' '));
+  const row = (name: string, s: Score) =>
+    out.push(
+      [name.padEnd(40), f(s.precision).padStart(9), f(s.recall).padStart(7), String(s.tp).padStart(4), String(s.fp).padStart(4), String(s.fn).padStart(4)].join(
+        ' ',
+      ),
+    );
   row('provenance, all sentences', r.provenance);
   row('provenance, verbatim + light edits', r.provenanceTarget);
   for (const [k, s] of Object.entries(r.byCategory)) row(`  category ${k}`, s);
@@ -209,9 +250,13 @@ export function format(r: Awaited<ReturnType<typeof run>>): string {
     row('sources, sourced categories', h.sourced);
     for (const [k, s] of Object.entries(h.byCategory)) row(`  category ${k}`, s as Score);
     row('sources, all lines', h.all);
-    out.push(`headings kept apart ${h.headingsKept}/${h.headings}; checked sentences holding two lines ${h.linesMerged}; spliced primary right ${h.splicedPrimaryRight}/${h.spliced}; change flags on ${h.verbatimSentences} sentences of agreed words only ${h.spuriousFlags}`);
+    out.push(
+      `headings kept apart ${h.headingsKept}/${h.headings}; checked sentences holding two lines ${h.linesMerged}; spliced primary right ${h.splicedPrimaryRight}/${h.spliced}; change flags on ${h.verbatimSentences} sentences of agreed words only ${h.spuriousFlags}`,
+    );
   } else out.push(`\n${r.heldOutNote}`);
-  out.push(`\ntargets (≥ ${TARGET} on verbatim and lightly edited reuse; held-out ≥ ${HELD_OUT_TARGET} precision and recall overall and per category, headings kept, no lines merged, change flags on agreed words in ≤ ${Math.round((1 - HELD_OUT_TARGET) * 100)}% of sentences): ${r.targetMet ? 'met' : 'NOT met'}`);
+  out.push(
+    `\ntargets (≥ ${TARGET} on verbatim and lightly edited reuse; held-out ≥ ${HELD_OUT_TARGET} precision and recall overall and per category, headings kept, no lines merged, change flags on agreed words in ≤ ${Math.round((1 - HELD_OUT_TARGET) * 100)}% of sentences): ${r.targetMet ? 'met' : 'NOT met'}`,
+  );
   return out.join('\n');
 }
 

@@ -94,18 +94,34 @@ export function parseGold(name: string, json: Json): Gold {
   if (Array.isArray(json.sections)) {
     const author = String(json.author);
     for (const s of json.sections) {
-      statements.push({ speaker: author, paragraphs: s.paragraphs, from: null, to: null, joint: [], tookFloorAgain: false, pillars: s.pillar ? [s.pillar] : [] });
+      statements.push({
+        speaker: author,
+        paragraphs: s.paragraphs,
+        from: null,
+        to: null,
+        joint: [],
+        tookFloorAgain: false,
+        pillars: s.pillar ? [s.pillar] : [],
+      });
     }
     for (const [q, v] of Object.entries(json.stances ?? {})) stances.set(`${author}|${q}`, String(v));
   } else {
     for (const s of json.statements ?? []) {
-      const from = Array.isArray(s.from) ? [Number(s.from[0]), Number(s.from[1])] as [number, number] : null;
-      const to = Array.isArray(s.to) ? [Number(s.to[0]), Number(s.to[1])] as [number, number] : from;
-      const paragraphs: number[] = Array.isArray(s.paragraphs) ? s.paragraphs
-        : from && to ? Array.from({ length: to[0] - from[0] + 1 }, (_, i) => from[0] + i) : [];
+      const from = Array.isArray(s.from) ? ([Number(s.from[0]), Number(s.from[1])] as [number, number]) : null;
+      const to = Array.isArray(s.to) ? ([Number(s.to[0]), Number(s.to[1])] as [number, number]) : from;
+      const paragraphs: number[] = Array.isArray(s.paragraphs)
+        ? s.paragraphs
+        : from && to
+          ? Array.from({ length: to[0] - from[0] + 1 }, (_, i) => from[0] + i)
+          : [];
       statements.push({
-        speaker: String(s.speaker), paragraphs, from, to, joint: Array.isArray(s.joint) ? s.joint.map(String) : [],
-        tookFloorAgain: !!s.tookFloorAgain, pillars: Array.isArray(s.pillars) ? s.pillars : from ? null : [],
+        speaker: String(s.speaker),
+        paragraphs,
+        from,
+        to,
+        joint: Array.isArray(s.joint) ? s.joint.map(String) : [],
+        tookFloorAgain: !!s.tookFloorAgain,
+        pillars: Array.isArray(s.pillars) ? s.pillars : from ? null : [],
       });
     }
     for (const [q, entry] of Object.entries<Json>(json.stances ?? {})) {
@@ -117,8 +133,7 @@ export function parseGold(name: string, json: Json): Gold {
     mentions = new Set();
     for (const [p, ids] of Object.entries<string[]>(json.mentionedButNotSpeaking)) for (const id of ids) mentions.add(`${p}|${id}`);
   }
-  const unattributed = Array.isArray(json.unattributed)
-    ? new Set<string>(json.unattributed.map((x: [number, number]) => `${x[0]}.${x[1]}`)) : null;
+  const unattributed = Array.isArray(json.unattributed) ? new Set<string>(json.unattributed.map((x: [number, number]) => `${x[0]}.${x[1]}`)) : null;
   return {
     name,
     kind: json.documentKind ?? json.meeting?.documentKind ?? null,
@@ -167,8 +182,9 @@ export function scoreDocument(gold: Gold, reading: Reading): DocumentFigures {
   const startOf = (r: ReadStatement) => `${r.sentences.from.paragraph}.${r.sentences.from.sentence}`;
   const at = (g: GoldStatement) => (g.from ? `¶${g.from[0]}.${g.from[1]}` : `¶${g.paragraphs[0]}`);
   const matchOf = (g: GoldStatement): ReadStatement | undefined => {
-    const candidates = reading.statements.filter((r) => !used.has(r) && r.speaker === g.speaker &&
-      (g.from ? startOf(r) === `${g.from[0]}.${g.from[1]}` : r.paragraphs[0] === g.paragraphs[0]));
+    const candidates = reading.statements.filter(
+      (r) => !used.has(r) && r.speaker === g.speaker && (g.from ? startOf(r) === `${g.from[0]}.${g.from[1]}` : r.paragraphs[0] === g.paragraphs[0]),
+    );
     return candidates[0];
   };
 
@@ -182,17 +198,20 @@ export function scoreDocument(gold: Gold, reading: Reading): DocumentFigures {
   let fn = 0;
   for (const g of gold.statements) {
     const r = matchOf(g);
-    if (r) { used.add(r); speakerTp++; }
-    else {
+    if (r) {
+      used.add(r);
+      speakerTp++;
+    } else {
       const there = reading.statements.filter((x) => (g.from ? startOf(x) === `${g.from[0]}.${g.from[1]}` : x.paragraphs[0] === g.paragraphs[0]));
       errors.push(`${at(g)}: expected ${g.speaker}, read ${there.length ? there.map((x) => x.speaker).join('+') : 'no statement'}`);
       continue;
     }
-    const boundaryOk = g.to
-      ? r.sentences.to.paragraph === g.to[0] && r.sentences.to.sentence === g.to[1]
-      : r.paragraphs.join(',') === g.paragraphs.join(',');
+    const boundaryOk = g.to ? r.sentences.to.paragraph === g.to[0] && r.sentences.to.sentence === g.to[1] : r.paragraphs.join(',') === g.paragraphs.join(',');
     if (boundaryOk) exact++;
-    else errors.push(`${at(g)} ${g.speaker}: ends ${g.to ? `¶${g.to[0]}.${g.to[1]}` : `[${g.paragraphs}]`}, read ¶${r.sentences.to.paragraph}.${r.sentences.to.sentence} [${r.paragraphs}]`);
+    else
+      errors.push(
+        `${at(g)} ${g.speaker}: ends ${g.to ? `¶${g.to[0]}.${g.to[1]}` : `[${g.paragraphs}]`}, read ¶${r.sentences.to.paragraph}.${r.sentences.to.sentence} [${r.paragraphs}]`,
+      );
     if (r.tookFloorAgain === g.tookFloorAgain) againOk++;
     else errors.push(`${at(g)}: tookFloorAgain expected ${g.tookFloorAgain}`);
     if (g.joint.length) {
@@ -205,9 +224,16 @@ export function scoreDocument(gold: Gold, reading: Reading): DocumentFigures {
     const read = new Set<string>(r.pillars);
     for (const p of g.pillars) {
       if (read.has(p)) tp++;
-      else { fn++; errors.push(`${at(g)}: missed pillar ${p}`); }
+      else {
+        fn++;
+        errors.push(`${at(g)}: missed pillar ${p}`);
+      }
     }
-    for (const p of read) if (!g.pillars.includes(p)) { fp++; errors.push(`${at(g)}: extra pillar ${p}`); }
+    for (const p of read)
+      if (!g.pillars.includes(p)) {
+        fp++;
+        errors.push(`${at(g)}: extra pillar ${p}`);
+      }
   }
   const labelsPillars = gold.statements.some((g) => g.pillars !== null);
   for (const r of reading.statements) {
@@ -218,7 +244,9 @@ export function scoreDocument(gold: Gold, reading: Reading): DocumentFigures {
   let unattributedFound = 0;
   if (gold.unattributed) {
     const read = new Set(reading.unattributed.map((u) => `${u.at.paragraph}.${u.at.sentence}`));
-    for (const u of gold.unattributed) if (read.has(u)) unattributedFound++; else errors.push(`¶${u}: should be left unattributed`);
+    for (const u of gold.unattributed)
+      if (read.has(u)) unattributedFound++;
+      else errors.push(`¶${u}: should be left unattributed`);
   }
   const precision = ratio(speakerTp, reading.statements.length);
   const recall = ratio(speakerTp, gold.statements.length);
@@ -231,7 +259,10 @@ export function scoreDocument(gold: Gold, reading: Reading): DocumentFigures {
   }
   let extra = 0;
   for (const [key, value] of read) {
-    if (!gold.stances.has(key)) { extra++; errors.push(`stance ${key}: read ${value}, gold has none`); }
+    if (!gold.stances.has(key)) {
+      extra++;
+      errors.push(`stance ${key}: read ${value}, gold has none`);
+    }
   }
 
   let proposalsFound = 0;
@@ -253,7 +284,9 @@ export function scoreDocument(gold: Gold, reading: Reading): DocumentFigures {
   if (gold.mentions) {
     const readMentions = new Set(Object.entries(reading.mentions).flatMap(([p, ids]) => ids.map((id) => `${p}|${id}`)));
     let hit = 0;
-    for (const m of gold.mentions) if (readMentions.has(m)) hit++; else errors.push(`mention ${m} missed`);
+    for (const m of gold.mentions)
+      if (readMentions.has(m)) hit++;
+      else errors.push(`mention ${m} missed`);
     for (const m of readMentions) if (!gold.mentions.has(m)) errors.push(`mention ${m} extra`);
     mentionPrecision = ratio(hit, readMentions.size);
     mentionRecall = ratio(hit, gold.mentions.size);
@@ -339,15 +372,24 @@ function pooled(figures: DocumentFigures[], prefix: string): Record<string, numb
     [`${prefix} statement recall`]: ratio(sTp, sTp + sFn),
     [`${prefix} spurious statements per 50`]: Math.round((sFp / Math.max(1, read)) * 50 * 100) / 100,
     [`${prefix} speaker F1 (mean)`]: ratio(sum('speakerF1'), figures.length),
-    [`${prefix} boundary accuracy (matched)`]: ratio(figures.reduce((a, f) => a + f.boundaryAccuracy * f.statementTp, 0), sTp),
+    [`${prefix} boundary accuracy (matched)`]: ratio(
+      figures.reduce((a, f) => a + f.boundaryAccuracy * f.statementTp, 0),
+      sTp,
+    ),
     [`${prefix} joint statements recognised`]: ratio(sum('jointCorrect'), sum('jointGold')),
     [`${prefix} unattributed sentences flagged`]: ratio(sum('unattributedFound'), sum('unattributedGold')),
     [`${prefix} pillar micro-F1`]: f1(p, r),
     [`${prefix} stance accuracy (pooled)`]: ratio(sum('stancesCorrect'), stancesGold),
     [`${prefix} stances asserted without gold`]: sum('stancesExtra'),
     [`${prefix} spurious stances per 50 statements`]: Math.round((sum('stancesExtra') / Math.max(1, read)) * 50 * 100) / 100,
-    [`${prefix} proposal recall (pooled)`]: ratio(figures.reduce((a, f) => a + f.proposalRecall * f.proposalsGold, 0), sum('proposalsGold')),
-    [`${prefix} supporter recall (pooled)`]: ratio(figures.reduce((a, f) => a + f.supporterRecall * f.supportersGold, 0), sum('supportersGold')),
+    [`${prefix} proposal recall (pooled)`]: ratio(
+      figures.reduce((a, f) => a + f.proposalRecall * f.proposalsGold, 0),
+      sum('proposalsGold'),
+    ),
+    [`${prefix} supporter recall (pooled)`]: ratio(
+      figures.reduce((a, f) => a + f.supporterRecall * f.supportersGold, 0),
+      sum('supportersGold'),
+    ),
   };
 }
 
@@ -379,7 +421,11 @@ export async function run(): Promise<EvalResult & { targetsMet: boolean; missed:
   const groups: Array<{ prefix: string; docs: Array<{ gold: Gold; text: string }>; f1: number }> = [
     ...(seeds.length ? [{ prefix: 'seeds', docs: seeds, f1: 0.95 }] : []),
     { prefix: 'fixtures', docs: loadFixtures(), f1: 0.95 },
-    ...extraDirs().map((d) => ({ prefix: `extra:${basename(d)}`, docs: loadFixtures(d).map((x) => ({ ...x, gold: { ...x.gold, name: `${basename(d)}/${x.gold.name}` } })), f1: 0.9 })),
+    ...extraDirs().map((d) => ({
+      prefix: `extra:${basename(d)}`,
+      docs: loadFixtures(d).map((x) => ({ ...x, gold: { ...x.gold, name: `${basename(d)}/${x.gold.name}` } })),
+      f1: 0.9,
+    })),
   ];
   const documents: DocumentFigures[] = [];
   const summary: Record<string, number> = {};
@@ -398,8 +444,14 @@ export async function run(): Promise<EvalResult & { targetsMet: boolean; missed:
 export function format(result: EvalResult): string {
   const lines: string[] = [];
   const log = console.log;
-  console.log = (...a: unknown[]) => { lines.push(a.join(' ')); };
-  try { printTable(result, false); } finally { console.log = log; }
+  console.log = (...a: unknown[]) => {
+    lines.push(a.join(' '));
+  };
+  try {
+    printTable(result, false);
+  } finally {
+    console.log = log;
+  }
   return lines.join('\n');
 }
 

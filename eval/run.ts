@@ -10,7 +10,10 @@ const strict = process.argv.includes('--strict');
 const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const dir = import.meta.dirname;
 let failed = false;
-for (const file of fs.readdirSync(dir).filter((f) => /^[a-zA-Z]+\.ts$/.test(f) && f !== 'run.ts').sort()) {
+for (const file of fs
+  .readdirSync(dir)
+  .filter((f) => /^[a-zA-Z]+\.ts$/.test(f) && f !== 'run.ts')
+  .sort()) {
   const name = file.replace(/\.ts$/, '');
   if (only.length && !only.includes(name)) continue;
   const mod = (await import(path.join(dir, file))) as { run?: () => Promise<unknown>; format?: (r: unknown) => string };
@@ -19,7 +22,10 @@ for (const file of fs.readdirSync(dir).filter((f) => /^[a-zA-Z]+\.ts$/.test(f) &
   try {
     const result = (await mod.run()) as { targetsMet?: boolean } & Record<string, unknown>;
     console.log(mod.format ? mod.format(result) : JSON.stringify(result, null, 2));
-    if (result && result.targetsMet === false) { if (strict) failed = true; console.log(`  TARGETS MISSED in ${name}`); }
+    if (result && result.targetsMet === false) {
+      if (strict) failed = true;
+      console.log(`  TARGETS MISSED in ${name}`);
+    }
   } catch (err) {
     failed = true;
     console.log(`  failed: ${(err as Error).stack ?? err}`);

@@ -35,7 +35,8 @@ process.env.NODE_ENV = 'test';
 process.env.LOG_LEVEL ??= 'silent';
 const url = process.env.ACCORD_TEST_DATABASE_URL;
 const started = Date.now();
-if (url) await preparePostgresTemplate(url); else await preparePgliteTemplate();
+if (url) await preparePostgresTemplate(url);
+else await preparePgliteTemplate();
 console.log(`# template database ready on ${url ? 'PostgreSQL' : 'PGlite'} in ${Date.now() - started} ms; ${files.length} test files`);
 
 // Browser tests share one Chromium and one server each: run them one file at a time.

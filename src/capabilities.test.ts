@@ -10,7 +10,9 @@ import { testDb } from './testing/database.ts';
 
 /** The capability list is the one place a capability is declared; these keep the rest in step with it. */
 let ctx: Awaited<ReturnType<typeof testDb>>;
-before(async () => { ctx = await testDb(); });
+before(async () => {
+  ctx = await testDb();
+});
 after(() => ctx.close());
 
 test('each capability is its own folder, named once', () => {
@@ -27,7 +29,9 @@ test('every table of the migrated database belongs to exactly one capability (or
     seen.set(t, owner);
   }
   const FOUNDATION = new Set(['jobs', 'schema_migrations']);
-  const { rows } = await sql<{ name: string }>`select table_name as name from information_schema.tables where table_schema = current_schema() and table_type in ('BASE TABLE', 'VIEW')`.execute(ctx.db);
+  const { rows } = await sql<{
+    name: string;
+  }>`select table_name as name from information_schema.tables where table_schema = current_schema() and table_type in ('BASE TABLE', 'VIEW')`.execute(ctx.db);
   const actual = rows.map((r) => r.name).filter((n) => !FOUNDATION.has(n));
   const unowned = actual.filter((n) => !seen.has(n));
   assert.deepEqual(unowned, [], `tables no capability lists: ${unowned.join(', ')}`);
@@ -49,7 +53,12 @@ test('navigation entries, job kinds and demo seeders are declared once', () => {
   assert.equal(new Set(hrefs).size, hrefs.length);
   const kinds = CAPABILITIES.flatMap((c) => [...Object.keys(c.jobs ?? {}), ...Object.keys(c.untransactedJobs ?? {})]);
   assert.equal(new Set(kinds).size, kinds.length);
-  assert.ok(kinds.includes('mail.deliver') && kinds.includes('accreditation.deadline') && kinds.includes('communicationCheck.follow_up') && kinds.includes('ping.follow_up'));
+  assert.ok(
+    kinds.includes('mail.deliver') &&
+      kinds.includes('accreditation.deadline') &&
+      kinds.includes('communicationCheck.follow_up') &&
+      kinds.includes('ping.follow_up'),
+  );
   const orders = CAPABILITIES.flatMap((c) => (c.demo ? [c.demo.order] : []));
   assert.equal(new Set(orders).size, orders.length);
 });

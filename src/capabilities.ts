@@ -23,8 +23,19 @@ import { elementPageSections, stateProfileSections } from './server/sections.ts'
  * the demo (src/demo.ts), the job runner and the shared page sections all read this list.
  */
 export const CAPABILITIES: readonly Capability[] = [
-  accounts, processes, framework, participants, records, thematicGroups, reporting,
-  analysis, drafting, stakeholders, registry, tasks, notifications,
+  accounts,
+  processes,
+  framework,
+  participants,
+  records,
+  thematicGroups,
+  reporting,
+  analysis,
+  drafting,
+  stakeholders,
+  registry,
+  tasks,
+  notifications,
 ];
 
 let installed = false;

@@ -18,6 +18,17 @@ import type { FoundationTables } from './server/tables.ts';
  * the compiler needs it as an interface, before any capability's value exists.
  */
 export interface Database
-  extends AccountsTables, FrameworkTables, ParticipantsTables, RecordsTables, ReportingTables,
-    AnalysisTables, DraftingTables, RegistryTables, StakeholdersTables, NotificationsTables, ProcessesTables,
-    ThematicGroupsTables, FoundationTables {}
+  extends
+    AccountsTables,
+    FrameworkTables,
+    ParticipantsTables,
+    RecordsTables,
+    ReportingTables,
+    AnalysisTables,
+    DraftingTables,
+    RegistryTables,
+    StakeholdersTables,
+    NotificationsTables,
+    ProcessesTables,
+    ThematicGroupsTables,
+    FoundationTables {}

@@ -20,7 +20,10 @@ export const DEMO_PASSWORD = 'accord-demo-2026';
 
 /** Whether the reference data is already there (the framework is the first thing seeded). */
 export async function isSeeded(db: Db) {
-  const r = await db.selectFrom('framework_versions').select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
+  const r = await db
+    .selectFrom('framework_versions')
+    .select(sql<number>`count(*)`.as('n'))
+    .executeTakeFirstOrThrow();
   return Number(r.n) > 0;
 }
 
@@ -29,22 +32,40 @@ export async function isSeeded(db: Db) {
  * One transaction: a half-seeded database would pass `isSeeded` and never be repaired.
  */
 export async function seed(db: Db, opts: { demo: boolean }) {
-  if (await isSeeded(db)) { await ensureFrameworkVersions(db); return { seeded: false }; }
+  if (await isSeeded(db)) {
+    await ensureFrameworkVersions(db);
+    return { seeded: false };
+  }
   const passwordHash = opts.demo ? await hashPassword(DEMO_PASSWORD) : '';
   await db.transaction().execute(async (trx) => {
     await seedParticipants(trx);
     await seedFramework(trx, FRAMEWORK_2025);
     await seedGlobalMechanism(trx);
     if (opts.demo) {
-      const org = await trx.insertInto('stakeholder_organisations').values({
-        name: 'Cyber Peace Network', kind: 'ngo', ecosoc_status: 'special', country_iso3: 'CHE',
-        website: 'https://example.org/cyber-peace-network', description: 'A demo civil-society organisation.',
-      }).returning('id').executeTakeFirstOrThrow();
+      const org = await trx
+        .insertInto('stakeholder_organisations')
+        .values({
+          name: 'Cyber Peace Network',
+          kind: 'ngo',
+          ecosoc_status: 'special',
+          country_iso3: 'CHE',
+          website: 'https://example.org/cyber-peace-network',
+          description: 'A demo civil-society organisation.',
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
       for (const a of DEMO_ACCOUNTS) {
-        await trx.insertInto('users').values({
-          email: a.email, display_name: a.displayName, password_hash: passwordHash, role: a.role,
-          state_iso3: a.state, organisation_id: a.role === 'stakeholder' ? org.id : null,
-        }).execute();
+        await trx
+          .insertInto('users')
+          .values({
+            email: a.email,
+            display_name: a.displayName,
+            password_hash: passwordHash,
+            role: a.role,
+            state_iso3: a.state,
+            organisation_id: a.role === 'stakeholder' ? org.id : null,
+          })
+          .execute();
       }
     }
     await recordAudit(trx, systemActor('seed'), { action: 'database.seeded', itemType: 'database', after: { framework: FRAMEWORK_2025.id, demo: opts.demo } });

@@ -13,7 +13,9 @@ import { loadApiToken, loadSession, signIn } from './signIn.ts';
 import { updateUser } from './commands/updateUser.ts';
 
 let t: TestDatabase;
-before(async () => { t = await testDb(); });
+before(async () => {
+  t = await testDb();
+});
 after(() => t.close());
 const operator = systemActor('test');
 const code = (c: string) => (e: { code?: string }) => e.code === c;
@@ -28,14 +30,29 @@ test('scrypt hashes verify only the right password and never repeat', async () =
 });
 
 test('creating users validates input and records an audit event', async () => {
-  await assert.rejects(createUser(t.db, operator, { email: 'not-an-email', displayName: 'X', password: 'long-enough-pw', role: 'chair' }), code('user.invalid'));
+  await assert.rejects(
+    createUser(t.db, operator, { email: 'not-an-email', displayName: 'X', password: 'long-enough-pw', role: 'chair' }),
+    code('user.invalid'),
+  );
   await assert.rejects(createUser(t.db, operator, { email: 'a@b.org', displayName: 'X', password: 'short', role: 'chair' }), code('user.invalid'));
   await assert.rejects(createUser(t.db, operator, { email: 'a@b.org', displayName: 'X', password: 'long-enough-pw', role: 'delegate' }), code('user.invalid'));
-  await assert.rejects(createUser(t.db, operator, { email: 'a@b.org', displayName: 'X', password: 'long-enough-pw', role: 'delegate', stateIso3: 'XXX' }), code('user.invalid'));
-  const u = await createUser(t.db, operator, { email: ' New.Delegate@Example.org ', displayName: 'New delegate', password: 'long-enough-pw', role: 'delegate', stateIso3: 'bra' });
+  await assert.rejects(
+    createUser(t.db, operator, { email: 'a@b.org', displayName: 'X', password: 'long-enough-pw', role: 'delegate', stateIso3: 'XXX' }),
+    code('user.invalid'),
+  );
+  const u = await createUser(t.db, operator, {
+    email: ' New.Delegate@Example.org ',
+    displayName: 'New delegate',
+    password: 'long-enough-pw',
+    role: 'delegate',
+    stateIso3: 'bra',
+  });
   assert.equal(u.email, 'new.delegate@example.org');
   assert.equal(u.state_iso3, 'BRA');
-  await assert.rejects(createUser(t.db, operator, { email: 'new.delegate@example.org', displayName: 'Again', password: 'long-enough-pw', role: 'chair' }), code('user.email_taken'));
+  await assert.rejects(
+    createUser(t.db, operator, { email: 'new.delegate@example.org', displayName: 'Again', password: 'long-enough-pw', role: 'chair' }),
+    code('user.email_taken'),
+  );
   const audit = await t.db.selectFrom('audit_events').selectAll().where('action', '=', 'user.created').where('item_id', '=', String(u.id)).execute();
   assert.equal(audit.length, 1);
   assert.equal(audit[0]!.actor_label, 'test');
@@ -43,7 +60,10 @@ test('creating users validates input and records an audit event', async () => {
 
 test('only the Secretariat manages users', async () => {
   const { actor: delegate } = await signIn(t.db, 'nzl@accord.test', 'accord-demo-2026');
-  await assert.rejects(createUser(t.db, delegate, { email: 'x@y.org', displayName: 'X', password: 'long-enough-pw', role: 'secretariat' }), code('auth.forbidden'));
+  await assert.rejects(
+    createUser(t.db, delegate, { email: 'x@y.org', displayName: 'X', password: 'long-enough-pw', role: 'secretariat' }),
+    code('auth.forbidden'),
+  );
 });
 
 test('sign-in, sessions, disabling, and the same error for unknown email and wrong password', async () => {
@@ -60,7 +80,10 @@ test('sign-in, sessions, disabling, and the same error for unknown email and wro
 
 test('an expired session is no session', async () => {
   const { token } = await signIn(t.db, 'mex@accord.test', 'accord-demo-2026');
-  await t.db.updateTable('sign_in_sessions').set({ expires_at: new Date(Date.now() - 1000) }).execute();
+  await t.db
+    .updateTable('sign_in_sessions')
+    .set({ expires_at: new Date(Date.now() - 1000) })
+    .execute();
   assert.equal(await loadSession(t.db, token), null);
 });
 
@@ -97,10 +120,22 @@ test('visibility: public, states, secretariat and owner', () => {
   const sec = { ...nzl, role: 'secretariat', stateIso3: null } as const;
   const ngo = { ...nzl, role: 'stakeholder', stateIso3: null, organisationId: 7 } as const;
   const item = (visibility: 'public' | 'states' | 'secretariat' | 'owner') => ({ visibility, ownerStateIso3: 'NZL' });
-  assert.deepEqual([pub, nzl, fra, chair, sec, ngo].map((a) => canSee(a, item('public'))), [true, true, true, true, true, true]);
-  assert.deepEqual([pub, nzl, fra, chair, sec, ngo].map((a) => canSee(a, item('states'))), [false, true, true, true, true, false]);
-  assert.deepEqual([pub, nzl, fra, chair, sec, ngo].map((a) => canSee(a, item('secretariat'))), [false, true, false, false, true, false]);
-  assert.deepEqual([pub, nzl, fra, chair, sec, ngo].map((a) => canSee(a, item('owner'))), [false, true, false, false, true, false]);
+  assert.deepEqual(
+    [pub, nzl, fra, chair, sec, ngo].map((a) => canSee(a, item('public'))),
+    [true, true, true, true, true, true],
+  );
+  assert.deepEqual(
+    [pub, nzl, fra, chair, sec, ngo].map((a) => canSee(a, item('states'))),
+    [false, true, true, true, true, false],
+  );
+  assert.deepEqual(
+    [pub, nzl, fra, chair, sec, ngo].map((a) => canSee(a, item('secretariat'))),
+    [false, true, false, false, true, false],
+  );
+  assert.deepEqual(
+    [pub, nzl, fra, chair, sec, ngo].map((a) => canSee(a, item('owner'))),
+    [false, true, false, false, true, false],
+  );
   assert.equal(canSee(ngo, { visibility: 'owner', ownerOrganisationId: 7 }), true);
 });
 

@@ -5,7 +5,9 @@ import { testApp } from '../testing/app.ts';
 import { digest } from './tokens.ts';
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
-before(async () => { ctx = await testApp(); });
+before(async () => {
+  ctx = await testApp();
+});
 after(() => ctx.close());
 
 test('every accounts API route answers what its OpenAPI schema declares, and none shows a password or token hash', async () => {
@@ -18,7 +20,13 @@ test('every accounts API route answers what its OpenAPI schema declares, and non
     return body;
   };
   const org = await ctx.db.selectFrom('stakeholder_organisations').select('id').orderBy('id').executeTakeFirstOrThrow();
-  const { user } = await go(sec, 'post', '/api/v1/users', { email: 'contract@accord.test', displayName: 'Contract Person', password: 'a long enough passphrase', role: 'stakeholder', stakeholderId: org.id });
+  const { user } = await go(sec, 'post', '/api/v1/users', {
+    email: 'contract@accord.test',
+    displayName: 'Contract Person',
+    password: 'a long enough passphrase',
+    role: 'stakeholder',
+    stakeholderId: org.id,
+  });
   assert.equal(user.stakeholderId, org.id);
   const { users } = await go(sec, 'get', '/api/v1/users');
   assert.ok(users.some((u: { email: string }) => u.email === 'contract@accord.test'));
@@ -35,7 +43,13 @@ test('every accounts API route answers what its OpenAPI schema declares, and non
   assert.deepEqual(api.unchecked(), []);
 
   const hashes = [
-    ...(await ctx.db.selectFrom('users').select('password_hash').where('email', 'in', ['contract@accord.test', 'secretariat@accord.test', 'nzl@accord.test']).execute()).map((u) => u.password_hash),
+    ...(
+      await ctx.db
+        .selectFrom('users')
+        .select('password_hash')
+        .where('email', 'in', ['contract@accord.test', 'secretariat@accord.test', 'nzl@accord.test'])
+        .execute()
+    ).map((u) => u.password_hash),
     digest(token.secret),
   ];
   for (const h of hashes) for (const t of texts) assert.ok(!t.includes(h), 'no hash in any response');

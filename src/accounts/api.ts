@@ -10,7 +10,9 @@ import * as P from './presenters.ts';
 import { listAuditEvents, listUsers, userById } from './queries.ts';
 
 const NewUser = z.object({
-  email: z.string(), displayName: z.string(), password: z.string(),
+  email: z.string(),
+  displayName: z.string(),
+  password: z.string(),
   role: z.enum(['secretariat', 'chair', 'delegate', 'stakeholder']),
   stateIso3: z.string().optional().describe("a delegate's State"),
   stakeholderId: z.number().int().optional().describe("a stakeholder's organisation"),
@@ -18,15 +20,28 @@ const NewUser = z.object({
 });
 const NewToken = z.object({ name: z.string() });
 const AuditQuery = z.object({
-  action: z.string().optional(), itemType: z.string().optional(), actor: z.string().optional(), from: z.string().optional(), to: z.string().optional(),
-  limit: z.string().optional(), before: z.string().optional(),
+  action: z.string().optional(),
+  itemType: z.string().optional(),
+  actor: z.string().optional(),
+  from: z.string().optional(),
+  to: z.string().optional(),
+  limit: z.string().optional(),
+  before: z.string().optional(),
 });
 
 /** The accounts' JSON API: who is asking, accounts, personal tokens, the audit log. No password or token hash ever leaves. */
 export const api = new Hono<AppEnv>()
   .get('/api/v1/audit', async (c) => {
     const q = c.req.query();
-    const events = await listAuditEvents(c.get('db'), c.get('actor'), { action: q.action, itemType: q.itemType, actor: q.actor, from: q.from, to: q.to, limit: Number(q.limit ?? 1000), before: q.before ? Number(q.before) : undefined });
+    const events = await listAuditEvents(c.get('db'), c.get('actor'), {
+      action: q.action,
+      itemType: q.itemType,
+      actor: q.actor,
+      from: q.from,
+      to: q.to,
+      limit: Number(q.limit ?? 1000),
+      before: q.before ? Number(q.before) : undefined,
+    });
     return c.json({ events: events.map(P.presentAuditEvent) });
   })
   .get('/api/v1/me', (c) => {
@@ -47,7 +62,40 @@ export const api = new Hono<AppEnv>()
 
 const tag = 'accounts';
 describeApi({ method: 'get', path: '/api/v1/me', tag, summary: 'Who the token or session belongs to', access: 'signed in', response: P.MeSchema });
-describeApi({ method: 'get', path: '/api/v1/audit', tag, summary: 'Audit log as JSON, newest first (filters: action, itemType, actor, from, to, limit, before)', query: AuditQuery, access: 'secretariat', response: z.object({ events: z.array(P.AuditEventSchema) }) });
-describeApi({ method: 'get', path: '/api/v1/users', tag, summary: 'List accounts', access: 'secretariat', response: z.object({ users: z.array(P.UserSchema) }) });
-describeApi({ method: 'post', path: '/api/v1/users', tag, summary: 'Create an account', body: NewUser, access: 'secretariat', status: 201, response: z.object({ user: P.UserSchema }) });
-describeApi({ method: 'post', path: '/api/v1/tokens', tag, summary: 'Create a personal API token (the secret is returned once)', body: NewToken, access: 'signed in', status: 201, response: z.object({ token: P.CreatedTokenSchema }) });
+describeApi({
+  method: 'get',
+  path: '/api/v1/audit',
+  tag,
+  summary: 'Audit log as JSON, newest first (filters: action, itemType, actor, from, to, limit, before)',
+  query: AuditQuery,
+  access: 'secretariat',
+  response: z.object({ events: z.array(P.AuditEventSchema) }),
+});
+describeApi({
+  method: 'get',
+  path: '/api/v1/users',
+  tag,
+  summary: 'List accounts',
+  access: 'secretariat',
+  response: z.object({ users: z.array(P.UserSchema) }),
+});
+describeApi({
+  method: 'post',
+  path: '/api/v1/users',
+  tag,
+  summary: 'Create an account',
+  body: NewUser,
+  access: 'secretariat',
+  status: 201,
+  response: z.object({ user: P.UserSchema }),
+});
+describeApi({
+  method: 'post',
+  path: '/api/v1/tokens',
+  tag,
+  summary: 'Create a personal API token (the secret is returned once)',
+  body: NewToken,
+  access: 'signed in',
+  status: 201,
+  response: z.object({ token: P.CreatedTokenSchema }),
+});

@@ -18,13 +18,16 @@ export interface AuditEvent {
  * change and its audit event commit or roll back together.
  */
 export async function recordAudit(trx: Transaction<Database> | Kysely<Database>, actor: Actor, event: AuditEvent) {
-  await trx.insertInto('audit_events').values({
-    actor_id: actor.kind === 'user' ? actor.id : null,
-    actor_label: actorLabel(actor),
-    action: event.action,
-    item_type: event.itemType,
-    item_id: event.itemId == null ? null : String(event.itemId),
-    before: event.before === undefined ? null : JSON.stringify(event.before),
-    after: event.after === undefined ? null : JSON.stringify(event.after),
-  }).execute();
+  await trx
+    .insertInto('audit_events')
+    .values({
+      actor_id: actor.kind === 'user' ? actor.id : null,
+      actor_label: actorLabel(actor),
+      action: event.action,
+      item_type: event.itemType,
+      item_id: event.itemId == null ? null : String(event.itemId),
+      before: event.before === undefined ? null : JSON.stringify(event.before),
+      after: event.after === undefined ? null : JSON.stringify(event.after),
+    })
+    .execute();
 }

@@ -26,7 +26,10 @@ export interface Resource {
 }
 
 /** A refusal with its own stable code and message, for rules that depend on the item's state. */
-interface Refusal { code: string; message: string }
+interface Refusal {
+  code: string;
+  message: string;
+}
 const refuse = (code: string, message: string): Refusal => ({ code, message });
 
 /** True to allow, false to refuse with the generic 403, a Refusal to refuse with its own code. */
@@ -35,7 +38,10 @@ type Test = (actor: Actor, resource: Resource) => boolean;
 
 const isUser = (a: Actor) => a.kind === 'user';
 const isSystem = (a: Actor) => a.kind === 'system';
-const role = (...roles: string[]): Test => (a) => isSystem(a) || (a.kind === 'user' && roles.includes(a.role));
+const role =
+  (...roles: string[]): Test =>
+  (a) =>
+    isSystem(a) || (a.kind === 'user' && roles.includes(a.role));
 const secretariat = role('secretariat');
 const chairOrSecretariat = role('chair', 'secretariat');
 const states = role('delegate', 'chair', 'secretariat');
@@ -43,8 +49,12 @@ const signedIn: Test = (a) => isUser(a) || isSystem(a);
 const anyone: Test = () => true;
 /** A delegate acting for the State that owns the item. */
 const ownDelegation: Test = (a, r) => a.kind === 'user' && a.role === 'delegate' && !!r.ownerStateIso3 && a.stateIso3 === r.ownerStateIso3;
-const ownOrganisation: Test = (a, r) => a.kind === 'user' && a.role === 'stakeholder' && r.ownerOrganisationId != null && a.organisationId === r.ownerOrganisationId;
-const either = (...rules: Test[]): Test => (a, r) => rules.some((rule) => rule(a, r));
+const ownOrganisation: Test = (a, r) =>
+  a.kind === 'user' && a.role === 'stakeholder' && r.ownerOrganisationId != null && a.organisationId === r.ownerOrganisationId;
+const either =
+  (...rules: Test[]): Test =>
+  (a, r) =>
+    rules.some((rule) => rule(a, r));
 /** The account that created the item. */
 const creator: Test = (a, r) => a.kind === 'user' && r.createdBy != null && a.id === r.createdBy;
 
@@ -60,7 +70,8 @@ const commentOnDraft: Rule = (a, r) => {
 
 /** A delegation's tasks page: a delegate with a State; anyone else is told it is for delegates. */
 const readDelegationTasks: Rule = (a) =>
-  (a.kind === 'user' && a.role === 'delegate' && !!a.stateIso3) || refuse('tasks.delegates_only', 'The tasks page lists a delegation\'s tasks; it is for delegates.');
+  (a.kind === 'user' && a.role === 'delegate' && !!a.stateIso3) ||
+  refuse('tasks.delegates_only', "The tasks page lists a delegation's tasks; it is for delegates.");
 
 /**
  * Who registers a capacity-building offer in whose name: the Secretariat in anyone's; a delegation in
@@ -74,7 +85,8 @@ const registerOffer: Rule = (a, r) => {
     if (r.providerKind === 'state' && (!a.stateIso3 || r.ownerStateIso3 !== a.stateIso3)) {
       return refuse('offer.not_your_state', `A delegation registers offers in its own State's name (${a.stateIso3}) or as a programme.`);
     }
-    if (r.providerKind === 'organisation') return refuse('offer.not_an_organisation', 'A delegation registers offers in its own State\'s name or as a programme, not as an organisation.');
+    if (r.providerKind === 'organisation')
+      return refuse('offer.not_an_organisation', "A delegation registers offers in its own State's name or as a programme, not as an organisation.");
     return true;
   }
   if (a.role === 'stakeholder') {
@@ -89,9 +101,12 @@ export function canSee(actor: Actor, r: Resource): boolean {
   if (secretariat(actor, r)) return true;
   if (ownDelegation(actor, r) || ownOrganisation(actor, r)) return true;
   switch (r.visibility ?? 'public') {
-    case 'public': return true;
-    case 'states': return actor.kind === 'user' && ['delegate', 'chair', 'secretariat'].includes(actor.role);
-    default: return false;
+    case 'public':
+      return true;
+    case 'states':
+      return actor.kind === 'user' && ['delegate', 'chair', 'secretariat'].includes(actor.role);
+    default:
+      return false;
   }
 }
 
@@ -185,7 +200,7 @@ export type DelegationActor = UserActor & { role: 'delegate'; stateIso3: string 
 /** `requireAccess` for a write made in a State's name: the actor narrowed to a delegate with a State. */
 export function requireDelegation(actor: Actor, action: Action, resource: Resource = {}): DelegationActor {
   const user = requireUser(actor, action, resource);
-  if (user.role !== 'delegate' || !user.stateIso3) throw Forbidden('Only a delegation, in its State\'s name, can do this.');
+  if (user.role !== 'delegate' || !user.stateIso3) throw Forbidden("Only a delegation, in its State's name, can do this.");
   return user as DelegationActor;
 }
 
@@ -194,7 +209,7 @@ export type OrganisationActor = UserActor & { role: 'stakeholder'; organisationI
 /** `requireAccess` for a write made in an organisation's name: the actor narrowed to its account. */
 export function requireOrganisation(actor: Actor, action: Action, resource: Resource = {}): OrganisationActor {
   const user = requireUser(actor, action, resource);
-  if (user.role !== 'stakeholder' || user.organisationId == null) throw Forbidden('Only an organisation\'s account can do this.');
+  if (user.role !== 'stakeholder' || user.organisationId == null) throw Forbidden("Only an organisation's account can do this.");
   return user as OrganisationActor;
 }
 

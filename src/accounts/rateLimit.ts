@@ -4,7 +4,10 @@
  */
 export class RateLimiter {
   private readonly hits = new Map<string, number[]>();
-  constructor(private readonly max = 5, private readonly windowMs = 15 * 60 * 1000) {}
+  constructor(
+    private readonly max = 5,
+    private readonly windowMs = 15 * 60 * 1000,
+  ) {}
 
   /** Records an attempt; returns seconds to wait if over the limit, otherwise 0. */
   attempt(key: string, now = Date.now()): number {
@@ -19,7 +22,9 @@ export class RateLimiter {
     return 0;
   }
 
-  reset(key: string) { this.hits.delete(key); }
+  reset(key: string) {
+    this.hits.delete(key);
+  }
 
   private prune(now: number) {
     for (const [k, v] of this.hits) if (v.every((t) => now - t >= this.windowMs)) this.hits.delete(k);

@@ -18,8 +18,13 @@ export interface AccountsTables {
   /** A signed-in browser (a meeting's session is meeting_sessions). */
   sign_in_sessions: { id: string; user_id: number; csrf_token: string; created_at: Generated<Date>; expires_at: Date };
   api_tokens: {
-    id: Generated<number>; user_id: number; name: string; token_hash: string;
-    created_at: Generated<Date>; last_used_at: Date | null; revoked_at: Date | null;
+    id: Generated<number>;
+    user_id: number;
+    name: string;
+    token_hash: string;
+    created_at: Generated<Date>;
+    last_used_at: Date | null;
+    revoked_at: Date | null;
   };
   audit_events: {
     id: Generated<number>;

@@ -8,7 +8,10 @@ const POOL_SIZE = 8192;
 let pool = Buffer.alloc(0);
 let offset = 0;
 function randomBytes(n: number): Buffer {
-  if (offset + n > pool.length) { pool = crypto.randomBytes(POOL_SIZE); offset = 0; }
+  if (offset + n > pool.length) {
+    pool = crypto.randomBytes(POOL_SIZE);
+    offset = 0;
+  }
   const out = pool.subarray(offset, offset + n);
   offset += n;
   return out;

@@ -19,7 +19,11 @@ let secretariat: Actor;
 let gmCycle: { id: number; code: string; framework_version: string };
 
 async function report(cycleId: number, iso3: string, answers: unknown, when: string) {
-  const u = await ctx.db.selectFrom('users').select(['id', 'email', 'display_name', 'role', 'state_iso3', 'organisation_id']).where('email', '=', 'nzl@accord.test').executeTakeFirstOrThrow();
+  const u = await ctx.db
+    .selectFrom('users')
+    .select(['id', 'email', 'display_name', 'role', 'state_iso3', 'organisation_id'])
+    .where('email', '=', 'nzl@accord.test')
+    .executeTakeFirstOrThrow();
   const actor = { ...toActor(u), stateIso3: iso3 };
   const { id } = await startReport(ctx.db, actor, cycleId, { visibility: 'public', language: 'en' });
   await saveDraft(ctx.db, actor, id, { lockVersion: 0, answers });
@@ -30,8 +34,23 @@ before(async () => {
   ctx = await testApp({ minAggregate: 3 });
   secretariat = toActor(await ctx.db.selectFrom('users').selectAll().where('email', '=', 'secretariat@accord.test').executeTakeFirstOrThrow());
   const states = ['NZL', 'FRA', 'CAN'];
-  const oewg = await createCycle(ctx.db, secretariat, { title: 'Survey under the OEWG', code: 'SURVEY-2024', opensOn: '2024-01-01', dueOn: '2024-06-30', closesOn: '2024-12-31', states });
-  gmCycle = await createCycle(ctx.db, secretariat, { title: 'Survey under the Global Mechanism', process: 'global-mechanism', code: 'SURVEY-2026', opensOn: '2026-01-01', dueOn: '2026-06-30', closesOn: '2099-12-31', states });
+  const oewg = await createCycle(ctx.db, secretariat, {
+    title: 'Survey under the OEWG',
+    code: 'SURVEY-2024',
+    opensOn: '2024-01-01',
+    dueOn: '2024-06-30',
+    closesOn: '2024-12-31',
+    states,
+  });
+  gmCycle = await createCycle(ctx.db, secretariat, {
+    title: 'Survey under the Global Mechanism',
+    process: 'global-mechanism',
+    code: 'SURVEY-2026',
+    opensOn: '2026-01-01',
+    dueOn: '2026-06-30',
+    closesOn: '2099-12-31',
+    states,
+  });
   for (const s of states) {
     await report(oewg.id, s, { elements: { 'norm-a': { status: 'planned' }, 'norm-c': { status: 'in-progress' } } }, '2024-03-01');
     await report(gmCycle.id, s, { elements: { 'norm-a': { status: 'implemented' }, 'norm-c': { status: 'implemented' } } }, '2026-03-01');
@@ -39,11 +58,23 @@ before(async () => {
 });
 after(() => ctx.close());
 
-test('a Global Mechanism cycle asks under the Global Mechanism\'s framework', async () => {
+test("a Global Mechanism cycle asks under the Global Mechanism's framework", async () => {
   assert.equal(gmCycle.framework_version, 'global-mechanism');
-  const process = await ctx.db.selectFrom('reporting_cycles as c').innerJoin('processes as p', 'p.id', 'c.process_id').select('p.slug').where('c.id', '=', gmCycle.id).executeTakeFirstOrThrow();
+  const process = await ctx.db
+    .selectFrom('reporting_cycles as c')
+    .innerJoin('processes as p', 'p.id', 'c.process_id')
+    .select('p.slug')
+    .where('c.id', '=', gmCycle.id)
+    .executeTakeFirstOrThrow();
   assert.equal(process.slug, 'global-mechanism');
-  const unnamed = await createCycle(ctx.db, secretariat, { title: 'Unnamed Global Mechanism survey', process: 'global-mechanism', opensOn: '2027-01-01', dueOn: '2027-06-30', closesOn: '2027-12-31', states: ['NZL'] });
+  const unnamed = await createCycle(ctx.db, secretariat, {
+    title: 'Unnamed Global Mechanism survey',
+    process: 'global-mechanism',
+    opensOn: '2027-01-01',
+    dueOn: '2027-06-30',
+    closesOn: '2027-12-31',
+    states: ['NZL'],
+  });
   assert.equal(unnamed.code, 'GM-2027-1');
 });
 
@@ -57,7 +88,9 @@ test('progress from an OEWG cycle to a Global Mechanism cycle, element by elemen
 test('under a later version that renames one element and splits another, the renamed one compares and the split one does not', async () => {
   // A successor of the Global Mechanism's version (invented): norm 13(a) under a new id, norm 13(c) divided in two.
   await createFrameworkVersion(ctx.db, secretariat, {
-    id: 'gm-test-next', title: 'A later framework for the test', predecessor: 'global-mechanism',
+    id: 'gm-test-next',
+    title: 'A later framework for the test',
+    predecessor: 'global-mechanism',
     pillars: [{ id: 'norms', title: 'Norms of responsible State behaviour' }],
     elements: [
       { id: 'norm-a-next', pillar: 'norms', title: 'Cooperation to increase stability and security', source: { symbol: 'A/TEST/9', paragraph: '1' } },
@@ -65,25 +98,53 @@ test('under a later version that renames one element and splits another, the ren
       { id: 'norm-c-response', pillar: 'norms', title: 'Responding to notifications of wrongful acts', source: { symbol: 'A/TEST/9', paragraph: '3' } },
     ],
   });
-  await addElementMappings(ctx.db, secretariat, 'gm-test-next', { mappings: [
-    { fromElement: 'norm-a', toElement: 'norm-a-next', relation: 'same' },
-    { fromElement: 'norm-c', toElement: 'norm-c-territory', relation: 'split' },
-    { fromElement: 'norm-c', toElement: 'norm-c-response', relation: 'split' },
-  ] });
-  const next = await createCycle(ctx.db, secretariat, { title: 'Survey under the later framework', process: 'global-mechanism', frameworkVersion: 'gm-test-next', code: 'SURVEY-2026-2', opensOn: '2026-10-01', dueOn: '2027-06-30', closesOn: '2099-12-31', states: ['NZL', 'FRA', 'CAN'] });
+  await addElementMappings(ctx.db, secretariat, 'gm-test-next', {
+    mappings: [
+      { fromElement: 'norm-a', toElement: 'norm-a-next', relation: 'same' },
+      { fromElement: 'norm-c', toElement: 'norm-c-territory', relation: 'split' },
+      { fromElement: 'norm-c', toElement: 'norm-c-response', relation: 'split' },
+    ],
+  });
+  const next = await createCycle(ctx.db, secretariat, {
+    title: 'Survey under the later framework',
+    process: 'global-mechanism',
+    frameworkVersion: 'gm-test-next',
+    code: 'SURVEY-2026-2',
+    opensOn: '2026-10-01',
+    dueOn: '2027-06-30',
+    closesOn: '2099-12-31',
+    states: ['NZL', 'FRA', 'CAN'],
+  });
   for (const s of ['NZL', 'FRA', 'CAN']) {
     await report(next.id, s, { elements: { 'norm-a-next': { status: 'in-progress' }, 'norm-c-territory': { status: 'planned' } } }, '2026-11-01');
   }
   const a = await compileAnalysis(ctx.db, secretariat, next.id, { minAggregate: 3 });
   assert.equal(a.previous?.code, 'SURVEY-2026');
   const nzl = a.progress.byState.find((s) => s.state === 'NZL')!;
-  assert.deepEqual(nzl.changes.map((c) => `${c.element}:${c.from}>${c.to}`), ['norm-a-next:implemented>in-progress']);
+  assert.deepEqual(
+    nzl.changes.map((c) => `${c.element}:${c.from}>${c.to}`),
+    ['norm-a-next:implemented>in-progress'],
+  );
 });
 
 test('an unknown process is refused beside its field and nothing is written', async () => {
-  const before = await ctx.db.selectFrom('reporting_cycles').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  await assert.rejects(createCycle(ctx.db, secretariat, { title: 'Nowhere survey', process: 'no-such-process', opensOn: '2027-01-01', dueOn: '2027-06-30', closesOn: '2027-12-31' }),
-    (e: { code?: string; fields?: Record<string, unknown> }) => e.code === 'cycle.invalid' && !!e.fields?.process);
-  const after = await ctx.db.selectFrom('reporting_cycles').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const before = await ctx.db
+    .selectFrom('reporting_cycles')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  await assert.rejects(
+    createCycle(ctx.db, secretariat, {
+      title: 'Nowhere survey',
+      process: 'no-such-process',
+      opensOn: '2027-01-01',
+      dueOn: '2027-06-30',
+      closesOn: '2027-12-31',
+    }),
+    (e: { code?: string; fields?: Record<string, unknown> }) => e.code === 'cycle.invalid' && !!e.fields?.process,
+  );
+  const after = await ctx.db
+    .selectFrom('reporting_cycles')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   assert.equal(Number(after.n), Number(before.n));
 });

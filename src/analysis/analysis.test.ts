@@ -25,7 +25,11 @@ let cycle2 = 0;
 
 const day = (d: string) => new Date(`${d}T12:00:00Z`);
 async function delegateOf(iso3: string): Promise<Actor> {
-  const u = await ctx.db.selectFrom('users').select(['id', 'email', 'display_name', 'role', 'state_iso3', 'organisation_id']).where('email', '=', 'nzl@accord.test').executeTakeFirstOrThrow();
+  const u = await ctx.db
+    .selectFrom('users')
+    .select(['id', 'email', 'display_name', 'role', 'state_iso3', 'organisation_id'])
+    .where('email', '=', 'nzl@accord.test')
+    .executeTakeFirstOrThrow();
   return { ...toActor(u), stateIso3: iso3 }; // a delegate of that State (the audit label names the NZL account; fine for a test)
 }
 async function report(cycleId: number, iso3: string, visibility: 'public' | 'states' | 'secretariat', answers: unknown, when: string) {
@@ -37,23 +41,74 @@ async function report(cycleId: number, iso3: string, visibility: 'public' | 'sta
 
 before(async () => {
   ctx = await testApp({ minAggregate: 3 });
-  const s = await ctx.db.selectFrom('users').select(['id', 'email', 'display_name', 'role', 'state_iso3', 'organisation_id']).where('email', '=', 'secretariat@accord.test').executeTakeFirstOrThrow();
+  const s = await ctx.db
+    .selectFrom('users')
+    .select(['id', 'email', 'display_name', 'role', 'state_iso3', 'organisation_id'])
+    .where('email', '=', 'secretariat@accord.test')
+    .executeTakeFirstOrThrow();
   secretariat = toActor(s);
   const states = ['NZL', 'FRA', 'CAN', 'ARG', 'BRA'];
-  const c1 = await createCycle(ctx.db, secretariat, { title: 'Test cycle one', code: 'TEST-2024-1', opensOn: '2024-01-01', dueOn: '2024-06-30', closesOn: '2024-12-31', states });
-  const c2 = await createCycle(ctx.db, secretariat, { title: 'Test cycle two', code: 'TEST-2025-1', opensOn: '2025-01-01', dueOn: '2025-06-30', closesOn: '2099-12-31', states });
+  const c1 = await createCycle(ctx.db, secretariat, {
+    title: 'Test cycle one',
+    code: 'TEST-2024-1',
+    opensOn: '2024-01-01',
+    dueOn: '2024-06-30',
+    closesOn: '2024-12-31',
+    states,
+  });
+  const c2 = await createCycle(ctx.db, secretariat, {
+    title: 'Test cycle two',
+    code: 'TEST-2025-1',
+    opensOn: '2025-01-01',
+    dueOn: '2025-06-30',
+    closesOn: '2099-12-31',
+    states,
+  });
   cycle2 = c2.id;
-  await report(c1.id, 'NZL', 'public', { elements: { 'norm-a': { status: 'planned' }, 'norm-b': { status: 'in-progress' }, 'norm-c': { status: 'implemented' } } }, '2024-03-01');
-  await report(c2.id, 'NZL', 'public', {
-    elements: { 'norm-a': { status: 'implemented', goodPractices: 'Quarterly tabletop exercises with operators.' }, 'norm-b': { status: 'in-progress' }, 'norm-c': { status: 'planned', challenges: 'A shortage of trained incident handlers slows implementation.' },
-      'cbm-poc': { status: 'planned', challenges: 'Too few trained incident handlers keep the points of contact current.' } },
-    capacityNeeds: [{ element: 'cbm-poc', kind: 'training', priority: 'high', description: 'Training for incident handlers who staff the point of contact.' }],
-  }, '2025-03-01');
-  await report(c2.id, 'FRA', 'secretariat', {
-    elements: { 'norm-c': { status: 'planned', challenges: `A ${SECRET} delays the shortage of trained incident handlers.` }, 'cbm-poc': { status: 'planned' } },
-    capacityNeeds: [{ element: 'cbm-poc', kind: 'training', priority: 'medium', description: 'Secret need of France for handler training.' }],
-  }, '2025-03-02');
-  await report(c2.id, 'CAN', 'secretariat', { elements: { 'norm-c': { status: 'in-progress', challenges: 'Shortage of trained incident handlers.' } } }, '2025-08-01');
+  await report(
+    c1.id,
+    'NZL',
+    'public',
+    { elements: { 'norm-a': { status: 'planned' }, 'norm-b': { status: 'in-progress' }, 'norm-c': { status: 'implemented' } } },
+    '2024-03-01',
+  );
+  await report(
+    c2.id,
+    'NZL',
+    'public',
+    {
+      elements: {
+        'norm-a': { status: 'implemented', goodPractices: 'Quarterly tabletop exercises with operators.' },
+        'norm-b': { status: 'in-progress' },
+        'norm-c': { status: 'planned', challenges: 'A shortage of trained incident handlers slows implementation.' },
+        'cbm-poc': { status: 'planned', challenges: 'Too few trained incident handlers keep the points of contact current.' },
+      },
+      capacityNeeds: [
+        { element: 'cbm-poc', kind: 'training', priority: 'high', description: 'Training for incident handlers who staff the point of contact.' },
+      ],
+    },
+    '2025-03-01',
+  );
+  await report(
+    c2.id,
+    'FRA',
+    'secretariat',
+    {
+      elements: {
+        'norm-c': { status: 'planned', challenges: `A ${SECRET} delays the shortage of trained incident handlers.` },
+        'cbm-poc': { status: 'planned' },
+      },
+      capacityNeeds: [{ element: 'cbm-poc', kind: 'training', priority: 'medium', description: 'Secret need of France for handler training.' }],
+    },
+    '2025-03-02',
+  );
+  await report(
+    c2.id,
+    'CAN',
+    'secretariat',
+    { elements: { 'norm-c': { status: 'in-progress', challenges: 'Shortage of trained incident handlers.' } } },
+    '2025-08-01',
+  );
   await report(c2.id, 'ARG', 'secretariat', { elements: { 'norm-a': { status: 'not-started' } } }, '2025-03-03');
   await report(c2.id, 'BRA', 'secretariat', { elements: { 'norm-a': { status: 'planned' } } }, '2025-03-04');
 });
@@ -65,7 +120,10 @@ test('completeness: a region of three restricted-or-public reports counts for al
   const a = await pub.json();
   const weog = a.completeness.byRegion.find((r: { id: string }) => r.id === 'weog');
   const grulac = a.completeness.byRegion.find((r: { id: string }) => r.id === 'grulac');
-  assert.deepEqual({ expected: weog.expected, submitted: weog.submitted, onTime: weog.onTime, suppressed: weog.suppressed }, { expected: 3, submitted: 3, onTime: 2, suppressed: false });
+  assert.deepEqual(
+    { expected: weog.expected, submitted: weog.submitted, onTime: weog.onTime, suppressed: weog.suppressed },
+    { expected: 3, submitted: 3, onTime: 2, suppressed: false },
+  );
   assert.deepEqual({ submitted: grulac.submitted, suppressed: grulac.suppressed }, { submitted: 0, suppressed: true });
   const sec = await (await (await ctx.as('secretariat')).request(`/api/v1/analysis/cycles/${cycle2}`)).json();
   assert.equal(sec.completeness.byRegion.find((r: { id: string }) => r.id === 'grulac').submitted, 2);
@@ -114,26 +172,68 @@ test('an unknown filter is refused with a clear error before anything is compile
 });
 
 test('offers: matched to the recipient with reasons, duplication flagged, and each reader sees only what it may', async () => {
-  const stakeholder = toActor(await ctx.db.selectFrom('users').select(['id', 'email', 'display_name', 'role', 'state_iso3', 'organisation_id']).where('email', '=', 'stakeholder@accord.test').executeTakeFirstOrThrow());
-  const base = { elements: ['cbm-poc'], kinds: ['training' as const], languages: ['en' as const], modality: 'remote' as const, contact: 'cb@example.org', startsOn: '2025-01-01', endsOn: '2099-01-01' };
-  await registerOffer(ctx.db, stakeholder, { ...base, providerKind: 'organisation', title: 'Incident handler training', description: 'Training for trained incident handlers who staff points of contact.', stages: ['planned'] });
-  await registerOffer(ctx.db, secretariat, { ...base, providerKind: 'programme', providerName: 'Second Programme', title: 'Handler course', description: 'Course for incident handlers.' });
-  await registerOffer(ctx.db, secretariat, { ...base, providerKind: 'programme', providerName: 'Closed Programme', title: 'Only for Africa', eligibleRegions: ['african'] });
-  await assert.rejects(registerOffer(ctx.db, await delegateOf('NZL'), { ...base, providerKind: 'state', providerState: 'FRA', title: 'Not mine to offer' }), /own State/);
+  const stakeholder = toActor(
+    await ctx.db
+      .selectFrom('users')
+      .select(['id', 'email', 'display_name', 'role', 'state_iso3', 'organisation_id'])
+      .where('email', '=', 'stakeholder@accord.test')
+      .executeTakeFirstOrThrow(),
+  );
+  const base = {
+    elements: ['cbm-poc'],
+    kinds: ['training' as const],
+    languages: ['en' as const],
+    modality: 'remote' as const,
+    contact: 'cb@example.org',
+    startsOn: '2025-01-01',
+    endsOn: '2099-01-01',
+  };
+  await registerOffer(ctx.db, stakeholder, {
+    ...base,
+    providerKind: 'organisation',
+    title: 'Incident handler training',
+    description: 'Training for trained incident handlers who staff points of contact.',
+    stages: ['planned'],
+  });
+  await registerOffer(ctx.db, secretariat, {
+    ...base,
+    providerKind: 'programme',
+    providerName: 'Second Programme',
+    title: 'Handler course',
+    description: 'Course for incident handlers.',
+  });
+  await registerOffer(ctx.db, secretariat, {
+    ...base,
+    providerKind: 'programme',
+    providerName: 'Closed Programme',
+    title: 'Only for Africa',
+    eligibleRegions: ['african'],
+  });
+  await assert.rejects(
+    registerOffer(ctx.db, await delegateOf('NZL'), { ...base, providerKind: 'state', providerState: 'FRA', title: 'Not mine to offer' }),
+    /own State/,
+  );
 
   const nzl = await (await (await ctx.as('delegate')).request('/api/v1/analysis/matches?cycle=' + cycle2)).json();
   assert.equal(nzl.needs.length, 1);
   const [need] = nzl.needs;
   assert.equal(need.need.state, 'NZL');
-  assert.deepEqual(need.matches.map((m: { offer: { title: string } }) => m.offer.title), ['Incident handler training', 'Handler course'], 'tailored offer first; the ineligible one absent');
+  assert.deepEqual(
+    need.matches.map((m: { offer: { title: string } }) => m.offer.title),
+    ['Incident handler training', 'Handler course'],
+    'tailored offer first; the ineligible one absent',
+  );
   const codes = need.matches[0].reasons.map((r: { code: string }) => r.code);
   for (const c of ['element', 'kind', 'language', 'timing-now', 'stage', 'addresses-challenge']) assert.ok(codes.includes(c), c);
   assert.equal(need.duplication.length, 2);
 
   const provider = await (await (await ctx.as('stakeholder')).request('/api/v1/analysis/matches?cycle=' + cycle2)).json();
   assert.equal(provider.needs.length, 0);
-  assert.equal(provider.provided[0].demand.needs, 1, 'France\'s restricted need is withheld from an aggregate of two');
-  assert.deepEqual(provider.provided[0].publicNeeds.map((x: { need: { state: string } }) => x.need.state), ['NZL']);
+  assert.equal(provider.provided[0].demand.needs, 1, "France's restricted need is withheld from an aggregate of two");
+  assert.deepEqual(
+    provider.provided[0].publicNeeds.map((x: { need: { state: string } }) => x.need.state),
+    ['NZL'],
+  );
   assert.equal((await (await ctx.as('public')).request('/api/v1/analysis/matches')).status, 401);
 });
 
@@ -141,7 +241,9 @@ test('accord analyse --json keeps its shape', async () => {
   const s = await analyse(ctx.db, String(cycle2), 3);
   assert.deepEqual(Object.keys(s), ['cycle', 'expected', 'submitted', 'onTime', 'byRegion', 'elements', 'needs', 'offers', 'matches', 'roadmap']);
   assert.deepEqual(s.byRegion.grulac, { expected: 2, submitted: 2, onTime: 2 });
-  assert.equal(s.expected, 5); assert.equal(s.submitted, 5); assert.equal(s.onTime, 4);
+  assert.equal(s.expected, 5);
+  assert.equal(s.submitted, 5);
+  assert.equal(s.onTime, 4);
   assert.deepEqual(Object.keys(s.elements['norm-a']!), ['not-started', 'planned', 'in-progress', 'implemented', 'not-applicable']);
   assert.equal(s.needs, 2);
   for (const e of s.roadmap) assert.ok(('element' in e || 'question' in e) && typeof e.reason === 'string');

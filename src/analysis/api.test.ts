@@ -13,16 +13,34 @@ import { testApp } from '../testing/app.ts';
  * a public NZL report with two needs, an offer from France that meets one of them.
  */
 let ctx: Awaited<ReturnType<typeof testApp>>;
-let cycle = 0; let need = 0;
+let cycle = 0;
+let need = 0;
 before(async () => {
   ctx = await testApp();
   const A = await demoActors(ctx.db);
-  cycle = (await createCycle(ctx.db, A.secretariat, { title: 'Contract cycle', code: 'CT-1', opensOn: '2026-01-01', dueOn: '2099-06-30', closesOn: '2099-12-31', states: ['NZL', 'FRA'] })).id;
+  cycle = (
+    await createCycle(ctx.db, A.secretariat, {
+      title: 'Contract cycle',
+      code: 'CT-1',
+      opensOn: '2026-01-01',
+      dueOn: '2099-06-30',
+      closesOn: '2099-12-31',
+      states: ['NZL', 'FRA'],
+    })
+  ).id;
   const r = await startReport(ctx.db, A.nzl, cycle, { visibility: 'public' });
-  await saveDraft(ctx.db, A.nzl, r.id, { lockVersion: 0, answers: {
-    elements: { 'cbm-poc': { status: 'planned', challenges: 'Too few trained incident handlers for the point of contact.', goodPractices: 'A duty roster.' }, 'norm-g': { status: 'implemented' } },
-    capacityNeeds: [{ element: 'cbm-poc', kind: 'training', priority: 'high', description: 'Training for incident handlers who staff the point of contact.' }],
-  } });
+  await saveDraft(ctx.db, A.nzl, r.id, {
+    lockVersion: 0,
+    answers: {
+      elements: {
+        'cbm-poc': { status: 'planned', challenges: 'Too few trained incident handlers for the point of contact.', goodPractices: 'A duty roster.' },
+        'norm-g': { status: 'implemented' },
+      },
+      capacityNeeds: [
+        { element: 'cbm-poc', kind: 'training', priority: 'high', description: 'Training for incident handlers who staff the point of contact.' },
+      ],
+    },
+  });
   await submitReport(ctx.db, A.nzl, r.id);
   need = (await ctx.db.selectFrom('national_report_capacity_needs').select('id').where('report_id', '=', r.id).executeTakeFirstOrThrow()).id;
 });
@@ -43,9 +61,23 @@ test('analysis API: each response is what its declared schema says', async () =>
   await api.check(await sec.request(`/api/v1/analysis/cycles/${cycle}/summary`), 'get', `/api/v1/analysis/cycles/${cycle}/summary`);
   await api.check(await pub.request(`/api/v1/analysis/cycles/${cycle}/export.docx`), 'get', `/api/v1/analysis/cycles/${cycle}/export.docx`);
   await api.check(await pub.request(`/api/v1/analysis/cycles/${cycle}/export.akn.xml`), 'get', `/api/v1/analysis/cycles/${cycle}/export.akn.xml`);
-  const { offer } = await api.check(await fra.request('/api/v1/analysis/offers', {
-    json: { providerKind: 'state', providerState: 'FRA', title: 'Incident handler training', description: 'Courses for incident handlers of a point of contact.', elements: ['cbm-poc'], kinds: ['training'], languages: ['en'], modality: 'remote', contact: 'cyber@fra.example' },
-  }), 'post', '/api/v1/analysis/offers');
+  const { offer } = await api.check(
+    await fra.request('/api/v1/analysis/offers', {
+      json: {
+        providerKind: 'state',
+        providerState: 'FRA',
+        title: 'Incident handler training',
+        description: 'Courses for incident handlers of a point of contact.',
+        elements: ['cbm-poc'],
+        kinds: ['training'],
+        languages: ['en'],
+        modality: 'remote',
+        contact: 'cyber@fra.example',
+      },
+    }),
+    'post',
+    '/api/v1/analysis/offers',
+  );
   const listed = await api.check(await pub.request('/api/v1/analysis/offers'), 'get', '/api/v1/analysis/offers');
   assert.equal(listed.offers.find((o: { id: number }) => o.id === offer.id).contact, null, 'no contact for a signed-out reader');
   const signedIn = await api.check(await nzl.request('/api/v1/analysis/offers?element=cbm-poc'), 'get', '/api/v1/analysis/offers');
@@ -54,10 +86,21 @@ test('analysis API: each response is what its declared schema says', async () =>
   const mine = await api.check(await nzl.request(`/api/v1/analysis/matches?cycle=${cycle}`), 'get', '/api/v1/analysis/matches');
   assert.ok(mine.needs[0].matches.length > 0, 'the need has its match');
   await api.check(await sec.request(`/api/v1/analysis/demand?cycle=${cycle}`), 'get', '/api/v1/analysis/demand');
-  const { takeUp } = await api.check(await nzl.request('/api/v1/analysis/take-ups', { json: { needId: need, offerId: offer.id } }), 'post', '/api/v1/analysis/take-ups');
-  await api.check(await fra.request(`/api/v1/analysis/take-ups/${takeUp.id}/steps`, { json: { status: 'matched' } }), 'post', `/api/v1/analysis/take-ups/${takeUp.id}/steps`);
+  const { takeUp } = await api.check(
+    await nzl.request('/api/v1/analysis/take-ups', { json: { needId: need, offerId: offer.id } }),
+    'post',
+    '/api/v1/analysis/take-ups',
+  );
+  await api.check(
+    await fra.request(`/api/v1/analysis/take-ups/${takeUp.id}/steps`, { json: { status: 'matched' } }),
+    'post',
+    `/api/v1/analysis/take-ups/${takeUp.id}/steps`,
+  );
   const one = await api.check(await fra.request(`/api/v1/analysis/take-ups/${takeUp.id}`), 'get', `/api/v1/analysis/take-ups/${takeUp.id}`);
-  assert.deepEqual(one.takeUp.steps.map((s: { status: string }) => s.status), ['contacted', 'matched']);
+  assert.deepEqual(
+    one.takeUp.steps.map((s: { status: string }) => s.status),
+    ['contacted', 'matched'],
+  );
   const list = await api.check(await nzl.request('/api/v1/analysis/take-ups'), 'get', '/api/v1/analysis/take-ups');
   assert.equal(list.takeUps.length, 1);
   assert.deepEqual(api.unchecked(), []);

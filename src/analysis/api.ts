@@ -17,8 +17,23 @@ import { advanceTakeUp, NewStep } from './commands/advanceTakeUp.ts';
 import { NewTakeUp, openTakeUp } from './commands/openTakeUp.ts';
 import { partiesOf, sideOf, stepsOf, takeUpById, takeUpsFor } from './queries/takeUps.ts';
 import {
-  AnalysisOut, CycleList, DemandOut, MatchesOut, OfferList, OfferRegistered, presentAnalysis, presentCycles, presentDemand, presentMatches, presentOffer, presentRegistered,
-  presentSummary, presentTakeUp, SummaryOut, TakeUpList, TakeUpOut,
+  AnalysisOut,
+  CycleList,
+  DemandOut,
+  MatchesOut,
+  OfferList,
+  OfferRegistered,
+  presentAnalysis,
+  presentCycles,
+  presentDemand,
+  presentMatches,
+  presentOffer,
+  presentRegistered,
+  presentSummary,
+  presentTakeUp,
+  SummaryOut,
+  TakeUpList,
+  TakeUpOut,
 } from './presenters.ts';
 import { NotFound } from '../foundation/errors.ts';
 
@@ -30,7 +45,10 @@ async function takeUpFor(c: Ctx, id: string) {
   return k;
 }
 
-const langOf = (c: Ctx): Lang => { const l = c.req.query('lang'); return (LANGUAGES as readonly string[]).includes(l ?? '') ? l as Lang : c.get('lang'); };
+const langOf = (c: Ctx): Lang => {
+  const l = c.req.query('lang');
+  return (LANGUAGES as readonly string[]).includes(l ?? '') ? (l as Lang) : c.get('lang');
+};
 
 export const api = new Hono<AppEnv>()
   .get('/api/v1/analysis/cycles', async (c) => c.json(presentCycles(await listCycles(c.get('db')))))
@@ -51,9 +69,14 @@ export const api = new Hono<AppEnv>()
   })
   .get('/api/v1/analysis/cycles/:id/export.akn.xml', async (c) => {
     const a = await analysisFor(c, c.req.param('id'));
-    return c.body(analysisAkn(a, langOf(c)), 200, { 'content-type': 'application/akn+xml; charset=utf-8', 'content-disposition': `inline; filename="${a.cycle.code}-analysis.akn.xml"` });
+    return c.body(analysisAkn(a, langOf(c)), 200, {
+      'content-type': 'application/akn+xml; charset=utf-8',
+      'content-disposition': `inline; filename="${a.cycle.code}-analysis.akn.xml"`,
+    });
   })
-  .get('/api/v1/analysis/offers', async (c) => c.json({ offers: (await listOffers(c.get('db'), { element: c.req.query('element') || undefined })).map((o) => presentOffer(o, c.get('actor'))) }))
+  .get('/api/v1/analysis/offers', async (c) =>
+    c.json({ offers: (await listOffers(c.get('db'), { element: c.req.query('element') || undefined })).map((o) => presentOffer(o, c.get('actor'))) }),
+  )
   .post('/api/v1/analysis/offers', async (c) => {
     requireAccess(c.get('actor'), 'offer.register');
     const body = await readJson(c, NewOffer, 'offer.invalid');
@@ -98,16 +121,117 @@ export const api = new Hono<AppEnv>()
 
 const tag = 'analysis';
 const F = z.object({ region: z.string().optional(), org: z.string().optional(), lang: z.enum(LANGUAGES).optional() });
-describeApi({ method: 'get', path: '/api/v1/analysis/cycles', tag, summary: 'Cycles with a compiled analysis', access: 'public' , response: CycleList });
-describeApi({ method: 'get', path: '/api/v1/analysis/cycles/{id}', tag, summary: 'The compiled analysis of a cycle (id or "latest"), filtered by regional group or organisation; restricted reports count only in aggregates of at least minAggregate reports', query: F, access: 'public; by report visibility' , response: AnalysisOut });
-describeApi({ method: 'get', path: '/api/v1/analysis/cycles/{id}/summary', tag, summary: 'The compiled figures in the stable shape of `accord analyse --json`', access: 'secretariat' , response: SummaryOut });
-describeApi({ method: 'get', path: '/api/v1/analysis/cycles/{id}/export.docx', tag, summary: 'The compiled analysis as a DOCX (UN report style, numbered paragraphs, tables, charts as bar tables)', query: F, access: 'public; by report visibility' , response: z.string(), contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
-describeApi({ method: 'get', path: '/api/v1/analysis/cycles/{id}/export.akn.xml', tag, summary: 'The compiled analysis as Akoma Ntoso XML', query: F, access: 'public; by report visibility' , response: z.string(), contentType: 'application/akn+xml' });
-describeApi({ method: 'get', path: '/api/v1/analysis/offers', tag, summary: 'Current capacity-building offers (contact for signed-in readers)', query: z.object({ element: z.string().optional() }), access: 'public' , response: OfferList });
-describeApi({ method: 'post', path: '/api/v1/analysis/offers', tag, summary: 'Register a capacity-building offer', body: NewOffer, access: 'secretariat, delegates (own State or a programme), stakeholders (own organisation or a programme)' , response: OfferRegistered, status: 201 });
-describeApi({ method: 'get', path: '/api/v1/analysis/matches', tag, summary: 'Needs with ranked offers and reasons: own State (delegates), all (Secretariat); providers: demand for their offers, public needs only', query: z.object({ cycle: z.string().optional() }), access: 'signed in' , response: MatchesOut });
-describeApi({ method: 'get', path: '/api/v1/analysis/demand', tag, summary: 'Aggregate capacity-building demand per element, kind and region', query: z.object({ cycle: z.string().optional() }), access: 'signed in' , response: DemandOut });
-describeApi({ method: 'get', path: '/api/v1/analysis/take-ups', tag, summary: 'Capacity needs taken up with an offer that the reader is a side of (recipient delegation, provider), all for the Secretariat, with their latest step', access: 'signed in; sides and Secretariat' , response: TakeUpList });
-describeApi({ method: 'post', path: '/api/v1/analysis/take-ups', tag, summary: 'Take a capacity need up with an offer: opens the project record at "contacted" and tells the other side (409 takeup.exists when already taken up)', body: NewTakeUp, access: 'recipient delegation, provider, Secretariat' , response: TakeUpOut, status: 201 });
-describeApi({ method: 'get', path: '/api/v1/analysis/take-ups/{id}', tag, summary: 'A take-up\'s project record with its steps (append-only timeline)', access: 'recipient delegation, provider, Secretariat' , response: TakeUpOut });
-describeApi({ method: 'post', path: '/api/v1/analysis/take-ups/{id}/steps', tag, summary: 'Record the next step (matched, in-progress, delivered with an outcome, or closed), dated; steps move forward only (400 takeup.step_out_of_order, 409 takeup.finished)', body: NewStep, access: 'recipient delegation, provider, Secretariat' , response: TakeUpOut, status: 201 });
+describeApi({ method: 'get', path: '/api/v1/analysis/cycles', tag, summary: 'Cycles with a compiled analysis', access: 'public', response: CycleList });
+describeApi({
+  method: 'get',
+  path: '/api/v1/analysis/cycles/{id}',
+  tag,
+  summary:
+    'The compiled analysis of a cycle (id or "latest"), filtered by regional group or organisation; restricted reports count only in aggregates of at least minAggregate reports',
+  query: F,
+  access: 'public; by report visibility',
+  response: AnalysisOut,
+});
+describeApi({
+  method: 'get',
+  path: '/api/v1/analysis/cycles/{id}/summary',
+  tag,
+  summary: 'The compiled figures in the stable shape of `accord analyse --json`',
+  access: 'secretariat',
+  response: SummaryOut,
+});
+describeApi({
+  method: 'get',
+  path: '/api/v1/analysis/cycles/{id}/export.docx',
+  tag,
+  summary: 'The compiled analysis as a DOCX (UN report style, numbered paragraphs, tables, charts as bar tables)',
+  query: F,
+  access: 'public; by report visibility',
+  response: z.string(),
+  contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+});
+describeApi({
+  method: 'get',
+  path: '/api/v1/analysis/cycles/{id}/export.akn.xml',
+  tag,
+  summary: 'The compiled analysis as Akoma Ntoso XML',
+  query: F,
+  access: 'public; by report visibility',
+  response: z.string(),
+  contentType: 'application/akn+xml',
+});
+describeApi({
+  method: 'get',
+  path: '/api/v1/analysis/offers',
+  tag,
+  summary: 'Current capacity-building offers (contact for signed-in readers)',
+  query: z.object({ element: z.string().optional() }),
+  access: 'public',
+  response: OfferList,
+});
+describeApi({
+  method: 'post',
+  path: '/api/v1/analysis/offers',
+  tag,
+  summary: 'Register a capacity-building offer',
+  body: NewOffer,
+  access: 'secretariat, delegates (own State or a programme), stakeholders (own organisation or a programme)',
+  response: OfferRegistered,
+  status: 201,
+});
+describeApi({
+  method: 'get',
+  path: '/api/v1/analysis/matches',
+  tag,
+  summary: 'Needs with ranked offers and reasons: own State (delegates), all (Secretariat); providers: demand for their offers, public needs only',
+  query: z.object({ cycle: z.string().optional() }),
+  access: 'signed in',
+  response: MatchesOut,
+});
+describeApi({
+  method: 'get',
+  path: '/api/v1/analysis/demand',
+  tag,
+  summary: 'Aggregate capacity-building demand per element, kind and region',
+  query: z.object({ cycle: z.string().optional() }),
+  access: 'signed in',
+  response: DemandOut,
+});
+describeApi({
+  method: 'get',
+  path: '/api/v1/analysis/take-ups',
+  tag,
+  summary:
+    'Capacity needs taken up with an offer that the reader is a side of (recipient delegation, provider), all for the Secretariat, with their latest step',
+  access: 'signed in; sides and Secretariat',
+  response: TakeUpList,
+});
+describeApi({
+  method: 'post',
+  path: '/api/v1/analysis/take-ups',
+  tag,
+  summary: 'Take a capacity need up with an offer: opens the project record at "contacted" and tells the other side (409 takeup.exists when already taken up)',
+  body: NewTakeUp,
+  access: 'recipient delegation, provider, Secretariat',
+  response: TakeUpOut,
+  status: 201,
+});
+describeApi({
+  method: 'get',
+  path: '/api/v1/analysis/take-ups/{id}',
+  tag,
+  summary: "A take-up's project record with its steps (append-only timeline)",
+  access: 'recipient delegation, provider, Secretariat',
+  response: TakeUpOut,
+});
+describeApi({
+  method: 'post',
+  path: '/api/v1/analysis/take-ups/{id}/steps',
+  tag,
+  summary:
+    'Record the next step (matched, in-progress, delivered with an outcome, or closed), dated; steps move forward only (400 takeup.step_out_of_order, 409 takeup.finished)',
+  body: NewStep,
+  access: 'recipient delegation, provider, Secretariat',
+  response: TakeUpOut,
+  status: 201,
+});

@@ -43,25 +43,33 @@ test('any write recorded in the audit log makes the next reader compile afresh',
 });
 
 // Needs a second connection, so PostgreSQL only (PGlite is one connection: a reader waits for the writer).
-test('a write that commits late under an older audit id is not hidden by an entry made meanwhile', { skip: !process.env.ACCORD_TEST_DATABASE_URL }, async () => {
-  await t.db.updateTable('national_reports').set({ visibility: 'public' }).execute();
-  await recordAudit(t.db, systemActor('test'), { action: 'report.visibility_changed', itemType: 'national_report' });
-  const open = await readAnalysis(t.db, ANONYMOUS, cycle, o);
-  assert.ok(readable(open) > 0);
-  let release!: () => void;
-  const held = new Promise<void>((r) => { release = r; });
-  let inTransaction!: () => void;
-  const started = new Promise<void>((r) => { inTransaction = r; });
-  const slow = t.db.transaction().execute(async (trx) => {
-    await trx.updateTable('national_reports').set({ visibility: 'secretariat' }).execute();
-    await recordAudit(trx, systemActor('test'), { action: 'report.visibility_changed', itemType: 'national_report' }); // id N
-    inTransaction();
-    await held;
-  });
-  await started;
-  await recordAudit(t.db, systemActor('test'), { action: 'unrelated', itemType: 'test' }); // id N+1, committed first
-  assert.ok(readable(await readAnalysis(t.db, ANONYMOUS, cycle, o)) > 0, 'the restriction has not committed yet');
-  release();
-  await slow;
-  assert.equal(readable(await readAnalysis(t.db, ANONYMOUS, cycle, o)), 0, 'once it commits, the public sees none of it');
-});
+test(
+  'a write that commits late under an older audit id is not hidden by an entry made meanwhile',
+  { skip: !process.env.ACCORD_TEST_DATABASE_URL },
+  async () => {
+    await t.db.updateTable('national_reports').set({ visibility: 'public' }).execute();
+    await recordAudit(t.db, systemActor('test'), { action: 'report.visibility_changed', itemType: 'national_report' });
+    const open = await readAnalysis(t.db, ANONYMOUS, cycle, o);
+    assert.ok(readable(open) > 0);
+    let release!: () => void;
+    const held = new Promise<void>((r) => {
+      release = r;
+    });
+    let inTransaction!: () => void;
+    const started = new Promise<void>((r) => {
+      inTransaction = r;
+    });
+    const slow = t.db.transaction().execute(async (trx) => {
+      await trx.updateTable('national_reports').set({ visibility: 'secretariat' }).execute();
+      await recordAudit(trx, systemActor('test'), { action: 'report.visibility_changed', itemType: 'national_report' }); // id N
+      inTransaction();
+      await held;
+    });
+    await started;
+    await recordAudit(t.db, systemActor('test'), { action: 'unrelated', itemType: 'test' }); // id N+1, committed first
+    assert.ok(readable(await readAnalysis(t.db, ANONYMOUS, cycle, o)) > 0, 'the restriction has not committed yet');
+    release();
+    await slow;
+    assert.equal(readable(await readAnalysis(t.db, ANONYMOUS, cycle, o)), 0, 'once it commits, the public sees none of it');
+  },
+);

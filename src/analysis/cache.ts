@@ -23,13 +23,20 @@ import { compileAnalysis, type Analysis, type CompileOptions } from './compile.t
 const TTL_MS = 5 * 60_000;
 const MAX_ENTRIES = 64;
 
-interface Entry { version: number; at: number; value: Promise<Analysis> }
+interface Entry {
+  version: number;
+  at: number;
+  value: Promise<Analysis>;
+}
 const caches = new WeakMap<Db, Map<string, Entry>>();
 
 export async function readAnalysis(db: Db, actor: Actor, cycleId: number, o: CompileOptions): Promise<Analysis> {
   const { version, settled } = await dataVersion(db);
   let cache = caches.get(db);
-  if (!cache) { cache = new Map(); caches.set(db, cache); }
+  if (!cache) {
+    cache = new Map();
+    caches.set(db, cache);
+  }
   const key = JSON.stringify([cycleId, readerKey(actor), o.minAggregate, o.region ?? null, o.organisation ?? null, o.baseline ?? null, o.minPublished ?? null]);
   const hit = cache.get(key);
   // A hit was compiled with nothing in flight, so every event up to its version had committed; a
@@ -40,7 +47,9 @@ export async function readAnalysis(db: Db, actor: Actor, cycleId: number, o: Com
   cache.delete(key); // Map order is insertion order: the first key is the oldest
   cache.set(key, { version, at: Date.now(), value });
   if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value!);
-  value.catch(() => { if (cache.get(key)?.value === value) cache.delete(key); });
+  value.catch(() => {
+    if (cache.get(key)?.value === value) cache.delete(key);
+  });
   return value;
 }
 

@@ -18,8 +18,33 @@ import { termOf } from '../text/vectors.ts';
  */
 const CONNECTORS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'to', 'between', 'with', 'among', 'by', 'a', 'an', 'from', 'at']);
 // Openings and verbs of report prose that start or end a clause but name nothing.
-const FILLER = new Set(['main', 'challenge', 'challenges', 'face', 'faces', 'facing', 'persistent', 'obstacle', 'obstacles', 'difficulty', 'difficulties',
-  'remains', 'remain', 'constrained', 'hampered', 'implementation', 'progress', 'which', 'there', 'also', 'our', 'slows', 'means', 'makes', 'leaves']);
+const FILLER = new Set([
+  'main',
+  'challenge',
+  'challenges',
+  'face',
+  'faces',
+  'facing',
+  'persistent',
+  'obstacle',
+  'obstacles',
+  'difficulty',
+  'difficulties',
+  'remains',
+  'remain',
+  'constrained',
+  'hampered',
+  'implementation',
+  'progress',
+  'which',
+  'there',
+  'also',
+  'our',
+  'slows',
+  'means',
+  'makes',
+  'leaves',
+]);
 // Words every report uses: they weigh nothing, but may sit inside a phrase ("trained cybersecurity staff").
 const INNER = new Set(['cyber', 'cybersecurity', 'ict', 'icts', 'national', 'government', 'state', 'states', 'security', 'new', 'current']);
 // At most six content words, ten in all: "low awareness of ICT security among senior officials".
@@ -27,7 +52,10 @@ const MAX_CONTENT = 6;
 const MAX_WORDS = 10;
 const MAX_SOURCES = 8;
 
-interface Word { surface: string; stem: string | null }
+interface Word {
+  surface: string;
+  stem: string | null;
+}
 
 /**
  * The clauses of a text as words, each with a weight: in "X, which Y" the challenge is X and Y
@@ -42,7 +70,8 @@ function clauses(text: string): Clauses {
   let c = parsed.get(text);
   if (!c) {
     if (parsed.size >= MAX_PARSED) parsed.clear();
-    c = parseClauses(text); parsed.set(text, c);
+    c = parseClauses(text);
+    parsed.set(text, c);
   }
   return c;
 }
@@ -53,7 +82,9 @@ function stemLine(text: string): string {
   let l = lines.get(text);
   if (l === undefined) {
     if (lines.size >= MAX_PARSED) lines.clear();
-    l = ` ${clauses(text).flatMap((c) => c.words.flatMap((w) => (w.stem ? [w.stem] : []))).join(' ')} `;
+    l = ` ${clauses(text)
+      .flatMap((c) => c.words.flatMap((w) => (w.stem ? [w.stem] : [])))
+      .join(' ')} `;
     lines.set(text, l);
   }
   return l;
@@ -64,8 +95,9 @@ function parseClauses(text: string): Clauses {
     const t = tokenize(clause);
     return t.words.map((w, i) => ({ surface: clause.slice(t.starts[i], t.ends[i]), stem: FILLER.has(w) || CONNECTORS.has(w) ? null : termOf(w) }));
   };
-  return text.split(/[.;:!?()\u3002\u061B\u061F]|,\s*(?=(?:while|but|and)\b)/iu).flatMap((part) =>
-    part.split(/\bwhich\b/iu).map((clause, k) => ({ words: toWords(clause), weight: k === 0 ? 1 : 0.5 })))
+  return text
+    .split(/[.;:!?()\u3002\u061B\u061F]|,\s*(?=(?:while|but|and)\b)/iu)
+    .flatMap((part) => part.split(/\bwhich\b/iu).map((clause, k) => ({ words: toWords(clause), weight: k === 0 ? 1 : 0.5 })))
     .filter((c) => c.words.length > 0);
 }
 
@@ -81,19 +113,30 @@ export function clusterLabel(quotable: string[], allMembers: string[], weights: 
         // A label starts on a heavy stem of the centroid and holds at most one light one.
         if (!clause[i]!.stem || !weights.has(clause[i]!.stem!)) continue;
         // Grown one word at a time, so the key and the wording are extended, not rebuilt.
-        let key = ''; let form = ''; const stems: string[] = []; let light = 0;
+        let key = '';
+        let form = '';
+        const stems: string[] = [];
+        let light = 0;
         for (let j = i; j < Math.min(clause.length, i + MAX_WORDS); j++) {
           const w = clause[j]!;
           form = j === i ? w.surface : `${form} ${w.surface}`;
-          if (!w.stem) { const lw = w.surface.toLowerCase(); if (!CONNECTORS.has(lw) && !INNER.has(lw)) break; continue; }
+          if (!w.stem) {
+            const lw = w.surface.toLowerCase();
+            if (!CONNECTORS.has(lw) && !INNER.has(lw)) break;
+            continue;
+          }
           // One word outside the heaviest stems may complete a phrase ("among senior officials").
           if (!weights.has(w.stem) && ++light > 1) break;
           if (stems.length === MAX_CONTENT) break;
-          stems.push(w.stem); key = key ? `${key} ${w.stem}` : w.stem;
+          stems.push(w.stem);
+          key = key ? `${key} ${w.stem}` : w.stem;
           // A phrase names a thing: it does not end on a participle ("shortage of skilled").
           if (j > i && /ed$/i.test(w.surface)) continue;
           let c = candidates.get(key);
-          if (!c) { c = { stems: [...stems], forms: new Map(), weight: 0 }; candidates.set(key, c); }
+          if (!c) {
+            c = { stems: [...stems], forms: new Map(), weight: 0 };
+            candidates.set(key, c);
+          }
           c.forms.set(form, (c.forms.get(form) ?? 0) + 1);
           if (clauseWeight > c.weight) c.weight = clauseWeight;
         }
@@ -105,11 +148,17 @@ export function clusterLabel(quotable: string[], allMembers: string[], weights: 
     const weight = c.weight * c.stems.reduce((s, x) => s + (weights.get(x) ?? 0), 0);
     if (weight <= 0) continue;
     const needle = ` ${key} `;
-    let covered = 0; for (const m of memberStems) if (m.includes(needle)) covered++;
+    let covered = 0;
+    for (const m of memberStems) if (m.includes(needle)) covered++;
     const score = Math.round((covered / Math.max(1, memberStems.length)) * weight * 1e6) / 1e6;
     if (best && score < best.score) continue;
-    let form = ''; let freq = 0;
-    for (const [f, n] of c.forms) if (n > freq || (n === freq && f.length < form.length)) { form = f; freq = n; }
+    let form = '';
+    let freq = 0;
+    for (const [f, n] of c.forms)
+      if (n > freq || (n === freq && f.length < form.length)) {
+        form = f;
+        freq = n;
+      }
     const words = form.split(' ').length;
     // At equal score the longer wording wins: said by exactly as many members, it is the whole phrase.
     if (!best || score > best.score || words > best.words || (words === best.words && freq > best.freq)) best = { score, words, freq, form };

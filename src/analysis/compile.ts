@@ -12,25 +12,54 @@ import type { Publication } from './cycleSeries.ts';
 export const STATUS_ORDER = ['not-started', 'planned', 'in-progress', 'implemented'] as const;
 const rank = (s: string | undefined) => (s ? (STATUS_ORDER as readonly string[]).indexOf(s) : -1);
 
-export interface Rate { expected: number; submitted: number; onTime: number; suppressed: boolean }
+export interface Rate {
+  expected: number;
+  submitted: number;
+  onTime: number;
+  suppressed: boolean;
+}
 export type StatusCounts = Record<string, number>;
 export interface ElementView {
-  id: string; title: string; pillar: string; reporting: number; statuses: StatusCounts; suppressed: boolean;
+  id: string;
+  title: string;
+  pillar: string;
+  reporting: number;
+  statuses: StatusCounts;
+  suppressed: boolean;
   /** implemented ÷ reporting with a status other than not-applicable (null when none). */
   implementedShare: number | null;
   byRegion: Record<string, { reporting: number; statuses: StatusCounts; suppressed: boolean }>;
   challenges: ChallengeView;
   goodPractices: { count: number; suppressed: boolean; quotes: Array<{ state: string; stateName: string; text: string; demo: boolean }> };
 }
-export interface Movement { up: number; down: number; unchanged: number }
-export interface StateProgress extends Movement { state: string; name: string; region: string; demo: boolean; changes: Array<{ element: string; from: string; to: string }> }
+export interface Movement {
+  up: number;
+  down: number;
+  unchanged: number;
+}
+export interface StateProgress extends Movement {
+  state: string;
+  name: string;
+  region: string;
+  demo: boolean;
+  changes: Array<{ element: string; from: string; to: string }>;
+}
 export interface Analysis {
   /**
    * publication: closed, enough reports (at least `threshold` submitted before closing), or
    * provisional (fewer; not yet the public figures of element pages and State profiles).
    */
-  cycle: { id: number; code: string; title: string; dueOn: string; demo: boolean; series: string; opensOn: string; closesOn: string;
-    publication: { status: Publication; threshold: number; minReports: number | null } };
+  cycle: {
+    id: number;
+    code: string;
+    title: string;
+    dueOn: string;
+    demo: boolean;
+    series: string;
+    opensOn: string;
+    closesOn: string;
+    publication: { status: Publication; threshold: number; minReports: number | null };
+  };
   /** The baseline of progress: the previous cycle of the same series, or the one the reader chose (`chosen`). */
   previous: { id: number; code: string; title: string; series: string; chosen: boolean } | null;
   /** Cycles the reader may choose as the baseline (opened before this one). */
@@ -40,7 +69,11 @@ export interface Analysis {
   synthetic: boolean;
   completeness: { overall: Rate; byRegion: Array<{ id: string; name: string } & Rate>; byOrganisation: Array<{ id: string; name: string } & Rate> };
   elements: ElementView[];
-  progress: { overall: Movement & { suppressed: boolean }; byRegion: Array<{ id: string; name: string; states: number; suppressed: boolean } & Movement>; byState: StateProgress[] };
+  progress: {
+    overall: Movement & { suppressed: boolean };
+    byRegion: Array<{ id: string; name: string; states: number; suppressed: boolean } & Movement>;
+    byState: StateProgress[];
+  };
   regional: Array<{ id: string; name: string; common: RegionalCommon[] }>;
   needs: { total: number; suppressed: boolean; byElement: Array<{ element: string; total: number; kinds: Record<string, number>; suppressed: boolean }> };
   /** The most common challenges across elements, counted in States. */
@@ -51,7 +84,13 @@ export interface Analysis {
 }
 
 /** baseline: a cycle id chosen by the reader (else the previous cycle of the same series); minPublished: see cycleSeries.ts. */
-export interface CompileOptions { minAggregate: number; region?: string | null; organisation?: string | null; baseline?: number | null; minPublished?: number }
+export interface CompileOptions {
+  minAggregate: number;
+  region?: string | null;
+  organisation?: string | null;
+  baseline?: number | null;
+  minPublished?: number;
+}
 export const DEFAULT_MIN_PUBLISHED = 10;
 export const publishRule = (o: CompileOptions) => ({ minAggregate: o.minAggregate, minPublished: o.minPublished ?? DEFAULT_MIN_PUBLISHED });
 
@@ -68,14 +107,21 @@ function countStatuses(rows: Array<{ status?: string }>): StatusCounts {
 
 function movement(pairs: Array<{ from: string; to: string }>): Movement {
   const m = { up: 0, down: 0, unchanged: 0 };
-  for (const p of pairs) { const d = rank(p.to) - rank(p.from); if (d > 0) m.up++; else if (d < 0) m.down++; else m.unchanged++; }
+  for (const p of pairs) {
+    const d = rank(p.to) - rank(p.from);
+    if (d > 0) m.up++;
+    else if (d < 0) m.down++;
+    else m.unchanged++;
+  }
   return m;
 }
 
 /** Restricts the input to one regional group or one regional organisation (the page's filter). */
 function filterInput(input: AnalysisInput, o: CompileOptions): AnalysisInput {
   if (!o.region && !o.organisation) return input;
-  const keep = new Set(input.expected.filter((s) => (!o.region || s.region === o.region) && (!o.organisation || s.orgs.includes(o.organisation))).map((s) => s.iso3));
+  const keep = new Set(
+    input.expected.filter((s) => (!o.region || s.region === o.region) && (!o.organisation || s.orgs.includes(o.organisation))).map((s) => s.iso3),
+  );
   return {
     ...input,
     expected: input.expected.filter((s) => keep.has(s.iso3)),
@@ -98,32 +144,73 @@ export function compileFromInput(full: AnalysisInput, o: CompileOptions): Omit<A
 
   const completeness = {
     overall: rate(expected.length, reports, min),
-    byRegion: regionsShown.map((g) => ({ ...g, ...rate(expected.filter((s) => s.region === g.id).length, reportsIn((r) => r.region === g.id), min) })),
-    byOrganisation: full.organisations.map((org) => {
-      const members = expected.filter((s) => s.orgs.includes(org.id));
-      return { ...org, ...rate(members.length, reportsIn((r) => stateOf.get(r.state)?.orgs.includes(org.id) ?? false), min) };
-    }).filter((x) => x.expected > 0),
+    byRegion: regionsShown.map((g) => ({
+      ...g,
+      ...rate(
+        expected.filter((s) => s.region === g.id).length,
+        reportsIn((r) => r.region === g.id),
+        min,
+      ),
+    })),
+    byOrganisation: full.organisations
+      .map((org) => {
+        const members = expected.filter((s) => s.orgs.includes(org.id));
+        return {
+          ...org,
+          ...rate(
+            members.length,
+            reportsIn((r) => stateOf.get(r.state)?.orgs.includes(org.id) ?? false),
+            min,
+          ),
+        };
+      })
+      .filter((x) => x.expected > 0),
   };
 
   const challenges = challengeAnalysis(input, min, regionsShown);
-  const elements: ElementView[] = questionnaire.pillars.flatMap((p) => p.elements.map((e) => {
-    const answering = reports.flatMap((r) => { const f = r.elements.get(e.id); return f?.status ? [{ ...f, region: r.region, readable: r.readable }] : []; });
-    const a = admit(answering, min);
-    const statuses = countStatuses(a.rows);
-    const ordered = a.rows.length - statuses['not-applicable']!;
-    const byRegion = Object.fromEntries(regionsShown.map((g) => {
-      const ra = admit(answering.filter((x) => x.region === g.id), min);
-      return [g.id, { reporting: ra.rows.length, statuses: countStatuses(ra.rows), suppressed: ra.suppressed }];
-    }));
-    const practices = reports.flatMap((r) => { const t = r.elements.get(e.id)?.goodPractices; return t ? [{ state: r.state, stateName: r.stateName, text: t, demo: r.demo, readable: r.readable }] : []; });
-    const pa = admit(practices, min);
-    return {
-      id: e.id, title: e.title, pillar: p.id, reporting: a.rows.length, statuses, suppressed: a.suppressed,
-      implementedShare: ordered > 0 ? statuses.implemented! / ordered : null, byRegion,
-      challenges: challenges.byElement.get(e.id) ?? { answered: 0, suppressed: false, clusters: [] },
-      goodPractices: { count: pa.rows.length, suppressed: pa.suppressed, quotes: quotable(practices).slice(0, 5).map(({ readable: _r, ...q }) => q) },
-    };
-  }));
+  const elements: ElementView[] = questionnaire.pillars.flatMap((p) =>
+    p.elements.map((e) => {
+      const answering = reports.flatMap((r) => {
+        const f = r.elements.get(e.id);
+        return f?.status ? [{ ...f, region: r.region, readable: r.readable }] : [];
+      });
+      const a = admit(answering, min);
+      const statuses = countStatuses(a.rows);
+      const ordered = a.rows.length - statuses['not-applicable']!;
+      const byRegion = Object.fromEntries(
+        regionsShown.map((g) => {
+          const ra = admit(
+            answering.filter((x) => x.region === g.id),
+            min,
+          );
+          return [g.id, { reporting: ra.rows.length, statuses: countStatuses(ra.rows), suppressed: ra.suppressed }];
+        }),
+      );
+      const practices = reports.flatMap((r) => {
+        const t = r.elements.get(e.id)?.goodPractices;
+        return t ? [{ state: r.state, stateName: r.stateName, text: t, demo: r.demo, readable: r.readable }] : [];
+      });
+      const pa = admit(practices, min);
+      return {
+        id: e.id,
+        title: e.title,
+        pillar: p.id,
+        reporting: a.rows.length,
+        statuses,
+        suppressed: a.suppressed,
+        implementedShare: ordered > 0 ? statuses.implemented! / ordered : null,
+        byRegion,
+        challenges: challenges.byElement.get(e.id) ?? { answered: 0, suppressed: false, clusters: [] },
+        goodPractices: {
+          count: pa.rows.length,
+          suppressed: pa.suppressed,
+          quotes: quotable(practices)
+            .slice(0, 5)
+            .map(({ readable: _r, ...q }) => q),
+        },
+      };
+    }),
+  );
 
   // Progress: States that reported in both cycles, element by element, not-applicable excluded.
   const before = new Map(input.previousReports.map((r) => [r.state, r]));
@@ -137,7 +224,10 @@ export function compileFromInput(full: AnalysisInput, o: CompileOptions): Omit<A
     }
     return [{ state: r.state, name: r.stateName, region: r.region, demo: r.demo || p.demo, readable: r.readable && p.readable, changes }];
   });
-  const progressOf = (rows: typeof statePairs) => { const a = admit(rows, min); return { ...movement(a.rows.flatMap((s) => s.changes)), states: a.rows.length, suppressed: a.suppressed }; };
+  const progressOf = (rows: typeof statePairs) => {
+    const a = admit(rows, min);
+    return { ...movement(a.rows.flatMap((s) => s.changes)), states: a.rows.length, suppressed: a.suppressed };
+  };
   const overallProgress = progressOf(statePairs);
   const progress = {
     overall: { up: overallProgress.up, down: overallProgress.down, unchanged: overallProgress.unchanged, suppressed: overallProgress.suppressed },
@@ -148,26 +238,51 @@ export function compileFromInput(full: AnalysisInput, o: CompileOptions): Omit<A
   const na = admit(input.needs, min);
   const needElements = [...new Set(na.rows.map((n) => n.element))];
   const needs = {
-    total: na.rows.length, suppressed: na.suppressed,
-    byElement: needElements.map((el) => {
-      const ea = admit(input.needs.filter((n) => n.element === el), min);
-      const kinds: Record<string, number> = {};
-      for (const n of ea.rows) kinds[n.kind] = (kinds[n.kind] ?? 0) + 1;
-      return { element: el, total: ea.rows.length, kinds, suppressed: ea.suppressed };
-    }).filter((x) => x.total > 0).sort((a, b) => b.total - a.total || a.element.localeCompare(b.element)),
+    total: na.rows.length,
+    suppressed: na.suppressed,
+    byElement: needElements
+      .map((el) => {
+        const ea = admit(
+          input.needs.filter((n) => n.element === el),
+          min,
+        );
+        const kinds: Record<string, number> = {};
+        for (const n of ea.rows) kinds[n.kind] = (kinds[n.kind] ?? 0) + 1;
+        return { element: el, total: ea.rows.length, kinds, suppressed: ea.suppressed };
+      })
+      .filter((x) => x.total > 0)
+      .sort((a, b) => b.total - a.total || a.element.localeCompare(b.element)),
   };
 
   return {
-    cycle: { id: cycle.id, code: cycle.code, title: cycle.title, dueOn: cycle.due_on, demo: cycle.demo, series: input.info.series, opensOn: cycle.opens_on, closesOn: cycle.closes_on,
-      publication: { status: input.info.publication, threshold: input.info.threshold, minReports: input.info.minReports } },
-    previous: previous ? { id: previous.id, code: previous.code, title: previous.title, series: input.previousInfo?.series ?? '', chosen: input.baselineChosen } : null,
+    cycle: {
+      id: cycle.id,
+      code: cycle.code,
+      title: cycle.title,
+      dueOn: cycle.due_on,
+      demo: cycle.demo,
+      series: input.info.series,
+      opensOn: cycle.opens_on,
+      closesOn: cycle.closes_on,
+      publication: { status: input.info.publication, threshold: input.info.threshold, minReports: input.info.minReports },
+    },
+    previous: previous
+      ? { id: previous.id, code: previous.code, title: previous.title, series: input.previousInfo?.series ?? '', chosen: input.baselineChosen }
+      : null,
     baselines: input.baselines.map((b) => ({ id: b.id, code: b.code, title: b.title, series: b.series })),
-    filter: { region: o.region ?? null, organisation: o.organisation ?? null }, minAggregate: min,
+    filter: { region: o.region ?? null, organisation: o.organisation ?? null },
+    minAggregate: min,
     synthetic: cycle.demo || reports.some((r) => r.demo),
-    completeness, elements, progress,
-    regional: regionsShown.map((g) => ({ ...g, common: challenges.regional.get(g.id) ?? [] }))
+    completeness,
+    elements,
+    progress,
+    regional: regionsShown
+      .map((g) => ({ ...g, common: challenges.regional.get(g.id) ?? [] }))
       .map((g) => ({ ...g, common: [...commonStatuses(elements, g.id), ...g.common] })),
-    needs, crossCutting: crossCuttingChallenges(input, min), regions: full.regions, organisations: full.organisations,
+    needs,
+    crossCutting: crossCuttingChallenges(input, min),
+    regions: full.regions,
+    organisations: full.organisations,
   };
 }
 

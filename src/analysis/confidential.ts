@@ -5,7 +5,10 @@
  * something was withheld (without saying how much, which would be the very figure withheld).
  * Quotes are a separate matter: only readable reports are ever quoted (see `quotable`).
  */
-export interface Admitted<T> { rows: T[]; suppressed: boolean }
+export interface Admitted<T> {
+  rows: T[];
+  suppressed: boolean;
+}
 
 export function admit<T extends { readable: boolean }>(rows: T[], minAggregate: number): Admitted<T> {
   if (rows.length >= minAggregate || rows.every((r) => r.readable)) return { rows, suppressed: false };

@@ -22,14 +22,26 @@ import type { Db } from '../db/engine.ts';
  */
 export type Publication = 'closed' | 'enough-reports' | 'provisional' | 'too-few' | 'not-open';
 export interface CycleInfo {
-  id: number; code: string; title: string; series: string; demo: boolean;
-  opensOn: string; dueOn: string; closesOn: string;
-  expected: number; submitted: number;
+  id: number;
+  code: string;
+  title: string;
+  series: string;
+  demo: boolean;
+  opensOn: string;
+  dueOn: string;
+  closesOn: string;
+  expected: number;
+  submitted: number;
   /** Submitted reports needed before closing (the resolved threshold); minReports: the cycle's own setting, if any. */
-  threshold: number; minReports: number | null;
+  threshold: number;
+  minReports: number | null;
   publication: Publication;
 }
-export interface PublishRule { minAggregate: number; minPublished: number; today?: string }
+export interface PublishRule {
+  minAggregate: number;
+  minPublished: number;
+  today?: string;
+}
 
 /** OEWG-2026-1 → OEWG; SURVEY-2025 → SURVEY; a code that is all numbers stays itself. */
 export function seriesOfCode(code: string): string {
@@ -47,22 +59,50 @@ export function publicationOf(c: Pick<CycleInfo, 'opensOn' | 'closesOn' | 'submi
 /** Every cycle with its series, counts and publication state, newest first (one query). */
 export async function cycleCatalogue(db: Db, rule: PublishRule): Promise<CycleInfo[]> {
   const today = rule.today ?? todayIso();
-  const rows = await db.selectFrom('reporting_cycles as c')
+  const rows = await db
+    .selectFrom('reporting_cycles as c')
     .leftJoin('analysis_cycle_settings as s', 's.cycle_id', 'c.id')
     .select(['c.id', 'c.code', 'c.title', 'c.demo', 's.series', 's.min_reports'])
     .select([sql<string>`c.opens_on::text`.as('opens_on'), sql<string>`c.due_on::text`.as('due_on'), sql<string>`c.closes_on::text`.as('closes_on')])
-    .select((eb) => eb.selectFrom('reporting_expected_states as x').select(sql<number>`count(*)::int`.as('n')).whereRef('x.cycle_id', '=', 'c.id').as('expected'))
-    .select((eb) => eb.selectFrom('national_reports as r').select(sql<number>`count(*)::int`.as('n')).whereRef('r.cycle_id', '=', 'c.id')
-      .where('r.status', '=', 'submitted').where('r.current_revision', '>', 0).as('submitted'))
-    .orderBy('c.opens_on', 'desc').orderBy('c.id', 'desc').execute();
+    .select((eb) =>
+      eb
+        .selectFrom('reporting_expected_states as x')
+        .select(sql<number>`count(*)::int`.as('n'))
+        .whereRef('x.cycle_id', '=', 'c.id')
+        .as('expected'),
+    )
+    .select((eb) =>
+      eb
+        .selectFrom('national_reports as r')
+        .select(sql<number>`count(*)::int`.as('n'))
+        .whereRef('r.cycle_id', '=', 'c.id')
+        .where('r.status', '=', 'submitted')
+        .where('r.current_revision', '>', 0)
+        .as('submitted'),
+    )
+    .orderBy('c.opens_on', 'desc')
+    .orderBy('c.id', 'desc')
+    .execute();
   return rows.map((r) => {
-    const expected = Number(r.expected ?? 0); const submitted = Number(r.submitted ?? 0);
+    const expected = Number(r.expected ?? 0);
+    const submitted = Number(r.submitted ?? 0);
     const wanted = Math.max(rule.minAggregate, r.min_reports ?? rule.minPublished);
     const threshold = expected > 0 ? Math.min(wanted, expected) : wanted;
     const base = { opensOn: r.opens_on, closesOn: r.closes_on, submitted, threshold };
     return {
-      id: r.id, code: r.code, title: r.title, series: r.series ?? seriesOfCode(r.code), demo: r.demo,
-      opensOn: r.opens_on, dueOn: r.due_on, closesOn: r.closes_on, expected, submitted, threshold, minReports: r.min_reports ?? null, publication: publicationOf(base, rule.minAggregate, today),
+      id: r.id,
+      code: r.code,
+      title: r.title,
+      series: r.series ?? seriesOfCode(r.code),
+      demo: r.demo,
+      opensOn: r.opens_on,
+      dueOn: r.due_on,
+      closesOn: r.closes_on,
+      expected,
+      submitted,
+      threshold,
+      minReports: r.min_reports ?? null,
+      publication: publicationOf(base, rule.minAggregate, today),
     };
   });
 }

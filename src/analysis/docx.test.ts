@@ -22,10 +22,19 @@ after(() => t.close());
 function decodePng(png: Uint8Array) {
   const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
   assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'PNG signature');
-  let at = 8; let width = 0; let height = 0; let channels = 0; const idat: Uint8Array[] = [];
+  let at = 8;
+  let width = 0;
+  let height = 0;
+  let channels = 0;
+  const idat: Uint8Array[] = [];
   while (at < png.length) {
-    const len = view.getUint32(at); const type = strFromU8(png.subarray(at + 4, at + 8));
-    if (type === 'IHDR') { width = view.getUint32(at + 8); height = view.getUint32(at + 12); channels = ({ 2: 3, 6: 4, 0: 1, 4: 2 } as Record<number, number>)[png[at + 17]!] ?? 0; }
+    const len = view.getUint32(at);
+    const type = strFromU8(png.subarray(at + 4, at + 8));
+    if (type === 'IHDR') {
+      width = view.getUint32(at + 8);
+      height = view.getUint32(at + 12);
+      channels = ({ 2: 3, 6: 4, 0: 1, 4: 2 } as Record<number, number>)[png[at + 17]!] ?? 0;
+    }
     if (type === 'IDAT') idat.push(png.subarray(at + 8, at + 8 + len));
     at += 12 + len;
   }

@@ -11,13 +11,19 @@ import type { MatchedNeed } from './queries/matches.ts';
  */
 export const PAGE_SIZE = 25;
 export const NEED_STANDINGS = ['unmatched', 'open', 'contacted', 'matched', 'in-progress', 'delivered', 'closed'] as const;
-export type NeedStanding = typeof NEED_STANDINGS[number];
+export type NeedStanding = (typeof NEED_STANDINGS)[number];
 
-export interface MatchFilter { region?: string; element?: string; kind?: string; status?: NeedStanding; page: number }
+export interface MatchFilter {
+  region?: string;
+  element?: string;
+  kind?: string;
+  status?: NeedStanding;
+  page: number;
+}
 
 /** Reads the filter from query values; unknown values are dropped rather than failing the page. */
 export function matchFilterOf(q: (k: string) => string | undefined, elements: readonly string[]): MatchFilter {
-  const pick = <T extends string>(v: string | undefined, allowed: readonly T[]) => (v && (allowed as readonly string[]).includes(v) ? v as T : undefined);
+  const pick = <T extends string>(v: string | undefined, allowed: readonly T[]) => (v && (allowed as readonly string[]).includes(v) ? (v as T) : undefined);
   const page = Number(q('page'));
   return {
     region: pick(q('region'), [...REGIONAL_GROUPS.map((g) => g.id as string), 'observers']),
@@ -37,8 +43,13 @@ export function standingOf(m: MatchedNeed, latestStep: (needKey: string) => Take
 export const needKey = (n: { reportId: number; element: string; kind: string }) => `${n.reportId}|${n.element}|${n.kind}`;
 
 export function filterMatches(list: MatchedNeed[], f: MatchFilter, latestStep: (needKey: string) => TakeUpStatus | undefined) {
-  const rows = list.filter((m) => (!f.region || m.need.region === f.region) && (!f.element || m.need.element === f.element)
-    && (!f.kind || m.need.kind === f.kind) && (!f.status || standingOf(m, latestStep) === f.status));
+  const rows = list.filter(
+    (m) =>
+      (!f.region || m.need.region === f.region) &&
+      (!f.element || m.need.element === f.element) &&
+      (!f.kind || m.need.kind === f.kind) &&
+      (!f.status || standingOf(m, latestStep) === f.status),
+  );
   const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
   const page = Math.min(f.page, pages);
   return { total: rows.length, page, pages, rows: rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE) };

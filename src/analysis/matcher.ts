@@ -26,24 +26,72 @@ import { blend, cosine, idfOf, sharedTerms, surfaceTerms, surfaceWords, terms, t
  * the same need of the same recipient (same element, same kind, eligible, language, timing).
  */
 export interface MatchNeed {
-  id: number; state: string; region: string; element: string; kind: string; priority: string;
-  description: string; language: string; status?: string | null; challenges?: string | null;
+  id: number;
+  state: string;
+  region: string;
+  element: string;
+  kind: string;
+  priority: string;
+  description: string;
+  language: string;
+  status?: string | null;
+  challenges?: string | null;
 }
 export interface MatchOffer {
-  id: number; providerName: string; providerState: string | null; title: string; description: string;
-  elements: string[]; kinds: string[]; stages: string[]; eligibleRegions: string[]; eligibleStates: string[];
-  languages: string[]; modality: string; startsOn: string | null; endsOn: string | null;
+  id: number;
+  providerName: string;
+  providerState: string | null;
+  title: string;
+  description: string;
+  elements: string[];
+  kinds: string[];
+  stages: string[];
+  eligibleRegions: string[];
+  eligibleStates: string[];
+  languages: string[];
+  modality: string;
+  startsOn: string | null;
+  endsOn: string | null;
 }
-export type ReasonCode = 'element' | 'kind' | 'other-kind' | 'eligible-all' | 'eligible-region' | 'eligible-state' | 'language' | 'language-mismatch'
-  | 'timing-now' | 'timing-later' | 'stage' | 'stage-mismatch' | 'addresses-challenge' | 'no-shared-subject';
+export type ReasonCode =
+  | 'element'
+  | 'kind'
+  | 'other-kind'
+  | 'eligible-all'
+  | 'eligible-region'
+  | 'eligible-state'
+  | 'language'
+  | 'language-mismatch'
+  | 'timing-now'
+  | 'timing-later'
+  | 'stage'
+  | 'stage-mismatch'
+  | 'addresses-challenge'
+  | 'no-shared-subject';
 /** A reason with the points it gave the score (negative when it counted against the offer). */
-export interface Reason { code: ReasonCode; detail?: string; points: number }
-export interface Match { offerId: number; score: number; reasons: Reason[]; full: boolean }
-export interface NeedMatches { need: MatchNeed; matches: Match[]; duplication: number[] }
+export interface Reason {
+  code: ReasonCode;
+  detail?: string;
+  points: number;
+}
+export interface Match {
+  offerId: number;
+  score: number;
+  reasons: Reason[];
+  full: boolean;
+}
+export interface NeedMatches {
+  need: MatchNeed;
+  matches: Match[];
+  duplication: number[];
+}
 
 export const MATCH_THRESHOLD = 4;
 
-interface Prepared { offer: MatchOffer; vec: SparseVector }
+interface Prepared {
+  offer: MatchOffer;
+  vec: SparseVector;
+}
 
 /** Similarity at or under which an offer is taken to share no subject with the need. */
 const UNRELATED = 0.05;
@@ -58,10 +106,17 @@ function prepare(needs: MatchNeed[], offers: MatchOffer[]) {
   });
   // Terms no offer uses match nothing; they are left out rather than given an idf of their own.
   const known = (d: string[]) => d.filter((t) => idf.has(t));
-  const needVecs: SparseVector[] = []; const hasText: boolean[] = [];
+  const needVecs: SparseVector[] = [];
+  const hasText: boolean[] = [];
   for (const n of needs) {
-    const asked = terms(n.description); const context = terms(n.challenges ?? '');
-    needVecs.push(blend([[tfidf(known(asked), idf), 2], [tfidf(known(context), idf), 1]]));
+    const asked = terms(n.description);
+    const context = terms(n.challenges ?? '');
+    needVecs.push(
+      blend([
+        [tfidf(known(asked), idf), 2],
+        [tfidf(known(context), idf), 1],
+      ]),
+    );
     hasText.push(asked.length + context.length > 0);
   }
   return { byElement, needVecs, hasText };
@@ -81,17 +136,23 @@ function scoreOne(need: MatchNeed, vec: SparseVector, hasText: boolean, p: Prepa
   if (o.endsOn && o.endsOn < today) return null;
   const reasons: Reason[] = [];
   let score = 0;
-  const add = (code: ReasonCode, points: number, detail?: string) => { reasons.push(detail === undefined ? { code, points } : { code, detail, points }); score += points; };
+  const add = (code: ReasonCode, points: number, detail?: string) => {
+    reasons.push(detail === undefined ? { code, points } : { code, detail, points });
+    score += points;
+  };
   add('element', 3, need.element);
   if (!o.eligibleRegions.length && !o.eligibleStates.length) add('eligible-all', 0.5);
   else if (o.eligibleStates.includes(need.state)) add('eligible-state', 1, need.state);
   else if (o.eligibleRegions.includes(need.region)) add('eligible-region', 1, need.region);
   else return null;
   const sameKind = o.kinds.includes(need.kind);
-  if (sameKind) add('kind', 2, need.kind); else add('other-kind', 0, o.kinds.join(', '));
+  if (sameKind) add('kind', 2, need.kind);
+  else add('other-kind', 0, o.kinds.join(', '));
   const lang = o.languages.includes(need.language);
-  if (lang) add('language', 1.5, need.language); else add('language-mismatch', -1, o.languages.join(', '));
-  const soon = new Date(`${today}T00:00:00Z`); soon.setUTCFullYear(soon.getUTCFullYear() + 1);
+  if (lang) add('language', 1.5, need.language);
+  else add('language-mismatch', -1, o.languages.join(', '));
+  const soon = new Date(`${today}T00:00:00Z`);
+  soon.setUTCFullYear(soon.getUTCFullYear() + 1);
   const timely = !o.startsOn || o.startsOn <= soon.toISOString().slice(0, 10);
   if (timely) add('timing-now', 1, o.startsOn && o.startsOn > today ? o.startsOn : undefined);
   else add('timing-later', 0.25, o.startsOn ?? undefined);
@@ -100,7 +161,8 @@ function scoreOne(need: MatchNeed, vec: SparseVector, hasText: boolean, p: Prepa
     else add('stage-mismatch', -1, need.status);
   }
   const sim = cosine(vec, p.vec);
-  if (sim > UNRELATED) add('addresses-challenge', Math.round(Math.min(5, sim * 8) * 100) / 100, surfaceTerms(sharedTerms(vec, p.vec, 4), wordsOf(need)).join(', '));
+  if (sim > UNRELATED)
+    add('addresses-challenge', Math.round(Math.min(5, sim * 8) * 100) / 100, surfaceTerms(sharedTerms(vec, p.vec, 4), wordsOf(need)).join(', '));
   else if (hasText) {
     // Neither the help asked for nor the subject: the offer meets the need by element only, which
     // is how a course on international law that lists a norm reached a request about incidents.
@@ -117,7 +179,10 @@ export function matchNeeds(needs: MatchNeed[], offers: MatchOffer[], opts: { tod
   return needs.map((need, i) => {
     const candidates = byElement.get(need.element) ?? [];
     const scored: Match[] = [];
-    for (const p of candidates) { const m = scoreOne(need, needVecs[i]!, hasText[i]!, p, opts.today); if (m && m.score >= MATCH_THRESHOLD) scored.push(m); }
+    for (const p of candidates) {
+      const m = scoreOne(need, needVecs[i]!, hasText[i]!, p, opts.today);
+      if (m && m.score >= MATCH_THRESHOLD) scored.push(m);
+    }
     scored.sort((a, b) => b.score - a.score || a.offerId - b.offerId);
     const full = scored.filter((m) => m.full);
     const providers = new Set(full.map((m) => candidates.find((c) => c.offer.id === m.offerId)!.offer.providerName));

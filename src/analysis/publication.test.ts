@@ -23,7 +23,11 @@ const ids: Record<string, number> = {};
 const day = (d: string) => new Date(`${d}T12:00:00Z`);
 
 async function report(cycleId: number, iso3: string, elements: Record<string, unknown>, when: string) {
-  const u = await ctx.db.selectFrom('users').select(['id', 'email', 'display_name', 'role', 'state_iso3', 'organisation_id']).where('email', '=', 'nzl@accord.test').executeTakeFirstOrThrow();
+  const u = await ctx.db
+    .selectFrom('users')
+    .select(['id', 'email', 'display_name', 'role', 'state_iso3', 'organisation_id'])
+    .where('email', '=', 'nzl@accord.test')
+    .executeTakeFirstOrThrow();
   const actor = { ...toActor(u), stateIso3: iso3 };
   const { id } = await startReport(ctx.db, actor, cycleId, { visibility: 'public', language: 'en' });
   await saveDraft(ctx.db, actor, id, { lockVersion: 0, answers: { elements } });
@@ -32,10 +36,18 @@ async function report(cycleId: number, iso3: string, elements: Record<string, un
 
 before(async () => {
   ctx = await testApp({ minAggregate: 3, minPublishedReports: 3 });
-  secretariat = toActor(await ctx.db.selectFrom('users').select(['id', 'email', 'display_name', 'role', 'state_iso3', 'organisation_id']).where('email', '=', 'secretariat@accord.test').executeTakeFirstOrThrow());
+  secretariat = toActor(
+    await ctx.db
+      .selectFrom('users')
+      .select(['id', 'email', 'display_name', 'role', 'state_iso3', 'organisation_id'])
+      .where('email', '=', 'secretariat@accord.test')
+      .executeTakeFirstOrThrow(),
+  );
   const states = ['NZL', 'FRA', 'CAN', 'AUS'];
   const make = async (key: string, code: string, year: number, closes: string) => {
-    ids[key] = (await createCycle(ctx.db, secretariat, { title: `Cycle ${key}`, code, opensOn: `${year}-01-01`, dueOn: `${year}-06-30`, closesOn: closes, states })).id;
+    ids[key] = (
+      await createCycle(ctx.db, secretariat, { title: `Cycle ${key}`, code, opensOn: `${year}-01-01`, dueOn: `${year}-06-30`, closesOn: closes, states })
+    ).id;
   };
   await make('pub2021', 'PUB-2021-1', 2021, '2021-12-31');
   await make('survey', 'SURVEY-2022', 2022, '2022-12-31');
@@ -76,7 +88,10 @@ test('public figures come from the latest cycle that is closed or has enough rep
 test('the baseline is the previous cycle of the same series, not the survey that opened in between; the reader may choose another', async () => {
   const a = await compileAnalysis(ctx.db, secretariat, ids.pub2023!, { minAggregate: 3 });
   assert.deepEqual([a.previous?.id, a.previous?.chosen, a.cycle.series], [ids.pub2021, false, 'PUB']);
-  assert.deepEqual(a.baselines.map((b) => b.id), [ids.survey, ids.pub2021]);
+  assert.deepEqual(
+    a.baselines.map((b) => b.id),
+    [ids.survey, ids.pub2021],
+  );
   const pub = await ctx.as('public');
   const chosen = await (await pub.request(`/api/v1/analysis/cycles/${ids.pub2023}?baseline=${ids.survey}`)).json();
   assert.deepEqual([chosen.previous.id, chosen.previous.chosen, chosen.previous.series], [ids.survey, true, 'SURVEY']);
@@ -90,14 +105,14 @@ test('the baseline is the previous cycle of the same series, not the survey that
   }
 });
 
-test('the Secretariat sets a cycle\'s series and threshold; one below the aggregate minimum is raised to it', async () => {
+test("the Secretariat sets a cycle's series and threshold; one below the aggregate minimum is raised to it", async () => {
   await assert.rejects(setCycleSettings(ctx.db, secretariat, ids.pub2025!, { series: 'bad series!', minReports: '' }), /Capital letters/);
   await assert.rejects(setCycleSettings(ctx.db, secretariat, ids.pub2025!, { series: '', minReports: '0' }), /At least 1/);
   // The survey joins the series: it becomes PUB 2023's baseline (it opened after PUB 2021).
   await setCycleSettings(ctx.db, secretariat, ids.survey!, { series: 'pub', minReports: '' });
   assert.equal((await compileAnalysis(ctx.db, secretariat, ids.pub2023!, { minAggregate: 3 })).previous?.id, ids.survey);
   await setCycleSettings(ctx.db, secretariat, ids.survey!, { series: '', minReports: '' });
-  assert.equal((await compileAnalysis(ctx.db, secretariat, ids.pub2023!, { minAggregate: 3 })).previous?.id, ids.pub2021, 'empty: back to the code\'s series');
+  assert.equal((await compileAnalysis(ctx.db, secretariat, ids.pub2023!, { minAggregate: 3 })).previous?.id, ids.pub2021, "empty: back to the code's series");
   // A threshold below the aggregate minimum is raised to it: one report never publishes.
   await setCycleSettings(ctx.db, secretariat, ids.pub2025!, { minReports: '1' });
   assert.equal(publishedCycle(await cycleCatalogue(ctx.db, { minAggregate: 3, minPublished: 3 }))!.id, ids.pub2023);

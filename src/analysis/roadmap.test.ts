@@ -23,45 +23,107 @@ import { toSummary } from './summary.ts';
 let ctx: Awaited<ReturnType<typeof testApp>>;
 let cycle = 0;
 const DRAFT = 'Unpublished-draft-stance-marker';
-const STAFF = ['The main challenge is a shortage of trained cybersecurity staff, which slows implementation.', 'We face a shortage of trained cybersecurity staff.',
-  'Progress is hampered by a shortage of trained cybersecurity staff.', 'A shortage of trained staff in cybersecurity.', 'Shortage of trained cybersecurity staff in ministries.'];
+const STAFF = [
+  'The main challenge is a shortage of trained cybersecurity staff, which slows implementation.',
+  'We face a shortage of trained cybersecurity staff.',
+  'Progress is hampered by a shortage of trained cybersecurity staff.',
+  'A shortage of trained staff in cybersecurity.',
+  'Shortage of trained cybersecurity staff in ministries.',
+];
 
 async function document(status: 'published' | 'draft', stances: Array<[string, string, string]>, tag?: string) {
   const text = stances.map(([, , e]) => e).join('\n');
-  const d = await ctx.db.insertInto('source_documents').values({
-    kind: 'summary-record', title: `Record (${status})`, filename: 'record.txt', media_type: 'text/plain', format: 'txt', original: Buffer.from(text),
-    sha256: crypto.createHash('sha256').update(text).digest('hex'), byte_size: text.length, extracted_text: text, status, visibility: 'public',
-  } as never).returning('id').executeTakeFirstOrThrow();
+  const d = await ctx.db
+    .insertInto('source_documents')
+    .values({
+      kind: 'summary-record',
+      title: `Record (${status})`,
+      filename: 'record.txt',
+      media_type: 'text/plain',
+      format: 'txt',
+      original: Buffer.from(text),
+      sha256: crypto.createHash('sha256').update(text).digest('hex'),
+      byte_size: text.length,
+      extracted_text: text,
+      status,
+      visibility: 'public',
+    } as never)
+    .returning('id')
+    .executeTakeFirstOrThrow();
   // Statements gained sentence columns in 0103; fill them when present.
-  const sentences = (await sql`select 1 from information_schema.columns where table_name = 'statements' and column_name = 'first_sentence'`.execute(ctx.db)).rows.length > 0;
+  const sentences =
+    (await sql`select 1 from information_schema.columns where table_name = 'statements' and column_name = 'first_sentence'`.execute(ctx.db)).rows.length > 0;
   let position = 0;
   for (const [iso3, value, evidence] of stances) {
-    const s = await ctx.db.insertInto('statements').values({
-      document_id: d.id, meeting_id: null, position: position++, speaker_kind: 'state', speaker_id: iso3, text: evidence, paragraphs: [position],
-      first_paragraph: position, last_paragraph: position, char_start: 0, char_end: evidence.length, ...(sentences ? { first_sentence: 1 } : {}),
-    } as never).returning('id').executeTakeFirstOrThrow();
-    await ctx.db.insertInto('statement_stances').values({ statement_id: s.id, question_id: 'countermeasures-apply', value, evidence, confidence: 0.9, source: 'person' } as never).execute();
-    if (tag) await ctx.db.insertInto('statement_tags').values({ statement_id: s.id, element_id: tag, confidence: 0.9, source: 'person' } as never).execute();
+    const s = await ctx.db
+      .insertInto('statements')
+      .values({
+        document_id: d.id,
+        meeting_id: null,
+        position: position++,
+        speaker_kind: 'state',
+        speaker_id: iso3,
+        text: evidence,
+        paragraphs: [position],
+        first_paragraph: position,
+        last_paragraph: position,
+        char_start: 0,
+        char_end: evidence.length,
+        ...(sentences ? { first_sentence: 1 } : {}),
+      } as never)
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await ctx.db
+      .insertInto('statement_stances')
+      .values({ statement_id: s.id, question_id: 'countermeasures-apply', value, evidence, confidence: 0.9, source: 'person' } as never)
+      .execute();
+    if (tag)
+      await ctx.db
+        .insertInto('statement_tags')
+        .values({ statement_id: s.id, element_id: tag, confidence: 0.9, source: 'person' } as never)
+        .execute();
   }
 }
 
 before(async () => {
   ctx = await testApp({ minAggregate: 3 });
-  const secretariat = toActor(await ctx.db.selectFrom('users').select(['id', 'email', 'display_name', 'role', 'state_iso3', 'organisation_id']).where('email', '=', 'secretariat@accord.test').executeTakeFirstOrThrow());
+  const secretariat = toActor(
+    await ctx.db
+      .selectFrom('users')
+      .select(['id', 'email', 'display_name', 'role', 'state_iso3', 'organisation_id'])
+      .where('email', '=', 'secretariat@accord.test')
+      .executeTakeFirstOrThrow(),
+  );
   const states = ['NZL', 'FRA', 'CAN', 'AUS', 'JPN'];
-  cycle = (await createCycle(ctx.db, secretariat, { title: 'Roadmap cycle', code: 'ROAD-2025-1', opensOn: '2025-01-01', dueOn: '2025-06-30', closesOn: '2099-12-31', states })).id;
-  const u = await ctx.db.selectFrom('users').select(['id', 'email', 'display_name', 'role', 'state_iso3', 'organisation_id']).where('email', '=', 'nzl@accord.test').executeTakeFirstOrThrow();
+  cycle = (
+    await createCycle(ctx.db, secretariat, {
+      title: 'Roadmap cycle',
+      code: 'ROAD-2025-1',
+      opensOn: '2025-01-01',
+      dueOn: '2025-06-30',
+      closesOn: '2099-12-31',
+      states,
+    })
+  ).id;
+  const u = await ctx.db
+    .selectFrom('users')
+    .select(['id', 'email', 'display_name', 'role', 'state_iso3', 'organisation_id'])
+    .where('email', '=', 'nzl@accord.test')
+    .executeTakeFirstOrThrow();
   for (const [i, iso3] of states.entries()) {
     const actor: Actor = { ...toActor(u), stateIso3: iso3 };
     const { id } = await startReport(ctx.db, actor, cycle, { visibility: 'public', language: 'en' });
-    await saveDraft(ctx.db, actor, id, { lockVersion: 0, answers: {
-      elements: {
-        'norm-c': { status: i === 0 ? 'implemented' : 'planned', challenges: STAFF[i] },
-        'norm-a': { status: 'in-progress', challenges: i < 3 ? STAFF[(i + 2) % 5] : 'Budget cuts postponed the new agency.' },
-        'law-state-responsibility': { status: 'implemented' },
+    await saveDraft(ctx.db, actor, id, {
+      lockVersion: 0,
+      answers: {
+        elements: {
+          'norm-c': { status: i === 0 ? 'implemented' : 'planned', challenges: STAFF[i] },
+          'norm-a': { status: 'in-progress', challenges: i < 3 ? STAFF[(i + 2) % 5] : 'Budget cuts postponed the new agency.' },
+          'law-state-responsibility': { status: 'implemented' },
+        },
+        capacityNeeds: i < 3 ? [{ element: 'norm-c', kind: 'training', priority: 'high', description: 'Training for incident handlers.' }] : [],
       },
-      capacityNeeds: i < 3 ? [{ element: 'norm-c', kind: 'training', priority: 'high', description: 'Training for incident handlers.' }] : [],
-    } });
+    });
     await submitReport(ctx.db, actor, id, {}, new Date('2025-03-01T12:00:00Z'));
   }
   await document('published', [
@@ -70,7 +132,14 @@ before(async () => {
     ['CAN', 'premature', 'It is premature to settle whether countermeasures apply.'],
   ]);
   await document('draft', [['AUS', 'supports', DRAFT]]);
-  await document('published', [['JPN', 'supports', 'Norm (c) matters.'], ['NZL', 'opposes', 'Norm (c) should be read narrowly.']], 'norm-c');
+  await document(
+    'published',
+    [
+      ['JPN', 'supports', 'Norm (c) matters.'],
+      ['NZL', 'opposes', 'Norm (c) should be read narrowly.'],
+    ],
+    'norm-c',
+  );
 });
 after(() => ctx.close());
 
@@ -81,16 +150,26 @@ test('the roadmap names, per element, what States lack, where positions diverge 
   assert.match(c.lacks[0]!.label!, /shortage of trained/);
   assert.equal(c.lacks[0]!.states, 5);
   assert.deepEqual({ total: c.needs!.total, training: c.needs!.kinds.training }, { total: 3, training: 3 });
-  assert.deepEqual(c.agree.map((g) => g.key), ['question', 'support', 'needs', 'implementation']);
+  assert.deepEqual(
+    c.agree.map((g) => g.key),
+    ['question', 'support', 'needs', 'implementation'],
+  );
   assert.ok(c.agree.find((g) => g.key === 'support')!.evidence.includes(`/analysis/cycles/${cycle}#challenges-norm-c`));
-  assert.deepEqual(c.positions.map((q) => q.question), ['countermeasures-apply'], 'a question whose stances are tagged norm-c twice belongs to norm-c');
+  assert.deepEqual(
+    c.positions.map((q) => q.question),
+    ['countermeasures-apply'],
+    'a question whose stances are tagged norm-c twice belongs to norm-c',
+  );
   assert.deepEqual(c.discussed, { statements: 2, states: 2 });
   const law = a.roadmap.elements.find((e) => e.element === 'law-state-responsibility')!;
   assert.deepEqual(law.reasons, ['divergent-stances'], 'fully implemented, yet positions diverge');
   const q = law.positions[0]!;
   assert.equal(q.question, 'countermeasures-apply');
-  assert.deepEqual(q.values, { supports: 2, opposes: 2, premature: 1 }, 'each State\'s latest stance; the draft record counts for a reviewer');
-  assert.ok(q.quotes.every((x) => /^\/documents\/\d+#p\d+$/.test(x.href)), 'each quote links to its statement');
+  assert.deepEqual(q.values, { supports: 2, opposes: 2, premature: 1 }, "each State's latest stance; the draft record counts for a reviewer");
+  assert.ok(
+    q.quotes.every((x) => /^\/documents\/\d+#p\d+$/.test(x.href)),
+    'each quote links to its statement',
+  );
   assert.equal(law.agree[0]!.key, 'question');
   assert.ok(law.agree[0]!.evidence.includes('/positions?question=countermeasures-apply'));
   const s = toSummary(a, { needs: 0, offers: 0, matches: 0 });

@@ -26,61 +26,115 @@ async function published(c: Ctx) {
 }
 
 async function newest(c: Ctx) {
-  try { return await resolveCycleId(c.get('db'), 'latest'); } catch { return null; }
+  try {
+    return await resolveCycleId(c.get('db'), 'latest');
+  } catch {
+    return null;
+  }
 }
 
-  export const stateProfileSection: Section = {
-    order: 45,
-    async render(c, iso3) {
-      const t = c.get('t'); const actor = c.get('actor'); const db = c.get('db');
-      const state = iso3.toUpperCase();
-      const from = await published(c);
-      const a = from ? await readAnalysis(db, actor, from.id, options(c)) : null;
-      const mine = a?.progress.byState.find((s) => s.state === state);
-      const own = (actor.kind === 'user' && actor.role === 'delegate' && actor.stateIso3 === state) || (actor.kind === 'user' && actor.role === 'secretariat');
-      const matchCycle = own ? await newest(c) : null;
-      const matches = matchCycle ? (await matchesFor(db, actor, matchCycle, { minAggregate: options(c).minAggregate })).own.filter((m) => m.need.state === state) : [];
-      if (!mine && !matches.length) return null;
-      const matchTitle = matchCycle ? (await cycleCatalogue(db, options(c))).find((x) => x.id === matchCycle)?.title ?? '' : '';
-      return (
-        <section id="analysis-progress">
-          <h2>{t('analysis.section.stateTitle')} <Synthetic on={!!mine?.demo} t={t} /></h2>
-          {a && mine ? (
-            <>
-              <p class="muted">{t('analysis.section.from', { cycle: a.cycle.title })} <CycleStatus a={a} t={t} /></p>
-              <p>{a.previous ? t('analysis.section.progress', { up: mine.up, down: mine.down, unchanged: mine.unchanged, previous: a.previous.title }) : t('analysis.progress.none')}</p>
-              {mine.changes.length ? <ul>{mine.changes.slice(0, 12).map((x) => <li><a href={`/framework/elements/${x.element}`}>{elementNamer(a, t.lang)(x.element)}</a>: {t(`analysis.st.${x.from}`)} → {t(`analysis.st.${x.to}`)}</li>)}</ul> : null}
-              <p><a href={`/analysis/cycles/${a.cycle.id}#progress`}>{t('analysis.section.open')}</a></p>
-            </>
-          ) : null}
-          {matches.length ? <><h3>{t('analysis.section.matches')}</h3><p class="muted">{t('analysis.section.from', { cycle: matchTitle })}</p><NeedMatchesList list={matches} t={t} /></> : null}
-        </section>
-      );
-    },
-  };
-  export const elementPageSection: Section = {
-    order: 45,
-    async render(c, elementId) {
-      const t = c.get('t');
-      const from = await published(c);
-      if (!from) return null;
-      const a = await readAnalysis(c.get('db'), c.get('actor'), from.id, options(c));
-      const e = a.elements.find((x) => x.id === elementId);
-      if (!e || (!e.reporting && !e.challenges.clusters.length)) return null;
-      return (
-        <section id="analysis-element">
-          <h2>{t('analysis.section.elementTitle')} <Synthetic on={a.synthetic} t={t} /></h2>
-          <p class="muted">{t('analysis.section.from', { cycle: a.cycle.title })} <CycleStatus a={a} t={t} /></p>
-          <p>{t('analysis.section.distribution', { n: e.reporting, share: pct(e.implementedShare, t.lang) })} <Withheld on={e.suppressed} t={t} /></p>
-          <ul>{Object.entries(e.statuses).map(([s, n]) => <li>{t(`analysis.st.${s}`)}: {n}</li>)}</ul>
-          {e.challenges.clusters.length ? (
-            <>
-              <h3>{t('analysis.challenges')}</h3>
-              <ol>{e.challenges.clusters.slice(0, 3).map((k) => <li>{k.label ? <strong dir="auto">{k.label}</strong> : null} {t('analysis.challenges.cluster', { n: k.count, share: pct(k.share, t.lang) })}{k.quote ? <QuoteBlock q={k.quote} t={t} /> : <p class="muted">{t('analysis.noQuote')}</p>}</li>)}</ol>
-            </>
-          ) : null}
-          <p><a href={`/analysis/cycles/${a.cycle.id}#challenges-${e.id}`}>{t('analysis.section.open')}</a></p>
-        </section>
-      );
-    },
-  };
+export const stateProfileSection: Section = {
+  order: 45,
+  async render(c, iso3) {
+    const t = c.get('t');
+    const actor = c.get('actor');
+    const db = c.get('db');
+    const state = iso3.toUpperCase();
+    const from = await published(c);
+    const a = from ? await readAnalysis(db, actor, from.id, options(c)) : null;
+    const mine = a?.progress.byState.find((s) => s.state === state);
+    const own = (actor.kind === 'user' && actor.role === 'delegate' && actor.stateIso3 === state) || (actor.kind === 'user' && actor.role === 'secretariat');
+    const matchCycle = own ? await newest(c) : null;
+    const matches = matchCycle
+      ? (await matchesFor(db, actor, matchCycle, { minAggregate: options(c).minAggregate })).own.filter((m) => m.need.state === state)
+      : [];
+    if (!mine && !matches.length) return null;
+    const matchTitle = matchCycle ? ((await cycleCatalogue(db, options(c))).find((x) => x.id === matchCycle)?.title ?? '') : '';
+    return (
+      <section id="analysis-progress">
+        <h2>
+          {t('analysis.section.stateTitle')} <Synthetic on={!!mine?.demo} t={t} />
+        </h2>
+        {a && mine ? (
+          <>
+            <p class="muted">
+              {t('analysis.section.from', { cycle: a.cycle.title })} <CycleStatus a={a} t={t} />
+            </p>
+            <p>
+              {a.previous
+                ? t('analysis.section.progress', { up: mine.up, down: mine.down, unchanged: mine.unchanged, previous: a.previous.title })
+                : t('analysis.progress.none')}
+            </p>
+            {mine.changes.length ? (
+              <ul>
+                {mine.changes.slice(0, 12).map((x) => (
+                  <li>
+                    <a href={`/framework/elements/${x.element}`}>{elementNamer(a, t.lang)(x.element)}</a>: {t(`analysis.st.${x.from}`)} →{' '}
+                    {t(`analysis.st.${x.to}`)}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+            <p>
+              <a href={`/analysis/cycles/${a.cycle.id}#progress`}>{t('analysis.section.open')}</a>
+            </p>
+          </>
+        ) : null}
+        {matches.length ? (
+          <>
+            <h3>{t('analysis.section.matches')}</h3>
+            <p class="muted">{t('analysis.section.from', { cycle: matchTitle })}</p>
+            <NeedMatchesList list={matches} t={t} />
+          </>
+        ) : null}
+      </section>
+    );
+  },
+};
+export const elementPageSection: Section = {
+  order: 45,
+  async render(c, elementId) {
+    const t = c.get('t');
+    const from = await published(c);
+    if (!from) return null;
+    const a = await readAnalysis(c.get('db'), c.get('actor'), from.id, options(c));
+    const e = a.elements.find((x) => x.id === elementId);
+    if (!e || (!e.reporting && !e.challenges.clusters.length)) return null;
+    return (
+      <section id="analysis-element">
+        <h2>
+          {t('analysis.section.elementTitle')} <Synthetic on={a.synthetic} t={t} />
+        </h2>
+        <p class="muted">
+          {t('analysis.section.from', { cycle: a.cycle.title })} <CycleStatus a={a} t={t} />
+        </p>
+        <p>
+          {t('analysis.section.distribution', { n: e.reporting, share: pct(e.implementedShare, t.lang) })} <Withheld on={e.suppressed} t={t} />
+        </p>
+        <ul>
+          {Object.entries(e.statuses).map(([s, n]) => (
+            <li>
+              {t(`analysis.st.${s}`)}: {n}
+            </li>
+          ))}
+        </ul>
+        {e.challenges.clusters.length ? (
+          <>
+            <h3>{t('analysis.challenges')}</h3>
+            <ol>
+              {e.challenges.clusters.slice(0, 3).map((k) => (
+                <li>
+                  {k.label ? <strong dir="auto">{k.label}</strong> : null} {t('analysis.challenges.cluster', { n: k.count, share: pct(k.share, t.lang) })}
+                  {k.quote ? <QuoteBlock q={k.quote} t={t} /> : <p class="muted">{t('analysis.noQuote')}</p>}
+                </li>
+              ))}
+            </ol>
+          </>
+        ) : null}
+        <p>
+          <a href={`/analysis/cycles/${a.cycle.id}#challenges-${e.id}`}>{t('analysis.section.open')}</a>
+        </p>
+      </section>
+    );
+  },
+};

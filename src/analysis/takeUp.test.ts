@@ -16,25 +16,68 @@ import { demoActors, testCycle, testReport } from '../testing/factories.ts';
  */
 let ctx: Awaited<ReturnType<typeof testApp>>;
 let A: Awaited<ReturnType<typeof demoActors>>;
-let cycle = 0; let need = 0; let otherNeed = 0; let offer = 0; let lawOffer = 0;
+let cycle = 0;
+let need = 0;
+let otherNeed = 0;
+let offer = 0;
+let lawOffer = 0;
 
-const code = async (p: Promise<unknown>) => { try { await p; return 'ok'; } catch (e) { return e instanceof AppError ? `${e.status} ${e.code}` : String(e); } };
+const code = async (p: Promise<unknown>) => {
+  try {
+    await p;
+    return 'ok';
+  } catch (e) {
+    return e instanceof AppError ? `${e.status} ${e.code}` : String(e);
+  }
+};
 
 before(async () => {
   ctx = await testApp();
   A = await demoActors(ctx.db);
   cycle = (await testCycle(ctx.db, { title: 'Take-up test cycle', code: 'TU-1' })).id;
   const r = await testReport(ctx.db, A.nzl, cycle, {
-    elements: { 'cbm-poc': { status: 'planned', challenges: 'Too few trained incident handlers for the point of contact.' }, 'norm-g': { status: 'not-started' } },
+    elements: {
+      'cbm-poc': { status: 'planned', challenges: 'Too few trained incident handlers for the point of contact.' },
+      'norm-g': { status: 'not-started' },
+    },
     capacityNeeds: [
       { element: 'cbm-poc', kind: 'training', priority: 'high', description: 'Training for incident handlers who staff the point of contact.' },
       { element: 'norm-g', kind: 'equipment', priority: 'low', description: 'Sensors for the water utility network.' },
     ],
   });
-  const needs = await ctx.db.selectFrom('national_report_capacity_needs').select(['id', 'element_id']).where('report_id', '=', r.id).orderBy('position').execute();
-  need = needs[0]!.id; otherNeed = needs[1]!.id;
-  offer = (await registerOffer(ctx.db, A.fra, { providerKind: 'state', providerState: 'FRA', title: 'Incident handler training for points of contact', description: 'Courses for the incident handlers who staff a point of contact.', elements: ['cbm-poc'], kinds: ['training'], languages: ['en', 'fr'], modality: 'remote', contact: 'cyber@fra.example' })).id;
-  lawOffer = (await registerOffer(ctx.db, A.secretariat, { providerKind: 'programme', providerName: 'Law programme', title: 'International law course', elements: ['norm-a'], kinds: ['training'], languages: ['en'], modality: 'remote', contact: 'law@example.org' })).id;
+  const needs = await ctx.db
+    .selectFrom('national_report_capacity_needs')
+    .select(['id', 'element_id'])
+    .where('report_id', '=', r.id)
+    .orderBy('position')
+    .execute();
+  need = needs[0]!.id;
+  otherNeed = needs[1]!.id;
+  offer = (
+    await registerOffer(ctx.db, A.fra, {
+      providerKind: 'state',
+      providerState: 'FRA',
+      title: 'Incident handler training for points of contact',
+      description: 'Courses for the incident handlers who staff a point of contact.',
+      elements: ['cbm-poc'],
+      kinds: ['training'],
+      languages: ['en', 'fr'],
+      modality: 'remote',
+      contact: 'cyber@fra.example',
+    })
+  ).id;
+  lawOffer = (
+    await registerOffer(ctx.db, A.secretariat, {
+      providerKind: 'programme',
+      providerName: 'Law programme',
+      title: 'International law course',
+      elements: ['norm-a'],
+      kinds: ['training'],
+      languages: ['en'],
+      modality: 'remote',
+      contact: 'law@example.org',
+    })
+  ).id;
 });
 after(() => ctx.close());
 
@@ -44,17 +87,27 @@ test('who may take a need up: the recipient, the provider, the Secretariat; not 
   assert.equal(await code(openTakeUp(ctx.db, A.nzl, { needId: need, offerId: lawOffer })), '400 takeup.offer_does_not_cover');
   assert.equal(await code(openTakeUp(ctx.db, A.nzl, { needId: 999999, offerId: offer })), '404 takeup.need_not_found');
   assert.equal(await code(openTakeUp(ctx.db, A.nzl, { needId: need, offerId: offer, on: '2999-01-01' })), '400 takeup.future_date');
-  const before = await ctx.db.selectFrom('capacity_take_ups').select(sql<number>`count(*)::int`.as('n')).executeTakeFirstOrThrow();
+  const before = await ctx.db
+    .selectFrom('capacity_take_ups')
+    .select(sql<number>`count(*)::int`.as('n'))
+    .executeTakeFirstOrThrow();
   assert.equal(before.n, 0, 'nothing written by the refusals');
   const opened = await openTakeUp(ctx.db, A.nzl, { needId: need, offerId: offer, note: 'We wrote to the French contact.' });
   assert.equal(opened.side, 'recipient');
   assert.equal(await code(openTakeUp(ctx.db, A.fra, { needId: need, offerId: offer })), '409 takeup.exists', 'one record per need and offer');
   const steps = await stepsOf(ctx.db, opened.id);
-  assert.deepEqual(steps.map((s) => s.status), ['contacted']);
+  assert.deepEqual(
+    steps.map((s) => s.status),
+    ['contacted'],
+  );
   const audit = await ctx.db.selectFrom('audit_events').select(['action', 'item_id']).where('action', '=', 'takeup.opened').execute();
   assert.equal(audit.length, 1);
   const notices = await ctx.db.selectFrom('notices').select(['state_iso3', 'kind', 'link']).where('kind', '=', 'cb.take_up').execute();
-  assert.deepEqual(notices.map((n) => [n.state_iso3, n.link]), [['FRA', `/analysis/take-ups/${opened.id}`]], 'the provider is told, not the recipient who acted');
+  assert.deepEqual(
+    notices.map((n) => [n.state_iso3, n.link]),
+    [['FRA', `/analysis/take-ups/${opened.id}`]],
+    'the provider is told, not the recipient who acted',
+  );
 });
 
 test('steps move forward with dates, delivered needs an outcome, nothing follows delivered; steps are append-only', async () => {
@@ -71,20 +124,36 @@ test('steps move forward with dates, delivered needs an outcome, nothing follows
   await advanceTakeUp(ctx.db, A.fra, k.id, { status: 'delivered', outcome: 'Twelve handlers trained; the point of contact now answers within a day.' });
   assert.equal(await code(advanceTakeUp(ctx.db, A.secretariat, k.id, { status: 'closed' })), '409 takeup.finished');
   const steps = await stepsOf(ctx.db, k.id);
-  assert.deepEqual(steps.map((s) => s.status), ['contacted', 'matched', 'in-progress', 'delivered']);
+  assert.deepEqual(
+    steps.map((s) => s.status),
+    ['contacted', 'matched', 'in-progress', 'delivered'],
+  );
   assert.match(steps.at(-1)!.outcome, /Twelve handlers/);
   await assert.rejects(sql`update capacity_take_up_steps set note = 'x' where take_up_id = ${k.id}`.execute(ctx.db), /append-only/);
   await assert.rejects(sql`delete from capacity_take_ups where id = ${k.id}`.execute(ctx.db), /append-only/);
   const notices = await ctx.db.selectFrom('notices').select(['state_iso3', 'params']).where('kind', '=', 'cb.take_up').orderBy('id').execute();
-  assert.deepEqual(notices.map((n) => n.state_iso3), ['FRA', 'NZL', 'FRA', 'NZL'], 'each step tells the other side');
+  assert.deepEqual(
+    notices.map((n) => n.state_iso3),
+    ['FRA', 'NZL', 'FRA', 'NZL'],
+    'each step tells the other side',
+  );
 });
 
 test('the matches filter and pages are pure and keep unknown values out', () => {
-  const f = matchFilterOf((k) => ({ region: 'weog', element: 'nope', kind: 'training', status: 'open', page: '-2' } as Record<string, string>)[k], ['cbm-poc']);
+  const f = matchFilterOf(
+    (k) => (({ region: 'weog', element: 'nope', kind: 'training', status: 'open', page: '-2' }) as Record<string, string>)[k],
+    ['cbm-poc'],
+  );
   assert.deepEqual(f, { region: 'weog', element: undefined, kind: 'training', status: 'open', page: 1 });
-  const list = Array.from({ length: 60 }, (_, i) => ({ need: { id: i, reportId: i, state: 'NZL', region: i % 2 ? 'weog' : 'african', element: 'cbm-poc', kind: 'training' }, matches: i % 3 ? [{}] : [], duplication: [] })) as never;
+  const list = Array.from({ length: 60 }, (_, i) => ({
+    need: { id: i, reportId: i, state: 'NZL', region: i % 2 ? 'weog' : 'african', element: 'cbm-poc', kind: 'training' },
+    matches: i % 3 ? [{}] : [],
+    duplication: [],
+  })) as never;
   const r = filterMatches(list, { region: 'weog', page: 2 }, () => undefined);
-  assert.equal(r.total, 30); assert.equal(r.pages, 2); assert.equal(r.rows.length, 30 - PAGE_SIZE);
+  assert.equal(r.total, 30);
+  assert.equal(r.pages, 2);
+  assert.equal(r.rows.length, 30 - PAGE_SIZE);
   assert.equal(filterMatches(list, { status: 'unmatched', page: 1 }, () => undefined).total, 20);
   assert.equal(filterMatches(list, { status: 'delivered', page: 1 }, (k) => (k === '3|cbm-poc|training' ? 'delivered' : undefined)).total, 1);
 });
@@ -96,7 +165,17 @@ test('the offer form: lists, not ids; an error keeps what was chosen and shows i
   assert.match(form, /<input type="checkbox" name="eligibleRegions" value="asia-pacific"\/?> Asia-Pacific Group/);
   assert.match(form, /name="elements" value="cbm-poc"/);
   assert.doesNotMatch(form, /placeholder="cbm-poc/);
-  const bad = { providerKind: 'programme', providerName: 'Pacific programme', title: 'Pacific CERT mentoring', eligibleRegions: 'asia-pacific', eligibleStates: 'FJI', kinds: 'training', languages: 'en', modality: 'remote', contact: 'x' };
+  const bad = {
+    providerKind: 'programme',
+    providerName: 'Pacific programme',
+    title: 'Pacific CERT mentoring',
+    eligibleRegions: 'asia-pacific',
+    eligibleStates: 'FJI',
+    kinds: 'training',
+    languages: 'en',
+    modality: 'remote',
+    contact: 'x',
+  };
   const res = await sec.request('/analysis/offers?lang=ar', { method: 'POST', form: bad });
   assert.equal(res.status, 400);
   const html = await res.text();
@@ -107,7 +186,11 @@ test('the offer form: lists, not ids; an error keeps what was chosen and shows i
   assert.match(html, /id="err-contact"/);
   const ok = await sec.request('/analysis/offers', { method: 'POST', form: { ...bad, elements: 'cbm-poc', contact: 'pacific@example.org' } });
   assert.equal(ok.status, 303);
-  const row = await ctx.db.selectFrom('capacity_offers').select(['eligible_regions', 'eligible_states', 'elements']).where('title', '=', 'Pacific CERT mentoring').executeTakeFirstOrThrow();
+  const row = await ctx.db
+    .selectFrom('capacity_offers')
+    .select(['eligible_regions', 'eligible_states', 'elements'])
+    .where('title', '=', 'Pacific CERT mentoring')
+    .executeTakeFirstOrThrow();
   assert.deepEqual([row.eligible_regions, row.eligible_states, row.elements], [['asia-pacific'], ['FJI'], ['cbm-poc']]);
 });
 
@@ -124,12 +207,24 @@ test('the matches page: filters as a GET form, a count, each score explained wit
   const ar = await (await nzl.request(`/analysis/matches?cycle=${cycle}&lang=ar`)).text();
   assert.match(ar, /الدرجة/);
   // A negative reason reads as such: an offer only in French for an English report loses a point, marked and worded.
-  await registerOffer(ctx.db, A.secretariat, { providerKind: 'programme', providerName: 'Francophone programme', title: 'Formation des équipes du point de contact', elements: ['cbm-poc'], kinds: ['training'], languages: ['fr'], modality: 'remote', contact: 'fr@example.org' });
+  await registerOffer(ctx.db, A.secretariat, {
+    providerKind: 'programme',
+    providerName: 'Francophone programme',
+    title: 'Formation des équipes du point de contact',
+    elements: ['cbm-poc'],
+    kinds: ['training'],
+    languages: ['fr'],
+    modality: 'remote',
+    contact: 'fr@example.org',
+  });
   const negative = await (await (await ctx.as('secretariat')).request(`/analysis/matches?cycle=${cycle}`)).text();
-  assert.match(negative, /<li class="against" data-reason="language-mismatch"><span class="pts">-1<\/span><span><strong>Counts against: <\/strong>other language: <span dir="auto">French<\/span>/);
+  assert.match(
+    negative,
+    /<li class="against" data-reason="language-mismatch"><span class="pts">-1<\/span><span><strong>Counts against: <\/strong>other language: <span dir="auto">French<\/span>/,
+  );
 });
 
-test('the project record page and the API: sides only, steps as a timeline, an error re-renders in the reader\'s language', async () => {
+test("the project record page and the API: sides only, steps as a timeline, an error re-renders in the reader's language", async () => {
   const k = (await ctx.db.selectFrom('capacity_take_ups').select('id').executeTakeFirstOrThrow()).id;
   const fra = await ctx.as('otherDelegate');
   const html = await (await fra.request(`/analysis/take-ups/${k}`)).text();
@@ -139,18 +234,32 @@ test('the project record page and the API: sides only, steps as a timeline, an e
   assert.match(html, /This record is complete/);
   assert.equal((await (await ctx.as('stakeholder')).request(`/analysis/take-ups/${k}`)).status, 404);
   const api = await fra.request(`/api/v1/analysis/take-ups/${k}`);
-  const body = await api.json() as { takeUp: { status: string; steps: Array<{ status: string; on: string }>; offer: { id: number } } };
+  const body = (await api.json()) as { takeUp: { status: string; steps: Array<{ status: string; on: string }>; offer: { id: number } } };
   assert.equal(body.takeUp.status, 'delivered');
-  assert.deepEqual(body.takeUp.steps.map((s) => s.status), ['contacted', 'matched', 'in-progress', 'delivered']);
+  assert.deepEqual(
+    body.takeUp.steps.map((s) => s.status),
+    ['contacted', 'matched', 'in-progress', 'delivered'],
+  );
   // The second need through the API and the page form.
   const nzl = await ctx.as('delegate');
   const wrong = await nzl.request('/api/v1/analysis/take-ups', { method: 'POST', json: { needId: otherNeed, offerId: offer } });
   assert.equal(wrong.status, 400);
-  assert.equal((await wrong.json() as { error: { code: string } }).error.code, 'takeup.offer_does_not_cover');
-  const lawForNeed = (await registerOffer(ctx.db, A.fra, { providerKind: 'state', providerState: 'FRA', title: 'Sensors for utilities', elements: ['norm-g'], kinds: ['equipment'], languages: ['en'], modality: 'in-person', contact: 'fra@example.org' })).id;
+  assert.equal(((await wrong.json()) as { error: { code: string } }).error.code, 'takeup.offer_does_not_cover');
+  const lawForNeed = (
+    await registerOffer(ctx.db, A.fra, {
+      providerKind: 'state',
+      providerState: 'FRA',
+      title: 'Sensors for utilities',
+      elements: ['norm-g'],
+      kinds: ['equipment'],
+      languages: ['en'],
+      modality: 'in-person',
+      contact: 'fra@example.org',
+    })
+  ).id;
   const made = await nzl.request('/api/v1/analysis/take-ups', { method: 'POST', json: { needId: otherNeed, offerId: lawForNeed } });
   assert.equal(made.status, 201);
-  const id = (await made.json() as { takeUp: { id: number } }).takeUp.id;
+  const id = ((await made.json()) as { takeUp: { id: number } }).takeUp.id;
   const out = await nzl.request(`/analysis/take-ups/${id}/steps?lang=fr`, { method: 'POST', form: { status: 'delivered', on: '', outcome: '' } });
   assert.equal(out.status, 400);
   const page = await out.text();
@@ -158,5 +267,5 @@ test('the project record page and the API: sides only, steps as a timeline, an e
   assert.match(page, /<option value="delivered" selected/, 'the chosen step is kept');
   const step = await nzl.request(`/api/v1/analysis/take-ups/${id}/steps`, { method: 'POST', json: { status: 'closed', note: 'Equipment no longer needed.' } });
   assert.equal(step.status, 201);
-  assert.equal((await step.json() as { takeUp: { status: string } }).takeUp.status, 'closed');
+  assert.equal(((await step.json()) as { takeUp: { status: string } }).takeUp.status, 'closed');
 });

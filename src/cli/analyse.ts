@@ -22,13 +22,16 @@ function text(s: AnalysisSummary): string {
 
 /** `accord analyse --cycle <id|latest> [--json] [--min-aggregate N]` */
 export function register(program: Command): void {
-  program.command('analyse')
+  program
+    .command('analyse')
     .description('Compile the analysis of a reporting cycle and print its figures (as the Secretariat)')
     .option('--cycle <id>', 'cycle id, or "latest"', 'latest')
     .option('--json', 'print the stable JSON shape for scripts')
     .option('--min-aggregate <n>', 'smallest aggregate that may include restricted reports', String(configFromEnv().minAggregate))
-    .action(withDatabase(async (engine, opts: { cycle: string; json?: boolean; minAggregate: string }) => {
-      const s = await analyse(engine.db, opts.cycle, Number(opts.minAggregate));
-      process.stdout.write(opts.json ? `${JSON.stringify(s, null, 2)}\n` : text(s));
-    }));
+    .action(
+      withDatabase(async (engine, opts: { cycle: string; json?: boolean; minAggregate: string }) => {
+        const s = await analyse(engine.db, opts.cycle, Number(opts.minAggregate));
+        process.stdout.write(opts.json ? `${JSON.stringify(s, null, 2)}\n` : text(s));
+      }),
+    );
 }

@@ -31,7 +31,11 @@ test('accord check --json reports provenance and flags from a reference folder',
     assert.equal(result.sentences[0].match.symbol, 'A/TEST/5', 'the Symbol: line wins over the file name');
     assert.equal(result.sentences[0].match.paragraph, '2');
     assert.ok(result.sentences[0].flags.some((f: { kind: string }) => f.kind === 'modal-changed'));
-    assert.deepEqual(result.sentences[0].sources.map((x: { paragraph: string }) => x.paragraph), ['2'], 'sources holds the primary too');
+    assert.deepEqual(
+      result.sentences[0].sources.map((x: { paragraph: string }) => x.paragraph),
+      ['2'],
+      'sources holds the primary too',
+    );
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -40,14 +44,21 @@ test('accord check --json reports provenance and flags from a reference folder',
 test('accord check reports every source of a spliced sentence, and a line without a full stop stays its own paragraph', async () => {
   const dir = await fixture();
   try {
-    await writeFile(join(dir, 'spliced.txt'), [
-      'States should exchange contact details of their national incident teams through a shared directory',
-      'States should exchange contact details of their national incident teams; States should not knowingly permit their networks to be used to harm the essential services of another State.',
-    ].join('\n'));
+    await writeFile(
+      join(dir, 'spliced.txt'),
+      [
+        'States should exchange contact details of their national incident teams through a shared directory',
+        'States should exchange contact details of their national incident teams; States should not knowingly permit their networks to be used to harm the essential services of another State.',
+      ].join('\n'),
+    );
     const out = await runCheck(join(dir, 'spliced.txt'), { reference: [join(dir, 'refs')], json: true });
     assert.equal(out.exitCode, 0, out.stderr);
     const [first, second] = JSON.parse(out.stdout).sentences;
-    assert.deepEqual(first.sources.map((x: { paragraph: string }) => x.paragraph), ['1'], 'the first line is not read into the second');
+    assert.deepEqual(
+      first.sources.map((x: { paragraph: string }) => x.paragraph),
+      ['1'],
+      'the first line is not read into the second',
+    );
     assert.deepEqual(second.sources.map((x: { paragraph: string }) => x.paragraph).sort(), ['1', '2']);
     assert.equal(second.match.paragraph, second.sources[0].paragraph);
     for (const x of second.sources) assert.ok(x.sentenceSpan.end > x.sentenceSpan.start && typeof x.sourceText === 'string');

@@ -25,7 +25,10 @@ const REFERENCE_MAX_BYTES = 50 * 1024 * 1024;
 const UN_SYMBOL = /^[A-Z]{1,4}(?:\/[A-Z0-9][A-Za-z0-9.()-]*)+$/;
 
 export class CliError extends Error {
-  constructor(readonly code: string, message: string) {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -63,15 +66,24 @@ async function readDocument(path: string, maxBytes: number, role: 'draft' | 'ref
 /** Reads a reference's symbol and consensus header lines; see the module comment for the rule. */
 export function referenceFromText(text: string, fileName: string): ReferenceDocument {
   const lines = text.split(/\r?\n/);
-  const nonEmpty = lines.map((l, i) => [l.trim(), i] as const).filter(([l]) => l).slice(0, 5);
+  const nonEmpty = lines
+    .map((l, i) => [l.trim(), i] as const)
+    .filter(([l]) => l)
+    .slice(0, 5);
   let symbol: string | null = null;
   let consensus = false;
   const drop = new Set<number>();
   for (const [line, i] of nonEmpty) {
     const s = /^(?:document\s+)?symbol\s*:\s*(\S+)\s*$/i.exec(line);
-    if (s && symbol === null) { symbol = s[1]; drop.add(i); }
+    if (s && symbol === null) {
+      symbol = s[1];
+      drop.add(i);
+    }
     const c = /^consensus\s*:\s*(yes|no|true|false)\s*$/i.exec(line);
-    if (c) { consensus = /^(yes|true)$/i.test(c[1]); drop.add(i); }
+    if (c) {
+      consensus = /^(yes|true)$/i.test(c[1]);
+      drop.add(i);
+    }
   }
   if (symbol === null && nonEmpty.length && UN_SYMBOL.test(nonEmpty[0][0])) {
     symbol = nonEmpty[0][0];
@@ -105,8 +117,16 @@ async function readStanceMap(path: string): Promise<StanceEntry[]> {
   } catch {
     throw new CliError('check.stance_map_invalid', `${path} is not a JSON file. Give an array of { question, value, speakers }.`);
   }
-  const ok = Array.isArray(parsed) && parsed.every((e) =>
-    e && typeof e.question === 'string' && typeof e.value === 'string' && Array.isArray(e.speakers) && e.speakers.every((s: unknown) => typeof s === 'string'));
+  const ok =
+    Array.isArray(parsed) &&
+    parsed.every(
+      (e) =>
+        e &&
+        typeof e.question === 'string' &&
+        typeof e.value === 'string' &&
+        Array.isArray(e.speakers) &&
+        e.speakers.every((s: unknown) => typeof s === 'string'),
+    );
   if (!ok) throw new CliError('check.stance_map_invalid', `${path} must hold an array of { question, value, speakers: string[] }.`);
   return parsed as StanceEntry[];
 }
@@ -115,7 +135,8 @@ async function readStanceMap(path: string): Promise<StanceEntry[]> {
 export async function runCheck(draftPath: string, opts: CheckCliOptions): Promise<{ exitCode: number; stdout: string; stderr: string }> {
   try {
     const share = opts.minPillarShare === undefined ? 0.08 : Number(opts.minPillarShare);
-    if (!Number.isFinite(share) || share < 0 || share > 1) throw new CliError('check.invalid_option', '--min-pillar-share must be a number between 0 and 1, e.g. 0.08.');
+    if (!Number.isFinite(share) || share < 0 || share > 1)
+      throw new CliError('check.invalid_option', '--min-pillar-share must be a number between 0 and 1, e.g. 0.08.');
     const draft = await readDocument(draftPath, DRAFT_MAX_BYTES, 'draft');
     const docs: ReferenceDocument[] = [];
     for (const ref of opts.reference ?? []) {
@@ -142,12 +163,16 @@ export function formatText(result: CheckResult): string {
     else lines.push(where);
     // A spliced sentence: every source with the words it explains (the first is the one shown above).
     if (s.sources.length > 1) {
-      for (const src of s.sources) lines.push(`  ← ${src.symbol} para. ${src.paragraph} (${Math.round(src.similarity * 100)}%) for “${s.text.slice(src.sentenceSpan.start, src.sentenceSpan.end)}”`);
+      for (const src of s.sources)
+        lines.push(
+          `  ← ${src.symbol} para. ${src.paragraph} (${Math.round(src.similarity * 100)}%) for “${s.text.slice(src.sentenceSpan.start, src.sentenceSpan.end)}”`,
+        );
     }
     for (const f of s.flags) lines.push(`  ! ${f.kind}: ${f.explanation}`);
   }
   lines.push('', 'Balance (words, paragraphs):');
-  for (const [pillar, b] of Object.entries(result.balance)) lines.push(`  ${pillar.padEnd(24)} ${String(b.words).padStart(6)} ${String(b.paragraphs).padStart(4)}`);
+  for (const [pillar, b] of Object.entries(result.balance))
+    lines.push(`  ${pillar.padEnd(24)} ${String(b.words).padStart(6)} ${String(b.paragraphs).padStart(4)}`);
   if (result.missingPillars.length) lines.push(`Missing pillars: ${result.missingPillars.join(', ')}`);
   return `${lines.join('\n')}\n`;
 }

@@ -23,7 +23,10 @@ export function fail(err: unknown): never {
 }
 
 /** Runs a command body with the database open, closing it whatever happens. */
-export function withDatabase<A extends unknown[]>(body: (engine: Awaited<ReturnType<typeof openForCli>>, ...args: A) => Promise<void>, opts: { demo?: boolean } = {}) {
+export function withDatabase<A extends unknown[]>(
+  body: (engine: Awaited<ReturnType<typeof openForCli>>, ...args: A) => Promise<void>,
+  opts: { demo?: boolean } = {},
+) {
   return async (...args: A) => {
     let engine: Awaited<ReturnType<typeof openForCli>> | undefined;
     try {

@@ -11,9 +11,7 @@ import { register as serve } from './serve.ts';
 import { register as users } from './users.ts';
 
 /** `accord <command>`: each command lives in its own file and registers itself here. */
-const program = new Command('accord')
-  .description('Accord — the platform of the UN dialogue on ICT security')
-  .showHelpAfterError();
+const program = new Command('accord').description('Accord — the platform of the UN dialogue on ICT security').showHelpAfterError();
 
 for (const register of [serve, migrate, users, backup, read, check, ingest, analyse, demo, jobs]) register(program);
 

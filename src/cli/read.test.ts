@@ -21,7 +21,17 @@ async function run(args: string[]): Promise<{ out: string; err: string; code: nu
   let out = '';
   let err = '';
   let code = 0;
-  const io: ReadIo = { out: (s) => { out += s; }, err: (s) => { err += s; }, setExitCode: (c) => { code = c; } };
+  const io: ReadIo = {
+    out: (s) => {
+      out += s;
+    },
+    err: (s) => {
+      err += s;
+    },
+    setExitCode: (c) => {
+      code = c;
+    },
+  };
   const program = new Command('accord').exitOverride();
   register(program, io);
   await program.parseAsync(['node', 'accord', ...args]);
@@ -37,11 +47,30 @@ test('accord read --json prints the contract', async () => {
     assert.equal(r.code, 0);
     const json = JSON.parse(r.out);
     assert.deepEqual(Object.keys(json), ['statements', 'unattributed', 'proposals']);
-    assert.deepEqual(json.statements.map((s: { speaker: string; paragraphs: number[] }) => [s.speaker, s.paragraphs]), [['KEN', [4]], ['CHL', [5, 6]]]);
-    assert.deepEqual(Object.keys(json.statements[0]), ['order', 'speaker', 'speakerKind', 'paragraphs', 'sentences', 'tookFloorAgain', 'pillars', 'elements', 'stances']);
+    assert.deepEqual(
+      json.statements.map((s: { speaker: string; paragraphs: number[] }) => [s.speaker, s.paragraphs]),
+      [
+        ['KEN', [4]],
+        ['CHL', [5, 6]],
+      ],
+    );
+    assert.deepEqual(Object.keys(json.statements[0]), [
+      'order',
+      'speaker',
+      'speakerKind',
+      'paragraphs',
+      'sentences',
+      'tookFloorAgain',
+      'pillars',
+      'elements',
+      'stances',
+    ]);
     assert.equal(json.statements[0].speakerKind, 'state');
     // Each statement's run of sentences starts and ends in the paragraphs it lists.
-    for (const s of json.statements as Array<{ paragraphs: number[]; sentences: { from: { paragraph: number; sentence: number }; to: { paragraph: number; sentence: number } } }>) {
+    for (const s of json.statements as Array<{
+      paragraphs: number[];
+      sentences: { from: { paragraph: number; sentence: number }; to: { paragraph: number; sentence: number } };
+    }>) {
       assert.equal(s.sentences.from.paragraph, s.paragraphs[0]);
       assert.equal(s.sentences.to.paragraph, s.paragraphs[s.paragraphs.length - 1]);
       assert.ok(s.sentences.from.sentence >= 1 && s.sentences.to.sentence >= 1);
@@ -90,7 +119,10 @@ test('accord read reads a DOCX through the same pipeline', async () => {
     await writeFile(file, new Uint8Array(await Packer.toBuffer(doc)));
     const r = await run(['read', file, '--json']);
     assert.equal(r.code, 0, r.err);
-    assert.deepEqual(JSON.parse(r.out).statements.map((s: { speaker: string }) => s.speaker), ['KEN', 'CHL']);
+    assert.deepEqual(
+      JSON.parse(r.out).statements.map((s: { speaker: string }) => s.speaker),
+      ['KEN', 'CHL'],
+    );
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -99,20 +131,67 @@ test('accord read reads a DOCX through the same pipeline', async () => {
 test('the contract carries sentence runs, joint speakers, persons, support of a proposal and unattributed sentences', () => {
   const base = { tookFloorAgain: false, pillars: [], elements: [], stances: [], tags: [], speakerCue: '' };
   const reading: Reading = {
-    kind: 'event-report', mentions: {}, agenda: [], warnings: [],
+    kind: 'event-report',
+    mentions: {},
+    agenda: [],
+    warnings: [],
     statements: [
-      { ...base, order: 1, speaker: 'CUB', speakerKind: 'state', paragraphs: [3], sentences: { from: { paragraph: 3, sentence: 2 }, to: { paragraph: 3, sentence: 3 } }, joint: ['NIC'], span: { start: 40, end: 90 } },
-      { ...base, order: 2, speaker: 'NIC', speakerKind: 'state', paragraphs: [3], sentences: { from: { paragraph: 3, sentence: 2 }, to: { paragraph: 3, sentence: 3 } }, joint: ['CUB'], span: { start: 40, end: 90 } },
-      { ...base, order: 3, speaker: 'person:jane-doe', speakerKind: 'person', person: { name: 'Jane Doe', affiliation: 'Cyber Institute' }, paragraphs: [4, 5], sentences: { from: { paragraph: 4, sentence: 1 }, to: { paragraph: 5, sentence: 1 } }, span: { start: 100, end: 180 } },
-      { ...base, order: 4, speaker: 'AUS', speakerKind: 'state', paragraphs: [6], sentences: { from: { paragraph: 6, sentence: 3 }, to: { paragraph: 6, sentence: 3 } }, supportsProposal: 0, span: { start: 220, end: 250 } },
+      {
+        ...base,
+        order: 1,
+        speaker: 'CUB',
+        speakerKind: 'state',
+        paragraphs: [3],
+        sentences: { from: { paragraph: 3, sentence: 2 }, to: { paragraph: 3, sentence: 3 } },
+        joint: ['NIC'],
+        span: { start: 40, end: 90 },
+      },
+      {
+        ...base,
+        order: 2,
+        speaker: 'NIC',
+        speakerKind: 'state',
+        paragraphs: [3],
+        sentences: { from: { paragraph: 3, sentence: 2 }, to: { paragraph: 3, sentence: 3 } },
+        joint: ['CUB'],
+        span: { start: 40, end: 90 },
+      },
+      {
+        ...base,
+        order: 3,
+        speaker: 'person:jane-doe',
+        speakerKind: 'person',
+        person: { name: 'Jane Doe', affiliation: 'Cyber Institute' },
+        paragraphs: [4, 5],
+        sentences: { from: { paragraph: 4, sentence: 1 }, to: { paragraph: 5, sentence: 1 } },
+        span: { start: 100, end: 180 },
+      },
+      {
+        ...base,
+        order: 4,
+        speaker: 'AUS',
+        speakerKind: 'state',
+        paragraphs: [6],
+        sentences: { from: { paragraph: 6, sentence: 3 }, to: { paragraph: 6, sentence: 3 } },
+        supportsProposal: 0,
+        span: { start: 220, end: 250 },
+      },
     ],
     unattributed: [{ at: { paragraph: 7, sentence: 2 }, span: { start: 300, end: 340 }, cue: 'Ruritania' }],
     proposals: [{ by: 'MEX', paragraph: 6, summary: 'a registry', supportedBy: ['AUS'], opposedBy: [], span: { start: 190, end: 219 } }],
   };
   const c = contractOf(reading);
   assert.deepEqual(c.statements[0], {
-    order: 1, speaker: 'CUB', speakerKind: 'state', paragraphs: [3], sentences: { from: { paragraph: 3, sentence: 2 }, to: { paragraph: 3, sentence: 3 } },
-    joint: ['NIC'], tookFloorAgain: false, pillars: [], elements: [], stances: [],
+    order: 1,
+    speaker: 'CUB',
+    speakerKind: 'state',
+    paragraphs: [3],
+    sentences: { from: { paragraph: 3, sentence: 2 }, to: { paragraph: 3, sentence: 3 } },
+    joint: ['NIC'],
+    tookFloorAgain: false,
+    pillars: [],
+    elements: [],
+    stances: [],
   });
   assert.deepEqual(c.statements[2]!.person, { name: 'Jane Doe', affiliation: 'Cyber Institute' });
   assert.equal(c.statements[2]!.speakerKind, 'person');

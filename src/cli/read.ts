@@ -15,7 +15,9 @@ export interface ReadIo {
 const processIo: ReadIo = {
   out: (s) => process.stdout.write(s),
   err: (s) => process.stderr.write(s),
-  setExitCode: (code) => { process.exitCode = code; },
+  setExitCode: (code) => {
+    process.exitCode = code;
+  },
 };
 
 /**
@@ -23,7 +25,8 @@ const processIo: ReadIo = {
  * The JSON is the evaluation contract: statements and proposals in the gold fixtures' shape.
  */
 export function register(program: Command, io: ReadIo = processIo): void {
-  program.command('read')
+  program
+    .command('read')
     .description('Read a meeting record or paper and print its statements, stances and proposals (nothing is stored)')
     .argument('<file>', 'a .txt, .md, .html, .docx or .pdf file')
     .option('--kind <kind>', `document kind: ${DOCUMENT_KINDS.join(', ')} (detected when absent)`)
@@ -61,7 +64,10 @@ export function register(program: Command, io: ReadIo = processIo): void {
 }
 
 class CliError extends Error {
-  constructor(readonly code: string, message: string) {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
     super(message);
   }
 }

@@ -7,7 +7,8 @@ import { log } from '../foundation/log.ts';
 import { fail } from './database.ts';
 
 export function register(program: Command) {
-  program.command('serve')
+  program
+    .command('serve')
     .description('Migrate, seed on first start, and serve the web application and API')
     .option('--port <port>', 'port to listen on (env PORT)', process.env.PORT ?? '3000')
     .option('--host <host>', 'address to listen on (env HOST)', process.env.HOST ?? '0.0.0.0')
@@ -19,7 +20,9 @@ export function register(program: Command) {
       let opened;
       try {
         opened = await openDatabase(engineConfigFromEnv(), { demo: opts.demo });
-      } catch (err) { fail(err); }
+      } catch (err) {
+        fail(err);
+      }
       const { engine, applied, seeded } = opened;
       // Loaded in the action, not at the top: offline commands (read, check) should not load the server.
       const [{ createApp }, { startJobRunner }] = await loading;

@@ -1,8 +1,6 @@
 import path from 'node:path';
 
-export type EngineConfig =
-  | { engine: 'pglite'; dataDir: string | null /* null: in memory */ }
-  | { engine: 'postgres'; url: string };
+export type EngineConfig = { engine: 'pglite'; dataDir: string | null /* null: in memory */ } | { engine: 'postgres'; url: string };
 
 /** DATABASE_URL selects PostgreSQL; otherwise PGlite under ACCORD_DATA_DIR (default ./data). */
 export function engineConfigFromEnv(env = process.env): EngineConfig {

@@ -11,8 +11,14 @@ await migrate(engine);
 process.stdout.write('ready\n');
 for (let i = 0; ; i++) {
   await engine.db.transaction().execute(async (trx) => {
-    await trx.insertInto('regional_groups').values({ id: `w-${i}-a`, name: 'a' }).execute();
-    await trx.insertInto('regional_groups').values({ id: `w-${i}-b`, name: 'b' }).execute();
+    await trx
+      .insertInto('regional_groups')
+      .values({ id: `w-${i}-a`, name: 'a' })
+      .execute();
+    await trx
+      .insertInto('regional_groups')
+      .values({ id: `w-${i}-b`, name: 'b' })
+      .execute();
   });
   process.stdout.write(`committed ${i}\n`);
 }

@@ -95,7 +95,9 @@ async function openPostgres(url: string): Promise<Engine> {
         client.release();
       }
     },
-    async close() { await db.destroy(); },
+    async close() {
+      await db.destroy();
+    },
   };
 }
 

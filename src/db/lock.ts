@@ -19,7 +19,11 @@ export function lockDataDir(dir: string): () => void {
       const release = () => {
         if (released) return;
         released = true;
-        try { if (fs.readFileSync(file, 'utf8') === String(process.pid)) fs.unlinkSync(file); } catch { /* already gone */ }
+        try {
+          if (fs.readFileSync(file, 'utf8') === String(process.pid)) fs.unlinkSync(file);
+        } catch {
+          /* already gone */
+        }
       };
       process.once('exit', release);
       return release;
@@ -27,9 +31,12 @@ export function lockDataDir(dir: string): () => void {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
       const owner = Number(fs.readFileSync(file, 'utf8').trim());
       if (owner && owner !== process.pid && isAlive(owner)) {
-        throw new AppError('db.locked', 409,
+        throw new AppError(
+          'db.locked',
+          409,
           `The data directory ${dir} is in use by another Accord process (pid ${owner}). ` +
-          'Stop that process, or talk to it over HTTP (the CLI does this), or set ACCORD_DATA_DIR to another folder.');
+            'Stop that process, or talk to it over HTTP (the CLI does this), or set ACCORD_DATA_DIR to another folder.',
+        );
       }
       fs.rmSync(file, { force: true });
     }
@@ -38,5 +45,10 @@ export function lockDataDir(dir: string): () => void {
 }
 
 function isAlive(pid: number): boolean {
-  try { process.kill(pid, 0); return true; } catch (err) { return (err as NodeJS.ErrnoException).code === 'EPERM'; }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }

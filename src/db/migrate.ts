@@ -8,10 +8,15 @@ import type { Engine } from './engine.ts';
 
 export const MIGRATIONS_DIR = path.join(ROOT, 'migrations');
 
-export interface Migration { name: string; sql: string; checksum: string }
+export interface Migration {
+  name: string;
+  sql: string;
+  checksum: string;
+}
 
 export function readMigrations(dir = MIGRATIONS_DIR): Migration[] {
-  return fs.readdirSync(dir)
+  return fs
+    .readdirSync(dir)
     .filter((f) => /^\d{4}_[\w-]+\.sql$/.test(f))
     .sort()
     .map((name) => {
@@ -27,17 +32,18 @@ export function readMigrations(dir = MIGRATIONS_DIR): Migration[] {
 export async function migrate(engine: Engine, migrations = readMigrations()): Promise<string[]> {
   await sql`create table if not exists schema_migrations (
     name text primary key, checksum text not null, applied_at timestamptz not null default now())`.execute(engine.db);
-  const applied = new Map(
-    (await engine.db.selectFrom('schema_migrations').select(['name', 'checksum']).execute()).map((r) => [r.name, r.checksum]),
-  );
+  const applied = new Map((await engine.db.selectFrom('schema_migrations').select(['name', 'checksum']).execute()).map((r) => [r.name, r.checksum]));
   const done: string[] = [];
   for (const m of migrations) {
     const known = applied.get(m.name);
     if (known !== undefined) {
       if (known !== m.checksum) {
-        throw new AppError('db.migration_changed', 500,
+        throw new AppError(
+          'db.migration_changed',
+          500,
           `Migration ${m.name} was edited after it was applied to this database. ` +
-          'Add a new migration instead of editing an applied one (in development: remove the data directory).');
+            'Add a new migration instead of editing an applied one (in development: remove the data directory).',
+        );
       }
       continue;
     }
@@ -46,9 +52,11 @@ export async function migrate(engine: Engine, migrations = readMigrations()): Pr
         await trx.insertInto('schema_migrations').values({ name: m.name, checksum: m.checksum }).execute();
       });
     } catch (err) {
-      throw new AppError('db.migration_failed', 500,
-        `Migration ${m.name} failed and was rolled back; the database is as it was before it. ` +
-        `Cause: ${(err as Error).message}`);
+      throw new AppError(
+        'db.migration_failed',
+        500,
+        `Migration ${m.name} failed and was rolled back; the database is as it was before it. ` + `Cause: ${(err as Error).message}`,
+      );
     }
     done.push(m.name);
   }

@@ -19,16 +19,26 @@ import {
  */
 export class PgliteDialect implements Dialect {
   constructor(private readonly pglite: PGlite) {}
-  createAdapter() { return new PostgresAdapter(); }
-  createDriver(): Driver { return new PgliteDriver(this.pglite); }
-  createIntrospector(db: Kysely<any>) { return new PostgresIntrospector(db); }
-  createQueryCompiler() { return new PostgresQueryCompiler(); }
+  createAdapter() {
+    return new PostgresAdapter();
+  }
+  createDriver(): Driver {
+    return new PgliteDriver(this.pglite);
+  }
+  createIntrospector(db: Kysely<any>) {
+    return new PostgresIntrospector(db);
+  }
+  createQueryCompiler() {
+    return new PostgresQueryCompiler();
+  }
 }
 
 class PgliteDriver implements Driver {
   private readonly queue = new Queue();
   private readonly connection: PgliteConnection;
-  constructor(pglite: PGlite) { this.connection = new PgliteConnection(pglite); }
+  constructor(pglite: PGlite) {
+    this.connection = new PgliteConnection(pglite);
+  }
   async init() {}
   async acquireConnection(): Promise<DatabaseConnection> {
     await this.queue.acquire();
@@ -38,9 +48,15 @@ class PgliteDriver implements Driver {
     const level = settings.isolationLevel ? ` isolation level ${settings.isolationLevel}` : '';
     await conn.executeQuery(CompiledQuery.raw(`begin${level}`));
   }
-  async commitTransaction(conn: DatabaseConnection) { await conn.executeQuery(CompiledQuery.raw('commit')); }
-  async rollbackTransaction(conn: DatabaseConnection) { await conn.executeQuery(CompiledQuery.raw('rollback')); }
-  async releaseConnection() { this.queue.release(); }
+  async commitTransaction(conn: DatabaseConnection) {
+    await conn.executeQuery(CompiledQuery.raw('commit'));
+  }
+  async rollbackTransaction(conn: DatabaseConnection) {
+    await conn.executeQuery(CompiledQuery.raw('rollback'));
+  }
+  async releaseConnection() {
+    this.queue.release();
+  }
   async destroy() {}
 }
 
@@ -65,11 +81,15 @@ export class Queue {
   private busy = false;
   private readonly waiting: Array<() => void> = [];
   acquire(): Promise<void> {
-    if (!this.busy) { this.busy = true; return Promise.resolve(); }
+    if (!this.busy) {
+      this.busy = true;
+      return Promise.resolve();
+    }
     return new Promise((resolve) => this.waiting.push(resolve));
   }
   release() {
     const next = this.waiting.shift();
-    if (next) next(); else this.busy = false;
+    if (next) next();
+    else this.busy = false;
   }
 }

@@ -24,8 +24,10 @@ export function invalidateAgreedLanguageIndex(db: Db) {
 }
 
 async function fingerprint(db: Db) {
-  const r = await db.selectFrom('agreed_language_documents')
-    .select([sql<number>`count(*)`.as('n'), sql<number>`coalesce(max(id), 0)`.as('max')]).executeTakeFirstOrThrow();
+  const r = await db
+    .selectFrom('agreed_language_documents')
+    .select([sql<number>`count(*)`.as('n'), sql<number>`coalesce(max(id), 0)`.as('max')])
+    .executeTakeFirstOrThrow();
   return `${r.n}:${r.max}`;
 }
 
@@ -39,7 +41,12 @@ export async function agreedLanguageIndexFor(db: Db): Promise<Cached> {
   const job = (async () => {
     const t0 = performance.now();
     const docs = await db.selectFrom('agreed_language_documents').select(['id', 'symbol', 'consensus']).orderBy('id').execute();
-    const paras = await db.selectFrom('agreed_language_paragraphs').select(['document_id', 'paragraph', 'text']).orderBy('document_id').orderBy('position').execute();
+    const paras = await db
+      .selectFrom('agreed_language_paragraphs')
+      .select(['document_id', 'paragraph', 'text'])
+      .orderBy('document_id')
+      .orderBy('position')
+      .execute();
     const byDoc = new Map<number, Array<{ paragraph: string; text: string }>>();
     for (const p of paras) (byDoc.get(p.document_id) ?? byDoc.set(p.document_id, []).get(p.document_id)!).push({ paragraph: p.paragraph, text: p.text });
     const t1 = performance.now();
@@ -51,5 +58,9 @@ export async function agreedLanguageIndexFor(db: Db): Promise<Cached> {
     return entry;
   })();
   building.set(db, job);
-  try { return await job; } finally { building.delete(db); }
+  try {
+    return await job;
+  } finally {
+    building.delete(db);
+  }
 }

@@ -20,7 +20,12 @@ export interface PanelResult {
   stanceMapUsed: boolean;
 }
 
-export async function runChecks(db: Db, version: { id: number }, draft: { process: string | null; process_id?: number }, opts: { minPillarShare?: number } = {}): Promise<PanelResult> {
+export async function runChecks(
+  db: Db,
+  version: { id: number },
+  draft: { process: string | null; process_id?: number },
+  opts: { minPillarShare?: number } = {},
+): Promise<PanelResult> {
   const t0 = performance.now();
   const paragraphs = await paragraphsOf(db, version.id);
   if (paragraphs.length === 0) throw new AppError('check.empty_draft', 400, 'This version has no paragraphs yet. Add text before running the checks.');
@@ -30,7 +35,11 @@ export async function runChecks(db: Db, version: { id: number }, draft: { proces
   const t1 = performance.now();
   let result: CheckResult;
   try {
-    result = checkDraft(draftText(paragraphs, (s) => SECTION_HEADINGS[s]), ref.index, { minPillarShare: opts.minPillarShare, stanceMap: stanceMap.length ? stanceMap : undefined, framework });
+    result = checkDraft(
+      draftText(paragraphs, (s) => SECTION_HEADINGS[s]),
+      ref.index,
+      { minPillarShare: opts.minPillarShare, stanceMap: stanceMap.length ? stanceMap : undefined, framework },
+    );
   } catch (err) {
     if (err instanceof CheckError) throw new AppError(err.code, 400, err.message);
     throw err;

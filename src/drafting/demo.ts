@@ -17,20 +17,37 @@ export async function seedDemo(db: Db) {
   if (done) return { seeded: false };
   const system = systemActor('demo');
   for (const r of [...DEMO_AGREED_LANGUAGE, DEMO_GM_AGREED_LANGUAGE]) {
-    await importAgreedLanguage(db, system, { symbol: r.symbol, title: r.title, date: r.date, consensus: r.consensus, filename: `${r.symbol.replaceAll('/', '-')}.txt`, bytes: new TextEncoder().encode(r.text) });
+    await importAgreedLanguage(db, system, {
+      symbol: r.symbol,
+      title: r.title,
+      date: r.date,
+      consensus: r.consensus,
+      filename: `${r.symbol.replaceAll('/', '-')}.txt`,
+      bytes: new TextEncoder().encode(r.text),
+    });
   }
-  const draft = await createDraft(db, system, { title: DEMO_DRAFT.title, process: DEMO_DRAFT.process, paragraphs: DEMO_DRAFT.paragraphs.map((p) => ({ ...p })) });
+  const draft = await createDraft(db, system, {
+    title: DEMO_DRAFT.title,
+    process: DEMO_DRAFT.process,
+    paragraphs: DEMO_DRAFT.paragraphs.map((p) => ({ ...p })),
+  });
   await issueVersion(db, system, draft.id);
   const nzl = await db.selectFrom('users').selectAll().where('email', '=', 'nzl@accord.test').executeTakeFirst();
   if (nzl) {
     await proposeAmendment(db, toActor(nzl), draft.id, {
-      version: 0, paragraph: 6, kind: 'replace',
+      version: 0,
+      paragraph: 6,
+      kind: 'replace',
       text: 'States should not conduct or knowingly support ICT activity that intentionally damages critical infrastructure.',
       justification: 'Restores the agreed, voluntary wording of A/DEMO/1, paragraph 4 (a): norms are not obligations.',
     });
   }
   // The Global Mechanism's first progress report, issued as a zero draft: both processes show at first start.
-  const report = await createDraft(db, system, { title: DEMO_PROGRESS_REPORT.title, process: DEMO_PROGRESS_REPORT.process, paragraphs: DEMO_PROGRESS_REPORT.paragraphs.map((p) => ({ ...p })) });
+  const report = await createDraft(db, system, {
+    title: DEMO_PROGRESS_REPORT.title,
+    process: DEMO_PROGRESS_REPORT.process,
+    paragraphs: DEMO_PROGRESS_REPORT.paragraphs.map((p) => ({ ...p })),
+  });
   await issueVersion(db, system, report.id);
   return { seeded: true, draftId: draft.id, progressReportId: report.id };
 }

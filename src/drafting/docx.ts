@@ -48,10 +48,24 @@ function sourcesComment(t: Translate, id: number, sentences: SentenceCheck[], da
     children.push(new Paragraph({ children: [new TextRun({ text: t('drafting.docx.agreedIn', { sentence: s.text }), bold: true })] }));
     for (const src of s.sources) {
       const words = s.sources.length > 1 ? ` ${t('drafting.checks.sourceFor', { words: s.text.slice(src.sentenceSpan.start, src.sentenceSpan.end) })}` : '';
-      children.push(new Paragraph({ children: [new TextRun(`${src.symbol}, ${t('drafting.checks.paraShort', { p: src.paragraph })} — ${t('drafting.checks.similarity', { pct: Math.round(src.similarity * 100) })}${words}`)] }));
+      children.push(
+        new Paragraph({
+          children: [
+            new TextRun(
+              `${src.symbol}, ${t('drafting.checks.paraShort', { p: src.paragraph })} — ${t('drafting.checks.similarity', { pct: Math.round(src.similarity * 100) })}${words}`,
+            ),
+          ],
+        }),
+      );
       if (src.diff.some((d) => d.op !== 'equal')) {
         // Agreed words the draft dropped are struck through, words it added underlined (not tracked: a comment cannot be accepted).
-        children.push(new Paragraph({ children: src.diff.map((d, k) => new TextRun({ text: (k ? ' ' : '') + d.text, strike: d.op === 'delete', underline: d.op === 'insert' ? {} : undefined })) }));
+        children.push(
+          new Paragraph({
+            children: src.diff.map(
+              (d, k) => new TextRun({ text: (k ? ' ' : '') + d.text, strike: d.op === 'delete', underline: d.op === 'insert' ? {} : undefined }),
+            ),
+          }),
+        );
       }
     }
   }
@@ -67,7 +81,13 @@ function annotated(runs: ParagraphChild[], sentences: SentenceCheck[] | undefine
 }
 
 /** The version as DOCX; from Rev.1 on, with tracked changes against the version before it; comments in the reader's language. */
-export async function versionDocx(db: Db, actor: Actor, draftId: number, number: number, t: Translate = translator('en')): Promise<{ filename: string; bytes: Buffer }> {
+export async function versionDocx(
+  db: Db,
+  actor: Actor,
+  draftId: number,
+  number: number,
+  t: Translate = translator('en'),
+): Promise<{ filename: string; bytes: Buffer }> {
   const { draft, version } = await versionByNumber(db, actor, draftId, number);
   const label = versionLabel(number);
   const children: Paragraph[] = [heading(draft.title, HeadingLevel.TITLE), new Paragraph({ children: [new TextRun({ text: label, italics: true })] })];
@@ -76,7 +96,12 @@ export async function versionDocx(db: Db, actor: Actor, draftId: number, number:
   const comments: ICommentOptions[] = [];
   const date = version.issued_at ?? new Date();
   let section: SectionId | null = null;
-  const open = (s: SectionId) => { if (s !== section) { section = s; children.push(heading(SECTION_HEADINGS[s], HeadingLevel.HEADING_1)); } };
+  const open = (s: SectionId) => {
+    if (s !== section) {
+      section = s;
+      children.push(heading(SECTION_HEADINGS[s], HeadingLevel.HEADING_1));
+    }
+  };
   if (number === 0) {
     for (const p of await paragraphsOf(db, version.id)) {
       open(p.section);
@@ -102,21 +127,38 @@ export async function compilationDocx(db: Db, actor: Actor, draftId: number, num
   const label = versionLabel(number);
   const children: Paragraph[] = [
     heading(`${c.draft.title} — compilation of proposals on the ${label.toLowerCase()}`, HeadingLevel.TITLE),
-    new Paragraph({ children: [new TextRun({ text: `${c.total} proposal(s). Each proposal is listed under the paragraph it amends, with its co-sponsors, supporters and objectors.`, italics: true })] }),
+    new Paragraph({
+      children: [
+        new TextRun({
+          text: `${c.total} proposal(s). Each proposal is listed under the paragraph it amends, with its co-sponsors, supporters and objectors.`,
+          italics: true,
+        }),
+      ],
+    }),
   ];
   let section: SectionId | null = null;
   for (const { paragraph: p, amendments } of c.rows) {
-    if (p.section !== section) { section = p.section; children.push(heading(SECTION_HEADINGS[p.section], HeadingLevel.HEADING_1)); }
+    if (p.section !== section) {
+      section = p.section;
+      children.push(heading(SECTION_HEADINGS[p.section], HeadingLevel.HEADING_1));
+    }
     children.push(new Paragraph({ children: [new TextRun({ text: `${p.number}. `, bold: true }), new TextRun(p.text)] }));
     for (const a of amendments) {
       const sponsors = a.cosponsors.length ? ` (co-sponsored by ${a.cosponsors.map((s) => s.name).join(', ')})` : '';
-      children.push(new Paragraph({ indent: { start: 720 }, children: [new TextRun({ text: `${a.delegation}${sponsors} — ${KIND_LABEL[a.kind]}`, bold: true }), new TextRun(a.text ? `: “${a.text}”` : '.')] }));
+      children.push(
+        new Paragraph({
+          indent: { start: 720 },
+          children: [new TextRun({ text: `${a.delegation}${sponsors} — ${KIND_LABEL[a.kind]}`, bold: true }), new TextRun(a.text ? `: “${a.text}”` : '.')],
+        }),
+      );
       children.push(new Paragraph({ indent: { start: 720 }, children: [new TextRun({ text: `Justification: ${a.justification}`, italics: true })] }));
       const reactions = [
         a.supporters.length ? `Supported by ${a.supporters.map((s) => s.name).join(', ')}.` : '',
         a.objectors.length ? `Objected to by ${a.objectors.map((s) => s.name).join(', ')}.` : '',
         `Status: ${a.status}. Amendment ${a.id}.`,
-      ].filter(Boolean).join(' ');
+      ]
+        .filter(Boolean)
+        .join(' ');
       children.push(new Paragraph({ indent: { start: 720 }, children: [new TextRun(reactions)] }));
     }
   }

@@ -14,7 +14,11 @@ export async function frameworkOfProcess(db: Db, processId: number | null | unde
 
 /** The framework of the draft a version belongs to. */
 export async function frameworkOfVersion(db: Db, versionId: number): Promise<ReaderFramework> {
-  const d = await db.selectFrom('draft_versions as v').innerJoin('drafts as d', 'd.id', 'v.draft_id').select('d.process_id')
-    .where('v.id', '=', versionId).executeTakeFirst();
+  const d = await db
+    .selectFrom('draft_versions as v')
+    .innerJoin('drafts as d', 'd.id', 'v.draft_id')
+    .select('d.process_id')
+    .where('v.id', '=', versionId)
+    .executeTakeFirst();
   return frameworkOfProcess(db, d?.process_id);
 }

@@ -25,7 +25,7 @@ const paragraphs = [
   { section: 'institutional-dialogue' as const, text: DTG },
 ];
 
-test('a progress report of the Global Mechanism is tagged with the Global Mechanism\'s elements, an OEWG report with the 2025 ones', async () => {
+test("a progress report of the Global Mechanism is tagged with the Global Mechanism's elements, an OEWG report with the 2025 ones", async () => {
   const gm = await createDraft(t.db, chair, { title: 'First progress report', process: 'global-mechanism', paragraphs });
   const oewg = await createDraft(t.db, chair, { title: 'Annual progress report', process: 'oewg-2021-2025', paragraphs });
   const gmDtg = (await paragraphsOf(t.db, gm.versionId)).find((p) => p.text === DTG)!;
@@ -37,7 +37,7 @@ test('a progress report of the Global Mechanism is tagged with the Global Mechan
   assert.equal(process.slug, 'global-mechanism');
 });
 
-test('the checks balance a progress report across the Global Mechanism\'s pillars', async () => {
+test("the checks balance a progress report across the Global Mechanism's pillars", async () => {
   const gm = await createDraft(t.db, chair, { title: 'Progress report for the checks', process: 'global-mechanism', paragraphs });
   const oewg = await createDraft(t.db, chair, { title: 'OEWG report for the checks', process: 'oewg-2021-2025', paragraphs });
   const row = async (id: number) => (await draftById(t.db, chair, id)).draft;
@@ -48,25 +48,40 @@ test('the checks balance a progress report across the Global Mechanism\'s pillar
   const intro = (r: typeof gmChecks) => r.sentences.find((s) => s.text.startsWith('This first progress report'))!;
   assert.deepEqual(intro(gmChecks).pillars, ['institutional-dialogue']);
   assert.deepEqual(intro(oewgChecks).pillars, []);
-  assert.ok(gmChecks.balance['institutional-dialogue'].words > oewgChecks.balance['institutional-dialogue'].words,
-    `${gmChecks.balance['institutional-dialogue'].words} vs ${oewgChecks.balance['institutional-dialogue'].words}`);
+  assert.ok(
+    gmChecks.balance['institutional-dialogue'].words > oewgChecks.balance['institutional-dialogue'].words,
+    `${gmChecks.balance['institutional-dialogue'].words} vs ${oewgChecks.balance['institutional-dialogue'].words}`,
+  );
   // Law/norm confusion is checked the same way under either version.
-  const law = await createDraft(t.db, chair, { title: 'Confused progress report', process: 'global-mechanism', paragraphs: [
-    { section: 'norms', text: 'The voluntary norms of responsible State behaviour are legally binding obligations for every State.' },
-  ] });
+  const law = await createDraft(t.db, chair, {
+    title: 'Confused progress report',
+    process: 'global-mechanism',
+    paragraphs: [{ section: 'norms', text: 'The voluntary norms of responsible State behaviour are legally binding obligations for every State.' }],
+  });
   const confused = (await runChecks(t.db, { id: law.versionId }, await row(law.id))).result;
-  assert.ok(confused.sentences.some((s) => s.flags.some((f) => f.kind === 'law-norm-confusion')), JSON.stringify(confused.sentences.map((s) => s.flags.map((f) => f.kind))));
+  assert.ok(
+    confused.sentences.some((s) => s.flags.some((f) => f.kind === 'law-norm-confusion')),
+    JSON.stringify(confused.sentences.map((s) => s.flags.map((f) => f.kind))),
+  );
 });
 
 test('a draft for a process that does not exist is refused and nothing is written', async () => {
-  const before = await t.db.selectFrom('drafts').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  await assert.rejects(createDraft(t.db, chair, { title: 'Nowhere report', process: 'no-such-process' }),
-    (e: unknown) => e instanceof AppError && e.code === 'draft.process_unknown' && e.status === 400);
-  const after = await t.db.selectFrom('drafts').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const before = await t.db
+    .selectFrom('drafts')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  await assert.rejects(
+    createDraft(t.db, chair, { title: 'Nowhere report', process: 'no-such-process' }),
+    (e: unknown) => e instanceof AppError && e.code === 'draft.process_unknown' && e.status === 400,
+  );
+  const after = await t.db
+    .selectFrom('drafts')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   assert.equal(Number(after.n), Number(before.n));
 });
 
-test('the demo\'s progress report is the Global Mechanism\'s, issued, touches every pillar and reuses the mechanism\'s agreed language', async () => {
+test("the demo's progress report is the Global Mechanism's, issued, touches every pillar and reuses the mechanism's agreed language", async () => {
   const { seedDemo } = await import('./demo.ts');
   const r = await seedDemo(t.db);
   assert.ok(r.seeded && r.progressReportId);

@@ -17,6 +17,7 @@ const TITLES: Record<SectionId, string> = {
  * The English headings written into the text the checks read and into DOCX exports: the checks take a
  * section's pillar from its heading's words, so these use the framework's own vocabulary.
  */
-export const SECTION_HEADINGS = Object.fromEntries(
-  Object.entries(TITLES).map(([id, title]) => [id, `${sectionLetter(id as SectionId)}. ${title}`]),
-) as Record<SectionId, string>;
+export const SECTION_HEADINGS = Object.fromEntries(Object.entries(TITLES).map(([id, title]) => [id, `${sectionLetter(id as SectionId)}. ${title}`])) as Record<
+  SectionId,
+  string
+>;

@@ -10,7 +10,9 @@ import type { StanceEntry } from '../text/checks/index.ts';
 
 export async function stanceMapFor(db: Db, process: string | null): Promise<StanceEntry[]> {
   if (!process) return [];
-  const present = await sql<{ ok: boolean }>`select to_regclass('public.statement_stances') is not null and to_regclass('public.processes') is not null as ok`.execute(db);
+  const present = await sql<{
+    ok: boolean;
+  }>`select to_regclass('public.statement_stances') is not null and to_regclass('public.processes') is not null as ok`.execute(db);
   if (!present.rows[0]?.ok) return [];
   const rows = await sql<{ question: string; value: string; speakers: string[] }>`
     select ss.question_id as question, ss.value,

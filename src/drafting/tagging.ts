@@ -26,7 +26,12 @@ export function tagParagraph(text: string, section?: string, fw?: DraftLexicon):
   return { pillars, elements: [...elements.keys()].sort((a, b) => elements.get(b)! - elements.get(a)! || a.localeCompare(b)) };
 }
 
-export function effectiveTags(p: { auto_pillars: string[]; auto_elements: string[]; person_pillars: string[] | null; person_elements: string[] | null }): Tags & { byPerson: boolean } {
+export function effectiveTags(p: {
+  auto_pillars: string[];
+  auto_elements: string[];
+  person_pillars: string[] | null;
+  person_elements: string[] | null;
+}): Tags & { byPerson: boolean } {
   const byPerson = p.person_pillars !== null || p.person_elements !== null;
   return { pillars: p.person_pillars ?? p.auto_pillars, elements: p.person_elements ?? p.auto_elements, byPerson };
 }

@@ -30,13 +30,19 @@ export interface DiffRow {
 }
 
 /** Paragraph-aligned rows; deleted paragraphs sit where they stood, after their nearest kept predecessor. */
-export function alignParagraphs(from: NumberedParagraph[], to: NumberedParagraph[]): Array<{ key: string; from: NumberedParagraph | null; to: NumberedParagraph | null }> {
+export function alignParagraphs(
+  from: NumberedParagraph[],
+  to: NumberedParagraph[],
+): Array<{ key: string; from: NumberedParagraph | null; to: NumberedParagraph | null }> {
   const toKeys = new Set(to.map((p) => p.key));
   const fromByKey = new Map(from.map((p) => [p.key, p]));
   const orphansAfter = new Map<string | null, NumberedParagraph[]>();
   let anchor: string | null = null;
   for (const p of from) {
-    if (toKeys.has(p.key)) { anchor = p.key; continue; }
+    if (toKeys.has(p.key)) {
+      anchor = p.key;
+      continue;
+    }
     (orphansAfter.get(anchor) ?? orphansAfter.set(anchor, []).get(anchor)!).push(p);
   }
   const rows: Array<{ key: string; from: NumberedParagraph | null; to: NumberedParagraph | null }> = [];
@@ -59,14 +65,18 @@ export async function versionDiff(db: Db, actor: Actor, draftId: number, fromNum
   for (const c of changes) {
     if (c.kind === 'relabelled') continue;
     (byKey.get(c.paragraph_key) ?? byKey.set(c.paragraph_key, []).get(c.paragraph_key)!).push({
-      kind: c.kind, versionNumber: c.version_number, amendmentId: c.amendment_id, delegation: c.delegation ?? null,
-      actor: c.actor_name ?? c.actor_label, at: c.at,
+      kind: c.kind,
+      versionNumber: c.version_number,
+      amendmentId: c.amendment_id,
+      delegation: c.delegation ?? null,
+      actor: c.actor_name ?? c.actor_label,
+      at: c.at,
     });
   }
   const rows: DiffRow[] = alignParagraphs(pa, pb).map((r) => {
     const ops = wordDiff(r.from?.text ?? '', r.to?.text ?? '');
     const status = !r.from ? 'added' : !r.to ? 'deleted' : ops.some((o) => o.op !== 'equal') ? 'changed' : 'unchanged';
-    return { ...r, status, ops, changes: status === 'unchanged' ? [] : byKey.get(r.key) ?? [] };
+    return { ...r, status, ops, changes: status === 'unchanged' ? [] : (byKey.get(r.key) ?? []) };
   });
   return { draft: a.draft, from: a.version, to: b.version, rows };
 }

@@ -6,7 +6,11 @@
  */
 export const AKN_NS = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
 
-export interface XmlElement { name: string; attrs: Record<string, string | number | undefined>; children: XmlNode[] }
+export interface XmlElement {
+  name: string;
+  attrs: Record<string, string | number | undefined>;
+  children: XmlNode[];
+}
 export type XmlNode = XmlElement | string;
 
 export function el(name: string, attrs: Record<string, string | number | undefined> = {}, children: XmlNode[] = []): XmlElement {
@@ -27,11 +31,22 @@ export function escapeAttr(s: string): string {
 const NAME = /^[A-Za-z_][\w.-]*(:[A-Za-z_][\w.-]*)?$/;
 
 function render(node: XmlNode, indent: string, out: string[]): void {
-  if (typeof node === 'string') { out.push(escapeText(node)); return; }
+  if (typeof node === 'string') {
+    out.push(escapeText(node));
+    return;
+  }
   if (!NAME.test(node.name)) throw new Error(`Not an XML name: ${node.name}`);
-  const attrs = Object.entries(node.attrs).filter(([, v]) => v !== undefined)
-    .map(([k, v]) => { if (!NAME.test(k)) throw new Error(`Not an XML name: ${k}`); return ` ${k}="${escapeAttr(String(v))}"`; }).join('');
-  if (node.children.length === 0) { out.push(`${indent}<${node.name}${attrs}/>`); return; }
+  const attrs = Object.entries(node.attrs)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => {
+      if (!NAME.test(k)) throw new Error(`Not an XML name: ${k}`);
+      return ` ${k}="${escapeAttr(String(v))}"`;
+    })
+    .join('');
+  if (node.children.length === 0) {
+    out.push(`${indent}<${node.name}${attrs}/>`);
+    return;
+  }
   // Elements holding text are written on one line, so no whitespace is added inside mixed content.
   if (node.children.some((c) => typeof c === 'string')) {
     const inner: string[] = [];
@@ -40,7 +55,9 @@ function render(node: XmlNode, indent: string, out: string[]): void {
     return;
   }
   out.push(`${indent}<${node.name}${attrs}>`);
-  for (const c of node.children) { render(c, indent + '  ', out); }
+  for (const c of node.children) {
+    render(c, indent + '  ', out);
+  }
   out.push(`${indent}</${node.name}>`);
 }
 
@@ -53,6 +70,9 @@ export function xml(root: XmlElement): string {
 
 /** An AKN-safe identifier (eId, TLC id) from any string: letters, digits, hyphen, underscore. */
 export function aknId(s: string): string {
-  const id = s.normalize('NFKD').replace(/[^\w-]+/g, '-').replace(/^-+|-+$/g, '');
+  const id = s
+    .normalize('NFKD')
+    .replace(/[^\w-]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return /^[A-Za-z_]/.test(id) ? id : `x-${id}`;
 }

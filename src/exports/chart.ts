@@ -27,7 +27,7 @@ export async function renderPlot(build: (plot: Plot) => PlotModule.PlotOptions, 
   // rather than a scatter of tick labels; the page's figcaption and table carry the detail.
   // With a legend Plot returns a <figure>: the chart is its <svg> child (the legend's swatches are <svg>s too, further down).
   const out = svg as unknown as Element;
-  const root = out.tagName.toLowerCase() === 'svg' ? out : [...out.children].find((x) => x.tagName.toLowerCase() === 'svg') ?? null;
+  const root = out.tagName.toLowerCase() === 'svg' ? out : ([...out.children].find((x) => x.tagName.toLowerCase() === 'svg') ?? null);
   if (root?.getAttribute('aria-label') && !root.getAttribute('role')) root.setAttribute('role', 'img');
   if (root) {
     root.setAttribute('font-family', CHART_FONT);

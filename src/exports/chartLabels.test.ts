@@ -50,17 +50,26 @@ test('a label too long for the margin wraps onto two lines, then is cut, with it
   const lines = y.format(long).split('\n');
   assert.equal(lines.length, 2);
   assert.ok(lines[1]!.endsWith('…'), lines[1]);
-  assert.ok(lines.every((l) => textWidth(l) <= 200), lines.join(' | '));
+  assert.ok(
+    lines.every((l) => textWidth(l) <= 200),
+    lines.join(' | '),
+  );
   assert.equal(y.titles.get(lines.join('')), long, 'the <title> carries the whole label');
 
   const zh = wrapLabel('负责任地报告信通技术漏洞并分享补救办法，以及其他相关措施和信息', 100);
   assert.equal(zh.lines.length, 2, 'CJK breaks between characters');
-  assert.ok(zh.lines.every((l) => textWidth(l) <= 100), zh.lines.join(' | '));
+  assert.ok(
+    zh.lines.every((l) => textWidth(l) <= 100),
+    zh.lines.join(' | '),
+  );
   assert.ok(!zh.lines[1]!.startsWith('，'), 'CJK punctuation stays with the character before it');
 
   const ar = wrapLabel('القدرات العسكرية في مجال تكنولوجيا المعلومات والاتصالات واستخدامها في النزاعات', 160);
   assert.equal(ar.lines.length, 2);
   assert.ok(ar.shortened && ar.lines[1]!.endsWith('…'));
-  assert.ok(ar.lines.every((l) => textWidth(l) <= 160), ar.lines.join(' | '));
+  assert.ok(
+    ar.lines.every((l) => textWidth(l) <= 160),
+    ar.lines.join(' | '),
+  );
   assert.ok(ar.lines[0]!.startsWith('القدرات العسكرية'), 'Arabic breaks between words, in reading order');
 });

@@ -11,9 +11,25 @@ export type Script = 'latin' | 'cyrillic' | 'cjk' | 'arabic' | 'other';
 export function scriptOf(cp: number): Script {
   if (cp < 0x0250 || (cp >= 0x1e00 && cp < 0x2000)) return 'latin';
   if (cp >= 0x0400 && cp < 0x0530) return 'cyrillic';
-  if ((cp >= 0x0600 && cp < 0x0700) || (cp >= 0x0750 && cp < 0x0780) || (cp >= 0x08a0 && cp < 0x0900) || (cp >= 0xfb50 && cp < 0xfe00) || (cp >= 0xfe70 && cp < 0xff00)) return 'arabic';
-  if ((cp >= 0x1100 && cp < 0x1160) || (cp >= 0x2e80 && cp < 0xa4d0) || (cp >= 0xac00 && cp < 0xd7a4) || (cp >= 0xf900 && cp < 0xfb00)
-    || (cp >= 0xfe30 && cp < 0xfe50) || (cp >= 0xff00 && cp < 0xff61) || (cp >= 0xffe0 && cp < 0xffe7) || cp >= 0x20000) return 'cjk';
+  if (
+    (cp >= 0x0600 && cp < 0x0700) ||
+    (cp >= 0x0750 && cp < 0x0780) ||
+    (cp >= 0x08a0 && cp < 0x0900) ||
+    (cp >= 0xfb50 && cp < 0xfe00) ||
+    (cp >= 0xfe70 && cp < 0xff00)
+  )
+    return 'arabic';
+  if (
+    (cp >= 0x1100 && cp < 0x1160) ||
+    (cp >= 0x2e80 && cp < 0xa4d0) ||
+    (cp >= 0xac00 && cp < 0xd7a4) ||
+    (cp >= 0xf900 && cp < 0xfb00) ||
+    (cp >= 0xfe30 && cp < 0xfe50) ||
+    (cp >= 0xff00 && cp < 0xff61) ||
+    (cp >= 0xffe0 && cp < 0xffe7) ||
+    cp >= 0x20000
+  )
+    return 'cjk';
   return 'other';
 }
 
@@ -29,11 +45,16 @@ function charEm(ch: string): number {
   if (cp === 0x200b || (cp >= 0x200c && cp <= 0x200f) || (cp >= 0x202a && cp <= 0x202e) || (cp >= 0x2066 && cp <= 0x2069)) return 0;
   if (NARROW.has(ch)) return 0.34;
   switch (scriptOf(cp)) {
-    case 'latin': return WIDE_LATIN.has(ch) ? 0.94 : /\d/.test(ch) ? 0.58 : isUpper(ch) ? 0.72 : 0.6;
-    case 'cyrillic': return WIDE_CYRILLIC.has(ch) ? (isUpper(ch) ? 1.06 : 0.92) : isUpper(ch) ? 0.74 : 0.62;
-    case 'cjk': return 1;
-    case 'arabic': return isArabicMark(cp) ? 0 : 0.5;
-    default: return cp === 0x2026 ? 1 : 0.7;
+    case 'latin':
+      return WIDE_LATIN.has(ch) ? 0.94 : /\d/.test(ch) ? 0.58 : isUpper(ch) ? 0.72 : 0.6;
+    case 'cyrillic':
+      return WIDE_CYRILLIC.has(ch) ? (isUpper(ch) ? 1.06 : 0.92) : isUpper(ch) ? 0.74 : 0.62;
+    case 'cjk':
+      return 1;
+    case 'arabic':
+      return isArabicMark(cp) ? 0 : 0.5;
+    default:
+      return cp === 0x2026 ? 1 : 0.7;
   }
 }
 
@@ -59,7 +80,13 @@ function pieces(text: string): string[] {
   for (const ch of text) {
     const cjk = scriptOf(ch.codePointAt(0)!) === 'cjk';
     const last = out.at(-1);
-    if (last === undefined || (cjk && !/[\u3001\u3002\uff0c\uff1b\uff1a\uff09]/u.test(ch)) || (!cjk && /\s$/u.test(last) && !/\s/u.test(ch)) || (!cjk && scriptOf(last.codePointAt(0)!) === 'cjk' && !/\s/u.test(ch))) out.push(ch);
+    if (
+      last === undefined ||
+      (cjk && !/[\u3001\u3002\uff0c\uff1b\uff1a\uff09]/u.test(ch)) ||
+      (!cjk && /\s$/u.test(last) && !/\s/u.test(ch)) ||
+      (!cjk && scriptOf(last.codePointAt(0)!) === 'cjk' && !/\s/u.test(ch))
+    )
+      out.push(ch);
     else out[out.length - 1] = last + ch;
   }
   return out;
@@ -74,13 +101,17 @@ export function wrapLabel(text: string, max: number, fontSize = 12, maxLines = 2
   const lines: string[] = [];
   let line = '';
   for (const p of pieces(text)) {
-    if (line && textWidth((line + p).trimEnd(), fontSize) > max) { lines.push(line.trimEnd()); line = ''; }
+    if (line && textWidth((line + p).trimEnd(), fontSize) > max) {
+      lines.push(line.trimEnd());
+      line = '';
+    }
     line += p;
   }
   if (line.trim()) lines.push(line.trimEnd());
   const kept = lines.slice(0, maxLines);
   const rest = lines.slice(maxLines - 1).join(' ');
-  if (lines.length > maxLines || textWidth(kept.at(-1)!, fontSize) > max) kept[kept.length - 1] = truncate(lines.length > maxLines ? rest : kept.at(-1)!, max, fontSize);
+  if (lines.length > maxLines || textWidth(kept.at(-1)!, fontSize) > max)
+    kept[kept.length - 1] = truncate(lines.length > maxLines ? rest : kept.at(-1)!, max, fontSize);
   return { lines: kept.map((l) => (textWidth(l, fontSize) > max ? truncate(l, max, fontSize) : l)), shortened: true };
 }
 

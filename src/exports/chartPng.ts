@@ -23,7 +23,11 @@ function fontOptions() {
   return fonts;
 }
 
-export interface Png { data: Buffer; width: number; height: number }
+export interface Png {
+  data: Buffer;
+  width: number;
+  height: number;
+}
 
 const ARABIC = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]/u;
 const CJK = /[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/u;
@@ -36,21 +40,27 @@ const CJK = /[\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/u;
  */
 export function forResvg(svg: string): string {
   const size = Number(/^<svg[^>]*?font-size:\s*([\d.]+)px/.exec(svg)?.[1] ?? /^<svg[^>]*? font-size="([\d.]+)"/.exec(svg)?.[1] ?? 10);
-  return svg
-    .replace(/<text\b([^>]*)>([\s\S]*?)<\/text>/g, (whole, attrs: string, body: string) => {
-      const first = ARABIC.test(body) ? '"Noto Naskh Arabic", "Noto Sans Arabic"' : CJK.test(body) ? '"Noto Sans CJK SC"' : null;
-      return first && !/font-family=/.test(attrs) ? `<text font-family='${first}, "Noto Sans", sans-serif'${attrs}>${body}</text>` : whole;
-    })
-    .replace(/\b(dy|dx|y|x)="(-?[\d.]+)em"/g, (_m, attr: string, n: string) => `${attr}="${Math.round(Number(n) * size * 100) / 100}"`)
-    // Lines of a wrapped label at absolute positions (resvg drew `dy` lines over the first).
-    .replace(/(<text\b[^>]*>)((?:<tspan\b[^>]*>[^<]*<\/tspan>)+)/g, (_m, open: string, spans: string) => {
-      let y = 0;
-      return open + spans.replace(/<tspan\b([^>]*)>/g, (_t, a: string) => {
-        const abs = /\by="(-?[\d.]+)"/.exec(a); const rel = /\bdy="(-?[\d.]+)"/.exec(a);
-        y = abs ? Number(abs[1]) : y + (rel ? Number(rel[1]) : 0);
-        return `<tspan${a.replace(/\s*\bd?y="[^"]*"/g, '')} y="${Math.round(y * 100) / 100}">`;
-      });
-    });
+  return (
+    svg
+      .replace(/<text\b([^>]*)>([\s\S]*?)<\/text>/g, (whole, attrs: string, body: string) => {
+        const first = ARABIC.test(body) ? '"Noto Naskh Arabic", "Noto Sans Arabic"' : CJK.test(body) ? '"Noto Sans CJK SC"' : null;
+        return first && !/font-family=/.test(attrs) ? `<text font-family='${first}, "Noto Sans", sans-serif'${attrs}>${body}</text>` : whole;
+      })
+      .replace(/\b(dy|dx|y|x)="(-?[\d.]+)em"/g, (_m, attr: string, n: string) => `${attr}="${Math.round(Number(n) * size * 100) / 100}"`)
+      // Lines of a wrapped label at absolute positions (resvg drew `dy` lines over the first).
+      .replace(/(<text\b[^>]*>)((?:<tspan\b[^>]*>[^<]*<\/tspan>)+)/g, (_m, open: string, spans: string) => {
+        let y = 0;
+        return (
+          open +
+          spans.replace(/<tspan\b([^>]*)>/g, (_t, a: string) => {
+            const abs = /\by="(-?[\d.]+)"/.exec(a);
+            const rel = /\bdy="(-?[\d.]+)"/.exec(a);
+            y = abs ? Number(abs[1]) : y + (rel ? Number(rel[1]) : 0);
+            return `<tspan${a.replace(/\s*\bd?y="[^"]*"/g, '')} y="${Math.round(y * 100) / 100}">`;
+          })
+        );
+      })
+  );
 }
 
 /**
@@ -61,7 +71,9 @@ export async function svgToPng(svg: string, scale = 2): Promise<Png> {
   const { renderAsync } = await import('@resvg/resvg-js');
   const image = await renderAsync(forResvg(svg), {
     font: { ...fontOptions(), defaultFontFamily: 'Noto Sans', sansSerifFamily: 'Noto Sans' },
-    fitTo: { mode: 'zoom', value: scale }, background: 'white', logLevel: 'off',
+    fitTo: { mode: 'zoom', value: scale },
+    background: 'white',
+    logLevel: 'off',
   });
   return { data: image.asPng(), width: image.width, height: image.height };
 }

@@ -4,7 +4,13 @@ import { AKN_NS, el, xml } from './akn.ts';
 import { csvCell, toCsv } from './csv.ts';
 
 test('CSV quotes per RFC 4180 and defuses formulas', () => {
-  assert.equal(toCsv([['a', 'b,c'], ['say "hi"', 'two\nlines']]), 'a,"b,c"\r\n"say ""hi""","two\nlines"\r\n');
+  assert.equal(
+    toCsv([
+      ['a', 'b,c'],
+      ['say "hi"', 'two\nlines'],
+    ]),
+    'a,"b,c"\r\n"say ""hi""","two\nlines"\r\n',
+  );
   assert.equal(csvCell('=SUM(A1:A9)'), "'=SUM(A1:A9)");
   assert.equal(csvCell('+1'), "'+1");
   assert.equal(csvCell('-cmd'), "'-cmd");

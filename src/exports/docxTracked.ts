@@ -35,14 +35,25 @@ export function trackedRuns(ops: TrackedOp[], revision: Revision, ids: { next: n
     const text = (k === 0 ? '' : ' ') + o.text;
     const rev = { id: ids.next, author: o.author ?? revision.author, date: o.date ?? revision.date };
     if (o.op === 'equal') runs.push(new TextRun(text));
-    else if (o.op === 'insert') { runs.push(new InsertedTextRun({ text, ...rev })); ids.next++; }
-    else { runs.push(new DeletedTextRun({ text, ...rev })); ids.next++; }
+    else if (o.op === 'insert') {
+      runs.push(new InsertedTextRun({ text, ...rev }));
+      ids.next++;
+    } else {
+      runs.push(new DeletedTextRun({ text, ...rev }));
+      ids.next++;
+    }
   });
   return runs;
 }
 
 /** Packs sections into a .docx with revision tracking switched on, so further edits are tracked too; `comments` are Word comments the sections refer to by id. */
 export async function packTracked(sections: ISectionOptions[], meta: { title: string; creator?: string; comments?: ICommentOptions[] }): Promise<Buffer> {
-  const doc = new Document({ title: meta.title, creator: meta.creator ?? 'Accord', features: { trackRevisions: true }, sections, ...(meta.comments?.length ? { comments: { children: meta.comments } } : {}) });
+  const doc = new Document({
+    title: meta.title,
+    creator: meta.creator ?? 'Accord',
+    features: { trackRevisions: true },
+    sections,
+    ...(meta.comments?.length ? { comments: { children: meta.comments } } : {}),
+  });
   return Packer.toBuffer(doc);
 }

@@ -16,14 +16,16 @@ import { ROOT } from '../paths.ts';
  * item-state refusals (`refuse(…)` in src/accounts/policy.ts).
  */
 const SNAPSHOT = path.join(ROOT, 'src/foundation/errorCodes.txt');
-const MAKERS = /\b(?:throw\s|new AppError\(|refuse\(|NotFound\(|Conflict\(|Forbidden\(|ValidationError\(|fromZod\(|parseInput\(|fromIssues\(|\w*FormError\(|formError\()([^;]*)/gs;
+const MAKERS =
+  /\b(?:throw\s|new AppError\(|refuse\(|NotFound\(|Conflict\(|Forbidden\(|ValidationError\(|fromZod\(|parseInput\(|fromIssues\(|\w*FormError\(|formError\()([^;]*)/gs;
 const CODE = /'([a-z][a-zA-Z]*(?:\.[a-z][a-z_]*)+|[a-z]+_[a-z_]+|not_found|internal)'/g;
 
 function sourceFiles(dir: string, out: string[] = []): string[] {
   for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
     const p = path.join(dir, e.name);
-    if (e.isDirectory()) { if (e.name !== 'locales' && e.name !== 'node_modules') sourceFiles(p, out); }
-    else if (/\.tsx?$/.test(e.name) && !/\.test\.tsx?$/.test(e.name)) out.push(p);
+    if (e.isDirectory()) {
+      if (e.name !== 'locales' && e.name !== 'node_modules') sourceFiles(p, out);
+    } else if (/\.tsx?$/.test(e.name) && !/\.test\.tsx?$/.test(e.name)) out.push(p);
   }
   return out;
 }
@@ -45,7 +47,10 @@ test('error codes match the snapshot (a renamed code is a breaking change)', () 
   const before = fs.readFileSync(SNAPSHOT, 'utf8').split('\n').filter(Boolean);
   const added = now.filter((c) => !before.includes(c));
   const removed = before.filter((c) => !now.includes(c));
-  assert.deepEqual({ added, removed }, { added: [], removed: [] },
-    'error codes changed; if deliberate, update the snapshot (see the comment at the top of this test) and say so in the change');
+  assert.deepEqual(
+    { added, removed },
+    { added: [], removed: [] },
+    'error codes changed; if deliberate, update the snapshot (see the comment at the top of this test) and say so in the change',
+  );
   assert.ok(now.length > 100, `only ${now.length} codes found: the scan no longer sees how errors are made`);
 });

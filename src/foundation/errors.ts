@@ -8,7 +8,10 @@ import type { z } from 'zod';
  * message written for the code (`core.err.<code>`), else one for its kind or status.
  */
 export type MessageParams = Record<string, string | number>;
-export interface FieldMessage { key: string; params?: MessageParams }
+export interface FieldMessage {
+  key: string;
+  params?: MessageParams;
+}
 
 export class AppError extends Error {
   constructor(
@@ -28,19 +31,26 @@ export class AppError extends Error {
 
 export const ValidationError = (message: string, fields?: Record<string, string>, code = 'request.invalid', l10n?: AppError['l10n']) =>
   new AppError(code, 400, message, fields, l10n);
-export const NotFound = (what = 'That page', code = 'not_found') =>
-  new AppError(code, 404, `${what} does not exist, or you may not see it.`);
-export const Unauthenticated = () =>
-  new AppError('auth.required', 401, 'Sign in to do this.');
-export const Forbidden = (message = 'Your role does not allow this.', code = 'auth.forbidden') =>
-  new AppError(code, 403, message);
-export const Conflict = (code: string, message: string, fields?: Record<string, string>) =>
-  new AppError(code, 409, message, fields);
+export const NotFound = (what = 'That page', code = 'not_found') => new AppError(code, 404, `${what} does not exist, or you may not see it.`);
+export const Unauthenticated = () => new AppError('auth.required', 401, 'Sign in to do this.');
+export const Forbidden = (message = 'Your role does not allow this.', code = 'auth.forbidden') => new AppError(code, 403, message);
+export const Conflict = (code: string, message: string, fields?: Record<string, string>) => new AppError(code, 409, message, fields);
 export const TooLarge = (limitBytes: number) =>
-  new AppError('request.too_large', 413, `The request is larger than the limit of ${Math.round(limitBytes / 1e6)} MB. Send a smaller file.`, undefined,
-    { key: 'core.err.request.too_large', params: { mb: Math.round(limitBytes / 1e6) } });
+  new AppError('request.too_large', 413, `The request is larger than the limit of ${Math.round(limitBytes / 1e6)} MB. Send a smaller file.`, undefined, {
+    key: 'core.err.request.too_large',
+    params: { mb: Math.round(limitBytes / 1e6) },
+  });
 
-interface ZodIssue { path: PropertyKey[]; message: string; code?: string; origin?: string; minimum?: unknown; maximum?: unknown; format?: string; input?: unknown }
+interface ZodIssue {
+  path: PropertyKey[];
+  message: string;
+  code?: string;
+  origin?: string;
+  minimum?: unknown;
+  maximum?: unknown;
+  format?: string;
+  input?: unknown;
+}
 
 /**
  * A zod issue as a catalogue message, by the issue's code: required, too short / long (characters,
@@ -48,7 +58,12 @@ interface ZodIssue { path: PropertyKey[]; message: string; code?: string; origin
  */
 export function fieldMessageOfIssue(issue: ZodIssue): FieldMessage {
   const n = (v: unknown) => (typeof v === 'number' || typeof v === 'bigint' ? Number(v) : String(v));
-  const kind = issue.origin === 'array' || issue.origin === 'set' ? 'items' : issue.origin === 'number' || issue.origin === 'int' || issue.origin === 'bigint' || issue.origin === 'date' ? 'number' : 'text';
+  const kind =
+    issue.origin === 'array' || issue.origin === 'set'
+      ? 'items'
+      : issue.origin === 'number' || issue.origin === 'int' || issue.origin === 'bigint' || issue.origin === 'date'
+        ? 'number'
+        : 'text';
   switch (issue.code) {
     case 'invalid_type':
       return { key: issue.input === undefined || /received undefined|required/i.test(issue.message) ? 'core.err.zod.required' : 'core.err.zod.invalid' };
@@ -77,9 +92,14 @@ export function fromZod(error: { issues: Array<ZodIssue> }, code = 'request.inva
     fields[path] = issue.message;
     keyed[path] = fieldMessageOfIssue(issue);
   }
-  const summary = Object.entries(fields).map(([k, v]) => `${k}: ${v}`).join('; ');
-  return ValidationError(`Some fields are not valid — ${summary}`, fields, code,
-    { key: 'core.err.request.invalid', params: { n: Object.keys(fields).length }, fields: keyed });
+  const summary = Object.entries(fields)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join('; ');
+  return ValidationError(`Some fields are not valid — ${summary}`, fields, code, {
+    key: 'core.err.request.invalid',
+    params: { n: Object.keys(fields).length },
+    fields: keyed,
+  });
 }
 
 /**

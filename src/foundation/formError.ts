@@ -13,7 +13,13 @@ export const renderMessages = (t: Translate, m: FieldMessages) => Object.fromEnt
 
 /** An AppError whose per-field problems carry keys; `fields` (the API's) is their English. */
 export class FormError extends AppError {
-  constructor(code: string, status: number, message: string, readonly messages: FieldMessages, englishFields?: Record<string, string>) {
+  constructor(
+    code: string,
+    status: number,
+    message: string,
+    readonly messages: FieldMessages,
+    englishFields?: Record<string, string>,
+  ) {
     super(code, status, message, englishFields ?? renderMessages(en, messages));
   }
 }
@@ -21,10 +27,28 @@ export class FormError extends AppError {
 /** A FormError with the English summary every form error carries: "Some fields are not valid — a: …; b: …". */
 export function formError(code: string, messages: FieldMessages, status = 400) {
   const fields = renderMessages(en, messages);
-  return new FormError(code, status, `Some fields are not valid — ${Object.entries(fields).slice(0, 5).map(([k, v]) => `${k}: ${v}`).join('; ')}`, messages, fields);
+  return new FormError(
+    code,
+    status,
+    `Some fields are not valid — ${Object.entries(fields)
+      .slice(0, 5)
+      .map(([k, v]) => `${k}: ${v}`)
+      .join('; ')}`,
+    messages,
+    fields,
+  );
 }
 
-export interface Issue { path: PropertyKey[]; message: string; code?: string; maximum?: unknown; minimum?: unknown; origin?: string; format?: string; input?: unknown }
+export interface Issue {
+  path: PropertyKey[];
+  message: string;
+  code?: string;
+  maximum?: unknown;
+  minimum?: unknown;
+  origin?: string;
+  format?: string;
+  input?: unknown;
+}
 
 /**
  * One key per field path, the first issue's. A schema message that is a key of the capability's own

@@ -32,7 +32,8 @@ export const api = new Hono<AppEnv>()
     return c.json({ version: { id: v.id, title: v.title, pillars: v.pillars, elements: v.elements, mapped: v.mapped } }, 201);
   })
   .get('/api/v1/framework-versions/:version', async (c) => {
-    const db = c.get('db'); const id = c.req.param('version');
+    const db = c.get('db');
+    const id = c.req.param('version');
     const v = await versionById(db, id);
     if (!v) throw NotFound('That framework version', 'framework.version_not_found');
     const [content, mappings, usage] = await Promise.all([versionContent(db, id), mappingsOfVersion(db, id), versionUsage(db, id)]);
@@ -50,12 +51,83 @@ export const api = new Hono<AppEnv>()
   });
 
 const tag = 'framework';
-describeApi({ method: 'get', path: '/api/v1/framework', tag, summary: 'The current framework: pillars and their elements', access: 'public', response: P.FrameworkSchema });
-describeApi({ method: 'get', path: '/api/v1/framework/elements/{id}', tag, summary: 'One element with its source and lexicon', query: z.object({ version: z.string().optional() }), access: 'public', response: P.ElementSchema });
-describeApi({ method: 'get', path: '/api/v1/stance-questions', tag, summary: 'Stance questions', access: 'public', response: z.object({ questions: z.array(P.StanceQuestionSchema) }) });
-describeApi({ method: 'post', path: '/api/v1/stance-questions', tag, summary: 'Add a stance question', body: NewStanceQuestion, access: 'secretariat', status: 201, response: z.object({ question: P.AddedStanceQuestionSchema }) });
-describeApi({ method: 'get', path: '/api/v1/framework-versions', tag, summary: 'Framework versions and the processes that read under each', access: 'public', response: z.object({ versions: z.array(P.VersionListItemSchema) }) });
-describeApi({ method: 'post', path: '/api/v1/framework-versions', tag, summary: 'Add a framework version (its pillars and elements, or a copy of another version)', body: NewFrameworkVersion, access: 'secretariat', status: 201, response: z.object({ version: P.CreatedVersionSchema }) });
-describeApi({ method: 'get', path: '/api/v1/framework-versions/{version}', tag, summary: 'One version: pillars, elements, mappings, whether it is in use', access: 'public', response: P.VersionSchema });
-describeApi({ method: 'put', path: '/api/v1/framework-versions/{version}', tag, summary: 'Replace the pillars and elements of a version nothing uses yet', body: RevisedVersion, access: 'secretariat', response: z.object({ version: P.RevisedVersionSchema }) });
-describeApi({ method: 'post', path: '/api/v1/framework-versions/{version}/mappings', tag, summary: 'Map elements of an earlier version to elements of this one', body: NewMappings, access: 'secretariat', status: 201, response: P.AddedMappingsSchema });
+describeApi({
+  method: 'get',
+  path: '/api/v1/framework',
+  tag,
+  summary: 'The current framework: pillars and their elements',
+  access: 'public',
+  response: P.FrameworkSchema,
+});
+describeApi({
+  method: 'get',
+  path: '/api/v1/framework/elements/{id}',
+  tag,
+  summary: 'One element with its source and lexicon',
+  query: z.object({ version: z.string().optional() }),
+  access: 'public',
+  response: P.ElementSchema,
+});
+describeApi({
+  method: 'get',
+  path: '/api/v1/stance-questions',
+  tag,
+  summary: 'Stance questions',
+  access: 'public',
+  response: z.object({ questions: z.array(P.StanceQuestionSchema) }),
+});
+describeApi({
+  method: 'post',
+  path: '/api/v1/stance-questions',
+  tag,
+  summary: 'Add a stance question',
+  body: NewStanceQuestion,
+  access: 'secretariat',
+  status: 201,
+  response: z.object({ question: P.AddedStanceQuestionSchema }),
+});
+describeApi({
+  method: 'get',
+  path: '/api/v1/framework-versions',
+  tag,
+  summary: 'Framework versions and the processes that read under each',
+  access: 'public',
+  response: z.object({ versions: z.array(P.VersionListItemSchema) }),
+});
+describeApi({
+  method: 'post',
+  path: '/api/v1/framework-versions',
+  tag,
+  summary: 'Add a framework version (its pillars and elements, or a copy of another version)',
+  body: NewFrameworkVersion,
+  access: 'secretariat',
+  status: 201,
+  response: z.object({ version: P.CreatedVersionSchema }),
+});
+describeApi({
+  method: 'get',
+  path: '/api/v1/framework-versions/{version}',
+  tag,
+  summary: 'One version: pillars, elements, mappings, whether it is in use',
+  access: 'public',
+  response: P.VersionSchema,
+});
+describeApi({
+  method: 'put',
+  path: '/api/v1/framework-versions/{version}',
+  tag,
+  summary: 'Replace the pillars and elements of a version nothing uses yet',
+  body: RevisedVersion,
+  access: 'secretariat',
+  response: z.object({ version: P.RevisedVersionSchema }),
+});
+describeApi({
+  method: 'post',
+  path: '/api/v1/framework-versions/{version}/mappings',
+  tag,
+  summary: 'Map elements of an earlier version to elements of this one',
+  body: NewMappings,
+  access: 'secretariat',
+  status: 201,
+  response: P.AddedMappingsSchema,
+});

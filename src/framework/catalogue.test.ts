@@ -1,8 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  ELEMENT_IDS, FRAMEWORK_2025, PILLAR_IDS, STANCE_VALUES, elementById, isPillarId, pillarById, questionById,
-} from './catalogue/index.ts';
+import { ELEMENT_IDS, FRAMEWORK_2025, PILLAR_IDS, STANCE_VALUES, elementById, isPillarId, pillarById, questionById } from './catalogue/index.ts';
 import type { PillarId } from './catalogue/index.ts';
 
 // Hard-coded on purpose: these ids are the contract of every tag in the database, so renaming one
@@ -11,20 +9,51 @@ const EXPECTED_PILLARS = ['threats', 'international-law', 'norms', 'cbms', 'capa
 
 const EXPECTED_ELEMENTS: Record<PillarId, string[]> = {
   norms: ['norm-a', 'norm-b', 'norm-c', 'norm-d', 'norm-e', 'norm-f', 'norm-g', 'norm-h', 'norm-i', 'norm-j', 'norm-k'],
-  'international-law': ['law-charter-applies', 'law-sovereignty', 'law-peaceful-settlement', 'law-non-intervention',
-    'law-use-of-force', 'law-self-defence', 'law-ihl', 'law-human-rights', 'law-state-responsibility',
-    'law-attribution', 'law-due-diligence', 'law-binding-instrument'],
+  'international-law': [
+    'law-charter-applies',
+    'law-sovereignty',
+    'law-peaceful-settlement',
+    'law-non-intervention',
+    'law-use-of-force',
+    'law-self-defence',
+    'law-ihl',
+    'law-human-rights',
+    'law-state-responsibility',
+    'law-attribution',
+    'law-due-diligence',
+    'law-binding-instrument',
+  ],
   cbms: ['cbm-poc', 'cbm-transparency', 'cbm-dialogue', 'cbm-regional', 'cbm-cert-cooperation'],
-  'capacity-building': ['cb-demand-driven', 'cb-national-ownership', 'cb-tailored', 'cb-neutral-transparent',
-    'cb-gender-inclusive', 'cb-coordination', 'cb-funding', 'cb-tech-transfer'],
-  threats: ['threat-critical-infrastructure', 'threat-military-capabilities', 'threat-ransomware',
-    'threat-supply-chain', 'threat-emerging-tech', 'threat-non-state-actors'],
-  'institutional-dialogue': ['dialogue-new-body', 'dialogue-existing-bodies', 'dialogue-multistakeholder',
-    'dialogue-national-reporting', 'dialogue-inclusive', 'dialogue-regional', 'dialogue-poa'],
+  'capacity-building': [
+    'cb-demand-driven',
+    'cb-national-ownership',
+    'cb-tailored',
+    'cb-neutral-transparent',
+    'cb-gender-inclusive',
+    'cb-coordination',
+    'cb-funding',
+    'cb-tech-transfer',
+  ],
+  threats: [
+    'threat-critical-infrastructure',
+    'threat-military-capabilities',
+    'threat-ransomware',
+    'threat-supply-chain',
+    'threat-emerging-tech',
+    'threat-non-state-actors',
+  ],
+  'institutional-dialogue': [
+    'dialogue-new-body',
+    'dialogue-existing-bodies',
+    'dialogue-multistakeholder',
+    'dialogue-national-reporting',
+    'dialogue-inclusive',
+    'dialogue-regional',
+    'dialogue-poa',
+  ],
 };
 
-const EXPECTED_QUESTIONS = ['new-institutional-body', 'multistakeholder', 'national-reports',
-  'legally-binding-instrument', 'countermeasures-apply'];
+const EXPECTED_QUESTIONS = ['new-institutional-body', 'multistakeholder', 'national-reports', 'legally-binding-instrument', 'countermeasures-apply'];
 
 // Terms that are genuine evidence for more than one pillar. Each entry says why; an entry that is no
 // longer shared fails the test, so the list cannot rot.
@@ -44,8 +73,24 @@ const SHARED_TERMS: Record<string, string> = {
 };
 
 // Words that occur in almost every sentence of this dialogue and so are evidence for no pillar.
-const TOO_GENERIC = ['security', 'ict', 'icts', 'cyber', 'cyberspace', 'state', 'states', 'cooperation',
-  'implementation', 'united nations', 'un', 'international', 'information', 'measures', 'dialogue', 'report'];
+const TOO_GENERIC = [
+  'security',
+  'ict',
+  'icts',
+  'cyber',
+  'cyberspace',
+  'state',
+  'states',
+  'cooperation',
+  'implementation',
+  'united nations',
+  'un',
+  'international',
+  'information',
+  'measures',
+  'dialogue',
+  'report',
+];
 
 const { pillars, elements, questions } = FRAMEWORK_2025;
 
@@ -62,8 +107,7 @@ function allLexicons(): { owner: string; terms: string[] }[] {
   ];
 }
 
-const containsPhrase = (text: string, phrase: string) =>
-  new RegExp(`(^|[^a-z0-9])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^a-z0-9])`).test(text);
+const containsPhrase = (text: string, phrase: string) => new RegExp(`(^|[^a-z0-9])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^a-z0-9])`).test(text);
 
 test('the version is oewg-2025 with its title', () => {
   assert.equal(FRAMEWORK_2025.id, 'oewg-2025');
@@ -72,13 +116,20 @@ test('the version is oewg-2025 with its title', () => {
 });
 
 test('pillar ids are exactly the canonical six, in order', () => {
-  assert.deepEqual(pillars.map((p) => p.id), EXPECTED_PILLARS);
+  assert.deepEqual(
+    pillars.map((p) => p.id),
+    EXPECTED_PILLARS,
+  );
   assert.deepEqual([...PILLAR_IDS], EXPECTED_PILLARS);
 });
 
 test('element ids are exactly the canonical ones, each under its pillar', () => {
   for (const pillar of EXPECTED_PILLARS as PillarId[]) {
-    assert.deepEqual(elements.filter((e) => e.pillar === pillar).map((e) => e.id), EXPECTED_ELEMENTS[pillar], pillar);
+    assert.deepEqual(
+      elements.filter((e) => e.pillar === pillar).map((e) => e.id),
+      EXPECTED_ELEMENTS[pillar],
+      pillar,
+    );
   }
   const expectedAll = Object.values(EXPECTED_ELEMENTS).flat();
   assert.equal(elements.length, expectedAll.length);
@@ -86,7 +137,10 @@ test('element ids are exactly the canonical ones, each under its pillar', () => 
 });
 
 test('stance question ids and values are exactly the canonical ones', () => {
-  assert.deepEqual(questions.map((q) => q.id), EXPECTED_QUESTIONS);
+  assert.deepEqual(
+    questions.map((q) => q.id),
+    EXPECTED_QUESTIONS,
+  );
   assert.deepEqual([...STANCE_VALUES], ['supports', 'opposes', 'premature', 'open', 'conditional']);
 });
 
@@ -183,17 +237,33 @@ test('lookups find items by id and return undefined for unknown ids', () => {
 // Sentences written for this test in the register of meeting summaries; each must find its pillar's
 // vocabulary and its element's, which is the job the lexicons exist for.
 const SAMPLES: { text: string; pillar: PillarId; element?: string }[] = [
-  { text: 'The delegate said existing international law, including the UN Charter, applies to cyberspace.', pillar: 'international-law', element: 'law-charter-applies' },
-  { text: 'Rules on State responsibility, among them those on countermeasures, were said to cover ICT operations.', pillar: 'international-law', element: 'law-state-responsibility' },
+  {
+    text: 'The delegate said existing international law, including the UN Charter, applies to cyberspace.',
+    pillar: 'international-law',
+    element: 'law-charter-applies',
+  },
+  {
+    text: 'Rules on State responsibility, among them those on countermeasures, were said to cover ICT operations.',
+    pillar: 'international-law',
+    element: 'law-state-responsibility',
+  },
   { text: 'She urged all delegations to implement the eleven norms of responsible State behaviour agreed in 2015.', pillar: 'norms' },
-  { text: 'Attacks on hospitals and the health sector during the pandemic were cited as a growing concern.', pillar: 'threats', element: 'threat-critical-infrastructure' },
+  {
+    text: 'Attacks on hospitals and the health sector during the pandemic were cited as a growing concern.',
+    pillar: 'threats',
+    element: 'threat-critical-infrastructure',
+  },
   { text: 'Ransomware gangs now extort whole municipalities, the representative warned.', pillar: 'threats', element: 'threat-ransomware' },
   { text: 'The directory of points of contact should be tested with regular ping exercises.', pillar: 'cbms', element: 'cbm-poc' },
   { text: 'Several delegations praised the confidence-building measures adopted in the OSCE.', pillar: 'cbms', element: 'cbm-regional' },
   { text: 'Support must be demand-driven and tailor-made rather than one-size-fits-all.', pillar: 'capacity-building', element: 'cb-tailored' },
   { text: 'A trust fund would help developing countries attend, with donor coordination to avoid waste.', pillar: 'capacity-building', element: 'cb-funding' },
   { text: 'Any future mechanism must include civil society and the private sector.', pillar: 'institutional-dialogue', element: 'dialogue-multistakeholder' },
-  { text: 'States could periodically present national reports, compiled by the Secretariat.', pillar: 'institutional-dialogue', element: 'dialogue-national-reporting' },
+  {
+    text: 'States could periodically present national reports, compiled by the Secretariat.',
+    pillar: 'institutional-dialogue',
+    element: 'dialogue-national-reporting',
+  },
 ];
 
 test('lexicons find the pillar and element of sample sentences written in the style of statements', () => {

@@ -9,7 +9,12 @@ export async function currentVersion(db: Db) {
 async function loadOverview(db: Db) {
   const version = await currentVersion(db);
   const [pillars, elements, questions] = await Promise.all([
-    db.selectFrom('pillars').select(['id', 'title', 'description', 'source_symbol', 'source_paragraph', 'translations']).where('framework_version', '=', version.id).orderBy('position').execute(),
+    db
+      .selectFrom('pillars')
+      .select(['id', 'title', 'description', 'source_symbol', 'source_paragraph', 'translations'])
+      .where('framework_version', '=', version.id)
+      .orderBy('position')
+      .execute(),
     db.selectFrom('elements').select(['id', 'pillar_id', 'title', 'translations']).where('framework_version', '=', version.id).orderBy('position').execute(),
     db.selectFrom('stance_questions').select(['id', 'question', 'pillar_id', 'element_id', 'translations']).orderBy('position').orderBy('id').execute(),
   ]);
@@ -33,7 +38,9 @@ export function frameworkOverview(db: Db) {
   if (!cached || cached.db !== db || Date.now() - cached.at > TTL_MS) {
     const value = loadOverview(db);
     cached = { at: Date.now(), db, value };
-    value.catch(() => { cached = null; });
+    value.catch(() => {
+      cached = null;
+    });
   }
   return cached.value;
 }
@@ -99,8 +106,14 @@ async function loadReaderFramework(db: Db, versionId: string): Promise<ReaderFra
 
 /** A stored lexicon as the reader wants it: every value present, lower-cased phrases only. */
 function stanceLexicon(stored: unknown): StanceLexicon {
-  const raw = (typeof stored === 'string' ? JSON.parse(stored) : stored ?? {}) as Record<string, unknown>;
-  const list = (k: string) => (Array.isArray(raw[k]) ? (raw[k] as unknown[]).filter((t): t is string => typeof t === 'string').map((t) => t.trim().toLowerCase()).filter(Boolean) : []);
+  const raw = (typeof stored === 'string' ? JSON.parse(stored) : (stored ?? {})) as Record<string, unknown>;
+  const list = (k: string) =>
+    Array.isArray(raw[k])
+      ? (raw[k] as unknown[])
+          .filter((t): t is string => typeof t === 'string')
+          .map((t) => t.trim().toLowerCase())
+          .filter(Boolean)
+      : [];
   const out = { topic: list('topic') } as StanceLexicon;
   for (const v of STANCE_VALUES) out[v] = list(v);
   return out;
@@ -108,9 +121,14 @@ function stanceLexicon(stored: unknown): StanceLexicon {
 
 export async function elementById(db: Db, id: string, versionId?: string) {
   const version = versionId ?? (await currentVersion(db)).id;
-  return db.selectFrom('elements').innerJoin('pillars', (j) => j.onRef('pillars.id', '=', 'elements.pillar_id').onRef('pillars.framework_version', '=', 'elements.framework_version'))
-    .selectAll('elements').select(['pillars.title as pillar_title', 'pillars.translations as pillar_translations'])
-    .where('elements.framework_version', '=', version).where('elements.id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('elements')
+    .innerJoin('pillars', (j) => j.onRef('pillars.id', '=', 'elements.pillar_id').onRef('pillars.framework_version', '=', 'elements.framework_version'))
+    .selectAll('elements')
+    .select(['pillars.title as pillar_title', 'pillars.translations as pillar_translations'])
+    .where('elements.framework_version', '=', version)
+    .where('elements.id', '=', id)
+    .executeTakeFirst();
 }
 
 export async function listStanceQuestions(db: Db) {
@@ -126,12 +144,21 @@ export const RELATIONS: readonly Relation[] = ['same', 'part-of', 'split'];
 export async function listVersions(db: Db) {
   const [versions, processes, counts] = await Promise.all([
     db.selectFrom('framework_versions').selectAll().orderBy('created_at').orderBy('id').execute(),
-    db.selectFrom('process_frameworks as pf').leftJoin('processes as p', 'p.slug', 'pf.process_slug')
-      .select(['pf.process_slug as slug', 'pf.framework_version', 'p.title']).orderBy('p.position').execute(),
-    db.selectFrom('elements').select(['framework_version', sql<number>`count(*)`.as('n')]).groupBy('framework_version').execute(),
+    db
+      .selectFrom('process_frameworks as pf')
+      .leftJoin('processes as p', 'p.slug', 'pf.process_slug')
+      .select(['pf.process_slug as slug', 'pf.framework_version', 'p.title'])
+      .orderBy('p.position')
+      .execute(),
+    db
+      .selectFrom('elements')
+      .select(['framework_version', sql<number>`count(*)`.as('n')])
+      .groupBy('framework_version')
+      .execute(),
   ]);
   return versions.map((v) => ({
-    ...v, elements: Number(counts.find((c) => c.framework_version === v.id)?.n ?? 0),
+    ...v,
+    elements: Number(counts.find((c) => c.framework_version === v.id)?.n ?? 0),
     processes: processes.filter((p) => p.framework_version === v.id).map((p) => ({ slug: p.slug, title: p.title ?? p.slug })),
   }));
 }
@@ -143,8 +170,18 @@ export async function versionById(db: Db, id: string) {
 /** A version's pillars in order, each with its elements in order. */
 export async function versionContent(db: Db, versionId: string) {
   const [pillars, elements] = await Promise.all([
-    db.selectFrom('pillars').select(['id', 'title', 'description', 'source_symbol', 'source_paragraph', 'lexicon', 'translations']).where('framework_version', '=', versionId).orderBy('position').execute(),
-    db.selectFrom('elements').select(['id', 'pillar_id', 'title', 'description', 'source_symbol', 'source_paragraph', 'lexicon', 'translations']).where('framework_version', '=', versionId).orderBy('position').execute(),
+    db
+      .selectFrom('pillars')
+      .select(['id', 'title', 'description', 'source_symbol', 'source_paragraph', 'lexicon', 'translations'])
+      .where('framework_version', '=', versionId)
+      .orderBy('position')
+      .execute(),
+    db
+      .selectFrom('elements')
+      .select(['id', 'pillar_id', 'title', 'description', 'source_symbol', 'source_paragraph', 'lexicon', 'translations'])
+      .where('framework_version', '=', versionId)
+      .orderBy('position')
+      .execute(),
   ]);
   return pillars.map((p) => ({ ...p, elements: elements.filter((e) => e.pillar_id === p.id) }));
 }
@@ -158,17 +195,28 @@ export async function versionOfProcess(db: Db, slug: string): Promise<string> {
 /** The framework version of a meeting's process; a document outside any meeting reads under the current one. */
 export async function versionOfMeeting(db: Db, meetingId: number | null | undefined): Promise<string> {
   if (meetingId != null) {
-    const row = await db.selectFrom('meetings as m').innerJoin('meeting_sessions as s', 's.id', 'm.session_id')
-      .innerJoin('processes as p', 'p.id', 's.process_id').innerJoin('process_frameworks as pf', 'pf.process_slug', 'p.slug')
-      .select('pf.framework_version').where('m.id', '=', meetingId).executeTakeFirst();
+    const row = await db
+      .selectFrom('meetings as m')
+      .innerJoin('meeting_sessions as s', 's.id', 'm.session_id')
+      .innerJoin('processes as p', 'p.id', 's.process_id')
+      .innerJoin('process_frameworks as pf', 'pf.process_slug', 'p.slug')
+      .select('pf.framework_version')
+      .where('m.id', '=', meetingId)
+      .executeTakeFirst();
     if (row) return row.framework_version;
   }
   return (await currentVersion(db)).id;
 }
 
 export interface MappedElement {
-  version: string; versionTitle: string; versionTranslations: unknown; element: string; title: string; translations: unknown;
-  relation: Relation; note: string;
+  version: string;
+  versionTitle: string;
+  versionTranslations: unknown;
+  element: string;
+  title: string;
+  translations: unknown;
+  relation: Relation;
+  note: string;
   /** 'successor': this element maps to it; 'predecessor': it maps to this element. */
   direction: 'successor' | 'predecessor';
 }
@@ -177,23 +225,53 @@ export interface MappedElement {
 export async function mappedElements(db: Db, versionId: string, elementId: string): Promise<MappedElement[]> {
   const base = () => db.selectFrom('element_mappings as m');
   const [out, inn] = await Promise.all([
-    base().innerJoin('elements as e', (j) => j.onRef('e.framework_version', '=', 'm.to_version').onRef('e.id', '=', 'm.to_element'))
+    base()
+      .innerJoin('elements as e', (j) => j.onRef('e.framework_version', '=', 'm.to_version').onRef('e.id', '=', 'm.to_element'))
       .innerJoin('framework_versions as v', 'v.id', 'm.to_version')
-      .select(['m.to_version as version', 'v.title as versionTitle', 'v.translations as versionTranslations', 'm.to_element as element', 'e.title', 'e.translations', 'm.relation', 'm.note'])
-      .where('m.from_version', '=', versionId).where('m.from_element', '=', elementId).orderBy('m.id').execute(),
-    base().innerJoin('elements as e', (j) => j.onRef('e.framework_version', '=', 'm.from_version').onRef('e.id', '=', 'm.from_element'))
+      .select([
+        'm.to_version as version',
+        'v.title as versionTitle',
+        'v.translations as versionTranslations',
+        'm.to_element as element',
+        'e.title',
+        'e.translations',
+        'm.relation',
+        'm.note',
+      ])
+      .where('m.from_version', '=', versionId)
+      .where('m.from_element', '=', elementId)
+      .orderBy('m.id')
+      .execute(),
+    base()
+      .innerJoin('elements as e', (j) => j.onRef('e.framework_version', '=', 'm.from_version').onRef('e.id', '=', 'm.from_element'))
       .innerJoin('framework_versions as v', 'v.id', 'm.from_version')
-      .select(['m.from_version as version', 'v.title as versionTitle', 'v.translations as versionTranslations', 'm.from_element as element', 'e.title', 'e.translations', 'm.relation', 'm.note'])
-      .where('m.to_version', '=', versionId).where('m.to_element', '=', elementId).orderBy('m.id').execute(),
+      .select([
+        'm.from_version as version',
+        'v.title as versionTitle',
+        'v.translations as versionTranslations',
+        'm.from_element as element',
+        'e.title',
+        'e.translations',
+        'm.relation',
+        'm.note',
+      ])
+      .where('m.to_version', '=', versionId)
+      .where('m.to_element', '=', elementId)
+      .orderBy('m.id')
+      .execute(),
   ]);
   return [...out.map((r) => ({ ...r, direction: 'successor' as const })), ...inn.map((r) => ({ ...r, direction: 'predecessor' as const }))];
 }
 
 /** Every mapping row that leaves or reaches a version. */
 export async function mappingsOfVersion(db: Db, versionId: string) {
-  return db.selectFrom('element_mappings').selectAll()
+  return db
+    .selectFrom('element_mappings')
+    .selectAll()
     .where((eb) => eb.or([eb('from_version', '=', versionId), eb('to_version', '=', versionId)]))
-    .orderBy('from_version').orderBy('id').execute();
+    .orderBy('from_version')
+    .orderBy('id')
+    .execute();
 }
 
 /**
@@ -203,8 +281,12 @@ export async function mappingsOfVersion(db: Db, versionId: string) {
  */
 export async function comparableElements(db: Db, fromVersion: string, toVersion: string): Promise<Map<string, string>> {
   if (fromVersion === toVersion) return new Map();
-  const rows = await db.selectFrom('element_mappings').select(['from_element', 'to_element', 'relation'])
-    .where('from_version', '=', fromVersion).where('to_version', '=', toVersion).execute();
+  const rows = await db
+    .selectFrom('element_mappings')
+    .select(['from_element', 'to_element', 'relation'])
+    .where('from_version', '=', fromVersion)
+    .where('to_version', '=', toVersion)
+    .execute();
   const sources = new Map<string, number>();
   for (const r of rows) sources.set(r.to_element, (sources.get(r.to_element) ?? 0) + 1);
   const out = new Map<string, string>();
@@ -233,6 +315,13 @@ export async function versionUsage(db: Db, versionId: string) {
        where coalesce(pf.framework_version, (select id from framework_versions where is_current)) = ${versionId})::int as drafts
   `.execute(db);
   const u = r.rows[0]!;
-  const counts = { statements: Number(u.statements), reports: Number(u.reports), offers: Number(u.offers), contributions: Number(u.contributions), mechanisms: Number(u.mechanisms), drafts: Number(u.drafts) };
+  const counts = {
+    statements: Number(u.statements),
+    reports: Number(u.reports),
+    offers: Number(u.offers),
+    contributions: Number(u.contributions),
+    mechanisms: Number(u.mechanisms),
+    drafts: Number(u.drafts),
+  };
   return { ...counts, inUse: Object.values(counts).some((n) => n > 0) };
 }

@@ -4,9 +4,17 @@ import { translator } from '../i18n/index.ts';
 import { PILLAR_IDS } from './catalogue/types.ts';
 
 /** Shared pieces of the framework-version commands: ids, pillar and element shapes, field errors as keys. */
-export const Slug = z.string().trim().toLowerCase().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'framework.err.slug').max(60, 'framework.err.tooLong');
+export const Slug = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'framework.err.slug')
+  .max(60, 'framework.err.tooLong');
 const Lexicon = z.array(z.string().trim().toLowerCase().min(2).max(100)).max(200).default([]);
-const Source = z.object({ symbol: z.string().trim().min(1, 'framework.err.required').max(60), paragraph: z.string().trim().min(1, 'framework.err.required').max(120) });
+const Source = z.object({
+  symbol: z.string().trim().min(1, 'framework.err.required').max(60),
+  paragraph: z.string().trim().min(1, 'framework.err.required').max(120),
+});
 
 export const PillarInput = z.object({
   id: z.enum(PILLAR_IDS, { message: 'framework.err.pillarId' }),
@@ -33,7 +41,16 @@ const en = translator('en');
 /** A 400 whose fields carry framework.err.* keys (forms show them beside the field in the reader's language). */
 export function frameworkFormError(code: string, messages: FieldMessages, status = 400) {
   const fields = renderMessages(en, messages);
-  return new FormError(code, status, `Some fields are not valid — ${Object.entries(fields).slice(0, 5).map(([k, v]) => `${k}: ${v}`).join('; ')}`, messages, fields);
+  return new FormError(
+    code,
+    status,
+    `Some fields are not valid — ${Object.entries(fields)
+      .slice(0, 5)
+      .map(([k, v]) => `${k}: ${v}`)
+      .join('; ')}`,
+    messages,
+    fields,
+  );
 }
 
 export function issuesToMessages(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): FieldMessages {
@@ -48,7 +65,10 @@ export function checkContent(pillars: PillarRow[], elements: ElementRow[]): Fiel
   if (!pillars.length) m.pillars = { key: 'framework.err.noPillars' };
   if (!elements.length) m.elements = { key: 'framework.err.noElements' };
   const pids = new Set<string>();
-  pillars.forEach((p, i) => { if (pids.has(p.id)) m[`pillars.${i}.id`] ??= { key: 'framework.err.duplicate' }; pids.add(p.id); });
+  pillars.forEach((p, i) => {
+    if (pids.has(p.id)) m[`pillars.${i}.id`] ??= { key: 'framework.err.duplicate' };
+    pids.add(p.id);
+  });
   const eids = new Set<string>();
   elements.forEach((e, i) => {
     if (eids.has(e.id)) m[`elements.${i}.id`] ??= { key: 'framework.err.duplicate' };
@@ -59,13 +79,46 @@ export function checkContent(pillars: PillarRow[], elements: ElementRow[]): Fiel
 }
 
 /** Writes a version's pillars and elements (the caller has removed any previous ones). */
-export async function writeContent(trx: import('kysely').Transaction<import('../schema.ts').Database>, versionId: string, pillars: PillarRow[], elements: ElementRow[], translations: (id: string) => string = () => '{}') {
-  if (pillars.length) await trx.insertInto('pillars').values(pillars.map((p, i) => ({
-    framework_version: versionId, id: p.id, position: i + 1, title: p.title, description: p.description,
-    source_symbol: p.source?.symbol ?? null, source_paragraph: p.source?.paragraph ?? null, lexicon: p.lexicon, translations: translations(p.id),
-  }))).execute();
-  if (elements.length) await trx.insertInto('elements').values(elements.map((e, i) => ({
-    framework_version: versionId, id: e.id, pillar_id: e.pillar, position: i + 1, title: e.title, description: e.description,
-    source_symbol: e.source.symbol, source_paragraph: e.source.paragraph, lexicon: e.lexicon, translations: translations(e.id),
-  }))).execute();
+export async function writeContent(
+  trx: import('kysely').Transaction<import('../schema.ts').Database>,
+  versionId: string,
+  pillars: PillarRow[],
+  elements: ElementRow[],
+  translations: (id: string) => string = () => '{}',
+) {
+  if (pillars.length)
+    await trx
+      .insertInto('pillars')
+      .values(
+        pillars.map((p, i) => ({
+          framework_version: versionId,
+          id: p.id,
+          position: i + 1,
+          title: p.title,
+          description: p.description,
+          source_symbol: p.source?.symbol ?? null,
+          source_paragraph: p.source?.paragraph ?? null,
+          lexicon: p.lexicon,
+          translations: translations(p.id),
+        })),
+      )
+      .execute();
+  if (elements.length)
+    await trx
+      .insertInto('elements')
+      .values(
+        elements.map((e, i) => ({
+          framework_version: versionId,
+          id: e.id,
+          pillar_id: e.pillar,
+          position: i + 1,
+          title: e.title,
+          description: e.description,
+          source_symbol: e.source.symbol,
+          source_paragraph: e.source.paragraph,
+          lexicon: e.lexicon,
+          translations: translations(e.id),
+        })),
+      )
+      .execute();
 }

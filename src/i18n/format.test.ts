@@ -10,7 +10,7 @@ test('percentages: English by hand, the others by their own conventions', () => 
   assert.match(percent(0.42, 'ru'), /^42[\u00a0\u202f]%$/);
 });
 
-test('dates in the reader\'s form, never ISO; Arabic kept in order with isolates', async () => {
+test("dates in the reader's form, never ISO; Arabic kept in order with isolates", async () => {
   const { formatDate, isoDate } = await import('./format.ts');
   assert.equal(formatDate('2026-06-30', 'en'), '30 June 2026');
   assert.equal(formatDate('2026-06-30', 'fr'), '30 juin 2026');

@@ -31,7 +31,10 @@ export function formatDate(value: DateInput, lang: Lang, opts: { time?: boolean;
   const d = toDate(value);
   if (Number.isNaN(d.getTime())) return String(value);
   const text = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, {
-    timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric',
+    timeZone: 'UTC',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
     ...(opts.time ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' as const, timeZoneName: 'short' as const } : {}),
   }).format(d);
   return lang === 'ar' ? `\u2068${text}\u2069` : text;

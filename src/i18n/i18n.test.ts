@@ -41,8 +41,9 @@ test('a plural gives every form its language needs (Russian one/few/many, Arabic
   for (const catalogue of Object.values(CATALOGUES)) {
     for (const key of Object.keys(catalogue.en)) {
       for (const lang of LANGUAGES) {
-        const needed = new Intl.PluralRules(lang).resolvedOptions().pluralCategories
-          // French and Spanish "many" is for millions; their "other" says it
+        const needed = new Intl.PluralRules(lang)
+          .resolvedOptions()
+          .pluralCategories // French and Spanish "many" is for millions; their "other" says it
           .filter((c) => !((lang === 'fr' || lang === 'es') && c === 'many'));
         for (const plural of pluralsOf(messagesOf(catalogue, lang)[key], lang)) {
           const lacking = needed.filter((c) => !plural.categories.includes(c));

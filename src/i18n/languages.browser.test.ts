@@ -9,14 +9,30 @@ import { CATALOGUES, type Lang } from './index.ts';
  * the same page in another language, unless that language writes the message the same way.
  */
 let s: Awaited<ReturnType<typeof browserSession>>;
-before(async () => { s = await browserSession(); });
+before(async () => {
+  s = await browserSession();
+});
 after(() => s.close());
 
-const PAGES = ['/', '/framework', '/states', '/meetings', '/reporting', '/analysis', '/drafts', '/stakeholders', '/mechanisms', '/contacts', '/account', '/admin/audit'];
+const PAGES = [
+  '/',
+  '/framework',
+  '/states',
+  '/meetings',
+  '/reporting',
+  '/analysis',
+  '/drafts',
+  '/stakeholders',
+  '/mechanisms',
+  '/contacts',
+  '/account',
+  '/admin/audit',
+];
 const LANGS: Lang[] = ['fr', 'ru', 'zh', 'ar'];
 
 /** Messages that can be recognised as UI text: no arguments or markup, two words or more. */
-const messages = Object.values(CATALOGUES).flatMap((c) => Object.entries(c.en).map(([key, en]) => ({ key, en, c })))
+const messages = Object.values(CATALOGUES)
+  .flatMap((c) => Object.entries(c.en).map(([key, en]) => ({ key, en, c })))
   .filter(({ en }) => !/[{}<']/.test(en) && en.trim().split(/\s+/).length >= 2 && en.length >= 8);
 
 // A string, not a function: the TypeScript loader would name the inner function with a helper the page lacks.
@@ -44,7 +60,8 @@ for (const lang of LANGS) {
         const own = (m.c[lang] as Record<string, string>)[m.key];
         if (own !== m.en && !own?.includes(m.en) && text.includes(m.en)) left.push(`${path}: ${m.key} "${m.en}"`);
       }
-      if (lang === 'ar' || path === '/reporting' || path === '/contacts') await s.screenshot(other, `languages-${lang}${path === '/' ? '-home' : path.replaceAll('/', '-')}`);
+      if (lang === 'ar' || path === '/reporting' || path === '/contacts')
+        await s.screenshot(other, `languages-${lang}${path === '/' ? '-home' : path.replaceAll('/', '-')}`);
     }
     assert.deepEqual(left, [], `English left in ${lang}`);
     await en.context().close();

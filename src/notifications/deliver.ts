@@ -6,7 +6,13 @@ import { LINK_PLACEHOLDER, scheduleDelivery } from './outbox.ts';
 import type { MailStatus } from './tables.ts';
 
 /** What became of the messages one delivery handled; every page and API that sends reports these. */
-export interface DeliveryCounts { sent: number; queued: number; failed: number; notConfigured: number; cancelled: number }
+export interface DeliveryCounts {
+  sent: number;
+  queued: number;
+  failed: number;
+  notConfigured: number;
+  cancelled: number;
+}
 export const noDelivery = (): DeliveryCounts => ({ sent: 0, queued: 0, failed: 0, notConfigured: 0, cancelled: 0 });
 
 export interface DeliveryReport {
@@ -33,32 +39,57 @@ export async function deliverQueued(db: Db, opts: { ids?: number[]; config?: Mai
   const report: DeliveryReport = { counts: noDelivery(), byId: new Map(), links: new Map() };
   if (opts.ids && opts.ids.length === 0) return report;
   const idFilter = opts.ids ? sql`and id = any(${opts.ids}::bigint[])` : sql``;
-  const claimed = (await sql<{ id: string | number; to_address: string; subject: string; body: string; ack_request_id: number | null; link_base: string | null; attempts: number }>`
+  const claimed = (
+    await sql<{
+      id: string | number;
+      to_address: string;
+      subject: string;
+      body: string;
+      ack_request_id: number | null;
+      link_base: string | null;
+      attempts: number;
+    }>`
     update outbound_emails set status = 'sending', locked_until = ${new Date(now.getTime() + LEASE_MS)}, attempts = attempts + 1
     where id in (
       select id from outbound_emails
       where ((status = 'queued' and (locked_until is null or locked_until <= ${now})) or (status = 'sending' and locked_until < ${now})) ${idFilter}
       order by id limit ${opts.limit ?? 1000} for update skip locked)
-    returning id, to_address, subject, body, ack_request_id, link_base, attempts`.execute(db)).rows.map((r) => ({ ...r, id: Number(r.id) })).sort((a, b) => a.id - b.id);
+    returning id, to_address, subject, body, ack_request_id, link_base, attempts`.execute(db)
+  ).rows
+    .map((r) => ({ ...r, id: Number(r.id) }))
+    .sort((a, b) => a.id - b.id);
   if (claimed.length === 0) return report;
 
   // Links are minted now, so the database only ever holds their hashes.
   const acks = claimed.filter((m) => m.ack_request_id != null);
-  const links = await mintAckLinks(db, acks.map((m) => ({ requestId: m.ack_request_id!, linkBase: m.link_base ?? '' })), now);
+  const links = await mintAckLinks(
+    db,
+    acks.map((m) => ({ requestId: m.ack_request_id!, linkBase: m.link_base ?? '' })),
+    now,
+  );
   for (const [k, v] of links) report.links.set(k, v);
 
   const results: Array<{ id: number; status: MailStatus; detail: string; messageId: string | null; retryAt: Date | null; ackRequestId: number | null }> = [];
   const sendable: typeof claimed = [];
   for (const m of claimed) {
     if (m.ack_request_id != null && !links.has(m.ack_request_id)) {
-      results.push({ id: m.id, status: 'cancelled', detail: 'not sent: acknowledged or expired before sending', messageId: null, retryAt: null, ackRequestId: m.ack_request_id });
+      results.push({
+        id: m.id,
+        status: 'cancelled',
+        detail: 'not sent: acknowledged or expired before sending',
+        messageId: null,
+        retryAt: null,
+        ackRequestId: m.ack_request_id,
+      });
     } else if (!config) {
       results.push({ id: m.id, status: 'not-configured', detail: NOT_CONFIGURED_DETAIL, messageId: null, retryAt: null, ackRequestId: m.ack_request_id });
     } else sendable.push(m);
   }
   if (config && sendable.length) {
     const messages = sendable.map((m) => ({
-      to: m.to_address, subject: m.subject, messageId: newMessageId(config.from),
+      to: m.to_address,
+      subject: m.subject,
+      messageId: newMessageId(config.from),
       text: m.ack_request_id != null ? m.body.split(LINK_PLACEHOLDER).join(links.get(m.ack_request_id)!) : m.body,
     }));
     const outcomes = await sendMessages(config, messages);
@@ -66,8 +97,12 @@ export async function deliverQueued(db: Db, opts: { ids?: number[]; config?: Mai
       const o = outcomes[i]!;
       const retry = o.status === 'failed' && o.transient && m.attempts < MAX_ATTEMPTS;
       results.push({
-        id: m.id, status: o.status === 'sent' ? 'sent' : retry ? 'queued' : 'failed', detail: retry ? `attempt ${m.attempts} failed, will retry: ${o.detail}` : o.detail,
-        messageId: o.messageId, retryAt: retry ? new Date(now.getTime() + 2 ** m.attempts * 60_000) : null, ackRequestId: m.ack_request_id,
+        id: m.id,
+        status: o.status === 'sent' ? 'sent' : retry ? 'queued' : 'failed',
+        detail: retry ? `attempt ${m.attempts} failed, will retry: ${o.detail}` : o.detail,
+        messageId: o.messageId,
+        retryAt: retry ? new Date(now.getTime() + 2 ** m.attempts * 60_000) : null,
+        ackRequestId: m.ack_request_id,
       });
     }
   }
@@ -87,10 +122,16 @@ export async function deliverQueued(db: Db, opts: { ids?: number[]; config?: Mai
   for (const r of results) {
     report.byId.set(r.id, { status: r.status, detail: r.detail });
     const c = report.counts;
-    if (r.status === 'sent') c.sent++; else if (r.status === 'queued') c.queued++; else if (r.status === 'failed') c.failed++;
-    else if (r.status === 'not-configured') c.notConfigured++; else if (r.status === 'cancelled') c.cancelled++;
+    if (r.status === 'sent') c.sent++;
+    else if (r.status === 'queued') c.queued++;
+    else if (r.status === 'failed') c.failed++;
+    else if (r.status === 'not-configured') c.notConfigured++;
+    else if (r.status === 'cancelled') c.cancelled++;
   }
-  const retryAt = results.map((r) => r.retryAt).filter((d): d is Date => d != null).sort((a, b) => a.getTime() - b.getTime())[0];
+  const retryAt = results
+    .map((r) => r.retryAt)
+    .filter((d): d is Date => d != null)
+    .sort((a, b) => a.getTime() - b.getTime())[0];
   if (retryAt) await scheduleDelivery(db, retryAt);
   return report;
 }

@@ -9,18 +9,24 @@ import nodemailer from 'nodemailer';
  * transaction, so a slow server never holds a database connection.
  */
 export interface MailConfig {
-  host: string; port: number; from: string;
+  host: string;
+  port: number;
+  from: string;
   /** 'tls': TLS from the first byte (port 465); 'starttls': refuse to send unless the server upgrades; 'auto': upgrade when offered. */
   security: 'tls' | 'starttls' | 'auto';
-  user?: string; pass?: string;
+  user?: string;
+  pass?: string;
   /** Extra CA certificates (PEM) to trust, e.g. an internal relay's own CA. */
   ca?: string;
   timeoutMs?: number;
 }
-export interface MailMessage { to: string; subject: string; text: string; messageId?: string }
-export type MailOutcome =
-  | { status: 'sent'; messageId: string; detail: string }
-  | { status: 'failed'; messageId: string; detail: string; transient: boolean };
+export interface MailMessage {
+  to: string;
+  subject: string;
+  text: string;
+  messageId?: string;
+}
+export type MailOutcome = { status: 'sent'; messageId: string; detail: string } | { status: 'failed'; messageId: string; detail: string; transient: boolean };
 
 /** ACCORD_SMTP_*: unset ACCORD_SMTP_HOST means no mail server, and nothing is ever reported as sent. */
 export function mailConfigFromEnv(env: NodeJS.ProcessEnv = process.env): MailConfig | null {
@@ -31,7 +37,10 @@ export function mailConfigFromEnv(env: NodeJS.ProcessEnv = process.env): MailCon
   const port = Number(env.ACCORD_SMTP_PORT ?? (security === 'tls' ? 465 : 25));
   if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new Error(`ACCORD_SMTP_PORT is not a port number: ${env.ACCORD_SMTP_PORT}`);
   return {
-    host, port, security, from: env.ACCORD_SMTP_FROM?.trim() || 'accord@localhost',
+    host,
+    port,
+    security,
+    from: env.ACCORD_SMTP_FROM?.trim() || 'accord@localhost',
     ...(env.ACCORD_SMTP_USER ? { user: env.ACCORD_SMTP_USER, pass: env.ACCORD_SMTP_PASS ?? '' } : {}),
   };
 }
@@ -59,12 +68,19 @@ export async function sendMessages(config: MailConfig, messages: MailMessage[]):
   if (messages.length === 0) return [];
   const timeout = config.timeoutMs ?? 15_000;
   const transport = nodemailer.createTransport({
-    host: config.host, port: config.port, secure: config.security === 'tls', requireTLS: config.security === 'starttls',
+    host: config.host,
+    port: config.port,
+    secure: config.security === 'tls',
+    requireTLS: config.security === 'starttls',
     ...(config.user ? { auth: { user: config.user, pass: config.pass ?? '' } } : {}),
     ...(config.ca ? { tls: { ca: config.ca } } : {}),
     name: os.hostname().replace(/[^A-Za-z0-9.-]/g, '') || 'accord',
-    pool: true, maxConnections: 1, maxMessages: Infinity,
-    connectionTimeout: timeout, greetingTimeout: timeout, socketTimeout: timeout,
+    pool: true,
+    maxConnections: 1,
+    maxMessages: Infinity,
+    connectionTimeout: timeout,
+    greetingTimeout: timeout,
+    socketTimeout: timeout,
   });
   try {
     const outcomes: MailOutcome[] = [];
@@ -74,7 +90,12 @@ export async function sendMessages(config: MailConfig, messages: MailMessage[]):
         if (/[\r\n]/.test(m.to)) throw Object.assign(new Error('the address contains a line break'), { responseCode: 553 });
         const info = await transport.sendMail({ from: config.from, to: m.to, subject: m.subject.replace(/[\r\n]+/g, ' '), text: m.text, messageId });
         if (info.rejected?.length) outcomes.push({ status: 'failed', messageId, detail: `refused: ${info.rejected.join(', ')}`, transient: false });
-        else outcomes.push({ status: 'sent', messageId, detail: `accepted by ${config.host}:${config.port}${info.response ? ` (${String(info.response).slice(0, 120)})` : ''}` });
+        else
+          outcomes.push({
+            status: 'sent',
+            messageId,
+            detail: `accepted by ${config.host}:${config.port}${info.response ? ` (${String(info.response).slice(0, 120)})` : ''}`,
+          });
       } catch (err) {
         outcomes.push({ status: 'failed', messageId, ...describe(err) });
       }

@@ -8,18 +8,38 @@ import { enqueueMail } from './outbox.ts';
 import { startTestSmtpServer, TEST_CERT } from './testSmtpServer.ts';
 
 let t: TestDatabase;
-before(async () => { t = await testDb(); });
+before(async () => {
+  t = await testDb();
+});
 after(() => t.close());
 
 const queue = (mails: Array<{ to: string; subject?: string; text?: string }>) =>
-  t.db.transaction().execute((trx) => enqueueMail(trx, mails.map((m) => ({ to: m.to, subject: m.subject ?? 'Test subject', text: m.text ?? 'Body', relatedType: 'test' }))));
+  t.db.transaction().execute((trx) =>
+    enqueueMail(
+      trx,
+      mails.map((m) => ({ to: m.to, subject: m.subject ?? 'Test subject', text: m.text ?? 'Body', relatedType: 'test' })),
+    ),
+  );
 const row = (id: number) => t.db.selectFrom('outbound_emails').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 
 test('settings: no host means no mail server; TLS, STARTTLS, authentication and sender come from ACCORD_SMTP_*', () => {
   assert.equal(mailConfigFromEnv({}), null);
-  assert.deepEqual(mailConfigFromEnv({ ACCORD_SMTP_HOST: 'mail.example.org' }), { host: 'mail.example.org', port: 25, security: 'auto', from: 'accord@localhost' });
-  assert.deepEqual(mailConfigFromEnv({ ACCORD_SMTP_HOST: 'mail.example.org', ACCORD_SMTP_SECURE: 'tls', ACCORD_SMTP_USER: 'accord', ACCORD_SMTP_PASS: 's3cret', ACCORD_SMTP_FROM: 'Accord <accord@un.example.org>' }),
-    { host: 'mail.example.org', port: 465, security: 'tls', from: 'Accord <accord@un.example.org>', user: 'accord', pass: 's3cret' });
+  assert.deepEqual(mailConfigFromEnv({ ACCORD_SMTP_HOST: 'mail.example.org' }), {
+    host: 'mail.example.org',
+    port: 25,
+    security: 'auto',
+    from: 'accord@localhost',
+  });
+  assert.deepEqual(
+    mailConfigFromEnv({
+      ACCORD_SMTP_HOST: 'mail.example.org',
+      ACCORD_SMTP_SECURE: 'tls',
+      ACCORD_SMTP_USER: 'accord',
+      ACCORD_SMTP_PASS: 's3cret',
+      ACCORD_SMTP_FROM: 'Accord <accord@un.example.org>',
+    }),
+    { host: 'mail.example.org', port: 465, security: 'tls', from: 'Accord <accord@un.example.org>', user: 'accord', pass: 's3cret' },
+  );
   assert.equal(mailConfigFromEnv({ ACCORD_SMTP_HOST: 'm', ACCORD_SMTP_SECURE: 'starttls', ACCORD_SMTP_PORT: '587' })!.security, 'starttls');
   assert.throws(() => mailConfigFromEnv({ ACCORD_SMTP_HOST: 'm', ACCORD_SMTP_PORT: 'x' }), /not a port/);
 });
@@ -41,7 +61,8 @@ test('with no mail server configured nothing is reported as sent: every message 
 test('STARTTLS with authentication: delivered with our Message-ID, and no transaction is open while the server answers', async () => {
   let sawDuringSend: string[] = [];
   const server = await startTestSmtpServer({
-    starttls: true, auth: { user: 'accord', pass: 'pa55word' },
+    starttls: true,
+    auth: { user: 'accord', pass: 'pa55word' },
     // Runs while the client waits for the answer to DATA. With PGlite's one connection, a transaction
     // held by the sender would make this query wait forever: the timeout turns that into a failure.
     beforeAccept: async () => {
@@ -51,8 +72,20 @@ test('STARTTLS with authentication: delivered with our Message-ID, and no transa
     },
   });
   try {
-    const config: MailConfig = { host: '127.0.0.1', port: server.port, from: 'Accord <accord@un.example.org>', security: 'starttls', user: 'accord', pass: 'pa55word', ca: TEST_CERT, timeoutMs: 5000 };
-    const ids = await queue([{ to: 'poc@nzl.example.org', subject: 'Vérification des communications', text: 'Line one\n.leading dot' }, { to: 'poc@fra.example.org' }]);
+    const config: MailConfig = {
+      host: '127.0.0.1',
+      port: server.port,
+      from: 'Accord <accord@un.example.org>',
+      security: 'starttls',
+      user: 'accord',
+      pass: 'pa55word',
+      ca: TEST_CERT,
+      timeoutMs: 5000,
+    };
+    const ids = await queue([
+      { to: 'poc@nzl.example.org', subject: 'Vérification des communications', text: 'Line one\n.leading dot' },
+      { to: 'poc@fra.example.org' },
+    ]);
     const r = await deliverQueued(t.db, { ids, config });
     assert.deepEqual(r.counts, { sent: 2, queued: 0, failed: 0, notConfigured: 0, cancelled: 0 });
     assert.ok(sawDuringSend.length >= 1, 'the claim is committed (visible as sending) before the conversation');
@@ -76,7 +109,15 @@ test('STARTTLS with authentication: delivered with our Message-ID, and no transa
 test('TLS from the first byte; wrong credentials and a refused recipient fail only their own messages; a 451 goes back to the queue', async () => {
   const server = await startTestSmtpServer({ implicitTls: true, auth: { user: 'accord', pass: 'right' } });
   try {
-    const base = { host: '127.0.0.1', port: server.port, from: 'accord@un.example.org', security: 'tls' as const, ca: TEST_CERT, user: 'accord', timeoutMs: 5000 };
+    const base = {
+      host: '127.0.0.1',
+      port: server.port,
+      from: 'accord@un.example.org',
+      security: 'tls' as const,
+      ca: TEST_CERT,
+      user: 'accord',
+      timeoutMs: 5000,
+    };
     const ok = await queue([{ to: 'ok@example.org', subject: 'Hello\r\nBcc: evil@example.org' }, { to: 'refused@example.org' }, { to: 'later@example.org' }]);
     const r = await deliverQueued(t.db, { ids: ok, config: { ...base, pass: 'right' } });
     assert.deepEqual(r.counts, { sent: 1, queued: 1, failed: 1, notConfigured: 0, cancelled: 0 });
@@ -87,7 +128,13 @@ test('TLS from the first byte; wrong credentials and a refused recipient fail on
     assert.equal(later.status, 'queued');
     assert.match(later.detail, /will retry/);
     assert.ok(later.locked_until && new Date(later.locked_until) > new Date(), 'not before the retry time');
-    const retryJob = await t.db.selectFrom('jobs').select('run_at').where('kind', '=', 'mail.deliver').where('status', '=', 'pending').orderBy('run_at', 'desc').executeTakeFirst();
+    const retryJob = await t.db
+      .selectFrom('jobs')
+      .select('run_at')
+      .where('kind', '=', 'mail.deliver')
+      .where('status', '=', 'pending')
+      .orderBy('run_at', 'desc')
+      .executeTakeFirst();
     assert.ok(retryJob, 'a delivery job is scheduled for the retry');
 
     const wrong = await queue([{ to: 'ok@example.org' }]);
@@ -111,8 +158,10 @@ test('the delivery job sends what was queued, after commit, with the settings fr
     assert.equal((await row(ids[0]!)).status, 'sent');
     assert.ok(server.received.some((m) => /Subject: From the job/.test(m.data)));
   } finally {
-    if (saved.host === undefined) delete process.env.ACCORD_SMTP_HOST; else process.env.ACCORD_SMTP_HOST = saved.host;
-    if (saved.port === undefined) delete process.env.ACCORD_SMTP_PORT; else process.env.ACCORD_SMTP_PORT = saved.port;
+    if (saved.host === undefined) delete process.env.ACCORD_SMTP_HOST;
+    else process.env.ACCORD_SMTP_HOST = saved.host;
+    if (saved.port === undefined) delete process.env.ACCORD_SMTP_PORT;
+    else process.env.ACCORD_SMTP_PORT = saved.port;
     await server.close();
   }
 });

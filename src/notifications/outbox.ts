@@ -6,8 +6,11 @@ import type { Database } from '../schema.ts';
 export const LINK_PLACEHOLDER = '[acknowledgement link]';
 
 export interface OutgoingMail {
-  to: string; subject: string; text: string;
-  relatedType?: string; relatedId?: string | number;
+  to: string;
+  subject: string;
+  text: string;
+  relatedType?: string;
+  relatedId?: string | number;
   /** An acknowledgement email: the sender mints its link (base + fresh token) at sending time. */
   ack?: { requestId: number; linkBase: string };
 }
@@ -28,11 +31,26 @@ export async function scheduleDelivery(db: Transaction<Database> | Db, runAt: Da
  */
 export async function enqueueMail(trx: Transaction<Database>, mails: OutgoingMail[], now = new Date()): Promise<number[]> {
   if (mails.length === 0) return [];
-  const rows = await trx.insertInto('outbound_emails').values(mails.map((m) => ({
-    to_address: m.to, subject: m.subject, body: m.text, status: 'queued' as const, detail: '',
-    related_type: m.relatedType ?? (m.ack ? 'ack_request' : null), related_id: m.relatedId != null ? String(m.relatedId) : m.ack ? String(m.ack.requestId) : null,
-    ack_request_id: m.ack?.requestId ?? null, link_base: m.ack?.linkBase ?? null, message_id: null, locked_until: null, sent_at: null,
-  }))).returning('id').execute();
+  const rows = await trx
+    .insertInto('outbound_emails')
+    .values(
+      mails.map((m) => ({
+        to_address: m.to,
+        subject: m.subject,
+        body: m.text,
+        status: 'queued' as const,
+        detail: '',
+        related_type: m.relatedType ?? (m.ack ? 'ack_request' : null),
+        related_id: m.relatedId != null ? String(m.relatedId) : m.ack ? String(m.ack.requestId) : null,
+        ack_request_id: m.ack?.requestId ?? null,
+        link_base: m.ack?.linkBase ?? null,
+        message_id: null,
+        locked_until: null,
+        sent_at: null,
+      })),
+    )
+    .returning('id')
+    .execute();
   await scheduleDelivery(trx, now);
   return rows.map((r) => Number(r.id));
 }

@@ -14,10 +14,23 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 export const TEST_CERT = fs.readFileSync(path.join(here, 'testdata/smtp-test-cert.pem'), 'utf8');
 const TEST_KEY = fs.readFileSync(path.join(here, 'testdata/smtp-test-key.pem'), 'utf8');
 
-export interface Received { from: string; to: string[]; data: string; secure: boolean; user: string | null }
-export interface TestSmtpServer { port: number; received: Received[]; commands: string[]; close(): Promise<void> }
+export interface Received {
+  from: string;
+  to: string[];
+  data: string;
+  secure: boolean;
+  user: string | null;
+}
+export interface TestSmtpServer {
+  port: number;
+  received: Received[];
+  commands: string[];
+  close(): Promise<void>;
+}
 
-export async function startTestSmtpServer(opts: { implicitTls?: boolean; starttls?: boolean; auth?: { user: string; pass: string }; beforeAccept?: (m: Received) => Promise<void> } = {}): Promise<TestSmtpServer> {
+export async function startTestSmtpServer(
+  opts: { implicitTls?: boolean; starttls?: boolean; auth?: { user: string; pass: string }; beforeAccept?: (m: Received) => Promise<void> } = {},
+): Promise<TestSmtpServer> {
   const received: Received[] = [];
   const commands: string[] = [];
   const sockets = new Set<net.Socket>();
@@ -32,11 +45,21 @@ export async function startTestSmtpServer(opts: { implicitTls?: boolean; starttl
     let current: Received = { from: '', to: [], data: '', secure, user };
     const say = (line: string) => socket.write(line + '\r\n');
     const authOk = (u: string, p: string) => {
-      if (opts.auth && u === opts.auth.user && p === opts.auth.pass) { user = u; say('235 2.7.0 authenticated'); } else say('535 5.7.8 bad credentials');
+      if (opts.auth && u === opts.auth.user && p === opts.auth.pass) {
+        user = u;
+        say('235 2.7.0 authenticated');
+      } else say('535 5.7.8 bad credentials');
     };
     const onLine = async (line: string) => {
-      if (pendingLogin === 'user') { loginUser = Buffer.from(line, 'base64').toString(); pendingLogin = 'pass'; return say('334 UGFzc3dvcmQ6'); }
-      if (pendingLogin === 'pass') { pendingLogin = null; return authOk(loginUser, Buffer.from(line, 'base64').toString()); }
+      if (pendingLogin === 'user') {
+        loginUser = Buffer.from(line, 'base64').toString();
+        pendingLogin = 'pass';
+        return say('334 UGFzc3dvcmQ6');
+      }
+      if (pendingLogin === 'pass') {
+        pendingLogin = null;
+        return authOk(loginUser, Buffer.from(line, 'base64').toString());
+      }
       const verb = line.split(/[ :]/)[0]!.toUpperCase();
       commands.push(verb);
       if (verb === 'EHLO') {
@@ -50,7 +73,9 @@ export async function startTestSmtpServer(opts: { implicitTls?: boolean; starttl
         say('220 2.0.0 ready to start TLS');
         socket.removeAllListeners('data');
         const upgraded = new tls.TLSSocket(socket, { isServer: true, key: TEST_KEY, cert: TEST_CERT });
-        socket = upgraded; secure = true; buf = '';
+        socket = upgraded;
+        secure = true;
+        buf = '';
         upgraded.setEncoding('utf8');
         upgraded.on('data', onData);
         upgraded.on('error', () => {});
@@ -59,24 +84,40 @@ export async function startTestSmtpServer(opts: { implicitTls?: boolean; starttl
       if (verb === 'AUTH') {
         const [, mech, initial] = line.split(' ');
         if (mech?.toUpperCase() === 'PLAIN') {
-          const [, u = '', p = ''] = Buffer.from(initial ?? '', 'base64').toString().split('\u0000');
+          const [, u = '', p = ''] = Buffer.from(initial ?? '', 'base64')
+            .toString()
+            .split('\u0000');
           return authOk(u, p);
         }
-        if (mech?.toUpperCase() === 'LOGIN') { pendingLogin = 'user'; return say('334 VXNlcm5hbWU6'); }
+        if (mech?.toUpperCase() === 'LOGIN') {
+          pendingLogin = 'user';
+          return say('334 VXNlcm5hbWU6');
+        }
         return say('504 unknown mechanism');
       }
       if (verb === 'MAIL') {
         if (opts.auth && !user) return say('530 5.7.0 authentication required');
-        current = { from: line.slice(10).split(' ')[0]!, to: [], data: '', secure, user }; return say('250 ok');
+        current = { from: line.slice(10).split(' ')[0]!, to: [], data: '', secure, user };
+        return say('250 ok');
       }
       if (verb === 'RCPT') {
         if (/<refused@/i.test(line)) return say('550 5.1.1 no such user');
         if (/<later@/i.test(line)) return say('451 4.3.0 try again later');
-        current.to.push(line.slice(8)); return say('250 ok');
+        current.to.push(line.slice(8));
+        return say('250 ok');
       }
-      if (verb === 'DATA') { inData = true; return say('354 go ahead'); }
-      if (verb === 'RSET') { current = { from: '', to: [], data: '', secure, user }; return say('250 reset'); }
-      if (verb === 'QUIT') { say('221 bye'); return socket.end(); }
+      if (verb === 'DATA') {
+        inData = true;
+        return say('354 go ahead');
+      }
+      if (verb === 'RSET') {
+        current = { from: '', to: [], data: '', secure, user };
+        return say('250 reset');
+      }
+      if (verb === 'QUIT') {
+        say('221 bye');
+        return socket.end();
+      }
       if (verb === 'NOOP') return say('250 ok');
       return say('500 unknown command');
     };
@@ -112,11 +153,25 @@ export async function startTestSmtpServer(opts: { implicitTls?: boolean; starttl
     say('220 test.local ESMTP ready');
   };
   const server = opts.implicitTls
-    ? tls.createServer({ key: TEST_KEY, cert: TEST_CERT }, (s) => { sockets.add(s); s.on('close', () => sockets.delete(s)); serve(s, true); })
-    : net.createServer((s) => { sockets.add(s); s.on('close', () => sockets.delete(s)); serve(s, false); });
+    ? tls.createServer({ key: TEST_KEY, cert: TEST_CERT }, (s) => {
+        sockets.add(s);
+        s.on('close', () => sockets.delete(s));
+        serve(s, true);
+      })
+    : net.createServer((s) => {
+        sockets.add(s);
+        s.on('close', () => sockets.delete(s));
+        serve(s, false);
+      });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
   return {
-    port: (server.address() as net.AddressInfo).port, received, commands,
-    close: () => new Promise<void>((r) => { for (const s of sockets) s.destroy(); server.close(() => r()); }),
+    port: (server.address() as net.AddressInfo).port,
+    received,
+    commands,
+    close: () =>
+      new Promise<void>((r) => {
+        for (const s of sockets) s.destroy();
+        server.close(() => r());
+      }),
   };
 }

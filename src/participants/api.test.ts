@@ -15,12 +15,26 @@ let ctx: Awaited<ReturnType<typeof testApp>>;
 before(async () => {
   ctx = await testApp();
   const A = await demoActors(ctx.db);
-  const cycle = (await createCycle(ctx.db, A.secretariat, { title: 'Contract cycle', code: 'CON-1', opensOn: '2026-01-01', dueOn: '2099-06-30', closesOn: '2099-12-31', states: ['NZL', 'RUS'] })).id;
+  const cycle = (
+    await createCycle(ctx.db, A.secretariat, {
+      title: 'Contract cycle',
+      code: 'CON-1',
+      opensOn: '2026-01-01',
+      dueOn: '2099-06-30',
+      closesOn: '2099-12-31',
+      states: ['NZL', 'RUS'],
+    })
+  ).id;
   const r = await startReport(ctx.db, A.nzl, cycle, { visibility: 'public' });
   await saveDraft(ctx.db, A.nzl, r.id, { lockVersion: 0, answers: { elements: { 'norm-a': { status: 'implemented' } } } });
   await submitReport(ctx.db, A.nzl, r.id);
   const { meeting } = await testMeeting(ctx.db, 7);
-  await ingestDocument(ctx.db, A.chair, { bytes: enc(REPORT), filename: 'contract.txt', mediaType: 'text/plain' }, { meetingId: meeting.id, kind: 'event-report' });
+  await ingestDocument(
+    ctx.db,
+    A.chair,
+    { bytes: enc(REPORT), filename: 'contract.txt', mediaType: 'text/plain' },
+    { meetingId: meeting.id, kind: 'event-report' },
+  );
 });
 after(() => ctx.close());
 

@@ -112,8 +112,11 @@ export class PhraseMatcher {
   private addTo(root: Node, entry: PhraseEntry): void {
     const tokens: [number, number][] = [];
     const f = entry.form;
-    for (let i = 0; i < f.length; ) {
-      if (!isWordCode(f.charCodeAt(i))) { i++; continue; }
+    for (let i = 0; i < f.length;) {
+      if (!isWordCode(f.charCodeAt(i))) {
+        i++;
+        continue;
+      }
       const e = wordEnd(f, i);
       tokens.push([i, e]);
       i = e;
@@ -155,7 +158,10 @@ export class PhraseMatcher {
     const n = text.length;
     let pos = 0;
     while (pos < n) {
-      if (!isWordCode(text.charCodeAt(pos))) { pos++; continue; }
+      if (!isWordCode(text.charCodeAt(pos))) {
+        pos++;
+        continue;
+      }
       const start = pos;
       const end = wordEnd(text, pos);
       const c = text.charCodeAt(start);
@@ -192,7 +198,10 @@ export class PhraseMatcher {
   private step(text: string, node: Node, surface: string, te: number): void {
     if (node.terminal) {
       const end = node.trailing && text.startsWith(node.trailing, te) ? te + node.trailing.length : te;
-      if (end > this.bestEnd) { this.bestEnd = end; this.bestValue = node.value; }
+      if (end > this.bestEnd) {
+        this.bestEnd = end;
+        this.bestValue = node.value;
+      }
     }
     if (node.next === null) return;
     const limit = Math.min(text.length, te + MAX_GAP + 1);

@@ -17,7 +17,11 @@ test('every State has its UN name in all six languages, each name naming one Sta
 });
 
 test('names are written in the language’s own script', () => {
-  const script: Record<string, RegExp> = { ar: /^[\p{Script=Arabic}\s()\-–]+$/u, zh: /^[\p{Script=Han}·（）()\s]+$/u, ru: /^[\p{Script=Cyrillic}\s()\-—'’,]+$|^Türkiye$/u };
+  const script: Record<string, RegExp> = {
+    ar: /^[\p{Script=Arabic}\s()\-–]+$/u,
+    zh: /^[\p{Script=Han}·（）()\s]+$/u,
+    ru: /^[\p{Script=Cyrillic}\s()\-—'’,]+$|^Türkiye$/u,
+  };
   for (const s of STATES) for (const [lang, re] of Object.entries(script)) assert.match(stateName(s.iso3, lang as never)!, re, `${s.iso3} ${lang}`);
 });
 

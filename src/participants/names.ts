@@ -12,7 +12,7 @@ import { stateByIso3 } from './states.ts';
 export function stateName(iso3: string, lang: Lang): string | undefined {
   const state = stateByIso3(iso3);
   if (!state) return undefined;
-  return lang === 'en' ? state.officialName : STATE_NAMES[state.iso3]?.[lang] ?? state.officialName;
+  return lang === 'en' ? state.officialName : (STATE_NAMES[state.iso3]?.[lang] ?? state.officialName);
 }
 
 /**
@@ -22,7 +22,9 @@ export function stateName(iso3: string, lang: Lang): string | undefined {
 export function statesNamedLike(text: string): string[] {
   const needle = fold(text.trim());
   if (needle.length < 2) return [];
-  return Object.entries(STATE_NAMES).filter(([, names]) => Object.values(names).some((n) => fold(n).includes(needle))).map(([iso3]) => iso3);
+  return Object.entries(STATE_NAMES)
+    .filter(([, names]) => Object.values(names).some((n) => fold(n).includes(needle)))
+    .map(([iso3]) => iso3);
 }
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();

@@ -3,13 +3,9 @@
  * Ids are stable (stored in the database and in URLs). Aliases are the forms texts use; a leading
  * "the" is optional when matching, so it is left out here.
  */
-export type OrganisationId =
-  | 'osce' | 'asean' | 'arf' | 'oas' | 'au' | 'eu' | 'coe' | 'sco' | 'csto' | 'las' | 'ecowas'
-  | 'pif' | 'caricom' | 'commonwealth';
+export type OrganisationId = 'osce' | 'asean' | 'arf' | 'oas' | 'au' | 'eu' | 'coe' | 'sco' | 'csto' | 'las' | 'ecowas' | 'pif' | 'caricom' | 'commonwealth';
 
-export type SpeakingGroupId =
-  | 'eu-member-states' | 'nam' | 'african-group' | 'arab-group' | 'g77' | 'canz' | 'nordic' | 'nb8'
-  | 'benelux' | 'aosis';
+export type SpeakingGroupId = 'eu-member-states' | 'nam' | 'african-group' | 'arab-group' | 'g77' | 'canz' | 'nordic' | 'nb8' | 'benelux' | 'aosis';
 
 export interface Organisation {
   id: OrganisationId;
@@ -24,10 +20,18 @@ export interface SpeakingGroup {
 }
 
 export const ORGANISATIONS: readonly Organisation[] = [
-  { id: 'osce', name: 'Organization for Security and Co-operation in Europe', aliases: ['Organization for Security and Cooperation in Europe', 'Organisation for Security and Co-operation in Europe', 'OSCE'] },
+  {
+    id: 'osce',
+    name: 'Organization for Security and Co-operation in Europe',
+    aliases: ['Organization for Security and Cooperation in Europe', 'Organisation for Security and Co-operation in Europe', 'OSCE'],
+  },
   { id: 'asean', name: 'Association of Southeast Asian Nations', aliases: ['Association of South-East Asian Nations', 'ASEAN'] },
   { id: 'arf', name: 'ASEAN Regional Forum', aliases: ['ARF'] },
-  { id: 'oas', name: 'Organization of American States', aliases: ['Organisation of American States', 'OAS', 'Inter-American Committee against Terrorism', 'CICTE'] },
+  {
+    id: 'oas',
+    name: 'Organization of American States',
+    aliases: ['Organisation of American States', 'OAS', 'Inter-American Committee against Terrorism', 'CICTE'],
+  },
   { id: 'au', name: 'African Union', aliases: ['AU', 'African Union Commission'] },
   // "European Union" and "EU" are also aliases of the speaking group eu-member-states: in the
   // dialogue the EU speaks for itself and its member States, so the resolver gives the group
@@ -46,7 +50,11 @@ export const ORGANISATIONS: readonly Organisation[] = [
 ];
 
 export const SPEAKING_GROUPS: readonly SpeakingGroup[] = [
-  { id: 'eu-member-states', name: 'the European Union and its member States', aliases: ['EU and its member States', 'European Union', 'EU', 'EU member States'] },
+  {
+    id: 'eu-member-states',
+    name: 'the European Union and its member States',
+    aliases: ['EU and its member States', 'European Union', 'EU', 'EU member States'],
+  },
   { id: 'nam', name: 'the Non-Aligned Movement', aliases: ['NAM', 'Movement of Non-Aligned Countries'] },
   { id: 'african-group', name: 'the African Group', aliases: ['Group of African States'] },
   { id: 'arab-group', name: 'the Arab Group', aliases: ['Group of Arab States'] },

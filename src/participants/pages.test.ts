@@ -3,7 +3,9 @@ import { after, before, test } from 'node:test';
 import { testApp } from '../testing/app.ts';
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
-before(async () => { ctx = await testApp(); });
+before(async () => {
+  ctx = await testApp();
+});
 after(() => ctx.close());
 
 test('the States list names and orders the States in the reader’s language', async () => {
@@ -11,7 +13,10 @@ test('the States list names and orders the States in the reader’s language', a
   assert.ok(html.includes('>Fédération de Russie</a>'));
   assert.ok(!html.includes('>Russian Federation</a>'));
   const order = ['Afghanistan', 'Afrique du Sud', 'Albanie', 'Algérie', 'Allemagne'].map((n) => html.indexOf(`>${n}</a>`));
-  assert.ok(order.every((i, k) => i > 0 && (k === 0 || i > order[k - 1]!)), `French alphabetical order: ${order}`);
+  assert.ok(
+    order.every((i, k) => i > 0 && (k === 0 || i > order[k - 1]!)),
+    `French alphabetical order: ${order}`,
+  );
 });
 
 test('a State’s profile is headed by its name in the reader’s language and still gives the English one', async () => {

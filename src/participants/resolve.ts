@@ -6,10 +6,7 @@
 import { PARTICIPANT_MATCHER } from './lexicon.ts';
 import { normToken } from './matcher.ts';
 
-export type ParticipantRef =
-  | { kind: 'state'; id: string /* ISO 3166-1 alpha-3 */ }
-  | { kind: 'group'; id: string }
-  | { kind: 'organisation'; id: string };
+export type ParticipantRef = { kind: 'state'; id: string /* ISO 3166-1 alpha-3 */ } | { kind: 'group'; id: string } | { kind: 'organisation'; id: string };
 
 export interface ParticipantMention {
   start: number;
@@ -22,21 +19,82 @@ function toRef(value: string): ParticipantRef {
   const colon = value.indexOf(':');
   const id = value.slice(colon + 1);
   switch (value.slice(0, colon)) {
-    case 'state': return { kind: 'state', id };
-    case 'group': return { kind: 'group', id };
-    default: return { kind: 'organisation', id };
+    case 'state':
+      return { kind: 'state', id };
+    case 'group':
+      return { kind: 'group', id };
+    default:
+      return { kind: 'organisation', id };
   }
 }
 
 /** Words a speaker label may carry around the participant's name. */
 const ROLE_WORDS = new Set([
-  'the', 'a', 'an', 'of', 'for', 'from', 'on', 'behalf', 'speaking', 'statement', 'by',
-  'delegate', 'delegates', 'delegation', 'delegations', 'representative', 'representatives', 'rep',
-  'permanent', 'deputy', 'alternate', 'acting', 'ambassador', 'ambassadors', 'envoy', 'special',
-  'minister', 'ministry', 'foreign', 'affairs', 'secretary', 'state', 'vice', 'prime', 'president',
-  'head', 'chief', 'expert', 'experts', 'mission', 'observer', 'government', 'national', 'team',
-  'counsellor', 'counselor', 'adviser', 'advisor', 'first', 'second', 'third', 'director', 'general',
-  'coordinator', 'mr', 'mrs', 'ms', 'madam', 'dr', 'h', 'e', 'his', 'her', 'excellency', 'country',
+  'the',
+  'a',
+  'an',
+  'of',
+  'for',
+  'from',
+  'on',
+  'behalf',
+  'speaking',
+  'statement',
+  'by',
+  'delegate',
+  'delegates',
+  'delegation',
+  'delegations',
+  'representative',
+  'representatives',
+  'rep',
+  'permanent',
+  'deputy',
+  'alternate',
+  'acting',
+  'ambassador',
+  'ambassadors',
+  'envoy',
+  'special',
+  'minister',
+  'ministry',
+  'foreign',
+  'affairs',
+  'secretary',
+  'state',
+  'vice',
+  'prime',
+  'president',
+  'head',
+  'chief',
+  'expert',
+  'experts',
+  'mission',
+  'observer',
+  'government',
+  'national',
+  'team',
+  'counsellor',
+  'counselor',
+  'adviser',
+  'advisor',
+  'first',
+  'second',
+  'third',
+  'director',
+  'general',
+  'coordinator',
+  'mr',
+  'mrs',
+  'ms',
+  'madam',
+  'dr',
+  'h',
+  'e',
+  'his',
+  'her',
+  'excellency',
+  'country',
 ]);
 
 const APOSTROPHES = new Set(["'", '\u2019', '\u02bc']);
@@ -55,7 +113,10 @@ export function resolveParticipant(text: string): ParticipantRef | null {
   PARTICIPANT_MATCHER.scan(
     text,
     false,
-    (_s, _e, value) => { found = value; count++; },
+    (_s, _e, value) => {
+      found = value;
+      count++;
+    },
     (s, e) => {
       const word = normToken(text.slice(s, e));
       const possessive = word === 's' && s > 0 && APOSTROPHES.has(text[s - 1]);

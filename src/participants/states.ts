@@ -34,7 +34,11 @@ export interface State {
 type Extra = Partial<Pick<State, 'alsoCaucuses' | 'observerInGroup' | 'observer'>>;
 type Row = [iso3: string, m49: string, group: RegionalGroupId | null, officialName: string, names: string[], adjectives: string[], extra?: Extra];
 
-const AF = 'african', AP = 'asia-pacific', EE = 'eastern-european', LA = 'grulac', WE = 'weog';
+const AF = 'african',
+  AP = 'asia-pacific',
+  EE = 'eastern-european',
+  LA = 'grulac',
+  WE = 'weog';
 
 const ROWS: Row[] = [
   ['AFG', '004', AP, 'Afghanistan', ['Islamic Republic of Afghanistan'], ['Afghan']],

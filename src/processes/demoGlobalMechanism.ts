@@ -28,8 +28,13 @@ The Chair thanked delegations and closed the meeting.`;
 
 const DTG_RECORDS = [
   {
-    body: 'dtg-specific-challenges', agenda: 'threats', heldOn: '2026-12-08',
-    facilitators: [{ name: 'Ms Leila Haddad', state: 'MAR' }, { name: 'Mr Tomas Lindqvist', state: 'SWE' }],
+    body: 'dtg-specific-challenges',
+    agenda: 'threats',
+    heldOn: '2026-12-08',
+    facilitators: [
+      { name: 'Ms Leila Haddad', state: 'MAR' },
+      { name: 'Mr Tomas Lindqvist', state: 'SWE' },
+    ],
     questions: [
       { text: 'How can States protect critical infrastructure, including hospitals, from ransomware?', element: 'norm-f' },
       { text: 'What would make the points of contact directory more useful in an incident?', element: 'cbm-poc' },
@@ -43,11 +48,14 @@ The representative of India underlined that the directory should list contacts a
 Ms Haddad thanked delegations and closed the meeting.`,
   },
   {
-    body: 'dtg-capacity-building', agenda: 'capacity-building', heldOn: '2026-12-10',
-    facilitators: [{ name: 'Ms Ana Ribeiro', state: 'BRA' }, { name: 'Mr Daniel Mensah', state: 'GHA' }],
-    questions: [
-      { text: 'How can capacity-building offers be matched with the needs States report?', element: 'cb-tailored' },
+    body: 'dtg-capacity-building',
+    agenda: 'capacity-building',
+    heldOn: '2026-12-10',
+    facilitators: [
+      { name: 'Ms Ana Ribeiro', state: 'BRA' },
+      { name: 'Mr Daniel Mensah', state: 'GHA' },
     ],
+    questions: [{ text: 'How can capacity-building offers be matched with the needs States report?', element: 'cb-tailored' }],
     record: `SYNTHETIC DEMO — Informal summary of the first meeting of the dedicated thematic group on capacity-building
 Ms Ribeiro, co-facilitator, opened the meeting with the guiding question on matching needs and offers.
 The representative of Fiji stated that offers of capacity-building should be matched with the needs small island States report, starting with incident response training.
@@ -59,7 +67,12 @@ Mr Mensah, co-facilitator, thanked delegations and closed the meeting.`,
 
 async function publishRecord(db: Db, meetingId: number, filename: string, title: string, text: string) {
   const sys = systemActor('demo');
-  const doc = await ingestDocument(db, sys, { bytes: new TextEncoder().encode(text), filename, mediaType: 'text/plain' }, { meetingId, kind: 'event-report', title });
+  const doc = await ingestDocument(
+    db,
+    sys,
+    { bytes: new TextEncoder().encode(text), filename, mediaType: 'text/plain' },
+    { meetingId, kind: 'event-report', title },
+  );
   await publishDocument(db, sys, doc.id);
 }
 
@@ -67,26 +80,70 @@ export async function seedDemo(db: Db) {
   const sys = systemActor('demo');
   const gm = await db.selectFrom('processes').select('id').where('slug', '=', GM).executeTakeFirstOrThrow();
   if (await db.selectFrom('process_cycles').select('id').where('process_id', '=', gm.id).where('slug', '=', CYCLE).executeTakeFirst()) return { seeded: false };
-  await createCycle(db, sys, GM, { title: 'First biennial cycle, 2026–2027 (synthetic demo)', slug: CYCLE, startsOn: '2026-03-30', endsOn: '2028-03-29', outcome: 'progress report' });
+  await createCycle(db, sys, GM, {
+    title: 'First biennial cycle, 2026–2027 (synthetic demo)',
+    slug: CYCLE,
+    startsOn: '2026-03-30',
+    endsOn: '2028-03-29',
+    outcome: 'progress report',
+  });
 
   await createSession(db, sys, GM, {
-    body: 'organizational', cycle: CYCLE, title: 'Organizational session (synthetic demo)', startsOn: '2026-03-30', endsOn: '2026-03-31',
-    agendaItems: [{ number: '1', title: 'Election of officers' }, { number: '2', title: 'Programme of work and the themes of the dedicated thematic groups', pillar: 'institutional-dialogue' }],
+    body: 'organizational',
+    cycle: CYCLE,
+    title: 'Organizational session (synthetic demo)',
+    startsOn: '2026-03-30',
+    endsOn: '2026-03-31',
+    agendaItems: [
+      { number: '1', title: 'Election of officers' },
+      { number: '2', title: 'Programme of work and the themes of the dedicated thematic groups', pillar: 'institutional-dialogue' },
+    ],
   });
   const plenary = await createSession(db, sys, GM, {
-    body: 'plenary', cycle: CYCLE, title: 'First substantive plenary session (synthetic demo)', startsOn: '2026-07-20', endsOn: '2026-07-24',
-    agendaItems: [{ number: '5', title: 'Rules, norms and principles of responsible State behaviour', pillar: 'norms' }, { number: '6', title: 'Capacity-building', pillar: 'capacity-building' }],
+    body: 'plenary',
+    cycle: CYCLE,
+    title: 'First substantive plenary session (synthetic demo)',
+    startsOn: '2026-07-20',
+    endsOn: '2026-07-24',
+    agendaItems: [
+      { number: '5', title: 'Rules, norms and principles of responsible State behaviour', pillar: 'norms' },
+      { number: '6', title: 'Capacity-building', pillar: 'capacity-building' },
+    ],
   });
-  const plenaryMeeting = await createMeeting(db, sys, { sessionId: plenary.id, number: 1, heldOn: '2026-07-20', title: 'First plenary meeting (synthetic demo)', agenda: 'norms' });
+  const plenaryMeeting = await createMeeting(db, sys, {
+    sessionId: plenary.id,
+    number: 1,
+    heldOn: '2026-07-20',
+    title: 'First plenary meeting (synthetic demo)',
+    agenda: 'norms',
+  });
   await publishRecord(db, plenaryMeeting.id, 'demo-gm-plenary.txt', 'Synthetic demo: first plenary meeting of the Global Mechanism', PLENARY_RECORD);
 
   for (const [i, d] of DTG_RECORDS.entries()) {
-    const session = await createSession(db, sys, GM, { body: d.body, cycle: CYCLE, title: 'Dedicated thematic group meetings, December 2026 (synthetic demo)', startsOn: '2026-12-07', endsOn: '2026-12-11' });
-    const meeting = await createMeeting(db, sys, { sessionId: session.id, number: 1, heldOn: d.heldOn, title: 'First meeting (synthetic demo)', agenda: d.agenda });
+    const session = await createSession(db, sys, GM, {
+      body: d.body,
+      cycle: CYCLE,
+      title: 'Dedicated thematic group meetings, December 2026 (synthetic demo)',
+      startsOn: '2026-12-07',
+      endsOn: '2026-12-11',
+    });
+    const meeting = await createMeeting(db, sys, {
+      sessionId: session.id,
+      number: 1,
+      heldOn: d.heldOn,
+      title: 'First meeting (synthetic demo)',
+      agenda: d.agenda,
+    });
     // Facilitators and questions first: the reader then knows the co-facilitators by name.
     for (const f of d.facilitators) await addFacilitator(db, sys, meeting.id, f);
     for (const q of d.questions) await addGuidingQuestion(db, sys, meeting.id, q);
-    await publishRecord(db, meeting.id, `demo-gm-dtg-${i + 1}.txt`, `Synthetic demo: ${d.body.replace('dtg-', 'thematic group on ').replaceAll('-', ' ')}`, d.record);
+    await publishRecord(
+      db,
+      meeting.id,
+      `demo-gm-dtg-${i + 1}.txt`,
+      `Synthetic demo: ${d.body.replace('dtg-', 'thematic group on ').replaceAll('-', ' ')}`,
+      d.record,
+    );
   }
   return { seeded: true };
 }

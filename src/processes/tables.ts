@@ -12,14 +12,31 @@ type Day = ColumnType<string, string, string>;
 
 export interface ProcessesTables {
   process_bodies: {
-    id: Generated<number>; process_id: number; slug: string; kind: BodyKind; title: string;
-    theme: string | null; position: Generated<number>;
+    id: Generated<number>;
+    process_id: number;
+    slug: string;
+    kind: BodyKind;
+    title: string;
+    theme: string | null;
+    position: Generated<number>;
   };
   process_cycles: {
-    id: Generated<number>; process_id: number; slug: string; title: string; starts_on: Day; ends_on: Day;
-    outcome: Generated<string>; created_by: number | null; created_at: Generated<Date>;
+    id: Generated<number>;
+    process_id: number;
+    slug: string;
+    title: string;
+    starts_on: Day;
+    ends_on: Day;
+    outcome: Generated<string>;
+    created_by: number | null;
+    created_at: Generated<Date>;
   };
   agenda_items: {
-    id: Generated<number>; session_id: number; number: string; title: string; pillar: string | null; position: Generated<number>;
+    id: Generated<number>;
+    session_id: number;
+    number: string;
+    title: string;
+    pillar: string | null;
+    position: Generated<number>;
   };
 }

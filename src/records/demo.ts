@@ -22,9 +22,25 @@ export async function seedDemo(db: Db) {
   const exists = await db.selectFrom('source_documents').select('id').where('filename', '=', 'demo-event-report.txt').executeTakeFirst();
   if (exists) return;
   const process = await db.selectFrom('processes').select('id').where('slug', '=', 'oewg-2021-2025').executeTakeFirstOrThrow();
-  const session = await createSession(db, sys, { processId: process.id, number: 2, title: 'Second substantive session (synthetic demo)', startsOn: '2022-03-28', endsOn: '2022-04-01' });
-  const meeting = await createMeeting(db, sys, { sessionId: session.id, number: 4, heldOn: '2022-03-29', title: 'Synthetic demo meeting', agenda: 'institutional-dialogue' });
-  const doc = await ingestDocument(db, sys, { bytes: new TextEncoder().encode(DEMO_REPORT), filename: 'demo-event-report.txt', mediaType: 'text/plain' },
-    { meetingId: meeting.id, kind: 'event-report', title: 'Synthetic demo: informal summary of meeting 4' });
+  const session = await createSession(db, sys, {
+    processId: process.id,
+    number: 2,
+    title: 'Second substantive session (synthetic demo)',
+    startsOn: '2022-03-28',
+    endsOn: '2022-04-01',
+  });
+  const meeting = await createMeeting(db, sys, {
+    sessionId: session.id,
+    number: 4,
+    heldOn: '2022-03-29',
+    title: 'Synthetic demo meeting',
+    agenda: 'institutional-dialogue',
+  });
+  const doc = await ingestDocument(
+    db,
+    sys,
+    { bytes: new TextEncoder().encode(DEMO_REPORT), filename: 'demo-event-report.txt', mediaType: 'text/plain' },
+    { meetingId: meeting.id, kind: 'event-report', title: 'Synthetic demo: informal summary of meeting 4' },
+  );
   await publishDocument(db, sys, doc.id);
 }

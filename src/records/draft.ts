@@ -13,8 +13,21 @@ import type { LabelSource } from './tables.ts';
  * sentences holding the span's first and last characters, as src/text/records/sentences.ts splits
  * them, and the span is widened to exactly those sentences.
  */
-export interface DraftTag { kind: 'pillar' | 'element'; id: string; confidence: number; explanation: string; source: LabelSource }
-export interface DraftStance { question: string; value: string; evidence: string; confidence: number; explanation: string; source: LabelSource }
+export interface DraftTag {
+  kind: 'pillar' | 'element';
+  id: string;
+  confidence: number;
+  explanation: string;
+  source: LabelSource;
+}
+export interface DraftStance {
+  question: string;
+  value: string;
+  evidence: string;
+  confidence: number;
+  explanation: string;
+  source: LabelSource;
+}
 export interface DraftStatement {
   speaker: string;
   deliveredBy: string | null;
@@ -36,7 +49,11 @@ export interface DraftStatement {
   stances: DraftStance[];
 }
 
-export interface DraftUnattributed { at: SentenceRef; span: Span; cue: string }
+export interface DraftUnattributed {
+  at: SentenceRef;
+  span: Span;
+  cue: string;
+}
 
 export const labelOf = (t: { kind: string; id: string }) => `${t.kind}:${t.id}`;
 
@@ -56,7 +73,10 @@ export function runOf(first: SourceSentence, last: SourceSentence, index: Senten
 function sentencesOf(index: SentenceIndex, span: Span, refs: { from: SentenceRef; to: SentenceRef } | undefined): [SourceSentence, SourceSentence] | null {
   let first = span.end > span.start ? index.containing(span.start) : undefined;
   let last = span.end > span.start ? index.endingAt(span.end) : undefined;
-  if ((!first || !last) && refs) { first = index.at(refs.from); last = index.at(refs.to) ?? (first && index.last(refs.to.paragraph)); }
+  if ((!first || !last) && refs) {
+    first = index.at(refs.from);
+    last = index.at(refs.to) ?? (first && index.last(refs.to.paragraph));
+  }
   if (!first || !last) return null;
   return last.start < first.start ? [first, first] : [first, last];
 }
@@ -78,10 +98,19 @@ export function draftsFromReading(reading: Reading, paragraphs: Map<number, Para
       joint: [...(s.joint ?? [])],
       supportsProposal: s.supportsProposal ?? null,
       tookFloorAgain: s.tookFloorAgain,
-      tags: s.tags.map((t) => ('pillar' in t
-        ? { kind: 'pillar' as const, id: t.pillar, confidence: t.confidence, explanation: t.explanation, source: 'machine' as const }
-        : { kind: 'element' as const, id: t.element, confidence: t.confidence, explanation: t.explanation, source: 'machine' as const })),
-      stances: s.stances.map((x) => ({ question: x.question, value: x.value, evidence: x.evidence, confidence: x.confidence, explanation: x.explanation, source: 'machine' as const })),
+      tags: s.tags.map((t) =>
+        'pillar' in t
+          ? { kind: 'pillar' as const, id: t.pillar, confidence: t.confidence, explanation: t.explanation, source: 'machine' as const }
+          : { kind: 'element' as const, id: t.element, confidence: t.confidence, explanation: t.explanation, source: 'machine' as const },
+      ),
+      stances: s.stances.map((x) => ({
+        question: x.question,
+        value: x.value,
+        evidence: x.evidence,
+        confidence: x.confidence,
+        explanation: x.explanation,
+        source: 'machine' as const,
+      })),
     });
   }
   return out;
@@ -93,7 +122,8 @@ export function unattributedOf(reading: Reading, paragraphs: Map<number, Paragra
   const out: DraftUnattributed[] = [];
   for (const u of reading.unattributed ?? []) {
     const s = index.containing(u.span.start) ?? index.at(u.at);
-    if (s && !out.some((o) => o.span.start === s.start)) out.push({ at: { paragraph: s.paragraph, sentence: s.sentence }, span: { start: s.start, end: s.end }, cue: u.cue });
+    if (s && !out.some((o) => o.span.start === s.start))
+      out.push({ at: { paragraph: s.paragraph, sentence: s.sentence }, span: { start: s.start, end: s.end }, cue: u.cue });
   }
   return out;
 }
@@ -126,9 +156,11 @@ export function applyLayer(drafts: DraftStatement[], model: Model | null, paragr
 /** Machine tags of a text (after a split or a reassignment changed a statement's words), keeping a person's. */
 export function retag(text: string, keep: DraftTag[]): DraftTag[] {
   const c = defaultClassifier().classify(text);
-  const tags: DraftTag[] = c.tags.map((t) => ('pillar' in t
-    ? { kind: 'pillar' as const, id: t.pillar, confidence: t.confidence, explanation: t.explanation, source: 'machine' as const }
-    : { kind: 'element' as const, id: t.element, confidence: t.confidence, explanation: t.explanation, source: 'machine' as const }));
+  const tags: DraftTag[] = c.tags.map((t) =>
+    'pillar' in t
+      ? { kind: 'pillar' as const, id: t.pillar, confidence: t.confidence, explanation: t.explanation, source: 'machine' as const }
+      : { kind: 'element' as const, id: t.element, confidence: t.confidence, explanation: t.explanation, source: 'machine' as const },
+  );
   return mergeTags(tags, keep);
 }
 

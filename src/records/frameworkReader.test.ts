@@ -39,10 +39,14 @@ after(() => ctx.close());
 
 /** The stored stances on the run-time question, per speaker, with their evidence. */
 async function stancesOn(documentId: number) {
-  const rows = await ctx.db.selectFrom('statement_stances').innerJoin('statements', 'statements.id', 'statement_stances.statement_id')
+  const rows = await ctx.db
+    .selectFrom('statement_stances')
+    .innerJoin('statements', 'statements.id', 'statement_stances.statement_id')
     .select(['statements.speaker_id', 'statement_stances.value', 'statement_stances.evidence'])
-    .where('statements.document_id', '=', documentId).where('statement_stances.question_id', '=', QUESTION.id)
-    .orderBy('statements.position').execute();
+    .where('statements.document_id', '=', documentId)
+    .where('statement_stances.question_id', '=', QUESTION.id)
+    .orderBy('statements.position')
+    .execute();
   return rows.map((r) => [r.speaker_id, r.value, r.evidence]);
 }
 
@@ -68,13 +72,22 @@ test('a stance question added through the API is found in the next reading, with
   assert.equal(fw2.elements.length, fw1.elements.length);
 
   const expected = [
-    ['KEN', 'supports', 'The representative of Kenya called for the creation of a dedicated fund for ICT security capacity-building, managed by the Secretariat.'],
+    [
+      'KEN',
+      'supports',
+      'The representative of Kenya called for the creation of a dedicated fund for ICT security capacity-building, managed by the Secretariat.',
+    ],
     ['AUS', 'opposes', 'The delegate of Australia saw no need for a dedicated fund, since existing funding channels already serve this purpose.'],
   ];
   // Reading the stored document again, a new upload and a bulk import all use the new question.
   await rereadDocument(ctx.db, chair, first.id);
   assert.deepEqual(await stancesOn(first.id), expected);
-  const second = await ingestDocument(ctx.db, chair, { bytes: enc(REPORT), filename: 'fund-2.txt', mediaType: 'text/plain' }, { meetingId, kind: 'event-report' });
+  const second = await ingestDocument(
+    ctx.db,
+    chair,
+    { bytes: enc(REPORT), filename: 'fund-2.txt', mediaType: 'text/plain' },
+    { meetingId, kind: 'event-report' },
+  );
   assert.deepEqual(await stancesOn(second.id), expected);
   const sec2 = await actorFor(ctx.db, 'secretariat@accord.test');
   await bulkIngest(ctx.db, sec2, [{ text: REPORT, filename: 'fund-3.txt', meetingId, kind: 'event-report' }]);
@@ -88,10 +101,17 @@ test('a stance question added through the API is found in the next reading, with
 
 test('a change made outside this process (another server on the same database) is read too', async () => {
   const before = await readerFramework(ctx.db);
-  await ctx.db.insertInto('stance_questions').values({
-    id: 'outside-change', question: 'Was this question written by another process?', pillar_id: 'norms', element_id: null,
-    lexicon: JSON.stringify({ topic: ['written elsewhere'] }), position: 99,
-  }).execute();
+  await ctx.db
+    .insertInto('stance_questions')
+    .values({
+      id: 'outside-change',
+      question: 'Was this question written by another process?',
+      pillar_id: 'norms',
+      element_id: null,
+      lexicon: JSON.stringify({ topic: ['written elsewhere'] }),
+      position: 99,
+    })
+    .execute();
   const after = await readerFramework(ctx.db);
   assert.notEqual(after, before);
   assert.ok(after.questions.some((q) => q.id === 'outside-change'));

@@ -8,7 +8,8 @@ import { seed } from '../seed.ts';
 import { rebuildDocument } from './store.ts';
 
 // Invented text: two paragraphs by one speaker, the way the paragraph-level reader stored them.
-const TEXT = 'Meeting of the working group\nChile said that funding remains the main gap. It asked for a fund.\nChile added that the fund should be voluntary. It thanked the Chair.';
+const TEXT =
+  'Meeting of the working group\nChile said that funding remains the main gap. It asked for a fund.\nChile added that the fund should be voluntary. It thanked the Chair.';
 
 /** An empty database on the engine the tests run on (PostgreSQL when ACCORD_TEST_DATABASE_URL is set). */
 async function emptyEngine(): Promise<{ engine: Engine; close(): Promise<void> }> {
@@ -41,24 +42,59 @@ test('0103 keeps stored paragraph statements and their corrections, and a re-rea
   const { engine, close } = await emptyEngine();
   try {
     const all = readMigrations();
-    await migrate(engine, all.filter((m) => m.name < '0103'));
+    await migrate(
+      engine,
+      all.filter((m) => m.name < '0103'),
+    );
     const db = engine.db;
-    const doc = await db.insertInto('source_documents').values({
-      kind: 'event-report', filename: 'old.txt', media_type: 'text/plain', format: 'text', original: new TextEncoder().encode(TEXT),
-      sha256: crypto.createHash('sha256').update(TEXT).digest('hex'), byte_size: TEXT.length, extracted_text: TEXT, warnings: '[]',
-    } as never).returning('id').executeTakeFirstOrThrow();
+    const doc = await db
+      .insertInto('source_documents')
+      .values({
+        kind: 'event-report',
+        filename: 'old.txt',
+        media_type: 'text/plain',
+        format: 'text',
+        original: new TextEncoder().encode(TEXT),
+        sha256: crypto.createHash('sha256').update(TEXT).digest('hex'),
+        byte_size: TEXT.length,
+        extracted_text: TEXT,
+        warnings: '[]',
+      } as never)
+      .returning('id')
+      .executeTakeFirstOrThrow();
     const [, p2, p3] = TEXT.split('\n');
     const start = TEXT.indexOf(p2!);
     // The columns of 0100 only: this is a statement as the paragraph model stored it.
-    await db.insertInto('statements').values({
-      document_id: doc.id, position: 1, speaker_kind: 'state', speaker_id: 'CHL', text: `${p2}\n${p3}`, paragraphs: [2, 3],
-      first_paragraph: 2, last_paragraph: 3, char_start: start, char_end: TEXT.length,
-    } as never).execute();
-    await db.insertInto('record_corrections').values({
-      document_id: doc.id, anchor_paragraph: 2, field: 'pillar', after: JSON.stringify({ id: 'capacity-building', present: true }), corrected_by_label: 'Reviewer',
-    } as never).execute();
+    await db
+      .insertInto('statements')
+      .values({
+        document_id: doc.id,
+        position: 1,
+        speaker_kind: 'state',
+        speaker_id: 'CHL',
+        text: `${p2}\n${p3}`,
+        paragraphs: [2, 3],
+        first_paragraph: 2,
+        last_paragraph: 3,
+        char_start: start,
+        char_end: TEXT.length,
+      } as never)
+      .execute();
+    await db
+      .insertInto('record_corrections')
+      .values({
+        document_id: doc.id,
+        anchor_paragraph: 2,
+        field: 'pillar',
+        after: JSON.stringify({ id: 'capacity-building', present: true }),
+        corrected_by_label: 'Reviewer',
+      } as never)
+      .execute();
 
-    assert.deepEqual(await migrate(engine, all), all.filter((m) => m.name >= '0103').map((m) => m.name));
+    assert.deepEqual(
+      await migrate(engine, all),
+      all.filter((m) => m.name >= '0103').map((m) => m.name),
+    );
     const st = await db.selectFrom('statements').selectAll().executeTakeFirstOrThrow();
     assert.deepEqual([st.first_sentence, st.last_sentence, st.joint_with, st.speaker_name, st.supports_proposal], [1, null, [], null, null]);
     assert.equal(TEXT.slice(st.char_start, st.char_end), `${p2}\n${p3}`, 'the stored span already is the first sentence to the last');
@@ -68,7 +104,12 @@ test('0103 keeps stored paragraph statements and their corrections, and a re-rea
     // The new kinds and speaker kinds are accepted; an unknown one still is not.
     await db.updateTable('source_documents').set({ kind: 'press-release' }).where('id', '=', doc.id).execute();
     await db.updateTable('statements').set({ speaker_kind: 'person', speaker_name: 'Jane Doe' }).execute();
-    await assert.rejects(db.updateTable('statements').set({ speaker_kind: 'poet' as never }).execute());
+    await assert.rejects(
+      db
+        .updateTable('statements')
+        .set({ speaker_kind: 'poet' as never })
+        .execute(),
+    );
     await db.updateTable('source_documents').set({ kind: 'event-report' }).where('id', '=', doc.id).execute();
 
     await seed(db, { demo: false }); // the reader reads the framework from the database

@@ -31,7 +31,10 @@ export function findTarget(drafts: DraftStatement[], c: Correction): number {
       const holdsPoint = a.start === a.end && d.span.start <= a.start! && a.start! < d.span.end;
       if (overlap <= 0 && !holdsPoint) return;
       const key = [who && d.speaker === who ? 1 : 0, d.span.start === a.start ? 1 : 0, overlap];
-      if (best < 0 || greater(key, bestKey)) { best = i; bestKey = key; }
+      if (best < 0 || greater(key, bestKey)) {
+        best = i;
+        bestKey = key;
+      }
     });
     return best;
   }
@@ -51,7 +54,10 @@ const greater = (a: number[], b: number[]) => {
 const overlaps = (d: { span: Span }, s: Span) => d.span.start < s.end && s.start < d.span.end;
 const sameSpan = (a: { span: Span }, b: { span: Span }) => a.span.start === b.span.start && a.span.end === b.span.end;
 
-export interface Replayed { drafts: DraftStatement[]; skipped: Correction[] }
+export interface Replayed {
+  drafts: DraftStatement[];
+  skipped: Correction[];
+}
 
 /**
  * Replays corrections in the order they were made. One that finds nothing to apply to is reported
@@ -63,7 +69,8 @@ export function applyCorrections(drafts: DraftStatement[], corrections: Correcti
   const skipped: Correction[] = [];
   for (const c of corrections) {
     const next = apply(out, c, index);
-    if (next === null) skipped.push(c); else out = next;
+    if (next === null) skipped.push(c);
+    else out = next;
   }
   return { drafts: out, skipped };
 }
@@ -98,14 +105,28 @@ function apply(out: DraftStatement[], c: Correction, index: SentenceIndex): Draf
     case 'stance': {
       const q = String(a.question);
       d.stances = d.stances.filter((s) => s.question !== q);
-      if (a.value) d.stances.push({ question: q, value: String(a.value), evidence: String(a.evidence ?? ''), confidence: 1, explanation: `corrected by ${c.by}`, source: 'person' });
+      if (a.value)
+        d.stances.push({
+          question: q,
+          value: String(a.value),
+          evidence: String(a.evidence ?? ''),
+          confidence: 1,
+          explanation: `corrected by ${c.by}`,
+          source: 'person',
+        });
       return out;
     }
     case 'merge': {
       // Paragraph model: the statement had to start in the anchored paragraph; if it no longer
       // does, the paragraph already continues the previous statement.
       if (c.anchor.start == null && d.from.paragraph !== c.anchor.paragraph) return out;
-      const prevEnd = Math.max(-1, ...out.slice(0, i).filter((p) => p.span.end <= d.span.start).map((p) => p.span.end));
+      const prevEnd = Math.max(
+        -1,
+        ...out
+          .slice(0, i)
+          .filter((p) => p.span.end <= d.span.start)
+          .map((p) => p.span.end),
+      );
       if (prevEnd < 0) return null;
       // A joint statement before continues for every one of its speakers.
       const group = out.filter((p, k) => k < i && p.span.end === prevEnd);
@@ -138,7 +159,10 @@ function cut(d: DraftStatement, s: SourceSentence, index: SentenceIndex): [Draft
   const secondText = textOf(second, index);
   first.stances = d.stances.filter((x) => !x.evidence || !secondText.includes(x.evidence));
   second.stances = d.stances.filter((x) => x.evidence && secondText.includes(x.evidence));
-  first.tags = retag(textOf(first, index), d.tags.filter((t) => t.source === 'person'));
+  first.tags = retag(
+    textOf(first, index),
+    d.tags.filter((t) => t.source === 'person'),
+  );
   second.tags = retag(secondText, []);
   return [first, second];
 }
@@ -160,7 +184,10 @@ function split(out: DraftStatement[], c: Correction, index: SentenceIndex): Draf
   const seconds: DraftStatement[] = [];
   const kept: DraftStatement[] = [];
   for (const d of out) {
-    if (!group.has(d)) { kept.push(d); continue; }
+    if (!group.has(d)) {
+      kept.push(d);
+      continue;
+    }
     const [a, b] = cut(d, s, index);
     firsts.push(a);
     seconds.push(b);
@@ -181,7 +208,10 @@ function reassign(out: DraftStatement[], c: Correction, index: SentenceIndex): D
   const kept: DraftStatement[] = [];
   const added: DraftStatement[] = [];
   for (const d of out) {
-    if (!overlaps(d, s)) { kept.push(d); continue; }
+    if (!overlaps(d, s)) {
+      kept.push(d);
+      continue;
+    }
     for (const x of d.stances) if (x.evidence && text.includes(x.evidence) && !moved.has(x.question)) moved.set(x.question, x);
     const rest = d.stances.filter((x) => !(x.evidence && text.includes(x.evidence)));
     const keep = d.tags.filter((t) => t.source === 'person');
@@ -206,9 +236,18 @@ function reassign(out: DraftStatement[], c: Correction, index: SentenceIndex): D
     added.push(after);
   }
   const mine: DraftStatement = {
-    speaker: c.after.speaker, deliveredBy: c.after.deliveredBy ? String(c.after.deliveredBy) : null, claimedKind: '', person: null,
-    speakerSource: 'person', cue: '', ...runOf(s, s, index), joint: [], supportsProposal: null, tookFloorAgain: false,
-    tags: retag(text, []), stances: [...moved.values()],
+    speaker: c.after.speaker,
+    deliveredBy: c.after.deliveredBy ? String(c.after.deliveredBy) : null,
+    claimedKind: '',
+    person: null,
+    speakerSource: 'person',
+    cue: '',
+    ...runOf(s, s, index),
+    joint: [],
+    supportsProposal: null,
+    tookFloorAgain: false,
+    tags: retag(text, []),
+    stances: [...moved.values()],
   };
   return insertInOrder(kept, [...added, mine]);
 }

@@ -23,28 +23,56 @@ const multipart = (fields: Record<string, string>, file?: { name: string; bytes:
 
 test('upload through the page form, review, then publish makes statements public', async () => {
   const chair = await ctx.as('chair');
-  const res = await chair.request('/documents', { method: 'POST', body: multipart({ _csrf: chair.csrf, meetingId: String(meetingId), kind: 'event-report' }, { name: 'report.txt', bytes: new TextEncoder().encode(REPORT) }) });
+  const res = await chair.request('/documents', {
+    method: 'POST',
+    body: multipart({ _csrf: chair.csrf, meetingId: String(meetingId), kind: 'event-report' }, { name: 'report.txt', bytes: new TextEncoder().encode(REPORT) }),
+  });
   assert.equal(res.status, 303, await res.clone().text());
   docId = Number(res.headers.get('location')!.match(/\/documents\/(\d+)\/review/)![1]);
   const review = await (await chair.request(`/documents/${docId}/review`)).text();
   assert.match(review, /Russian Federation/);
   const pub = await ctx.as('public');
   assert.doesNotMatch(await (await pub.request(`/meetings/${meetingId}`)).text(), /permanent home/);
-  assert.equal((await pub.request(`/api/v1/search?q=${encodeURIComponent('"permanent home"')}`).then((r) => r.json()) as { results: unknown[] }).results.length, 0);
+  assert.equal(
+    ((await pub.request(`/api/v1/search?q=${encodeURIComponent('"permanent home"')}`).then((r) => r.json())) as { results: unknown[] }).results.length,
+    0,
+  );
   assert.equal((await chair.request(`/documents/${docId}/publish`, { form: {} })).status, 303);
   const page = await (await pub.request(`/meetings/${meetingId}`)).text();
   assert.match(page, /permanent home/);
-  const hits = await pub.request(`/api/v1/search?q=${encodeURIComponent('"permanent home"')}`).then((r) => r.json()) as { results: Array<{ speaker: string; snippet: string }> };
-  assert.deepEqual(hits.results.map((h) => h.speaker), ['NZL']);
+  const hits = (await pub.request(`/api/v1/search?q=${encodeURIComponent('"permanent home"')}`).then((r) => r.json())) as {
+    results: Array<{ speaker: string; snippet: string }>;
+  };
+  assert.deepEqual(
+    hits.results.map((h) => h.speaker),
+    ['NZL'],
+  );
   assert.match(hits.results[0]!.snippet, /«permanent» «home»/);
 });
 
 test('a 50 MB upload is refused with 413 and nothing is stored', async () => {
   const sec = await ctx.as('secretariat');
-  const before = Number((await ctx.db.selectFrom('source_documents').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
-  const res = await sec.request('/api/v1/documents', { method: 'POST', body: multipart({ meetingId: String(meetingId) }, { name: 'big.txt', bytes: new Uint8Array(50 * 1024 * 1024).fill(97) }) });
+  const before = Number(
+    (
+      await ctx.db
+        .selectFrom('source_documents')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+  const res = await sec.request('/api/v1/documents', {
+    method: 'POST',
+    body: multipart({ meetingId: String(meetingId) }, { name: 'big.txt', bytes: new Uint8Array(50 * 1024 * 1024).fill(97) }),
+  });
   assert.equal(res.status, 413);
-  const after = Number((await ctx.db.selectFrom('source_documents').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  const after = Number(
+    (
+      await ctx.db
+        .selectFrom('source_documents')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
   assert.equal(after, before);
   const empty = await sec.request('/api/v1/documents', { json: { meetingId, filename: 'e.txt', contentBase64: '' } });
   assert.equal(empty.status, 400);
@@ -84,15 +112,17 @@ test('the State profile and element page link to everything said there', async (
   assert.match(profile, /href="\/search\?speaker=NZL&amp;element=dialogue-poa"/);
   const linkText = (html: string) => /element=dialogue-poa" data-element="dialogue-poa">([^<]+)</.exec(html)?.[1];
   const fr = await (await pub.request('/states/NZL?lang=fr')).text();
-  assert.ok(linkText(fr) && linkText(fr) !== linkText(profile), 'the element is named in the reader\'s language');
+  assert.ok(linkText(fr) && linkText(fr) !== linkText(profile), "the element is named in the reader's language");
   const element = await (await pub.request('/framework/elements/dialogue-poa')).text();
   assert.match(element, /href="\/search\?speaker=NZL&amp;element=dialogue-poa"/);
-  const hits = await pub.request('/api/v1/search?speaker=NZL&element=dialogue-poa').then((r) => r.json()) as { results: unknown[] };
+  const hits = (await pub.request('/api/v1/search?speaker=NZL&element=dialogue-poa').then((r) => r.json())) as { results: unknown[] };
   assert.equal(hits.results.length, 1);
 });
 
 test('the Chair sets a proposal status; a delegate may not', async () => {
-  const list = await (await ctx.as('public')).request('/api/v1/proposals').then((r) => r.json()) as { proposals: Array<{ id: number; proposer: string; supporters: string[] }> };
+  const list = (await (await ctx.as('public')).request('/api/v1/proposals').then((r) => r.json())) as {
+    proposals: Array<{ id: number; proposer: string; supporters: string[] }>;
+  };
   const p = list.proposals.find((x) => x.proposer === 'NZL')!;
   assert.deepEqual(p.supporters, ['BRA']);
   assert.equal((await (await ctx.as('delegate')).request(`/api/v1/proposals/${p.id}/status`, { json: { status: 'agreed' } })).status, 403);

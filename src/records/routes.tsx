@@ -6,8 +6,4 @@ import { positionPages } from './pages/positions.tsx';
 import { reviewPages } from './pages/review.tsx';
 
 /** This capability's pages and JSON API. */
-export const routes = new Hono<AppEnv>()
-  .route('/', meetingPages)
-  .route('/', reviewPages)
-  .route('/', positionPages)
-  .route('/', api);
+export const routes = new Hono<AppEnv>().route('/', meetingPages).route('/', reviewPages).route('/', positionPages).route('/', api);

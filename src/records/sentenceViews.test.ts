@@ -15,13 +15,20 @@ const TEXT = [
   'Mexico proposed a global registry of points of contact. This was supported by Peru. The envoy of Ruritania objected to any registry.',
 ].join('\n');
 
-const READING = handReading(TEXT, [
-  { speaker: 'person:jane-doe', kind: 'person', person: { name: 'Jane Doe', affiliation: 'Cyber Institute' }, from: [2, 1], to: [2, 1] },
-  { speaker: 'VEN', from: [2, 2], to: [2, 2], joint: ['CUB'] },
-  { speaker: 'CUB', from: [2, 2], to: [2, 2], joint: ['VEN'] },
-  { speaker: 'MEX', from: [3, 1], to: [3, 1] },
-  { speaker: 'PER', from: [3, 2], to: [3, 2], supportsProposal: 0 },
-], { unattributed: [[3, 3, 'The envoy of Ruritania']], proposals: [{ by: 'MEX', at: [3, 1], summary: 'a global registry of points of contact', supportedBy: ['PER'] }] });
+const READING = handReading(
+  TEXT,
+  [
+    { speaker: 'person:jane-doe', kind: 'person', person: { name: 'Jane Doe', affiliation: 'Cyber Institute' }, from: [2, 1], to: [2, 1] },
+    { speaker: 'VEN', from: [2, 2], to: [2, 2], joint: ['CUB'] },
+    { speaker: 'CUB', from: [2, 2], to: [2, 2], joint: ['VEN'] },
+    { speaker: 'MEX', from: [3, 1], to: [3, 1] },
+    { speaker: 'PER', from: [3, 2], to: [3, 2], supportsProposal: 0 },
+  ],
+  {
+    unattributed: [[3, 3, 'The envoy of Ruritania']],
+    proposals: [{ by: 'MEX', at: [3, 1], summary: 'a global registry of points of contact', supportedBy: ['PER'] }],
+  },
+);
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
 let meetingId: number;
@@ -30,7 +37,8 @@ before(async () => {
   ctx = await testApp();
   meetingId = (await testMeeting(ctx.db, 9)).meeting.id;
   const chair = await actorFor(ctx.db, 'chair@accord.test');
-  docId = (await ingestDocument(ctx.db, chair, { bytes: enc(TEXT), filename: 'sentences.txt', mediaType: 'text/plain' }, { meetingId, kind: 'event-report' })).id;
+  docId = (await ingestDocument(ctx.db, chair, { bytes: enc(TEXT), filename: 'sentences.txt', mediaType: 'text/plain' }, { meetingId, kind: 'event-report' }))
+    .id;
   await ctx.db.transaction().execute((trx) => rebuildDocument(trx, docId, { reading: READING, model: null }));
   await publishDocument(ctx.db, chair, docId);
 });
@@ -48,7 +56,11 @@ test('the review page lists sentences that need a speaker and offers split, reas
   assert.match(html, /Jane Doe \(Cyber Institute\)/);
   assert.match(html, /jointly with Cuba/);
   const all = ids(html);
-  assert.deepEqual(all.filter((x, i) => all.indexOf(x) !== i), [], 'no id twice, though three statements start in paragraph 2');
+  assert.deepEqual(
+    all.filter((x, i) => all.indexOf(x) !== i),
+    [],
+    'no id twice, though three statements start in paragraph 2',
+  );
 
   const res = await chair.request(`/documents/${docId}/corrections`, { form: { field: 'attribute', sentence: '3.3', paragraph: '3', speaker: 'France' } });
   assert.equal(res.status, 303, await res.clone().text());
@@ -71,7 +83,10 @@ test('AKN has a speech per statement, persons as TLCPerson with their affiliatio
   assert.match(xml, /<speech eId="[^"]+" by="#VEN">/);
   assert.match(xml, /<speech eId="[^"]+" by="#CUB">/);
   const eIds = [...xml.matchAll(/eId="([^"]+)"/g)].map((m) => m[1]!);
-  assert.deepEqual(eIds.filter((x, i) => eIds.indexOf(x) !== i), []);
+  assert.deepEqual(
+    eIds.filter((x, i) => eIds.indexOf(x) !== i),
+    [],
+  );
 });
 
 test('CSV, JSON and the proposals page carry sentence spans, joint speakers, persons and statements of support', async () => {
@@ -79,14 +94,18 @@ test('CSV, JSON and the proposals page carry sentence spans, joint speakers, per
   const csv = await (await pub.request(`/search/statements.csv?meeting=${meetingId}`)).text();
   const [head, ...lines] = csv.trim().split(/\r?\n/);
   const cols = head!.split(',');
-  for (const c of ['speaker_kind', 'person', 'affiliation', 'joint_with', 'from_sentence', 'to_sentence', 'char_start', 'char_end']) assert.ok(cols.includes(c), c);
+  for (const c of ['speaker_kind', 'person', 'affiliation', 'joint_with', 'from_sentence', 'to_sentence', 'char_start', 'char_end'])
+    assert.ok(cols.includes(c), c);
   const cub = lines.map((l) => l.split(',')).find((r) => r[cols.indexOf('speaker')] === 'CUB')!;
   assert.equal(cub[cols.indexOf('joint_with')], 'VEN');
   assert.equal(cub[cols.indexOf('from_sentence')], '2.2');
   const jane = lines.map((l) => l.split(',')).find((r) => r[cols.indexOf('speaker')] === 'person:jane-doe')!;
-  assert.deepEqual([jane[cols.indexOf('speaker_kind')], jane[cols.indexOf('person')], jane[cols.indexOf('affiliation')]], ['person', 'Jane Doe', 'Cyber Institute']);
+  assert.deepEqual(
+    [jane[cols.indexOf('speaker_kind')], jane[cols.indexOf('person')], jane[cols.indexOf('affiliation')]],
+    ['person', 'Jane Doe', 'Cyber Institute'],
+  );
 
-  const json = await (await pub.request(`/api/v1/documents/${docId}`)).json() as { statements: Array<Record<string, unknown>> };
+  const json = (await (await pub.request(`/api/v1/documents/${docId}`)).json()) as { statements: Array<Record<string, unknown>> };
   const per = json.statements.find((s) => s.speaker === 'PER')!;
   assert.deepEqual(per.sentences, { from: { paragraph: 3, sentence: 2 }, to: { paragraph: 3, sentence: 2 } });
   const proposal = await ctx.db.selectFrom('proposals').select('id').where('document_id', '=', docId).executeTakeFirstOrThrow();

@@ -43,7 +43,8 @@ export class SentenceIndex {
     let hi = ps.length - 1;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (ps[mid]!.end <= offset) lo = mid + 1; else hi = mid;
+      if (ps[mid]!.end <= offset) lo = mid + 1;
+      else hi = mid;
     }
     return ps[lo];
   }
@@ -64,7 +65,10 @@ export class SentenceIndex {
   /** The sentence before `ref`, across paragraph breaks. */
   previous(ref: SentenceRef): SourceSentence | undefined {
     if (ref.sentence > 1) return this.at({ paragraph: ref.paragraph, sentence: ref.sentence - 1 });
-    for (let n = ref.paragraph - 1; n >= 1; n--) { const l = this.last(n); if (l) return l; }
+    for (let n = ref.paragraph - 1; n >= 1; n--) {
+      const l = this.last(n);
+      if (l) return l;
+    }
     return undefined;
   }
 
@@ -72,7 +76,10 @@ export class SentenceIndex {
   next(ref: SentenceRef): SourceSentence | undefined {
     const here = this.at({ paragraph: ref.paragraph, sentence: ref.sentence + 1 });
     if (here) return here;
-    for (let n = ref.paragraph + 1; this.paragraphs.has(n); n++) { const f = this.of(n)[0]; if (f) return f; }
+    for (let n = ref.paragraph + 1; this.paragraphs.has(n); n++) {
+      const f = this.of(n)[0];
+      if (f) return f;
+    }
     return undefined;
   }
 
@@ -94,11 +101,13 @@ export class SentenceIndex {
    * per paragraph (statement_paragraphs maps line n to the run's n-th paragraph).
    */
   text(span: Span, paragraphs: number[]): string {
-    return paragraphs.map((n) => {
-      const p = this.paragraphs.get(n);
-      if (!p) return '';
-      return p.text.slice(Math.max(0, span.start - p.start), Math.max(0, Math.min(p.text.length, span.end - p.start)));
-    }).join('\n');
+    return paragraphs
+      .map((n) => {
+        const p = this.paragraphs.get(n);
+        if (!p) return '';
+        return p.text.slice(Math.max(0, span.start - p.start), Math.max(0, Math.min(p.text.length, span.end - p.start)));
+      })
+      .join('\n');
   }
 }
 

@@ -10,8 +10,18 @@ import { speakerKind, speakerName } from './speakers.ts';
  */
 export const STANCE_ORDER = ['supports', 'conditional', 'open', 'premature', 'opposes'] as const;
 
-export interface SummarySpeaker { id: string; name: string; href: string; evidence: string }
-export interface SummaryClause { value: string; lead: string; speakers: SummarySpeaker[]; predicate: string }
+export interface SummarySpeaker {
+  id: string;
+  name: string;
+  href: string;
+  evidence: string;
+}
+export interface SummaryClause {
+  value: string;
+  lead: string;
+  speakers: SummarySpeaker[];
+  predicate: string;
+}
 
 /** One speaker per stance value (their first statement on it); a delegation with two stances appears twice. */
 export function groupByStance(rows: PositionRow[], lang: Lang = 'en'): Map<string, SummarySpeaker[]> {
@@ -29,8 +39,7 @@ export function neutralSummary(t: Translate, questionId: string, questionText: s
   const topicKey = `records.topic.${questionId}`;
   const topic = t(topicKey) === topicKey ? t('records.topic.generic', { question: questionText }) : t(topicKey);
   const groups = groupByStance(rows, t.lang);
-  const ordered = [...groups.entries()].sort((a, b) => b[1].length - a[1].length
-    || STANCE_ORDER.indexOf(a[0] as never) - STANCE_ORDER.indexOf(b[0] as never));
+  const ordered = [...groups.entries()].sort((a, b) => b[1].length - a[1].length || STANCE_ORDER.indexOf(a[0] as never) - STANCE_ORDER.indexOf(b[0] as never));
   return ordered.map(([value, speakers], i) => {
     const states = speakers.every((s) => speakerKind(s.id) === 'state');
     const noun = t(states ? 'records.summary.states' : 'records.summary.delegations');

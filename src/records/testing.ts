@@ -34,12 +34,16 @@ export interface StatementSpec {
  * numbers are given the way the paragraph-level reader gave them (sentence 1 at both ends) while
  * the span covers the whole paragraphs.
  */
-export function handReading(text: string, specs: StatementSpec[], extra: {
-  unattributed?: Array<[number, number, string]>;
-  proposals?: Array<{ by: string; at: [number, number]; summary: string; supportedBy?: string[] }>;
-  paragraphModel?: boolean;
-  kind?: DocumentKind;
-} = {}): Reading {
+export function handReading(
+  text: string,
+  specs: StatementSpec[],
+  extra: {
+    unattributed?: Array<[number, number, string]>;
+    proposals?: Array<{ by: string; at: [number, number]; summary: string; supportedBy?: string[] }>;
+    paragraphModel?: boolean;
+    kind?: DocumentKind;
+  } = {},
+): Reading {
   const paragraphs = new Map(splitParagraphs(text).map((p) => [p.n, p]));
   const sentence = (p: number, s: number | 'end') => {
     const para = paragraphs.get(p);
@@ -55,22 +59,36 @@ export function handReading(text: string, specs: StatementSpec[], extra: {
     const run: number[] = [];
     for (let n = sp.from[0]; n <= sp.to[0]; n++) run.push(n);
     return {
-      order: i + 1, speaker: sp.speaker, speakerKind: sp.kind ?? (/^[A-Z]{3}$/.test(sp.speaker) ? 'state' : 'person'),
-      ...(sp.deliveredBy ? { deliveredBy: sp.deliveredBy } : {}), ...(sp.person ? { person: sp.person } : {}),
+      order: i + 1,
+      speaker: sp.speaker,
+      speakerKind: sp.kind ?? (/^[A-Z]{3}$/.test(sp.speaker) ? 'state' : 'person'),
+      ...(sp.deliveredBy ? { deliveredBy: sp.deliveredBy } : {}),
+      ...(sp.person ? { person: sp.person } : {}),
       paragraphs: run,
       sentences: extra.paragraphModel
         ? { from: { paragraph: sp.from[0], sentence: 1 }, to: { paragraph: sp.to[0], sentence: 1 } }
         : { from: { paragraph: sp.from[0], sentence: a.n }, to: { paragraph: sp.to[0], sentence: b.n } },
-      ...(sp.joint ? { joint: sp.joint } : {}), ...(sp.supportsProposal != null ? { supportsProposal: sp.supportsProposal } : {}),
-      tookFloorAgain: false, pillars: [], elements: [], tags: [],
+      ...(sp.joint ? { joint: sp.joint } : {}),
+      ...(sp.supportsProposal != null ? { supportsProposal: sp.supportsProposal } : {}),
+      tookFloorAgain: false,
+      pillars: [],
+      elements: [],
+      tags: [],
       stances: (sp.stances ?? []).map((x) => ({ ...x, confidence: 0.8, explanation: 'hand-made' })),
       span: extra.paragraphModel ? { start: paragraphs.get(sp.from[0])!.start, end: paragraphs.get(sp.to[0])!.end } : { start: a.start, end: b.end },
       speakerCue: sp.cue ?? sp.speaker,
     };
   });
   return {
-    kind: extra.kind ?? 'event-report', statements, mentions: {}, agenda: [], warnings: [],
-    unattributed: (extra.unattributed ?? []).map(([p, s, cue]) => { const x = sentence(p, s); return { at: { paragraph: p, sentence: s }, span: { start: x.start, end: x.end }, cue }; }),
+    kind: extra.kind ?? 'event-report',
+    statements,
+    mentions: {},
+    agenda: [],
+    warnings: [],
+    unattributed: (extra.unattributed ?? []).map(([p, s, cue]) => {
+      const x = sentence(p, s);
+      return { at: { paragraph: p, sentence: s }, span: { start: x.start, end: x.end }, cue };
+    }),
     proposals: (extra.proposals ?? []).map((p) => {
       const x = sentence(p.at[0], p.at[1]);
       return { by: p.by, paragraph: p.at[0], summary: p.summary, supportedBy: p.supportedBy ?? [], opposedBy: [], span: { start: x.start, end: x.end } };

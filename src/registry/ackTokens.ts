@@ -37,14 +37,29 @@ export async function mintAckLinks(db: Db, items: Array<{ requestId: number; lin
  */
 export async function lookupAck(db: Db, token: string) {
   if (!/^ack_[A-Za-z0-9_-]{20,64}$/.test(token)) return null;
-  return db.selectFrom('ack_requests')
+  return db
+    .selectFrom('ack_requests')
     .innerJoin('poc_revisions', 'poc_revisions.id', 'ack_requests.poc_revision_id')
     .leftJoin('communications', 'communications.id', 'ack_requests.communication_id')
     .leftJoin('communication_checks', 'communication_checks.id', 'ack_requests.communication_check_id')
-    .select(['ack_requests.id', 'ack_requests.state_iso3', 'ack_requests.communication_check_id', 'ack_requests.communication_id', 'ack_requests.expires_at', 'ack_requests.acknowledged_at',
-      'ack_requests.sent_at', 'poc_revisions.name as contact_name', 'poc_revisions.role as contact_role', 'poc_revisions.organisation as contact_organisation',
-      'communications.subject', 'communications.from_state_iso3', 'communication_checks.started_at as round_started_at', 'communication_checks.respond_by as round_respond_by'])
-    .where('token_hash', '=', hashToken(token)).executeTakeFirst();
+    .select([
+      'ack_requests.id',
+      'ack_requests.state_iso3',
+      'ack_requests.communication_check_id',
+      'ack_requests.communication_id',
+      'ack_requests.expires_at',
+      'ack_requests.acknowledged_at',
+      'ack_requests.sent_at',
+      'poc_revisions.name as contact_name',
+      'poc_revisions.role as contact_role',
+      'poc_revisions.organisation as contact_organisation',
+      'communications.subject',
+      'communications.from_state_iso3',
+      'communication_checks.started_at as round_started_at',
+      'communication_checks.respond_by as round_respond_by',
+    ])
+    .where('token_hash', '=', hashToken(token))
+    .executeTakeFirst();
 }
 
 /**
@@ -55,7 +70,10 @@ export async function acknowledge(db: Db, token: string, opts: { now?: Date; cli
   const now = opts.now ?? new Date();
   const prefix = token.slice(0, 10);
   const log = (outcome: 'reused' | 'expired' | 'forged', id: number | null) =>
-    db.insertInto('ack_attempts').values({ outcome, token_prefix: prefix, ack_request_id: id, client: (opts.client ?? '').slice(0, 200), at: now }).execute();
+    db
+      .insertInto('ack_attempts')
+      .values({ outcome, token_prefix: prefix, ack_request_id: id, client: (opts.client ?? '').slice(0, 200), at: now })
+      .execute();
   const req = /^ack_[A-Za-z0-9_-]{20,64}$/.test(token)
     ? await db.selectFrom('ack_requests').selectAll().where('token_hash', '=', hashToken(token)).executeTakeFirst()
     : undefined;
@@ -65,7 +83,10 @@ export async function acknowledge(db: Db, token: string, opts: { now?: Date; cli
   }
   if (req.acknowledged_at) {
     await log('reused', req.id);
-    throw Conflict('ack.used', `This link was already used on ${new Date(req.acknowledged_at).toISOString().slice(0, 16).replace('T', ' ')} UTC; each link acknowledges once.`);
+    throw Conflict(
+      'ack.used',
+      `This link was already used on ${new Date(req.acknowledged_at).toISOString().slice(0, 16).replace('T', ' ')} UTC; each link acknowledges once.`,
+    );
   }
   if (new Date(req.expires_at) <= now) {
     await log('expired', req.id);
@@ -74,9 +95,20 @@ export async function acknowledge(db: Db, token: string, opts: { now?: Date; cli
   const ms = Math.max(0, now.getTime() - new Date(req.sent_at).getTime());
   // The link holder is the actor: a point of contact acknowledging, known by the State it answers for.
   const done = await db.transaction().execute(async (trx) => {
-    const row = await trx.updateTable('ack_requests').set({ acknowledged_at: now, ack_ms: ms })
-      .where('id', '=', req.id).where('acknowledged_at', 'is', null).returning(['id']).executeTakeFirst();
-    if (row) await recordAudit(trx, systemActor(`acknowledgement link (${req.state_iso3})`), { action: 'ack.received', itemType: 'ack_request', itemId: req.id, after: { ms, communicationCheck: req.communication_check_id, communication: req.communication_id } });
+    const row = await trx
+      .updateTable('ack_requests')
+      .set({ acknowledged_at: now, ack_ms: ms })
+      .where('id', '=', req.id)
+      .where('acknowledged_at', 'is', null)
+      .returning(['id'])
+      .executeTakeFirst();
+    if (row)
+      await recordAudit(trx, systemActor(`acknowledgement link (${req.state_iso3})`), {
+        action: 'ack.received',
+        itemType: 'ack_request',
+        itemId: req.id,
+        after: { ms, communicationCheck: req.communication_check_id, communication: req.communication_id },
+      });
     return row;
   });
   if (!done) {

@@ -12,11 +12,49 @@ import { checkDuplication, proposalText } from './duplication.ts';
 import { followUpCommunicationCheck } from './commands/followUpCommunicationCheck.ts';
 import { baseUrl } from './pages/communicationChecks.tsx';
 import {
-  Acknowledged, CommunicationCheckDetail, CommunicationChecks, CommunicationCheckStarted, Communications, CommunicationSent, Duplication, FollowedUp, MechanismDetail,
-  Mechanisms, MechanismSaved, PocHistory, PointOfContactSaved, PointsOfContact, presentAck, presentCheckDetail, presentChecks, presentCommunications, presentDuplication,
-  presentFollowUp, presentMechanism, presentMechanisms, presentPoc, presentPocHistory, presentPocs, presentSavedMechanism, presentSent, presentStarted,
+  Acknowledged,
+  CommunicationCheckDetail,
+  CommunicationChecks,
+  CommunicationCheckStarted,
+  Communications,
+  CommunicationSent,
+  Duplication,
+  FollowedUp,
+  MechanismDetail,
+  Mechanisms,
+  MechanismSaved,
+  PocHistory,
+  PointOfContactSaved,
+  PointsOfContact,
+  presentAck,
+  presentCheckDetail,
+  presentChecks,
+  presentCommunications,
+  presentDuplication,
+  presentFollowUp,
+  presentMechanism,
+  presentMechanisms,
+  presentPoc,
+  presentPocHistory,
+  presentPocs,
+  presentSavedMechanism,
+  presentSent,
+  presentStarted,
 } from './presenters.ts';
-import { contactStatus, type ContactStatus, listCommunications, listMechanisms, listPocs, mechanismBySlug, communicationCheckById, communicationCheckSummaries, pocHistory, roundByRegion, roundByState, roundContacts } from './queries.ts';
+import {
+  contactStatus,
+  type ContactStatus,
+  listCommunications,
+  listMechanisms,
+  listPocs,
+  mechanismBySlug,
+  communicationCheckById,
+  communicationCheckSummaries,
+  pocHistory,
+  roundByRegion,
+  roundByState,
+  roundContacts,
+} from './queries.ts';
 import { MechanismInput, saveMechanism } from './commands/saveMechanism.ts';
 import { PocInput, savePoc } from './commands/savePoc.ts';
 import { NewCommunication, sendCommunication } from './commands/sendCommunication.ts';
@@ -101,34 +139,171 @@ export const api = new Hono<AppEnv>()
   // The paths until migrations/0509_communication_checks.sql: 308 keeps the method, so clients that follow redirects keep working.
   .get('/api/v1/pings', movedTo('/api/v1/communication-checks'))
   .post('/api/v1/pings', movedTo('/api/v1/communication-checks'))
-  .get('/api/v1/pings/:id', movedTo((c) => `/api/v1/communication-checks/${c.req.param('id')}`))
-  .post('/api/v1/pings/:id/follow-up', movedTo((c) => `/api/v1/communication-checks/${c.req.param('id')}/follow-up`))
+  .get(
+    '/api/v1/pings/:id',
+    movedTo((c) => `/api/v1/communication-checks/${c.req.param('id')}`),
+  )
+  .post(
+    '/api/v1/pings/:id/follow-up',
+    movedTo((c) => `/api/v1/communication-checks/${c.req.param('id')}/follow-up`),
+  )
   .get('/api/v1/communications', async (c) => c.json(presentCommunications(await listCommunications(c.get('db'), c.get('actor')))))
   .post('/api/v1/communications', async (c) => {
     requireAccess(c.get('actor'), 'communications.send');
     const body = await readJson(c, NewCommunication, 'communication.invalid');
     return c.json(presentSent(await sendCommunication(c.get('db'), c.get('actor'), body, { baseUrl: baseUrl(c) })), 201);
   })
-  .post('/api/v1/acks/:token', async (c) => c.json(presentAck(await acknowledge(c.get('db'), c.req.param('token'), { client: c.req.header('user-agent') ?? '' }))));
+  .post('/api/v1/acks/:token', async (c) =>
+    c.json(presentAck(await acknowledge(c.get('db'), c.req.param('token'), { client: c.req.header('user-agent') ?? '' }))),
+  );
 
 const tag = 'registry';
-describeApi({ method: 'get', path: '/api/v1/contacts', tag, summary: 'Points-of-contact directory (never public)', access: 'States and the Secretariat', response: PointsOfContact });
-describeApi({ method: 'post', path: '/api/v1/contacts', tag, summary: 'Add a point of contact', body: PocInput, access: 'own State\'s delegates, Secretariat', response: PointOfContactSaved, status: 201 });
-describeApi({ method: 'put', path: '/api/v1/contacts/{id}', tag, summary: 'Record a new revision of a point of contact', body: PocInput.omit({ stateIso3: true }), access: 'own State\'s delegates, Secretariat', response: PointOfContactSaved });
-describeApi({ method: 'get', path: '/api/v1/contacts/{id}/history', tag, summary: 'All revisions of a point of contact', access: 'States and the Secretariat', response: PocHistory });
+describeApi({
+  method: 'get',
+  path: '/api/v1/contacts',
+  tag,
+  summary: 'Points-of-contact directory (never public)',
+  access: 'States and the Secretariat',
+  response: PointsOfContact,
+});
+describeApi({
+  method: 'post',
+  path: '/api/v1/contacts',
+  tag,
+  summary: 'Add a point of contact',
+  body: PocInput,
+  access: "own State's delegates, Secretariat",
+  response: PointOfContactSaved,
+  status: 201,
+});
+describeApi({
+  method: 'put',
+  path: '/api/v1/contacts/{id}',
+  tag,
+  summary: 'Record a new revision of a point of contact',
+  body: PocInput.omit({ stateIso3: true }),
+  access: "own State's delegates, Secretariat",
+  response: PointOfContactSaved,
+});
+describeApi({
+  method: 'get',
+  path: '/api/v1/contacts/{id}/history',
+  tag,
+  summary: 'All revisions of a point of contact',
+  access: 'States and the Secretariat',
+  response: PocHistory,
+});
 describeApi({ method: 'get', path: '/api/v1/mechanisms', tag, summary: 'Existing mechanisms (current revisions)', access: 'public', response: Mechanisms });
-describeApi({ method: 'post', path: '/api/v1/mechanisms', tag, summary: 'Add a mechanism', body: MechanismInput, access: 'secretariat', response: MechanismSaved, status: 201 });
-describeApi({ method: 'get', path: '/api/v1/mechanisms/{slug}', tag, summary: 'One mechanism with all its revisions', access: 'public', response: MechanismDetail });
-describeApi({ method: 'put', path: '/api/v1/mechanisms/{slug}', tag, summary: 'Record a new revision of a mechanism', body: MechanismInput.omit({ slug: true }), access: 'secretariat', response: MechanismSaved });
-describeApi({ method: 'post', path: '/api/v1/mechanisms/duplication-check', tag, summary: 'Rank mechanisms whose mandates overlap a proposal', body: DuplicationRequest, access: 'public', response: Duplication });
-describeApi({ method: 'get', path: '/api/v1/communication-checks', tag, summary: 'Communication checks with their acknowledgement rates', access: 'States and the Secretariat', response: CommunicationChecks });
-describeApi({ method: 'post', path: '/api/v1/communication-checks', tag, summary: 'Start a communication check (returns the acknowledgement links once)', body: NewCommunicationCheck, access: 'secretariat', response: CommunicationCheckStarted, status: 201 });
-describeApi({ method: 'post', path: '/api/v1/communication-checks/{id}/follow-up', tag, summary: 'Follow up the contacts of a check that have not acknowledged (fresh links, counts of email sent, queued, failed, not sent)', access: 'secretariat', response: FollowedUp, status: 201 });
-describeApi({ method: 'get', path: '/api/v1/communication-checks/{id}', tag, summary: 'One check per State and per region', access: 'States and the Secretariat', response: CommunicationCheckDetail });
+describeApi({
+  method: 'post',
+  path: '/api/v1/mechanisms',
+  tag,
+  summary: 'Add a mechanism',
+  body: MechanismInput,
+  access: 'secretariat',
+  response: MechanismSaved,
+  status: 201,
+});
+describeApi({
+  method: 'get',
+  path: '/api/v1/mechanisms/{slug}',
+  tag,
+  summary: 'One mechanism with all its revisions',
+  access: 'public',
+  response: MechanismDetail,
+});
+describeApi({
+  method: 'put',
+  path: '/api/v1/mechanisms/{slug}',
+  tag,
+  summary: 'Record a new revision of a mechanism',
+  body: MechanismInput.omit({ slug: true }),
+  access: 'secretariat',
+  response: MechanismSaved,
+});
+describeApi({
+  method: 'post',
+  path: '/api/v1/mechanisms/duplication-check',
+  tag,
+  summary: 'Rank mechanisms whose mandates overlap a proposal',
+  body: DuplicationRequest,
+  access: 'public',
+  response: Duplication,
+});
+describeApi({
+  method: 'get',
+  path: '/api/v1/communication-checks',
+  tag,
+  summary: 'Communication checks with their acknowledgement rates',
+  access: 'States and the Secretariat',
+  response: CommunicationChecks,
+});
+describeApi({
+  method: 'post',
+  path: '/api/v1/communication-checks',
+  tag,
+  summary: 'Start a communication check (returns the acknowledgement links once)',
+  body: NewCommunicationCheck,
+  access: 'secretariat',
+  response: CommunicationCheckStarted,
+  status: 201,
+});
+describeApi({
+  method: 'post',
+  path: '/api/v1/communication-checks/{id}/follow-up',
+  tag,
+  summary: 'Follow up the contacts of a check that have not acknowledged (fresh links, counts of email sent, queued, failed, not sent)',
+  access: 'secretariat',
+  response: FollowedUp,
+  status: 201,
+});
+describeApi({
+  method: 'get',
+  path: '/api/v1/communication-checks/{id}',
+  tag,
+  summary: 'One check per State and per region',
+  access: 'States and the Secretariat',
+  response: CommunicationCheckDetail,
+});
 describeApi({ method: 'get', path: '/api/v1/pings', tag, summary: 'Communication checks (the old path)', movedTo: '/api/v1/communication-checks' });
 describeApi({ method: 'post', path: '/api/v1/pings', tag, summary: 'Start a communication check (the old path)', movedTo: '/api/v1/communication-checks' });
-describeApi({ method: 'get', path: '/api/v1/pings/{id}', tag, summary: 'One communication check (the old path)', movedTo: '/api/v1/communication-checks/{id}' });
-describeApi({ method: 'post', path: '/api/v1/pings/{id}/follow-up', tag, summary: 'Follow up a communication check (the old path)', movedTo: '/api/v1/communication-checks/{id}/follow-up' });
-describeApi({ method: 'get', path: '/api/v1/communications', tag, summary: 'Template communications the caller\'s State sent or received', access: 'States and the Secretariat', response: Communications });
-describeApi({ method: 'post', path: '/api/v1/communications', tag, summary: 'Send a template communication (e.g. a norm 13 (h) request for assistance)', body: NewCommunication, access: 'delegate, secretariat', response: CommunicationSent, status: 201 });
-describeApi({ method: 'post', path: '/api/v1/acks/{token}', tag, summary: 'Acknowledge a communication check or communication', access: 'anyone holding the link', response: Acknowledged });
+describeApi({
+  method: 'get',
+  path: '/api/v1/pings/{id}',
+  tag,
+  summary: 'One communication check (the old path)',
+  movedTo: '/api/v1/communication-checks/{id}',
+});
+describeApi({
+  method: 'post',
+  path: '/api/v1/pings/{id}/follow-up',
+  tag,
+  summary: 'Follow up a communication check (the old path)',
+  movedTo: '/api/v1/communication-checks/{id}/follow-up',
+});
+describeApi({
+  method: 'get',
+  path: '/api/v1/communications',
+  tag,
+  summary: "Template communications the caller's State sent or received",
+  access: 'States and the Secretariat',
+  response: Communications,
+});
+describeApi({
+  method: 'post',
+  path: '/api/v1/communications',
+  tag,
+  summary: 'Send a template communication (e.g. a norm 13 (h) request for assistance)',
+  body: NewCommunication,
+  access: 'delegate, secretariat',
+  response: CommunicationSent,
+  status: 201,
+});
+describeApi({
+  method: 'post',
+  path: '/api/v1/acks/{token}',
+  tag,
+  summary: 'Acknowledge a communication check or communication',
+  access: 'anyone holding the link',
+  response: Acknowledged,
+});

@@ -7,14 +7,28 @@ import { elementPageSection } from './pages/mechanisms.tsx';
 import { routes } from './routes.tsx';
 import type { RegistryTables } from './tables.ts';
 
-const TABLES = ['mechanisms', 'mechanism_revisions', 'mechanism_current', 'points_of_contact', 'poc_revisions', 'poc_current', 'communication_checks', 'communications', 'ack_requests', 'ack_attempts'] as const;
+const TABLES = [
+  'mechanisms',
+  'mechanism_revisions',
+  'mechanism_current',
+  'points_of_contact',
+  'poc_revisions',
+  'poc_current',
+  'communication_checks',
+  'communications',
+  'ack_requests',
+  'ack_attempts',
+] as const;
 
 /** Existing mechanisms, the restricted directory of points of contact, and communication checks. */
 export const capability: Capability = {
   name: 'registry',
   routes,
   access,
-  nav: [{ href: '/mechanisms', key: 'core.nav.mechanisms' }, { href: '/contacts', key: 'core.nav.contacts' }],
+  nav: [
+    { href: '/mechanisms', key: 'core.nav.mechanisms' },
+    { href: '/contacts', key: 'core.nav.contacts' },
+  ],
   demo: { order: 7, seed: seedDemo },
   sections: { stateProfile: [stateProfileSection], elementPage: [elementPageSection] },
   // The automatic follow-up of a communication check's non-responders.

@@ -26,7 +26,12 @@ const H = 3_600_000;
 
 test('a round has a response window; non-responders are followed up with fresh links, and each contact has a status', async () => {
   const t0 = new Date(Date.now() - 60 * H);
-  const r = await startCommunicationCheck(ctx.db, secretariat, { states: ['NZL', 'FRA'], respondWithinHours: 48 }, { baseUrl: 'https://accord.test', now: t0, smtp: null });
+  const r = await startCommunicationCheck(
+    ctx.db,
+    secretariat,
+    { states: ['NZL', 'FRA'], respondWithinHours: 48 },
+    { baseUrl: 'https://accord.test', now: t0, smtp: null },
+  );
   assert.equal(new Date(r.round.respond_by).getTime(), t0.getTime() + 48 * H);
   assert.equal(r.links.length, 4);
   assert.deepEqual(r.delivery, { sent: 0, queued: 0, failed: 0, notConfigured: 4, cancelled: 0 }, 'nothing is said to be sent without a mail server');
@@ -38,7 +43,10 @@ test('a round has a response window; non-responders are followed up with fresh l
 
   const t1 = new Date(t0.getTime() + 50 * H); // after the deadline
   let contacts = await roundContacts(ctx.db, r.round.id);
-  assert.deepEqual(contacts.map((c) => contactStatus(c, r.round.respond_by, t1)), ['acknowledged', 'overdue', 'overdue', 'overdue']);
+  assert.deepEqual(
+    contacts.map((c) => contactStatus(c, r.round.respond_by, t1)),
+    ['acknowledged', 'overdue', 'overdue', 'overdue'],
+  );
 
   const f = await followUpCommunicationCheck(ctx.db, secretariat, r.round.id, { baseUrl: 'https://accord.test', now: t1, smtp: null });
   assert.equal(f.contacts, 3);
@@ -50,33 +58,67 @@ test('a round has a response window; non-responders are followed up with fresh l
   await acknowledge(ctx.db, tokenOf(fresh.link), { now: new Date(t1.getTime() + H) });
   contacts = await roundContacts(ctx.db, r.round.id);
   assert.equal(contactStatus(contacts[1]!, r.round.respond_by, t1), 'late');
-  assert.deepEqual(contacts.map((c) => c.follow_ups), [0, 1, 1, 1]);
+  assert.deepEqual(
+    contacts.map((c) => c.follow_ups),
+    [0, 1, 1, 1],
+  );
   assert.ok((await noticesOfState(ctx.db, 'FRA')).some((n) => n.kind === 'ping.follow_up' && n.params.round === r.round.id));
 
   for (const l of f.links.filter((x) => x !== fresh)) await acknowledge(ctx.db, tokenOf(l.link), { now: new Date(t1.getTime() + 2 * H) });
-  await assert.rejects(followUpCommunicationCheck(ctx.db, secretariat, r.round.id, { baseUrl: 'x', now: t1, smtp: null }), code('communicationCheck.nothing_to_follow_up', 409));
+  await assert.rejects(
+    followUpCommunicationCheck(ctx.db, secretariat, r.round.id, { baseUrl: 'x', now: t1, smtp: null }),
+    code('communicationCheck.nothing_to_follow_up', 409),
+  );
 });
 
 test('the automatic follow-up runs as a job at the chosen time, and its emails go out with the delivery job', async () => {
   const t0 = new Date(Date.now() - 30 * H);
-  const r = await startCommunicationCheck(ctx.db, secretariat, { states: ['KEN'], respondWithinHours: 72, followUpAfterHours: 24 }, { baseUrl: 'https://accord.test', now: t0, smtp: null });
+  const r = await startCommunicationCheck(
+    ctx.db,
+    secretariat,
+    { states: ['KEN'], respondWithinHours: 72, followUpAfterHours: 24 },
+    { baseUrl: 'https://accord.test', now: t0, smtp: null },
+  );
   const job = await ctx.db.selectFrom('jobs').selectAll().where('dedupe_key', '=', `communicationCheck.follow_up:${r.round.id}`).executeTakeFirstOrThrow();
   assert.equal(job.kind, 'communicationCheck.follow_up');
   assert.equal(new Date(job.run_at).getTime(), t0.getTime() + 24 * H);
   await runDueJobs(ctx.db, { now: new Date(t0.getTime() + 23 * H) });
-  assert.deepEqual((await roundContacts(ctx.db, r.round.id)).map((c) => c.follow_ups), [0, 0]);
+  assert.deepEqual(
+    (await roundContacts(ctx.db, r.round.id)).map((c) => c.follow_ups),
+    [0, 0],
+  );
   await runDueJobs(ctx.db, { now: new Date(t0.getTime() + 24 * H + 1000) });
   const after = await roundContacts(ctx.db, r.round.id);
-  assert.deepEqual(after.map((c) => c.follow_ups), [1, 1]);
-  assert.deepEqual(after.map((c) => c.email_status), ['queued', 'queued'], 'queued by the job, not sent inside its transaction');
+  assert.deepEqual(
+    after.map((c) => c.follow_ups),
+    [1, 1],
+  );
+  assert.deepEqual(
+    after.map((c) => c.email_status),
+    ['queued', 'queued'],
+    'queued by the job, not sent inside its transaction',
+  );
   await runDueJobs(ctx.db, { now: new Date(t0.getTime() + 24 * H + 60_000) });
-  assert.deepEqual((await roundContacts(ctx.db, r.round.id)).map((c) => c.email_status), ['not-configured', 'not-configured']);
+  assert.deepEqual(
+    (await roundContacts(ctx.db, r.round.id)).map((c) => c.email_status),
+    ['not-configured', 'not-configured'],
+  );
 });
 
 test('a follow-up job queued under the old kind (ping.follow_up, with roundId) still runs', async () => {
   const t0 = new Date(Date.now() - 30 * H);
-  const r = await startCommunicationCheck(ctx.db, secretariat, { states: ['KEN'], respondWithinHours: 72 }, { baseUrl: 'https://accord.test', now: t0, smtp: null });
-  await enqueueJob(ctx.db, { kind: 'ping.follow_up', runAt: new Date(t0.getTime() + H), payload: { roundId: r.round.id, baseUrl: 'https://accord.test' }, dedupeKey: `ping.follow_up:${r.round.id}` });
+  const r = await startCommunicationCheck(
+    ctx.db,
+    secretariat,
+    { states: ['KEN'], respondWithinHours: 72 },
+    { baseUrl: 'https://accord.test', now: t0, smtp: null },
+  );
+  await enqueueJob(ctx.db, {
+    kind: 'ping.follow_up',
+    runAt: new Date(t0.getTime() + H),
+    payload: { roundId: r.round.id, baseUrl: 'https://accord.test' },
+    dedupeKey: `ping.follow_up:${r.round.id}`,
+  });
   await runDueJobs(ctx.db, { now: new Date(t0.getTime() + 2 * H) });
   const job = await ctx.db.selectFrom('jobs').selectAll().where('dedupe_key', '=', `ping.follow_up:${r.round.id}`).executeTakeFirstOrThrow();
   assert.equal(job.status, 'done');
@@ -93,17 +135,37 @@ test('through a real mail server: the email carries a working link, our Message-
     },
   });
   try {
-    const r = await startCommunicationCheck(ctx.db, secretariat, { states: ['JPN'] }, { baseUrl: 'https://accord.test', smtp: { host: '127.0.0.1', port: server.port, from: 'accord@un.example.org', security: 'auto', user: 'accord', pass: 'pw', timeoutMs: 5000 } });
+    const r = await startCommunicationCheck(
+      ctx.db,
+      secretariat,
+      { states: ['JPN'] },
+      {
+        baseUrl: 'https://accord.test',
+        smtp: { host: '127.0.0.1', port: server.port, from: 'accord@un.example.org', security: 'auto', user: 'accord', pass: 'pw', timeoutMs: 5000 },
+      },
+    );
     assert.equal(heldDuringSend, false, 'no transaction holds the connection while the server answers');
     assert.deepEqual(r.delivery, { sent: 2, queued: 0, failed: 0, notConfigured: 0, cancelled: 0 });
-    assert.deepEqual(r.links.map((l) => l.emailStatus), ['sent', 'sent']);
+    assert.deepEqual(
+      r.links.map((l) => l.emailStatus),
+      ['sent', 'sent'],
+    );
     assert.equal(server.received.length, 2);
     const mail = server.received[0]!.data;
     assert.match(mail, /^Message-ID: <[0-9a-f-]{36}@un\.example\.org>$/m);
     const link = /https:\/\/accord\.test\/ack\/(ack_[A-Za-z0-9_-]+)/.exec(mail.replace(/=\r\n/g, ''));
     assert.ok(link, 'the email holds the link');
-    const stored = await ctx.db.selectFrom('outbound_emails').select(['body', 'message_id']).where('related_type', '=', 'ack_request').orderBy('id', 'desc').limit(2).execute();
-    assert.ok(stored.every((s) => !/ack_[A-Za-z0-9_-]{20}/.test(s.body)), 'the stored body holds no usable token');
+    const stored = await ctx.db
+      .selectFrom('outbound_emails')
+      .select(['body', 'message_id'])
+      .where('related_type', '=', 'ack_request')
+      .orderBy('id', 'desc')
+      .limit(2)
+      .execute();
+    assert.ok(
+      stored.every((s) => !/ack_[A-Za-z0-9_-]{20}/.test(s.body)),
+      'the stored body holds no usable token',
+    );
     assert.ok(stored.every((s) => s.message_id));
     const ok = await acknowledge(ctx.db, link[1]!);
     assert.equal(ok.stateIso3, 'JPN');
@@ -132,7 +194,7 @@ test('pages say what was sent: no mail server means "No email was sent", never "
   assert.match(followed, /not sent because no mail server is configured: 4/i);
 });
 
-test('the acknowledgement page names the State, the contact and the round, in the reader\'s language', async () => {
+test("the acknowledgement page names the State, the contact and the round, in the reader's language", async () => {
   const r = await startCommunicationCheck(ctx.db, secretariat, { states: ['NZL'] }, { baseUrl: 'http://x', smtp: null });
   const path = new URL(r.links[0]!.link).pathname;
   const anon = await ctx.as('public');
@@ -144,5 +206,8 @@ test('the acknowledgement page names the State, the contact and the round, in th
   assert.match(ar, /نيوزيلندا/);
   assert.match(ar, new RegExp(`الاختبار رقم ${r.round.id}`));
   const done = await (await anon.request(path, { form: {}, headers: { 'accept-language': 'en' } })).text();
-  assert.match(done, new RegExp(`Recorded: ${r.links[0]!.name.replace(/[()]/g, '\\$&')}, point of contact of New Zealand, acknowledged Check no\\. ${r.round.id}`));
+  assert.match(
+    done,
+    new RegExp(`Recorded: ${r.links[0]!.name.replace(/[()]/g, '\\$&')}, point of contact of New Zealand, acknowledged Check no\\. ${r.round.id}`),
+  );
 });

@@ -26,8 +26,13 @@ export function followUpEmail(p: Contact, round: { id: number; started_at: Date 
   const lang = mailLang(p.languages);
   const t = translator(lang);
   const params = {
-    name: p.name, role: t(`registry.role.${p.role}`), round: round.id, attempt, link: LINK_PLACEHOLDER,
-    started: readerDate(new Date(round.started_at), lang, true), deadline: readerDate(respondBy, lang, true),
+    name: p.name,
+    role: t(`registry.role.${p.role}`),
+    round: round.id,
+    attempt,
+    link: LINK_PLACEHOLDER,
+    started: readerDate(new Date(round.started_at), lang, true),
+    deadline: readerDate(respondBy, lang, true),
   };
   return { subject: t('registry.mail.followUp.subject', params), text: t('registry.mail.followUp.text', params), lang };
 }

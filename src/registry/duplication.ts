@@ -8,8 +8,13 @@ import { buildModel, cosine, markShared, sentences, vectorOf } from '../text/sim
 import { terms } from '../text/vectors.ts';
 
 export interface DuplicationMatch {
-  slug: string; name: string; parentOrganisation: string; kind: string;
-  score: number; textSimilarity: number; elementOverlap: number;
+  slug: string;
+  name: string;
+  parentOrganisation: string;
+  kind: string;
+  score: number;
+  textSimilarity: number;
+  elementOverlap: number;
   sharedElements: Array<{ id: string; title: string }>;
   passages: Array<{ text: string; marked: string; similarity: number }>;
 }
@@ -42,13 +47,26 @@ export async function checkDuplication(db: Db, proposal: string, opts: { limit?:
       .slice(0, 3)
       .map((s) => ({ ...s, marked: markShared(s.text, sharedTerms), similarity: round(s.similarity) }));
     return {
-      slug: m.slug, name: m.name, parentOrganisation: m.parent_organisation, kind: m.kind,
-      score: round(0.5 * textSimilarity + 0.5 * elementOverlap), textSimilarity: round(textSimilarity), elementOverlap: round(elementOverlap),
-      sharedElements: shared.map((id) => ({ id, title: titles.get(id) ?? id })), passages,
+      slug: m.slug,
+      name: m.name,
+      parentOrganisation: m.parent_organisation,
+      kind: m.kind,
+      score: round(0.5 * textSimilarity + 0.5 * elementOverlap),
+      textSimilarity: round(textSimilarity),
+      elementOverlap: round(elementOverlap),
+      sharedElements: shared.map((id) => ({ id, title: titles.get(id) ?? id })),
+      passages,
     };
   });
-  const ranked = matches.filter((m) => m.score > 0.05).sort((a, b) => b.score - a.score).slice(0, opts.limit ?? 10);
-  return { proposalElements: proposalElements.map((e) => ({ id: e.id, title: e.title, terms: e.terms })), matches: ranked, mechanismsChecked: mechanisms.length };
+  const ranked = matches
+    .filter((m) => m.score > 0.05)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, opts.limit ?? 10);
+  return {
+    proposalElements: proposalElements.map((e) => ({ id: e.id, title: e.title, terms: e.terms })),
+    matches: ranked,
+    mechanismsChecked: mechanisms.length,
+  };
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;

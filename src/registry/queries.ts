@@ -7,8 +7,11 @@ import { NotFound } from '../foundation/errors.ts';
 /** The directory: active points of contact, States and the Secretariat only ('poc.read'). */
 export async function listPocs(db: Db, actor: Actor, opts: { state?: string; includeRetired?: boolean } = {}) {
   requireAccess(actor, 'poc.read');
-  let q = db.selectFrom('poc_current').innerJoin('states', 'states.iso3', 'poc_current.state_iso3')
-    .selectAll('poc_current').select(['states.official_name as state_name', 'states.regional_group']);
+  let q = db
+    .selectFrom('poc_current')
+    .innerJoin('states', 'states.iso3', 'poc_current.state_iso3')
+    .selectAll('poc_current')
+    .select(['states.official_name as state_name', 'states.regional_group']);
   if (!opts.includeRetired) q = q.where('active', '=', true);
   if (opts.state) q = q.where('poc_current.state_iso3', '=', opts.state);
   return q.orderBy('states.official_name').orderBy('role').orderBy('poc_id').execute();
@@ -23,8 +26,18 @@ const median = sql<number>`percentile_cont(0.5) within group (order by ack_ms)`;
 
 /** Every round with its totals, oldest first: the series the chart over time draws. */
 export async function communicationCheckSummaries(db: Db) {
-  return db.selectFrom('communication_checks').leftJoin('ack_requests', 'ack_requests.communication_check_id', 'communication_checks.id')
-    .select(['communication_checks.id', 'communication_checks.started_at', 'communication_checks.expires_at', 'communication_checks.respond_by', 'communication_checks.note', 'communication_checks.all_states', 'communication_checks.demo'])
+  return db
+    .selectFrom('communication_checks')
+    .leftJoin('ack_requests', 'ack_requests.communication_check_id', 'communication_checks.id')
+    .select([
+      'communication_checks.id',
+      'communication_checks.started_at',
+      'communication_checks.expires_at',
+      'communication_checks.respond_by',
+      'communication_checks.note',
+      'communication_checks.all_states',
+      'communication_checks.demo',
+    ])
     .select((eb) => [
       eb.fn.count<number>('ack_requests.id').as('contacts'),
       eb.fn.count<number>('ack_requests.acknowledged_at').as('acknowledged'),
@@ -32,32 +45,64 @@ export async function communicationCheckSummaries(db: Db) {
       sql<number>`count(distinct ack_requests.state_iso3) filter (where ack_requests.acknowledged_at is not null)`.as('states_acknowledged'),
       median.as('median_ms'),
     ])
-    .groupBy('communication_checks.id').orderBy('communication_checks.started_at').orderBy('communication_checks.id').execute();
+    .groupBy('communication_checks.id')
+    .orderBy('communication_checks.started_at')
+    .orderBy('communication_checks.id')
+    .execute();
 }
 
 /** One round per State: contacts reached and how fast (a State counts as reached if any contact acknowledged). */
 export async function roundByState(db: Db, roundId: number) {
-  return db.selectFrom('ack_requests').innerJoin('states', 'states.iso3', 'ack_requests.state_iso3')
+  return db
+    .selectFrom('ack_requests')
+    .innerJoin('states', 'states.iso3', 'ack_requests.state_iso3')
     .select(['ack_requests.state_iso3', 'states.official_name', 'states.regional_group'])
     .select((eb) => [eb.fn.count<number>('ack_requests.id').as('contacts'), eb.fn.count<number>('acknowledged_at').as('acknowledged'), median.as('median_ms')])
-    .where('communication_check_id', '=', roundId).groupBy(['ack_requests.state_iso3', 'states.official_name', 'states.regional_group']).orderBy('states.official_name').execute();
+    .where('communication_check_id', '=', roundId)
+    .groupBy(['ack_requests.state_iso3', 'states.official_name', 'states.regional_group'])
+    .orderBy('states.official_name')
+    .execute();
 }
 
 /** One round per regional group. */
 export async function roundByRegion(db: Db, roundId: number) {
-  return db.selectFrom('ack_requests').innerJoin('states', 'states.iso3', 'ack_requests.state_iso3')
+  return db
+    .selectFrom('ack_requests')
+    .innerJoin('states', 'states.iso3', 'ack_requests.state_iso3')
     .leftJoin('regional_groups', 'regional_groups.id', 'states.regional_group')
     .select((eb) => [
       eb.fn.coalesce('regional_groups.name', sql<string>`'—'`).as('region'),
-      eb.fn.count<number>('ack_requests.id').as('contacts'), eb.fn.count<number>('acknowledged_at').as('acknowledged'), median.as('median_ms'),
+      eb.fn.count<number>('ack_requests.id').as('contacts'),
+      eb.fn.count<number>('acknowledged_at').as('acknowledged'),
+      median.as('median_ms'),
     ])
-    .where('communication_check_id', '=', roundId).groupBy('regional_groups.name').orderBy('regional_groups.name').execute();
+    .where('communication_check_id', '=', roundId)
+    .groupBy('regional_groups.name')
+    .orderBy('regional_groups.name')
+    .execute();
 }
 
 export async function roundContacts(db: Db, roundId: number) {
-  return db.selectFrom('ack_requests').innerJoin('poc_revisions', 'poc_revisions.id', 'ack_requests.poc_revision_id')
-    .select(['ack_requests.id', 'ack_requests.state_iso3', 'poc_revisions.name', 'poc_revisions.role', 'ack_requests.email', 'ack_requests.email_status', 'ack_requests.email_detail', 'ack_requests.acknowledged_at', 'ack_requests.ack_ms', 'ack_requests.expires_at', 'ack_requests.follow_ups'])
-    .where('communication_check_id', '=', roundId).orderBy('ack_requests.state_iso3').orderBy('ack_requests.id').execute();
+  return db
+    .selectFrom('ack_requests')
+    .innerJoin('poc_revisions', 'poc_revisions.id', 'ack_requests.poc_revision_id')
+    .select([
+      'ack_requests.id',
+      'ack_requests.state_iso3',
+      'poc_revisions.name',
+      'poc_revisions.role',
+      'ack_requests.email',
+      'ack_requests.email_status',
+      'ack_requests.email_detail',
+      'ack_requests.acknowledged_at',
+      'ack_requests.ack_ms',
+      'ack_requests.expires_at',
+      'ack_requests.follow_ups',
+    ])
+    .where('communication_check_id', '=', roundId)
+    .orderBy('ack_requests.state_iso3')
+    .orderBy('ack_requests.id')
+    .execute();
 }
 
 export async function communicationCheckById(db: Db, roundId: number) {
@@ -72,10 +117,17 @@ export async function refusedAcks(db: Db, limit = 50) {
 /** Communications the actor's State sent or received; the Secretariat sees all. */
 export async function listCommunications(db: Db, actor: Actor) {
   requireAccess(actor, 'poc.read');
-  let q = db.selectFrom('communications').leftJoin('ack_requests', 'ack_requests.communication_id', 'communications.id')
+  let q = db
+    .selectFrom('communications')
+    .leftJoin('ack_requests', 'ack_requests.communication_id', 'communications.id')
     .select(['communications.id', 'template', 'from_state_iso3', 'to_state_iso3', 'subject', 'communications.created_at', 'communications.expires_at'])
-    .select((eb) => [eb.fn.count<number>('ack_requests.id').as('recipients'), eb.fn.count<number>('ack_requests.acknowledged_at').as('acknowledged'), sql<Date | null>`min(ack_requests.acknowledged_at)`.as('first_ack')])
-    .groupBy('communications.id').orderBy('communications.created_at', 'desc');
+    .select((eb) => [
+      eb.fn.count<number>('ack_requests.id').as('recipients'),
+      eb.fn.count<number>('ack_requests.acknowledged_at').as('acknowledged'),
+      sql<Date | null>`min(ack_requests.acknowledged_at)`.as('first_ack'),
+    ])
+    .groupBy('communications.id')
+    .orderBy('communications.created_at', 'desc');
   if (!(actor.kind === 'system' || (actor.kind === 'user' && actor.role === 'secretariat'))) {
     const iso = actor.kind === 'user' ? actor.stateIso3 : null;
     if (!iso) return [];
@@ -91,21 +143,47 @@ export async function communicationFor(db: Db, actor: Actor, id: number) {
   const secretariat = actor.kind === 'system' || (actor.kind === 'user' && actor.role === 'secretariat');
   const iso = actor.kind === 'user' ? actor.stateIso3 : null;
   if (!secretariat && iso !== c.from_state_iso3 && iso !== c.to_state_iso3) return null;
-  const recipients = await db.selectFrom('ack_requests').innerJoin('poc_revisions', 'poc_revisions.id', 'ack_requests.poc_revision_id')
-    .select(['poc_revisions.name', 'poc_revisions.role', 'ack_requests.email', 'ack_requests.email_status', 'ack_requests.acknowledged_at', 'ack_requests.ack_ms'])
-    .where('communication_id', '=', id).orderBy('ack_requests.id').execute();
+  const recipients = await db
+    .selectFrom('ack_requests')
+    .innerJoin('poc_revisions', 'poc_revisions.id', 'ack_requests.poc_revision_id')
+    .select([
+      'poc_revisions.name',
+      'poc_revisions.role',
+      'ack_requests.email',
+      'ack_requests.email_status',
+      'ack_requests.acknowledged_at',
+      'ack_requests.ack_ms',
+    ])
+    .where('communication_id', '=', id)
+    .orderBy('ack_requests.id')
+    .execute();
   return { ...c, recipients };
 }
 
 /** Acknowledgements a State's points of contact still owe (checks and communications), soonest deadline first. */
 export async function outstandingAcks(db: Db, actor: Actor, stateIso3: string, now = new Date()) {
   requireAccess(actor, 'poc.read');
-  const rows = await db.selectFrom('ack_requests').innerJoin('poc_revisions', 'poc_revisions.id', 'ack_requests.poc_revision_id')
+  const rows = await db
+    .selectFrom('ack_requests')
+    .innerJoin('poc_revisions', 'poc_revisions.id', 'ack_requests.poc_revision_id')
     .leftJoin('communication_checks', 'communication_checks.id', 'ack_requests.communication_check_id')
-    .select(['ack_requests.id', 'ack_requests.communication_check_id', 'ack_requests.communication_id', 'ack_requests.expires_at', 'ack_requests.follow_ups', 'ack_requests.email_status',
-      'poc_revisions.name', 'poc_revisions.role', 'communication_checks.respond_by'])
-    .where('ack_requests.state_iso3', '=', stateIso3).where('acknowledged_at', 'is', null).where('ack_requests.expires_at', '>', now)
-    .orderBy('ack_requests.expires_at').limit(50).execute();
+    .select([
+      'ack_requests.id',
+      'ack_requests.communication_check_id',
+      'ack_requests.communication_id',
+      'ack_requests.expires_at',
+      'ack_requests.follow_ups',
+      'ack_requests.email_status',
+      'poc_revisions.name',
+      'poc_revisions.role',
+      'communication_checks.respond_by',
+    ])
+    .where('ack_requests.state_iso3', '=', stateIso3)
+    .where('acknowledged_at', 'is', null)
+    .where('ack_requests.expires_at', '>', now)
+    .orderBy('ack_requests.expires_at')
+    .limit(50)
+    .execute();
   return rows.map((r) => ({ ...r, overdue: r.respond_by ? now > new Date(r.respond_by) : false }));
 }
 
@@ -121,7 +199,12 @@ export function contactStatus(r: { acknowledged_at: Date | string | null }, resp
 export async function mechanismBySlug(db: Db, slug: string) {
   const current = await db.selectFrom('mechanism_current').selectAll().where('slug', '=', slug).executeTakeFirst();
   if (!current) throw NotFound('That mechanism', 'mechanism.not_found');
-  const revisions = await db.selectFrom('mechanism_revisions').selectAll().where('mechanism_id', '=', current.mechanism_id).orderBy('revision', 'desc').execute();
+  const revisions = await db
+    .selectFrom('mechanism_revisions')
+    .selectAll()
+    .where('mechanism_id', '=', current.mechanism_id)
+    .orderBy('revision', 'desc')
+    .execute();
   return { current, revisions };
 }
 

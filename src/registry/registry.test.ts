@@ -26,21 +26,37 @@ after(() => ctx.close());
 
 const code = (c: string, status?: number) => (e: unknown) => e instanceof AppError && e.code === c && (status == null || e.status === status);
 const poc = (extra: Record<string, unknown> = {}) => ({
-  stateIso3: 'NZL', name: 'NZL test desk', role: 'diplomatic' as const, organisation: 'MFAT', email: 'desk@mfat.example.org',
-  phone: '+64 4 439 8000', languages: ['en'], timeZone: 'Pacific/Auckland', ...extra,
+  stateIso3: 'NZL',
+  name: 'NZL test desk',
+  role: 'diplomatic' as const,
+  organisation: 'MFAT',
+  email: 'desk@mfat.example.org',
+  phone: '+64 4 439 8000',
+  languages: ['en'],
+  timeZone: 'Pacific/Auckland',
+  ...extra,
 });
 
 test('the duplication check ranks the mechanisms whose mandates cover a points-of-contact proposal first', async () => {
-  const r = await checkDuplication(ctx.db, 'We propose a new regional network of points of contact with regular communication checks, and cooperation between national CERTs on incidents.');
+  const r = await checkDuplication(
+    ctx.db,
+    'We propose a new regional network of points of contact with regular communication checks, and cooperation between national CERTs on incidents.',
+  );
   assert.equal(r.mechanismsChecked, 10);
   assert.ok(r.proposalElements.some((e) => e.id === 'cbm-poc'));
   const top3 = r.matches.slice(0, 3).map((m) => m.slug);
   assert.ok(top3.includes('osce-iwg-cbms'), `top 3: ${top3.join(', ')}`);
   const osce = r.matches.find((m) => m.slug === 'osce-iwg-cbms')!;
   assert.ok(osce.sharedElements.some((e) => e.id === 'cbm-poc'));
-  assert.ok(osce.passages.some((p) => /⟦points⟧ of ⟦contact⟧/i.test(p.marked)), JSON.stringify(osce.passages));
+  assert.ok(
+    osce.passages.some((p) => /⟦points⟧ of ⟦contact⟧/i.test(p.marked)),
+    JSON.stringify(osce.passages),
+  );
   // A cybercrime proposal ranks the cybercrime bodies above the CBM forums.
-  const crime = await checkDuplication(ctx.db, 'Create a programme of technical assistance to train prosecutors in cybercrime cases, electronic evidence and ransomware investigations.');
+  const crime = await checkDuplication(
+    ctx.db,
+    'Create a programme of technical assistance to train prosecutors in cybercrime cases, electronic evidence and ransomware investigations.',
+  );
   assert.ok(['unodc-gpc', 'coe-tcy'].includes(crime.matches[0]!.slug), crime.matches.map((m) => m.slug).join(', '));
   await assert.rejects(checkDuplication(ctx.db, 'short'), code('duplication.invalid', 400));
 });
@@ -48,20 +64,41 @@ test('the duplication check ranks the mechanisms whose mandates cover a points-o
 test('a mechanism revision appends; the earlier text stays in the history', async () => {
   const { current } = await mechanismBySlug(ctx.db, 'gfce');
   await saveMechanism(ctx.db, secretariat, {
-    slug: 'gfce', name: current.name, parentOrganisation: current.parent_organisation, kind: current.kind, mandateText: current.mandate_text + ' Revised for the test.',
-    mandateSource: current.mandate_source, elementIds: current.element_ids, note: 'test revision',
+    slug: 'gfce',
+    name: current.name,
+    parentOrganisation: current.parent_organisation,
+    kind: current.kind,
+    mandateText: current.mandate_text + ' Revised for the test.',
+    mandateSource: current.mandate_source,
+    elementIds: current.element_ids,
+    note: 'test revision',
   });
   const after = await mechanismBySlug(ctx.db, 'gfce');
   assert.equal(after.revisions.length, 2);
   assert.equal(after.current.revision, 2);
   assert.match(after.revisions[1]!.mandate_text, /^A multistakeholder platform/);
   assert.doesNotMatch(after.revisions[1]!.mandate_text, /Revised/);
-  await assert.rejects(saveMechanism(ctx.db, actors.nzl!, { slug: 'x-y', name: 'xxx', parentOrganisation: 'yy', kind: 'forum', mandateText: 'z'.repeat(50), mandateSource: 'src' }), code('auth.forbidden', 403));
+  await assert.rejects(
+    saveMechanism(ctx.db, actors.nzl!, {
+      slug: 'x-y',
+      name: 'xxx',
+      parentOrganisation: 'yy',
+      kind: 'forum',
+      mandateText: 'z'.repeat(50),
+      mandateSource: 'src',
+    }),
+    code('auth.forbidden', 403),
+  );
 });
 
 test('points of contact: malformed email, phone and time zone are refused; a delegate edits only their own State', async () => {
-  await assert.rejects(savePoc(ctx.db, actors.nzl!, poc({ email: 'desk@@example' })), (e: unknown) => code('poc.invalid', 400)(e) && !!(e as AppError).fields?.email);
-  await assert.rejects(savePoc(ctx.db, actors.nzl!, poc({ phone: '04 439 8000' })), (e: unknown) => /international form/.test((e as AppError).fields?.phone ?? ''));
+  await assert.rejects(
+    savePoc(ctx.db, actors.nzl!, poc({ email: 'desk@@example' })),
+    (e: unknown) => code('poc.invalid', 400)(e) && !!(e as AppError).fields?.email,
+  );
+  await assert.rejects(savePoc(ctx.db, actors.nzl!, poc({ phone: '04 439 8000' })), (e: unknown) =>
+    /international form/.test((e as AppError).fields?.phone ?? ''),
+  );
   await assert.rejects(savePoc(ctx.db, actors.nzl!, poc({ phone: '+64 abc' })), (e: unknown) => !!(e as AppError).fields?.phone);
   await assert.rejects(savePoc(ctx.db, actors.nzl!, poc({ timeZone: 'Mars/Olympus' })), (e: unknown) => !!(e as AppError).fields?.timeZone);
   await assert.rejects(savePoc(ctx.db, actors.fra!, poc()), code('auth.forbidden', 403));
@@ -70,7 +107,10 @@ test('points of contact: malformed email, phone and time zone are refused; a del
   const revised = await savePoc(ctx.db, actors.nzl!, { ...poc({ email: 'new-desk@mfat.example.org' }), pocId: saved.poc_id });
   assert.equal(revised.revision, 2);
   const history = await ctx.db.selectFrom('poc_revisions').select(['revision', 'email']).where('poc_id', '=', saved.poc_id).orderBy('revision').execute();
-  assert.deepEqual(history.map((h) => h.email), ['desk@mfat.example.org', 'new-desk@mfat.example.org']);
+  assert.deepEqual(
+    history.map((h) => h.email),
+    ['desk@mfat.example.org', 'new-desk@mfat.example.org'],
+  );
 });
 
 test('the directory is never public: not the page, not the API, not the State profile', async () => {
@@ -79,19 +119,30 @@ test('the directory is never public: not the page, not the API, not the State pr
   assert.equal((await (await ctx.as('stakeholder')).request('/contacts')).status, 403);
   const profile = await (await anon.request('/states/NZL')).text();
   assert.doesNotMatch(profile, /cyber-policy@nzl\.example\.org/);
-  const asState = await (await (await ctx.as('otherDelegate')).request('/api/v1/contacts?state=NZL')).json() as { pointsOfContact: Array<{ email: string }> };
+  const asState = (await (await (await ctx.as('otherDelegate')).request('/api/v1/contacts?state=NZL')).json()) as { pointsOfContact: Array<{ email: string }> };
   assert.ok(asState.pointsOfContact.some((c) => c.email === 'cyber-policy@nzl.example.org'));
 });
 
 test('a communication check: one link per contact, acknowledgements timed, reused/expired/forged links refused and logged', async () => {
   const t0 = new Date('2026-05-04T08:00:00Z');
-  const r = await startCommunicationCheck(ctx.db, secretariat, { states: ['NZL', 'FRA', 'KEN'], validHours: 24 }, { baseUrl: 'https://accord.test', now: t0, smtp: null });
+  const r = await startCommunicationCheck(
+    ctx.db,
+    secretariat,
+    { states: ['NZL', 'FRA', 'KEN'], validHours: 24 },
+    { baseUrl: 'https://accord.test', now: t0, smtp: null },
+  );
   assert.ok(r.links.length >= 6);
   assert.equal(new Set(r.links.map((l) => l.link)).size, r.links.length, 'links are unique');
   assert.ok(r.links.every((l) => l.emailStatus === 'not-configured'));
   assert.equal(r.delivery.notConfigured, r.links.length);
   assert.equal(r.delivery.sent, 0);
-  const stored = await ctx.db.selectFrom('outbound_emails').select('body').where('related_type', '=', 'ack_request').orderBy('id', 'desc').limit(1).executeTakeFirstOrThrow();
+  const stored = await ctx.db
+    .selectFrom('outbound_emails')
+    .select('body')
+    .where('related_type', '=', 'ack_request')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirstOrThrow();
   assert.doesNotMatch(stored.body, /ack_/, 'the recorded email holds no usable token');
   const token = (i: number) => r.links[i]!.link.split('/ack/')[1]!;
 
@@ -103,15 +154,25 @@ test('a communication check: one link per contact, acknowledgements timed, reuse
   await assert.rejects(acknowledge(ctx.db, 'ack_' + 'x'.repeat(32)), code('ack.unknown', 404));
   await assert.rejects(acknowledge(ctx.db, '../etc/passwd'), code('ack.unknown', 404));
   const log = await ctx.db.selectFrom('ack_attempts').select('outcome').orderBy('id').execute();
-  assert.deepEqual(log.map((l) => l.outcome), ['reused', 'expired', 'forged', 'forged']);
+  assert.deepEqual(
+    log.map((l) => l.outcome),
+    ['reused', 'expired', 'forged', 'forged'],
+  );
 
   const byState = await roundByState(ctx.db, r.round.id);
-  assert.equal(byState.reduce((n, s) => n + Number(s.acknowledged), 0), 2);
+  assert.equal(
+    byState.reduce((n, s) => n + Number(s.acknowledged), 0),
+    2,
+  );
   const regions = await roundByRegion(ctx.db, r.round.id);
   assert.ok(regions.length >= 2);
   const rounds = await communicationCheckSummaries(ctx.db);
   assert.equal(rounds.length, 4, 'three demo rounds and this one');
-  assert.deepEqual(rounds.map((x) => new Date(x.started_at).getTime()), rounds.map((x) => new Date(x.started_at).getTime()).sort((a, b) => a - b), 'in time order');
+  assert.deepEqual(
+    rounds.map((x) => new Date(x.started_at).getTime()),
+    rounds.map((x) => new Date(x.started_at).getTime()).sort((a, b) => a - b),
+    'in time order',
+  );
   assert.equal(Number(rounds.find((x) => x.id === r.round.id)!.acknowledged), 2);
 });
 
@@ -134,20 +195,35 @@ test('the checks page shows the chart over time', async () => {
   assert.match(element, /id="mechanisms"[\s\S]*OSCE Informal Working Group/);
 });
 
-test('a norm 13 (h) request for assistance reaches the other State\'s contacts and tracks acknowledgement', async () => {
-  const sent = await sendCommunication(ctx.db, actors.nzl!, { toState: 'FRA', template: 'assistance-13h', recipients: 'technical', situation: 'Ransomware has encrypted the systems of a regional hospital.', request: 'Technical analysis of the malware sample.', urgency: 'urgent' }, { baseUrl: 'http://x', smtp: null });
+test("a norm 13 (h) request for assistance reaches the other State's contacts and tracks acknowledgement", async () => {
+  const sent = await sendCommunication(
+    ctx.db,
+    actors.nzl!,
+    {
+      toState: 'FRA',
+      template: 'assistance-13h',
+      recipients: 'technical',
+      situation: 'Ransomware has encrypted the systems of a regional hospital.',
+      request: 'Technical analysis of the malware sample.',
+      urgency: 'urgent',
+    },
+    { baseUrl: 'http://x', smtp: null },
+  );
   assert.equal(sent.links.length, 1);
   assert.equal(sent.links[0]!.role, 'technical');
   assert.match(sent.communication.body, /norm 13 \(h\)|13 \(h\)/);
   assert.match(sent.communication.body, /From: New Zealand/);
   await acknowledge(ctx.db, sent.links[0]!.link.split('/ack/')[1]!);
   const fra = await (await ctx.as('otherDelegate')).request(`/api/v1/communications`);
-  const list = (await fra.json() as { communications: Array<{ id: number; acknowledged: number }> }).communications;
+  const list = ((await fra.json()) as { communications: Array<{ id: number; acknowledged: number }> }).communications;
   assert.equal(list.find((c) => c.id === sent.communication.id)!.acknowledged, 1);
-  await assert.rejects(sendCommunication(ctx.db, actors.nzl!, { toState: 'NZL', template: 'general', situation: 'Writing to myself here.' }, { baseUrl: 'http://x', smtp: null }), code('communication.invalid', 400));
+  await assert.rejects(
+    sendCommunication(ctx.db, actors.nzl!, { toState: 'NZL', template: 'general', situation: 'Writing to myself here.' }, { baseUrl: 'http://x', smtp: null }),
+    code('communication.invalid', 400),
+  );
 });
 
-test('with SMTP configured, the round\'s emails go out through the relay and are recorded as sent', async () => {
+test("with SMTP configured, the round's emails go out through the relay and are recorded as sent", async () => {
   let messages = 0;
   const server = net.createServer((s) => {
     s.setEncoding('utf8');
@@ -155,16 +231,37 @@ test('with SMTP configured, the round\'s emails go out through the relay and are
     s.write('220 ready\r\n');
     s.on('data', (chunk: string) => {
       for (const line of chunk.split('\r\n').filter(Boolean)) {
-        if (data) { if (line === '.') { data = false; messages++; s.write('250 ok\r\n'); } continue; }
-        if (line.startsWith('DATA')) { data = true; s.write('354 go\r\n'); } else if (line.startsWith('QUIT')) { s.write('221 bye\r\n'); s.end(); } else s.write('250 ok\r\n');
+        if (data) {
+          if (line === '.') {
+            data = false;
+            messages++;
+            s.write('250 ok\r\n');
+          }
+          continue;
+        }
+        if (line.startsWith('DATA')) {
+          data = true;
+          s.write('354 go\r\n');
+        } else if (line.startsWith('QUIT')) {
+          s.write('221 bye\r\n');
+          s.end();
+        } else s.write('250 ok\r\n');
       }
     });
   });
   await new Promise<void>((res) => server.listen(0, '127.0.0.1', () => res()));
   try {
     const port = (server.address() as net.AddressInfo).port;
-    const r = await startCommunicationCheck(ctx.db, secretariat, { states: ['JPN'] }, { baseUrl: 'http://x', smtp: { host: '127.0.0.1', port, from: 'accord@test', security: 'auto' } });
-    assert.deepEqual(r.links.map((l) => l.emailStatus), ['sent', 'sent']);
+    const r = await startCommunicationCheck(
+      ctx.db,
+      secretariat,
+      { states: ['JPN'] },
+      { baseUrl: 'http://x', smtp: { host: '127.0.0.1', port, from: 'accord@test', security: 'auto' } },
+    );
+    assert.deepEqual(
+      r.links.map((l) => l.emailStatus),
+      ['sent', 'sent'],
+    );
     assert.equal(messages, 2);
   } finally {
     await new Promise<void>((res) => server.close(() => res()));

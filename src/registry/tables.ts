@@ -5,14 +5,38 @@ export type MechanismKind = 'un-body' | 'regional-organisation' | 'treaty-body' 
 export type PocRole = 'diplomatic' | 'technical';
 
 interface MechanismRevision {
-  id: Generated<number>; mechanism_id: number; revision: number; name: string; parent_organisation: string; kind: MechanismKind;
-  mandate_text: string; mandate_source: string; framework_version: string; pillar_ids: string[]; element_ids: string[];
-  membership: string; meeting_frequency: string; website: string | null; note: Generated<string>;
-  created_by_label: string; created_at: Generated<Date>;
+  id: Generated<number>;
+  mechanism_id: number;
+  revision: number;
+  name: string;
+  parent_organisation: string;
+  kind: MechanismKind;
+  mandate_text: string;
+  mandate_source: string;
+  framework_version: string;
+  pillar_ids: string[];
+  element_ids: string[];
+  membership: string;
+  meeting_frequency: string;
+  website: string | null;
+  note: Generated<string>;
+  created_by_label: string;
+  created_at: Generated<Date>;
 }
 interface PocRevision {
-  id: Generated<number>; poc_id: number; revision: number; name: string; role: PocRole; organisation: string; email: string;
-  phone: string; languages: string[]; time_zone: string; active: Generated<boolean>; created_by_label: string; created_at: Generated<Date>;
+  id: Generated<number>;
+  poc_id: number;
+  revision: number;
+  name: string;
+  role: PocRole;
+  organisation: string;
+  email: string;
+  phone: string;
+  languages: string[];
+  time_zone: string;
+  active: Generated<boolean>;
+  created_by_label: string;
+  created_at: Generated<Date>;
 }
 
 export interface RegistryTables {
@@ -23,22 +47,52 @@ export interface RegistryTables {
   poc_revisions: PocRevision;
   poc_current: PocRevision & { state_iso3: string };
   communication_checks: {
-    id: Generated<number>; note: Generated<string>; all_states: boolean; state_iso3s: string[]; started_by_label: string;
-    started_at: Generated<Date>; expires_at: Date; demo: Generated<boolean>;
-    respond_by: Date; follow_up_after_hours: number | null;
+    id: Generated<number>;
+    note: Generated<string>;
+    all_states: boolean;
+    state_iso3s: string[];
+    started_by_label: string;
+    started_at: Generated<Date>;
+    expires_at: Date;
+    demo: Generated<boolean>;
+    respond_by: Date;
+    follow_up_after_hours: number | null;
   };
   communications: {
-    id: Generated<number>; template: 'assistance-13h' | 'incident-notification' | 'general'; from_state_iso3: string; to_state_iso3: string;
-    subject: string; body: string; created_by: number; created_at: Generated<Date>; expires_at: Date;
+    id: Generated<number>;
+    template: 'assistance-13h' | 'incident-notification' | 'general';
+    from_state_iso3: string;
+    to_state_iso3: string;
+    subject: string;
+    body: string;
+    created_by: number;
+    created_at: Generated<Date>;
+    expires_at: Date;
   };
   ack_requests: {
-    id: Generated<number>; communication_check_id: number | null; communication_id: number | null; poc_id: number; poc_revision_id: number;
-    state_iso3: string; email: string; token_hash: string; sent_at: Generated<Date> | Date; expires_at: Date;
-    email_status: Generated<'queued' | 'sent' | 'failed' | 'not-configured' | 'cancelled'>; email_detail: Generated<string>; acknowledged_at: Date | null; ack_ms: number | null;
-    follow_ups: Generated<number>; followed_up_at: Date | null;
+    id: Generated<number>;
+    communication_check_id: number | null;
+    communication_id: number | null;
+    poc_id: number;
+    poc_revision_id: number;
+    state_iso3: string;
+    email: string;
+    token_hash: string;
+    sent_at: Generated<Date> | Date;
+    expires_at: Date;
+    email_status: Generated<'queued' | 'sent' | 'failed' | 'not-configured' | 'cancelled'>;
+    email_detail: Generated<string>;
+    acknowledged_at: Date | null;
+    ack_ms: number | null;
+    follow_ups: Generated<number>;
+    followed_up_at: Date | null;
   };
   ack_attempts: {
-    id: Generated<number>; at: Generated<Date>; outcome: 'reused' | 'expired' | 'forged'; token_prefix: string;
-    ack_request_id: number | null; client: Generated<string>;
+    id: Generated<number>;
+    at: Generated<Date>;
+    outcome: 'reused' | 'expired' | 'forged';
+    token_prefix: string;
+    ack_request_id: number | null;
+    client: Generated<string>;
   };
 }

@@ -5,13 +5,17 @@ import { testApp } from '../testing/app.ts';
 import { seedDemo } from './demo.ts';
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
-before(async () => { ctx = await testApp(); await seedDemo(ctx.db); });
+before(async () => {
+  ctx = await testApp();
+  await seedDemo(ctx.db);
+});
 after(() => ctx.close());
 
-const json = async (res: Response) => ({ status: res.status, body: await res.json() as Record<string, any> });
+const json = async (res: Response) => ({ status: res.status, body: (await res.json()) as Record<string, any> });
 
 test('the State profile and element page show only what the viewer may see', async () => {
-  const pub = await ctx.as('public'); const sec = await ctx.as('secretariat');
+  const pub = await ctx.as('public');
+  const sec = await ctx.as('secretariat');
   const mexPublic = await (await pub.request('/states/MEX')).text();
   assert.doesNotMatch(mexPublic, /OEWG national survey 2026/, 'MEX demo report is Secretariat-only');
   assert.match(await (await sec.request('/states/MEX')).text(), /OEWG national survey 2026/);
@@ -22,8 +26,13 @@ test('the State profile and element page show only what the viewer may see', asy
 });
 
 test('API: draft saves are optimistic; a stale save returns 409 with both versions', async () => {
-  const sec = await ctx.as('secretariat'); const nzl = await ctx.as('delegate');
-  const cy = await json(await sec.request('/api/v1/reporting/cycles', { json: { title: 'API survey', opensOn: '2026-01-01', dueOn: '2099-06-30', closesOn: '2099-12-31', states: ['NZL', 'FRA'] } }));
+  const sec = await ctx.as('secretariat');
+  const nzl = await ctx.as('delegate');
+  const cy = await json(
+    await sec.request('/api/v1/reporting/cycles', {
+      json: { title: 'API survey', opensOn: '2026-01-01', dueOn: '2099-06-30', closesOn: '2099-12-31', states: ['NZL', 'FRA'] },
+    }),
+  );
   assert.equal(cy.status, 201);
   const started = await json(await nzl.request(`/api/v1/reporting/cycles/${cy.body.cycle.id}/reports`, { json: { language: 'en', visibility: 'public' } }));
   assert.equal(started.status, 201);
@@ -50,8 +59,13 @@ test('API: draft saves are optimistic; a stale save returns 409 with both versio
 });
 
 test('API: submitting into a closed cycle answers report.cycle_closed', async () => {
-  const sec = await ctx.as('secretariat'); const fra = await ctx.as('otherDelegate');
-  const cy = await json(await sec.request('/api/v1/reporting/cycles', { json: { title: 'Closed survey', opensOn: '2023-01-01', dueOn: '2023-02-01', closesOn: '2023-03-01', states: ['FRA'] } }));
+  const sec = await ctx.as('secretariat');
+  const fra = await ctx.as('otherDelegate');
+  const cy = await json(
+    await sec.request('/api/v1/reporting/cycles', {
+      json: { title: 'Closed survey', opensOn: '2023-01-01', dueOn: '2023-02-01', closesOn: '2023-03-01', states: ['FRA'] },
+    }),
+  );
   const r = await json(await fra.request(`/api/v1/reporting/cycles/${cy.body.cycle.id}/reports`, { json: {} }));
   const res = await json(await fra.request(`/api/v1/reports/${r.body.report.id}/submit`, { json: {} }));
   assert.equal(res.status, 409);
@@ -70,18 +84,27 @@ test('PDF export without Chromium answers export.pdf_unavailable', async () => {
     assert.equal(res.status, 501);
     assert.equal(res.body.error.code, 'export.pdf_unavailable');
   } finally {
-    if (saved === undefined) delete process.env.CHROMIUM_PATH; else process.env.CHROMIUM_PATH = saved;
+    if (saved === undefined) delete process.env.CHROMIUM_PATH;
+    else process.env.CHROMIUM_PATH = saved;
   }
 });
 
 test('every reporting API route answers what its OpenAPI schema declares (camelCase, ISO dates, nothing undeclared)', async () => {
   const api = apiContract('reporting');
-  const sec = await ctx.as('secretariat'); const nzl = await ctx.as('delegate'); const pub = await ctx.as('public');
+  const sec = await ctx.as('secretariat');
+  const nzl = await ctx.as('delegate');
+  const pub = await ctx.as('public');
   const go = (who: typeof sec, method: string, path: string, json?: unknown, headers?: Record<string, string>, body?: BodyInit) =>
     who.request(path, { method: method.toUpperCase(), json, headers, body }).then((res) => api.check(res, method, path));
 
   await go(pub, 'get', '/api/v1/reporting/cycles');
-  const { cycle } = await go(sec, 'post', '/api/v1/reporting/cycles', { title: 'Contract survey', opensOn: '2026-01-01', dueOn: '2099-06-30', closesOn: '2099-12-31', states: ['NZL', 'FRA'] });
+  const { cycle } = await go(sec, 'post', '/api/v1/reporting/cycles', {
+    title: 'Contract survey',
+    opensOn: '2026-01-01',
+    dueOn: '2099-06-30',
+    closesOn: '2099-12-31',
+    states: ['NZL', 'FRA'],
+  });
   assert.equal(cycle.expected, 2);
   const cy = `/api/v1/reporting/cycles/${cycle.id}`;
   const one = await go(pub, 'get', cy);
@@ -96,12 +119,23 @@ test('every reporting API route answers what its OpenAPI schema declares (camelC
   const { report } = await go(nzl, 'post', `${cy}/reports`, { language: 'en', visibility: 'public' });
   const r = `/api/v1/reports/${report.id}`;
   await go(nzl, 'get', `${r}/draft`);
-  const answers = { general: { pointsOfContact: 'The national CERT' }, elements: { 'norm-a': { status: 'implemented', measures: 'A national strategy.', links: ['https://example.org/strategy'] } }, capacityNeeds: [{ element: 'norm-a', kind: 'training', priority: 'high' }] };
+  const answers = {
+    general: { pointsOfContact: 'The national CERT' },
+    elements: { 'norm-a': { status: 'implemented', measures: 'A national strategy.', links: ['https://example.org/strategy'] } },
+    capacityNeeds: [{ element: 'norm-a', kind: 'training', priority: 'high' }],
+  };
   const saved = await go(nzl, 'put', `${r}/draft`, { lockVersion: 0, answers });
   assert.equal(saved.lockVersion, 1);
   const csv = await go(nzl, 'get', `${r}/export.csv?source=draft`);
   await go(nzl, 'get', `${r}/export.json?source=draft`);
-  const { preview } = await go(nzl, 'post', `${r}/imports?format=csv`, undefined, { 'content-type': 'text/csv' }, csv.replace('A national strategy.', 'A national strategy, revised.'));
+  const { preview } = await go(
+    nzl,
+    'post',
+    `${r}/imports?format=csv`,
+    undefined,
+    { 'content-type': 'text/csv' },
+    csv.replace('A national strategy.', 'A national strategy, revised.'),
+  );
   assert.ok(preview.valid, JSON.stringify(preview.errors));
   await go(nzl, 'post', `${r}/imports/${preview.importId}/confirm`, {});
   const second = (await go(nzl, 'post', `${r}/imports?format=json`, undefined, { 'content-type': 'application/json' }, JSON.stringify(answers))).preview;
@@ -120,7 +154,15 @@ test('every reporting API route answers what its OpenAPI schema declares (camelC
   assert.equal(rev.revision.receipt, first.receipt);
   const diff = await go(pub, 'get', `${r}/diff?from=1&to=2`);
   assert.ok(diff.changes.some((c: { field: string }) => c.field === 'general.pointsOfContact'));
-  await go(nzl, 'post', `${r}/revisions/2/translations`, { language: 'fr', method: 'human', answers: { ...answers, general: { pointsOfContact: 'Le CERT national et le ministère' }, elements: { 'norm-a': { ...answers.elements['norm-a'], measures: 'Une stratégie nationale.' } } } });
+  await go(nzl, 'post', `${r}/revisions/2/translations`, {
+    language: 'fr',
+    method: 'human',
+    answers: {
+      ...answers,
+      general: { pointsOfContact: 'Le CERT national et le ministère' },
+      elements: { 'norm-a': { ...answers.elements['norm-a'], measures: 'Une stratégie nationale.' } },
+    },
+  });
   await go(pub, 'get', `${r}/revisions/2/translations`);
   await go(pub, 'get', `${r}/export.docx`);
   await go(pub, 'get', `${r}/export.json`);
@@ -133,5 +175,8 @@ test('every reporting API route answers what its OpenAPI schema declares (camelC
     await api.check(pdf, 'get', `${cy}/questionnaire.pdf`);
     await api.check(await sec.request(`${r}/export.pdf`), 'get', `${r}/export.pdf`);
   }
-  assert.deepEqual(api.unchecked().filter((o) => !o.endsWith('.pdf')), []);
+  assert.deepEqual(
+    api.unchecked().filter((o) => !o.endsWith('.pdf')),
+    [],
+  );
 });

@@ -7,7 +7,18 @@ import { routes } from './routes.tsx';
 import { stateProfileSection, elementPageSection } from './sections.tsx';
 import type { ReportingTables } from './tables.ts';
 
-const TABLES = ['reporting_cycles', 'reporting_expected_states', 'national_reports', 'national_report_revisions', 'national_report_capacity_needs', 'national_report_translations', 'reporting_reminders', 'national_report_imports', 'reporting_template_keys', 'reporting_validation_rules'] as const;
+const TABLES = [
+  'reporting_cycles',
+  'reporting_expected_states',
+  'national_reports',
+  'national_report_revisions',
+  'national_report_capacity_needs',
+  'national_report_translations',
+  'reporting_reminders',
+  'national_report_imports',
+  'reporting_template_keys',
+  'reporting_validation_rules',
+] as const;
 
 /** States' national reports over reporting cycles. */
 export const capability: Capability = {

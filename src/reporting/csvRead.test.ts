@@ -3,7 +3,14 @@ import { test } from 'node:test';
 import { AppError } from '../foundation/errors.ts';
 import { decodeText, detectDelimiter, looksLikeFormula, readCsv } from './csvRead.ts';
 
-const codeOf = (fn: () => unknown) => { try { fn(); return 'ok'; } catch (e) { return e instanceof AppError ? e.code : String(e); } };
+const codeOf = (fn: () => unknown) => {
+  try {
+    fn();
+    return 'ok';
+  } catch (e) {
+    return e instanceof AppError ? e.code : String(e);
+  }
+};
 
 test('encodings: UTF-8 with and without BOM, UTF-16 both ways with and without BOM, Windows-1252', () => {
   const text = 'field;value\r\nelements.norm-a.measures;Stratégie — l’ANSSI, 2 000 €\r\n';
@@ -12,13 +19,22 @@ test('encodings: UTF-8 with and without BOM, UTF-16 both ways with and without B
   const le = Buffer.from(text, 'utf16le');
   assert.deepEqual(decodeText(new Uint8Array([0xff, 0xfe, ...le])), { text, encoding: 'utf-16le' });
   assert.deepEqual(decodeText(new Uint8Array(le)), { text, encoding: 'utf-16le' }, 'no BOM: zeros in every other byte');
-  const be = Buffer.from(le); be.swap16();
+  const be = Buffer.from(le);
+  be.swap16();
   assert.deepEqual(decodeText(new Uint8Array([0xfe, 0xff, ...be])), { text, encoding: 'utf-16be' });
   // Windows-1252: é 0xE9, — 0x97, ’ 0x92, € 0x80.
   const cp = new Uint8Array([...'Strat'].map((c) => c.charCodeAt(0)).concat([0xe9, 0x67, 0x69, 0x65, 0x20, 0x97, 0x20, 0x6c, 0x92, 0x20, 0x80]));
   assert.deepEqual(decodeText(cp), { text: 'Stratégie — l’ €', encoding: 'windows-1252' });
-  assert.equal(codeOf(() => decodeText(new Uint8Array([0x61, 0x81, 0x62]))), 'import.csv_encoding', 'a byte Windows-1252 leaves unassigned');
-  assert.equal(codeOf(() => decodeText(new Uint8Array([0x61, 0x00, 0x62, 0x63]))), 'import.csv_encoding', 'NUL in text');
+  assert.equal(
+    codeOf(() => decodeText(new Uint8Array([0x61, 0x81, 0x62]))),
+    'import.csv_encoding',
+    'a byte Windows-1252 leaves unassigned',
+  );
+  assert.equal(
+    codeOf(() => decodeText(new Uint8Array([0x61, 0x00, 0x62, 0x63]))),
+    'import.csv_encoding',
+    'NUL in text',
+  );
 });
 
 test('delimiter: from the header only, so commas and semicolons in answers do not matter', () => {
@@ -33,6 +49,8 @@ test('delimiter: from the header only, so commas and semicolons in answers do no
 });
 
 test('formula cells', () => {
-  for (const f of ['=1+1', '=HYPERLINK("x")', '@SUM(A1)', '+SUM(A1:A2)', "-2+3+cmd|' /C calc'!A0", '+cmd|x', '-A1!B2']) assert.equal(looksLikeFormula(f), true, f);
-  for (const v of ['- a bullet point', '-5 %', '+33 1 23 45 67 89', 'Plain text (with brackets)', 'a=b', '– en dash list']) assert.equal(looksLikeFormula(v), false, v);
+  for (const f of ['=1+1', '=HYPERLINK("x")', '@SUM(A1)', '+SUM(A1:A2)', "-2+3+cmd|' /C calc'!A0", '+cmd|x', '-A1!B2'])
+    assert.equal(looksLikeFormula(f), true, f);
+  for (const v of ['- a bullet point', '-5 %', '+33 1 23 45 67 89', 'Plain text (with brackets)', 'a=b', '– en dash list'])
+    assert.equal(looksLikeFormula(v), false, v);
 });

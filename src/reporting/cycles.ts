@@ -7,10 +7,12 @@ import { NotFound } from '../foundation/errors.ts';
 /** A cycle with its dates as ISO strings (date columns otherwise come back as local-midnight Dates). */
 export async function getCycle(db: Kysely<Database>, id: number) {
   if (!Number.isSafeInteger(id) || id <= 0) throw NotFound('That reporting cycle', 'cycle.not_found');
-  const c = await db.selectFrom('reporting_cycles')
+  const c = await db
+    .selectFrom('reporting_cycles')
     .select(['id', 'code', 'title', 'process_id', 'framework_version', 'demo', 'created_at'])
     .select([sql<string>`opens_on::text`.as('opens_on'), sql<string>`due_on::text`.as('due_on'), sql<string>`closes_on::text`.as('closes_on')])
-    .where('id', '=', id).executeTakeFirst();
+    .where('id', '=', id)
+    .executeTakeFirst();
   if (!c) throw NotFound('That reporting cycle', 'cycle.not_found');
   return c;
 }
@@ -31,18 +33,39 @@ export function submissionWindow(cycle: Pick<Cycle, 'opens_on' | 'closes_on'>, r
 }
 
 export async function listCycles(db: Db) {
-  return db.selectFrom('reporting_cycles')
+  return db
+    .selectFrom('reporting_cycles')
     .select(['id', 'code', 'title', 'process_id', 'framework_version', 'demo'])
     .select([sql<string>`opens_on::text`.as('opens_on'), sql<string>`due_on::text`.as('due_on'), sql<string>`closes_on::text`.as('closes_on')])
-    .select((eb) => eb.selectFrom('reporting_expected_states').select(sql<number>`count(*)`.as('n')).whereRef('cycle_id', '=', 'reporting_cycles.id').as('expected'))
-    .orderBy('opens_on', 'desc').orderBy('id', 'desc').execute();
+    .select((eb) =>
+      eb
+        .selectFrom('reporting_expected_states')
+        .select(sql<number>`count(*)`.as('n'))
+        .whereRef('cycle_id', '=', 'reporting_cycles.id')
+        .as('expected'),
+    )
+    .orderBy('opens_on', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
 }
 
 /** The latest opened cycle with at least one submitted report (for element summaries). */
 export async function latestCycleId(db: Db, frameworkVersion?: string) {
-  let q = db.selectFrom('reporting_cycles').select('id').where('opens_on', '<=', sql<string>`current_date`)
-    .where((eb) => eb.exists(eb.selectFrom('national_reports').select('national_reports.id').whereRef('national_reports.cycle_id', '=', 'reporting_cycles.id').where('national_reports.status', '=', 'submitted')))
-    .orderBy('opens_on', 'desc').orderBy('id', 'desc');
+  let q = db
+    .selectFrom('reporting_cycles')
+    .select('id')
+    .where('opens_on', '<=', sql<string>`current_date`)
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('national_reports')
+          .select('national_reports.id')
+          .whereRef('national_reports.cycle_id', '=', 'reporting_cycles.id')
+          .where('national_reports.status', '=', 'submitted'),
+      ),
+    )
+    .orderBy('opens_on', 'desc')
+    .orderBy('id', 'desc');
   if (frameworkVersion) q = q.where('framework_version', '=', frameworkVersion);
   return (await q.executeTakeFirst())?.id ?? null;
 }

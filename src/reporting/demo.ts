@@ -7,10 +7,21 @@ import { submitReport } from './commands/submitReport.ts';
 import { demoActors } from './testActors.ts';
 
 const NZL: Answers = {
-  general: { internationalLawViews: '[Demo] International law, including the UN Charter in its entirety, applies to State conduct in cyberspace.', pointsOfContact: '[Demo] National Cyber Security Centre (technical); Ministry of Foreign Affairs (policy).' },
+  general: {
+    internationalLawViews: '[Demo] International law, including the UN Charter in its entirety, applies to State conduct in cyberspace.',
+    pointsOfContact: '[Demo] National Cyber Security Centre (technical); Ministry of Foreign Affairs (policy).',
+  },
   elements: {
-    'norm-a': { status: 'implemented', measures: '[Demo] National cyber security strategy with an interagency coordination group.', authorities: '[Demo] Department of the Prime Minister and Cabinet' },
-    'norm-g': { status: 'in-progress', measures: '[Demo] Critical infrastructure resilience programme.', challenges: '[Demo] Many operators are small and lack security staff.' },
+    'norm-a': {
+      status: 'implemented',
+      measures: '[Demo] National cyber security strategy with an interagency coordination group.',
+      authorities: '[Demo] Department of the Prime Minister and Cabinet',
+    },
+    'norm-g': {
+      status: 'in-progress',
+      measures: '[Demo] Critical infrastructure resilience programme.',
+      challenges: '[Demo] Many operators are small and lack security staff.',
+    },
     'norm-j': { status: 'planned', goodPractices: '[Demo] A coordinated vulnerability disclosure pilot with universities.' },
     'cbm-poc': { status: 'implemented', links: ['https://example.org/demo/poc-directory'] },
   },
@@ -46,9 +57,18 @@ export async function seedDemo(db: Db) {
   const A = await demoActors(db);
   const year = new Date().getUTCFullYear();
   const cycle = await createCycle(db, A.secretariat, {
-    title: 'OEWG national survey 2026', code: 'OEWG-2026-DEMO', opensOn: `${year}-01-01`, dueOn: `${year + 1}-06-30`, closesOn: `${year + 1}-09-30`, demo: true,
+    title: 'OEWG national survey 2026',
+    code: 'OEWG-2026-DEMO',
+    opensOn: `${year}-01-01`,
+    dueOn: `${year + 1}-06-30`,
+    closesOn: `${year + 1}-09-30`,
+    demo: true,
   });
-  const plans = [[A.nzl, NZL, 'states', 'en'], [A.fra, FRA, 'public', 'fr'], [A.mex, MEX, 'secretariat', 'es']] as const;
+  const plans = [
+    [A.nzl, NZL, 'states', 'en'],
+    [A.fra, FRA, 'public', 'fr'],
+    [A.mex, MEX, 'secretariat', 'es'],
+  ] as const;
   for (const [actor, answers, visibility, language] of plans) {
     const r = await startReport(db, actor, cycle.id, { visibility, language });
     await db.updateTable('national_reports').set({ demo: true }).where('id', '=', r.id).execute();

@@ -9,7 +9,9 @@ import { questionnaireText } from './questionnaireText.ts';
 import { keysHash, needRowsFor, questionnaireKeys, sign, templateSecret, TEMPLATE_MARKER, type TemplateStructure } from './template.ts';
 
 export interface DocxOptions {
-  cycle: Cycle; questionnaire: Questionnaire; lang: Lang;
+  cycle: Cycle;
+  questionnaire: Questionnaire;
+  lang: Lang;
   /** Omitted for the blank questionnaire of a cycle. */
   report?: { id: number; stateIso3: string; stateName: string; lockVersion: number; answers: Answers };
 }
@@ -30,32 +32,51 @@ export async function questionnaireDocx(db: Db, o: DocxOptions): Promise<Buffer>
   const needRows = needRowsFor(answers);
   const keys = questionnaireKeys(o.questionnaire, needRows);
   const structure: TemplateStructure = {
-    marker: TEMPLATE_MARKER, cycleId: o.cycle.id, cycleCode: o.cycle.code, frameworkVersion: o.cycle.framework_version,
-    stateIso3: o.report?.stateIso3 ?? null, reportId: o.report?.id ?? null, lockVersion: o.report?.lockVersion ?? null, lang: o.lang, keysHash: keysHash(keys),
+    marker: TEMPLATE_MARKER,
+    cycleId: o.cycle.id,
+    cycleCode: o.cycle.code,
+    frameworkVersion: o.cycle.framework_version,
+    stateIso3: o.report?.stateIso3 ?? null,
+    reportId: o.report?.id ?? null,
+    lockVersion: o.report?.lockVersion ?? null,
+    lang: o.lang,
+    keysHash: keysHash(keys),
   };
   const structureJson = JSON.stringify(structure);
   const signature = sign(await templateSecret(db), structureJson);
   const text = await questionnaireText(db, o.questionnaire, t);
 
   const para = (s: string, opts: { bold?: boolean; size?: number; color?: string; italics?: boolean } = {}) =>
-    new Paragraph({ bidirectional: rtl, spacing: { after: 80 }, children: [new TextRun({ text: s, bold: opts.bold, size: opts.size, color: opts.color, italics: opts.italics, rightToLeft: rtl })] });
+    new Paragraph({
+      bidirectional: rtl,
+      spacing: { after: 80 },
+      children: [new TextRun({ text: s, bold: opts.bold, size: opts.size, color: opts.color, italics: opts.italics, rightToLeft: rtl })],
+    });
   const heading = (s: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]) =>
     new Paragraph({ heading: level, bidirectional: rtl, children: [new TextRun({ text: s, rightToLeft: rtl })] });
   const placeholder = t('reporting.docx.placeholder');
   const choose = t('reporting.docx.choose');
   /** One question: its label (and help), then its answer box. */
   const question = (key: string, label: string, help?: string): FileChild[] => [
-    new Paragraph({ bidirectional: rtl, spacing: { before: 160, after: 40 }, keepNext: true, children: [new TextRun({ text: label, bold: true, rightToLeft: rtl })] }),
+    new Paragraph({
+      bidirectional: rtl,
+      spacing: { before: 160, after: 40 },
+      keepNext: true,
+      children: [new TextRun({ text: label, bold: true, rightToLeft: rtl })],
+    }),
     ...(help ? [para(help, { size: 18, color: '4B5563' })] : []),
     textControl({ tag: key, alias: label, value: flat[key] ?? '', placeholder, rtl }),
   ];
-  const choice = (key: string, label: string, choices: Choice[]) => choiceControl({ tag: key, alias: label, label, choices, value: flat[key] ?? '', placeholder: choose, rtl });
+  const choice = (key: string, label: string, choices: Choice[]) =>
+    choiceControl({ tag: key, alias: label, label, choices, value: flat[key] ?? '', placeholder: choose, rtl });
   const labelled = (values: readonly string[], prefix: string): Choice[] => values.map((v) => ({ value: v, text: t(`${prefix}.${v}`) }));
 
   const children: FileChild[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, bidirectional: rtl, children: [new TextRun({ text: o.cycle.title, rightToLeft: rtl })] }),
     para(`${o.cycle.code} · ${t('reporting.docx.dates', { opens: o.cycle.opens_on, due: o.cycle.due_on, closes: o.cycle.closes_on })}`),
-    ...(o.report ? [para(t('reporting.docx.state', { state: o.report.stateName }), { bold: true }), para(t('reporting.lockVersion', { version: o.report.lockVersion }))] : []),
+    ...(o.report
+      ? [para(t('reporting.docx.state', { state: o.report.stateName }), { bold: true }), para(t('reporting.lockVersion', { version: o.report.lockVersion }))]
+      : []),
     para(t('reporting.noQuestionMandatory')),
     para(t('reporting.docx.howto'), { color: '9A5B00' }),
     heading(t('reporting.general'), HeadingLevel.HEADING_1),
@@ -84,10 +105,17 @@ export async function questionnaireDocx(db: Db, o: DocxOptions): Promise<Buffer>
       ...question(`capacityNeeds.${i}.description`, t('reporting.need.description')),
     );
   }
-  children.push(new Paragraph({ alignment: AlignmentType.END, children: [new TextRun({ text: `${TEMPLATE_MARKER} · ${structure.keysHash.slice(0, 12)}`, size: 12, color: '9CA3AF' })] }));
+  children.push(
+    new Paragraph({
+      alignment: AlignmentType.END,
+      children: [new TextRun({ text: `${TEMPLATE_MARKER} · ${structure.keysHash.slice(0, 12)}`, size: 12, color: '9CA3AF' })],
+    }),
+  );
 
   const doc = new Document({
-    creator: 'Accord', title: o.cycle.title, description: `${TEMPLATE_MARKER} ${o.cycle.code}`,
+    creator: 'Accord',
+    title: o.cycle.title,
+    description: `${TEMPLATE_MARKER} ${o.cycle.code}`,
     customProperties: [
       { name: 'AccordTemplate', value: TEMPLATE_MARKER },
       { name: 'AccordStructure', value: structureJson },

@@ -26,9 +26,17 @@ export const inlineCss = () => fs.readFileSync(path.join(ROOT, 'src/server/asset
  * error rather than a broken file.
  */
 export async function htmlToPdf(html: string): Promise<Buffer> {
-  if (!pdfAvailable()) throw new AppError('export.pdf_unavailable', 501, 'PDF export needs Chromium on the server (/usr/bin/chromium, or CHROMIUM_PATH). Download the DOCX instead, or ask the operator to install Chromium.');
+  if (!pdfAvailable())
+    throw new AppError(
+      'export.pdf_unavailable',
+      501,
+      'PDF export needs Chromium on the server (/usr/bin/chromium, or CHROMIUM_PATH). Download the DOCX instead, or ask the operator to install Chromium.',
+    );
   const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath: CHROMIUM(), args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-dev-shm-usage'] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM(),
+    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-dev-shm-usage'],
+  });
   try {
     const page = await browser.newPage();
     await page.setContent(html, { waitUntil: 'domcontentloaded' });

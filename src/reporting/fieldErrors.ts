@@ -14,21 +14,38 @@ import type { FieldMessage } from '../foundation/errors.ts';
 
 const en = translator('en');
 
-interface Issue { path: PropertyKey[]; message: string; code?: string; keys?: string[]; maximum?: unknown; minimum?: unknown; origin?: string }
+interface Issue {
+  path: PropertyKey[];
+  message: string;
+  code?: string;
+  keys?: string[];
+  maximum?: unknown;
+  minimum?: unknown;
+  origin?: string;
+}
 
 const count = (v: unknown) => (typeof v === 'number' || typeof v === 'bigint' ? Number(v).toLocaleString('en') : String(v));
 
 /** The key for one zod issue. */
 export function messageOfIssue(i: Issue): FieldMessage {
-  if (i.message.startsWith('reporting.err.')) return { key: i.message, params: i.maximum !== undefined ? { max: count(i.maximum) } : i.minimum !== undefined ? { min: count(i.minimum) } : undefined };
+  if (i.message.startsWith('reporting.err.'))
+    return { key: i.message, params: i.maximum !== undefined ? { max: count(i.maximum) } : i.minimum !== undefined ? { min: count(i.minimum) } : undefined };
   const last = String(i.path[i.path.length - 1] ?? '');
   switch (i.code) {
-    case 'too_big': return { key: i.origin === 'array' ? 'reporting.err.tooMany' : 'reporting.err.tooLong', params: { max: count(i.maximum) } };
-    case 'too_small': return { key: i.origin === 'array' ? 'reporting.err.tooFew' : 'reporting.err.tooShort', params: { min: count(i.minimum) } };
-    case 'invalid_value': return { key: 'reporting.err.choice' };
-    case 'invalid_type': return { key: 'reporting.err.invalid' };
-    case 'custom': return { key: i.path.map(String).includes('links') ? 'reporting.err.link' : last === 'element' ? 'reporting.err.unknownElement' : 'reporting.err.invalid' };
-    default: return { key: 'reporting.err.invalid' };
+    case 'too_big':
+      return { key: i.origin === 'array' ? 'reporting.err.tooMany' : 'reporting.err.tooLong', params: { max: count(i.maximum) } };
+    case 'too_small':
+      return { key: i.origin === 'array' ? 'reporting.err.tooFew' : 'reporting.err.tooShort', params: { min: count(i.minimum) } };
+    case 'invalid_value':
+      return { key: 'reporting.err.choice' };
+    case 'invalid_type':
+      return { key: 'reporting.err.invalid' };
+    case 'custom':
+      return {
+        key: i.path.map(String).includes('links') ? 'reporting.err.link' : last === 'element' ? 'reporting.err.unknownElement' : 'reporting.err.invalid',
+      };
+    default:
+      return { key: 'reporting.err.invalid' };
   }
 }
 
@@ -40,7 +57,10 @@ export function messagesOfIssues(issues: readonly Issue[]): FieldMessages {
   const out: FieldMessages = {};
   for (const i of issues) {
     if (i.code === 'unrecognized_keys' && i.keys?.length) {
-      for (const k of i.keys) out[fieldOfIssue([...i.path, k])] ??= { key: i.path[0] === 'elements' && i.path.length === 1 ? 'reporting.err.unknownElement' : 'reporting.err.unknownField' };
+      for (const k of i.keys)
+        out[fieldOfIssue([...i.path, k])] ??= {
+          key: i.path[0] === 'elements' && i.path.length === 1 ? 'reporting.err.unknownElement' : 'reporting.err.unknownField',
+        };
     } else out[fieldOfIssue(i.path)] ??= messageOfIssue(i);
   }
   return out;
@@ -50,7 +70,16 @@ export function messagesOfIssues(issues: readonly Issue[]): FieldMessages {
 export function formErrorOf(issues: readonly Issue[], code: string) {
   const messages = messagesOfIssues(issues);
   const fields = renderMessages(en, messages);
-  return new FormError(code, 400, `Some fields are not valid — ${Object.entries(fields).slice(0, 5).map(([k, v]) => `${k}: ${v}`).join('; ')}`, messages, fields);
+  return new FormError(
+    code,
+    400,
+    `Some fields are not valid — ${Object.entries(fields)
+      .slice(0, 5)
+      .map(([k, v]) => `${k}: ${v}`)
+      .join('; ')}`,
+    messages,
+    fields,
+  );
 }
 
 /** The messages of an error for a form, in the reader's language (a plain AppError's English fields as they are). */

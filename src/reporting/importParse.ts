@@ -37,7 +37,10 @@ function codeOf(field: string, value: string): string {
   return LABELS.get(`${kind}:${lower}`) ?? lower.replace(/\s*\(.*\)\s*$/, '');
 }
 
-export interface ParsedDocx { structure: TemplateStructure; flat: Record<string, string> }
+export interface ParsedDocx {
+  structure: TemplateStructure;
+  flat: Record<string, string>;
+}
 
 const FIELD_KEY = /^(general|elements|capacityNeeds)\./;
 const PARTS = ['docProps/custom.xml', 'word/document.xml'];
@@ -53,7 +56,11 @@ const MAX_PART_BYTES = 10_000_000;
  */
 const QUESTIONNAIRE_ZIP_LIMITS = { maxUncompressedBytes: 25 * 1024 * 1024, maxRatio: 100 };
 
-const partTooLarge = (what: string) => reject('import.docx_too_large', `${what} A filled questionnaire's text is far smaller (at most ${MAX_PART_BYTES / 1e6} MB); remove pasted images or very long texts and upload again. Nothing was saved.`);
+const partTooLarge = (what: string) =>
+  reject(
+    'import.docx_too_large',
+    `${what} A filled questionnaire's text is far smaller (at most ${MAX_PART_BYTES / 1e6} MB); remove pasted images or very long texts and upload again. Nothing was saved.`,
+  );
 
 /** Unzips within the shared limits (src/text/extract/zipGuard.ts), keeping only the two parts read. */
 function unzipQuestionnaire(bytes: Uint8Array): Record<string, string> {
@@ -63,7 +70,10 @@ function unzipQuestionnaire(bytes: Uint8Array): Record<string, string> {
   } catch (e) {
     if (isTextError(e) && e.code === 'upload.zip_bomb') throw reject('import.docx_too_large', `${e.message} Nothing was saved.`);
     if (isTextError(e) && e.code === 'upload.too_large') throw partTooLarge(e.message);
-    throw reject('import.docx_unreadable', 'The file is not a readable DOCX (it is not an intact ZIP package). Download the questionnaire again from Accord and fill that file.');
+    throw reject(
+      'import.docx_unreadable',
+      'The file is not a readable DOCX (it is not an intact ZIP package). Download the questionnaire again from Accord and fill that file.',
+    );
   }
   const decoder = new TextDecoder('utf-8');
   return Object.fromEntries(Object.entries(files).map(([k, v]) => [k, decoder.decode(v)]));
@@ -84,22 +94,38 @@ export function parseDocx(bytes: Uint8Array, secret: string): ParsedDocx {
   }
   const marker = props.get('AccordTemplate');
   if ((marker !== TEMPLATE_MARKER && marker !== TABLE_TEMPLATE_MARKER) || !props.get('AccordStructure')) {
-    throw reject('import.docx_not_template', 'This DOCX is not an Accord national-report questionnaire (its template marker is missing). Download the questionnaire from the report page, fill it, and upload that file.');
+    throw reject(
+      'import.docx_not_template',
+      'This DOCX is not an Accord national-report questionnaire (its template marker is missing). Download the questionnaire from the report page, fill it, and upload that file.',
+    );
   }
   const structureJson = props.get('AccordStructure')!;
   if (!verifySignature(secret, structureJson, props.get('AccordSignature') ?? '')) {
-    throw reject('import.docx_tampered', 'The questionnaire’s signature does not match its description: the file was altered outside a word processor’s normal editing, or comes from another installation. Download a fresh questionnaire.');
+    throw reject(
+      'import.docx_tampered',
+      'The questionnaire’s signature does not match its description: the file was altered outside a word processor’s normal editing, or comes from another installation. Download a fresh questionnaire.',
+    );
   }
   const structure = JSON.parse(structureJson) as TemplateStructure;
-  if (!parts['word/document.xml']) throw reject('import.docx_unreadable', 'The DOCX has no document body (word/document.xml). Open it in a word processor, save it again as .docx and upload that copy.');
+  if (!parts['word/document.xml'])
+    throw reject(
+      'import.docx_unreadable',
+      'The DOCX has no document body (word/document.xml). Open it in a word processor, save it again as .docx and upload that copy.',
+    );
   const doc = parseWordXml(parts['word/document.xml'], 'word/document.xml');
   const fields = marker === TEMPLATE_MARKER ? controlFields(doc) : tableFields(doc);
   if (!fields.length) {
     // Every answer box gone at once is a word processor that does not keep content controls, not a delegate's edit.
-    throw reject('import.docx_controls_lost', 'The word processor that saved this file removed the questionnaire’s answer boxes and lists (Word content controls), so the answers cannot be told apart. Fill the questionnaire in Microsoft Word or LibreOffice 7.5 or later, or use the CSV download instead.');
+    throw reject(
+      'import.docx_controls_lost',
+      'The word processor that saved this file removed the questionnaire’s answer boxes and lists (Word content controls), so the answers cannot be told apart. Fill the questionnaire in Microsoft Word or LibreOffice 7.5 or later, or use the CSV download instead.',
+    );
   }
   if (keysHash(fields.map(([k]) => k)) !== structure.keysHash) {
-    throw reject('import.docx_tampered', `The questionnaire’s answer fields were changed (${fields.length} found): boxes or lists were deleted, copied or added. Write only inside the boxes and choose from the lists; download a fresh questionnaire if needed.`);
+    throw reject(
+      'import.docx_tampered',
+      `The questionnaire’s answer fields were changed (${fields.length} found): boxes or lists were deleted, copied or added. Write only inside the boxes and choose from the lists; download a fresh questionnaire if needed.`,
+    );
   }
   return { structure, flat: Object.fromEntries(fields.map(([k, v]) => [k, codeOf(k, v)])) };
 }
@@ -114,9 +140,14 @@ function controlFields(doc: XNode): [string, string][] {
     const content = child(sdt, 'w:sdtContent');
     const shown = child(pr, 'w:showingPlcHdr') || !content ? '' : textOf(content);
     const list = child(pr, 'w:dropDownList') ?? child(pr, 'w:comboBox');
-    if (!list) { out.push([key, shown]); continue; }
+    if (!list) {
+      out.push([key, shown]);
+      continue;
+    }
     // Word keeps the chosen item's value in lastValue; other editors only change the text shown.
-    const items = list.children.filter((c) => c.name === 'w:listItem').map((c) => ({ value: c.attrs['w:value'] ?? '', text: (c.attrs['w:displayText'] ?? '').trim() }));
+    const items = list.children
+      .filter((c) => c.name === 'w:listItem')
+      .map((c) => ({ value: c.attrs['w:value'] ?? '', text: (c.attrs['w:displayText'] ?? '').trim() }));
     const last = attr(list, 'w:lastValue');
     const byText = items.find((i) => i.text === shown.trim());
     out.push([key, !shown ? '' : byText ? byText.value : last !== undefined && items.some((i) => i.value === last) ? last : shown]);
@@ -141,17 +172,27 @@ function tableFields(doc: XNode): [string, string][] {
  */
 export function csvToFlat(bytes: Uint8Array): Record<string, string> {
   const { header, rows } = readCsv(bytes);
-  const fi = header.indexOf('field'); const vi = header.indexOf('value');
-  const flat: Record<string, string> = {}; const formulas: Record<string, string> = {};
+  const fi = header.indexOf('field');
+  const vi = header.indexOf('value');
+  const flat: Record<string, string> = {};
+  const formulas: Record<string, string> = {};
   const defused = (v: string) => /^'[=+\-@\t\r]/.test(v);
   for (const r of rows) {
-    const k = (r[fi] ?? '').trim(); const v = r[vi] ?? '';
+    const k = (r[fi] ?? '').trim();
+    const v = r[vi] ?? '';
     if (!k) continue;
-    if (looksLikeFormula(k) || (!defused(v) && looksLikeFormula(v.trimStart()))) { formulas[k.slice(0, 80)] = 'This cell is a spreadsheet formula; write the answer as text.'; continue; }
+    if (looksLikeFormula(k) || (!defused(v) && looksLikeFormula(v.trimStart()))) {
+      formulas[k.slice(0, 80)] = 'This cell is a spreadsheet formula; write the answer as text.';
+      continue;
+    }
     flat[k] = codeOf(k, defused(v) ? v.slice(1) : v);
   }
   if (Object.keys(formulas).length) {
-    throw reject('import.csv_formula', `The CSV contains spreadsheet formulas (${Object.keys(formulas).slice(0, 5).join(', ')}). Accord never writes formulas; replace them with plain text and upload again. Nothing was saved.`, formulas);
+    throw reject(
+      'import.csv_formula',
+      `The CSV contains spreadsheet formulas (${Object.keys(formulas).slice(0, 5).join(', ')}). Accord never writes formulas; replace them with plain text and upload again. Nothing was saved.`,
+      formulas,
+    );
   }
   return flat;
 }
@@ -159,7 +200,11 @@ export function csvToFlat(bytes: Uint8Array): Record<string, string> {
 /** JSON: the answers object, or an export ({ answers: … }). */
 export function jsonToAnswers(text: string): unknown {
   let v: unknown;
-  try { v = JSON.parse(text.replace(/^\uFEFF/, '')); } catch { throw reject('import.json_malformed', 'The file is not valid JSON. Check quotes, commas and brackets.'); }
+  try {
+    v = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    throw reject('import.json_malformed', 'The file is not valid JSON. Check quotes, commas and brackets.');
+  }
   if (v && typeof v === 'object' && 'answers' in v) return (v as { answers: unknown }).answers;
   return v;
 }

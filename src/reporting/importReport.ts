@@ -25,7 +25,8 @@ export const IMPORT_TTL_MS = 24 * 60 * 60 * 1000;
 
 /** Fields answered in `before` that `after` leaves empty, and how many `before` answers at all. */
 export function emptiedBy(before: Answers, after: Answers): { existing: number; emptied: string[]; emptiesMost: boolean } {
-  const b = flatten(before); const a = flatten(after);
+  const b = flatten(before);
+  const a = flatten(after);
   const existing = Object.keys(b).length;
   const emptied = Object.keys(b).filter((k) => !a[k]);
   return { existing, emptied, emptiesMost: existing > 0 && emptied.length * 2 > existing };
@@ -42,12 +43,19 @@ export function formatOf(name: string, type: string): ImportFormat | null {
 
 /** A pending upload of this report that may still be confirmed or cancelled. */
 export async function pendingImport(db: Db, reportId: number, importId: number) {
-  const imp = Number.isSafeInteger(importId) && importId > 0
-    ? await db.selectFrom('national_report_imports').selectAll().where('id', '=', importId).where('report_id', '=', reportId).executeTakeFirst()
-    : undefined;
+  const imp =
+    Number.isSafeInteger(importId) && importId > 0
+      ? await db.selectFrom('national_report_imports').selectAll().where('id', '=', importId).where('report_id', '=', reportId).executeTakeFirst()
+      : undefined;
   if (!imp) throw NotFound('That upload', 'import.not_found');
   if (imp.confirmed_at) throw new AppError('import.already_confirmed', 409, 'This upload was already saved to the draft.');
-  if (imp.cancelled_at) throw new AppError('import.cancelled', 409, 'This upload was cancelled; nothing from it was saved. Upload the file again if you want to use it.');
-  if (Date.now() - new Date(imp.created_at).getTime() > IMPORT_TTL_MS) throw new AppError('import.expired', 410, 'This upload waited more than a day for confirmation and was discarded; nothing from it was saved. Upload the file again.');
+  if (imp.cancelled_at)
+    throw new AppError('import.cancelled', 409, 'This upload was cancelled; nothing from it was saved. Upload the file again if you want to use it.');
+  if (Date.now() - new Date(imp.created_at).getTime() > IMPORT_TTL_MS)
+    throw new AppError(
+      'import.expired',
+      410,
+      'This upload waited more than a day for confirmation and was discarded; nothing from it was saved. Upload the file again.',
+    );
   return imp;
 }

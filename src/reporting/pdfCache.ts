@@ -15,10 +15,16 @@ const cache = new Map<string, Promise<Buffer>>();
 export function printOnce(html: string, print: (html: string) => Promise<Buffer> = htmlToPdf): Promise<Buffer> {
   const key = crypto.createHash('sha256').update(html).digest('hex');
   const kept = cache.get(key);
-  if (kept) { cache.delete(key); cache.set(key, kept); return kept; }
+  if (kept) {
+    cache.delete(key);
+    cache.set(key, kept);
+    return kept;
+  }
   const printing = print(html);
   cache.set(key, printing);
-  printing.catch(() => { if (cache.get(key) === printing) cache.delete(key); });
+  printing.catch(() => {
+    if (cache.get(key) === printing) cache.delete(key);
+  });
   while (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value!);
   return printing;
 }

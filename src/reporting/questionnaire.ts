@@ -10,21 +10,47 @@ import { ELEMENT_TEXT_FIELDS, type Answers } from './answers.ts';
  */
 export const QUESTIONNAIRE_PILLARS = ['international-law', 'norms', 'cbms', 'capacity-building'] as const;
 
-export interface QElement { id: string; title: string; description: string; source: string }
-export interface QPillar { id: string; title: string; elements: QElement[] }
-export interface Questionnaire { frameworkVersion: string; pillars: QPillar[]; elementIds: string[] }
+export interface QElement {
+  id: string;
+  title: string;
+  description: string;
+  source: string;
+}
+export interface QPillar {
+  id: string;
+  title: string;
+  elements: QElement[];
+}
+export interface Questionnaire {
+  frameworkVersion: string;
+  pillars: QPillar[];
+  elementIds: string[];
+}
 
 /** The questionnaire of a framework version, generated from its elements (data, not code). */
 export async function loadQuestionnaire(db: Db, frameworkVersion: string): Promise<Questionnaire> {
   const [pillars, elements] = await Promise.all([
-    db.selectFrom('pillars').select(['id', 'title', 'position']).where('framework_version', '=', frameworkVersion)
-      .where('id', 'in', [...QUESTIONNAIRE_PILLARS]).orderBy('position').execute(),
-    db.selectFrom('elements').select(['id', 'pillar_id', 'title', 'description', 'source_symbol', 'source_paragraph'])
-      .where('framework_version', '=', frameworkVersion).where('pillar_id', 'in', [...QUESTIONNAIRE_PILLARS]).orderBy('position').execute(),
+    db
+      .selectFrom('pillars')
+      .select(['id', 'title', 'position'])
+      .where('framework_version', '=', frameworkVersion)
+      .where('id', 'in', [...QUESTIONNAIRE_PILLARS])
+      .orderBy('position')
+      .execute(),
+    db
+      .selectFrom('elements')
+      .select(['id', 'pillar_id', 'title', 'description', 'source_symbol', 'source_paragraph'])
+      .where('framework_version', '=', frameworkVersion)
+      .where('pillar_id', 'in', [...QUESTIONNAIRE_PILLARS])
+      .orderBy('position')
+      .execute(),
   ]);
   const qp = pillars.map((p) => ({
-    id: p.id, title: p.title,
-    elements: elements.filter((e) => e.pillar_id === p.id).map((e) => ({ id: e.id, title: e.title, description: e.description, source: `${e.source_symbol}, para. ${e.source_paragraph}` })),
+    id: p.id,
+    title: p.title,
+    elements: elements
+      .filter((e) => e.pillar_id === p.id)
+      .map((e) => ({ id: e.id, title: e.title, description: e.description, source: `${e.source_symbol}, para. ${e.source_paragraph}` })),
   }));
   return { frameworkVersion, pillars: qp, elementIds: qp.flatMap((p) => p.elements.map((e) => e.id)) };
 }
@@ -37,7 +63,7 @@ export function titleOf(t: Translate, kind: 'pillar' | 'el', id: string, fallbac
   const key = `reporting.${kind}.${id}`;
   const s = t(key);
   if (s !== key) return s;
-  return t.lang === 'en' ? fallback : TRANSLATIONS[id]?.[t.lang]?.title ?? fallback;
+  return t.lang === 'en' ? fallback : (TRANSLATIONS[id]?.[t.lang]?.title ?? fallback);
 }
 
 export const elementAnswered = (a: Answers, id: string) => {
@@ -45,7 +71,11 @@ export const elementAnswered = (a: Answers, id: string) => {
   return !!e && (!!e.status || ELEMENT_TEXT_FIELDS.some((f) => !!e[f]) || !!e.links?.length);
 };
 
-export interface Completeness { pillar: string; answered: number; total: number }
+export interface Completeness {
+  pillar: string;
+  answered: number;
+  total: number;
+}
 
 /** How many elements of each pillar have any answer, plus the general section (2 questions). */
 export function completeness(q: Questionnaire, a: Answers): Completeness[] {

@@ -4,7 +4,11 @@ import type { Translate } from '../i18n/index.ts';
 import { titleOf, type Questionnaire } from './questionnaire.ts';
 
 /** What a reader of the offline questionnaire sees about an element, in their language. */
-export interface ElementText { title: string; description: string; citation: string }
+export interface ElementText {
+  title: string;
+  description: string;
+  citation: string;
+}
 
 /**
  * Titles, guidance and citations of a questionnaire's elements in the reader's language, from the
@@ -12,14 +16,19 @@ export interface ElementText { title: string; description: string; citation: str
  */
 export async function questionnaireText(db: Db, q: Questionnaire, t: Translate): Promise<{ pillars: Map<string, string>; elements: Map<string, ElementText> }> {
   const rows = q.elementIds.length
-    ? await db.selectFrom('elements').select(['id', 'title', 'description', 'source_symbol', 'source_paragraph', 'translations'])
-      .where('framework_version', '=', q.frameworkVersion).where('id', 'in', q.elementIds).execute()
+    ? await db
+        .selectFrom('elements')
+        .select(['id', 'title', 'description', 'source_symbol', 'source_paragraph', 'translations'])
+        .where('framework_version', '=', q.frameworkVersion)
+        .where('id', 'in', q.elementIds)
+        .execute()
     : [];
   const elements = new Map<string, ElementText>();
   for (const r of rows) {
     const l = localize(r, t.lang);
     elements.set(r.id, {
-      title: l.title, description: l.description ?? '',
+      title: l.title,
+      description: l.description ?? '',
       citation: r.source_symbol ? t('reporting.docx.citation', { symbol: r.source_symbol, paragraph: r.source_paragraph ?? '' }) : '',
     });
   }

@@ -32,35 +32,76 @@ before(async () => {
   t = await testDb();
   A = await demoActors(t.db);
   open = (await createCycle(t.db, A.secretariat, { title: 'Test survey 2026', opensOn: '2026-01-01', dueOn: '2099-06-30', closesOn: '2099-12-31' })).id;
-  closed = (await createCycle(t.db, A.secretariat, { title: 'Past survey 2024', opensOn: '2024-01-01', dueOn: '2024-03-01', closesOn: '2024-04-01', states: ['NZL', 'FRA'] })).id;
+  closed = (
+    await createCycle(t.db, A.secretariat, {
+      title: 'Past survey 2024',
+      opensOn: '2024-01-01',
+      dueOn: '2024-03-01',
+      closesOn: '2024-04-01',
+      states: ['NZL', 'FRA'],
+    })
+  ).id;
 });
 after(() => t.close());
 
 /** The AppError a promise rejects with (fails the test when it resolves). */
-const fail = (p: Promise<unknown>) => p.then(() => { throw new Error('expected a rejection'); }, (e) => e as AppError);
-const code = async (p: Promise<unknown>) => { try { await p; return 'ok'; } catch (e) { return e instanceof AppError ? e.code : String(e); } };
+const fail = (p: Promise<unknown>) =>
+  p.then(
+    () => {
+      throw new Error('expected a rejection');
+    },
+    (e) => e as AppError,
+  );
+const code = async (p: Promise<unknown>) => {
+  try {
+    await p;
+    return 'ok';
+  } catch (e) {
+    return e instanceof AppError ? e.code : String(e);
+  }
+};
 
 test('a cycle expects all 195 States by default and its questionnaire covers law, norms, CBMs and capacity-building', async () => {
   const c = await getCycle(t.db, open);
   assert.match(c.code, /^OEWG-2026-\d+$/);
-  const n = await t.db.selectFrom('reporting_expected_states').select(sql<number>`count(*)`.as('n')).where('cycle_id', '=', open).executeTakeFirstOrThrow();
+  const n = await t.db
+    .selectFrom('reporting_expected_states')
+    .select(sql<number>`count(*)`.as('n'))
+    .where('cycle_id', '=', open)
+    .executeTakeFirstOrThrow();
   assert.equal(Number(n.n), 195);
   const q = await loadQuestionnaire(t.db, c.framework_version);
-  assert.deepEqual(q.pillars.map((p) => p.id), ['international-law', 'norms', 'cbms', 'capacity-building']);
+  assert.deepEqual(
+    q.pillars.map((p) => p.id),
+    ['international-law', 'norms', 'cbms', 'capacity-building'],
+  );
   assert.ok(q.elementIds.includes('norm-k') && q.elementIds.includes('law-ihl') && q.elementIds.includes('cbm-poc') && q.elementIds.includes('cb-funding'));
   assert.ok(!q.elementIds.some((id) => id.startsWith('threat-') || id.startsWith('dialogue-')));
-  assert.equal(await code(createCycle(t.db, A.nzl, { title: 'Not allowed', opensOn: '2026-01-01', dueOn: '2026-02-01', closesOn: '2026-03-01' })), 'auth.forbidden');
-  assert.equal(await code(createCycle(t.db, A.secretariat, { title: 'Bad dates', opensOn: '2026-05-01', dueOn: '2026-02-01', closesOn: '2026-03-01' })), 'cycle.invalid');
+  assert.equal(
+    await code(createCycle(t.db, A.nzl, { title: 'Not allowed', opensOn: '2026-01-01', dueOn: '2026-02-01', closesOn: '2026-03-01' })),
+    'auth.forbidden',
+  );
+  assert.equal(
+    await code(createCycle(t.db, A.secretariat, { title: 'Bad dates', opensOn: '2026-05-01', dueOn: '2026-02-01', closesOn: '2026-03-01' })),
+    'cycle.invalid',
+  );
 });
 
 test('draft, stale save, per-field validation, submit with receipt, revise, diff, withdraw', async () => {
   const r = await startReport(t.db, A.nzl, open, { language: 'en', visibility: 'secretariat' });
   assert.equal(r.created, true);
   assert.equal((await startReport(t.db, A.nzl, open)).id, r.id, 'starting twice returns the same report');
-  assert.equal(await code(saveDraft(t.db, A.fra, r.id, { lockVersion: 0, answers: {} })), 'report.not_found', 'another State cannot write, nor learn that the report exists');
+  assert.equal(
+    await code(saveDraft(t.db, A.fra, r.id, { lockVersion: 0, answers: {} })),
+    'report.not_found',
+    'another State cannot write, nor learn that the report exists',
+  );
   assert.equal(await code(saveDraft(t.db, A.secretariat, r.id, { lockVersion: 0, answers: {} })), 'auth.forbidden');
 
-  const first = await saveDraft(t.db, A.nzl, r.id, { lockVersion: 0, answers: { elements: { 'norm-a': { status: 'implemented', measures: 'National cyber strategy 2025.' } } } });
+  const first = await saveDraft(t.db, A.nzl, r.id, {
+    lockVersion: 0,
+    answers: { elements: { 'norm-a': { status: 'implemented', measures: 'National cyber strategy 2025.' } } },
+  });
   assert.equal(first.lockVersion, 1);
   // A second delegate who opened version 0 saves later: refused, with both versions.
   const err = await saveDraft(t.db, A.nzl, r.id, { lockVersion: 0, answers: { elements: { 'norm-b': { status: 'planned' } } } }).catch((e) => e);
@@ -70,9 +111,14 @@ test('draft, stale save, per-field validation, submit with receipt, revise, diff
   assert.equal(err.current.answers.elements?.['norm-a']?.status, 'implemented');
   assert.equal(err.yours.answers.elements?.['norm-b']?.status, 'planned');
 
-  const bad = await fail(saveDraft(t.db, A.nzl, r.id, { lockVersion: 1, answers: {
-    elements: { 'norm-a': { status: 'done' as never, measures: 'x'.repeat(20_001), links: ['not a url'] }, 'threat-ransomware': { status: 'planned' } },
-  } }));
+  const bad = await fail(
+    saveDraft(t.db, A.nzl, r.id, {
+      lockVersion: 1,
+      answers: {
+        elements: { 'norm-a': { status: 'done' as never, measures: 'x'.repeat(20_001), links: ['not a url'] }, 'threat-ransomware': { status: 'planned' } },
+      },
+    }),
+  );
   assert.equal(bad.code, 'report.invalid');
   assert.ok(bad.fields?.['elements.norm-a.status']);
   assert.match(bad.fields?.['elements.norm-a.measures'] ?? '', /20,000/);
@@ -81,12 +127,18 @@ test('draft, stale save, per-field validation, submit with receipt, revise, diff
 
   const answers1 = {
     general: { internationalLawViews: 'International law, and in particular the Charter, applies.' },
-    elements: { 'norm-a': { status: 'implemented' as const, measures: 'National cyber strategy 2025.', links: ['https://www.dpmc.govt.nz/cyber-strategy'] }, 'cbm-poc': { status: 'in-progress' as const } },
+    elements: {
+      'norm-a': { status: 'implemented' as const, measures: 'National cyber strategy 2025.', links: ['https://www.dpmc.govt.nz/cyber-strategy'] },
+      'cbm-poc': { status: 'in-progress' as const },
+    },
     capacityNeeds: [{ element: 'cbm-poc', kind: 'training' as const, priority: 'high' as const, description: 'Exercises for the PoC network.' }],
   };
   const saved = await saveDraft(t.db, A.nzl, r.id, { lockVersion: 1, answers: answers1 });
   const q = await loadQuestionnaire(t.db, 'oewg-2025');
-  assert.deepEqual(completeness(q, saved.answers).find((c) => c.pillar === 'norms'), { pillar: 'norms', answered: 1, total: 11 });
+  assert.deepEqual(
+    completeness(q, saved.answers).find((c) => c.pillar === 'norms'),
+    { pillar: 'norms', answered: 1, total: 11 },
+  );
 
   const s1 = await submitReport(t.db, A.nzl, r.id, { lockVersion: saved.lockVersion });
   const cycle = await getCycle(t.db, open);
@@ -95,14 +147,23 @@ test('draft, stale save, per-field validation, submit with receipt, revise, diff
   assert.match(s1.checksum, /^[0-9a-f]{64}$/);
   assert.equal(await code(submitReport(t.db, A.nzl, r.id)), 'report.unchanged');
 
-  const s2draft = await saveDraft(t.db, A.nzl, r.id, { lockVersion: saved.lockVersion, answers: { ...answers1, elements: { ...answers1.elements, 'norm-a': { ...answers1.elements['norm-a'], measures: 'National cyber strategy 2025 and its action plan.' } } } });
+  const s2draft = await saveDraft(t.db, A.nzl, r.id, {
+    lockVersion: saved.lockVersion,
+    answers: {
+      ...answers1,
+      elements: { ...answers1.elements, 'norm-a': { ...answers1.elements['norm-a'], measures: 'National cyber strategy 2025 and its action plan.' } },
+    },
+  });
   const s2 = await submitReport(t.db, A.nzl, r.id, { lockVersion: s2draft.lockVersion });
   assert.equal(s2.revision, 2);
   assert.match(s2.receipt, /\/NZL\/R2$/);
   const revs = await t.db.selectFrom('national_report_revisions').select(['revision', 'answers']).where('report_id', '=', r.id).orderBy('revision').execute();
   assert.equal(revs.length, 2);
   const d = diffAnswers(revs[0]!.answers, revs[1]!.answers);
-  assert.deepEqual(d.map((x) => [x.field, x.kind]), [['elements.norm-a.measures', 'changed']]);
+  assert.deepEqual(
+    d.map((x) => [x.field, x.kind]),
+    [['elements.norm-a.measures', 'changed']],
+  );
   const needs = await t.db.selectFrom('national_report_capacity_needs').selectAll().where('report_id', '=', r.id).execute();
   assert.equal(needs.length, 2, 'one need row per revision');
 
@@ -121,7 +182,10 @@ test('draft, stale save, per-field validation, submit with receipt, revise, diff
   assert.ok(!(await ids(A.stakeholder)).includes(r.id));
   await updateReportSettings(t.db, A.nzl, r.id, { visibility: 'public' });
   assert.ok((await ids(ANONYMOUS)).includes(r.id));
-  assert.ok((await listReports(t.db, ANONYMOUS, { q: 'action plan' })).some((x) => x.id === r.id), 'full-text search finds submitted text');
+  assert.ok(
+    (await listReports(t.db, ANONYMOUS, { q: 'action plan' })).some((x) => x.id === r.id),
+    'full-text search finds submitted text',
+  );
 
   const dist = await elementStatusDistribution(t.db, ANONYMOUS, open, 'norm-a');
   assert.deepEqual(dist, [{ status: 'implemented', n: 1 }]);
@@ -171,7 +235,13 @@ test('CSV and JSON uploads preview with per-field errors and are saved only on c
   assert.equal(bad.valid, false);
   assert.equal(bad.importId, null);
   assert.ok(bad.errors['elements.norm-j.status'] && bad.errors['elements.norm-z'] && bad.errors.something);
-  const badJson = await previewImport(t.db, A.nzl, r.id, 'json', strToU8(JSON.stringify({ capacityNeeds: [{ element: 'norm-a', kind: 'money', priority: 'urgent' }] })));
+  const badJson = await previewImport(
+    t.db,
+    A.nzl,
+    r.id,
+    'json',
+    strToU8(JSON.stringify({ capacityNeeds: [{ element: 'norm-a', kind: 'money', priority: 'urgent' }] })),
+  );
   assert.ok(badJson.errors['capacityNeeds.0.kind'] && badJson.errors['capacityNeeds.0.priority']);
   // Confirming an upload whose base version was overtaken is refused as stale.
   await saveDraft(t.db, A.nzl, r.id, { lockVersion: 0, answers: { general: { pointsOfContact: 'NCSC' } } });
@@ -184,9 +254,19 @@ test('translations sit beside the original and must keep its codes', async () =>
   const r = await startReport(t.db, A.mex, closed, { language: 'es' });
   await saveDraft(t.db, A.mex, r.id, { lockVersion: 0, answers: { elements: { 'norm-c': { status: 'implemented', measures: 'Código penal reformado.' } } } });
   await submitReport(t.db, A.mex, r.id);
-  const tr = await addTranslation(t.db, A.secretariat, r.id, 1, { language: 'en', method: 'machine', answers: { elements: { 'norm-c': { status: 'implemented', measures: 'Amended criminal code.' } } } });
+  const tr = await addTranslation(t.db, A.secretariat, r.id, 1, {
+    language: 'en',
+    method: 'machine',
+    answers: { elements: { 'norm-c': { status: 'implemented', measures: 'Amended criminal code.' } } },
+  });
   assert.equal(tr.method, 'machine');
-  const wrong = await fail(addTranslation(t.db, A.mex, r.id, 1, { language: 'fr', method: 'human', answers: { elements: { 'norm-c': { status: 'planned', measures: 'Code pénal modifié.' } } } }));
+  const wrong = await fail(
+    addTranslation(t.db, A.mex, r.id, 1, {
+      language: 'fr',
+      method: 'human',
+      answers: { elements: { 'norm-c': { status: 'planned', measures: 'Code pénal modifié.' } } },
+    }),
+  );
   assert.equal(wrong.code, 'translation.invalid');
   assert.ok(wrong.fields?.['elements.norm-c.status']);
   assert.equal(await code(addTranslation(t.db, A.mex, r.id, 1, { language: 'es', method: 'human', answers: {} })), 'translation.same_language');

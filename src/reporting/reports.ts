@@ -21,7 +21,8 @@ export type ReportRow = Awaited<ReturnType<typeof getReportRow>>;
 export const reportResource = (r: Pick<ReportRow, 'state_iso3' | 'visibility'>) => ({ ownerStateIso3: r.state_iso3, visibility: r.visibility });
 
 /** Whether this actor is the report's own delegation (the only one who reads the working draft). */
-export const isOwner = (actor: Actor, r: Pick<ReportRow, 'state_iso3'>) => actor.kind === 'user' && actor.role === 'delegate' && actor.stateIso3 === r.state_iso3;
+export const isOwner = (actor: Actor, r: Pick<ReportRow, 'state_iso3'>) =>
+  actor.kind === 'user' && actor.role === 'delegate' && actor.stateIso3 === r.state_iso3;
 
 /** The same visibility rule as `visibleReports`, for one report already loaded. */
 export function canSeeReport(actor: Actor, r: Pick<ReportRow, 'state_iso3' | 'visibility' | 'status'>) {
@@ -41,8 +42,15 @@ export async function getReportFor(db: Kysely<Database>, actor: Actor, id: numbe
 
 /** A save based on an old lock_version. Carries both versions so the page/API can show them; nothing is lost. */
 export class StaleDraft extends AppError {
-  constructor(readonly yours: { lockVersion: number; answers: Answers }, readonly current: { lockVersion: number; answers: Answers; savedAt: Date | null; savedBy: string | null }) {
-    super('report.stale', 409, `Someone else from your delegation saved this report (version ${current.lockVersion}) after you opened it (version ${yours.lockVersion}). Your text was not saved: compare both versions, merge, and save again.`);
+  constructor(
+    readonly yours: { lockVersion: number; answers: Answers },
+    readonly current: { lockVersion: number; answers: Answers; savedAt: Date | null; savedBy: string | null },
+  ) {
+    super(
+      'report.stale',
+      409,
+      `Someone else from your delegation saved this report (version ${current.lockVersion}) after you opened it (version ${yours.lockVersion}). Your text was not saved: compare both versions, merge, and save again.`,
+    );
   }
 }
 
@@ -52,7 +60,16 @@ export function validateAnswers(input: unknown, elementIds: readonly string[], c
   if (!parsed.success) {
     const fields = issueFields(parsed.error.issues as never);
     // The same English for the API as ever; the keys let the form show each message in the reader's language.
-    throw new FormError(code, 400, `Some answers are not valid — ${Object.entries(fields).slice(0, 5).map(([k, v]) => `${k}: ${v}`).join('; ')}`, messagesOfIssues(parsed.error.issues as never), fields);
+    throw new FormError(
+      code,
+      400,
+      `Some answers are not valid — ${Object.entries(fields)
+        .slice(0, 5)
+        .map(([k, v]) => `${k}: ${v}`)
+        .join('; ')}`,
+      messagesOfIssues(parsed.error.issues as never),
+      fields,
+    );
   }
   return normalise(parsed.data as Answers);
 }

@@ -13,17 +13,28 @@ export type Severity = 'error' | 'warning';
 /** The texts a length rule can apply to; `*` is every text of the questionnaire. */
 export const RULE_TEXT_FIELDS = [...ELEMENT_TEXT_FIELDS, ...GENERAL_FIELDS.map((f) => `general.${f}` as const), '*'] as const;
 
-export interface Rule { id: number; kind: RuleKind; target: string | null; field: string | null; amount: number | null; severity: Severity }
+export interface Rule {
+  id: number;
+  kind: RuleKind;
+  target: string | null;
+  field: string | null;
+  amount: number | null;
+  severity: Severity;
+}
 
 /** One broken rule at one field of the form, with its message as data (key + parameters) for any language. */
-export interface Finding extends FieldMessage { ruleId: number | null; severity: Severity; field: string }
+export interface Finding extends FieldMessage {
+  ruleId: number | null;
+  severity: Severity;
+  field: string;
+}
 
 /** What every new cycle starts with: "implemented" asks for the measures taken, as a warning. */
 export const DEFAULT_RULES: Omit<Rule, 'id'>[] = [{ kind: 'implemented-needs-measure', target: null, field: null, amount: null, severity: 'warning' }];
 
 /** Nothing answered at all: no element, no general question, no capacity need. Always refused. */
 export function isEmptyReport(q: Questionnaire, a: Answers) {
-  return !q.elementIds.some((id) => elementAnswered(a, id)) && !GENERAL_FIELDS.some((f) => a.general?.[f]) && !(a.capacityNeeds?.length);
+  return !q.elementIds.some((id) => elementAnswered(a, id)) && !GENERAL_FIELDS.some((f) => a.general?.[f]) && !a.capacityNeeds?.length;
 }
 
 /** Every text of the answers as (flat field, text), for the length rules. */
@@ -40,12 +51,14 @@ function texts(q: Questionnaire, a: Answers, field: string): [string, string][] 
 /** The findings of the rules on these answers, in questionnaire order within each rule. */
 export function evaluateRules(q: Questionnaire, a: Answers, rules: readonly Rule[]): Finding[] {
   const out: Finding[] = [];
-  const push = (r: Rule, field: string, key: string, params?: Record<string, string | number>) => out.push({ ruleId: r.id, severity: r.severity, field, key, params });
+  const push = (r: Rule, field: string, key: string, params?: Record<string, string | number>) =>
+    out.push({ ruleId: r.id, severity: r.severity, field, key, params });
   for (const r of rules) {
     if (r.kind === 'required' && r.target) {
       const g = /^general\.(\w+)$/.exec(r.target);
-      if (g) { if (!a.general?.[g[1] as 'pointsOfContact']) push(r, r.target, 'reporting.rule.requiredGeneral'); }
-      else if (q.elementIds.includes(r.target) && !a.elements?.[r.target]?.status) push(r, `elements.${r.target}.status`, 'reporting.rule.requiredElement');
+      if (g) {
+        if (!a.general?.[g[1] as 'pointsOfContact']) push(r, r.target, 'reporting.rule.requiredGeneral');
+      } else if (q.elementIds.includes(r.target) && !a.elements?.[r.target]?.status) push(r, `elements.${r.target}.status`, 'reporting.rule.requiredElement');
     } else if (r.kind === 'implemented-needs-measure') {
       for (const id of r.target ? [r.target] : q.elementIds) {
         const e = a.elements?.[id];

@@ -31,10 +31,12 @@ export const BLANK_NEED_ROWS = 5;
 /** The field keys of a questionnaire in order (general, elements, then capacity-need slots). */
 export function questionnaireKeys(q: Questionnaire, needRows: number): string[] {
   const keys = GENERAL_FIELDS.map((f) => `general.${f}`);
-  for (const p of q.pillars) for (const e of p.elements) {
-    keys.push(`elements.${e.id}.status`, ...ELEMENT_TEXT_FIELDS.map((f) => `elements.${e.id}.${f}`), `elements.${e.id}.links`);
-  }
-  for (let i = 0; i < needRows; i++) keys.push(`capacityNeeds.${i}.element`, `capacityNeeds.${i}.kind`, `capacityNeeds.${i}.priority`, `capacityNeeds.${i}.description`);
+  for (const p of q.pillars)
+    for (const e of p.elements) {
+      keys.push(`elements.${e.id}.status`, ...ELEMENT_TEXT_FIELDS.map((f) => `elements.${e.id}.${f}`), `elements.${e.id}.links`);
+    }
+  for (let i = 0; i < needRows; i++)
+    keys.push(`capacityNeeds.${i}.element`, `capacityNeeds.${i}.kind`, `capacityNeeds.${i}.priority`, `capacityNeeds.${i}.description`);
   return keys;
 }
 
@@ -44,8 +46,11 @@ export const keysHash = (keys: string[]) => crypto.createHash('sha256').update(k
 /** The installation's signing key: ACCORD_TEMPLATE_SECRET, else one made and kept in the database. */
 export async function templateSecret(db: Db): Promise<string> {
   if (process.env.ACCORD_TEMPLATE_SECRET) return process.env.ACCORD_TEMPLATE_SECRET;
-  await db.insertInto('reporting_template_keys').values({ id: 1, secret: crypto.randomBytes(32).toString('hex') })
-    .onConflict((oc) => oc.column('id').doNothing()).execute();
+  await db
+    .insertInto('reporting_template_keys')
+    .values({ id: 1, secret: crypto.randomBytes(32).toString('hex') })
+    .onConflict((oc) => oc.column('id').doNothing())
+    .execute();
   return (await db.selectFrom('reporting_template_keys').select('secret').where('id', '=', 1).executeTakeFirstOrThrow()).secret;
 }
 
@@ -56,4 +61,3 @@ export function verifySignature(secret: string, structureJson: string, signature
   const got = Buffer.from(/^[0-9a-f]{64}$/.test(signature) ? signature : '00', 'hex');
   return got.length === want.length && crypto.timingSafeEqual(got, want);
 }
-

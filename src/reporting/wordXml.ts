@@ -2,7 +2,12 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { AppError } from '../foundation/errors.ts';
 
 /** An element of a Word XML part: name with its prefix (`w:p`), attributes, children in order. */
-export interface XNode { name: string; attrs: Record<string, string>; children: XNode[]; text?: string }
+export interface XNode {
+  name: string;
+  attrs: Record<string, string>;
+  children: XNode[];
+  text?: string;
+}
 
 const reject = (code: string, message: string) => new AppError(code, 422, message);
 
@@ -14,8 +19,13 @@ const DTD = /<!DOCTYPE|<!ENTITY/i;
 const MAX_TAGS = 300_000;
 
 const parser = new XMLParser({
-  preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', parseTagValue: false, parseAttributeValue: false,
-  trimValues: false, htmlEntities: true, // decodes &#233; and &#x4E2D; (Word may write character references)
+  preserveOrder: true,
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: false,
+  htmlEntities: true, // decodes &#233; and &#x4E2D; (Word may write character references)
   processEntities: true, // the five predefined entities only: DTDs are refused before parsing
   maxNestedTags: 200,
 });
@@ -29,18 +39,33 @@ export function parseWordXml(xml: string, part: string): XNode {
   // thousands of elements, a hostile body millions in a few MB. Counted first, in one cheap pass.
   let tags = 0;
   for (let i = xml.indexOf('<'); i !== -1; i = xml.indexOf('<', i + 1)) {
-    if (++tags > MAX_TAGS) throw reject('import.docx_too_large', `The part ${part} of this DOCX has more than ${MAX_TAGS.toLocaleString('en')} XML elements, far more than a filled questionnaire. Save the answers in a fresh questionnaire and upload that. Nothing was saved.`);
+    if (++tags > MAX_TAGS)
+      throw reject(
+        'import.docx_too_large',
+        `The part ${part} of this DOCX has more than ${MAX_TAGS.toLocaleString('en')} XML elements, far more than a filled questionnaire. Save the answers in a fresh questionnaire and upload that. Nothing was saved.`,
+      );
   }
   if (DTD.test(xml)) {
-    throw reject('import.docx_unsafe_xml', `The part ${part} of this DOCX declares a DTD or entities, which Word never writes and which can make a reader expand text without end. Download a fresh questionnaire from Accord and copy your answers into it.`);
+    throw reject(
+      'import.docx_unsafe_xml',
+      `The part ${part} of this DOCX declares a DTD or entities, which Word never writes and which can make a reader expand text without end. Download a fresh questionnaire from Accord and copy your answers into it.`,
+    );
   }
   const valid = XMLValidator.validate(xml, { allowBooleanAttributes: false });
   if (valid !== true) {
-    throw reject('import.docx_unreadable', `The part ${part} of this DOCX is not well-formed XML (line ${valid.err.line}: ${valid.err.msg}). Open the file in a word processor, save it again as .docx and upload that copy.`);
+    throw reject(
+      'import.docx_unreadable',
+      `The part ${part} of this DOCX is not well-formed XML (line ${valid.err.line}: ${valid.err.msg}). Open the file in a word processor, save it again as .docx and upload that copy.`,
+    );
   }
   let out: unknown;
-  try { out = parser.parse(xml); } catch {
-    throw reject('import.docx_unreadable', `The part ${part} of this DOCX could not be read. Open the file in a word processor, save it again as .docx and upload that copy.`);
+  try {
+    out = parser.parse(xml);
+  } catch {
+    throw reject(
+      'import.docx_unreadable',
+      `The part ${part} of this DOCX could not be read. Open the file in a word processor, save it again as .docx and upload that copy.`,
+    );
   }
   return { name: '#document', attrs: {}, children: convert(out as RawNode[]) };
 }
@@ -50,7 +75,10 @@ type RawNode = Record<string, unknown>;
 function convert(raw: RawNode[]): XNode[] {
   const out: XNode[] = [];
   for (const r of raw) {
-    if ('#text' in r) { out.push({ name: '#text', attrs: {}, children: [], text: String(r['#text']) }); continue; }
+    if ('#text' in r) {
+      out.push({ name: '#text', attrs: {}, children: [], text: String(r['#text']) });
+      continue;
+    }
     const name = Object.keys(r).find((k) => k !== ':@');
     if (!name || name.startsWith('?')) continue; // the XML declaration, processing instructions
     const attrs = (r[':@'] as Record<string, string> | undefined) ?? {};
@@ -82,7 +110,8 @@ function runText(node: XNode): string {
     if (c.name === 'w:t') s += c.children.map((t) => t.text ?? '').join('');
     else if (c.name === 'w:tab') s += '\t';
     else if (c.name === 'w:br' || c.name === 'w:cr') s += '\n';
-    else if (c.name === 'w:p') continue; // handled by textOf
+    else if (c.name === 'w:p')
+      continue; // handled by textOf
     else if (c.name !== 'w:delText' && c.name !== 'w:instrText' && c.name !== 'w:del' && !c.name.endsWith('Pr')) s += runText(c);
   }
   return s;

@@ -22,7 +22,10 @@ export const assets = new Hono<AppEnv>().get('/assets/:name', (c) => {
   const entry = FILES[c.req.param('name')];
   if (!entry) return c.notFound();
   let body = cache.get(entry.file);
-  if (!body) { body = fs.readFileSync(entry.file); cache.set(entry.file, body); }
+  if (!body) {
+    body = fs.readFileSync(entry.file);
+    cache.set(entry.file, body);
+  }
   return c.body(new Uint8Array(body), 200, { 'content-type': entry.type, 'cache-control': 'public, max-age=3600' });
 });
 

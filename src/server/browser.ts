@@ -27,7 +27,16 @@ export async function browserSession() {
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser: Browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
   });
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
 
@@ -41,7 +50,10 @@ export async function browserSession() {
   }
 
   /** A new page (own cookies), optionally signed in through the real sign-in form. */
-  async function newPage(role: MatrixRole | { email: string } = 'public', opts: { locale?: string; viewport?: { width: number; height: number } } = {}): Promise<Page> {
+  async function newPage(
+    role: MatrixRole | { email: string } = 'public',
+    opts: { locale?: string; viewport?: { width: number; height: number } } = {},
+  ): Promise<Page> {
     const context = await browser.newContext({ locale: opts.locale ?? 'en-GB', viewport: opts.viewport ?? { width: 1280, height: 900 } });
     await checkEveryDocument(context);
     const page = await context.newPage();
@@ -89,12 +101,22 @@ export async function browserSession() {
   }
 
   return {
-    base, browser, db: database.db, newPage, screenshot, checkAccessibility,
+    base,
+    browser,
+    db: database.db,
+    newPage,
+    screenshot,
+    checkAccessibility,
     /** How many documents axe-core has checked in this session. */
-    get pagesChecked() { return [...watches.values()].reduce((n, w) => n + w.checked, 0); },
+    get pagesChecked() {
+      return [...watches.values()].reduce((n, w) => n + w.checked, 0);
+    },
     async close() {
       const left = reportAccessibility([...watches.keys()]);
-      left.then(() => console.log(`axe-core checked ${[...watches.values()].reduce((n, w) => n + w.checked, 0)} page loads in this file`), () => {});
+      left.then(
+        () => console.log(`axe-core checked ${[...watches.values()].reduce((n, w) => n + w.checked, 0)} page loads in this file`),
+        () => {},
+      );
       await left.catch(() => {});
       await browser.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));

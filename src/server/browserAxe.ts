@@ -9,7 +9,12 @@ const NODES_SHOWN = 5;
 const CHECK_TIMEOUT_MS = 30_000;
 const MARK = '__accord_axe__';
 
-interface Violation { id: string; impact: string | null; help: string; nodes: { target: string; html: string }[] }
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string; html: string }[];
+}
 type Report = { phase: 'started'; url: string } | { phase: 'done'; url: string; violations: Violation[] } | { phase: 'failed'; url: string; error: string };
 
 /** One rule a page breaks, as a reader of a failed test wants it: the rule, why, and where. */
@@ -27,9 +32,14 @@ export function describeViolations(url: string, violations: Violation[]): string
 function runAxe(): Promise<Violation[]> {
   type AxeResult = { violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[]; html: string }> }> };
   const axe = (window as unknown as { axe: { run(ctx: Document, o: object): Promise<AxeResult> } }).axe;
-  return axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({
-    id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target.map(String).join(' '), html: n.html })),
-  })));
+  return axe.run(document, { resultTypes: ['violations'] }).then((r) =>
+    r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target.map(String).join(' '), html: n.html })),
+    })),
+  );
 }
 
 /**
@@ -94,8 +104,15 @@ export class AccessibilityWatch {
     if (report.phase === 'started') {
       let timer: NodeJS.Timeout;
       this.current = new Promise<void>((resolve) => {
-        this.finish = () => { clearTimeout(timer); this.finish = undefined; resolve(); };
-        timer = setTimeout(() => { this.findings.push(`axe-core did not finish checking ${report.url} within ${CHECK_TIMEOUT_MS / 1000} s`); this.finish?.(); }, CHECK_TIMEOUT_MS);
+        this.finish = () => {
+          clearTimeout(timer);
+          this.finish = undefined;
+          resolve();
+        };
+        timer = setTimeout(() => {
+          this.findings.push(`axe-core did not finish checking ${report.url} within ${CHECK_TIMEOUT_MS / 1000} s`);
+          this.finish?.();
+        }, CHECK_TIMEOUT_MS);
       });
       return;
     }

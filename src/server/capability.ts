@@ -43,6 +43,9 @@ export interface Capability {
  * a table added to the interface and not listed here (or listed and not declared) does not compile.
  * @example tableNames<RecordsTables>()(['meetings', 'statements'])
  */
-export const tableNames = <T>() => <const K extends readonly (keyof T & string)[]>(
-  names: K & ([Exclude<keyof T, K[number]>] extends [never] ? unknown : { missing: Exclude<keyof T, K[number]> }),
-): readonly string[] => names;
+export const tableNames =
+  <T>() =>
+  <const K extends readonly (keyof T & string)[]>(
+    names: K & ([Exclude<keyof T, K[number]>] extends [never] ? unknown : { missing: Exclude<keyof T, K[number]> }),
+  ): readonly string[] =>
+    names;

@@ -6,7 +6,7 @@ import { localizeError } from './errorMessages.ts';
 import { AppError, Conflict, fromZod, NotFound, TooLarge } from '../foundation/errors.ts';
 import { testApp } from '../testing/app.ts';
 
-test('an error reads in the reader\'s language by its code, kind or status; English keeps its own message', () => {
+test("an error reads in the reader's language by its code, kind or status; English keeps its own message", () => {
   const fr = translator('fr');
   const ar = translator('ar');
   const closed = Conflict('report.cycle_closed', 'The cycle "2026" is closed.');
@@ -38,17 +38,23 @@ test('zod field messages map to catalogue keys by issue code', () => {
 });
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
-before(async () => { ctx = await testApp(); });
-after(async () => { await ctx.close(); });
+before(async () => {
+  ctx = await testApp();
+});
+after(async () => {
+  await ctx.close();
+});
 
 test('the API keeps the English message and adds the localized one when Accept-Language asks', async () => {
   const sec = await ctx.as('secretariat');
   const body = { json: { id: 'Bad Id!', question: 'short', pillarId: 'norms' } };
-  const en = await (await sec.request('/api/v1/stance-questions', body)).json() as { error: { code: string; message: string; localized?: unknown } };
+  const en = (await (await sec.request('/api/v1/stance-questions', body)).json()) as { error: { code: string; message: string; localized?: unknown } };
   assert.equal(en.error.localized, undefined);
   const res = await sec.request('/api/v1/stance-questions', { ...body, headers: { 'accept-language': 'fr-FR,fr;q=0.9' } });
   assert.equal(res.status, 400);
-  const fr = await res.json() as { error: { code: string; message: string; fields: Record<string, string>; localized: { lang: string; message: string; fields: Record<string, string> } } };
+  const fr = (await res.json()) as {
+    error: { code: string; message: string; fields: Record<string, string>; localized: { lang: string; message: string; fields: Record<string, string> } };
+  };
   assert.equal(fr.error.code, 'question.invalid');
   assert.equal(fr.error.message, en.error.message, 'the English message is unchanged');
   assert.equal(fr.error.localized.lang, 'fr');

@@ -17,10 +17,12 @@ export function localizeError(err: unknown, t: Translate): { message: string; fi
   if (!known) return { message: t('core.err.status.500') };
   const fieldKeys: Record<string, FieldMessage> = { ...(known as { messages?: Record<string, FieldMessage> }).messages, ...known.l10n?.fields };
   const fields = known.fields
-    ? Object.fromEntries(Object.keys(known.fields).map((k) => {
-      const m = fieldKeys[k];
-      return [k, m ? t(m.key, m.params) : t('core.err.zod.invalid')];
-    }))
+    ? Object.fromEntries(
+        Object.keys(known.fields).map((k) => {
+          const m = fieldKeys[k];
+          return [k, m ? t(m.key, m.params) : t('core.err.zod.invalid')];
+        }),
+      )
     : undefined;
   return { message: messageOf(known, t), fields };
 }

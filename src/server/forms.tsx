@@ -13,9 +13,17 @@ export function Field({ id, label, error, hint, children }: { id: string; label:
   return (
     <div>
       <label for={id}>{label}</label>
-      {hint ? <p class="muted" id={`${id}-hint`}>{hint}</p> : null}
+      {hint ? (
+        <p class="muted" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
       {children}
-      {error ? <p class="field-error" id={`${id}-error`}>{error}</p> : null}
+      {error ? (
+        <p class="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -3,7 +3,9 @@ import { after, before, test } from 'node:test';
 import { browserSession } from './browser.ts';
 
 let s: Awaited<ReturnType<typeof browserSession>>;
-before(async () => { s = await browserSession(); });
+before(async () => {
+  s = await browserSession();
+});
 after(() => s.close());
 
 for (const role of ['secretariat', 'chair', 'delegate', 'stakeholder'] as const) {
@@ -67,7 +69,7 @@ test('the home page can be used with the keyboard alone', async () => {
     reached.push(await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href') ?? ''));
   }
   assert.ok(reached.includes('/framework') && reached.includes('/states'), `tab order: ${reached.join(' ')}`);
-  while (await page.evaluate(() => document.activeElement?.getAttribute('href')) !== '/framework') await page.keyboard.press('Shift+Tab');
+  while ((await page.evaluate(() => document.activeElement?.getAttribute('href'))) !== '/framework') await page.keyboard.press('Shift+Tab');
   const focusVisible = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
   assert.notEqual(focusVisible, 'none', 'focus is visible');
   await s.screenshot(page, 'foundation-home-keyboard-focus');
@@ -93,9 +95,17 @@ test('States filter by regional group; a profile opens', async () => {
 test('axe-core checks every page a test loads: a violation fails the test with its rule, element and help', async () => {
   const page = await s.newPage();
   // A page with faults axe knows, served at Accord's address so it loads like any other page.
-  await page.route(`${s.base}/axe-probe`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<!doctype html><html><head><title>Probe</title></head><body><main><h1>Probe</h1><img src="/assets/favicon.svg"><table><tr><th></th><td>1</td></tr></table></main></body></html>' }));
+  await page.route(`${s.base}/axe-probe`, (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      body: '<!doctype html><html><head><title>Probe</title></head><body><main><h1>Probe</h1><img src="/assets/favicon.svg"><table><tr><th></th><td>1</td></tr></table></main></body></html>',
+    }),
+  );
   await page.goto(`${s.base}/axe-probe`);
-  const failure = await s.screenshot(page, 'foundation-axe-probe').then(() => null, (e: Error) => e.message);
+  const failure = await s.screenshot(page, 'foundation-axe-probe').then(
+    () => null,
+    (e: Error) => e.message,
+  );
   assert.ok(failure, 'the screenshot after a page with violations fails');
   assert.match(failure, /axe-core: \d+ violation\(s\) on http:\/\/127\.0\.0\.1:\d+\/axe-probe/);
   assert.match(failure, /- html-has-lang \(serious\): <html> element must have a lang attribute/);
@@ -110,20 +120,35 @@ test('axe-core checks every page a test loads: a violation fails the test with i
 for (const lang of ['en', 'ar'] as const) {
   test(`at 390 px wide (a phone) tables scroll in their own named box and the page does not (${lang})`, async () => {
     const page = await s.newPage('secretariat', { viewport: { width: 390, height: 844 } });
-    for (const [path, shot] of [['/states', 'states'], ['/admin/audit', 'audit'], ['/account', 'account']] as const) {
+    for (const [path, shot] of [
+      ['/states', 'states'],
+      ['/admin/audit', 'audit'],
+      ['/account', 'account'],
+    ] as const) {
       await page.goto(`${s.base}${path}?lang=${lang}`);
       const layout = await page.evaluate(() => ({
         pageWidth: document.scrollingElement!.scrollWidth,
         boxes: [...document.querySelectorAll('main table')].map((table) => {
           const box = table.parentElement!;
-          return { wrapped: box.classList.contains('table-scroll'), width: box.getBoundingClientRect().width, scrolls: box.scrollWidth > box.clientWidth + 1, tabindex: box.getAttribute('tabindex'), role: box.getAttribute('role'), name: box.getAttribute('aria-label') };
+          return {
+            wrapped: box.classList.contains('table-scroll'),
+            width: box.getBoundingClientRect().width,
+            scrolls: box.scrollWidth > box.clientWidth + 1,
+            tabindex: box.getAttribute('tabindex'),
+            role: box.getAttribute('role'),
+            name: box.getAttribute('aria-label'),
+          };
         }),
       }));
       assert.ok(layout.pageWidth <= 390, `${path}: the page itself is ${layout.pageWidth} px wide`);
       assert.ok(layout.boxes.length > 0, `${path} has a table`);
       for (const b of layout.boxes) {
         assert.ok(b.wrapped && b.width <= 390, `${path}: each table sits in a box no wider than the screen`);
-        if (b.scrolls) assert.ok(b.tabindex === '0' && b.role === 'region' && b.name, `${path}: a box that scrolls is a named region the keyboard can reach (${JSON.stringify(b)})`);
+        if (b.scrolls)
+          assert.ok(
+            b.tabindex === '0' && b.role === 'region' && b.name,
+            `${path}: a box that scrolls is a named region the keyboard can reach (${JSON.stringify(b)})`,
+          );
         else assert.equal(b.tabindex, null, `${path}: a box that fits adds no tab stop`);
       }
       await s.screenshot(page, `foundation-390-${shot}-${lang}`);

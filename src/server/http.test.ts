@@ -3,7 +3,9 @@ import { after, before, test } from 'node:test';
 import { testApp } from '../testing/app.ts';
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
-before(async () => { ctx = await testApp({ bodyLimitBytes: 64 * 1024 }); });
+before(async () => {
+  ctx = await testApp({ bodyLimitBytes: 64 * 1024 });
+});
 after(() => ctx.close());
 
 const errorOf = async (res: Response) => ((await res.json()) as { error: { code: string; message: string } }).error;
@@ -48,17 +50,28 @@ test('malformed JSON, wrong content type and invalid fields get stable codes', a
 test('an oversized body is refused with 413 and a code, before anything is parsed', async () => {
   const sec = await ctx.as('secretariat');
   const big = JSON.stringify({ id: 'big', question: 'x'.repeat(100 * 1024), pillarId: 'norms' });
-  const res = await sec.request('/api/v1/stance-questions', { method: 'POST', body: big, headers: { 'content-type': 'application/json', 'content-length': String(big.length) } });
+  const res = await sec.request('/api/v1/stance-questions', {
+    method: 'POST',
+    body: big,
+    headers: { 'content-type': 'application/json', 'content-length': String(big.length) },
+  });
   assert.equal(res.status, 413);
   assert.equal((await errorOf(res)).code, 'request.too_large');
 });
 
 test('a state-changing request without the CSRF token is refused', async () => {
   const sec = await ctx.as('secretariat');
-  const res = await sec.request('/api/v1/stance-questions', { json: { id: 'no-csrf', question: 'Is the CSRF token checked?', pillarId: 'norms' }, headers: { 'x-csrf-token': 'forged' } });
+  const res = await sec.request('/api/v1/stance-questions', {
+    json: { id: 'no-csrf', question: 'Is the CSRF token checked?', pillarId: 'norms' },
+    headers: { 'x-csrf-token': 'forged' },
+  });
   assert.equal(res.status, 403);
   assert.equal((await errorOf(res)).code, 'auth.csrf_failed');
-  const form = await ctx.app.request('/login', { method: 'POST', body: 'email=a%40b.org&password=x', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+  const form = await ctx.app.request('/login', {
+    method: 'POST',
+    body: 'email=a%40b.org&password=x',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+  });
   assert.equal(form.status, 403, 'the sign-in form is protected too');
 });
 
@@ -73,7 +86,11 @@ test('a visitor gets a CSRF cookie from the sign-in form, not from every page, a
   const token = cookie.match(/accord_csrf=([^;]+)/)![1];
   assert.ok((await login.text()).includes(`name="_csrf" value="${token}"`), 'the form echoes the cookie');
   const body = new URLSearchParams({ _csrf: token, email: 'chair@accord.test', password: 'accord-demo-2026' }).toString();
-  const signedIn = await ctx.app.request('/login', { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: `accord_csrf=${token}` } });
+  const signedIn = await ctx.app.request('/login', {
+    method: 'POST',
+    body,
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: `accord_csrf=${token}` },
+  });
   assert.equal(signedIn.status, 303);
   const again = await ctx.app.request('/login', { headers: { cookie: `accord_csrf=${token}` } });
   assert.equal(again.headers.get('set-cookie'), null, 'a visitor who has a token keeps it');
@@ -108,7 +125,10 @@ test('signing in through the form sets an HTTP-only SameSite cookie; a wrong pas
 test('an expired session is treated as the public', async () => {
   const mex = await ctx.as({ email: 'mex@accord.test' });
   assert.equal((await mex.request('/api/v1/me')).status, 200);
-  await ctx.db.updateTable('sign_in_sessions').set({ expires_at: new Date(Date.now() - 1) }).execute();
+  await ctx.db
+    .updateTable('sign_in_sessions')
+    .set({ expires_at: new Date(Date.now() - 1) })
+    .execute();
   const res = await mex.request('/api/v1/me');
   assert.equal(res.status, 401);
   assert.equal((await errorOf(res)).code, 'auth.required');

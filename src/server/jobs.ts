@@ -33,13 +33,27 @@ export function registerUntransactedJobHandler(kind: string, handler: Untransact
 
 /** Schedules a job inside the caller's transaction, so it exists exactly when the change that needs it commits. */
 export async function enqueueJob(trx: Transaction<Database> | Db, job: { kind: string; runAt: Date; payload?: Record<string, unknown>; dedupeKey?: string }) {
-  return trx.insertInto('jobs').values({
-    kind: job.kind, run_at: job.runAt, payload: JSON.stringify(job.payload ?? {}), dedupe_key: job.dedupeKey ?? null,
-    locked_until: null, last_error: null, finished_at: null,
-  }).returning(['id']).executeTakeFirstOrThrow();
+  return trx
+    .insertInto('jobs')
+    .values({
+      kind: job.kind,
+      run_at: job.runAt,
+      payload: JSON.stringify(job.payload ?? {}),
+      dedupe_key: job.dedupeKey ?? null,
+      locked_until: null,
+      last_error: null,
+      finished_at: null,
+    })
+    .returning(['id'])
+    .executeTakeFirstOrThrow();
 }
 
-export interface RunResult { claimed: number; done: number; failed: number; retried: number }
+export interface RunResult {
+  claimed: number;
+  done: number;
+  failed: number;
+  retried: number;
+}
 
 /**
  * Claims the jobs due at `now` and runs each in its own transaction. A job whose handler throws is
@@ -58,9 +72,14 @@ export async function runDueJobs(db: Db, opts: { now?: Date; limit?: number } = 
       order by run_at, id limit ${limit}
       for update skip locked`.execute(trx);
     if (due.rows.length === 0) return [];
-    return trx.updateTable('jobs')
+    return trx
+      .updateTable('jobs')
       .set((eb) => ({ status: 'running', attempts: eb('attempts', '+', 1), locked_until: new Date(now.getTime() + LEASE_MS) }))
-      .where('id', 'in', due.rows.map((r) => Number(r.id)))
+      .where(
+        'id',
+        'in',
+        due.rows.map((r) => Number(r.id)),
+      )
       .returning(['id', 'kind', 'payload', 'attempts'])
       .execute();
   });
@@ -84,11 +103,18 @@ export async function runDueJobs(db: Db, opts: { now?: Date; limit?: number } = 
     } catch (err) {
       const message = (err as Error)?.message ?? String(err);
       const final = job.attempts >= MAX_ATTEMPTS;
-      await db.updateTable('jobs').set({
-        status: final ? 'failed' : 'pending', last_error: message, locked_until: null,
-        ...(final ? { finished_at: now } : { run_at: new Date(now.getTime() + 2 ** job.attempts * 30_000) }),
-      }).where('id', '=', job.id).execute();
-      if (final) result.failed++; else result.retried++;
+      await db
+        .updateTable('jobs')
+        .set({
+          status: final ? 'failed' : 'pending',
+          last_error: message,
+          locked_until: null,
+          ...(final ? { finished_at: now } : { run_at: new Date(now.getTime() + 2 ** job.attempts * 30_000) }),
+        })
+        .where('id', '=', job.id)
+        .execute();
+      if (final) result.failed++;
+      else result.retried++;
       log.warn({ jobId: job.id, kind: job.kind, attempts: job.attempts, err: message }, 'job failed');
     }
   }
@@ -107,9 +133,13 @@ export function startJobRunner(db: Db, opts: { intervalMs?: number } = {}): () =
   const tick = () => {
     if (stopped) return;
     running = runDueJobs(db)
-      .then((r) => { if (r.claimed) log.info(r, 'jobs run'); })
+      .then((r) => {
+        if (r.claimed) log.info(r, 'jobs run');
+      })
       .catch((err) => log.error({ err: (err as Error).message }, 'job runner poll failed'))
-      .finally(() => { if (!stopped) timer = setTimeout(tick, intervalMs); });
+      .finally(() => {
+        if (!stopped) timer = setTimeout(tick, intervalMs);
+      });
   };
   tick();
   return async () => {

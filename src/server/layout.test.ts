@@ -4,7 +4,9 @@ import { documentTitle } from './layout.tsx';
 import { testApp } from '../testing/app.ts';
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
-before(async () => { ctx = await testApp(); });
+before(async () => {
+  ctx = await testApp();
+});
 after(() => ctx.close());
 
 const titleOf = (html: string) => /<title>([^<]*)<\/title>/.exec(html)?.[1];

@@ -9,13 +9,19 @@ import { apiOperations, openApiDocument } from './openapi.ts';
  * description, or a description left behind by a removed route, fails here.
  */
 let ctx: Awaited<ReturnType<typeof testApp>>;
-before(async () => { ctx = await testApp(); });
+before(async () => {
+  ctx = await testApp();
+});
 after(() => ctx.close());
 
 const toOpenApi = (p: string) => p.replace(/:(\w+)(\{[^}]*\})?/g, '{$1}');
-const apiRoutes = () => [...new Set(ctx.app.routes
-  .filter((r) => r.method !== 'ALL' && r.path.startsWith('/api/') && r.path !== '/api/openapi.json')
-  .map((r) => `${r.method.toLowerCase()} ${toOpenApi(r.path)}`))];
+const apiRoutes = () => [
+  ...new Set(
+    ctx.app.routes
+      .filter((r) => r.method !== 'ALL' && r.path.startsWith('/api/') && r.path !== '/api/openapi.json')
+      .map((r) => `${r.method.toLowerCase()} ${toOpenApi(r.path)}`),
+  ),
+];
 
 test('every API route is in the OpenAPI document', () => {
   const described = new Set(apiOperations().map((o) => `${o.method} ${o.path}`));
@@ -27,8 +33,14 @@ test('every API route is in the OpenAPI document', () => {
 });
 
 test('every API operation declares its response schema (a moved path, its new path)', () => {
-  const described = new Set(apiOperations().filter((o) => !o.movedTo).map((o) => `${o.method} ${o.path}`));
-  const without = apiOperations().filter((o) => (o.movedTo ? !described.has(`${o.method} ${o.movedTo}`) : !o.response)).map((o) => `${o.method} ${o.path}`);
+  const described = new Set(
+    apiOperations()
+      .filter((o) => !o.movedTo)
+      .map((o) => `${o.method} ${o.path}`),
+  );
+  const without = apiOperations()
+    .filter((o) => (o.movedTo ? !described.has(`${o.method} ${o.movedTo}`) : !o.response))
+    .map((o) => `${o.method} ${o.path}`);
   assert.deepEqual(without, [], `operations without a response schema: ${without.join(', ')}`);
 });
 

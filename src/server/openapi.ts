@@ -36,7 +36,9 @@ export function describeApi(op: ApiOperation) {
 
 const errorSchema = {
   type: 'object',
-  properties: { error: { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' }, fields: { type: 'object' } }, required: ['code', 'message'] } },
+  properties: {
+    error: { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' }, fields: { type: 'object' } }, required: ['code', 'message'] },
+  },
 };
 
 /** The registered operations, for the contract test. */
@@ -48,7 +50,12 @@ export function openApiDocument() {
     const params = [...op.path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: 'string' } }));
     if (op.query) {
       for (const [name, schema] of Object.entries(op.query.shape)) {
-        params.push({ name, in: 'query', required: !(schema as z.ZodType).safeParse(undefined).success, schema: z.toJSONSchema(schema as z.ZodType, { unrepresentable: 'any' }) } as never);
+        params.push({
+          name,
+          in: 'query',
+          required: !(schema as z.ZodType).safeParse(undefined).success,
+          schema: z.toJSONSchema(schema as z.ZodType, { unrepresentable: 'any' }),
+        } as never);
       }
     }
     if (op.movedTo) {
@@ -67,10 +74,15 @@ export function openApiDocument() {
       tags: [op.tag],
       ...(op.access ? { description: `Access: ${op.access}` } : {}),
       parameters: params,
-      ...(op.body ? { requestBody: { required: true, content: { 'application/json': { schema: z.toJSONSchema(op.body, { unrepresentable: 'any', io: 'input' }) } } } } : {}),
+      ...(op.body
+        ? { requestBody: { required: true, content: { 'application/json': { schema: z.toJSONSchema(op.body, { unrepresentable: 'any', io: 'input' }) } } } }
+        : {}),
       responses: {
         [op.status ?? 200]: op.response
-          ? { description: 'OK', content: { [op.contentType ?? 'application/json']: { schema: z.toJSONSchema(op.response, { unrepresentable: 'any', io: 'output' }) } } }
+          ? {
+              description: 'OK',
+              content: { [op.contentType ?? 'application/json']: { schema: z.toJSONSchema(op.response, { unrepresentable: 'any', io: 'output' }) } },
+            }
           : { description: 'OK' },
         400: { description: 'Invalid input', content: { 'application/json': { schema: errorSchema } } },
         401: { description: 'Sign in or send a token', content: { 'application/json': { schema: errorSchema } } },

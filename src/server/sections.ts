@@ -7,16 +7,24 @@ import type { Ctx } from './context.ts';
  * so the State profile gains statements, reports and contacts without knowing those capabilities.
  */
 /** What a page is about beyond its id: an element page's framework version. */
-export interface SectionScope { version?: string }
+export interface SectionScope {
+  version?: string;
+}
 export type Section = { order: number; render: (c: Ctx, id: string, scope: SectionScope) => Promise<Child | null> };
 
 export function sectionList() {
   const sections: Section[] = [];
   return {
-    register(section: Section) { sections.push(section); sections.sort((a, b) => a.order - b.order); },
+    register(section: Section) {
+      sections.push(section);
+      sections.sort((a, b) => a.order - b.order);
+    },
     async renderAll(c: Ctx, id: string, scope: SectionScope = {}): Promise<Child[]> {
       const out: Child[] = [];
-      for (const s of sections) { const r = await s.render(c, id, scope); if (r) out.push(r); }
+      for (const s of sections) {
+        const r = await s.render(c, id, scope);
+        if (r) out.push(r);
+      }
       return out;
     },
   };

@@ -23,10 +23,23 @@ before(async () => {
 after(() => t.close());
 
 const MONDAY = new Date('2026-03-02T09:00:00Z');
-const apply = (name: string, extra: Record<string, unknown> = {}, now = MONDAY) => applyForAccreditation(t.db, ANONYMOUS, {
-  name, kind: 'ngo', country: 'CHE', ecosocStatus: 'none', website: 'https://example.org', description: 'Works on the protection of critical infrastructure.',
-  contactName: 'Contact Person', contactEmail: 'Contact@Example.org', ...extra,
-}, { now });
+const apply = (name: string, extra: Record<string, unknown> = {}, now = MONDAY) =>
+  applyForAccreditation(
+    t.db,
+    ANONYMOUS,
+    {
+      name,
+      kind: 'ngo',
+      country: 'CHE',
+      ecosocStatus: 'none',
+      website: 'https://example.org',
+      description: 'Works on the protection of critical infrastructure.',
+      contactName: 'Contact Person',
+      contactEmail: 'Contact@Example.org',
+      ...extra,
+    },
+    { now },
+  );
 const err = (code: string, status?: number) => (e: unknown) => e instanceof AppError && e.code === code && (status == null || e.status === status);
 
 test('working days skip Saturdays and Sundays', () => {
@@ -59,7 +72,10 @@ test('no objection by the deadline: accredited by the job, not before', async ()
   const after = (await applicationFor(t.db, ANONYMOUS, app.id))!;
   assert.equal(after.status, 'accredited');
   assert.ok(after.organisation_id);
-  assert.deepEqual(after.history.map((h) => h.status), ['objection-window', 'accredited']);
+  assert.deepEqual(
+    after.history.map((h) => h.status),
+    ['objection-window', 'accredited'],
+  );
   // The applicant is told by email: queued with the decision, then handled by the delivery job,
   // which says plainly that nothing was sent (no mail server in tests).
   const queued = await t.db.selectFrom('outbound_emails').selectAll().where('related_id', '=', String(app.id)).executeTakeFirstOrThrow();
@@ -97,7 +113,10 @@ test('a State that shares its objection is visible to all States, but never name
   const app = await apply('Shared Objection Org');
   await objectToApplication(t.db, actors.mex!, app.id, { shareWithStates: true }, { now: new Date('2026-03-03T10:00:00Z') });
   const nzlView = (await applicationFor(t.db, actors.nzl!, app.id))!;
-  assert.deepEqual(nzlView.objections.map((o) => o.state_iso3), ['MEX']);
+  assert.deepEqual(
+    nzlView.objections.map((o) => o.state_iso3),
+    ['MEX'],
+  );
   await runDueJobs(t.db, { now: new Date('2026-03-20T00:00:00Z') });
   const done = (await applicationFor(t.db, ANONYMOUS, app.id))!;
   assert.equal(done.status, 'not-accredited');
@@ -111,7 +130,11 @@ test('an objection after the deadline is refused and nothing changes', async () 
     objectToApplication(t.db, actors.nzl!, app.id, { basis: 'Too late' }, { now: new Date('2026-03-16T09:00:00Z') }),
     err('objection.too_late', 409),
   );
-  const count = await t.db.selectFrom('accreditation_objections').select((eb) => eb.fn.countAll<number>().as('n')).where('application_id', '=', app.id).executeTakeFirstOrThrow();
+  const count = await t.db
+    .selectFrom('accreditation_objections')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('application_id', '=', app.id)
+    .executeTakeFirstOrThrow();
   assert.equal(Number(count.n), 0);
 });
 
@@ -128,7 +151,10 @@ test('a duplicate application from the same organisation is refused with a clear
 });
 
 test('malformed input is refused field by field', async () => {
-  await assert.rejects(apply('Bad Email Org', { contactEmail: 'not-an-email' }), (e: unknown) => err('accreditation.invalid', 400)(e) && !!(e as AppError).fields?.contactEmail);
+  await assert.rejects(
+    apply('Bad Email Org', { contactEmail: 'not-an-email' }),
+    (e: unknown) => err('accreditation.invalid', 400)(e) && !!(e as AppError).fields?.contactEmail,
+  );
   await assert.rejects(apply('Bad Kind Org', { kind: 'government' }), (e: unknown) => !!(e as AppError).fields?.kind);
   await assert.rejects(apply('Bad Country Org', { country: 'XXX' }), (e: unknown) => !!(e as AppError).fields?.country);
 });
@@ -143,9 +169,14 @@ test('ECOSOC status not confirmed: the application continues under the no-object
 
 test('a due job is claimed by one runner only, and a failing job is retried later', async () => {
   let runs = 0;
-  registerJobHandler('test.count', async () => { runs++; });
+  registerJobHandler('test.count', async () => {
+    runs++;
+  });
   let fails = 0;
-  registerJobHandler('test.fail', async () => { fails++; throw new Error('boom'); });
+  registerJobHandler('test.fail', async () => {
+    fails++;
+    throw new Error('boom');
+  });
   const at = new Date('2026-01-01T00:00:00Z');
   await enqueueJob(t.db, { kind: 'test.count', runAt: at });
   const failing = await enqueueJob(t.db, { kind: 'test.fail', runAt: at });
@@ -162,7 +193,9 @@ test('a due job is claimed by one runner only, and a failing job is retried late
 
 test('the runner started by the server fires due jobs at once and stops cleanly', async () => {
   let fired = 0;
-  registerJobHandler('test.runner', async () => { fired++; });
+  registerJobHandler('test.runner', async () => {
+    fired++;
+  });
   await enqueueJob(t.db, { kind: 'test.runner', runAt: new Date(Date.now() - 1000) });
   const stop = startJobRunner(t.db, { intervalMs: 20 });
   for (let i = 0; i < 100 && fired === 0; i++) await new Promise((r) => setTimeout(r, 20));

@@ -6,7 +6,17 @@ import { jobs } from './jobs.ts';
 import { routes } from './routes.tsx';
 import type { StakeholdersTables } from './tables.ts';
 
-const TABLES = ['accreditation_applications', 'accreditation_status_history', 'accreditation_objections', 'stakeholder_contributions', 'stakeholder_modalities', 'process_accreditations', 'stakeholder_representatives', 'interest_subscribers', 'interest_tokens'] as const;
+const TABLES = [
+  'accreditation_applications',
+  'accreditation_status_history',
+  'accreditation_objections',
+  'stakeholder_contributions',
+  'stakeholder_modalities',
+  'process_accreditations',
+  'stakeholder_representatives',
+  'interest_subscribers',
+  'interest_tokens',
+] as const;
 
 /** Accreditation of stakeholders, their modalities, representatives and contributions. */
 export const capability: Capability = {

@@ -19,26 +19,66 @@ async function processTitle(trx: Transaction<Database>, processId: number) {
  * Accredits to the application's process. An organisation already on the list (accredited to
  * another process) keeps its one row; a new one joins the list.
  */
-export async function accredit(trx: Transaction<Database>, app: Application, actor: Actor, note: string, now: Date, carriedOverFrom?: { id: number; title: string }) {
+export async function accredit(
+  trx: Transaction<Database>,
+  app: Application,
+  actor: Actor,
+  note: string,
+  now: Date,
+  carriedOverFrom?: { id: number; title: string },
+) {
   let orgId = app.organisation_id;
   if (orgId == null) {
     const name = app.organisation_name.toLowerCase();
-    const known = await trx.selectFrom('stakeholder_organisations').select('id').where((eb) => eb(eb.fn('lower', ['name']), '=', name)).executeTakeFirst();
-    orgId = known?.id ?? (await trx.insertInto('stakeholder_organisations').values({
-      name: app.organisation_name, kind: app.kind, ecosoc_status: app.ecosoc_status, country_iso3: app.country_iso3,
-      website: app.website, description: app.description,
-    }).returning('id').executeTakeFirstOrThrow()).id;
+    const known = await trx
+      .selectFrom('stakeholder_organisations')
+      .select('id')
+      .where((eb) => eb(eb.fn('lower', ['name']), '=', name))
+      .executeTakeFirst();
+    orgId =
+      known?.id ??
+      (
+        await trx
+          .insertInto('stakeholder_organisations')
+          .values({
+            name: app.organisation_name,
+            kind: app.kind,
+            ecosoc_status: app.ecosoc_status,
+            country_iso3: app.country_iso3,
+            website: app.website,
+            description: app.description,
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id;
   }
-  await trx.insertInto('process_accreditations').values({
-    organisation_id: orgId, process_id: app.process_id, basis: app.procedure, application_id: app.id,
-    carried_over_from: carriedOverFrom?.id ?? null, accredited_at: now,
-  }).onConflict((oc) => oc.columns(['organisation_id', 'process_id']).doNothing()).execute();
+  await trx
+    .insertInto('process_accreditations')
+    .values({
+      organisation_id: orgId,
+      process_id: app.process_id,
+      basis: app.procedure,
+      application_id: app.id,
+      carried_over_from: carriedOverFrom?.id ?? null,
+      accredited_at: now,
+    })
+    .onConflict((oc) => oc.columns(['organisation_id', 'process_id']).doNothing())
+    .execute();
   const process = await processTitle(trx, app.process_id);
   const notice = `${app.organisation_name} is accredited to the ${process}. ${note}`.trim();
-  await trx.updateTable('accreditation_applications').set({ status: 'accredited', organisation_id: orgId, decided_at: now, outcome_notice: notice })
-    .where('id', '=', app.id).execute();
+  await trx
+    .updateTable('accreditation_applications')
+    .set({ status: 'accredited', organisation_id: orgId, decided_at: now, outcome_notice: notice })
+    .where('id', '=', app.id)
+    .execute();
   await recordStatus(trx, app.id, 'accredited', actor, note, now);
-  await notify(trx, app, `Accreditation to the ${process}: accredited`, `Dear ${app.contact_name},\n\n${notice}\n${carriedOverFrom ? '' : '\nThe Secretariat will create your organisation\'s account if it has none.\n'}`, now);
+  await notify(
+    trx,
+    app,
+    `Accreditation to the ${process}: accredited`,
+    `Dear ${app.contact_name},\n\n${notice}\n${carriedOverFrom ? '' : "\nThe Secretariat will create your organisation's account if it has none.\n"}`,
+    now,
+  );
   return orgId;
 }
 
@@ -49,8 +89,11 @@ export async function accredit(trx: Transaction<Database>, app: Application, act
  */
 export async function refuseAfterObjection(trx: Transaction<Database>, app: Application, actor: Actor, _sharedBy: string[], now: Date) {
   const notice = `An objection to the accreditation of ${app.organisation_name} was made under the no-objection procedure, so the organisation is not accredited.`;
-  await trx.updateTable('accreditation_applications').set({ status: 'not-accredited', decided_at: now, outcome_notice: notice })
-    .where('id', '=', app.id).execute();
+  await trx
+    .updateTable('accreditation_applications')
+    .set({ status: 'not-accredited', decided_at: now, outcome_notice: notice })
+    .where('id', '=', app.id)
+    .execute();
   await recordStatus(trx, app.id, 'not-accredited', actor, 'Objection received before the deadline.', now);
   await notify(trx, app, 'Accreditation: not accredited', `Dear ${app.contact_name},\n\n${notice}\n`, now);
 }
@@ -59,8 +102,11 @@ export async function refuseAfterObjection(trx: Transaction<Database>, app: Appl
 export async function refuseWithoutEcosoc(trx: Transaction<Database>, app: Application, actor: Actor, note: string, now: Date) {
   const process = await processTitle(trx, app.process_id);
   const notice = `The ${process} accredits organisations with ECOSOC consultative status only; the status of ${app.organisation_name} was not confirmed, so it is not accredited.`;
-  await trx.updateTable('accreditation_applications').set({ status: 'not-accredited', decided_at: now, outcome_notice: notice })
-    .where('id', '=', app.id).execute();
+  await trx
+    .updateTable('accreditation_applications')
+    .set({ status: 'not-accredited', decided_at: now, outcome_notice: notice })
+    .where('id', '=', app.id)
+    .execute();
   await recordStatus(trx, app.id, 'not-accredited', actor, note, now);
   await notify(trx, app, 'Accreditation: not accredited', `Dear ${app.contact_name},\n\n${notice}\n`, now);
 }

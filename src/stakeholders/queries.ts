@@ -5,13 +5,33 @@ import type { Db } from '../db/engine.ts';
 import { NotFound } from '../foundation/errors.ts';
 
 /** Public fields of applications: the list is public, the contact person is not. */
-const PUBLIC_COLUMNS = ['accreditation_applications.id', 'organisation_name', 'kind', 'country_iso3', 'ecosoc_status', 'website', 'description', 'procedure', 'status', 'window_opened_at', 'deadline_at', 'working_days', 'organisation_id', 'outcome_notice', 'created_at', 'decided_at'] as const;
+const PUBLIC_COLUMNS = [
+  'accreditation_applications.id',
+  'organisation_name',
+  'kind',
+  'country_iso3',
+  'ecosoc_status',
+  'website',
+  'description',
+  'procedure',
+  'status',
+  'window_opened_at',
+  'deadline_at',
+  'working_days',
+  'organisation_id',
+  'outcome_notice',
+  'created_at',
+  'decided_at',
+] as const;
 
 /** Applications, newest first, optionally of one process (its slug) and in one status. */
 export async function listApplications(db: Db, filter: { status?: string; process?: string } = {}) {
-  let q = db.selectFrom('accreditation_applications').innerJoin('processes', 'processes.id', 'accreditation_applications.process_id')
+  let q = db
+    .selectFrom('accreditation_applications')
+    .innerJoin('processes', 'processes.id', 'accreditation_applications.process_id')
     .select([...PUBLIC_COLUMNS, 'processes.slug as process', 'processes.title as process_title'])
-    .orderBy('created_at', 'desc').orderBy('accreditation_applications.id', 'desc');
+    .orderBy('created_at', 'desc')
+    .orderBy('accreditation_applications.id', 'desc');
   if (filter.status) q = q.where('status', '=', filter.status as never);
   if (filter.process) q = q.where('processes.slug', '=', filter.process);
   return q.execute();
@@ -19,16 +39,36 @@ export async function listApplications(db: Db, filter: { status?: string; proces
 
 /** Every process with its stakeholder modalities (public: the terms of accreditation are no secret). */
 export async function listModalities(db: Db) {
-  return db.selectFrom('processes as p').leftJoin('stakeholder_modalities as m', 'm.process_id', 'p.id').leftJoin('processes as f', 'f.id', 'm.carry_over_from')
-    .select(['p.id', 'p.slug', 'p.title', 'm.ecosoc_basis', 'm.no_objection_basis', 'm.objection_working_days', 'f.slug as carry_over_from', 'f.title as carry_over_title', 'm.updated_at'])
-    .orderBy('p.position').orderBy('p.id').execute();
+  return db
+    .selectFrom('processes as p')
+    .leftJoin('stakeholder_modalities as m', 'm.process_id', 'p.id')
+    .leftJoin('processes as f', 'f.id', 'm.carry_over_from')
+    .select([
+      'p.id',
+      'p.slug',
+      'p.title',
+      'm.ecosoc_basis',
+      'm.no_objection_basis',
+      'm.objection_working_days',
+      'f.slug as carry_over_from',
+      'f.title as carry_over_title',
+      'm.updated_at',
+    ])
+    .orderBy('p.position')
+    .orderBy('p.id')
+    .execute();
 }
 
 /** The processes an organisation is accredited to, and on what basis. */
 export async function accreditationsOf(db: Db, organisationId: number) {
-  return db.selectFrom('process_accreditations as a').innerJoin('processes as p', 'p.id', 'a.process_id').leftJoin('processes as f', 'f.id', 'a.carried_over_from')
+  return db
+    .selectFrom('process_accreditations as a')
+    .innerJoin('processes as p', 'p.id', 'a.process_id')
+    .leftJoin('processes as f', 'f.id', 'a.carried_over_from')
     .select(['p.id as process_id', 'p.slug', 'p.title', 'a.basis', 'f.title as carried_over_from', 'a.accredited_at'])
-    .where('a.organisation_id', '=', organisationId).orderBy('p.position').execute();
+    .where('a.organisation_id', '=', organisationId)
+    .orderBy('p.position')
+    .execute();
 }
 
 /**
@@ -38,11 +78,22 @@ export async function accreditationsOf(db: Db, organisationId: number) {
  */
 export async function meetingsForRepresentatives(db: Db, actor: Actor, opts: { process?: string } = {}) {
   const orgId = actor.kind === 'user' && actor.role === 'stakeholder' ? actor.organisationId : null;
-  let q = db.selectFrom('meetings as m').innerJoin('meeting_sessions as s', 's.id', 'm.session_id').innerJoin('processes as p', 'p.id', 's.process_id')
+  let q = db
+    .selectFrom('meetings as m')
+    .innerJoin('meeting_sessions as s', 's.id', 'm.session_id')
+    .innerJoin('processes as p', 'p.id', 's.process_id')
     .select(['m.id', 'm.number', 'm.title', 'm.held_on', 's.title as session_title', 's.meeting_type', 'p.slug as process', 'p.title as process_title'])
-    .select((eb) => eb.selectFrom('stakeholder_representatives as r').select(eb.fn.countAll<number>().as('n')).whereRef('r.meeting_id', '=', 'm.id')
-      .$if(orgId != null, (qq) => qq.where('r.organisation_id', '=', orgId!)).as('representatives'))
-    .orderBy('m.held_on', sql`desc nulls last`).orderBy('m.id', 'desc').limit(200);
+    .select((eb) =>
+      eb
+        .selectFrom('stakeholder_representatives as r')
+        .select(eb.fn.countAll<number>().as('n'))
+        .whereRef('r.meeting_id', '=', 'm.id')
+        .$if(orgId != null, (qq) => qq.where('r.organisation_id', '=', orgId!))
+        .as('representatives'),
+    )
+    .orderBy('m.held_on', sql`desc nulls last`)
+    .orderBy('m.id', 'desc')
+    .limit(200);
   if (orgId != null) q = q.where('s.process_id', 'in', db.selectFrom('process_accreditations').select('process_id').where('organisation_id', '=', orgId));
   if (opts.process) q = q.where('p.slug', '=', opts.process);
   return q.execute();
@@ -50,9 +101,13 @@ export async function meetingsForRepresentatives(db: Db, actor: Actor, opts: { p
 
 /** Representatives registered for a meeting: all of them for the Secretariat, a stakeholder's own otherwise. */
 export async function representativesOf(db: Db, actor: Actor, meetingId: number) {
-  let q = db.selectFrom('stakeholder_representatives as r').innerJoin('stakeholder_organisations as o', 'o.id', 'r.organisation_id')
+  let q = db
+    .selectFrom('stakeholder_representatives as r')
+    .innerJoin('stakeholder_organisations as o', 'o.id', 'r.organisation_id')
     .select(['r.id', 'r.name', 'r.email', 'r.function', 'r.created_at', 'o.name as organisation', 'o.id as organisation_id'])
-    .where('r.meeting_id', '=', meetingId).orderBy('o.name').orderBy('r.name');
+    .where('r.meeting_id', '=', meetingId)
+    .orderBy('o.name')
+    .orderBy('r.name');
   if (!can(actor, 'accreditation.decide')) {
     const orgId = actor.kind === 'user' ? actor.organisationId : null;
     if (orgId == null) return [];
@@ -63,10 +118,19 @@ export async function representativesOf(db: Db, actor: Actor, meetingId: number)
 
 /** Interest-list figures for the Secretariat: addresses per status, and confirmed ones per language. */
 export async function interestCounts(db: Db, processId: number) {
-  const byStatus = await db.selectFrom('interest_subscribers').select(['status', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('process_id', '=', processId).groupBy('status').execute();
-  const byLanguage = await db.selectFrom('interest_subscribers').select(['language', (eb) => eb.fn.countAll<number>().as('n')])
-    .where('process_id', '=', processId).where('status', '=', 'confirmed').groupBy('language').execute();
+  const byStatus = await db
+    .selectFrom('interest_subscribers')
+    .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('process_id', '=', processId)
+    .groupBy('status')
+    .execute();
+  const byLanguage = await db
+    .selectFrom('interest_subscribers')
+    .select(['language', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('process_id', '=', processId)
+    .where('status', '=', 'confirmed')
+    .groupBy('language')
+    .execute();
   const status = { pending: 0, confirmed: 0, unsubscribed: 0 };
   for (const r of byStatus) status[r.status] = Number(r.n);
   return { ...status, byLanguage: Object.fromEntries(byLanguage.map((r) => [r.language, Number(r.n)])) as Record<string, number> };
@@ -74,8 +138,14 @@ export async function interestCounts(db: Db, processId: number) {
 
 /** The confirmed addresses only: nobody is on the list before confirming it. */
 export async function confirmedSubscribers(db: Db, processId: number) {
-  return db.selectFrom('interest_subscribers').select(['name', 'email', 'affiliation', 'language', 'confirmed_at'])
-    .where('process_id', '=', processId).where('status', '=', 'confirmed').orderBy('confirmed_at').orderBy('id').execute();
+  return db
+    .selectFrom('interest_subscribers')
+    .select(['name', 'email', 'affiliation', 'language', 'confirmed_at'])
+    .where('process_id', '=', processId)
+    .where('status', '=', 'confirmed')
+    .orderBy('confirmed_at')
+    .orderBy('id')
+    .execute();
 }
 
 /**
@@ -83,19 +153,42 @@ export async function confirmedSubscribers(db: Db, processId: number) {
  * for the Chair and the Secretariat, a delegate's own State's, and those their State chose to share.
  */
 export async function applicationFor(db: Db, actor: Actor, id: number) {
-  const app = await db.selectFrom('accreditation_applications').innerJoin('processes', 'processes.id', 'accreditation_applications.process_id')
-    .selectAll('accreditation_applications').select(['processes.slug as process', 'processes.title as process_title'])
-    .where('accreditation_applications.id', '=', id).executeTakeFirst();
+  const app = await db
+    .selectFrom('accreditation_applications')
+    .innerJoin('processes', 'processes.id', 'accreditation_applications.process_id')
+    .selectAll('accreditation_applications')
+    .select(['processes.slug as process', 'processes.title as process_title'])
+    .where('accreditation_applications.id', '=', id)
+    .executeTakeFirst();
   if (!app) return null;
-  const history = await db.selectFrom('accreditation_status_history').select(['status', 'at', 'actor_label', 'note'])
-    .where('application_id', '=', id).orderBy('at').orderBy('id').execute();
-  const allObjections = await db.selectFrom('accreditation_objections').innerJoin('states', 'states.iso3', 'accreditation_objections.state_iso3')
-    .select(['accreditation_objections.id', 'state_iso3', 'states.official_name as state_name', 'basis', 'shared_with_states', 'accreditation_objections.created_at'])
-    .where('application_id', '=', id).orderBy('accreditation_objections.created_at').execute();
+  const history = await db
+    .selectFrom('accreditation_status_history')
+    .select(['status', 'at', 'actor_label', 'note'])
+    .where('application_id', '=', id)
+    .orderBy('at')
+    .orderBy('id')
+    .execute();
+  const allObjections = await db
+    .selectFrom('accreditation_objections')
+    .innerJoin('states', 'states.iso3', 'accreditation_objections.state_iso3')
+    .select([
+      'accreditation_objections.id',
+      'state_iso3',
+      'states.official_name as state_name',
+      'basis',
+      'shared_with_states',
+      'accreditation_objections.created_at',
+    ])
+    .where('application_id', '=', id)
+    .orderBy('accreditation_objections.created_at')
+    .execute();
   const full = can(actor, 'objections.read');
   const isStates = actor.kind === 'user' && ['delegate', 'chair', 'secretariat'].includes(actor.role);
-  const objections = full ? allObjections : allObjections.filter((o) =>
-    (actor.kind === 'user' && actor.role === 'delegate' && o.state_iso3 === actor.stateIso3) || (isStates && o.shared_with_states));
+  const objections = full
+    ? allObjections
+    : allObjections.filter(
+        (o) => (actor.kind === 'user' && actor.role === 'delegate' && o.state_iso3 === actor.stateIso3) || (isStates && o.shared_with_states),
+      );
   const secretariat = actor.kind === 'system' || (actor.kind === 'user' && actor.role === 'secretariat');
   // Contributors to history lines are only shown to the Secretariat; the public sees what happened and when.
   return {
@@ -112,11 +205,30 @@ export async function applicationFor(db: Db, actor: Actor, id: number) {
 export async function listContributions(db: Db, opts: { q?: string; element?: string; session?: string; limit?: number } = {}) {
   const q = opts.q?.trim();
   const query = sql`websearch_to_tsquery('english', ${q ?? ''})`;
-  let sel = db.selectFrom('stakeholder_contributions as c').innerJoin('stakeholder_organisations as o', 'o.id', 'c.organisation_id')
-    .select(q
-      ? sql<string>`ts_headline('english', c.summary || ' ' || c.body_text, ${query}, 'MaxFragments=2, MinWords=6, MaxWords=24, StartSel=⟦, StopSel=⟧, FragmentDelimiter= … ')`.as('snippet')
-      : sql<string | null>`null`.as('snippet'))
-    .select(['c.id', 'c.title', 'c.summary', 'c.session_label', 'c.process_name', 'c.filename', 'c.sha256', 'c.element_ids', 'c.pillar_ids', 'c.created_at', 'o.name as organisation', 'o.kind as organisation_kind'])
+  let sel = db
+    .selectFrom('stakeholder_contributions as c')
+    .innerJoin('stakeholder_organisations as o', 'o.id', 'c.organisation_id')
+    .select(
+      q
+        ? sql<string>`ts_headline('english', c.summary || ' ' || c.body_text, ${query}, 'MaxFragments=2, MinWords=6, MaxWords=24, StartSel=⟦, StopSel=⟧, FragmentDelimiter= … ')`.as(
+            'snippet',
+          )
+        : sql<string | null>`null`.as('snippet'),
+    )
+    .select([
+      'c.id',
+      'c.title',
+      'c.summary',
+      'c.session_label',
+      'c.process_name',
+      'c.filename',
+      'c.sha256',
+      'c.element_ids',
+      'c.pillar_ids',
+      'c.created_at',
+      'o.name as organisation',
+      'o.kind as organisation_kind',
+    ])
     .limit(opts.limit ?? 100);
   if (q) {
     sel = sel.where(sql<boolean>`c.search @@ ${query}`).orderBy(sql`ts_rank(c.search, ${query})`, 'desc');
@@ -127,9 +239,28 @@ export async function listContributions(db: Db, opts: { q?: string; element?: st
 }
 
 export async function contributionById(db: Db, id: number) {
-  return db.selectFrom('stakeholder_contributions as c').innerJoin('stakeholder_organisations as o', 'o.id', 'c.organisation_id')
-    .select(['c.id', 'c.title', 'c.summary', 'c.session_label', 'c.process_name', 'c.filename', 'c.media_type', 'c.sha256', 'c.element_ids', 'c.pillar_ids', 'c.suggested_element_ids', 'c.created_at', 'c.body_text', 'o.name as organisation', 'o.id as organisation_id'])
-    .where('c.id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('stakeholder_contributions as c')
+    .innerJoin('stakeholder_organisations as o', 'o.id', 'c.organisation_id')
+    .select([
+      'c.id',
+      'c.title',
+      'c.summary',
+      'c.session_label',
+      'c.process_name',
+      'c.filename',
+      'c.media_type',
+      'c.sha256',
+      'c.element_ids',
+      'c.pillar_ids',
+      'c.suggested_element_ids',
+      'c.created_at',
+      'c.body_text',
+      'o.name as organisation',
+      'o.id as organisation_id',
+    ])
+    .where('c.id', '=', id)
+    .executeTakeFirst();
 }
 
 export async function contributionBytes(db: Db, id: number) {
@@ -138,9 +269,24 @@ export async function contributionBytes(db: Db, id: number) {
 
 /** The meeting, its session and process, or a 404. */
 export async function meetingOfProcess(db: Db, meetingId: number) {
-  const m = await db.selectFrom('meetings as m').innerJoin('meeting_sessions as s', 's.id', 'm.session_id').innerJoin('processes as p', 'p.id', 's.process_id')
-    .select(['m.id', 'm.number', 'm.title', 'm.held_on', 's.id as session_id', 's.title as session_title', 's.meeting_type', 'p.id as process_id', 'p.slug as process_slug', 'p.title as process_title'])
-    .where('m.id', '=', meetingId).executeTakeFirst();
+  const m = await db
+    .selectFrom('meetings as m')
+    .innerJoin('meeting_sessions as s', 's.id', 'm.session_id')
+    .innerJoin('processes as p', 'p.id', 's.process_id')
+    .select([
+      'm.id',
+      'm.number',
+      'm.title',
+      'm.held_on',
+      's.id as session_id',
+      's.title as session_title',
+      's.meeting_type',
+      'p.id as process_id',
+      'p.slug as process_slug',
+      'p.title as process_title',
+    ])
+    .where('m.id', '=', meetingId)
+    .executeTakeFirst();
   if (!m) throw NotFound('That meeting', 'meeting.not_found');
   return m;
 }

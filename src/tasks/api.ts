@@ -10,10 +10,17 @@ import { delegationTasks } from './queries.ts';
 export const delegateOf = (actor: Actor) => requireDelegation(actor, 'tasks.read');
 
 /** The tasks' JSON API: the signed-in delegation's open items (reads only). */
-export const api = new Hono<AppEnv>()
-  .get('/api/v1/tasks', async (c) => {
-    const actor = delegateOf(c.get('actor'));
-    return c.json(presentTasks(await delegationTasks(c.get('db'), actor, actor.stateIso3)));
-  });
+export const api = new Hono<AppEnv>().get('/api/v1/tasks', async (c) => {
+  const actor = delegateOf(c.get('actor'));
+  return c.json(presentTasks(await delegationTasks(c.get('db'), actor, actor.stateIso3)));
+});
 
-describeApi({ method: 'get', path: '/api/v1/tasks', tag: 'tasks', summary: 'The signed-in delegation\'s tasks: open cycles, report drafts, amendments awaiting a reaction, contacts to confirm, acknowledgements outstanding, notices', access: 'delegate', response: TasksSchema });
+describeApi({
+  method: 'get',
+  path: '/api/v1/tasks',
+  tag: 'tasks',
+  summary:
+    "The signed-in delegation's tasks: open cycles, report drafts, amendments awaiting a reaction, contacts to confirm, acknowledgements outstanding, notices",
+  access: 'delegate',
+  response: TasksSchema,
+});

@@ -27,23 +27,51 @@ export async function delegationTasks(db: Db, actor: Actor & { kind: 'user' }, s
     noticesOfState(db, stateIso3, 20),
   ]);
   const reopened = new Map(expected.map((e) => [e.cycle_id, e.reopened_until ? new Date(e.reopened_until) : null]));
-  const openCycles = cycles.filter((c) => reopened.has(c.id)).map((c) => {
-    const window = submissionWindow(c, reopened.get(c.id) ?? null, now);
-    const report = reports.find((r) => r.cycle_id === c.id) ?? null;
-    return { id: c.id, title: c.title, due_on: c.due_on, closes_on: c.closes_on, window, report, overdue: now.getTime() > new Date(`${c.due_on}T23:59:59.999Z`).getTime() };
-  }).filter((c) => (c.window === 'open' || c.window === 'reopened') && c.report?.status !== 'submitted')
+  const openCycles = cycles
+    .filter((c) => reopened.has(c.id))
+    .map((c) => {
+      const window = submissionWindow(c, reopened.get(c.id) ?? null, now);
+      const report = reports.find((r) => r.cycle_id === c.id) ?? null;
+      return {
+        id: c.id,
+        title: c.title,
+        due_on: c.due_on,
+        closes_on: c.closes_on,
+        window,
+        report,
+        overdue: now.getTime() > new Date(`${c.due_on}T23:59:59.999Z`).getTime(),
+      };
+    })
+    .filter((c) => (c.window === 'open' || c.window === 'reopened') && c.report?.status !== 'submitted')
     .sort((a, b) => a.due_on.localeCompare(b.due_on));
   const reportDrafts = reports.filter((r) => r.status === 'draft');
 
   // Drafts with an issued version are open to amendment; their amendments by other States that this
   // delegation has neither sponsored nor reacted to await its reaction.
   const openDrafts = drafts.filter((d) => d.latest_issued !== null).slice(0, 10);
-  const awaiting: Array<{ draftId: number; draftTitle: string; amendmentId: number; paragraph: number; delegation: string; stateIso3: string; version: number }> = [];
+  const awaiting: Array<{
+    draftId: number;
+    draftTitle: string;
+    amendmentId: number;
+    paragraph: number;
+    delegation: string;
+    stateIso3: string;
+    version: number;
+  }> = [];
   for (const d of openDrafts) {
     for (const a of await amendmentsOf(db, d.id)) {
       if (a.status !== 'proposed' || a.state_iso3 === stateIso3 || a.version_number !== d.latest_issued) continue;
       const involved = [...a.cosponsors, ...a.supporters, ...a.objectors].some((s) => s.iso3 === stateIso3);
-      if (!involved) awaiting.push({ draftId: d.id, draftTitle: d.title, amendmentId: a.id, paragraph: a.paragraph_number, delegation: a.delegation, stateIso3: a.state_iso3, version: a.version_number });
+      if (!involved)
+        awaiting.push({
+          draftId: d.id,
+          draftTitle: d.title,
+          amendmentId: a.id,
+          paragraph: a.paragraph_number,
+          delegation: a.delegation,
+          stateIso3: a.state_iso3,
+          version: a.version_number,
+        });
     }
   }
 

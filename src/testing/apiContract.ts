@@ -37,7 +37,10 @@ export function apiContract(tag: string) {
       assert.equal(res.status, op.status ?? 200, `${method} ${path}: ${res.status} ${text.slice(0, 300)}`);
       assert.ok(op.response, `${op.method} ${op.path} declares no response`);
       if (op.contentType) {
-        assert.ok((res.headers.get('content-type') ?? '').startsWith(op.contentType), `${method} ${path}: ${res.headers.get('content-type')} is not ${op.contentType}`);
+        assert.ok(
+          (res.headers.get('content-type') ?? '').startsWith(op.contentType),
+          `${method} ${path}: ${res.headers.get('content-type')} is not ${op.contentType}`,
+        );
         op.response.parse(text);
         return text;
       }
@@ -51,7 +54,9 @@ export function apiContract(tag: string) {
     },
     /** The operations of this tag (optionally only those under a path prefix) no checked response went through. */
     unchecked(prefix = '') {
-      return apiOperations().filter((o) => o.tag === tag && o.path.startsWith(prefix) && !seen.has(o)).map((o) => `${o.method} ${o.path}`);
+      return apiOperations()
+        .filter((o) => o.tag === tag && o.path.startsWith(prefix) && !seen.has(o))
+        .map((o) => `${o.method} ${o.path}`);
     },
   };
 }

@@ -17,7 +17,10 @@ void DEMO_ACCOUNTS;
 
 export interface Client {
   /** Sends a request as this client: cookies and the CSRF token are added; a plain object body is sent as JSON. */
-  request(path: string, init?: { method?: string; json?: unknown; form?: Record<string, string>; headers?: Record<string, string>; body?: BodyInit }): Promise<Response>;
+  request(
+    path: string,
+    init?: { method?: string; json?: unknown; form?: Record<string, string>; headers?: Record<string, string>; body?: BodyInit },
+  ): Promise<Response>;
   csrf: string;
 }
 
@@ -34,8 +37,14 @@ export async function testApp(config: Partial<Config> = {}) {
     async request(path, init = {}) {
       const headers: Record<string, string> = { cookie, ...(init.headers ?? {}) };
       let body = init.body;
-      if (init.json !== undefined) { headers['content-type'] ??= 'application/json'; body = JSON.stringify(init.json); }
-      if (init.form) { headers['content-type'] = 'application/x-www-form-urlencoded'; body = new URLSearchParams({ _csrf: csrf, ...init.form }).toString(); }
+      if (init.json !== undefined) {
+        headers['content-type'] ??= 'application/json';
+        body = JSON.stringify(init.json);
+      }
+      if (init.form) {
+        headers['content-type'] = 'application/x-www-form-urlencoded';
+        body = new URLSearchParams({ _csrf: csrf, ...init.form }).toString();
+      }
       const method = init.method ?? (body !== undefined ? 'POST' : 'GET');
       if (!['GET', 'HEAD'].includes(method) && !init.form) headers['x-csrf-token'] ??= csrf;
       return app.request(path, { method, headers, body, redirect: 'manual' });
@@ -48,12 +57,14 @@ export async function testApp(config: Partial<Config> = {}) {
   async function as(role: MatrixRole | { email: string; password?: string }): Promise<Client> {
     if (typeof role === 'string' && clients.has(role)) return clients.get(role)!;
     const email = typeof role === 'string' ? ROLE_EMAIL[role as Exclude<MatrixRole, 'public'>] : role.email;
-    const { token, csrf } = await signIn(database.db, email, typeof role === 'string' ? DEMO_PASSWORD : role.password ?? DEMO_PASSWORD);
+    const { token, csrf } = await signIn(database.db, email, typeof role === 'string' ? DEMO_PASSWORD : (role.password ?? DEMO_PASSWORD));
     const c = client(`accord_session=${token}`, csrf);
     if (typeof role === 'string') clients.set(role, c);
     return c;
   }
   /** Drops a cached signed-in client, e.g. after a request signed it out. */
-  const forget = (role: MatrixRole) => { if (role !== 'public') clients.delete(role); };
+  const forget = (role: MatrixRole) => {
+    if (role !== 'public') clients.delete(role);
+  };
   return { app, db: database.db, engine: database.engine, as, forget, close: () => database.close() };
 }

@@ -21,7 +21,10 @@ export function templateKey(): string {
   const walk = (p: string) => {
     if (!fs.existsSync(p)) return;
     const st = fs.statSync(p);
-    if (st.isDirectory()) { for (const f of fs.readdirSync(p).sort()) walk(path.join(p, f)); return; }
+    if (st.isDirectory()) {
+      for (const f of fs.readdirSync(p).sort()) walk(path.join(p, f));
+      return;
+    }
     if (/\.test\.tsx?$/.test(p)) return;
     h.update(path.relative(root, p)).update(fs.readFileSync(p));
   };
@@ -99,7 +102,11 @@ export async function preparePostgresTemplate(url: string): Promise<string> {
   }
 }
 
-export interface TestDatabase { engine: Engine; db: Engine['db']; close(): Promise<void> }
+export interface TestDatabase {
+  engine: Engine;
+  db: Engine['db'];
+  close(): Promise<void>;
+}
 
 /** A migrated but empty database (no seed): the target of a restore. */
 export async function emptyTestDb(): Promise<TestDatabase> {
@@ -113,7 +120,8 @@ export async function emptyTestDb(): Promise<TestDatabase> {
     const engine = await openEngine({ engine: 'postgres', url: adminUrl(url, name) });
     await migrate(engine);
     return {
-      engine, db: engine.db,
+      engine,
+      db: engine.db,
       async close() {
         await engine.close();
         await dropDatabase(url, name);
@@ -137,7 +145,8 @@ export async function testDb(): Promise<TestDatabase> {
     await admin.end();
     const engine = await openEngine({ engine: 'postgres', url: adminUrl(url, name) });
     return {
-      engine, db: engine.db,
+      engine,
+      db: engine.db,
       async close() {
         await engine.close();
         await dropDatabase(url, name);

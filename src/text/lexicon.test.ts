@@ -5,7 +5,10 @@ import { words } from './tokenize.ts';
 
 const catalogue: TagCatalogue = {
   version: 'test',
-  pillars: [{ id: 'norms', title: 'Norms', lexicon: ['norms'] }, { id: 'cbms', title: 'CBMs', lexicon: ['confidence-building'] }],
+  pillars: [
+    { id: 'norms', title: 'Norms', lexicon: ['norms'] },
+    { id: 'cbms', title: 'CBMs', lexicon: ['confidence-building'] },
+  ],
   elements: [
     { id: 'norm-f', pillarId: 'norms', title: 'Critical infrastructure', lexicon: ['critical infrastructure', 'infrastructure'] },
     { id: 'cbm-poc', pillarId: 'cbms', title: 'Points of contact', lexicon: ['point of contact', 'points of contact', 'confidence-building measures'] },
@@ -14,7 +17,13 @@ const catalogue: TagCatalogue = {
 
 test('an occurrence counts once for an element: the longer phrase takes its span', () => {
   const hits = matchElements('Critical infrastructure and more infrastructure; a point of contact.', catalogue);
-  assert.deepEqual(hits.map((h) => [h.id, h.count, h.terms]), [['norm-f', 2, ['critical infrastructure', 'infrastructure']], ['cbm-poc', 1, ['point of contact']]]);
+  assert.deepEqual(
+    hits.map((h) => [h.id, h.count, h.terms]),
+    [
+      ['norm-f', 2, ['critical infrastructure', 'infrastructure']],
+      ['cbm-poc', 1, ['point of contact']],
+    ],
+  );
   assert.deepEqual(matchElements('one infrastructure', catalogue, { min: 2 }), []);
 });
 
@@ -24,12 +33,21 @@ test('whole words only; spaces and hyphens are the same; case and accents do not
   assert.equal(matchElements('CONFIDENCE-BUILDING-MEASURES', catalogue)[0]?.id, 'cbm-poc');
 });
 
-test('the draft tagger reads the same lexicons over a sentence\'s words', () => {
-  const fw = { pillars: catalogue.pillars.map((p) => ({ ...p, id: p.id as 'norms' })), elements: catalogue.elements.map((e) => ({ ...e, pillar: e.pillarId as 'norms' })) };
+test("the draft tagger reads the same lexicons over a sentence's words", () => {
+  const fw = {
+    pillars: catalogue.pillars.map((p) => ({ ...p, id: p.id as 'norms' })),
+    elements: catalogue.elements.map((e) => ({ ...e, pillar: e.pillarId as 'norms' })),
+  };
   const hits = lexiconHits(words('States protect critical infrastructure under agreed norms.'), fw as never);
-  assert.deepEqual(hits.map((h) => [h.phrase, h.tag.element]), [
-    ['critical infrastructure', 'norm-f'], ['infrastructure', 'norm-f'], ['norms', null],
-  ], 'every hit, overlapping ones included, in text order');
+  assert.deepEqual(
+    hits.map((h) => [h.phrase, h.tag.element]),
+    [
+      ['critical infrastructure', 'norm-f'],
+      ['infrastructure', 'norm-f'],
+      ['norms', null],
+    ],
+    'every hit, overlapping ones included, in text order',
+  );
   assert.ok(classifyPillars(words('States protect critical infrastructure.')).includes('norms'), 'the 2025 framework by default');
 });
 

@@ -65,12 +65,22 @@ export interface TagCatalogue {
   elements: Array<{ id: string; pillarId: string; title: string; lexicon: string[] }>;
 }
 
-export interface LexiconHit { id: string; pillarId: string; title: string; count: number; terms: string[] }
+export interface LexiconHit {
+  id: string;
+  pillarId: string;
+  title: string;
+  count: number;
+  terms: string[];
+}
 
 /** Words with hyphenated ones split, so "confidence-building" and "confidence building" are one phrase. */
 const looseWords = (text: string) => words(text).flatMap(parts);
 
-interface ElementPhrase { element: number; phrase: string; rank: number }
+interface ElementPhrase {
+  element: number;
+  phrase: string;
+  rank: number;
+}
 
 // The catalogue is loaded afresh per request; its matcher is kept while its lexicons are the same.
 let last: { key: string; matcher: PhraseMatcher<ElementPhrase> } | undefined;
@@ -80,9 +90,11 @@ function elementMatcher(catalogue: TagCatalogue): PhraseMatcher<ElementPhrase> {
     const list: Array<{ phrase: string; tag: ElementPhrase }> = [];
     catalogue.elements.forEach((e, element) => {
       // Longest phrase first, so a longer phrase takes its span before the shorter ones inside it.
-      [...e.lexicon].sort((a, b) => b.length - a.length).forEach((phrase, rank) => {
-        if (phrase.length >= 2) list.push({ phrase, tag: { element, phrase, rank } });
-      });
+      [...e.lexicon]
+        .sort((a, b) => b.length - a.length)
+        .forEach((phrase, rank) => {
+          if (phrase.length >= 2) list.push({ phrase, tag: { element, phrase, rank } });
+        });
     });
     last = { key, matcher: new PhraseMatcher(list, looseWords) };
   }
@@ -98,7 +110,8 @@ export function matchElements(text: string, catalogue: TagCatalogue, opts: { min
   const byElement = new Map<number, PhraseHit<ElementPhrase>[]>();
   for (const h of elementMatcher(catalogue).match(looseWords(text))) {
     const list = byElement.get(h.tag.element);
-    if (list) list.push(h); else byElement.set(h.tag.element, [h]);
+    if (list) list.push(h);
+    else byElement.set(h.tag.element, [h]);
   }
   const hits: LexiconHit[] = [];
   for (const [index, found] of byElement) {

@@ -2,9 +2,13 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { ADD_AT, applyModel, features, train, type Example } from './naiveBayes.ts';
 
-test('features are content words and the lexicon\'s labels, without function or reporting words', () => {
-  assert.deepEqual([...features('The delegation said that ransomware threatens hospitals.', ['pillar:threats'])].sort(),
-    ['hospitals', 'lex:pillar:threats', 'ransomware', 'threatens']);
+test("features are content words and the lexicon's labels, without function or reporting words", () => {
+  assert.deepEqual([...features('The delegation said that ransomware threatens hospitals.', ['pillar:threats'])].sort(), [
+    'hospitals',
+    'lex:pillar:threats',
+    'ransomware',
+    'threatens',
+  ]);
 });
 
 test('a label people keep adding is added where its words recur; nothing is learnt without corrections', () => {

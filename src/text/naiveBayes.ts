@@ -52,8 +52,16 @@ export function features(text: string, lexicon: string[]): Set<string> {
 export function train(examples: Example[], version: number): Model | null {
   const corrected = new Map<string, { added: number; removed: number }>();
   for (const e of examples) {
-    for (const l of e.added) { const c = corrected.get(l) ?? { added: 0, removed: 0 }; c.added++; corrected.set(l, c); }
-    for (const l of e.removed) { const c = corrected.get(l) ?? { added: 0, removed: 0 }; c.removed++; corrected.set(l, c); }
+    for (const l of e.added) {
+      const c = corrected.get(l) ?? { added: 0, removed: 0 };
+      c.added++;
+      corrected.set(l, c);
+    }
+    for (const l of e.removed) {
+      const c = corrected.get(l) ?? { added: 0, removed: 0 };
+      c.removed++;
+      corrected.set(l, c);
+    }
   }
   if (corrected.size === 0) return null;
   const feats = examples.map((e) => features(e.text, e.lexicon));
@@ -63,13 +71,21 @@ export function train(examples: Example[], version: number): Model | null {
   for (const [label, counts] of corrected) {
     const pos = new Map<string, number>();
     const neg = new Map<string, number>();
-    let posN = 0, negN = 0, posTotal = 0, negTotal = 0;
+    let posN = 0,
+      negN = 0,
+      posTotal = 0,
+      negTotal = 0;
     examples.forEach((e, i) => {
       const w = e.added.includes(label) || e.removed.includes(label) ? PERSON_WEIGHT : 1;
       const isPos = e.labels.includes(label);
       const target = isPos ? pos : neg;
-      if (isPos) posN += w; else negN += w;
-      for (const f of feats[i]!) { target.set(f, (target.get(f) ?? 0) + w); if (isPos) posTotal += w; else negTotal += w; }
+      if (isPos) posN += w;
+      else negN += w;
+      for (const f of feats[i]!) {
+        target.set(f, (target.get(f) ?? 0) + w);
+        if (isPos) posTotal += w;
+        else negTotal += w;
+      }
     });
     if (posN === 0 || negN === 0) {
       // One class only: the layer cannot separate; keep the correction counts, no weights.

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { NEGATION_PATTERN, isNegation } from './negation.ts';
 
-test('negations, contractions in n\'t included', () => {
+test("negations, contractions in n't included", () => {
   for (const w of ['not', 'never', 'nor', 'without', "don't", "doesn't", 'cannot']) assert.ok(isNegation(w), w);
   for (const w of ['note', 'now', 'know', 'nothing']) assert.ok(!isNegation(w), w);
 });

@@ -17,7 +17,10 @@ test('a proposal is most like the mandate that says the same thing, in other inf
 test('sentences keep their offsets; shared words are marked as the passage wrote them', () => {
   const text = 'Short. The fund finances training; staff are trained.';
   const s = sentences(text);
-  assert.deepEqual(s.map((x) => x.text), ['The fund finances training;', 'staff are trained.']);
+  assert.deepEqual(
+    s.map((x) => x.text),
+    ['The fund finances training;', 'staff are trained.'],
+  );
   assert.equal(text.slice(s[1]!.start, s[1]!.start + 5), 'staff');
   assert.equal(markShared('Staff are trained, and training-related costs', new Set(['train'])), 'Staff are ⟦trained⟧, and ⟦training-related⟧ costs');
 });

@@ -7,8 +7,13 @@ import { createRequire } from 'node:module';
  * is cached. Words outside the Latin alphabet are returned as they are: the same word always gives
  * the same term, which is what TF-IDF over a mixed corpus wants.
  */
-interface WinkDoc { tokens(): { out(f: unknown): string[] } }
-interface Wink { readDoc(text: string): WinkDoc; its: { stem: unknown } }
+interface WinkDoc {
+  tokens(): { out(f: unknown): string[] };
+}
+interface Wink {
+  readDoc(text: string): WinkDoc;
+  its: { stem: unknown };
+}
 
 let nlp: Wink | undefined;
 function wink(): Wink {

@@ -41,7 +41,10 @@ function split(raw: string, at: number, emit: (raw: string, start: number, end: 
     split(raw.slice(apo + 1), at + apo + 1, emit);
     return;
   }
-  if (!NON_ASCII.test(raw) || !HAS_HAN.test(raw)) { emit(raw, at, at + raw.length); return; }
+  if (!NON_ASCII.test(raw) || !HAS_HAN.test(raw)) {
+    emit(raw, at, at + raw.length);
+    return;
+  }
   HAN_OR_REST.lastIndex = 0;
   for (let m = HAN_OR_REST.exec(raw); m; m = HAN_OR_REST.exec(raw)) {
     const piece = m[0].replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}\p{M}]+$/gu, '');
@@ -72,12 +75,20 @@ export function tokenize(text: string): Tokens {
   const words: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
-  const emit = (raw: string, start: number, end: number) => { words.push(normaliseWord(raw)); starts.push(start); ends.push(end); };
+  const emit = (raw: string, start: number, end: number) => {
+    words.push(normaliseWord(raw));
+    starts.push(start);
+    ends.push(end);
+  };
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const raw = m[0];
     if (SPLIT_OR_FOLD.test(raw)) split(raw, m.index, emit);
-    else { words.push(raw.toLowerCase()); starts.push(m.index); ends.push(m.index + raw.length); }
+    else {
+      words.push(raw.toLowerCase());
+      starts.push(m.index);
+      ends.push(m.index + raw.length);
+    }
   }
   return { words, starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
 }
@@ -88,7 +99,9 @@ export function tokenize(text: string): Tokens {
  */
 export function words(text: string): string[] {
   const out: string[] = [];
-  const emit = (raw: string) => { out.push(normaliseWord(raw)); };
+  const emit = (raw: string) => {
+    out.push(normaliseWord(raw));
+  };
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     if (SPLIT_OR_FOLD.test(m[0])) split(m[0], m.index, emit);
@@ -118,7 +131,10 @@ export function hanBigrams(tokens: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!;
-    if (!isHan(w)) { out.push(w); continue; }
+    if (!isHan(w)) {
+      out.push(w);
+      continue;
+    }
     const prevHan = i > 0 && isHan(tokens[i - 1]!);
     const next = tokens[i + 1];
     if (next !== undefined && isHan(next)) out.push(w + next);

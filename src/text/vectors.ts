@@ -13,12 +13,16 @@ import { hanBigrams, isHan, parts, tokenize, words } from './tokenize.ts';
 
 // Names of the same thing written differently in reports and offers: incident response teams go
 // by CERT, CSIRT or CIRT; one term for all, so an offer for "CSIRT staff" meets a need of "CERT analysts".
-const SAME = new Map([['csirt', 'cert'], ['csirts', 'cert'], ['cirt', 'cert'], ['certs', 'cert']]);
+const SAME = new Map([
+  ['csirt', 'cert'],
+  ['csirts', 'cert'],
+  ['cirt', 'cert'],
+  ['certs', 'cert'],
+]);
 const DIGITS = /^\d+$/;
 
 /** Whether a normalised word is a term: three letters or more (a Han character or bigram counts), not a stop word, not a number. */
-const isTermWord = (w: string) =>
-  (w.length >= 3 || (w.length > 0 && isHan(w[0]!))) && !FUNCTION_WORDS.has(w) && !REPORT_WORDS.has(w) && !DIGITS.test(w);
+const isTermWord = (w: string) => (w.length >= 3 || (w.length > 0 && isHan(w[0]!))) && !FUNCTION_WORDS.has(w) && !REPORT_WORDS.has(w) && !DIGITS.test(w);
 /** A Han function character ("的") breaks a run of characters: no bigram spans it. */
 const breakAtStops = (ws: string[]) => ws.map((w) => (isHan(w) && FUNCTION_WORDS.has(w) ? '' : w));
 
@@ -28,7 +32,7 @@ const breakAtStops = (ws: string[]) => ws.map((w) => (isHan(w) && FUNCTION_WORDS
  * @example termOf('the') // null
  */
 export function termOf(word: string): string | null {
-  return word && isTermWord(word) ? SAME.get(word) ?? stem(word) : null;
+  return word && isTermWord(word) ? (SAME.get(word) ?? stem(word)) : null;
 }
 
 /** Terms of a text, in order: its words without stop words, stemmed; digits-only words dropped. */
@@ -54,7 +58,9 @@ export function surfaceWords(text: string): Map<string, string> {
       continue;
     }
     const norm = parts(w);
-    const written = raw(i).split(/[-\u2010-\u2013'\u2019]/).filter(Boolean);
+    const written = raw(i)
+      .split(/[-\u2010-\u2013'\u2019]/)
+      .filter(Boolean);
     norm.forEach((p, k) => {
       const term = termOf(p);
       if (term && !out.has(term)) out.set(term, written.length === norm.length ? written[k]! : p);
@@ -86,7 +92,11 @@ export function tfidf(tokens: string[], idf: Map<string, number>, fallbackIdf = 
   for (const t of tokens) tf.set(t, (tf.get(t) ?? 0) + 1);
   const v: SparseVector = new Map();
   let norm = 0;
-  for (const [t, f] of tf) { const w = (1 + Math.log(f)) * (idf.get(t) ?? fallbackIdf); v.set(t, w); norm += w * w; }
+  for (const [t, f] of tf) {
+    const w = (1 + Math.log(f)) * (idf.get(t) ?? fallbackIdf);
+    v.set(t, w);
+    norm += w * w;
+  }
   norm = Math.sqrt(norm);
   if (norm > 0) for (const [t, w] of v) v.set(t, w / norm);
   return v;
@@ -95,22 +105,32 @@ export function tfidf(tokens: string[], idf: Map<string, number>, fallbackIdf = 
 export function cosine(a: SparseVector, b: SparseVector): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let s = 0;
-  for (const [t, w] of small) { const o = large.get(t); if (o !== undefined) s += w * o; }
+  for (const [t, w] of small) {
+    const o = large.get(t);
+    if (o !== undefined) s += w * o;
+  }
   return s;
 }
 
 /** Terms two vectors share, strongest first (the "why" of a similarity). */
 export function sharedTerms(a: SparseVector, b: SparseVector, limit = 5): string[] {
   const shared: Array<[string, number]> = [];
-  for (const [t, w] of a) { const o = b.get(t); if (o !== undefined) shared.push([t, w * o]); }
-  return shared.sort((x, y) => y[1] - x[1]).slice(0, limit).map(([t]) => t);
+  for (const [t, w] of a) {
+    const o = b.get(t);
+    if (o !== undefined) shared.push([t, w * o]);
+  }
+  return shared
+    .sort((x, y) => y[1] - x[1])
+    .slice(0, limit)
+    .map(([t]) => t);
 }
 
 /** A unit-length weighted sum of unit vectors (e.g. a request counted twice its context). */
 export function blend(weighted: Array<[SparseVector, number]>): SparseVector {
   const v: SparseVector = new Map();
   for (const [vec, w] of weighted) for (const [t, x] of vec) v.set(t, (v.get(t) ?? 0) + w * x);
-  let norm = 0; for (const x of v.values()) norm += x * x;
+  let norm = 0;
+  for (const x of v.values()) norm += x * x;
   norm = Math.sqrt(norm);
   if (norm > 0) for (const [t, x] of v) v.set(t, x / norm);
   return v;

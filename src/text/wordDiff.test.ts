@@ -7,22 +7,33 @@ const equalWords = (ops: WordOp[]) => ops.filter((o) => o.op === 'equal').reduce
 /** The length of a longest common subsequence, by the textbook table (small inputs only). */
 function lcs(a: string[], b: string[]): number {
   const t = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
-  for (let i = a.length - 1; i >= 0; i--) for (let j = b.length - 1; j >= 0; j--) t[i]![j] = a[i] === b[j] ? t[i + 1]![j + 1]! + 1 : Math.max(t[i + 1]![j]!, t[i]![j + 1]!);
+  for (let i = a.length - 1; i >= 0; i--)
+    for (let j = b.length - 1; j >= 0; j--) t[i]![j] = a[i] === b[j] ? t[i + 1]![j + 1]! + 1 : Math.max(t[i + 1]![j]!, t[i]![j + 1]!);
   return t[0]![0]!;
 }
 
 function random(seed: number) {
-  return () => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed / 0x7fffffff; };
+  return () => {
+    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+    return seed / 0x7fffffff;
+  };
 }
 
 test('a changed word is a deletion before an insertion, between equal runs', () => {
   assert.deepEqual(wordDiff('States should cooperate', 'States shall cooperate'), [
-    { op: 'equal', text: 'States' }, { op: 'delete', text: 'should' }, { op: 'insert', text: 'shall' }, { op: 'equal', text: 'cooperate' },
+    { op: 'equal', text: 'States' },
+    { op: 'delete', text: 'should' },
+    { op: 'insert', text: 'shall' },
+    { op: 'equal', text: 'cooperate' },
   ]);
   assert.deepEqual(wordDiff('', 'New text'), [{ op: 'insert', text: 'New text' }]);
   assert.deepEqual(wordDiff('Old text', ''), [{ op: 'delete', text: 'Old text' }]);
   assert.deepEqual(wordDiff('Same words', 'Same  words'), [{ op: 'equal', text: 'Same words' }]);
-  assert.deepEqual(wordDiff('norms, as appropriate', 'norms as appropriate'), [{ op: 'delete', text: 'norms,' }, { op: 'insert', text: 'norms' }, { op: 'equal', text: 'as appropriate' }]);
+  assert.deepEqual(wordDiff('norms, as appropriate', 'norms as appropriate'), [
+    { op: 'delete', text: 'norms,' },
+    { op: 'insert', text: 'norms' },
+    { op: 'equal', text: 'as appropriate' },
+  ]);
 });
 
 test('the diff rebuilds both texts and keeps a longest common subsequence (random texts)', () => {
@@ -55,7 +66,25 @@ test('diffTokens keeps every token, white space included, so a caller can rebuil
   const a = 'States  should\ncooperate'.split(/(\s+)/);
   const b = 'States  shall\ncooperate'.split(/(\s+)/);
   const ops = diffTokens(a, b);
-  assert.equal(ops.filter((o) => o.op !== 'insert').map((o) => o.text).join(''), a.join(''));
-  assert.equal(ops.filter((o) => o.op !== 'delete').map((o) => o.text).join(''), b.join(''));
-  assert.deepEqual(ops.filter((o) => o.op !== 'equal'), [{ op: 'delete', text: 'should' }, { op: 'insert', text: 'shall' }]);
+  assert.equal(
+    ops
+      .filter((o) => o.op !== 'insert')
+      .map((o) => o.text)
+      .join(''),
+    a.join(''),
+  );
+  assert.equal(
+    ops
+      .filter((o) => o.op !== 'delete')
+      .map((o) => o.text)
+      .join(''),
+    b.join(''),
+  );
+  assert.deepEqual(
+    ops.filter((o) => o.op !== 'equal'),
+    [
+      { op: 'delete', text: 'should' },
+      { op: 'insert', text: 'shall' },
+    ],
+  );
 });

@@ -57,4 +57,7 @@ function merge(ops: WordOp[]): WordOp[] {
 
 /** The text on one side of a diff. */
 export const sideOf = (ops: WordOp[], side: 'before' | 'after') =>
-  ops.filter((o) => o.op === 'equal' || o.op === (side === 'before' ? 'delete' : 'insert')).map((o) => o.text).join(' ');
+  ops
+    .filter((o) => o.op === 'equal' || o.op === (side === 'before' ? 'delete' : 'insert'))
+    .map((o) => o.text)
+    .join(' ');

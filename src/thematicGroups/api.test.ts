@@ -26,12 +26,16 @@ after(() => ctx.close());
 
 test('every thematic-groups API route answers what its OpenAPI schema declares (camelCase, nothing undeclared)', async () => {
   const api = apiContract('thematic-groups');
-  const sec = await ctx.as('secretariat'); const pub = await ctx.as('public');
+  const sec = await ctx.as('secretariat');
+  const pub = await ctx.as('public');
   const go = (who: typeof sec, method: string, path: string, json?: unknown) =>
     who.request(path, { method: method.toUpperCase(), json }).then((res) => api.check(res, method, path));
   const m = `/api/v1/meetings/${meetingId}`;
 
-  const { question } = await go(sec, 'post', `${m}/guiding-questions`, { text: 'What training do incident response teams need, and how can it last?', pillar: 'capacity-building' });
+  const { question } = await go(sec, 'post', `${m}/guiding-questions`, {
+    text: 'What training do incident response teams need, and how can it last?',
+    pillar: 'capacity-building',
+  });
   assert.equal(question.number, 1);
   const extra = (await go(sec, 'post', `${m}/guiding-questions`, { text: 'A second question that is removed again at once.' })).question;
   await go(sec, 'delete', `${m}/guiding-questions/${extra.id}`);
@@ -40,9 +44,17 @@ test('every thematic-groups API route answers what its OpenAPI schema declares (
   const other = (await go(sec, 'post', `${m}/facilitators`, { name: 'Mr Someone Else', affiliation: 'A regional centre' })).facilitator;
   await go(sec, 'delete', `${m}/facilitators/${other.id}`);
   const { facilitators } = await go(pub, 'get', `${m}/facilitators`);
-  assert.deepEqual(facilitators.map((f: { name: string; state: string }) => [f.name, f.state]), [['Ms Ines Varga', 'HUN']]);
+  assert.deepEqual(
+    facilitators.map((f: { name: string; state: string }) => [f.name, f.state]),
+    [['Ms Ines Varga', 'HUN']],
+  );
 
-  const doc = await ingestDocument(ctx.db, systemActor('test'), { bytes: Buffer.from(RECORD), filename: 'dtg-contract.txt' }, { meetingId, kind: 'summary-record' });
+  const doc = await ingestDocument(
+    ctx.db,
+    systemActor('test'),
+    { bytes: Buffer.from(RECORD), filename: 'dtg-contract.txt' },
+    { meetingId, kind: 'summary-record' },
+  );
   await publishDocument(ctx.db, systemActor('test'), doc.id);
   const summary = await go(pub, 'get', `${m}/dtg-summary`);
   assert.ok(summary.questions[0].speakers.length, 'the summary cites speakers for its schema to read');

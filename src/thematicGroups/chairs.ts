@@ -2,7 +2,11 @@ import type { Db } from '../db/engine.ts';
 import { stateName } from '../participants/names.ts';
 
 /** A presiding officer the record reader should know by name (ReadOptions.chairs). */
-export interface KnownChair { name: string; role: 'chair' | 'vice-chair' | 'facilitator'; affiliation?: string }
+export interface KnownChair {
+  name: string;
+  role: 'chair' | 'vice-chair' | 'facilitator';
+  affiliation?: string;
+}
 
 /**
  * The people who lead a meeting, for reading its record: a DTG meeting's co-facilitators, each with
@@ -12,8 +16,13 @@ export interface KnownChair { name: string; role: 'chair' | 'vice-chair' | 'faci
  */
 export async function chairsOfMeeting(db: Db, meetingId: number | null | undefined): Promise<KnownChair[]> {
   if (meetingId == null) return [];
-  const rows = await db.selectFrom('meeting_facilitators').select(['name', 'state_iso3', 'affiliation'])
-    .where('meeting_id', '=', meetingId).orderBy('position').orderBy('id').execute();
+  const rows = await db
+    .selectFrom('meeting_facilitators')
+    .select(['name', 'state_iso3', 'affiliation'])
+    .where('meeting_id', '=', meetingId)
+    .orderBy('position')
+    .orderBy('id')
+    .execute();
   return rows.map((r) => {
     const affiliation = r.affiliation || (r.state_iso3 ? stateName(r.state_iso3, 'en') : undefined);
     return { name: r.name, role: 'facilitator' as const, ...(affiliation ? { affiliation } : {}) };

@@ -8,12 +8,33 @@ import { day } from '../records/queries.ts';
  */
 export async function dtgMeeting(db: Db, meetingId: number) {
   if (!Number.isSafeInteger(meetingId) || meetingId <= 0) return null;
-  const row = await db.selectFrom('meetings as m').innerJoin('meeting_sessions as s', 's.id', 'm.session_id')
-    .innerJoin('processes as p', 'p.id', 's.process_id').leftJoin('process_bodies as b', 'b.id', 's.body_id')
-    .select(['m.id', 'm.number', 'm.title', day('m.held_on').as('held_on'), 's.id as session_id', 's.title as session_title', 's.number as session_number',
-      's.meeting_type', day('s.starts_on').as('starts_on'), day('s.ends_on').as('ends_on'), 'p.id as process_id', 'p.slug as process_slug', 'p.title as process_title',
-      'b.id as body_id', 'b.slug as body_slug', 'b.title as body_title', 'b.theme as body_theme', 'b.kind as body_kind'])
-    .where('m.id', '=', meetingId).executeTakeFirst();
+  const row = await db
+    .selectFrom('meetings as m')
+    .innerJoin('meeting_sessions as s', 's.id', 'm.session_id')
+    .innerJoin('processes as p', 'p.id', 's.process_id')
+    .leftJoin('process_bodies as b', 'b.id', 's.body_id')
+    .select([
+      'm.id',
+      'm.number',
+      'm.title',
+      day('m.held_on').as('held_on'),
+      's.id as session_id',
+      's.title as session_title',
+      's.number as session_number',
+      's.meeting_type',
+      day('s.starts_on').as('starts_on'),
+      day('s.ends_on').as('ends_on'),
+      'p.id as process_id',
+      'p.slug as process_slug',
+      'p.title as process_title',
+      'b.id as body_id',
+      'b.slug as body_slug',
+      'b.title as body_title',
+      'b.theme as body_theme',
+      'b.kind as body_kind',
+    ])
+    .where('m.id', '=', meetingId)
+    .executeTakeFirst();
   return row && row.meeting_type === 'dtg' ? row : null;
 }
 export type DtgMeeting = NonNullable<Awaited<ReturnType<typeof dtgMeeting>>>;

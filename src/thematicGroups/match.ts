@@ -29,8 +29,19 @@ export const WORDED = 0.2;
 export const FLOOR = 0.08;
 export const NEAR_BEST = 0.75;
 
-export interface MatchQuestion { id: number; number: number; text: string; lexicon: string[] }
-export interface MatchStatement { id: number; document_id: number; position: number; speaker_kind: string; text: string }
+export interface MatchQuestion {
+  id: number;
+  number: number;
+  text: string;
+  lexicon: string[];
+}
+export interface MatchStatement {
+  id: number;
+  document_id: number;
+  position: number;
+  speaker_kind: string;
+  text: string;
+}
 export interface Match {
   statementId: number;
   questionId: number;
@@ -44,7 +55,8 @@ export interface Match {
 
 const PRESIDING = new Set(['chair', 'secretariat', 'rapporteur']);
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
-const NAMED = /\b(?:(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:guiding\s+)?question|(?:guiding\s+)?question\s+(?:no\.?\s*|number\s+)?(\d{1,2})\b)/gi;
+const NAMED =
+  /\b(?:(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+(?:guiding\s+)?question|(?:guiding\s+)?question\s+(?:no\.?\s*|number\s+)?(\d{1,2})\b)/gi;
 
 /** The numbers of the questions a sentence names. */
 export function namedQuestions(sentence: string): number[] {
@@ -60,16 +72,42 @@ export function namedQuestions(sentence: string): number[] {
 export function matchStatements(statements: MatchStatement[], questions: MatchQuestion[]): Match[] {
   if (!questions.length) return [];
   const byNumber = new Map(questions.map((q) => [q.number, q]));
-  const sentencesOf = new Map(statements.map((s) => [s.id, s.text.split('\n').flatMap((line) => splitSentences(line).map((x) => x.text.replace(/^\s*\d{1,3}[.)]\s+/, '')))]));
+  const sentencesOf = new Map(
+    statements.map((s) => [s.id, s.text.split('\n').flatMap((line) => splitSentences(line).map((x) => x.text.replace(/^\s*\d{1,3}[.)]\s+/, '')))]),
+  );
   const tokens = new Map<string, string[]>();
-  const tok = (t: string) => { let v = tokens.get(t); if (!v) { v = terms(t); tokens.set(t, v); } return v; };
+  const tok = (t: string) => {
+    let v = tokens.get(t);
+    if (!v) {
+      v = terms(t);
+      tokens.set(t, v);
+    }
+    return v;
+  };
   const corpus = [...[...sentencesOf.values()].flat().map(tok), ...questions.map((q) => tok(q.text))];
   const idf = idfOf(corpus);
   const rare = Math.log(1 + corpus.length) + 1;
-  const qVectors = new Map<number, SparseVector>(questions.map((q) => {
-    const own = tfidf(tok(q.text), idf, rare);
-    return [q.id, q.lexicon.length ? blend([[own, 2], [tfidf(q.lexicon.flatMap((w) => tok(w)), idf, rare), 1]]) : own];
-  }));
+  const qVectors = new Map<number, SparseVector>(
+    questions.map((q) => {
+      const own = tfidf(tok(q.text), idf, rare);
+      return [
+        q.id,
+        q.lexicon.length
+          ? blend([
+              [own, 2],
+              [
+                tfidf(
+                  q.lexicon.flatMap((w) => tok(w)),
+                  idf,
+                  rare,
+                ),
+                1,
+              ],
+            ])
+          : own,
+      ];
+    }),
+  );
 
   const out: Match[] = [];
   const floor = new Map<number, number>(); // document → question number on the floor
@@ -86,7 +124,14 @@ export function matchStatements(statements: MatchStatement[], questions: MatchQu
     const found: Match[] = [];
     for (const [n, sentence] of named) {
       const q = byNumber.get(n)!;
-      found.push({ statementId: s.id, questionId: q.id, score: 1, reason: 'named', sentence, terms: surfaceTerms(sharedTerms(tfidf(tok(sentence), idf, rare), qVectors.get(q.id)!), sentence) });
+      found.push({
+        statementId: s.id,
+        questionId: q.id,
+        score: 1,
+        reason: 'named',
+        sentence,
+        terms: surfaceTerms(sharedTerms(tfidf(tok(sentence), idf, rare), qVectors.get(q.id)!), sentence),
+      });
     }
     const best = new Map<number, { score: number; sentence: string; terms: string[] }>();
     for (const x of sentences) {
@@ -108,7 +153,8 @@ export function matchStatements(statements: MatchStatement[], questions: MatchQu
     if (!found.length && onFloor != null) {
       const q = byNumber.get(onFloor)!;
       const b = best.get(q.id);
-      if (b && b.score >= FLOOR) found.push({ statementId: s.id, questionId: q.id, score: round(b.score), reason: 'floor', sentence: b.sentence, terms: b.terms });
+      if (b && b.score >= FLOOR)
+        found.push({ statementId: s.id, questionId: q.id, score: round(b.score), reason: 'floor', sentence: b.sentence, terms: b.terms });
     }
     out.push(...found);
   }
@@ -116,4 +162,3 @@ export function matchStatements(statements: MatchStatement[], questions: MatchQu
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;
-

@@ -15,7 +15,11 @@ export interface Cited {
 }
 
 /** One speaker's statements on a question (grouped by speaker: the id, and the name for persons and facilitators). */
-export interface SpeakerGroup { key: string; statement: StatementRow; cited: Cited[] }
+export interface SpeakerGroup {
+  key: string;
+  statement: StatementRow;
+  cited: Cited[];
+}
 
 export interface DtgSummary {
   meeting: DtgMeeting;
@@ -56,16 +60,21 @@ export async function dtgSummary(db: Db, actor: Actor, meetingId: number): Promi
   const meeting = await dtgMeeting(db, meetingId);
   if (!meeting) throw NotFound('That thematic group meeting', 'thematic.meeting_not_found');
   const [facilitators, questions, statements] = await Promise.all([
-    facilitatorsOf(db, meetingId), questionsOf(db, meetingId), statementsOf(db, actor, { meetingId }),
+    facilitatorsOf(db, meetingId),
+    questionsOf(db, meetingId),
+    statementsOf(db, actor, { meetingId }),
   ]);
-  const matches = matchStatements(statements.map((s) => ({ id: s.id, document_id: s.document_id, position: s.position, speaker_kind: s.speaker_kind, text: s.text })),
-    questions.map((q) => ({ id: q.id, number: q.number, text: q.text, lexicon: q.lexicon })));
+  const matches = matchStatements(
+    statements.map((s) => ({ id: s.id, document_id: s.document_id, position: s.position, speaker_kind: s.speaker_kind, text: s.text })),
+    questions.map((q) => ({ id: q.id, number: q.number, text: q.text, lexicon: q.lexicon })),
+  );
   const byStatement = new Map<number, Match[]>();
   for (const m of matches) byStatement.set(m.statementId, [...(byStatement.get(m.statementId) ?? []), m]);
   const presiding = statements.filter((s) => ['chair', 'secretariat', 'rapporteur'].includes(s.speaker_kind));
   const cite = (s: StatementRow, m: Match | null): Cited => ({ statement: s, match: m, href: documentHref(s) });
   return {
-    meeting, facilitators,
+    meeting,
+    facilitators,
     questions: questions.map((q) => ({
       question: q,
       speakers: group(statements.flatMap((s) => (byStatement.get(s.id) ?? []).filter((m) => m.questionId === q.id).map((m) => cite(s, m)))),

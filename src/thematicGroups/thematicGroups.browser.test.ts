@@ -34,7 +34,10 @@ test('the Secretariat names the co-facilitators, adds guiding questions, uploads
   await Promise.all([sec.waitForURL(/\/thematic-groups\/meetings\/\d+$/), sec.locator(`a[href="/thematic-groups/meetings/${meetingId}"]`).click()]);
 
   const facilitator = sec.locator(`form[action="/thematic-groups/meetings/${meetingId}/facilitators"]`);
-  for (const [name, state] of [['Ms Amara Okafor', 'NGA'], ['Mr Erik Lindqvist', 'SWE']] as const) {
+  for (const [name, state] of [
+    ['Ms Amara Okafor', 'NGA'],
+    ['Mr Erik Lindqvist', 'SWE'],
+  ] as const) {
     await facilitator.locator('input[name=name]').fill(name);
     await facilitator.locator('select[name=state]').selectOption(state);
     await submit(sec, facilitator, /#facilitators$/);

@@ -16,8 +16,11 @@ export async function createApiToken(db: Db, actor: Actor, props: { name: string
   if (!name.success) throw fromZod({ issues: name.error.issues.map((i) => ({ ...i, path: ['name'] })) }, 'token.invalid');
   const secret = newSecret('acc_');
   const row = await db.transaction().execute(async (trx) => {
-    const row = await trx.insertInto('api_tokens').values({ user_id: actor.id, name: name.data, token_hash: digest(secret), last_used_at: null, revoked_at: null })
-      .returning(['id', 'name', 'created_at']).executeTakeFirstOrThrow();
+    const row = await trx
+      .insertInto('api_tokens')
+      .values({ user_id: actor.id, name: name.data, token_hash: digest(secret), last_used_at: null, revoked_at: null })
+      .returning(['id', 'name', 'created_at'])
+      .executeTakeFirstOrThrow();
     await recordAudit(trx, actor, { action: 'token.created', itemType: 'api_token', itemId: row.id, after: { name: row.name } });
     return row;
   });

@@ -13,7 +13,12 @@ const Props = z.object({
   password: passwordSchema,
   role: roleSchema,
   /** Required for a delegate: the State the delegate acts for. */
-  stateIso3: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, 'Use an ISO alpha-3 code such as NZL.').nullish(),
+  stateIso3: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{3}$/, 'Use an ISO alpha-3 code such as NZL.')
+    .nullish(),
   /** Required for a stakeholder: the organisation the account belongs to. */
   organisationId: z.number().int().positive().nullish(),
 });
@@ -24,7 +29,8 @@ export async function createUser(db: Db, actor: Actor, input: CreateUserProps) {
   requireAccess(actor, 'users.manage');
   const props = parseInput(Props, input, 'user.invalid');
   if (props.role === 'delegate' && !props.stateIso3) throw ValidationError('A delegate needs a State.', { stateIso3: 'Choose the State.' }, 'user.invalid');
-  if (props.role === 'stakeholder' && !props.organisationId) throw ValidationError('A stakeholder needs an organisation.', { organisationId: 'Choose the organisation.' }, 'user.invalid');
+  if (props.role === 'stakeholder' && !props.organisationId)
+    throw ValidationError('A stakeholder needs an organisation.', { organisationId: 'Choose the organisation.' }, 'user.invalid');
   const passwordHash = await hashPassword(props.password);
 
   return db.transaction().execute(async (trx) => {
@@ -34,14 +40,18 @@ export async function createUser(db: Db, actor: Actor, input: CreateUserProps) {
       const state = await trx.selectFrom('states').select('iso3').where('iso3', '=', props.stateIso3).executeTakeFirst();
       if (!state) throw ValidationError(`No State has the code ${props.stateIso3}.`, { stateIso3: 'Unknown State.' }, 'user.invalid');
     }
-    const user = await trx.insertInto('users').values({
-      email: props.email,
-      display_name: props.displayName,
-      password_hash: passwordHash,
-      role: props.role,
-      state_iso3: props.role === 'delegate' ? props.stateIso3! : null,
-      organisation_id: props.role === 'stakeholder' ? props.organisationId! : null,
-    }).returning(['id', 'email', 'role', 'state_iso3', 'organisation_id']).executeTakeFirstOrThrow();
+    const user = await trx
+      .insertInto('users')
+      .values({
+        email: props.email,
+        display_name: props.displayName,
+        password_hash: passwordHash,
+        role: props.role,
+        state_iso3: props.role === 'delegate' ? props.stateIso3! : null,
+        organisation_id: props.role === 'stakeholder' ? props.organisationId! : null,
+      })
+      .returning(['id', 'email', 'role', 'state_iso3', 'organisation_id'])
+      .executeTakeFirstOrThrow();
     await recordAudit(trx, actor, { action: 'user.created', itemType: 'user', itemId: user.id, after: user });
     return user;
   });

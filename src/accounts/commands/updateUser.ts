@@ -21,18 +21,24 @@ export async function updateUser(db: Db, actor: Actor, input: z.input<typeof Pro
   requireAccess(actor, 'users.manage');
   const p = parseInput(Props, input, 'user.invalid');
   return db.transaction().execute(async (trx) => {
-    const before = await trx.selectFrom('users').select(['id', 'email', 'role', 'state_iso3', 'organisation_id', 'disabled'])
-      .where('email', '=', p.email).executeTakeFirst();
+    const before = await trx
+      .selectFrom('users')
+      .select(['id', 'email', 'role', 'state_iso3', 'organisation_id', 'disabled'])
+      .where('email', '=', p.email)
+      .executeTakeFirst();
     if (!before) throw NotFound(`The user ${p.email}`, 'user.not_found');
     const role = p.role ?? before.role;
     const state = role === 'delegate' ? (p.stateIso3 ?? before.state_iso3) : null;
     const org = role === 'stakeholder' ? (p.organisationId ?? before.organisation_id) : null;
     if (role === 'delegate' && !state) throw ValidationError('A delegate needs a State (--state).', { stateIso3: 'Required.' }, 'user.invalid');
-    if (role === 'stakeholder' && !org) throw ValidationError('A stakeholder needs an organisation (--organisation).', { organisationId: 'Required.' }, 'user.invalid');
-    const after = await trx.updateTable('users')
+    if (role === 'stakeholder' && !org)
+      throw ValidationError('A stakeholder needs an organisation (--organisation).', { organisationId: 'Required.' }, 'user.invalid');
+    const after = await trx
+      .updateTable('users')
       .set({ role, state_iso3: state, organisation_id: org, disabled: p.disabled ?? before.disabled })
       .where('id', '=', before.id)
-      .returning(['id', 'email', 'role', 'state_iso3', 'organisation_id', 'disabled']).executeTakeFirstOrThrow();
+      .returning(['id', 'email', 'role', 'state_iso3', 'organisation_id', 'disabled'])
+      .executeTakeFirstOrThrow();
     if (after.disabled || after.role !== before.role) {
       // A changed role or a disabled account must not keep the rights it had.
       await trx.deleteFrom('sign_in_sessions').where('user_id', '=', before.id).execute();

@@ -8,7 +8,10 @@ import { AppError, Conflict, Forbidden, NotFound, parseInput } from '../../found
 import { isFinished, nextSteps, otherSides, partiesOf, sideOf, takeUpById, TAKE_UP_STEPS } from '../queries/takeUps.ts';
 import type { TakeUpStatus } from '../tables.ts';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)));
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)));
 
 export const NewStep = z.object({
   /** The step reached: matched, in-progress, delivered, or closed (ended without delivery). */
@@ -35,7 +38,8 @@ export async function advanceTakeUp(db: Db, actor: Actor, takeUpId: number, inpu
   const s = parseInput(NewStep, input, 'takeup.invalid');
   const on = s.on ?? today();
   if (on > today()) throw fieldError('takeup.future_date', 'on', 'A step cannot be dated in the future.', 'analysis.err.futureDate');
-  if (s.status === 'delivered' && s.outcome.length < 3) throw fieldError('takeup.outcome_required', 'outcome', 'Say what was delivered and with what outcome.', 'analysis.err.outcomeRequired');
+  if (s.status === 'delivered' && s.outcome.length < 3)
+    throw fieldError('takeup.outcome_required', 'outcome', 'Say what was delivered and with what outcome.', 'analysis.err.outcomeRequired');
   return db.transaction().execute(async (trx) => {
     const locked = await trx.selectFrom('capacity_take_ups').select('id').where('id', '=', takeUpId).forUpdate().executeTakeFirst();
     if (!locked) throw NotFound('That take-up', 'takeup.not_found');
@@ -47,14 +51,43 @@ export async function advanceTakeUp(db: Db, actor: Actor, takeUpId: number, inpu
     if (!nextSteps(k.status).includes(s.status)) {
       throw fieldError('takeup.step_out_of_order', 'status', `After ${k.status} comes ${nextSteps(k.status).join(' or ')}.`, 'analysis.err.stepOrder');
     }
-    if (k.status_on && on < k.status_on) throw fieldError('takeup.date_before_previous', 'on', `The date cannot be before the previous step (${k.status_on}).`, 'analysis.err.dateBeforePrevious', { date: k.status_on });
-    await trx.insertInto('capacity_take_up_steps').values({
-      take_up_id: takeUpId, status: s.status, on_date: on, note: s.note, outcome: s.outcome, actor_id: actor.kind === 'user' ? actor.id : null, actor_label: actorLabel(actor),
-    }).execute();
-    await recordAudit(trx, actor, { action: 'takeup.advanced', itemType: 'capacity_take_up', itemId: takeUpId, before: { status: k.status }, after: { status: s.status, on, outcome: s.outcome || undefined } });
-    await addNotices(trx, otherSides(side, parties).map((stateIso3) => ({
-      stateIso3, kind: 'cb.take_up' as const, key: 'analysis.notice.takeUp', params: { offer: k.offer_title, status: s.status.replace('-', '_') }, link: `/analysis/take-ups/${takeUpId}`,
-    })));
+    if (k.status_on && on < k.status_on)
+      throw fieldError(
+        'takeup.date_before_previous',
+        'on',
+        `The date cannot be before the previous step (${k.status_on}).`,
+        'analysis.err.dateBeforePrevious',
+        { date: k.status_on },
+      );
+    await trx
+      .insertInto('capacity_take_up_steps')
+      .values({
+        take_up_id: takeUpId,
+        status: s.status,
+        on_date: on,
+        note: s.note,
+        outcome: s.outcome,
+        actor_id: actor.kind === 'user' ? actor.id : null,
+        actor_label: actorLabel(actor),
+      })
+      .execute();
+    await recordAudit(trx, actor, {
+      action: 'takeup.advanced',
+      itemType: 'capacity_take_up',
+      itemId: takeUpId,
+      before: { status: k.status },
+      after: { status: s.status, on, outcome: s.outcome || undefined },
+    });
+    await addNotices(
+      trx,
+      otherSides(side, parties).map((stateIso3) => ({
+        stateIso3,
+        kind: 'cb.take_up' as const,
+        key: 'analysis.notice.takeUp',
+        params: { offer: k.offer_title, status: s.status.replace('-', '_') },
+        link: `/analysis/take-ups/${takeUpId}`,
+      })),
+    );
     return { id: takeUpId, status: s.status };
   });
 }

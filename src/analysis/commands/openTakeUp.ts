@@ -8,7 +8,10 @@ import { AppError, Conflict, Forbidden, NotFound, parseInput } from '../../found
 import { readableBy } from '../queries/analysisInput.ts';
 import { otherSides, providerOf, sideOf, type Parties } from '../queries/takeUps.ts';
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)));
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)));
 
 export const NewTakeUp = z.object({
   /** The capacity need (its id in the report's current revision). */
@@ -31,41 +34,94 @@ export async function openTakeUp(db: Db, actor: Actor, input: z.input<typeof New
   if (actor.kind === 'anonymous') requireAccess(actor, 'capacity.takeUp');
   const p = parseInput(NewTakeUp, input, 'takeup.invalid');
   const on = p.on ?? today();
-  if (on > today()) throw new AppError('takeup.future_date', 400, 'A step cannot be dated in the future.', { on: 'A step cannot be dated in the future.' }, { key: 'analysis.err.futureDate', fields: { on: { key: 'analysis.err.futureDate' } } });
+  if (on > today())
+    throw new AppError(
+      'takeup.future_date',
+      400,
+      'A step cannot be dated in the future.',
+      { on: 'A step cannot be dated in the future.' },
+      { key: 'analysis.err.futureDate', fields: { on: { key: 'analysis.err.futureDate' } } },
+    );
   return db.transaction().execute(async (trx) => {
-    const need = await trx.selectFrom('national_report_capacity_needs as n')
+    const need = await trx
+      .selectFrom('national_report_capacity_needs as n')
       .innerJoin('national_reports as r', (j) => j.onRef('r.id', '=', 'n.report_id').onRef('r.current_revision', '=', 'n.revision'))
       .select(['n.id', 'n.report_id', 'n.element_id', 'n.kind', 'r.state_iso3', 'r.status', 'r.visibility'])
-      .where('n.id', '=', p.needId).executeTakeFirst();
+      .where('n.id', '=', p.needId)
+      .executeTakeFirst();
     if (!need || need.status !== 'submitted') throw NotFound('That capacity need', 'takeup.need_not_found');
     const offer = await providerOf(trx as unknown as Db, p.offerId);
     if (!offer || offer.withdrawn_at) throw NotFound('That offer', 'takeup.offer_not_found');
-    const parties: Parties = { recipient: need.state_iso3, providerState: offer.side_state, providerOrganisation: offer.side_organisation == null ? null : Number(offer.side_organisation) };
+    const parties: Parties = {
+      recipient: need.state_iso3,
+      providerState: offer.side_state,
+      providerOrganisation: offer.side_organisation == null ? null : Number(offer.side_organisation),
+    };
     const side = sideOf(actor, parties);
     if (!side) throw Forbidden('Only the recipient delegation, the provider or the Secretariat may take this need up.', 'takeup.not_a_party');
     // A provider learns of a need only from a report it may read (public needs, or the States' own).
-    if (side === 'provider' && !readableBy(actor, { state: need.state_iso3, visibility: need.visibility })) throw NotFound('That capacity need', 'takeup.need_not_found');
+    if (side === 'provider' && !readableBy(actor, { state: need.state_iso3, visibility: need.visibility }))
+      throw NotFound('That capacity need', 'takeup.need_not_found');
     if (!offer.elements.includes(need.element_id)) {
-      throw new AppError('takeup.offer_does_not_cover', 400, 'This offer does not cover the element of this need.', undefined, { key: 'analysis.err.offerDoesNotCover' });
+      throw new AppError('takeup.offer_does_not_cover', 400, 'This offer does not cover the element of this need.', undefined, {
+        key: 'analysis.err.offerDoesNotCover',
+      });
     }
-    const row = await trx.insertInto('capacity_take_ups').values({
-      need_id: need.id, report_id: need.report_id, state_iso3: need.state_iso3, element_id: need.element_id, need_kind: need.kind, offer_id: offer.id,
-      opened_by: actor.kind === 'user' ? actor.id : null, opened_by_label: actorLabel(actor),
-    }).onConflict((oc) => oc.columns(['report_id', 'element_id', 'need_kind', 'offer_id']).doNothing()).returning('id').executeTakeFirst();
+    const row = await trx
+      .insertInto('capacity_take_ups')
+      .values({
+        need_id: need.id,
+        report_id: need.report_id,
+        state_iso3: need.state_iso3,
+        element_id: need.element_id,
+        need_kind: need.kind,
+        offer_id: offer.id,
+        opened_by: actor.kind === 'user' ? actor.id : null,
+        opened_by_label: actorLabel(actor),
+      })
+      .onConflict((oc) => oc.columns(['report_id', 'element_id', 'need_kind', 'offer_id']).doNothing())
+      .returning('id')
+      .executeTakeFirst();
     if (!row) {
-      const existing = await trx.selectFrom('capacity_take_ups').select('id').where('report_id', '=', need.report_id).where('element_id', '=', need.element_id)
-        .where('need_kind', '=', need.kind).where('offer_id', '=', offer.id).executeTakeFirstOrThrow();
+      const existing = await trx
+        .selectFrom('capacity_take_ups')
+        .select('id')
+        .where('report_id', '=', need.report_id)
+        .where('element_id', '=', need.element_id)
+        .where('need_kind', '=', need.kind)
+        .where('offer_id', '=', offer.id)
+        .executeTakeFirstOrThrow();
       const err = Conflict('takeup.exists', `This need is already taken up with this offer (take-up ${existing.id}).`);
       Object.assign(err, { takeUpId: existing.id });
       throw err;
     }
-    await trx.insertInto('capacity_take_up_steps').values({
-      take_up_id: row.id, status: 'contacted', on_date: on, note: p.note, actor_id: actor.kind === 'user' ? actor.id : null, actor_label: actorLabel(actor),
-    }).execute();
-    await recordAudit(trx, actor, { action: 'takeup.opened', itemType: 'capacity_take_up', itemId: row.id, after: { needId: need.id, offerId: offer.id, state: need.state_iso3, element: need.element_id, kind: need.kind, on } });
-    await addNotices(trx, otherSides(side, parties).map((stateIso3) => ({
-      stateIso3, kind: 'cb.take_up' as const, key: 'analysis.notice.takeUp', params: { offer: offer.title, status: 'contacted' }, link: `/analysis/take-ups/${row.id}`,
-    })));
+    await trx
+      .insertInto('capacity_take_up_steps')
+      .values({
+        take_up_id: row.id,
+        status: 'contacted',
+        on_date: on,
+        note: p.note,
+        actor_id: actor.kind === 'user' ? actor.id : null,
+        actor_label: actorLabel(actor),
+      })
+      .execute();
+    await recordAudit(trx, actor, {
+      action: 'takeup.opened',
+      itemType: 'capacity_take_up',
+      itemId: row.id,
+      after: { needId: need.id, offerId: offer.id, state: need.state_iso3, element: need.element_id, kind: need.kind, on },
+    });
+    await addNotices(
+      trx,
+      otherSides(side, parties).map((stateIso3) => ({
+        stateIso3,
+        kind: 'cb.take_up' as const,
+        key: 'analysis.notice.takeUp',
+        params: { offer: offer.title, status: 'contacted' },
+        link: `/analysis/take-ups/${row.id}`,
+      })),
+    );
     return { id: row.id, side };
   });
 }

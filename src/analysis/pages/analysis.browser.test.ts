@@ -37,7 +37,10 @@ test('the Secretariat opens the analysis, filters to a region, sees the charts a
   const docx = unzipSync(new Uint8Array(fs.readFileSync(file!)));
   const xml = strFromU8(docx['word/document.xml']!);
   assert.match(xml, /Figure: Reports by regional group/, 'the charts are in the document');
-  assert.ok(Object.keys(docx).some((f) => /^word\/media\/.+\.png$/.test(f)), 'drawn as images');
+  assert.ok(
+    Object.keys(docx).some((f) => /^word\/media\/.+\.png$/.test(f)),
+    'drawn as images',
+  );
   assert.match(xml, /African Group/);
   assert.doesNotMatch(xml, /Western European and Others Group<\/w:t>/, 'the filter applies to the document');
   await page.context().close();
@@ -48,7 +51,7 @@ test('the analysis in Arabic is laid out right-to-left with translated headings'
   await page.goto(`${s.base}/analysis/cycles/${cycle}?lang=ar`);
   assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
   assert.match((await page.locator('h2#completeness').textContent())!, /اكتمال التقارير/);
-  assert.equal(await page.locator('figure.chart svg').count() >= 4, true);
+  assert.equal((await page.locator('figure.chart svg').count()) >= 4, true);
   await s.screenshot(page, 'analysis-cycle-ar');
   await page.goto(`${s.base}/analysis/matches?lang=ar`);
   await s.screenshot(page, 'analysis-matches-ar');
@@ -63,7 +66,7 @@ test('public figures name their cycle on element pages and State profiles; the r
   assert.match((await section.textContent())!, /open; at least \d+ reports submitted|closed on/);
   await s.screenshot(page, 'analysis-element-section-en');
   // A State whose reports of both cycles the public may read (visibility is drawn at random).
-  const published = await (await page.request.get(`${s.base}/api/v1/analysis/cycles/latest`)).json() as { progress: { byState: Array<{ state: string }> } };
+  const published = (await (await page.request.get(`${s.base}/api/v1/analysis/cycles/latest`)).json()) as { progress: { byState: Array<{ state: string }> } };
   await page.goto(`${s.base}/states/${published.progress.byState[0]!.state}`);
   assert.match((await page.locator('#analysis-progress').textContent())!, /Figures from the cycle/);
   await s.screenshot(page, 'analysis-state-profile-en');
@@ -73,7 +76,7 @@ test('public figures name their cycle on element pages and State profiles; the r
   const first = page.locator('ol.roadmap > li').first();
   assert.match((await first.textContent())!, /What States report they lack/);
   assert.match((await first.textContent())!, /What would need to be agreed/);
-  assert.ok(await first.locator('.evidence a').count() > 0, 'each agreement links to its evidence');
+  assert.ok((await first.locator('.evidence a').count()) > 0, 'each agreement links to its evidence');
   const label = await page.locator('details[id^="challenges-"] li strong').first().textContent();
   assert.ok(label && /^[\p{L}][\p{L}\p{N}'’ -]+$/u.test(label) && label.includes(' '), `clusters are labelled with a phrase: ${label}`);
   await page.locator('#roadmap').scrollIntoViewIfNeeded();
@@ -95,7 +98,10 @@ test('public figures name their cycle on element pages and State profiles; the r
   await page.goto(`${s.base}/analysis/cycles/${cycle}?lang=ar`);
   assert.match((await page.locator('ol.roadmap').textContent())!, /ما يلزم الاتفاق عليه/);
   await s.screenshot(page, 'analysis-roadmap-ar');
-  await page.locator('ol.roadmap > li').first().screenshot({ path: path.join(SCREENSHOTS, 'analysis-roadmap-item-ar.png') });
+  await page
+    .locator('ol.roadmap > li')
+    .first()
+    .screenshot({ path: path.join(SCREENSHOTS, 'analysis-roadmap-item-ar.png') });
   await page.context().close();
 });
 
@@ -103,14 +109,24 @@ for (const lang of ['en', 'ar'] as const) {
   test(`the analysis on a phone (390 × 844): its tables scroll in their own boxes, the page does not (${lang})`, async () => {
     const page = await s.newPage('secretariat', { viewport: { width: 390, height: 844 } });
     await page.goto(`${s.base}/analysis/cycles/${cycle}?lang=${lang}`);
-    assert.ok(await page.evaluate(() => document.scrollingElement!.scrollWidth) <= 390, 'no sideways scrolling of the page');
-    const boxes = await page.locator('main table').evaluateAll((ts) => ts.map((t) => ({ wrapped: t.parentElement!.classList.contains('table-scroll'), width: t.parentElement!.getBoundingClientRect().width })));
+    assert.ok((await page.evaluate(() => document.scrollingElement!.scrollWidth)) <= 390, 'no sideways scrolling of the page');
+    const boxes = await page
+      .locator('main table')
+      .evaluateAll((ts) =>
+        ts.map((t) => ({ wrapped: t.parentElement!.classList.contains('table-scroll'), width: t.parentElement!.getBoundingClientRect().width })),
+      );
     assert.ok(boxes.length > 0 && boxes.every((b) => b.wrapped && b.width <= 390), JSON.stringify(boxes));
     await s.screenshot(page, `analysis-cycle-390-${lang}`);
     // The whole page is too tall to look at: the top screen, the first table and the first chart too.
     await page.screenshot({ path: path.join(SCREENSHOTS, `analysis-cycle-390-${lang}-top.png`) });
-    await page.locator('.table-scroll >> visible=true').first().screenshot({ path: path.join(SCREENSHOTS, `analysis-cycle-390-${lang}-table.png`) });
-    await page.locator('figure.chart >> visible=true').first().screenshot({ path: path.join(SCREENSHOTS, `analysis-cycle-390-${lang}-chart.png`) });
+    await page
+      .locator('.table-scroll >> visible=true')
+      .first()
+      .screenshot({ path: path.join(SCREENSHOTS, `analysis-cycle-390-${lang}-table.png`) });
+    await page
+      .locator('figure.chart >> visible=true')
+      .first()
+      .screenshot({ path: path.join(SCREENSHOTS, `analysis-cycle-390-${lang}-chart.png`) });
     await page.context().close();
   });
 }

@@ -25,11 +25,14 @@ for (const lang of ['en', 'ar', 'zh', 'ru'] as const) {
       const svg = figure.locator('svg[role="img"]');
       assert.equal(await svg.count(), 1, 'one chart image');
       assert.ok((await svg.getAttribute('aria-label'))!.length > 5, 'named');
-      assert.ok(await figure.locator('details table tbody tr').count() > 0, 'the numbers as a table too');
+      assert.ok((await figure.locator('details table tbody tr').count()) > 0, 'the numbers as a table too');
       const report = await svg.evaluate((root) => {
         const box = root.getBoundingClientRect();
         const texts = [...root.querySelectorAll('text')].filter((t) => (t.textContent ?? '').trim());
-        const out = texts.map((t) => { const r = t.getBoundingClientRect(); return { text: t.textContent, left: r.left - box.left, right: box.right - r.right, top: r.top - box.top, bottom: box.bottom - r.bottom }; });
+        const out = texts.map((t) => {
+          const r = t.getBoundingClientRect();
+          return { text: t.textContent, left: r.left - box.left, right: box.right - r.right, top: r.top - box.top, bottom: box.bottom - r.bottom };
+        });
         const anchor = getComputedStyle(root).direction;
         // Band labels (the element or group names): the texts of the y (or fy) axis.
         const labels = [...root.querySelectorAll('g[text-anchor="end"] text, g[text-anchor="start"] text')].map((t) => t.getBoundingClientRect());
@@ -39,8 +42,13 @@ for (const lang of ['en', 'ar', 'zh', 'ru'] as const) {
       const clipped = report.out.filter((x) => x.left < -0.5 || x.right < -0.5 || x.top < -0.5 || x.bottom < -0.5);
       assert.deepEqual(clipped, [], `chart ${i}: labels outside the chart`);
       assert.equal(report.anchor, 'ltr', 'the chart lays itself out left to right (anchors are not flipped by the page)');
-      if (lang === 'ar') assert.ok(report.labelsRight > 0 && report.labelsLeft === 0, `chart ${i}: Arabic labels on the right (${report.labelsLeft} left, ${report.labelsRight} right)`);
-      else assert.ok(report.labelsLeft > 0 && report.labelsRight === 0, `chart ${i}: labels on the left (${report.labelsLeft} left, ${report.labelsRight} right)`);
+      if (lang === 'ar')
+        assert.ok(
+          report.labelsRight > 0 && report.labelsLeft === 0,
+          `chart ${i}: Arabic labels on the right (${report.labelsLeft} left, ${report.labelsRight} right)`,
+        );
+      else
+        assert.ok(report.labelsLeft > 0 && report.labelsRight === 0, `chart ${i}: labels on the left (${report.labelsLeft} left, ${report.labelsRight} right)`);
     }
     const statuses = page.locator('#chart-statuses');
     const drawn = (await statuses.locator('svg[role="img"]').textContent())!;
@@ -48,7 +56,13 @@ for (const lang of ['en', 'ar', 'zh', 'ru'] as const) {
     assert.doesNotMatch(drawn, /norm-[a-k]\b|cb-tailored/, 'not element ids');
     const shortened = await statuses.locator('svg text > title').count();
     if (shortened) assert.ok((await statuses.locator('svg text > title').first().textContent())!.length > 20, 'a shortened label keeps its full text');
-    assert.doesNotMatch((await page.locator('#implementation + figure + details table').textContent().catch(() => '')) ?? '', /\bnorm-[a-k]\b/);
+    assert.doesNotMatch(
+      (await page
+        .locator('#implementation + figure + details table')
+        .textContent()
+        .catch(() => '')) ?? '',
+      /\bnorm-[a-k]\b/,
+    );
     for (const id of ['chart-completeness', 'chart-statuses', 'chart-needs-offers']) {
       await page.locator(`#${id}`).screenshot({ path: path.join(SCREENSHOTS, `analysis-${id}-${lang}.png`) });
     }
@@ -64,6 +78,9 @@ test('tables, the regional roll-up and the State profile name elements, not ids 
   assert.doesNotMatch(table, /norm-a\b/);
   const regional = (await page.locator('h2#regional ~ section').first().textContent())!;
   assert.doesNotMatch(regional, /\b(norm|law|cbm|cb)-[a-z-]+/, `roll-up: ${regional.slice(0, 120)}`);
-  await page.locator('h2#regional ~ section').first().screenshot({ path: path.join(SCREENSHOTS, 'analysis-regional-ar.png') });
+  await page
+    .locator('h2#regional ~ section')
+    .first()
+    .screenshot({ path: path.join(SCREENSHOTS, 'analysis-regional-ar.png') });
   await page.context().close();
 });

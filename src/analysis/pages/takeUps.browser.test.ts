@@ -15,16 +15,32 @@ import { generateDemo } from '../demo.ts';
  * the Secretariat pages through a demo cycle's needs; three States compared. English and Arabic.
  */
 let s: Awaited<ReturnType<typeof browserSession>>;
-let cycle = 0; let demoCycle = 0;
+let cycle = 0;
+let demoCycle = 0;
 before(async () => {
   s = await browserSession();
   demoCycle = (await generateDemo(s.db, { states: 40, cycles: 1, seed: 3 })).cycles.at(-1)!;
   const A = await demoActors(s.db);
-  cycle = (await createCycle(s.db, A.secretariat, { title: 'Browser take-up cycle', code: 'BTU-1', opensOn: '2026-01-01', dueOn: '2099-06-30', closesOn: '2099-12-31', states: ['NZL', 'FRA', 'BRA'] })).id;
+  cycle = (
+    await createCycle(s.db, A.secretariat, {
+      title: 'Browser take-up cycle',
+      code: 'BTU-1',
+      opensOn: '2026-01-01',
+      dueOn: '2099-06-30',
+      closesOn: '2099-12-31',
+      states: ['NZL', 'FRA', 'BRA'],
+    })
+  ).id;
   const report = async (iso3: string, status: string, needs: unknown[]) => {
     const actor = { ...A.nzl, stateIso3: iso3 };
     const r = await startReport(s.db, actor, cycle, { visibility: 'public' });
-    await saveDraft(s.db, actor, r.id, { lockVersion: 0, answers: { elements: { 'cbm-poc': { status, challenges: 'Too few trained incident handlers staff the point of contact.' }, 'norm-g': { status: 'not-started' } }, capacityNeeds: needs } });
+    await saveDraft(s.db, actor, r.id, {
+      lockVersion: 0,
+      answers: {
+        elements: { 'cbm-poc': { status, challenges: 'Too few trained incident handlers staff the point of contact.' }, 'norm-g': { status: 'not-started' } },
+        capacityNeeds: needs,
+      },
+    });
     await submitReport(s.db, actor, r.id);
   };
   await report('NZL', 'planned', [
@@ -55,9 +71,16 @@ for (const lang of ['en', 'ar'] as const) {
     if (lang === 'ar') assert.match((await fra.locator('#err-elements').textContent())!, /[\u0600-\u06FF]/);
     await s.screenshot(fra, `cb-offer-form-error-${lang}`);
     await fra.locator('#register-offer').screenshot({ path: path.join(SCREENSHOTS, `cb-offer-form-error-${lang}-form.png`) });
-    await fra.locator('#register-offer details').first().evaluate((d) => { (d as HTMLDetailsElement).open = true; });
+    await fra
+      .locator('#register-offer details')
+      .first()
+      .evaluate((d) => {
+        (d as HTMLDetailsElement).open = true;
+      });
     const cbm = fra.locator('#register-offer details:has(input[value="cbm-poc"])');
-    await cbm.evaluate((d) => { (d as HTMLDetailsElement).open = true; });
+    await cbm.evaluate((d) => {
+      (d as HTMLDetailsElement).open = true;
+    });
     await fra.locator('input[name=elements][value="cbm-poc"]').check();
     await fra.locator('#contact').fill('cyber@fra.example');
     await Promise.all([fra.waitForURL(/\/analysis\/offers#offer-\d+/), fra.locator('#register-offer button[type=submit]').click()]);
@@ -96,7 +119,7 @@ for (const lang of ['en', 'ar'] as const) {
     await s.screenshot(nzl, `cb-take-up-record-${lang}`);
     await nzl.locator('a[href="/analysis/take-ups"]').first().click();
     await nzl.waitForURL(/\/analysis\/take-ups(\?|$)/);
-    assert.ok(await nzl.locator('#take-ups tbody tr').count() >= 1, 'the record is listed');
+    assert.ok((await nzl.locator('#take-ups tbody tr').count()) >= 1, 'the record is listed');
     await s.screenshot(nzl, `cb-take-ups-list-${lang}`);
     await nzl.context().close();
 
@@ -109,7 +132,7 @@ for (const lang of ['en', 'ar'] as const) {
   });
 }
 
-test('the Secretariat pages through a demo cycle\'s needs, 25 at a time', async () => {
+test("the Secretariat pages through a demo cycle's needs, 25 at a time", async () => {
   const page = await s.newPage('secretariat');
   await page.goto(`${s.base}/analysis/matches?cycle=${demoCycle}`);
   const count = (await page.locator('#match-count').textContent())!;
@@ -124,7 +147,10 @@ test('the Secretariat pages through a demo cycle\'s needs, 25 at a time', async 
   await s.screenshot(page, 'cb-matches-unmatched-en');
   await page.goto(`${s.base}/analysis/matches?cycle=${demoCycle}&lang=ar`);
   await page.locator('details.score summary').first().click();
-  await page.locator('ul.matches > li').first().screenshot({ path: path.join(SCREENSHOTS, 'cb-matches-first-ar.png') });
+  await page
+    .locator('ul.matches > li')
+    .first()
+    .screenshot({ path: path.join(SCREENSHOTS, 'cb-matches-first-ar.png') });
   await s.screenshot(page, 'cb-matches-ar');
   await page.context().close();
 });
@@ -141,9 +167,15 @@ for (const lang of ['en', 'ar'] as const) {
     const cells = row.locator('td');
     assert.equal(await cells.count(), 3);
     // The latest cycle with a report of one of them the reader may read (the demo cycle may be newer than this test's).
-    assert.match((await page.locator('#elements-title + p').textContent())!, lang === 'en' ? /Statuses from the national reports of the cycle|Each State's statuses come from its newest/ : /الحالات مأخوذة|حالات كل دولة/);
-    assert.match((await cells.nth(1).textContent())!, /\S/, 'Brazil\'s newest report counts even when it is in another cycle than New Zealand\'s');
-    assert.match((await cells.nth(0).locator('.tag').textContent())!, lang === 'en' ? /^(Not started|Planned|In progress|Implemented|Not applicable)$/ : /[\u0600-\u06FF]/);
+    assert.match(
+      (await page.locator('#elements-title + p').textContent())!,
+      lang === 'en' ? /Statuses from the national reports of the cycle|Each State's statuses come from its newest/ : /الحالات مأخوذة|حالات كل دولة/,
+    );
+    assert.match((await cells.nth(1).textContent())!, /\S/, "Brazil's newest report counts even when it is in another cycle than New Zealand's");
+    assert.match(
+      (await cells.nth(0).locator('.tag').textContent())!,
+      lang === 'en' ? /^(Not started|Planned|In progress|Implemented|Not applicable)$/ : /[\u0600-\u06FF]/,
+    );
     assert.doesNotMatch((await row.locator('th').textContent())!, /cbm-poc/, 'the element by name');
     await s.screenshot(page, `states-compare-${lang}`);
     await page.locator('#compare-elements').screenshot({ path: path.join(SCREENSHOTS, `states-compare-table-${lang}.png`) });

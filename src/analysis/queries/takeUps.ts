@@ -21,22 +21,43 @@ export function nextSteps(current: TakeUpStatus): TakeUpStatus[] {
   return [...PROGRESS.slice(PROGRESS.indexOf(current) + 1), 'closed'];
 }
 
-export interface Parties { recipient: string; providerState: string | null; providerOrganisation: number | null }
+export interface Parties {
+  recipient: string;
+  providerState: string | null;
+  providerOrganisation: number | null;
+}
 
 /** The provider side of an offer: its State, else the registering delegate's State; its organisation. */
 export async function providerOf(db: Db, offerId: number) {
-  return db.selectFrom('capacity_offers as o').leftJoin('users as u', 'u.id', 'o.registered_by')
-    .select(['o.id', 'o.title', 'o.provider_name', 'o.provider_state', 'o.provider_organisation', 'o.elements', 'o.kinds', 'o.withdrawn_at', 'o.contact',
+  return db
+    .selectFrom('capacity_offers as o')
+    .leftJoin('users as u', 'u.id', 'o.registered_by')
+    .select([
+      'o.id',
+      'o.title',
+      'o.provider_name',
+      'o.provider_state',
+      'o.provider_organisation',
+      'o.elements',
+      'o.kinds',
+      'o.withdrawn_at',
+      'o.contact',
       sql<string | null>`coalesce(o.provider_state, case when u.role = 'delegate' then u.state_iso3 end)`.as('side_state'),
-      sql<number | null>`coalesce(o.provider_organisation, case when u.role = 'stakeholder' then u.organisation_id end)`.as('side_organisation')])
-    .where('o.id', '=', offerId).executeTakeFirst();
+      sql<number | null>`coalesce(o.provider_organisation, case when u.role = 'stakeholder' then u.organisation_id end)`.as('side_organisation'),
+    ])
+    .where('o.id', '=', offerId)
+    .executeTakeFirst();
 }
 
 /** Which side the actor speaks for, if any (the Secretariat for both). */
 export function sideOf(actor: Actor, p: Parties): 'recipient' | 'provider' | 'secretariat' | null {
   if (actor.kind === 'system' || (actor.kind === 'user' && actor.role === 'secretariat')) return 'secretariat';
   if (can(actor, 'capacity.takeUp', { ownerStateIso3: p.recipient })) return 'recipient';
-  if ((p.providerState || p.providerOrganisation != null) && can(actor, 'capacity.takeUp', { ownerStateIso3: p.providerState, ownerOrganisationId: p.providerOrganisation })) return 'provider';
+  if (
+    (p.providerState || p.providerOrganisation != null) &&
+    can(actor, 'capacity.takeUp', { ownerStateIso3: p.providerState, ownerOrganisationId: p.providerOrganisation })
+  )
+    return 'provider';
   return null;
 }
 
@@ -47,23 +68,52 @@ export function otherSides(side: 'recipient' | 'provider' | 'secretariat', p: Pa
 }
 
 function base(db: Db) {
-  return db.selectFrom('capacity_take_ups as k')
+  return db
+    .selectFrom('capacity_take_ups as k')
     .innerJoin('capacity_offers as o', 'o.id', 'k.offer_id')
     .innerJoin('states as s', 's.iso3', 'k.state_iso3')
     .leftJoin('users as u', 'u.id', 'o.registered_by')
     .leftJoin('national_report_capacity_needs as n', 'n.id', 'k.need_id')
     .leftJoin('national_reports as r', 'r.id', 'k.report_id')
-    .select(['k.id', 'k.need_id', 'k.report_id', 'k.state_iso3', 's.official_name as state_name', 'k.element_id', 'k.need_kind', 'k.offer_id', 'k.opened_by_label', 'k.created_at',
-      'o.title as offer_title', 'o.provider_name', 'o.provider_kind', 'o.contact', 'n.description as need_description', 'n.priority', 'r.cycle_id',
+    .select([
+      'k.id',
+      'k.need_id',
+      'k.report_id',
+      'k.state_iso3',
+      's.official_name as state_name',
+      'k.element_id',
+      'k.need_kind',
+      'k.offer_id',
+      'k.opened_by_label',
+      'k.created_at',
+      'o.title as offer_title',
+      'o.provider_name',
+      'o.provider_kind',
+      'o.contact',
+      'n.description as need_description',
+      'n.priority',
+      'r.cycle_id',
       sql<string | null>`coalesce(o.provider_state, case when u.role = 'delegate' then u.state_iso3 end)`.as('provider_state'),
       sql<number | null>`coalesce(o.provider_organisation, case when u.role = 'stakeholder' then u.organisation_id end)`.as('provider_organisation'),
-      (eb) => eb.selectFrom('capacity_take_up_steps as x').select('x.status').whereRef('x.take_up_id', '=', 'k.id').orderBy('x.id', 'desc').limit(1).as('status'),
-      (eb) => eb.selectFrom('capacity_take_up_steps as x').select(sql<string>`x.on_date::text`.as('d')).whereRef('x.take_up_id', '=', 'k.id').orderBy('x.id', 'desc').limit(1).as('status_on')]);
+      (eb) =>
+        eb.selectFrom('capacity_take_up_steps as x').select('x.status').whereRef('x.take_up_id', '=', 'k.id').orderBy('x.id', 'desc').limit(1).as('status'),
+      (eb) =>
+        eb
+          .selectFrom('capacity_take_up_steps as x')
+          .select(sql<string>`x.on_date::text`.as('d'))
+          .whereRef('x.take_up_id', '=', 'k.id')
+          .orderBy('x.id', 'desc')
+          .limit(1)
+          .as('status_on'),
+    ]);
 }
 export type TakeUpRow = Awaited<ReturnType<ReturnType<typeof base>['executeTakeFirstOrThrow']>> & { status: TakeUpStatus };
 
-export const partiesOf = (r: Pick<TakeUpRow, 'state_iso3' | 'provider_state' | 'provider_organisation'>): Parties =>
-  ({ recipient: r.state_iso3, providerState: r.provider_state, providerOrganisation: r.provider_organisation == null ? null : Number(r.provider_organisation) });
+export const partiesOf = (r: Pick<TakeUpRow, 'state_iso3' | 'provider_state' | 'provider_organisation'>): Parties => ({
+  recipient: r.state_iso3,
+  providerState: r.provider_state,
+  providerOrganisation: r.provider_organisation == null ? null : Number(r.provider_organisation),
+});
 
 export async function takeUpById(db: Db, id: number) {
   const row = await base(db).where('k.id', '=', id).executeTakeFirst();
@@ -71,8 +121,12 @@ export async function takeUpById(db: Db, id: number) {
 }
 
 export async function stepsOf(db: Db, takeUpId: number) {
-  return db.selectFrom('capacity_take_up_steps').select(['id', 'status', sql<string>`on_date::text`.as('on_date'), 'note', 'outcome', 'actor_label', 'created_at'])
-    .where('take_up_id', '=', takeUpId).orderBy('id').execute();
+  return db
+    .selectFrom('capacity_take_up_steps')
+    .select(['id', 'status', sql<string>`on_date::text`.as('on_date'), 'note', 'outcome', 'actor_label', 'created_at'])
+    .where('take_up_id', '=', takeUpId)
+    .orderBy('id')
+    .execute();
 }
 
 /**
@@ -84,13 +138,22 @@ export async function takeUpsFor(db: Db, actor: Actor, f: { cycleId?: number } =
   if (f.cycleId) q = q.where('r.cycle_id', '=', f.cycleId);
   if (!(actor.kind === 'system' || (actor.kind === 'user' && actor.role === 'secretariat'))) {
     if (actor.kind !== 'user') return [];
-    const state = actor.role === 'delegate' ? actor.stateIso3 ?? null : null;
-    const org = actor.role === 'stakeholder' ? actor.organisationId ?? null : null;
+    const state = actor.role === 'delegate' ? (actor.stateIso3 ?? null) : null;
+    const org = actor.role === 'stakeholder' ? (actor.organisationId ?? null) : null;
     if (!state && org == null) return [];
-    q = q.where((eb) => eb.or([
-      ...(state ? [eb('k.state_iso3', '=', state), eb(sql<string | null>`coalesce(o.provider_state, case when u.role = 'delegate' then u.state_iso3 end)`, '=', state)] : []),
-      ...(org != null ? [eb(sql<number | null>`coalesce(o.provider_organisation, case when u.role = 'stakeholder' then u.organisation_id end)`, '=', org)] : []),
-    ]));
+    q = q.where((eb) =>
+      eb.or([
+        ...(state
+          ? [
+              eb('k.state_iso3', '=', state),
+              eb(sql<string | null>`coalesce(o.provider_state, case when u.role = 'delegate' then u.state_iso3 end)`, '=', state),
+            ]
+          : []),
+        ...(org != null
+          ? [eb(sql<number | null>`coalesce(o.provider_organisation, case when u.role = 'stakeholder' then u.organisation_id end)`, '=', org)]
+          : []),
+      ]),
+    );
   }
   return (await q.orderBy('k.id', 'desc').execute()) as TakeUpRow[];
 }

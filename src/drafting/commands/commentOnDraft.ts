@@ -25,7 +25,13 @@ export async function commentOnDraft(db: Db, actor: Actor, draftId: number, inpu
     if (!draft) throw NotFound('That draft', 'draft.not_found');
     requireAccess(user, 'draft.comment', draftResource(draft));
     const props = parseInput(NewComment, input, 'comment.invalid');
-    const v = await trx.selectFrom('draft_versions').select(['id']).where('draft_id', '=', draftId).where('number', '=', props.version).where('status', '=', 'issued').executeTakeFirst();
+    const v = await trx
+      .selectFrom('draft_versions')
+      .select(['id'])
+      .where('draft_id', '=', draftId)
+      .where('number', '=', props.version)
+      .where('status', '=', 'issued')
+      .executeTakeFirst();
     if (!v) throw NotFound(`Version ${props.version} of this draft`, 'draft.version_not_found');
     let key: string | null = null;
     if (props.paragraph) {
@@ -33,8 +39,11 @@ export async function commentOnDraft(db: Db, actor: Actor, draftId: number, inpu
       if (!p) throw ValidationError(`There is no paragraph ${props.paragraph}.`, { paragraph: 'No such paragraph.' }, 'comment.invalid');
       key = p.key;
     }
-    const row = await trx.insertInto('draft_comments').values({ draft_id: draftId, version_id: v.id, paragraph_key: key, user_id: user.id, organisation_id: user.organisationId, text: props.text })
-      .returning('id').executeTakeFirstOrThrow();
+    const row = await trx
+      .insertInto('draft_comments')
+      .values({ draft_id: draftId, version_id: v.id, paragraph_key: key, user_id: user.id, organisation_id: user.organisationId, text: props.text })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     await recordAudit(trx, user, { action: 'draft.commented', itemType: 'draft_comment', itemId: row.id, after: { draftId, text: props.text } });
     return { id: row.id };
   });

@@ -36,21 +36,41 @@ export async function decideAmendment(db: Db, actor: Actor, amendmentId: number,
     if (decision !== 'reject') {
       const working = await workingVersionOf(trx, a.draft_id);
       appliedTo = working.id;
-      const p = await trx.selectFrom('draft_paragraphs').select(['id', 'key', 'text', 'section', 'version_id'])
-        .where('version_id', '=', working.id).where('key', '=', a.paragraph_key).executeTakeFirst();
-      if (!p) throw Conflict('amendment.paragraph_gone', `Paragraph ${a.paragraph_number} is no longer in the working version; reject the amendment or add its text as a new paragraph.`);
+      const p = await trx
+        .selectFrom('draft_paragraphs')
+        .select(['id', 'key', 'text', 'section', 'version_id'])
+        .where('version_id', '=', working.id)
+        .where('key', '=', a.paragraph_key)
+        .executeTakeFirst();
+      if (!p)
+        throw Conflict(
+          'amendment.paragraph_gone',
+          `Paragraph ${a.paragraph_number} is no longer in the working version; reject the amendment or add its text as a new paragraph.`,
+        );
       if (decision === 'accept' && a.kind !== 'insert-after' && p.text !== a.base_text) {
-        throw Conflict('amendment.conflict', `Paragraph ${a.paragraph_number} has changed in the working version since this amendment was proposed. Merge it, giving the combined text.`,
-          { current: p.text, proposed: a.text ?? '' });
+        throw Conflict(
+          'amendment.conflict',
+          `Paragraph ${a.paragraph_number} has changed in the working version since this amendment was proposed. Merge it, giving the combined text.`,
+          { current: p.text, proposed: a.text ?? '' },
+        );
       }
-      if (a.kind === 'insert-after') await insertParagraph(trx, actor, working.id, { section: p.section, text: merged ?? a.text!, afterKey: p.key, amendmentId: a.id });
+      if (a.kind === 'insert-after')
+        await insertParagraph(trx, actor, working.id, { section: p.section, text: merged ?? a.text!, afterKey: p.key, amendmentId: a.id });
       else if (a.kind === 'replace' || merged !== null) await replaceText(trx, actor, p, merged ?? a.text!, null, a.id);
       else await removeParagraph(trx, actor, p, null, a.id);
     }
     const status = decision === 'accept' ? 'accepted' : decision === 'merge' ? 'merged' : 'rejected';
-    await trx.updateTable('amendments').set({
-      status, decided_by: actor.kind === 'user' ? actor.id : null, decided_at: new Date(), decision_note: note ?? null, applied_to_version: appliedTo,
-    }).where('id', '=', a.id).execute();
+    await trx
+      .updateTable('amendments')
+      .set({
+        status,
+        decided_by: actor.kind === 'user' ? actor.id : null,
+        decided_at: new Date(),
+        decision_note: note ?? null,
+        applied_to_version: appliedTo,
+      })
+      .where('id', '=', a.id)
+      .execute();
     await recordAudit(trx, actor, { action: `amendment.${status}`, itemType: 'amendment', itemId: a.id, after: { status, text: merged ?? a.text } });
     return { id: a.id, status };
   });

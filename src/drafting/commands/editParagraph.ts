@@ -21,7 +21,13 @@ export async function editParagraph(db: Db, actor: Actor, draftId: number, parag
   return db.transaction().execute(async (trx) => {
     const p = await workingParagraph(trx, draftId, paragraphId);
     const row = await replaceText(trx, actor, p, parsed.data.text, parsed.data.lockVersion);
-    await recordAudit(trx, actor, { action: 'draft.paragraph_edited', itemType: 'draft_paragraph', itemId: p.id, before: { text: p.text }, after: { text: parsed.data.text } });
+    await recordAudit(trx, actor, {
+      action: 'draft.paragraph_edited',
+      itemType: 'draft_paragraph',
+      itemId: p.id,
+      before: { text: p.text },
+      after: { text: parsed.data.text },
+    });
     return { id: p.id, lockVersion: row.lock_version };
   });
 }

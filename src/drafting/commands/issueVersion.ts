@@ -16,13 +16,28 @@ export async function issueVersion(db: Db, actor: Actor, draftId: number) {
     const v = await workingVersionOf(trx, draftId);
     const paragraphs = await trx.selectFrom('draft_paragraphs').selectAll().where('version_id', '=', v.id).execute();
     if (paragraphs.length === 0) throw Conflict('draft.empty', 'The working version has no paragraphs. Add the text before issuing it.');
-    await trx.updateTable('draft_versions').set({ status: 'issued', issued_at: new Date(), issued_by: actor.kind === 'user' ? actor.id : null })
-      .where('id', '=', v.id).execute();
-    const next = await trx.insertInto('draft_versions').values({ draft_id: draftId, number: v.number + 1, status: 'working', based_on: v.id })
-      .returning(['id', 'number']).executeTakeFirstOrThrow();
+    await trx
+      .updateTable('draft_versions')
+      .set({ status: 'issued', issued_at: new Date(), issued_by: actor.kind === 'user' ? actor.id : null })
+      .where('id', '=', v.id)
+      .execute();
+    const next = await trx
+      .insertInto('draft_versions')
+      .values({ draft_id: draftId, number: v.number + 1, status: 'working', based_on: v.id })
+      .returning(['id', 'number'])
+      .executeTakeFirstOrThrow();
     const copies = paragraphs.map(({ id: _id, version_id: _v, lock_version: _l, ...rest }) => ({ ...rest, version_id: next.id }));
-    for (let i = 0; i < copies.length; i += 500) await trx.insertInto('draft_paragraphs').values(copies.slice(i, i + 500)).execute();
-    await recordAudit(trx, actor, { action: 'draft.version_issued', itemType: 'draft_version', itemId: v.id, after: { draftId, version: versionLabel(v.number), paragraphs: paragraphs.length } });
+    for (let i = 0; i < copies.length; i += 500)
+      await trx
+        .insertInto('draft_paragraphs')
+        .values(copies.slice(i, i + 500))
+        .execute();
+    await recordAudit(trx, actor, {
+      action: 'draft.version_issued',
+      itemType: 'draft_version',
+      itemId: v.id,
+      after: { draftId, version: versionLabel(v.number), paragraphs: paragraphs.length },
+    });
     return { issued: v.number, issuedId: v.id, next: next.number, nextId: next.id };
   });
 }

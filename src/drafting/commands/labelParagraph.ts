@@ -20,13 +20,22 @@ export async function labelParagraph(db: Db, actor: Actor, draftId: number, para
   return db.transaction().execute(async (trx) => {
     const p = await workingParagraph(trx, draftId, paragraphId);
     if (elements.length) {
-      const known = await trx.selectFrom('elements as e').innerJoin('framework_versions as f', 'f.id', 'e.framework_version')
-        .select('e.id').where('f.is_current', '=', true).where('e.id', 'in', elements).execute();
+      const known = await trx
+        .selectFrom('elements as e')
+        .innerJoin('framework_versions as f', 'f.id', 'e.framework_version')
+        .select('e.id')
+        .where('f.is_current', '=', true)
+        .where('e.id', 'in', elements)
+        .execute();
       const unknown = elements.filter((e) => !known.some((k) => k.id === e));
-      if (unknown.length) throw ValidationError(`Unknown element ids: ${unknown.join(', ')}. See /framework for the ids.`, { elements: 'Unknown element.' }, 'draft.invalid');
+      if (unknown.length)
+        throw ValidationError(`Unknown element ids: ${unknown.join(', ')}. See /framework for the ids.`, { elements: 'Unknown element.' }, 'draft.invalid');
     }
-    await trx.updateTable('draft_paragraphs').set({ person_pillars: pillars, person_elements: elements, labelled_by: actor.kind === 'user' ? actor.id : null })
-      .where('id', '=', p.id).execute();
+    await trx
+      .updateTable('draft_paragraphs')
+      .set({ person_pillars: pillars, person_elements: elements, labelled_by: actor.kind === 'user' ? actor.id : null })
+      .where('id', '=', p.id)
+      .execute();
     await recordRelabel(trx, actor, p, `pillars: ${pillars.join(', ') || '—'}; elements: ${elements.join(', ') || '—'}`);
     await recordAudit(trx, actor, { action: 'draft.paragraph_labelled', itemType: 'draft_paragraph', itemId: p.id, after: { pillars, elements } });
     return { id: p.id, pillars, elements };

@@ -42,17 +42,37 @@ export async function proposeAmendment(db: Db, actor: Actor, draftId: number, in
     if (!target) throw NotFound(`Version ${props.version} of this draft`, 'draft.version_not_found');
     const current = issued[issued.length - 1];
     if (target.number !== current.number) {
-      throw Conflict('amendment.superseded',
+      throw Conflict(
+        'amendment.superseded',
         `${versionLabel(target.number)} has been superseded by ${versionLabel(current.number)}. Read /drafts/${draftId}/v/${current.number} and propose your amendment against it.`,
-        { version: String(current.number), current: `/drafts/${draftId}/v/${current.number}` });
+        { version: String(current.number), current: `/drafts/${draftId}/v/${current.number}` },
+      );
     }
     const paragraph = (await paragraphsOf(trx, target.id)).find((p) => p.number === props.paragraph);
-    if (!paragraph) throw ValidationError(`${versionLabel(target.number)} has no paragraph ${props.paragraph}.`, { paragraph: 'No such paragraph.' }, 'amendment.invalid');
-    const row = await trx.insertInto('amendments').values({
-      draft_id: draftId, version_id: target.id, paragraph_key: paragraph.key, paragraph_number: paragraph.number, kind: props.kind, text,
-      base_text: paragraph.text, justification: props.justification, proposed_by: delegation.id, state_iso3: iso3,
-    }).returning(['id', 'status']).executeTakeFirstOrThrow();
-    await recordAudit(trx, actor, { action: 'amendment.proposed', itemType: 'amendment', itemId: row.id, after: { draftId, version: target.number, paragraph: paragraph.number, kind: props.kind, text } });
+    if (!paragraph)
+      throw ValidationError(`${versionLabel(target.number)} has no paragraph ${props.paragraph}.`, { paragraph: 'No such paragraph.' }, 'amendment.invalid');
+    const row = await trx
+      .insertInto('amendments')
+      .values({
+        draft_id: draftId,
+        version_id: target.id,
+        paragraph_key: paragraph.key,
+        paragraph_number: paragraph.number,
+        kind: props.kind,
+        text,
+        base_text: paragraph.text,
+        justification: props.justification,
+        proposed_by: delegation.id,
+        state_iso3: iso3,
+      })
+      .returning(['id', 'status'])
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, actor, {
+      action: 'amendment.proposed',
+      itemType: 'amendment',
+      itemId: row.id,
+      after: { draftId, version: target.number, paragraph: paragraph.number, kind: props.kind, text },
+    });
     return { id: row.id, status: row.status, version: target.number, paragraph: paragraph.number };
   });
 }

@@ -23,12 +23,22 @@ export async function reactToAmendment(db: Db, actor: Actor, amendmentId: number
     if (a.status !== 'proposed') throw Conflict('amendment.decided', `The Chair has already decided on amendment ${a.id} (${a.status}).`);
     if (a.state_iso3 === iso3) throw Conflict('amendment.own', 'Your delegation proposed this amendment; it already stands behind it.');
     if (reaction === 'cosponsor') {
-      const already = await trx.selectFrom('amendment_sponsors').select('amendment_id').where('amendment_id', '=', a.id).where('state_iso3', '=', iso3).executeTakeFirst();
+      const already = await trx
+        .selectFrom('amendment_sponsors')
+        .select('amendment_id')
+        .where('amendment_id', '=', a.id)
+        .where('state_iso3', '=', iso3)
+        .executeTakeFirst();
       if (!already) await trx.insertInto('amendment_sponsors').values({ amendment_id: a.id, state_iso3: iso3, user_id: delegation.id }).execute();
     } else {
       await trx.insertInto('amendment_reactions').values({ amendment_id: a.id, state_iso3: iso3, user_id: delegation.id, reaction }).execute();
     }
-    await recordAudit(trx, actor, { action: `amendment.${reaction === 'cosponsor' ? 'cosponsored' : reaction === 'supports' ? 'supported' : 'objected'}`, itemType: 'amendment', itemId: a.id, after: { state: iso3 } });
+    await recordAudit(trx, actor, {
+      action: `amendment.${reaction === 'cosponsor' ? 'cosponsored' : reaction === 'supports' ? 'supported' : 'objected'}`,
+      itemType: 'amendment',
+      itemId: a.id,
+      after: { state: iso3 },
+    });
     return { id: a.id, reaction, state: iso3 };
   });
 }

@@ -19,16 +19,30 @@ export async function checksPage(c: Ctx, draftId: number, number: number) {
   const { result, timings, corpus, stanceMapUsed } = await runChecks(db, version, draft);
   const rows = PILLAR_IDS.map((p) => ({ pillar: t(`drafting.section.${p}`), words: result.balance[p]?.words ?? 0 }));
   const svg = await renderPlot((Plot) => ({
-    marginLeft: 230, width: 720, height: 40 + rows.length * 30, x: { label: t('drafting.checks.words'), grid: true }, y: { label: null },
+    marginLeft: 230,
+    width: 720,
+    height: 40 + rows.length * 30,
+    x: { label: t('drafting.checks.words'), grid: true },
+    y: { label: null },
     marks: [Plot.barX(rows, { x: 'words', y: 'pillar', fill: '#3b6ea5', sort: { y: null } }), Plot.ruleX([0])],
   }));
   const flagged = result.sentences.filter((s) => s.flags.length).length;
-  return page(c, `${t('drafting.checks.title')} — ${draft.title}`, (
+  return page(
+    c,
+    `${t('drafting.checks.title')} — ${draft.title}`,
     <>
-      <p><a href="/drafts">{t('drafting.title')}</a> › <a href={`/drafts/${draftId}/v/${number}`}>{draft.title} — {versionName(t, number)}</a></p>
+      <p>
+        <a href="/drafts">{t('drafting.title')}</a> ›{' '}
+        <a href={`/drafts/${draftId}/v/${number}`}>
+          {draft.title} — {versionName(t, number)}
+        </a>
+      </p>
       <h1>{t('drafting.checks.title')}</h1>
       <p class="lede">{t('drafting.checks.lede')}</p>
-      <p class="muted">{t('drafting.checks.corpus', { documents: corpus.documents, paragraphs: corpus.paragraphs })} {t('drafting.checks.timing', { ms: Math.round(timings.checkMs + timings.loadMs) })}</p>
+      <p class="muted">
+        {t('drafting.checks.corpus', { documents: corpus.documents, paragraphs: corpus.paragraphs })}{' '}
+        {t('drafting.checks.timing', { ms: Math.round(timings.checkMs + timings.loadMs) })}
+      </p>
       {!stanceMapUsed ? <p class="muted">{t('drafting.checks.noStances')}</p> : null}
       <h2>{t('drafting.checks.balance')}</h2>
       <figure class="chart" id="balance-chart">
@@ -37,38 +51,101 @@ export async function checksPage(c: Ctx, draftId: number, number: number) {
         <figcaption>{t('drafting.checks.balanceCaption')}</figcaption>
       </figure>
       <table>
-        <thead><tr><th>{t('drafting.checks.pillar')}</th><th>{t('drafting.checks.words')}</th><th>{t('drafting.checks.paragraphs')}</th></tr></thead>
-        <tbody>{PILLAR_IDS.map((p) => <tr><td>{t(`drafting.section.${p}`)}</td><td>{result.balance[p]?.words ?? 0}</td><td>{result.balance[p]?.paragraphs ?? 0}</td></tr>)}</tbody>
-      </table>
-      {result.missingPillars.length
-        ? <div class="alert warn" role="status">{t('drafting.checks.missing', { pillars: result.missingPillars.map((p) => t(`drafting.section.${p}`)).join(', ') })}</div>
-        : <div class="alert ok" role="status">{t('drafting.checks.allPresent')}</div>}
-      <h2>{t('drafting.checks.sentences', { n: result.sentences.length, flagged })}</h2>
-      <table id="checks-table">
-        <thead><tr><th>{t('drafting.checks.para')}</th><th>{t('drafting.checks.sentence')}</th><th>{t('drafting.checks.provenance')}</th><th>{t('drafting.checks.flags')}</th></tr></thead>
+        <thead>
+          <tr>
+            <th>{t('drafting.checks.pillar')}</th>
+            <th>{t('drafting.checks.words')}</th>
+            <th>{t('drafting.checks.paragraphs')}</th>
+          </tr>
+        </thead>
         <tbody>
-          {result.sentences.map((s) => (
-            <tr data-paragraph={s.paragraph}>
-              <td>{s.paragraph === 'document' ? t('drafting.checks.document') : s.paragraph}</td>
-              <td><span dir="auto">{s.text}</span><br />{s.pillars.map((p) => <span class="tag">{t(`drafting.section.${p}`)}</span>)}</td>
-              <td>{s.sources.length ? (
-                <>
-                  {s.sources.length > 1 ? <p class="muted">{t('drafting.checks.sourcesCount', { n: s.sources.length })}</p> : null}
-                  {s.sources.map((src) => (
-                    <div class="source" data-source={`${src.symbol} ${src.paragraph}`}>
-                      <p><strong>{src.symbol}</strong>, {t('drafting.checks.paraShort', { p: src.paragraph })} — {t('drafting.checks.similarity', { pct: Math.round(src.similarity * 100) })}
-                        {/* With one source the whole sentence is its stretch; with several, say which words each explains. */}
-                        {s.sources.length > 1 ? <> <span class="muted" dir="auto">{t('drafting.checks.sourceFor', { words: s.text.slice(src.sentenceSpan.start, src.sentenceSpan.end) })}</span></> : null}</p>
-                      <p dir="auto"><DiffOps ops={src.diff} /></p>
-                    </div>
-                  ))}
-                </>
-              ) : <span class="muted">{s.paragraph === 'document' ? '' : t('drafting.checks.noMatch')}</span>}</td>
-              <td>{s.flags.length ? <ul>{s.flags.map((f) => <li><span class="tag" title={f.kind}>{t(`drafting.flag.${f.kind}`)}</span> <span dir="auto">{explainFlag(f, t.lang)}</span></li>)}</ul> : null}</td>
+          {PILLAR_IDS.map((p) => (
+            <tr>
+              <td>{t(`drafting.section.${p}`)}</td>
+              <td>{result.balance[p]?.words ?? 0}</td>
+              <td>{result.balance[p]?.paragraphs ?? 0}</td>
             </tr>
           ))}
         </tbody>
       </table>
-    </>
-  ), { wide: true });
+      {result.missingPillars.length ? (
+        <div class="alert warn" role="status">
+          {t('drafting.checks.missing', { pillars: result.missingPillars.map((p) => t(`drafting.section.${p}`)).join(', ') })}
+        </div>
+      ) : (
+        <div class="alert ok" role="status">
+          {t('drafting.checks.allPresent')}
+        </div>
+      )}
+      <h2>{t('drafting.checks.sentences', { n: result.sentences.length, flagged })}</h2>
+      <table id="checks-table">
+        <thead>
+          <tr>
+            <th>{t('drafting.checks.para')}</th>
+            <th>{t('drafting.checks.sentence')}</th>
+            <th>{t('drafting.checks.provenance')}</th>
+            <th>{t('drafting.checks.flags')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {result.sentences.map((s) => (
+            <tr data-paragraph={s.paragraph}>
+              <td>{s.paragraph === 'document' ? t('drafting.checks.document') : s.paragraph}</td>
+              <td>
+                <span dir="auto">{s.text}</span>
+                <br />
+                {s.pillars.map((p) => (
+                  <span class="tag">{t(`drafting.section.${p}`)}</span>
+                ))}
+              </td>
+              <td>
+                {s.sources.length ? (
+                  <>
+                    {s.sources.length > 1 ? <p class="muted">{t('drafting.checks.sourcesCount', { n: s.sources.length })}</p> : null}
+                    {s.sources.map((src) => (
+                      <div class="source" data-source={`${src.symbol} ${src.paragraph}`}>
+                        <p>
+                          <strong>{src.symbol}</strong>, {t('drafting.checks.paraShort', { p: src.paragraph })} —{' '}
+                          {t('drafting.checks.similarity', { pct: Math.round(src.similarity * 100) })}
+                          {/* With one source the whole sentence is its stretch; with several, say which words each explains. */}
+                          {s.sources.length > 1 ? (
+                            <>
+                              {' '}
+                              <span class="muted" dir="auto">
+                                {t('drafting.checks.sourceFor', { words: s.text.slice(src.sentenceSpan.start, src.sentenceSpan.end) })}
+                              </span>
+                            </>
+                          ) : null}
+                        </p>
+                        <p dir="auto">
+                          <DiffOps ops={src.diff} />
+                        </p>
+                      </div>
+                    ))}
+                  </>
+                ) : (
+                  <span class="muted">{s.paragraph === 'document' ? '' : t('drafting.checks.noMatch')}</span>
+                )}
+              </td>
+              <td>
+                {s.flags.length ? (
+                  <ul>
+                    {s.flags.map((f) => (
+                      <li>
+                        <span class="tag" title={f.kind}>
+                          {t(`drafting.flag.${f.kind}`)}
+                        </span>{' '}
+                        <span dir="auto">{explainFlag(f, t.lang)}</span>
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>,
+    { wide: true },
+  );
 }

@@ -10,15 +10,36 @@ export const DiffOps = ({ ops }: { ops: Array<{ op: string; text: string }> }) =
   <span class="diff">
     {ops.map((o, k) => {
       const sp = k === 0 ? '' : ' ';
-      return o.op === 'insert' ? <>{sp}<ins>{o.text}</ins></> : o.op === 'delete' ? <>{sp}<del>{o.text}</del></> : <>{sp}{o.text}</>;
+      return o.op === 'insert' ? (
+        <>
+          {sp}
+          <ins>{o.text}</ins>
+        </>
+      ) : o.op === 'delete' ? (
+        <>
+          {sp}
+          <del>{o.text}</del>
+        </>
+      ) : (
+        <>
+          {sp}
+          {o.text}
+        </>
+      );
     })}
   </span>
 );
 
 export const Tags = ({ t, pillars, elements, byPerson }: { t: Translate; pillars: string[]; elements: string[]; byPerson?: boolean }) => (
   <p class="muted">
-    {pillars.map((p) => <span class="tag">{t(`drafting.section.${p}`)}</span>)}
-    {elements.map((e) => <a class="tag" href={`/framework/elements/${e}`}>{e}</a>)}
+    {pillars.map((p) => (
+      <span class="tag">{t(`drafting.section.${p}`)}</span>
+    ))}
+    {elements.map((e) => (
+      <a class="tag" href={`/framework/elements/${e}`}>
+        {e}
+      </a>
+    ))}
     {byPerson ? <span class="tag">{t('drafting.tags.byPerson')}</span> : null}
   </p>
 );

@@ -15,7 +15,15 @@ const PARA = 6;
 before(async () => {
   s = await browserSession();
   const sys = systemActor('browser-test');
-  for (const r of DEMO_AGREED_LANGUAGE) await importAgreedLanguage(s.db, sys, { symbol: r.symbol, title: r.title, date: r.date, consensus: r.consensus, filename: 'r.txt', bytes: new TextEncoder().encode(r.text) });
+  for (const r of DEMO_AGREED_LANGUAGE)
+    await importAgreedLanguage(s.db, sys, {
+      symbol: r.symbol,
+      title: r.title,
+      date: r.date,
+      consensus: r.consensus,
+      filename: 'r.txt',
+      bytes: new TextEncoder().encode(r.text),
+    });
   draftId = (await createDraft(s.db, sys, { title: 'Final report', process: DEMO_DRAFT.process, paragraphs: DEMO_DRAFT.paragraphs.map((p) => ({ ...p })) })).id;
 });
 after(() => s.close());
@@ -35,10 +43,15 @@ test('zero draft, competing amendments, a co-sponsor, Rev.1 accepting one, and a
   await chair.goto(`${s.base}/drafts/${draftId}/v/0`);
   assert.equal(await chair.locator('article.card').count(), DEMO_DRAFT.paragraphs.length);
   await Promise.all([chair.waitForURL(/done=issued/), chair.click('#issue')]);
-  assert.match(await chair.textContent('main') ?? '', /Issued/);
+  assert.match((await chair.textContent('main')) ?? '', /Issued/);
 
   const nzl = await s.newPage('delegate');
-  await propose(nzl, 'replace', 'States should not conduct or knowingly support ICT activity that intentionally damages critical infrastructure.', 'Restore the agreed voluntary wording.');
+  await propose(
+    nzl,
+    'replace',
+    'States should not conduct or knowingly support ICT activity that intentionally damages critical infrastructure.',
+    'Restore the agreed voluntary wording.',
+  );
   const fra = await s.newPage('otherDelegate');
   await propose(fra, 'replace', 'States must never conduct ICT activity that damages critical infrastructure.', 'A firmer commitment.');
 
@@ -46,13 +59,13 @@ test('zero draft, competing amendments, a co-sponsor, Rev.1 accepting one, and a
   await mex.goto(`${s.base}/drafts/${draftId}/v/0`);
   const nzAmendment = mex.locator(`#p-${PARA} li.amendment`).filter({ hasText: 'New Zealand' });
   await Promise.all([mex.waitForURL(/\/amendments\/\d+$/), nzAmendment.locator('button[value=cosponsor]').click()]);
-  assert.match(await mex.textContent('main') ?? '', /co-sponsored by Mexico/);
+  assert.match((await mex.textContent('main')) ?? '', /co-sponsored by Mexico/);
 
   await chair.goto(`${s.base}/drafts/${draftId}/v/0`);
   const toAccept = chair.locator(`#p-${PARA} li.amendment`).filter({ hasText: 'New Zealand' });
   await toAccept.locator('details summary').click();
   await Promise.all([chair.waitForURL(/\/amendments\/\d+$/), toAccept.locator('button[value=accept]').click()]);
-  assert.match(await chair.textContent('main') ?? '', /accepted/);
+  assert.match((await chair.textContent('main')) ?? '', /accepted/);
   await chair.goto(`${s.base}/drafts/${draftId}/v/1`);
   await Promise.all([chair.waitForURL(/v\/1\?done=issued/), chair.click('#issue')]);
 
@@ -62,7 +75,7 @@ test('zero draft, competing amendments, a co-sponsor, Rev.1 accepting one, and a
   assert.equal(await changed.count(), 1);
   assert.equal(await changed.locator('del').first().textContent(), 'shall');
   assert.equal(await changed.locator('ins').first().textContent(), 'should');
-  assert.match(await changed.locator('.change').textContent() ?? '', /proposed by New Zealand, applied by The Chair/);
+  assert.match((await changed.locator('.change').textContent()) ?? '', /proposed by New Zealand, applied by The Chair/);
   await s.screenshot(reader, 'drafting-diff');
   await s.screenshot(chair, 'drafting-rev1-issued');
 });
@@ -71,10 +84,10 @@ test('the checks panel in English and Arabic', async () => {
   const chair = await s.newPage('chair');
   await chair.goto(`${s.base}/drafts/${draftId}/v/1/checks`);
   assert.ok(await chair.locator('#balance-chart svg').count(), 'balance chart');
-  assert.match(await chair.locator('#checks-table').textContent() ?? '', /A\/DEMO\/1/);
+  assert.match((await chair.locator('#checks-table').textContent()) ?? '', /A\/DEMO\/1/);
   await s.screenshot(chair, 'drafting-checks-en');
   await chair.goto(`${s.base}/drafts/${draftId}/v/1/checks?lang=ar`);
   assert.equal(await chair.getAttribute('html', 'dir'), 'rtl');
-  assert.match(await chair.textContent('h1') ?? '', /التحقق/);
+  assert.match((await chair.textContent('h1')) ?? '', /التحقق/);
   await s.screenshot(chair, 'drafting-checks-ar');
 });

@@ -29,29 +29,40 @@ const form = async (c: Ctx) => {
   const f = await readForm(c);
   return (k: string) => str(f[k]);
 };
-const docx = (c: Ctx, d: { filename: string; bytes: Buffer }) => c.body(new Uint8Array(d.bytes), 200, {
-  'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  'content-disposition': `attachment; filename="${d.filename}"`,
-});
+const docx = (c: Ctx, d: { filename: string; bytes: Buffer }) =>
+  c.body(new Uint8Array(d.bytes), 200, {
+    'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    'content-disposition': `attachment; filename="${d.filename}"`,
+  });
 
 /** Both texts side by side after a clash, with the current one ready to be merged and saved again. */
 function stalePage(c: Ctx, err: AppError, draftId: number, paragraphId: number) {
   const t = c.get('t');
-  return page(c, t('drafting.stale.title'), (
+  return page(
+    c,
+    t('drafting.stale.title'),
     <>
       <h1>{t('drafting.stale.title')}</h1>
-      <div class="alert warn" role="alert"><p>{localizeError(err, t).message}</p><p class="muted"><code>{err.code}</code></p></div>
+      <div class="alert warn" role="alert">
+        <p>{localizeError(err, t).message}</p>
+        <p class="muted">
+          <code>{err.code}</code>
+        </p>
+      </div>
       <h2>{t('drafting.stale.yours')}</h2>
       <pre id="stale-yours">{err.fields?.yours}</pre>
       <h2>{t('drafting.stale.current')}</h2>
       <form method="post" action={`/drafts/${draftId}/paragraphs/${paragraphId}`}>
         <Csrf c={c} />
         <input type="hidden" name="lockVersion" value={err.fields?.lockVersion ?? ''} />
-        <textarea dir="auto" name="text" rows={6} id="stale-current">{err.fields?.current}</textarea>
+        <textarea dir="auto" name="text" rows={6} id="stale-current">
+          {err.fields?.current}
+        </textarea>
         <button type="submit">{t('drafting.edit.save')}</button>
       </form>
-    </>
-  ), { status: 409 });
+    </>,
+    { status: 409 },
+  );
 }
 
 export const formRoutes = new Hono<AppEnv>()
@@ -71,8 +82,12 @@ export const formRoutes = new Hono<AppEnv>()
   .get('/drafts/:id/v/:n/checks', (c) => checksPage(c, intParam(c, 'id'), intParam(c, 'n')))
   .get('/drafts/:id/v/:n/compilation', (c) => compilationPage(c, intParam(c, 'id'), intParam(c, 'n')))
   // The DOCX builders (and Word's library) load when a document is first asked for, not at start.
-  .get('/drafts/:id/v/:n/compilation.docx', async (c) => docx(c, await (await import('../docx.ts')).compilationDocx(c.get('db'), c.get('actor'), intParam(c, 'id'), intParam(c, 'n'))))
-  .get('/drafts/:id/v/:n/docx', async (c) => docx(c, await (await import('../docx.ts')).versionDocx(c.get('db'), c.get('actor'), intParam(c, 'id'), intParam(c, 'n'), c.get('t'))))
+  .get('/drafts/:id/v/:n/compilation.docx', async (c) =>
+    docx(c, await (await import('../docx.ts')).compilationDocx(c.get('db'), c.get('actor'), intParam(c, 'id'), intParam(c, 'n'))),
+  )
+  .get('/drafts/:id/v/:n/docx', async (c) =>
+    docx(c, await (await import('../docx.ts')).versionDocx(c.get('db'), c.get('actor'), intParam(c, 'id'), intParam(c, 'n'), c.get('t'))),
+  )
   .get('/drafts/:id/diff', (c) => diffPage(c, intParam(c, 'id')))
   .post('/drafts/:id/paragraphs', async (c) => {
     const id = intParam(c, 'id');
@@ -118,14 +133,22 @@ export const formRoutes = new Hono<AppEnv>()
     const id = intParam(c, 'id');
     const f = await form(c);
     const a = await proposeAmendment(c.get('db'), c.get('actor'), id, {
-      version: f('version') as never, paragraph: f('paragraph') as never, kind: f('kind') as never, text: f('text'), justification: f('justification') ?? '',
+      version: f('version') as never,
+      paragraph: f('paragraph') as never,
+      kind: f('kind') as never,
+      text: f('text'),
+      justification: f('justification') ?? '',
     });
     return c.redirect(`/drafts/${id}/v/${a.version}?done=proposed#amendment-${a.id}`, 303);
   })
   .post('/drafts/:id/comments', async (c) => {
     const id = intParam(c, 'id');
     const f = await form(c);
-    await commentOnDraft(c.get('db'), c.get('actor'), id, { version: f('version') as never, paragraph: f('paragraph') ? (f('paragraph') as never) : undefined, text: f('text') ?? '' });
+    await commentOnDraft(c.get('db'), c.get('actor'), id, {
+      version: f('version') as never,
+      paragraph: f('paragraph') ? (f('paragraph') as never) : undefined,
+      text: f('text') ?? '',
+    });
     return c.redirect(`/drafts/${id}/v/${f('version')}?done=commented`, 303);
   })
   .get('/amendments/:id', (c) => amendmentPage(c, intParam(c, 'id')))
@@ -151,8 +174,12 @@ export const formRoutes = new Hono<AppEnv>()
     const file = f.file;
     if (!(file instanceof File)) throw ValidationError('Choose the file to import.', { file: 'Required.' }, 'agreedLanguage.invalid');
     await importAgreedLanguage(c.get('db'), c.get('actor'), {
-      symbol: str(f.symbol) ?? '', title: str(f.title) ?? '', date: str(f.date), consensus: str(f.consensus) === 'true',
-      filename: file.name, bytes: new Uint8Array(await file.arrayBuffer()),
+      symbol: str(f.symbol) ?? '',
+      title: str(f.title) ?? '',
+      date: str(f.date),
+      consensus: str(f.consensus) === 'true',
+      filename: file.name,
+      bytes: new Uint8Array(await file.arrayBuffer()),
     });
     return c.redirect('/agreed-language', 303);
   })

@@ -20,19 +20,37 @@ export const AmendmentCard = ({ c, a, canReact, canDecide }: { c: Ctx; a: Amendm
       <p>
         <strong>{a.delegation}</strong>
         {a.cosponsors.length ? <> {t('drafting.amend.cosponsoredBy', { names: a.cosponsors.map((s) => s.name).join(', ') })}</> : null}
-        {' — '}{t(`drafting.amend.kind.${a.kind}`)} <span class="tag">{t(`drafting.amend.status.${a.status}`)}</span>{' '}
+        {' — '}
+        {t(`drafting.amend.kind.${a.kind}`)} <span class="tag">{t(`drafting.amend.status.${a.status}`)}</span>{' '}
         <a href={`/amendments/${a.id}`}>{t('drafting.amend.view', { id: a.id })}</a>
       </p>
-      {a.kind === 'replace' ? <p><DiffOps ops={wordDiff(a.base_text, a.text ?? '')} /></p> : a.text ? <p><ins>{a.text}</ins></p> : null}
-      <p class="muted">{t('core.labelColon', { label: t('drafting.amend.justification') })}{a.justification}</p>
+      {a.kind === 'replace' ? (
+        <p>
+          <DiffOps ops={wordDiff(a.base_text, a.text ?? '')} />
+        </p>
+      ) : a.text ? (
+        <p>
+          <ins>{a.text}</ins>
+        </p>
+      ) : null}
+      <p class="muted">
+        {t('core.labelColon', { label: t('drafting.amend.justification') })}
+        {a.justification}
+      </p>
       {a.supporters.length ? <p class="muted">{t('drafting.amend.supportedBy', { names: a.supporters.map((s) => s.name).join(', ') })}</p> : null}
       {a.objectors.length ? <p class="muted">{t('drafting.amend.objectedBy', { names: a.objectors.map((s) => s.name).join(', ') })}</p> : null}
       {a.status === 'proposed' && canReact && !own ? (
         <form method="post" action={`/amendments/${a.id}/react`} class="inline">
           <Csrf c={c} />
-          <button name="reaction" value="cosponsor">{t('drafting.amend.cosponsor')}</button>{' '}
-          <button name="reaction" value="supports">{t('drafting.amend.support')}</button>{' '}
-          <button name="reaction" value="opposes">{t('drafting.amend.object')}</button>
+          <button name="reaction" value="cosponsor">
+            {t('drafting.amend.cosponsor')}
+          </button>{' '}
+          <button name="reaction" value="supports">
+            {t('drafting.amend.support')}
+          </button>{' '}
+          <button name="reaction" value="opposes">
+            {t('drafting.amend.object')}
+          </button>
         </form>
       ) : null}
       {a.status === 'proposed' && canDecide ? (
@@ -41,13 +59,21 @@ export const AmendmentCard = ({ c, a, canReact, canDecide }: { c: Ctx; a: Amendm
           <form method="post" action={`/amendments/${a.id}/decide`}>
             <Csrf c={c} />
             <label for={`merge-${a.id}`}>{t('drafting.amend.mergeText')}</label>
-            <textarea dir="auto" id={`merge-${a.id}`} name="text" rows={3}>{a.text ?? ''}</textarea>
+            <textarea dir="auto" id={`merge-${a.id}`} name="text" rows={3}>
+              {a.text ?? ''}
+            </textarea>
             <label for={`note-${a.id}`}>{t('drafting.amend.note')}</label>
             <input dir="auto" id={`note-${a.id}`} name="note" />
             <p>
-              <button name="decision" value="accept">{t('drafting.amend.accept')}</button>{' '}
-              <button name="decision" value="merge">{t('drafting.amend.merge')}</button>{' '}
-              <button name="decision" value="reject">{t('drafting.amend.reject')}</button>
+              <button name="decision" value="accept">
+                {t('drafting.amend.accept')}
+              </button>{' '}
+              <button name="decision" value="merge">
+                {t('drafting.amend.merge')}
+              </button>{' '}
+              <button name="decision" value="reject">
+                {t('drafting.amend.reject')}
+              </button>
             </p>
           </form>
         </details>
@@ -56,16 +82,44 @@ export const AmendmentCard = ({ c, a, canReact, canDecide }: { c: Ctx; a: Amendm
   );
 };
 
-const SectionOptions = ({ t, selected }: { t: Translate; selected?: string }) => <>{SECTION_IDS.map((s) => <option value={s} selected={s === selected}>{t(`drafting.section.${s}`)}</option>)}</>;
+const SectionOptions = ({ t, selected }: { t: Translate; selected?: string }) => (
+  <>
+    {SECTION_IDS.map((s) => (
+      <option value={s} selected={s === selected}>
+        {t(`drafting.section.${s}`)}
+      </option>
+    ))}
+  </>
+);
 
-function ParagraphCard({ c, draftId, versionNumber, p, editable, canPropose, amendments, canDecide, actor }: {
-  c: Ctx; draftId: number; versionNumber: number; p: NumberedParagraph; editable: boolean; canPropose: boolean; amendments: AmendmentView[]; canDecide: boolean; actor: Actor;
+function ParagraphCard({
+  c,
+  draftId,
+  versionNumber,
+  p,
+  editable,
+  canPropose,
+  amendments,
+  canDecide,
+  actor,
+}: {
+  c: Ctx;
+  draftId: number;
+  versionNumber: number;
+  p: NumberedParagraph;
+  editable: boolean;
+  canPropose: boolean;
+  amendments: AmendmentView[];
+  canDecide: boolean;
+  actor: Actor;
 }) {
   const t = c.get('t');
   const pillar = p.pillars[0] ?? p.section;
   return (
     <article class={`card pillar-${pillar}`} id={`p-${p.number}`} data-paragraph={p.number}>
-      <p><strong>{p.number}.</strong> <span class="para-text">{p.text}</span></p>
+      <p>
+        <strong>{p.number}.</strong> <span class="para-text">{p.text}</span>
+      </p>
       <Tags t={t} pillars={p.pillars} elements={p.elements} byPerson={p.byPerson} />
       {editable ? (
         <details>
@@ -74,7 +128,9 @@ function ParagraphCard({ c, draftId, versionNumber, p, editable, canPropose, ame
             <Csrf c={c} />
             <input type="hidden" name="lockVersion" value={String(p.lockVersion)} />
             <label for={`text-${p.id}`}>{t('drafting.edit.text')}</label>
-            <textarea dir="auto" id={`text-${p.id}`} name="text" rows={4}>{p.text}</textarea>
+            <textarea dir="auto" id={`text-${p.id}`} name="text" rows={4}>
+              {p.text}
+            </textarea>
             <button type="submit">{t('drafting.edit.save')}</button>
           </form>
           <form method="post" action={`/drafts/${draftId}/paragraphs/${p.id}/labels`}>
@@ -101,10 +157,14 @@ function ParagraphCard({ c, draftId, versionNumber, p, editable, canPropose, ame
             <input type="hidden" name="paragraph" value={String(p.number)} />
             <label for={`kind-${p.id}`}>{t('drafting.amend.kind')}</label>
             <select id={`kind-${p.id}`} name="kind">
-              {(['replace', 'insert-after', 'delete'] as const).map((k) => <option value={k}>{t(`drafting.amend.kind.${k}`)}</option>)}
+              {(['replace', 'insert-after', 'delete'] as const).map((k) => (
+                <option value={k}>{t(`drafting.amend.kind.${k}`)}</option>
+              ))}
             </select>
             <label for={`atext-${p.id}`}>{t('drafting.amend.text')}</label>
-            <textarea dir="auto" id={`atext-${p.id}`} name="text" rows={3}>{p.text}</textarea>
+            <textarea dir="auto" id={`atext-${p.id}`} name="text" rows={3}>
+              {p.text}
+            </textarea>
             <label for={`just-${p.id}`}>{t('drafting.amend.justification')}</label>
             <input dir="auto" id={`just-${p.id}`} name="justification" required />
             <button type="submit">{t('drafting.amend.submit')}</button>
@@ -114,7 +174,11 @@ function ParagraphCard({ c, draftId, versionNumber, p, editable, canPropose, ame
       {amendments.length ? (
         <section aria-label={t('drafting.amend.heading')}>
           <h3>{t('drafting.amend.heading')}</h3>
-          <ul>{amendments.map((a) => <AmendmentCard c={c} a={a} canReact={can(actor, 'amendment.support')} canDecide={canDecide} />)}</ul>
+          <ul>
+            {amendments.map((a) => (
+              <AmendmentCard c={c} a={a} canReact={can(actor, 'amendment.support')} canDecide={canDecide} />
+            ))}
+          </ul>
         </section>
       ) : null}
     </article>
@@ -136,30 +200,64 @@ export async function versionPage(c: Ctx, draftId: number, number: number) {
   const canDecide = can(actor, 'amendment.decide');
   const name = versionName(t, number);
   const flash = c.req.query('done');
-  return page(c, `${draft.title} — ${name}`, (
+  return page(
+    c,
+    `${draft.title} — ${name}`,
     <>
-      <p><a href="/drafts">{t('drafting.title')}</a> › {draft.title}</p>
-      <h1>{draft.title} — {name}</h1>
-      {flash ? <div class="alert ok" role="status">{t(`drafting.done.${flash.replace(/[^a-z]/g, '')}`)}</div> : null}
+      <p>
+        <a href="/drafts">{t('drafting.title')}</a> › {draft.title}
+      </p>
+      <h1>
+        {draft.title} — {name}
+      </h1>
+      {flash ? (
+        <div class="alert ok" role="status">
+          {t(`drafting.done.${flash.replace(/[^a-z]/g, '')}`)}
+        </div>
+      ) : null}
       <p>
         <span class="tag">{version.status === 'issued' ? t('drafting.status.issued') : t('drafting.status.working')}</span>
         {version.status === 'issued' && !isCurrent ? <span class="tag">{t('drafting.status.superseded')}</span> : null}
-        {draft.process ? <>{' '}<span class="tag">{processName(t, { slug: draft.process, title: draft.process })}</span></> : null}
+        {draft.process ? (
+          <>
+            {' '}
+            <span class="tag">{processName(t, { slug: draft.process, title: draft.process })}</span>
+          </>
+        ) : null}
       </p>
       <nav aria-label={t('drafting.versions')}>
-        <p>{t('core.labelColon', { label: t('drafting.versions') })}{versions.map((v, i) => <>{i ? ' ' : ''}<a href={`/drafts/${draftId}/v/${v.number}`} aria-current={v.number === number ? 'page' : undefined}>{versionName(t, v.number)}</a></>)}</p>
         <p>
-          <a href={`/drafts/${draftId}/v/${number}/checks`}>{t('drafting.checks.link')}</a>{' · '}
-          <a href={`/drafts/${draftId}/v/${number}/compilation`}>{t('drafting.compilation.link')}</a>{' · '}
+          {t('core.labelColon', { label: t('drafting.versions') })}
+          {versions.map((v, i) => (
+            <>
+              {i ? ' ' : ''}
+              <a href={`/drafts/${draftId}/v/${v.number}`} aria-current={v.number === number ? 'page' : undefined}>
+                {versionName(t, v.number)}
+              </a>
+            </>
+          ))}
+        </p>
+        <p>
+          <a href={`/drafts/${draftId}/v/${number}/checks`}>{t('drafting.checks.link')}</a>
+          {' · '}
+          <a href={`/drafts/${draftId}/v/${number}/compilation`}>{t('drafting.compilation.link')}</a>
+          {' · '}
           <a href={`/drafts/${draftId}/v/${number}/docx`}>{number === 0 ? t('drafting.docx.plain') : t('drafting.docx.tracked')}</a>
-          {number > 0 ? <>{' · '}<a href={`/drafts/${draftId}/diff?from=${number - 1}&to=${number}`}>{t('drafting.diff.link')}</a></> : null}
+          {number > 0 ? (
+            <>
+              {' · '}
+              <a href={`/drafts/${draftId}/diff?from=${number - 1}&to=${number}`}>{t('drafting.diff.link')}</a>
+            </>
+          ) : null}
         </p>
       </nav>
       {editable ? (
         <div class="filters">
           <form method="post" action={`/drafts/${draftId}/issue`} class="inline">
             <Csrf c={c} />
-            <button type="submit" id="issue">{t('drafting.issue', { name })}</button>
+            <button type="submit" id="issue">
+              {t('drafting.issue', { name })}
+            </button>
           </form>
           <form method="post" action={`/drafts/${draftId}/stakeholders`} class="inline">
             <Csrf c={c} />
@@ -175,7 +273,19 @@ export async function versionPage(c: Ctx, draftId: number, number: number) {
         return (
           <section id={`section-${s}`}>
             <h2>{t(`drafting.section.${s}`)}</h2>
-            {ps.map((p) => <ParagraphCard c={c} draftId={draftId} versionNumber={number} p={p} editable={editable} canPropose={canPropose} amendments={amendments.filter((a) => a.paragraph_key === p.key)} canDecide={canDecide} actor={actor} />)}
+            {ps.map((p) => (
+              <ParagraphCard
+                c={c}
+                draftId={draftId}
+                versionNumber={number}
+                p={p}
+                editable={editable}
+                canPropose={canPropose}
+                amendments={amendments.filter((a) => a.paragraph_key === p.key)}
+                canDecide={canDecide}
+                actor={actor}
+              />
+            ))}
           </section>
         );
       })}
@@ -184,14 +294,26 @@ export async function versionPage(c: Ctx, draftId: number, number: number) {
           <h2>{t('drafting.add.title')}</h2>
           <Csrf c={c} />
           <label for="new-section">{t('drafting.add.section')}</label>
-          <select id="new-section" name="section"><SectionOptions t={t} /></select>
+          <select id="new-section" name="section">
+            <SectionOptions t={t} />
+          </select>
           <label for="new-text">{t('drafting.edit.text')}</label>
           <textarea dir="auto" id="new-text" name="text" rows={4} required></textarea>
           <button type="submit">{t('drafting.add.submit')}</button>
         </form>
       ) : null}
       <h2>{t('drafting.comments.title')}</h2>
-      {comments.length ? <ul>{comments.map((x) => <li><strong>{x.display_name}</strong>: {x.text}</li>)}</ul> : <p class="muted">{t('drafting.comments.none')}</p>}
+      {comments.length ? (
+        <ul>
+          {comments.map((x) => (
+            <li>
+              <strong>{x.display_name}</strong>: {x.text}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p class="muted">{t('drafting.comments.none')}</p>
+      )}
       {version.status === 'issued' && can(actor, 'draft.comment', draftResource(draft)) ? (
         <form method="post" action={`/drafts/${draftId}/comments`}>
           <Csrf c={c} />
@@ -201,6 +323,7 @@ export async function versionPage(c: Ctx, draftId: number, number: number) {
           <button type="submit">{t('drafting.comments.submit')}</button>
         </form>
       ) : null}
-    </>
-  ), { wide: true });
+    </>,
+    { wide: true },
+  );
 }

@@ -26,50 +26,115 @@ export async function reviseFrameworkVersion(db: Db, actor: Actor, versionId: st
   const v = parsed.data;
   const problems = checkContent(v.pillars, v.elements);
   if (Object.keys(problems).length) throw frameworkFormError('framework.version_invalid', problems);
-  return db.transaction().execute(async (trx) => {
-    const row = await trx.selectFrom('framework_versions').selectAll().where('id', '=', versionId).forUpdate().executeTakeFirst();
-    if (!row) throw NotFound('That framework version', 'framework.version_not_found');
-    const usage = await versionUsage(trx as unknown as Db, versionId);
-    if (usage.inUse) {
-      throw Conflict('framework.version_in_use', `The framework version ${versionId} is in use (${Object.entries(usage).filter(([k, n]) => k !== 'inUse' && Number(n) > 0).map(([k, n]) => `${n} ${k}`).join(', ')}): its pillars and elements cannot change. Add a new version with a mapping instead.`);
-    }
-    const keep = new Set(v.elements.map((e) => e.id));
-    const mapped = await trx.selectFrom('element_mappings').select(['from_version', 'from_element', 'to_version', 'to_element'])
-      .where((eb) => eb.or([eb('from_version', '=', versionId), eb('to_version', '=', versionId)])).execute();
-    const orphaned = mapped.filter((m) => (m.from_version === versionId && !keep.has(m.from_element)) || (m.to_version === versionId && !keep.has(m.to_element)));
-    if (orphaned.length) {
-      throw Conflict('framework.version_mapped', `These elements are mapped and cannot be removed: ${[...new Set(orphaned.map((m) => m.from_version === versionId ? m.from_element : m.to_element))].join(', ')}.`);
-    }
-    const old = await trx.selectFrom('elements').select(['id', 'translations']).where('framework_version', '=', versionId).execute();
-    const oldP = await trx.selectFrom('pillars').select(['id', 'translations']).where('framework_version', '=', versionId).execute();
-    const tr = new Map([...oldP, ...old].map((r) => [r.id, JSON.stringify(r.translations ?? {})]));
-    // Mapped elements stay (their rows are referenced); everything else is replaced.
-    const mappedIds = new Set(mapped.map((m) => (m.from_version === versionId ? m.from_element : m.to_element)));
-    await trx.deleteFrom('elements').where('framework_version', '=', versionId).where('id', 'not in', [...mappedIds, '']).execute();
-    const stay = v.elements.filter((e) => mappedIds.has(e.id));
-    const fresh = v.elements.filter((e) => !mappedIds.has(e.id));
-    // Pillars are referenced by the elements that stay, so update those in place and add the others.
-    const keptPillars = new Set(stay.map((e) => e.pillar as string));
-    await trx.deleteFrom('pillars').where('framework_version', '=', versionId).where('id', 'not in', [...keptPillars, '']).execute();
-    for (const [i, p] of v.pillars.entries()) {
-      if (keptPillars.has(p.id)) {
-        await trx.updateTable('pillars').set({ position: i + 1, title: p.title, description: p.description, source_symbol: p.source?.symbol ?? null, source_paragraph: p.source?.paragraph ?? null, lexicon: p.lexicon })
-          .where('framework_version', '=', versionId).where('id', '=', p.id).execute();
+  return db
+    .transaction()
+    .execute(async (trx) => {
+      const row = await trx.selectFrom('framework_versions').selectAll().where('id', '=', versionId).forUpdate().executeTakeFirst();
+      if (!row) throw NotFound('That framework version', 'framework.version_not_found');
+      const usage = await versionUsage(trx as unknown as Db, versionId);
+      if (usage.inUse) {
+        throw Conflict(
+          'framework.version_in_use',
+          `The framework version ${versionId} is in use (${Object.entries(usage)
+            .filter(([k, n]) => k !== 'inUse' && Number(n) > 0)
+            .map(([k, n]) => `${n} ${k}`)
+            .join(', ')}): its pillars and elements cannot change. Add a new version with a mapping instead.`,
+        );
       }
-    }
-    const newPillars = v.pillars.filter((p) => !keptPillars.has(p.id));
-    if (newPillars.length) await writeContent(trx, versionId, newPillars, [], (id) => tr.get(id) ?? '{}');
-    for (const e of stay) {
-      const i = v.elements.indexOf(e);
-      await trx.updateTable('elements').set({ pillar_id: e.pillar, position: i + 1, title: e.title, description: e.description, source_symbol: e.source.symbol, source_paragraph: e.source.paragraph, lexicon: e.lexicon })
-        .where('framework_version', '=', versionId).where('id', '=', e.id).execute();
-    }
-    if (fresh.length) await writeContent(trx, versionId, [], fresh, (id) => tr.get(id) ?? '{}');
-    for (const [i, p] of v.pillars.entries()) await trx.updateTable('pillars').set({ position: i + 1 }).where('framework_version', '=', versionId).where('id', '=', p.id).execute();
-    for (const [i, e] of v.elements.entries()) await trx.updateTable('elements').set({ position: i + 1 }).where('framework_version', '=', versionId).where('id', '=', e.id).execute();
-    if (v.title) await trx.updateTable('framework_versions').set({ title: v.title }).where('id', '=', versionId).execute();
-    await recordAudit(trx, actor, { action: 'framework.version_revised', itemType: 'framework_version', itemId: versionId,
-      before: { pillars: oldP.length, elements: old.length }, after: { title: v.title ?? row.title, pillars: v.pillars.length, elements: v.elements.length } });
-    return { id: versionId, pillars: v.pillars.length, elements: v.elements.length };
-  }).finally(invalidateFramework);
+      const keep = new Set(v.elements.map((e) => e.id));
+      const mapped = await trx
+        .selectFrom('element_mappings')
+        .select(['from_version', 'from_element', 'to_version', 'to_element'])
+        .where((eb) => eb.or([eb('from_version', '=', versionId), eb('to_version', '=', versionId)]))
+        .execute();
+      const orphaned = mapped.filter(
+        (m) => (m.from_version === versionId && !keep.has(m.from_element)) || (m.to_version === versionId && !keep.has(m.to_element)),
+      );
+      if (orphaned.length) {
+        throw Conflict(
+          'framework.version_mapped',
+          `These elements are mapped and cannot be removed: ${[...new Set(orphaned.map((m) => (m.from_version === versionId ? m.from_element : m.to_element)))].join(', ')}.`,
+        );
+      }
+      const old = await trx.selectFrom('elements').select(['id', 'translations']).where('framework_version', '=', versionId).execute();
+      const oldP = await trx.selectFrom('pillars').select(['id', 'translations']).where('framework_version', '=', versionId).execute();
+      const tr = new Map([...oldP, ...old].map((r) => [r.id, JSON.stringify(r.translations ?? {})]));
+      // Mapped elements stay (their rows are referenced); everything else is replaced.
+      const mappedIds = new Set(mapped.map((m) => (m.from_version === versionId ? m.from_element : m.to_element)));
+      await trx
+        .deleteFrom('elements')
+        .where('framework_version', '=', versionId)
+        .where('id', 'not in', [...mappedIds, ''])
+        .execute();
+      const stay = v.elements.filter((e) => mappedIds.has(e.id));
+      const fresh = v.elements.filter((e) => !mappedIds.has(e.id));
+      // Pillars are referenced by the elements that stay, so update those in place and add the others.
+      const keptPillars = new Set(stay.map((e) => e.pillar as string));
+      await trx
+        .deleteFrom('pillars')
+        .where('framework_version', '=', versionId)
+        .where('id', 'not in', [...keptPillars, ''])
+        .execute();
+      for (const [i, p] of v.pillars.entries()) {
+        if (keptPillars.has(p.id)) {
+          await trx
+            .updateTable('pillars')
+            .set({
+              position: i + 1,
+              title: p.title,
+              description: p.description,
+              source_symbol: p.source?.symbol ?? null,
+              source_paragraph: p.source?.paragraph ?? null,
+              lexicon: p.lexicon,
+            })
+            .where('framework_version', '=', versionId)
+            .where('id', '=', p.id)
+            .execute();
+        }
+      }
+      const newPillars = v.pillars.filter((p) => !keptPillars.has(p.id));
+      if (newPillars.length) await writeContent(trx, versionId, newPillars, [], (id) => tr.get(id) ?? '{}');
+      for (const e of stay) {
+        const i = v.elements.indexOf(e);
+        await trx
+          .updateTable('elements')
+          .set({
+            pillar_id: e.pillar,
+            position: i + 1,
+            title: e.title,
+            description: e.description,
+            source_symbol: e.source.symbol,
+            source_paragraph: e.source.paragraph,
+            lexicon: e.lexicon,
+          })
+          .where('framework_version', '=', versionId)
+          .where('id', '=', e.id)
+          .execute();
+      }
+      if (fresh.length) await writeContent(trx, versionId, [], fresh, (id) => tr.get(id) ?? '{}');
+      for (const [i, p] of v.pillars.entries())
+        await trx
+          .updateTable('pillars')
+          .set({ position: i + 1 })
+          .where('framework_version', '=', versionId)
+          .where('id', '=', p.id)
+          .execute();
+      for (const [i, e] of v.elements.entries())
+        await trx
+          .updateTable('elements')
+          .set({ position: i + 1 })
+          .where('framework_version', '=', versionId)
+          .where('id', '=', e.id)
+          .execute();
+      if (v.title) await trx.updateTable('framework_versions').set({ title: v.title }).where('id', '=', versionId).execute();
+      await recordAudit(trx, actor, {
+        action: 'framework.version_revised',
+        itemType: 'framework_version',
+        itemId: versionId,
+        before: { pillars: oldP.length, elements: old.length },
+        after: { title: v.title ?? row.title, pillars: v.pillars.length, elements: v.elements.length },
+      });
+      return { id: versionId, pillars: v.pillars.length, elements: v.elements.length };
+    })
+    .finally(invalidateFramework);
 }

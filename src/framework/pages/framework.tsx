@@ -19,29 +19,51 @@ type Overview = Awaited<ReturnType<typeof frameworkOverview>>;
 const rendered = new WeakMap<Overview, Map<Lang, Uint8Array>>();
 function overviewHtml(fw: Overview, lang: Lang, t: Translate): Uint8Array {
   let byLang = rendered.get(fw);
-  if (!byLang) { byLang = new Map(); rendered.set(fw, byLang); }
+  if (!byLang) {
+    byLang = new Map();
+    rendered.set(fw, byLang);
+  }
   let html = byLang.get(lang);
   if (html === undefined) {
-    html = Buffer.from(String(
-      <>
-        <h1>{t('core.framework.title')}</h1>
-        <p class="lede">{t('core.framework.lede')}</p>
-        <p class="muted">{t('core.framework.version', { title: localize({ title: fw.version.title, translations: fw.version.translations }, lang).title })} · <a href="/framework/versions">{t('framework.versions.title')}</a></p>
-        <ul class="cards">
-          {fw.pillars.map((pillar) => localize(pillar, lang)).map((p) => (
-            <li class={`card pillar-${p.id}`} id={`pillar-${p.id}`}>
-              <h2>{p.title}</h2>
-              <p class="muted">{p.description}</p>
-              <ul>
-                {p.elements.map((e) => localize(e, lang)).map((e) => <li><a href={`/framework/elements/${e.id}`}>{e.title}</a> <code>{e.id}</code></li>)}
-              </ul>
-            </li>
-          ))}
-        </ul>
-        <h2>{t('core.framework.questions')}</h2>
-        <ul>{fw.questions.map((q) => <li><code>{q.id}</code> — {localize({ title: q.question, translations: q.translations }, lang).title}</li>)}</ul>
-      </>,
-    ));
+    html = Buffer.from(
+      String(
+        <>
+          <h1>{t('core.framework.title')}</h1>
+          <p class="lede">{t('core.framework.lede')}</p>
+          <p class="muted">
+            {t('core.framework.version', { title: localize({ title: fw.version.title, translations: fw.version.translations }, lang).title })} ·{' '}
+            <a href="/framework/versions">{t('framework.versions.title')}</a>
+          </p>
+          <ul class="cards">
+            {fw.pillars
+              .map((pillar) => localize(pillar, lang))
+              .map((p) => (
+                <li class={`card pillar-${p.id}`} id={`pillar-${p.id}`}>
+                  <h2>{p.title}</h2>
+                  <p class="muted">{p.description}</p>
+                  <ul>
+                    {p.elements
+                      .map((e) => localize(e, lang))
+                      .map((e) => (
+                        <li>
+                          <a href={`/framework/elements/${e.id}`}>{e.title}</a> <code>{e.id}</code>
+                        </li>
+                      ))}
+                  </ul>
+                </li>
+              ))}
+          </ul>
+          <h2>{t('core.framework.questions')}</h2>
+          <ul>
+            {fw.questions.map((q) => (
+              <li>
+                <code>{q.id}</code> — {localize({ title: q.question, translations: q.translations }, lang).title}
+              </li>
+            ))}
+          </ul>
+        </>,
+      ),
+    );
     byLang.set(lang, html);
   }
   return html;
@@ -63,7 +85,8 @@ export const pages = new Hono<AppEnv>()
  * through the mapping, under the versions before and after it.
  */
 async function elementPage(c: Ctx, id: string, versionId?: string) {
-  const t = c.get('t'); const db = c.get('db');
+  const t = c.get('t');
+  const db = c.get('db');
   const found = await elementById(db, id, versionId);
   if (!found && !versionId) {
     // An element only a newer version has (the Global Mechanism's own, gm-*): drafts and records link
@@ -77,23 +100,40 @@ async function elementPage(c: Ctx, id: string, versionId?: string) {
   const e = { ...localize(found, lang), pillar_title: localize({ title: found.pillar_title, translations: found.pillar_translations }, lang).title };
   const versionTitle = localize({ title: version.title, translations: version.translations }, lang).title;
   const sections = await elementPageSections.renderAll(c, e.id, { version: version.id });
-  return page(c, e.title, (
+  return page(
+    c,
+    e.title,
     <>
-      <p><a href="/framework">{t('core.framework.title')}</a> › <a href={`/framework/versions/${encodeURIComponent(version.id)}`}>{versionTitle}</a> › {e.pillar_title}</p>
+      <p>
+        <a href="/framework">{t('core.framework.title')}</a> › <a href={`/framework/versions/${encodeURIComponent(version.id)}`}>{versionTitle}</a> ›{' '}
+        {e.pillar_title}
+      </p>
       <h1>{e.title}</h1>
       <dl class="facts">
-        <dt>{t('core.framework.id')}</dt><dd><code>{e.id}</code></dd>
-        <dt>{t('framework.version.term')}</dt><dd>{versionTitle}</dd>
-        <dt>{t('core.framework.pillar')}</dt><dd>{e.pillar_title}</dd>
-        <dt>{t('core.framework.source')}</dt><dd>{e.source_symbol}, {t('core.framework.para')} {e.source_paragraph}</dd>
+        <dt>{t('core.framework.id')}</dt>
+        <dd>
+          <code>{e.id}</code>
+        </dd>
+        <dt>{t('framework.version.term')}</dt>
+        <dd>{versionTitle}</dd>
+        <dt>{t('core.framework.pillar')}</dt>
+        <dd>{e.pillar_title}</dd>
+        <dt>{t('core.framework.source')}</dt>
+        <dd>
+          {e.source_symbol}, {t('core.framework.para')} {e.source_paragraph}
+        </dd>
       </dl>
       <p>{e.description}</p>
       <h2>{t('core.framework.lexicon')}</h2>
       <p class="muted">{t('core.framework.lexiconHelp')}</p>
-      <p>{e.lexicon.map((w) => <span class="tag">{w}</span>)}</p>
+      <p>
+        {e.lexicon.map((w) => (
+          <span class="tag">{w}</span>
+        ))}
+      </p>
       {sections}
-    </>
-  ));
+    </>,
+  );
 }
 
 // The element's place in the other versions: what it became, or what it came from.
@@ -101,15 +141,28 @@ export const elementPageSection: Section = {
   order: 15,
   async render(c, elementId, scope) {
     if (!scope.version) return null;
-    const t = c.get('t'); const lang = c.get('lang');
+    const t = c.get('t');
+    const lang = c.get('lang');
     const rows = await mappedElements(c.get('db'), scope.version, elementId);
     if (!rows.length) return null;
     return (
       <section class="card" id="mapping">
         <h2>{t('framework.mapping.title')}</h2>
-        <ul>{rows.map((m) => (
-          <li>{t(m.direction === 'successor' ? 'framework.mapping.successor' : 'framework.mapping.predecessor', { version: localize({ title: m.versionTitle, translations: m.versionTranslations }, lang).title })}: <a href={`/framework/versions/${encodeURIComponent(m.version)}/elements/${encodeURIComponent(m.element)}`}>{localize({ title: m.title, translations: m.translations }, lang).title}</a> <code>{m.element}</code> · {t(`framework.relation.${m.relation}`)}{m.note ? <> — {m.note}</> : null}</li>
-        ))}</ul>
+        <ul>
+          {rows.map((m) => (
+            <li>
+              {t(m.direction === 'successor' ? 'framework.mapping.successor' : 'framework.mapping.predecessor', {
+                version: localize({ title: m.versionTitle, translations: m.versionTranslations }, lang).title,
+              })}
+              :{' '}
+              <a href={`/framework/versions/${encodeURIComponent(m.version)}/elements/${encodeURIComponent(m.element)}`}>
+                {localize({ title: m.title, translations: m.translations }, lang).title}
+              </a>{' '}
+              <code>{m.element}</code> · {t(`framework.relation.${m.relation}`)}
+              {m.note ? <> — {m.note}</> : null}
+            </li>
+          ))}
+        </ul>
       </section>
     );
   },

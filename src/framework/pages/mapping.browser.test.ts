@@ -22,15 +22,25 @@ before(async () => {
   const sys = systemActor('test');
   await seedReports(s.db);
   const gm = await s.db.selectFrom('processes').select('id').where('slug', '=', 'global-mechanism').executeTakeFirstOrThrow();
-  const session = await createSession(s.db, sys, { processId: gm.id, number: 1, title: 'First substantive plenary session', startsOn: '2026-07-20', endsOn: '2026-07-24' });
+  const session = await createSession(s.db, sys, {
+    processId: gm.id,
+    number: 1,
+    title: 'First substantive plenary session',
+    startsOn: '2026-07-20',
+    endsOn: '2026-07-24',
+  });
   const meeting = await createMeeting(s.db, sys, { sessionId: session.id, number: 1, heldOn: '2026-07-20', title: 'First plenary meeting', agenda: 'norms' });
-  const doc = await ingestDocument(s.db, sys, { bytes: new TextEncoder().encode(GM_RECORD), filename: 'gm-plenary.txt', mediaType: 'text/plain' },
-    { meetingId: meeting.id, kind: 'event-report', title: 'Synthetic: first plenary of the Global Mechanism' });
+  const doc = await ingestDocument(
+    s.db,
+    sys,
+    { bytes: new TextEncoder().encode(GM_RECORD), filename: 'gm-plenary.txt', mediaType: 'text/plain' },
+    { meetingId: meeting.id, kind: 'event-report', title: 'Synthetic: first plenary of the Global Mechanism' },
+  );
   await publishDocument(s.db, sys, doc.id);
 });
 after(() => s.close());
 
-test('a 2025 norm\'s page shows reports made under the OEWG and statements made under the Global Mechanism through the mapping', async () => {
+test("a 2025 norm's page shows reports made under the OEWG and statements made under the Global Mechanism through the mapping", async () => {
   const page = await s.newPage('secretariat');
   await page.goto(`${s.base}/framework/elements/norm-f`);
   // Reports of the OEWG's cycle, under the page's own (2025) version.

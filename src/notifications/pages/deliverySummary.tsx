@@ -22,10 +22,23 @@ export function DeliverySummary({ t, counts }: { t: Translate; counts: DeliveryC
   const total = counts.sent + counts.queued + counts.failed + counts.notConfigured + counts.cancelled;
   const nothing = counts.sent === 0;
   return (
-    <div class={`alert ${nothing ? 'warn' : counts.failed ? 'warn' : 'ok'}`} role="status" id="delivery-summary" data-sent={counts.sent} data-queued={counts.queued} data-failed={counts.failed} data-not-configured={counts.notConfigured}>
+    <div
+      class={`alert ${nothing ? 'warn' : counts.failed ? 'warn' : 'ok'}`}
+      role="status"
+      id="delivery-summary"
+      data-sent={counts.sent}
+      data-queued={counts.queued}
+      data-failed={counts.failed}
+      data-not-configured={counts.notConfigured}
+    >
       <strong>{total === 0 ? t('notifications.mail.none') : nothing ? t('notifications.mail.nothingSent') : t('notifications.mail.heading')}</strong>{' '}
       {capitalise(deliveryParts(t, counts).join(' · '))}
-      {counts.notConfigured ? <><br /><span class="muted">{t('notifications.mail.configureHint')}</span></> : null}
+      {counts.notConfigured ? (
+        <>
+          <br />
+          <span class="muted">{t('notifications.mail.configureHint')}</span>
+        </>
+      ) : null}
     </div>
   );
 }

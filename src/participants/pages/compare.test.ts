@@ -19,7 +19,16 @@ let ctx: Awaited<ReturnType<typeof testApp>>;
 before(async () => {
   ctx = await testApp();
   const A = await demoActors(ctx.db);
-  const cycle = (await createCycle(ctx.db, A.secretariat, { title: 'Comparison cycle', code: 'CMP-1', opensOn: '2026-01-01', dueOn: '2099-06-30', closesOn: '2099-12-31', states: ['NZL', 'BRA', 'RUS'] })).id;
+  const cycle = (
+    await createCycle(ctx.db, A.secretariat, {
+      title: 'Comparison cycle',
+      code: 'CMP-1',
+      opensOn: '2026-01-01',
+      dueOn: '2099-06-30',
+      closesOn: '2099-12-31',
+      states: ['NZL', 'BRA', 'RUS'],
+    })
+  ).id;
   const report = async (iso3: string, visibility: 'public' | 'secretariat', status: string) => {
     const actor = { ...A.nzl, stateIso3: iso3 };
     const r = await startReport(ctx.db, actor, cycle, { visibility });
@@ -29,7 +38,12 @@ before(async () => {
   await report('NZL', 'public', 'implemented');
   await report('BRA', 'secretariat', 'in-progress');
   const { meeting } = await testMeeting(ctx.db, 7);
-  await ingestDocument(ctx.db, A.chair, { bytes: enc(REPORT), filename: 'compare.txt', mediaType: 'text/plain' }, { meetingId: meeting.id, kind: 'event-report' });
+  await ingestDocument(
+    ctx.db,
+    A.chair,
+    { bytes: enc(REPORT), filename: 'compare.txt', mediaType: 'text/plain' },
+    { meetingId: meeting.id, kind: 'event-report' },
+  );
 });
 after(() => ctx.close());
 
@@ -43,14 +57,14 @@ test('the comparison: statuses per element by name, stances, reports, each as th
   assert.match(row, /Implemented.*In progress.*—/s, 'NZL, BRA and the Russian Federation without a report');
   assert.match(html, /<option value="BRA" selected[^>]*>Brazil<\/option>/, 'the choice is kept in the selects');
   assert.match(html, /id="compare-positions"/);
-  assert.match(html, /premature \(1\)/, 'the Russian Federation\'s stance');
+  assert.match(html, /premature \(1\)/, "the Russian Federation's stance");
   assert.match(html, /Comparison cycle/);
 
   const pub = await (await ctx.as('public')).request('/states/compare?states=NZL&states=BRA&states=RUS');
   const text = await pub.text();
   const pubRow = text.slice(text.indexOf('<tr data-element="norm-a">'), text.indexOf('</tr>', text.indexOf('<tr data-element="norm-a">')));
   assert.match(pubRow, /Implemented/);
-  assert.doesNotMatch(pubRow, /In progress/, 'Brazil\'s Secretariat-only report is not shown to the public');
+  assert.doesNotMatch(pubRow, /In progress/, "Brazil's Secretariat-only report is not shown to the public");
 
   const ar = await (await sec.request('/states/compare?states=NZL,BRA&lang=ar')).text();
   assert.match(ar, /<html lang="ar" dir="rtl"/);
@@ -58,7 +72,7 @@ test('the comparison: statuses per element by name, stances, reports, each as th
   assert.match(ar, /نيوزيلندا/, 'State names in Arabic');
 });
 
-test('two or three distinct known States, else the form says why (in the reader\'s language); the API', async () => {
+test("two or three distinct known States, else the form says why (in the reader's language); the API", async () => {
   const pub = await ctx.as('public');
   const one = await pub.request('/states/compare?states=NZL');
   assert.equal(one.status, 400);
@@ -70,11 +84,11 @@ test('two or three distinct known States, else the form says why (in the reader\
   assert.match(await (await pub.request('/states/compare?first=NZL')).text(), /<option value="NZL" selected[^>]*>/, 'from a profile, that State is chosen');
   const api = await pub.request('/api/v1/states/compare?states=NZL,BRA');
   assert.equal(api.status, 200);
-  const j = await api.json() as { states: string[]; statuses: Record<string, { elements: Record<string, string> } | null> };
+  const j = (await api.json()) as { states: string[]; statuses: Record<string, { elements: Record<string, string> } | null> };
   assert.deepEqual(j.states, ['NZL', 'BRA']);
   assert.equal(j.statuses.NZL!.elements['norm-a'], 'implemented');
   assert.equal(j.statuses.BRA, null);
   const four = await pub.request('/api/v1/states/compare?states=NZL,BRA,RUS,FRA');
   assert.equal(four.status, 400);
-  assert.equal((await four.json() as { error: { code: string } }).error.code, 'compare.count');
+  assert.equal(((await four.json()) as { error: { code: string } }).error.code, 'compare.count');
 });

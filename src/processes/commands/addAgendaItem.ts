@@ -24,8 +24,11 @@ export async function addAgendaItem(db: Db, actor: Actor, processSlug: string, s
     const items = await trx.selectFrom('agenda_items').select(['number', 'position']).where('session_id', '=', s.id).execute();
     if (items.some((i) => i.number === v.number)) throw formError('processes.agenda_exists', { number: { key: 'processes.err.taken' } }, 409);
     const position = Math.max(0, ...items.map((i) => i.position)) + 1;
-    const row = await trx.insertInto('agenda_items').values({ session_id: s.id, number: v.number, title: v.title, pillar: v.pillar ?? null, position })
-      .returning(['id']).executeTakeFirstOrThrow();
+    const row = await trx
+      .insertInto('agenda_items')
+      .values({ session_id: s.id, number: v.number, title: v.title, pillar: v.pillar ?? null, position })
+      .returning(['id'])
+      .executeTakeFirstOrThrow();
     const item = { id: row.id, sessionId: s.id, number: v.number, title: v.title, pillar: v.pillar ?? null, position };
     await recordAudit(trx, actor, { action: 'process.agenda_item_added', itemType: 'agenda_item', itemId: row.id, after: item });
     return item;

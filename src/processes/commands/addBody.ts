@@ -36,8 +36,11 @@ export async function addBody(db: Db, actor: Actor, processSlug: string, input: 
     if (bodies.some((b) => b.slug === slug)) throw formError('processes.body_exists', { [v.slug ? 'slug' : 'title']: { key: 'processes.err.taken' } }, 409);
     const before = bodies.filter((b) => v.kind === 'review-conference' || b.kind !== 'review-conference');
     const position = Math.max(0, ...before.map((b) => b.position)) + 1;
-    const row = await trx.insertInto('process_bodies').values({ process_id: p.id, slug, kind: v.kind, title: v.title, theme: v.theme || null, position })
-      .returning(['id']).executeTakeFirstOrThrow();
+    const row = await trx
+      .insertInto('process_bodies')
+      .values({ process_id: p.id, slug, kind: v.kind, title: v.title, theme: v.theme || null, position })
+      .returning(['id'])
+      .executeTakeFirstOrThrow();
     const body = { id: row.id, process: p.slug, slug, kind: v.kind, title: v.title, theme: v.theme || null, position };
     await recordAudit(trx, actor, { action: 'process.body_added', itemType: 'process_body', itemId: row.id, after: body });
     return body;

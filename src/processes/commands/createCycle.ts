@@ -35,13 +35,27 @@ export async function createCycle(db: Db, actor: Actor, processSlug: string, inp
     if (await trx.selectFrom('process_cycles').select('id').where('process_id', '=', p.id).where('slug', '=', slug).executeTakeFirst()) {
       throw formError('processes.cycle_exists', { [v.slug ? 'slug' : 'title']: { key: 'processes.err.taken' } }, 409);
     }
-    const overlap = await trx.selectFrom('process_cycles').select('title').where('process_id', '=', p.id)
-      .where('starts_on', '<=', v.endsOn).where('ends_on', '>=', v.startsOn).executeTakeFirst();
+    const overlap = await trx
+      .selectFrom('process_cycles')
+      .select('title')
+      .where('process_id', '=', p.id)
+      .where('starts_on', '<=', v.endsOn)
+      .where('ends_on', '>=', v.startsOn)
+      .executeTakeFirst();
     if (overlap) throw formError('processes.cycle_overlap', { startsOn: { key: 'processes.err.overlap', params: { title: overlap.title } } }, 409);
-    const row = await trx.insertInto('process_cycles').values({
-      process_id: p.id, slug, title: v.title, starts_on: v.startsOn, ends_on: v.endsOn, outcome: v.outcome,
-      created_by: actor.kind === 'user' ? actor.id : null,
-    }).returning(['id']).executeTakeFirstOrThrow();
+    const row = await trx
+      .insertInto('process_cycles')
+      .values({
+        process_id: p.id,
+        slug,
+        title: v.title,
+        starts_on: v.startsOn,
+        ends_on: v.endsOn,
+        outcome: v.outcome,
+        created_by: actor.kind === 'user' ? actor.id : null,
+      })
+      .returning(['id'])
+      .executeTakeFirstOrThrow();
     const cycle = { id: row.id, process: p.slug, slug, title: v.title, startsOn: v.startsOn, endsOn: v.endsOn, outcome: v.outcome };
     await recordAudit(trx, actor, { action: 'process.cycle_created', itemType: 'process_cycle', itemId: row.id, after: cycle });
     return cycle;

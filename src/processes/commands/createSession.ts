@@ -18,7 +18,9 @@ export const NewSession = z.object({
   /** The cycle's slug; when not given, the cycle the dates fall in, if any. */
   cycle: optional(Slug),
   /** Numbered within the body; the next number when not given. */
-  number: optional(z.coerce.number({ message: 'processes.err.number' }).int('processes.err.number').positive('processes.err.number').max(999, 'processes.err.number')),
+  number: optional(
+    z.coerce.number({ message: 'processes.err.number' }).int('processes.err.number').positive('processes.err.number').max(999, 'processes.err.number'),
+  ),
   /** The session's title, with its venue when it has one ("First substantive session, New York"). */
   title: z.string().trim().min(3, 'processes.err.required').max(200, 'processes.err.tooLong'),
   startsOn: Day,
@@ -28,8 +30,12 @@ export const NewSession = z.object({
 export type NewSessionInput = z.input<typeof NewSession>;
 
 const TYPE_OF_BODY: Record<BodyKind, MeetingType> = {
-  plenary: 'substantive', organizational: 'organizational', dtg: 'dtg', intersessional: 'intersessional',
-  'review-conference': 'review-conference', 'working-group': 'informal',
+  plenary: 'substantive',
+  organizational: 'organizational',
+  dtg: 'dtg',
+  intersessional: 'intersessional',
+  'review-conference': 'review-conference',
+  'working-group': 'informal',
 };
 
 /**
@@ -50,28 +56,57 @@ export async function createSession(db: Db, actor: Actor, processSlug: string, i
   if (Object.keys(problems).length) throw formError('processes.session_invalid', problems);
   return db.transaction().execute(async (trx) => {
     const p = await processOf(trx, processSlug);
-    const body = await trx.selectFrom('process_bodies').select(['id', 'slug', 'kind', 'title']).where('process_id', '=', p.id).where('slug', '=', v.body).executeTakeFirst();
+    const body = await trx
+      .selectFrom('process_bodies')
+      .select(['id', 'slug', 'kind', 'title'])
+      .where('process_id', '=', p.id)
+      .where('slug', '=', v.body)
+      .executeTakeFirst();
     if (!body) throw formError('processes.session_invalid', { body: { key: 'processes.err.unknownBody' } });
     const cycles = await trx.selectFrom('process_cycles').select(['id', 'slug', 'title', 'starts_on', 'ends_on']).where('process_id', '=', p.id).execute();
     const iso = (d: unknown) => (d instanceof Date ? d.toISOString().slice(0, 10) : String(d).slice(0, 10));
     let cycle = v.cycle ? cycles.find((c) => c.slug === v.cycle) : cycles.find((c) => iso(c.starts_on) <= v.startsOn && v.endsOn <= iso(c.ends_on));
     if (v.cycle && !cycle) throw formError('processes.session_invalid', { cycle: { key: 'processes.err.unknownCycle' } });
     if (cycle && (v.startsOn < iso(cycle.starts_on) || v.endsOn > iso(cycle.ends_on))) {
-      throw formError('processes.session_invalid', { startsOn: { key: 'processes.err.outsideCycle', params: { title: cycle.title, from: iso(cycle.starts_on), to: iso(cycle.ends_on) } } });
+      throw formError('processes.session_invalid', {
+        startsOn: { key: 'processes.err.outsideCycle', params: { title: cycle.title, from: iso(cycle.starts_on), to: iso(cycle.ends_on) } },
+      });
     }
     cycle ??= undefined;
     const numbers = await trx.selectFrom('meeting_sessions').select('number').where('process_id', '=', p.id).where('body_id', '=', body.id).execute();
     const number = v.number ?? Math.max(0, ...numbers.map((n) => n.number)) + 1;
     if (numbers.some((n) => n.number === number)) throw formError('processes.session_exists', { number: { key: 'processes.err.taken' } }, 409);
     const meetingType = v.meetingType ?? TYPE_OF_BODY[body.kind];
-    const row = await trx.insertInto('meeting_sessions').values({
-      process_id: p.id, body_id: body.id, meeting_type: meetingType, cycle_id: cycle?.id ?? null, number, title: v.title, starts_on: v.startsOn, ends_on: v.endsOn,
-    }).returning(['id']).executeTakeFirstOrThrow();
+    const row = await trx
+      .insertInto('meeting_sessions')
+      .values({
+        process_id: p.id,
+        body_id: body.id,
+        meeting_type: meetingType,
+        cycle_id: cycle?.id ?? null,
+        number,
+        title: v.title,
+        starts_on: v.startsOn,
+        ends_on: v.endsOn,
+      })
+      .returning(['id'])
+      .executeTakeFirstOrThrow();
     if (v.agendaItems.length) {
-      await trx.insertInto('agenda_items').values(v.agendaItems.map((a, i) => ({ session_id: row.id, number: a.number, title: a.title, pillar: a.pillar ?? null, position: i + 1 }))).execute();
+      await trx
+        .insertInto('agenda_items')
+        .values(v.agendaItems.map((a, i) => ({ session_id: row.id, number: a.number, title: a.title, pillar: a.pillar ?? null, position: i + 1 })))
+        .execute();
     }
     const session = {
-      id: row.id, process: p.slug, body: body.slug, meetingType, cycle: cycle?.slug ?? null, number, title: v.title, startsOn: v.startsOn, endsOn: v.endsOn,
+      id: row.id,
+      process: p.slug,
+      body: body.slug,
+      meetingType,
+      cycle: cycle?.slug ?? null,
+      number,
+      title: v.title,
+      startsOn: v.startsOn,
+      endsOn: v.endsOn,
       agendaItems: v.agendaItems.map((a) => ({ number: a.number, title: a.title, pillar: a.pillar ?? null })),
     };
     await recordAudit(trx, actor, { action: 'process.session_created', itemType: 'meeting_session', itemId: row.id, after: session });

@@ -3,13 +3,15 @@ import { after, before, test } from 'node:test';
 import { browserSession } from '../../server/browser.ts';
 
 let s: Awaited<ReturnType<typeof browserSession>>;
-before(async () => { s = await browserSession(); });
+before(async () => {
+  s = await browserSession();
+});
 after(() => s.close());
 
-test('the Secretariat opens the Global Mechanism\'s first biennial cycle, its first substantive plenary and a thematic group meeting; the page reads in Arabic', async () => {
+test("the Secretariat opens the Global Mechanism's first biennial cycle, its first substantive plenary and a thematic group meeting; the page reads in Arabic", async () => {
   const page = await s.newPage('secretariat');
   await page.goto(`${s.base}/processes`);
-  assert.match(await page.textContent('#process-global-mechanism') ?? '', /Global Mechanism/);
+  assert.match((await page.textContent('#process-global-mechanism')) ?? '', /Global Mechanism/);
   await s.screenshot(page, 'processes-list');
   await Promise.all([page.waitForURL(/\/processes\/global-mechanism$/), page.click('#process-global-mechanism h2 a')]);
 
@@ -21,12 +23,12 @@ test('the Secretariat opens the Global Mechanism\'s first biennial cycle, its fi
   await page.click('form[action$="/cycles"] button[type=submit]');
   await page.waitForSelector('#cycle-endsOn-error');
   assert.equal(await page.inputValue('#cycle-title'), 'First biennial cycle, 2026–2028');
-  assert.match(await page.textContent('#cycle-endsOn-error') ?? '', /end comes before the start/);
+  assert.match((await page.textContent('#cycle-endsOn-error')) ?? '', /end comes before the start/);
   await s.screenshot(page, 'processes-cycle-error');
   await page.fill('#cycle-endsOn', '2028-07-31');
   await Promise.all([page.waitForURL(/#cycle-/), page.click('form[action$="/cycles"] button[type=submit]')]);
-  assert.match(await page.textContent('#cycles') ?? '', /Cycles/);
-  assert.match(await page.locator('table').first().textContent() ?? '', /First biennial cycle, 2026–2028[\s\S]*Progress report adopted by consensus/);
+  assert.match((await page.textContent('#cycles')) ?? '', /Cycles/);
+  assert.match((await page.locator('table').first().textContent()) ?? '', /First biennial cycle, 2026–2028[\s\S]*Progress report adopted by consensus/);
 
   // The first substantive plenary session with two agenda items; its cycle is found from its dates.
   await page.selectOption('#session-body', 'plenary');
@@ -39,7 +41,7 @@ test('the Secretariat opens the Global Mechanism\'s first biennial cycle, its fi
   await page.fill('#session-agendaItems-1-title', 'Exchanges on the pillars of the framework');
   await page.selectOption('#session-agendaItems-1-pillar', 'norms');
   await Promise.all([page.waitForURL(/#session-\d+/), page.click('form[action$="/sessions"] button[type=submit]')]);
-  const plenary = await page.textContent('#body-plenary') ?? '';
+  const plenary = (await page.textContent('#body-plenary')) ?? '';
   assert.match(plenary, /First substantive plenary session, New York/);
   assert.match(plenary, /Substantive session/);
   assert.match(plenary, /First biennial cycle/);
@@ -54,7 +56,7 @@ test('the Secretariat opens the Global Mechanism\'s first biennial cycle, its fi
   await page.fill('#session-agendaItems-0-title', 'Guiding questions from the co-facilitators');
   await page.selectOption('#session-agendaItems-0-pillar', 'threats');
   await Promise.all([page.waitForURL(/#session-\d+/), page.click('form[action$="/sessions"] button[type=submit]')]);
-  const dtg = await page.textContent('#body-dtg-specific-challenges') ?? '';
+  const dtg = (await page.textContent('#body-dtg-specific-challenges')) ?? '';
   assert.match(dtg, /Thematic group meeting/);
   assert.match(dtg, /Guiding questions from the co-facilitators/);
   await s.screenshot(page, 'processes-global-mechanism-en');
@@ -64,7 +66,7 @@ test('the Secretariat opens the Global Mechanism\'s first biennial cycle, its fi
   await reader.goto(`${s.base}/processes/global-mechanism?lang=ar`);
   assert.equal(await reader.getAttribute('html', 'dir'), 'rtl');
   assert.equal(await reader.textContent('h1'), 'الآلية العالمية');
-  const body = await reader.textContent('main') ?? await reader.textContent('body') ?? '';
+  const body = (await reader.textContent('main')) ?? (await reader.textContent('body')) ?? '';
   assert.match(body, /الدورات العامة الموضوعية/);
   assert.match(body, /دورة موضوعية/);
   assert.match(body, /اجتماع فريق مواضيعي/);

@@ -33,22 +33,68 @@ const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 /** How many agenda rows the session form offers; more are added on the session afterwards. */
 export const AGENDA_ROWS = 4;
 
-function Field({ form, prefix, name, label, type = 'text', hint, ...attrs }: { form: Form; prefix: string; name: string; label: string; type?: string; hint?: string; [k: string]: unknown }) {
+function Field({
+  form,
+  prefix,
+  name,
+  label,
+  type = 'text',
+  hint,
+  ...attrs
+}: {
+  form: Form;
+  prefix: string;
+  name: string;
+  label: string;
+  type?: string;
+  hint?: string;
+  [k: string]: unknown;
+}) {
   const id = `${prefix}-${name.replace(/\./g, '-')}`;
   const mine = form.form === prefix;
   const e = mine ? form.errors[name] : undefined;
   return (
     <div>
       <label for={id}>{label}</label>
-      {hint ? <p class="muted" id={`${id}-hint`}>{hint}</p> : null}
-      <input dir={type === 'text' ? 'auto' : undefined} id={id} name={name} type={type} value={mine ? form.values[name] ?? '' : ''} aria-invalid={e ? 'true' : undefined}
-        aria-describedby={[e ? `${id}-error` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ') || undefined} {...attrs} />
-      {e ? <p class="field-error" id={`${id}-error`}>{e}</p> : null}
+      {hint ? (
+        <p class="muted" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      <input
+        dir={type === 'text' ? 'auto' : undefined}
+        id={id}
+        name={name}
+        type={type}
+        value={mine ? (form.values[name] ?? '') : ''}
+        aria-invalid={e ? 'true' : undefined}
+        aria-describedby={[e ? `${id}-error` : '', hint ? `${id}-hint` : ''].filter(Boolean).join(' ') || undefined}
+        {...attrs}
+      />
+      {e ? (
+        <p class="field-error" id={`${id}-error`}>
+          {e}
+        </p>
+      ) : null}
     </div>
   );
 }
 
-function Select({ form, prefix, name, label, options, fallback }: { form: Form; prefix: string; name: string; label: string; options: Array<{ value: string; label: string }>; fallback?: string }) {
+function Select({
+  form,
+  prefix,
+  name,
+  label,
+  options,
+  fallback,
+}: {
+  form: Form;
+  prefix: string;
+  name: string;
+  label: string;
+  options: Array<{ value: string; label: string }>;
+  fallback?: string;
+}) {
   const id = `${prefix}-${name.replace(/\./g, '-')}`;
   const mine = form.form === prefix;
   const e = mine ? form.errors[name] : undefined;
@@ -56,9 +102,17 @@ function Select({ form, prefix, name, label, options, fallback }: { form: Form; 
     <div>
       <label for={id}>{label}</label>
       <select id={id} name={name} aria-invalid={e ? 'true' : undefined} aria-describedby={e ? `${id}-error` : undefined}>
-        {options.map((o) => <option value={o.value} selected={mine ? form.values[name] === o.value : o.value === fallback}>{o.label}</option>)}
+        {options.map((o) => (
+          <option value={o.value} selected={mine ? form.values[name] === o.value : o.value === fallback}>
+            {o.label}
+          </option>
+        ))}
       </select>
-      {e ? <p class="field-error" id={`${id}-error`}>{e}</p> : null}
+      {e ? (
+        <p class="field-error" id={`${id}-error`}>
+          {e}
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -66,37 +120,60 @@ function Select({ form, prefix, name, label, options, fallback }: { form: Form; 
 /** The form's summary: a general message when a field is wrong, the error itself when no field carries it. */
 function Problems({ form, prefix, t }: { form: Form; prefix: string; t: Translate }) {
   if (form.form !== prefix || !Object.keys(form.errors).length) return null;
-  return <p class="field-error" role="alert">{form.errors._ ?? t('processes.form.fix')}</p>;
+  return (
+    <p class="field-error" role="alert">
+      {form.errors._ ?? t('processes.form.fix')}
+    </p>
+  );
 }
 
 function Span({ from, to, lang, t }: { from: string | null; to: string | null; lang: Translate['lang']; t: Translate }) {
   if (!from && !to) return <span class="muted">{t('processes.dates.none')}</span>;
-  return <><DateText value={from} lang={lang} /> – <DateText value={to} lang={lang} /></>;
+  return (
+    <>
+      <DateText value={from} lang={lang} /> – <DateText value={to} lang={lang} />
+    </>
+  );
 }
 
 function versionTitle(c: Ctx, p: ProcessRow) {
-  return p.framework_version ? localize({ title: p.framework_title ?? p.framework_version, translations: p.framework_translations }, c.get('lang')).title : null;
+  return p.framework_version
+    ? localize({ title: p.framework_title ?? p.framework_version, translations: p.framework_translations }, c.get('lang')).title
+    : null;
 }
 
 async function renderIndex(c: Ctx) {
   const t = c.get('t');
   const processes = await listProcesses(c.get('db'));
-  return page(c, t('processes.title'), (
+  return page(
+    c,
+    t('processes.title'),
     <>
       <h1>{t('processes.title')}</h1>
       <p class="lede">{t('processes.lede')}</p>
       <ul class="cards">
         {processes.map((p) => (
           <li class="card" id={`process-${p.slug}`}>
-            <h2><a href={`/processes/${p.slug}`}>{processName(t, p)}</a></h2>
-            <p><Span from={p.starts_on} to={p.ends_on} lang={t.lang} t={t} /></p>
-            <p>{t('core.labelColon', { label: t('processes.framework') })}{p.framework_version ? <a href={`/framework/versions/${encodeURIComponent(p.framework_version)}`}>{versionTitle(c, p)}</a> : <span class="muted">{t('processes.framework.none')}</span>}</p>
+            <h2>
+              <a href={`/processes/${p.slug}`}>{processName(t, p)}</a>
+            </h2>
+            <p>
+              <Span from={p.starts_on} to={p.ends_on} lang={t.lang} t={t} />
+            </p>
+            <p>
+              {t('core.labelColon', { label: t('processes.framework') })}
+              {p.framework_version ? (
+                <a href={`/framework/versions/${encodeURIComponent(p.framework_version)}`}>{versionTitle(c, p)}</a>
+              ) : (
+                <span class="muted">{t('processes.framework.none')}</span>
+              )}
+            </p>
             <p class="muted">{t('processes.counts', { bodies: p.bodies, cycles: p.cycles, sessions: p.sessions, meetings: p.meetings })}</p>
           </li>
         ))}
       </ul>
-    </>
-  ));
+    </>,
+  );
 }
 
 /** The seeded outcome ("progress report") in the reader's language; one the Secretariat typed is shown as written. */
@@ -111,23 +188,66 @@ function SessionView({ c, s, p, form }: { c: Ctx; s: ProcessDetail['sessionList'
   const prefix = `agenda-${s.id}`;
   return (
     <li class="card" id={`session-${s.id}`}>
-      <h4><bdi>{s.title}</bdi> <span class="tag">{t(`processes.type.${s.meeting_type}`)}</span></h4>
-      <p>{t('processes.session.number', { n: s.number })} · <Span from={s.starts_on} to={s.ends_on} lang={t.lang} t={t} />{cycle ? <> · <bdi>{cycle.title}</bdi></> : null}</p>
+      <h4>
+        <bdi>{s.title}</bdi> <span class="tag">{t(`processes.type.${s.meeting_type}`)}</span>
+      </h4>
+      <p>
+        {t('processes.session.number', { n: s.number })} · <Span from={s.starts_on} to={s.ends_on} lang={t.lang} t={t} />
+        {cycle ? (
+          <>
+            {' '}
+            · <bdi>{cycle.title}</bdi>
+          </>
+        ) : null}
+      </p>
       {s.agenda.length ? (
         <>
           <h5 id={`agenda-of-${s.id}`}>{t('processes.agenda')}</h5>
           <ul aria-labelledby={`agenda-of-${s.id}`} class="agenda">
-            {s.agenda.map((a) => <li><bdi>{a.number}.</bdi> <bdi>{a.title}</bdi>{a.pillar ? <> <span class="tag">{titleById(a.pillar, pillarTitle(a.pillar), t.lang)}</span></> : null}</li>)}
+            {s.agenda.map((a) => (
+              <li>
+                <bdi>{a.number}.</bdi> <bdi>{a.title}</bdi>
+                {a.pillar ? (
+                  <>
+                    {' '}
+                    <span class="tag">{titleById(a.pillar, pillarTitle(a.pillar), t.lang)}</span>
+                  </>
+                ) : null}
+              </li>
+            ))}
           </ul>
         </>
-      ) : <p class="muted">{t('processes.agenda.none')}</p>}
+      ) : (
+        <p class="muted">{t('processes.agenda.none')}</p>
+      )}
       {s.meetings.length ? (
-        <p>{t('core.labelColon', { label: t('processes.meetings') })}{s.meetings.map((m, i) => <>{i ? ', ' : ''}<a href={`/meetings/${m.id}`}>{t('processes.meeting', { n: m.number })}</a>{s.meeting_type === 'dtg' ? <> (<a href={`/thematic-groups/meetings/${m.id}`}>{t('processes.dtgSummary')}</a>)</> : null}</>)}</p>
-      ) : <p class="muted">{t('processes.meetings.none')}</p>}
+        <p>
+          {t('core.labelColon', { label: t('processes.meetings') })}
+          {s.meetings.map((m, i) => (
+            <>
+              {i ? ', ' : ''}
+              <a href={`/meetings/${m.id}`}>{t('processes.meeting', { n: m.number })}</a>
+              {s.meeting_type === 'dtg' ? (
+                <>
+                  {' '}
+                  (<a href={`/thematic-groups/meetings/${m.id}`}>{t('processes.dtgSummary')}</a>)
+                </>
+              ) : null}
+            </>
+          ))}
+        </p>
+      ) : (
+        <p class="muted">{t('processes.meetings.none')}</p>
+      )}
       {can(c.get('actor'), 'processes.manage') ? (
         <details open={form.form === prefix}>
           <summary>{t('processes.agenda.add')}</summary>
-          <form method="post" action={`/processes/${p.slug}/sessions/${s.id}/agenda-items`} class="stack" aria-label={t('processes.agenda.addTo', { title: s.title })}>
+          <form
+            method="post"
+            action={`/processes/${p.slug}/sessions/${s.id}/agenda-items`}
+            class="stack"
+            aria-label={t('processes.agenda.addTo', { title: s.title })}
+          >
             <Csrf c={c} />
             <Problems form={form} prefix={prefix} t={t} />
             <Field form={form} prefix={prefix} name="number" label={t('processes.field.agendaNumber')} required maxlength={20} />
@@ -141,46 +261,103 @@ function SessionView({ c, s, p, form }: { c: Ctx; s: ProcessDetail['sessionList'
   );
 }
 
-const pillarOptions = (t: Translate) => [{ value: '', label: t('processes.field.noPillar') }, ...PILLAR_IDS.map((id) => ({ value: id, label: titleById(id, pillarTitle(id), t.lang) }))];
+const pillarOptions = (t: Translate) => [
+  { value: '', label: t('processes.field.noPillar') },
+  ...PILLAR_IDS.map((id) => ({ value: id, label: titleById(id, pillarTitle(id), t.lang) })),
+];
 
 async function renderProcess(c: Ctx, slug: string, form: Form = none, status = 200) {
-  const t = c.get('t'); const lang = t.lang;
+  const t = c.get('t');
+  const lang = t.lang;
   const p = await processDetail(c.get('db'), c.get('actor'), slug);
   if (!p) throw NotFound('That process', 'process.not_found');
   const manage = can(c.get('actor'), 'processes.manage');
   const title = processName(t, p);
-  return page(c, title, (
+  return page(
+    c,
+    title,
     <>
       <Style />
-      <p><a href="/processes">{t('processes.title')}</a></p>
+      <p>
+        <a href="/processes">{t('processes.title')}</a>
+      </p>
       <h1>{title}</h1>
       <dl class="facts">
-        <dt>{t('processes.dates')}</dt><dd><Span from={p.starts_on} to={p.ends_on} lang={lang} t={t} /></dd>
-        <dt>{t('processes.framework')}</dt><dd>{p.framework_version ? <a href={`/framework/versions/${encodeURIComponent(p.framework_version)}`}>{versionTitle(c, p)}</a> : t('processes.framework.none')}</dd>
+        <dt>{t('processes.dates')}</dt>
+        <dd>
+          <Span from={p.starts_on} to={p.ends_on} lang={lang} t={t} />
+        </dd>
+        <dt>{t('processes.framework')}</dt>
+        <dd>
+          {p.framework_version ? (
+            <a href={`/framework/versions/${encodeURIComponent(p.framework_version)}`}>{versionTitle(c, p)}</a>
+          ) : (
+            t('processes.framework.none')
+          )}
+        </dd>
       </dl>
-      <p><a href={`/meetings?process=${p.slug}`}>{t('processes.link.meetings')}</a> · <a href={`/positions?process=${p.slug}`}>{t('processes.link.positions')}</a> · <a href={`/states?process=${p.slug}`}>{t('processes.link.states')}</a></p>
+      <p>
+        <a href={`/meetings?process=${p.slug}`}>{t('processes.link.meetings')}</a> ·{' '}
+        <a href={`/positions?process=${p.slug}`}>{t('processes.link.positions')}</a> · <a href={`/states?process=${p.slug}`}>{t('processes.link.states')}</a>
+      </p>
 
       <h2 id="cycles">{t('processes.cycles')}</h2>
       {p.cycleList.length ? (
         <table>
           <caption class="visually-hidden">{t('processes.cycles')}</caption>
-          <thead><tr><th scope="col">{t('processes.field.title')}</th><th scope="col">{t('processes.dates')}</th><th scope="col">{t('processes.field.outcome')}</th><th scope="col">{t('processes.sessions')}</th></tr></thead>
-          <tbody>{p.cycleList.map((cy) => (
-            <tr id={`cycle-${cy.slug}`}><td dir="auto">{cy.title}</td><td><Span from={cy.starts_on} to={cy.ends_on} lang={lang} t={t} /></td><td dir="auto">{outcomeName(t, cy.outcome)}</td>
-              <td>{p.sessionList.filter((s) => s.cycle_id === cy.id).length}</td></tr>
-          ))}</tbody>
+          <thead>
+            <tr>
+              <th scope="col">{t('processes.field.title')}</th>
+              <th scope="col">{t('processes.dates')}</th>
+              <th scope="col">{t('processes.field.outcome')}</th>
+              <th scope="col">{t('processes.sessions')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {p.cycleList.map((cy) => (
+              <tr id={`cycle-${cy.slug}`}>
+                <td dir="auto">{cy.title}</td>
+                <td>
+                  <Span from={cy.starts_on} to={cy.ends_on} lang={lang} t={t} />
+                </td>
+                <td dir="auto">{outcomeName(t, cy.outcome)}</td>
+                <td>{p.sessionList.filter((s) => s.cycle_id === cy.id).length}</td>
+              </tr>
+            ))}
+          </tbody>
         </table>
-      ) : <p class="muted">{t('processes.cycles.none')}</p>}
+      ) : (
+        <p class="muted">{t('processes.cycles.none')}</p>
+      )}
 
       <h2 id="bodies">{t('processes.bodies')}</h2>
       {p.bodyList.map((b) => {
         const sessions = p.sessionList.filter((s) => s.body_id === b.id);
         return (
           <section id={`body-${b.slug}`} aria-labelledby={`body-${b.slug}-title`}>
-            <h3 id={`body-${b.slug}-title`}>{bodyName(t, b)} <span class="tag">{t(`processes.kind.${b.kind}`)}</span></h3>
-            {b.theme ? <p>{t('core.labelColon', { label: t('processes.theme') })}<span dir="auto">{bodyTheme(t, b)}</span></p> : null}
-            {b.kind === 'dtg' ? <p><a href="/thematic-groups">{t('processes.dtgAll')}</a></p> : null}
-            {sessions.length ? <ul class="cards">{sessions.map((s) => <SessionView c={c} s={s} p={p} form={form} />)}</ul> : <p class="muted">{t('processes.sessions.none')}</p>}
+            <h3 id={`body-${b.slug}-title`}>
+              {bodyName(t, b)} <span class="tag">{t(`processes.kind.${b.kind}`)}</span>
+            </h3>
+            {b.theme ? (
+              <p>
+                {t('core.labelColon', { label: t('processes.theme') })}
+                <span dir="auto">{bodyTheme(t, b)}</span>
+              </p>
+            ) : null}
+            {b.kind === 'dtg' ? (
+              <p>
+                <a href="/thematic-groups">{t('processes.dtgAll')}</a>
+              </p>
+            ) : null}
+            {sessions.length ? (
+              <ul class="cards">
+                {sessions.map((s) => (
+                  <SessionView c={c} s={s} p={p} form={form} />
+                ))}
+              </ul>
+            ) : (
+              <p class="muted">{t('processes.sessions.none')}</p>
+            )}
           </section>
         );
       })}
@@ -192,7 +369,15 @@ async function renderProcess(c: Ctx, slug: string, form: Form = none, status = 2
             <h3 id="new-cycle">{t('processes.cycle.new')}</h3>
             <Csrf c={c} />
             <Problems form={form} prefix="cycle" t={t} />
-            <Field form={form} prefix="cycle" name="title" label={t('processes.field.title')} hint={t('processes.field.cycleTitleHint')} required maxlength={200} />
+            <Field
+              form={form}
+              prefix="cycle"
+              name="title"
+              label={t('processes.field.title')}
+              hint={t('processes.field.cycleTitleHint')}
+              required
+              maxlength={200}
+            />
             <Field form={form} prefix="cycle" name="startsOn" type="date" label={t('processes.field.startsOn')} required />
             <Field form={form} prefix="cycle" name="endsOn" type="date" label={t('processes.field.endsOn')} required />
             <Field form={form} prefix="cycle" name="outcome" label={t('processes.field.outcome')} hint={t('processes.field.outcomeHint')} maxlength={200} />
@@ -203,7 +388,14 @@ async function renderProcess(c: Ctx, slug: string, form: Form = none, status = 2
             <h3 id="new-body">{t('processes.body.new')}</h3>
             <Csrf c={c} />
             <Problems form={form} prefix="body" t={t} />
-            <Select form={form} prefix="body" name="kind" label={t('processes.field.kind')} options={BODY_KINDS.map((k) => ({ value: k, label: t(`processes.kind.${k}`) }))} fallback="dtg" />
+            <Select
+              form={form}
+              prefix="body"
+              name="kind"
+              label={t('processes.field.kind')}
+              options={BODY_KINDS.map((k) => ({ value: k, label: t(`processes.kind.${k}`) }))}
+              fallback="dtg"
+            />
             <Field form={form} prefix="body" name="title" label={t('processes.field.title')} required maxlength={200} />
             <Field form={form} prefix="body" name="theme" label={t('processes.theme')} hint={t('processes.field.themeHint')} maxlength={1000} />
             <button type="submit">{t('processes.body.create')}</button>
@@ -213,13 +405,46 @@ async function renderProcess(c: Ctx, slug: string, form: Form = none, status = 2
             <h3 id="new-session">{t('processes.session.new')}</h3>
             <Csrf c={c} />
             <Problems form={form} prefix="session" t={t} />
-            <Select form={form} prefix="session" name="body" label={t('processes.field.body')} options={p.bodyList.map((b) => ({ value: b.slug, label: bodyName(t, b) }))} fallback="plenary" />
-            <Select form={form} prefix="session" name="meetingType" label={t('processes.field.meetingType')}
-              options={[{ value: '', label: t('processes.field.typeOfBody') }, ...MEETING_TYPES.map((m) => ({ value: m, label: t(`processes.type.${m}`) }))]} />
-            <Select form={form} prefix="session" name="cycle" label={t('processes.field.cycle')}
-              options={[{ value: '', label: t('processes.field.cycleByDates') }, ...p.cycleList.map((cy) => ({ value: cy.slug, label: cy.title }))]} />
-            <Field form={form} prefix="session" name="title" label={t('processes.field.sessionTitle')} hint={t('processes.field.sessionTitleHint')} required maxlength={200} />
-            <Field form={form} prefix="session" name="number" label={t('processes.field.number')} hint={t('processes.field.numberHint')} inputmode="numeric" maxlength={3} />
+            <Select
+              form={form}
+              prefix="session"
+              name="body"
+              label={t('processes.field.body')}
+              options={p.bodyList.map((b) => ({ value: b.slug, label: bodyName(t, b) }))}
+              fallback="plenary"
+            />
+            <Select
+              form={form}
+              prefix="session"
+              name="meetingType"
+              label={t('processes.field.meetingType')}
+              options={[{ value: '', label: t('processes.field.typeOfBody') }, ...MEETING_TYPES.map((m) => ({ value: m, label: t(`processes.type.${m}`) }))]}
+            />
+            <Select
+              form={form}
+              prefix="session"
+              name="cycle"
+              label={t('processes.field.cycle')}
+              options={[{ value: '', label: t('processes.field.cycleByDates') }, ...p.cycleList.map((cy) => ({ value: cy.slug, label: cy.title }))]}
+            />
+            <Field
+              form={form}
+              prefix="session"
+              name="title"
+              label={t('processes.field.sessionTitle')}
+              hint={t('processes.field.sessionTitleHint')}
+              required
+              maxlength={200}
+            />
+            <Field
+              form={form}
+              prefix="session"
+              name="number"
+              label={t('processes.field.number')}
+              hint={t('processes.field.numberHint')}
+              inputmode="numeric"
+              maxlength={3}
+            />
             <Field form={form} prefix="session" name="startsOn" type="date" label={t('processes.field.startsOn')} required />
             <Field form={form} prefix="session" name="endsOn" type="date" label={t('processes.field.endsOn')} required />
             <fieldset>
@@ -237,8 +462,9 @@ async function renderProcess(c: Ctx, slug: string, form: Form = none, status = 2
           </form>
         </section>
       ) : null}
-    </>
-  ), { status, wide: true });
+    </>,
+    { status, wide: true },
+  );
 }
 
 /** A form's failure as the page again, its values kept and its errors beside the fields; anything else goes to the error page. */
@@ -278,18 +504,33 @@ export const pages = new Hono<AppEnv>()
     const rows = Array.from({ length: AGENDA_ROWS }, (_, i) => [`agendaItems.${i}.number`, `agendaItems.${i}.title`, `agendaItems.${i}.pillar`]).flat();
     const values = pick(f, ['body', 'meetingType', 'cycle', 'title', 'number', 'startsOn', 'endsOn', ...rows]);
     // Rows left blank are not items; a row half filled is, and is told what it lacks.
-    const agendaItems = Array.from({ length: AGENDA_ROWS }, (_, i) => ({ number: values[`agendaItems.${i}.number`]!, title: values[`agendaItems.${i}.title`]!, pillar: values[`agendaItems.${i}.pillar`] || undefined }))
-      .map((a, i) => ({ a, i })).filter(({ a }) => a.number || a.title);
+    const agendaItems = Array.from({ length: AGENDA_ROWS }, (_, i) => ({
+      number: values[`agendaItems.${i}.number`]!,
+      title: values[`agendaItems.${i}.title`]!,
+      pillar: values[`agendaItems.${i}.pillar`] || undefined,
+    }))
+      .map((a, i) => ({ a, i }))
+      .filter(({ a }) => a.number || a.title);
     return orPage(c, slug, 'session', values, async () => {
       try {
         const s = await createSession(c.get('db'), c.get('actor'), slug, {
-          body: values.body!, meetingType: (values.meetingType || undefined) as never, cycle: values.cycle || undefined, title: values.title!,
-          number: values.number || undefined, startsOn: values.startsOn!, endsOn: values.endsOn!, agendaItems: agendaItems.map(({ a }) => a),
+          body: values.body!,
+          meetingType: (values.meetingType || undefined) as never,
+          cycle: values.cycle || undefined,
+          title: values.title!,
+          number: values.number || undefined,
+          startsOn: values.startsOn!,
+          endsOn: values.endsOn!,
+          agendaItems: agendaItems.map(({ a }) => a),
         });
         return `/processes/${slug}#session-${s.id}`;
       } catch (err) {
         // Item k of the list is row i of the form: errors go beside the row typed.
-        if (err instanceof AppError && err.fields) renumber(err, agendaItems.map(({ i }) => i));
+        if (err instanceof AppError && err.fields)
+          renumber(
+            err,
+            agendaItems.map(({ i }) => i),
+          );
         throw err;
       }
     });

@@ -13,7 +13,14 @@ import { applyLayer, draftsFromReading, unattributedOf } from '../draft.ts';
 import { SentenceIndex } from '../sourceSentences.ts';
 import { insertStatements, loadModel, type DocumentDrafts } from '../store.ts';
 
-export interface BulkItem { text: string; filename: string; meetingId: number | null; kind: DocumentKind; author?: string; visibility?: 'public' | 'states' | 'secretariat' }
+export interface BulkItem {
+  text: string;
+  filename: string;
+  meetingId: number | null;
+  kind: DocumentKind;
+  author?: string;
+  visibility?: 'public' | 'states' | 'secretariat';
+}
 
 const CHUNK = 500;
 
@@ -36,7 +43,13 @@ export async function bulkIngest(db: Db, actor: Actor, items: BulkItem[]) {
   }
   const prepared = items.map((it) => {
     const framework = frameworks.get(it.meetingId)!;
-    const reading = readDocument(it.text, { kind: it.kind, ...(it.author ? { author: it.author } : {}), chairs: chairs.get(it.meetingId) ?? [], skipPositions: false, framework });
+    const reading = readDocument(it.text, {
+      kind: it.kind,
+      ...(it.author ? { author: it.author } : {}),
+      chairs: chairs.get(it.meetingId) ?? [],
+      skipPositions: false,
+      framework,
+    });
     const index = new SentenceIndex(new Map(splitParagraphs(it.text).map((p) => [p.n, p])));
     const drafts = draftsFromReading(reading, index);
     applyLayer(drafts, model, index);
@@ -47,13 +60,37 @@ export async function bulkIngest(db: Db, actor: Actor, items: BulkItem[]) {
     let statements = 0;
     for (let i = 0; i < prepared.length; i += CHUNK) {
       const slice = prepared.slice(i, i + CHUNK);
-      const ids = await trx.insertInto('source_documents').values(slice.map((p) => ({
-        meeting_id: p.it.meetingId, kind: p.reading.kind, title: p.it.filename, author: p.it.author ?? null, filename: p.it.filename,
-        media_type: 'text/plain', format: 'text', original: p.bytes, sha256: p.sha256, byte_size: p.bytes.length, extracted_text: p.it.text,
-        warnings: JSON.stringify(p.reading.warnings), status: 'published' as const, visibility: p.it.visibility ?? 'public',
-        uploaded_by: actor.kind === 'user' ? actor.id : null, published_at: new Date(),
-      }))).returning('id').execute();
-      const docs: DocumentDrafts[] = slice.map((p, k) => ({ documentId: ids[k]!.id, meetingId: p.it.meetingId, drafts: p.drafts, index: p.index, unattributed: p.unattributed }));
+      const ids = await trx
+        .insertInto('source_documents')
+        .values(
+          slice.map((p) => ({
+            meeting_id: p.it.meetingId,
+            kind: p.reading.kind,
+            title: p.it.filename,
+            author: p.it.author ?? null,
+            filename: p.it.filename,
+            media_type: 'text/plain',
+            format: 'text',
+            original: p.bytes,
+            sha256: p.sha256,
+            byte_size: p.bytes.length,
+            extracted_text: p.it.text,
+            warnings: JSON.stringify(p.reading.warnings),
+            status: 'published' as const,
+            visibility: p.it.visibility ?? 'public',
+            uploaded_by: actor.kind === 'user' ? actor.id : null,
+            published_at: new Date(),
+          })),
+        )
+        .returning('id')
+        .execute();
+      const docs: DocumentDrafts[] = slice.map((p, k) => ({
+        documentId: ids[k]!.id,
+        meetingId: p.it.meetingId,
+        drafts: p.drafts,
+        index: p.index,
+        unattributed: p.unattributed,
+      }));
       await insertStatements(trx, docs, questions);
       statements += slice.reduce((n, p) => n + p.drafts.length, 0);
     }

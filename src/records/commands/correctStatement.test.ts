@@ -24,28 +24,39 @@ const TEXT = [
 const EVIDENCE = 'premature to create a new permanent body';
 
 /** What today's paragraph-level reader gives: whole paragraphs, one speaker each (Brazil swallows paragraph 5). */
-const PARAGRAPHS = handReading(TEXT, [
-  { speaker: 'NZL', from: [3, 1], to: [3, 'end'] },
-  { speaker: 'BRA', from: [4, 1], to: [5, 'end'] },
-  { speaker: 'RUS', from: [6, 1], to: [6, 'end'] },
-  { speaker: 'CUB', from: [7, 1], to: [7, 'end'] },
-  { speaker: 'chair', kind: 'chair', from: [8, 1], to: [8, 'end'] },
-], { paragraphModel: true, proposals: [{ by: 'NZL', at: [3, 2], summary: 'a paper on the options for a programme of action', supportedBy: ['AUS', 'CAN'] }] });
+const PARAGRAPHS = handReading(
+  TEXT,
+  [
+    { speaker: 'NZL', from: [3, 1], to: [3, 'end'] },
+    { speaker: 'BRA', from: [4, 1], to: [5, 'end'] },
+    { speaker: 'RUS', from: [6, 1], to: [6, 'end'] },
+    { speaker: 'CUB', from: [7, 1], to: [7, 'end'] },
+    { speaker: 'chair', kind: 'chair', from: [8, 1], to: [8, 'end'] },
+  ],
+  { paragraphModel: true, proposals: [{ by: 'NZL', at: [3, 2], summary: 'a paper on the options for a programme of action', supportedBy: ['AUS', 'CAN'] }] },
+);
 
 /** What a sentence-level reader gives for the same text. */
-const SENTENCES = handReading(TEXT, [
-  { speaker: 'NZL', from: [3, 1], to: [3, 2] },
-  { speaker: 'BRA', from: [4, 1], to: [4, 1] },
-  { speaker: 'TUN', from: [4, 2], to: [4, 2] },
-  { speaker: 'BEN', from: [4, 3], to: [4, 3] },
-  { speaker: 'RUS', from: [5, 1], to: [5, 1], stances: [{ question: 'new-institutional-body', value: 'premature', evidence: EVIDENCE }] },
-  { speaker: 'RUS', from: [6, 1], to: [6, 1] },
-  { speaker: 'CUB', from: [7, 1], to: [7, 1], joint: ['NIC'] },
-  { speaker: 'NIC', from: [7, 1], to: [7, 1], joint: ['CUB'] },
-  { speaker: 'AUS', from: [7, 2], to: [7, 2], joint: ['CAN'], supportsProposal: 0 },
-  { speaker: 'CAN', from: [7, 2], to: [7, 2], joint: ['AUS'], supportsProposal: 0 },
-  { speaker: 'chair', kind: 'chair', from: [8, 2], to: [8, 2] },
-], { unattributed: [[8, 1, 'The envoy of Ruritania']], proposals: [{ by: 'NZL', at: [3, 2], summary: 'a paper on the options for a programme of action', supportedBy: ['AUS', 'CAN'] }] });
+const SENTENCES = handReading(
+  TEXT,
+  [
+    { speaker: 'NZL', from: [3, 1], to: [3, 2] },
+    { speaker: 'BRA', from: [4, 1], to: [4, 1] },
+    { speaker: 'TUN', from: [4, 2], to: [4, 2] },
+    { speaker: 'BEN', from: [4, 3], to: [4, 3] },
+    { speaker: 'RUS', from: [5, 1], to: [5, 1], stances: [{ question: 'new-institutional-body', value: 'premature', evidence: EVIDENCE }] },
+    { speaker: 'RUS', from: [6, 1], to: [6, 1] },
+    { speaker: 'CUB', from: [7, 1], to: [7, 1], joint: ['NIC'] },
+    { speaker: 'NIC', from: [7, 1], to: [7, 1], joint: ['CUB'] },
+    { speaker: 'AUS', from: [7, 2], to: [7, 2], joint: ['CAN'], supportsProposal: 0 },
+    { speaker: 'CAN', from: [7, 2], to: [7, 2], joint: ['AUS'], supportsProposal: 0 },
+    { speaker: 'chair', kind: 'chair', from: [8, 2], to: [8, 2] },
+  ],
+  {
+    unattributed: [[8, 1, 'The envoy of Ruritania']],
+    proposals: [{ by: 'NZL', at: [3, 2], summary: 'a paper on the options for a programme of action', supportedBy: ['AUS', 'CAN'] }],
+  },
+);
 
 let t: TestDatabase;
 let meetingId: number;
@@ -80,28 +91,56 @@ test('a document corrected under the paragraph model keeps every correction when
     { p: 8, field: 'speaker', before: { speaker: 'chair', deliveredBy: null }, after: { speaker: 'secretariat', deliveredBy: null } },
   ] as const;
   for (const c of old) {
-    await t.db.insertInto('record_corrections').values({
-      document_id: id, anchor_paragraph: c.p, field: c.field, before: JSON.stringify(c.before), after: JSON.stringify(c.after), corrected_by_label: 'Secretariat reviewer',
-    }).execute();
+    await t.db
+      .insertInto('record_corrections')
+      .values({
+        document_id: id,
+        anchor_paragraph: c.p,
+        field: c.field,
+        before: JSON.stringify(c.before),
+        after: JSON.stringify(c.after),
+        corrected_by_label: 'Secretariat reviewer',
+      })
+      .execute();
   }
 
   const first = await rebuild(id, PARAGRAPHS);
   assert.deepEqual(first.skipped, []);
-  assert.deepEqual((await rows(id)).map((r) => [r.speaker_id, r.speaker_source, r.paragraphs]), [
-    ['NZL', 'machine', [3]], ['ARG', 'person', [4]], ['RUS', 'person', [5, 6]], ['CUB', 'machine', [7]], ['secretariat', 'person', [8]],
-  ]);
+  assert.deepEqual(
+    (await rows(id)).map((r) => [r.speaker_id, r.speaker_source, r.paragraphs]),
+    [
+      ['NZL', 'machine', [3]],
+      ['ARG', 'person', [4]],
+      ['RUS', 'person', [5, 6]],
+      ['CUB', 'machine', [7]],
+      ['secretariat', 'person', [8]],
+    ],
+  );
 
   const second = await rebuild(id, SENTENCES);
   assert.deepEqual(second.skipped, [], 'every correction still finds its statement');
   const got = await rows(id);
-  assert.deepEqual(got.map((r) => [r.speaker_id, r.speaker_source, at(r)]), [
-    ['NZL', 'machine', '3.1-3.2'], ['ARG', 'person', '4.1-4.1'], ['TUN', 'machine', '4.2-4.2'], ['BEN', 'machine', '4.3-4.3'],
-    ['RUS', 'person', '5.1-6.1'], ['CUB', 'machine', '7.1-7.1'], ['NIC', 'machine', '7.1-7.1'], ['AUS', 'machine', '7.2-7.2'], ['CAN', 'machine', '7.2-7.2'],
-    ['secretariat', 'person', '8.2-8.2'],
-  ]);
+  assert.deepEqual(
+    got.map((r) => [r.speaker_id, r.speaker_source, at(r)]),
+    [
+      ['NZL', 'machine', '3.1-3.2'],
+      ['ARG', 'person', '4.1-4.1'],
+      ['TUN', 'machine', '4.2-4.2'],
+      ['BEN', 'machine', '4.3-4.3'],
+      ['RUS', 'person', '5.1-6.1'],
+      ['CUB', 'machine', '7.1-7.1'],
+      ['NIC', 'machine', '7.1-7.1'],
+      ['AUS', 'machine', '7.2-7.2'],
+      ['CAN', 'machine', '7.2-7.2'],
+      ['secretariat', 'person', '8.2-8.2'],
+    ],
+  );
   const [nzl, arg, tun, , rus, cub, , aus] = got;
   const tagsOf = async (sid: number) => t.db.selectFrom('statement_tags').selectAll().where('statement_id', '=', sid).execute();
-  assert.ok((await tagsOf(arg!.id)).some((x) => x.pillar_id === 'norms' && x.source === 'person'), 'the pillar stays with the first statement of paragraph 4');
+  assert.ok(
+    (await tagsOf(arg!.id)).some((x) => x.pillar_id === 'norms' && x.source === 'person'),
+    'the pillar stays with the first statement of paragraph 4',
+  );
   assert.ok((await tagsOf(nzl!.id)).some((x) => x.element_id === 'cb-demand-driven' && x.source === 'person'));
   const stance = await t.db.selectFrom('statement_stances').selectAll().where('statement_id', '=', rus!.id).executeTakeFirstOrThrow();
   assert.deepEqual([stance.value, stance.source], ['opposes', 'person']);
@@ -111,18 +150,38 @@ test('a document corrected under the paragraph model keeps every correction when
   assert.equal(TEXT.slice(tun!.char_start, tun!.char_end), tun!.text);
   assert.equal(rus!.text, `${TEXT.split('\n')[4]}\n${TEXT.split('\n')[5]}`);
   const lines = await t.db.selectFrom('statement_paragraphs').select(['ordinal', 'paragraph']).where('statement_id', '=', rus!.id).orderBy('ordinal').execute();
-  assert.deepEqual(lines.map((l) => [l.ordinal, l.paragraph]), [[1, 5], [2, 6]]);
+  assert.deepEqual(
+    lines.map((l) => [l.ordinal, l.paragraph]),
+    [
+      [1, 5],
+      [2, 6],
+    ],
+  );
   assert.deepEqual(cub!.joint_with, ['NIC']);
 
   // Support: the statement of support points at the proposal, and the supporter at its statement.
   const proposal = await t.db.selectFrom('proposals').selectAll().where('document_id', '=', id).executeTakeFirstOrThrow();
   assert.equal(proposal.statement_id, nzl!.id);
   assert.equal(aus!.supports_proposal, proposal.id);
-  const supporters = await t.db.selectFrom('proposal_supporters').select(['participant', 'statement_id']).where('proposal_id', '=', proposal.id).orderBy('participant').execute();
-  assert.deepEqual(supporters.map((s) => [s.participant, s.statement_id]), [['AUS', aus!.id], ['CAN', got[8]!.id]]);
+  const supporters = await t.db
+    .selectFrom('proposal_supporters')
+    .select(['participant', 'statement_id'])
+    .where('proposal_id', '=', proposal.id)
+    .orderBy('participant')
+    .execute();
+  assert.deepEqual(
+    supporters.map((s) => [s.participant, s.statement_id]),
+    [
+      ['AUS', aus!.id],
+      ['CAN', got[8]!.id],
+    ],
+  );
 
   const loose = await t.db.selectFrom('unattributed_sentences').selectAll().where('document_id', '=', id).execute();
-  assert.deepEqual(loose.map((u) => [u.paragraph, u.sentence, TEXT.slice(u.char_start, u.char_end)]), [[8, 1, 'The envoy of Ruritania warned of escalation.']]);
+  assert.deepEqual(
+    loose.map((u) => [u.paragraph, u.sentence, TEXT.slice(u.char_start, u.char_end)]),
+    [[8, 1, 'The envoy of Ruritania warned of escalation.']],
+  );
 });
 
 test('sentence-level corrections (split inside a paragraph, reassign a sentence, attribute, merge, a joint speaker) are kept and replayed', async () => {
@@ -134,28 +193,64 @@ test('sentence-level corrections (split inside a paragraph, reassign a sentence,
   await correctStatement(t.db, sec, id, { statement: (await find('NZL')).id }, { field: 'split', at: '3.2' }, opts);
   // Paragraphs 5 and 6 as one statement, then its second sentence to Belarus.
   await correctStatement(t.db, sec, id, { statement: (await rows(id)).filter((r) => r.speaker_id === 'RUS')[1]!.id }, { field: 'merge' }, opts);
-  await correctStatement(t.db, sec, id, { statement: (await find('RUS')).id }, { field: 'reassign', sentence: { paragraph: 6, sentence: 1 }, speaker: 'Belarus' }, opts);
+  await correctStatement(
+    t.db,
+    sec,
+    id,
+    { statement: (await find('RUS')).id },
+    { field: 'reassign', sentence: { paragraph: 6, sentence: 1 }, speaker: 'Belarus' },
+    opts,
+  );
   await correctStatement(t.db, sec, id, {}, { field: 'attribute', sentence: '8.1', speaker: 'FIN' }, opts);
   await correctStatement(t.db, sec, id, { statement: (await find('TUN')).id }, { field: 'merge' }, opts);
   await correctStatement(t.db, sec, id, { statement: (await find('NIC')).id }, { field: 'speaker', speaker: 'VEN' }, opts);
 
   const expected = [
-    ['NZL', '3.1-3.1'], ['NZL', '3.2-3.2'], ['BRA', '4.1-4.2'], ['BEN', '4.3-4.3'], ['RUS', '5.1-5.1'], ['BLR', '6.1-6.1'],
-    ['CUB', '7.1-7.1'], ['VEN', '7.1-7.1'], ['AUS', '7.2-7.2'], ['CAN', '7.2-7.2'], ['FIN', '8.1-8.1'], ['chair', '8.2-8.2'],
+    ['NZL', '3.1-3.1'],
+    ['NZL', '3.2-3.2'],
+    ['BRA', '4.1-4.2'],
+    ['BEN', '4.3-4.3'],
+    ['RUS', '5.1-5.1'],
+    ['BLR', '6.1-6.1'],
+    ['CUB', '7.1-7.1'],
+    ['VEN', '7.1-7.1'],
+    ['AUS', '7.2-7.2'],
+    ['CAN', '7.2-7.2'],
+    ['FIN', '8.1-8.1'],
+    ['chair', '8.2-8.2'],
   ];
-  assert.deepEqual((await rows(id)).map((r) => [r.speaker_id, at(r)]), expected);
+  assert.deepEqual(
+    (await rows(id)).map((r) => [r.speaker_id, at(r)]),
+    expected,
+  );
   const again = await rebuild(id, SENTENCES);
   assert.deepEqual(again.skipped, []);
   const got = await rows(id);
-  assert.deepEqual(got.map((r) => [r.speaker_id, at(r)]), expected, 'the same after reading again');
+  assert.deepEqual(
+    got.map((r) => [r.speaker_id, at(r)]),
+    expected,
+    'the same after reading again',
+  );
   assert.deepEqual(got.find((r) => r.speaker_id === 'CUB')!.joint_with, ['VEN']);
   assert.equal(got.find((r) => r.speaker_id === 'BLR')!.speaker_source, 'person');
   // The premature stance was quoted from paragraph 5: it stays with Russia, not Belarus.
   const rus = got.find((r) => r.speaker_id === 'RUS')!;
   assert.equal((await t.db.selectFrom('statement_stances').select('value').where('statement_id', '=', rus.id).executeTakeFirstOrThrow()).value, 'premature');
-  assert.equal((await t.db.selectFrom('unattributed_sentences').selectAll().where('document_id', '=', id).execute()).length, 0, 'attributed, so no longer listed');
-  const anchors = await t.db.selectFrom('record_corrections').select(['field', 'anchor_start', 'anchor_end', 'anchor_speaker']).where('document_id', '=', id).orderBy('id').execute();
-  assert.ok(anchors.every((a) => a.anchor_start != null && a.anchor_end != null && a.anchor_end >= a.anchor_start), 'every new correction is anchored to a span');
+  assert.equal(
+    (await t.db.selectFrom('unattributed_sentences').selectAll().where('document_id', '=', id).execute()).length,
+    0,
+    'attributed, so no longer listed',
+  );
+  const anchors = await t.db
+    .selectFrom('record_corrections')
+    .select(['field', 'anchor_start', 'anchor_end', 'anchor_speaker'])
+    .where('document_id', '=', id)
+    .orderBy('id')
+    .execute();
+  assert.ok(
+    anchors.every((a) => a.anchor_start != null && a.anchor_end != null && a.anchor_end >= a.anchor_start),
+    'every new correction is anchored to a span',
+  );
   assert.equal(anchors[5]!.anchor_speaker, 'NIC');
 });
 
@@ -165,7 +260,9 @@ test('corrections that do not fit the statement are refused with a stable code a
   const nzl = (await rows(id)).find((r) => r.speaker_id === 'NZL')!;
   const count = async () => (await t.db.selectFrom('record_corrections').select('id').where('document_id', '=', id).execute()).length;
   const refused = async (address: Parameters<typeof correctStatement>[3], input: Parameters<typeof correctStatement>[4]) =>
-    assert.rejects(correctStatement(t.db, sec, id, address, input, { reading: SENTENCES }), (e: { code?: string }) => /^(correction\.invalid|statement\.not_found)$/.test(e.code ?? ''));
+    assert.rejects(correctStatement(t.db, sec, id, address, input, { reading: SENTENCES }), (e: { code?: string }) =>
+      /^(correction\.invalid|statement\.not_found)$/.test(e.code ?? ''),
+    );
   await refused({ statement: nzl.id }, { field: 'split', at: '3.1' });
   await refused({ statement: nzl.id }, { field: 'split', at: '4.2' });
   await refused({ statement: nzl.id }, { field: 'split', at: '3.9' });

@@ -27,10 +27,18 @@ export async function createMeeting(db: Db, actor: Actor, input: z.input<typeof 
     if (!s) throw NotFound('That session', 'session.not_found');
     const taken = await trx.selectFrom('meetings').select('id').where('session_id', '=', m.sessionId).where('number', '=', m.number).executeTakeFirst();
     if (taken) throw Conflict('meeting.exists', `Meeting ${m.number} of this session already exists.`, { number: 'Taken.' });
-    const row = await trx.insertInto('meetings').values({
-      session_id: m.sessionId, number: m.number, held_on: m.heldOn ?? null, title: m.title ?? '',
-      agenda_pillar: pillar, agenda_text: pillar ? null : m.agenda || null,
-    }).returningAll().executeTakeFirstOrThrow();
+    const row = await trx
+      .insertInto('meetings')
+      .values({
+        session_id: m.sessionId,
+        number: m.number,
+        held_on: m.heldOn ?? null,
+        title: m.title ?? '',
+        agenda_pillar: pillar,
+        agenda_text: pillar ? null : m.agenda || null,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
     await recordAudit(trx, actor, { action: 'meeting.created', itemType: 'meeting', itemId: row.id, after: { number: m.number, sessionId: m.sessionId } });
     return row;
   });

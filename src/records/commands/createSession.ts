@@ -24,8 +24,11 @@ export async function createSession(db: Db, actor: Actor, input: z.input<typeof 
     if (!p) throw NotFound('That process', 'process.not_found');
     const taken = await trx.selectFrom('meeting_sessions').select('id').where('process_id', '=', s.processId).where('number', '=', s.number).executeTakeFirst();
     if (taken) throw Conflict('session.exists', `Session ${s.number} of this process already exists.`, { number: 'Taken.' });
-    const row = await trx.insertInto('meeting_sessions').values({ process_id: s.processId, number: s.number, title: s.title, starts_on: s.startsOn ?? null, ends_on: s.endsOn ?? null })
-      .returningAll().executeTakeFirstOrThrow();
+    const row = await trx
+      .insertInto('meeting_sessions')
+      .values({ process_id: s.processId, number: s.number, title: s.title, starts_on: s.startsOn ?? null, ends_on: s.endsOn ?? null })
+      .returningAll()
+      .executeTakeFirstOrThrow();
     await recordAudit(trx, actor, { action: 'session.created', itemType: 'meeting_session', itemId: row.id, after: { title: s.title } });
     return row;
   });

@@ -28,8 +28,13 @@ The delegate of Samoa said that submarine cables linking the islands were fragil
 The delegate of Uruguay spoke about the rain and the harvest.`;
 
 const labelsOf = async (documentId: number) => {
-  const rows = await t.db.selectFrom('statements').innerJoin('statement_tags as g', 'g.statement_id', 'statements.id')
-    .select(['statements.speaker_id', 'g.element_id', 'g.explanation']).where('statements.document_id', '=', documentId).where('g.element_id', 'is not', null).execute();
+  const rows = await t.db
+    .selectFrom('statements')
+    .innerJoin('statement_tags as g', 'g.statement_id', 'statements.id')
+    .select(['statements.speaker_id', 'g.element_id', 'g.explanation'])
+    .where('statements.document_id', '=', documentId)
+    .where('g.element_id', 'is not', null)
+    .execute();
   return rows;
 };
 
@@ -52,21 +57,30 @@ test('a correction changes the next reading of similar text once the layer is re
 
   const after = await ingestDocument(t.db, sec, { bytes: enc(NEW), filename: 'after.txt' }, { meetingId, kind: 'event-report' });
   const labels = await labelsOf(after.id);
-  assert.deepEqual(labels.map((l) => [l.speaker_id, l.element_id]), [['WSM', 'threat-critical-infrastructure']]);
+  assert.deepEqual(
+    labels.map((l) => [l.speaker_id, l.element_id]),
+    [['WSM', 'threat-critical-infrastructure']],
+  );
   assert.match(labels[0]!.explanation, /trained layer v1/);
 });
 
 test('the layer drops a lexicon label people removed, and stays silent on labels nobody corrected', () => {
   const ex = (text: string, lexicon: string[], labels: string[], removed: string[] = []) => ({ text, lexicon, labels, added: [], removed });
-  const model = train([
-    ex('a programme of action for cooking recipes', ['element:dialogue-poa'], [], ['element:dialogue-poa']),
-    ex('a programme of action for recipes and cooking', ['element:dialogue-poa'], [], ['element:dialogue-poa']),
-    ex('a programme of action under the United Nations', ['element:dialogue-poa'], ['element:dialogue-poa']),
-    ex('capacity-building must be demand-driven', ['pillar:capacity-building'], ['pillar:capacity-building']),
-  ], 1)!;
+  const model = train(
+    [
+      ex('a programme of action for cooking recipes', ['element:dialogue-poa'], [], ['element:dialogue-poa']),
+      ex('a programme of action for recipes and cooking', ['element:dialogue-poa'], [], ['element:dialogue-poa']),
+      ex('a programme of action under the United Nations', ['element:dialogue-poa'], ['element:dialogue-poa']),
+      ex('capacity-building must be demand-driven', ['pillar:capacity-building'], ['pillar:capacity-building']),
+    ],
+    1,
+  )!;
   assert.deepEqual(Object.keys(model.labels), ['element:dialogue-poa']);
   const cooking = applyModel(model, 'the programme of action on cooking recipes', ['element:dialogue-poa', 'pillar:capacity-building']);
-  assert.deepEqual(cooking.drop.map((d) => d.label), ['element:dialogue-poa']);
+  assert.deepEqual(
+    cooking.drop.map((d) => d.label),
+    ['element:dialogue-poa'],
+  );
   const un = applyModel(model, 'a programme of action under the United Nations', ['element:dialogue-poa']);
   assert.deepEqual(un.drop, []);
 });
@@ -74,7 +88,14 @@ test('the layer drops a lexicon label people removed, and stays silent on labels
 test('two retrains at once each get their own version (no unique-version collision)', async () => {
   const sec = await actorFor(t.db, 'secretariat@accord.test');
   // The first test left corrections to learn from; a third retrain after both shows the numbering goes on.
-  const before = Number((await t.db.selectFrom('classifier_models').select((eb) => eb.fn.max('version').as('v')).executeTakeFirst())?.v ?? 0);
+  const before = Number(
+    (
+      await t.db
+        .selectFrom('classifier_models')
+        .select((eb) => eb.fn.max('version').as('v'))
+        .executeTakeFirst()
+    )?.v ?? 0,
+  );
   const results = await Promise.allSettled([retrainClassifier(t.db, sec), retrainClassifier(t.db, sec), retrainClassifier(t.db, sec)]);
   const failed = results.filter((r) => r.status === 'rejected').map((r) => String((r as PromiseRejectedResult).reason?.message ?? r));
   assert.deepEqual(failed, [], 'a concurrent retrain failed');

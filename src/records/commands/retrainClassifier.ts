@@ -24,10 +24,14 @@ export async function retrainClassifier(db: Db, actor: Actor) {
 
 async function trainAndStore(db: Db, actor: Actor) {
   const docs = (await db.selectFrom('record_corrections').select('document_id').distinct().execute()).map((r) => r.document_id);
-  if (docs.length === 0) throw Conflict('classifier.nothing_to_learn', 'No statement has been corrected yet: correct a pillar or element on a review page first.');
+  if (docs.length === 0)
+    throw Conflict('classifier.nothing_to_learn', 'No statement has been corrected yet: correct a pillar or element on a review page first.');
   const statements = await db.selectFrom('statements').select(['id', 'text']).where('document_id', 'in', docs).execute();
-  const tags = await db.selectFrom('statement_tags').select(['statement_id', 'pillar_id', 'element_id', 'source'])
-    .where('statement_id', 'in', statements.length ? statements.map((s) => s.id) : [0]).execute();
+  const tags = await db
+    .selectFrom('statement_tags')
+    .select(['statement_id', 'pillar_id', 'element_id', 'source'])
+    .where('statement_id', 'in', statements.length ? statements.map((s) => s.id) : [0])
+    .execute();
   const byStatement = new Map<number, string[]>();
   const byPerson = new Map<number, string[]>();
   for (const t of tags) {
@@ -44,11 +48,22 @@ async function trainAndStore(db: Db, actor: Actor) {
     const person = byPerson.get(Number(s.id)) ?? [];
     return { text: s.text, lexicon, labels, added: person.filter((l) => !lexicon.includes(l)), removed: lexicon.filter((l) => !labels.includes(l)) };
   });
-  const last = await db.selectFrom('classifier_models').select((eb) => eb.fn.max('version').as('v')).executeTakeFirst();
+  const last = await db
+    .selectFrom('classifier_models')
+    .select((eb) => eb.fn.max('version').as('v'))
+    .executeTakeFirst();
   const version = Number(last?.v ?? 0) + 1;
   const model = train(examples, version);
   if (!model) throw Conflict('classifier.nothing_to_learn', 'The corrections so far change no pillar or element: there is nothing for the layer to learn.');
-  await db.insertInto('classifier_models').values({ version, weights: JSON.stringify(model), examples: examples.length, trained_by: actorLabel(actor) }).execute();
-  await recordAudit(db, actor, { action: 'classifier.retrained', itemType: 'classifier_model', itemId: version, after: { version, examples: examples.length, labels: Object.keys(model.labels) } });
+  await db
+    .insertInto('classifier_models')
+    .values({ version, weights: JSON.stringify(model), examples: examples.length, trained_by: actorLabel(actor) })
+    .execute();
+  await recordAudit(db, actor, {
+    action: 'classifier.retrained',
+    itemType: 'classifier_model',
+    itemId: version,
+    after: { version, examples: examples.length, labels: Object.keys(model.labels) },
+  });
   return { version, examples: examples.length, labels: Object.keys(model.labels) };
 }

@@ -16,9 +16,18 @@ export async function setProposalStatus(db: Db, actor: Actor, proposalId: number
   return db.transaction().execute(async (trx) => {
     const p = await trx.selectFrom('proposals').select(['id', 'status']).where('id', '=', proposalId).executeTakeFirst();
     if (!p) throw NotFound('That proposal', 'proposal.not_found');
-    await trx.updateTable('proposals').set({ status: parsed.data.status, status_set_by: actor.kind === 'user' ? actor.id : null, status_set_at: new Date() })
-      .where('id', '=', proposalId).execute();
-    await recordAudit(trx, actor, { action: 'proposal.status_set', itemType: 'proposal', itemId: proposalId, before: { status: p.status }, after: parsed.data });
+    await trx
+      .updateTable('proposals')
+      .set({ status: parsed.data.status, status_set_by: actor.kind === 'user' ? actor.id : null, status_set_at: new Date() })
+      .where('id', '=', proposalId)
+      .execute();
+    await recordAudit(trx, actor, {
+      action: 'proposal.status_set',
+      itemType: 'proposal',
+      itemId: proposalId,
+      before: { status: p.status },
+      after: parsed.data,
+    });
     return { id: proposalId, status: parsed.data.status };
   });
 }

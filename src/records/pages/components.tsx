@@ -12,15 +12,35 @@ export const pillarTitle = (id: string) => PILLARS.find((p) => p.id === id)?.tit
 export const elementTitle = (id: string) => ELEMENTS.find((e) => e.id === id)?.title ?? id;
 
 /** Speaker, with the State that delivered a group statement and a mark when a person set it. */
-export function Speaker({ c, s }: { c: Ctx; s: { speaker_id: string; delivered_by: string | null; speaker_source?: string; took_floor_again?: boolean; speaker_name?: string | null; speaker_affiliation?: string | null; joint_with?: string[] } }) {
+export function Speaker({
+  c,
+  s,
+}: {
+  c: Ctx;
+  s: {
+    speaker_id: string;
+    delivered_by: string | null;
+    speaker_source?: string;
+    took_floor_again?: boolean;
+    speaker_name?: string | null;
+    speaker_affiliation?: string | null;
+    joint_with?: string[];
+  };
+}) {
   const t = c.get('t');
   return (
     <span class="speaker">
       <strong>{speakerLabel(s, t.lang)}</strong>
-      {s.joint_with?.length ? <span class="muted"> {t('records.jointWith', { names: s.joint_with.map((j) => speakerName(j, t.lang)).join(', ') })}</span> : null}
+      {s.joint_with?.length ? (
+        <span class="muted"> {t('records.jointWith', { names: s.joint_with.map((j) => speakerName(j, t.lang)).join(', ') })}</span>
+      ) : null}
       {s.delivered_by ? <span class="muted"> {t('records.deliveredBy', { state: speakerName(s.delivered_by, t.lang) })}</span> : null}
       {s.took_floor_again ? <span class="tag">{t('records.again')}</span> : null}
-      {s.speaker_source === 'person' ? <span class="tag" title={t('records.corrected')}>✓ {t('records.corrected')}</span> : null}
+      {s.speaker_source === 'person' ? (
+        <span class="tag" title={t('records.corrected')}>
+          ✓ {t('records.corrected')}
+        </span>
+      ) : null}
     </span>
   );
 }
@@ -30,8 +50,22 @@ export function Tags({ c, s }: { c: Ctx; s: Pick<StatementRow, 'tags'> }) {
   const t = c.get('t');
   return (
     <p class="tags">
-      {s.tags.filter((g) => g.pillar_id).map((g) => <span class={`tag pillar-${g.pillar_id}`} title={`${g.explanation} (${Math.round(g.confidence * 100)}%)`}>{pillarTitle(g.pillar_id!)}{g.source === 'person' ? ' ✓' : ''}</span>)}
-      {s.tags.filter((g) => g.element_id).map((g) => <a class="tag" href={`/framework/elements/${g.element_id}`} title={`${g.explanation} (${Math.round(g.confidence * 100)}%)`}>{g.element_id}{g.source === 'person' ? ' ✓' : ''}</a>)}
+      {s.tags
+        .filter((g) => g.pillar_id)
+        .map((g) => (
+          <span class={`tag pillar-${g.pillar_id}`} title={`${g.explanation} (${Math.round(g.confidence * 100)}%)`}>
+            {pillarTitle(g.pillar_id!)}
+            {g.source === 'person' ? ' ✓' : ''}
+          </span>
+        ))}
+      {s.tags
+        .filter((g) => g.element_id)
+        .map((g) => (
+          <a class="tag" href={`/framework/elements/${g.element_id}`} title={`${g.explanation} (${Math.round(g.confidence * 100)}%)`}>
+            {g.element_id}
+            {g.source === 'person' ? ' ✓' : ''}
+          </a>
+        ))}
       {s.tags.length === 0 ? <span class="muted">{t('records.noTags')}</span> : null}
     </p>
   );
@@ -43,7 +77,10 @@ export function Stances({ c, s }: { c: Ctx; s: Pick<StatementRow, 'stances'> }) 
   return (
     <ul class="stances">
       {s.stances.map((x) => (
-        <li><a href={`/positions?question=${x.question_id}`}>{x.question_id}</a>: <strong>{t(`records.stance.${x.value}`)}</strong>{x.source === 'person' ? ' ✓' : ''} — <q dir="auto">{x.evidence}</q></li>
+        <li>
+          <a href={`/positions?question=${x.question_id}`}>{x.question_id}</a>: <strong>{t(`records.stance.${x.value}`)}</strong>
+          {x.source === 'person' ? ' ✓' : ''} — <q dir="auto">{x.evidence}</q>
+        </li>
       ))}
     </ul>
   );
@@ -55,7 +92,9 @@ export function Stances({ c, s }: { c: Ctx; s: Pick<StatementRow, 'stances'> }) 
  */
 export function statementPlace(t: Translate, s: Pick<StatementRow, 'first_paragraph' | 'last_paragraph' | 'first_sentence' | 'last_sentence'>): string {
   if (s.last_sentence == null) {
-    return s.first_paragraph === s.last_paragraph ? t('records.paragraph', { n: s.first_paragraph }) : t('records.paragraphs', { from: s.first_paragraph, to: s.last_paragraph });
+    return s.first_paragraph === s.last_paragraph
+      ? t('records.paragraph', { n: s.first_paragraph })
+      : t('records.paragraphs', { from: s.first_paragraph, to: s.last_paragraph });
   }
   const from = `${s.first_paragraph}.${s.first_sentence}`;
   const to = `${s.last_paragraph}.${s.last_sentence}`;
@@ -70,11 +109,19 @@ export function StatementView({ c, s, children }: { c: Ctx; s: StatementRow; chi
       {/* Links made before several statements could share a paragraph point at the paragraph's first. */}
       {s.opens_paragraph ? <span id={`s-${s.document_id}-${s.first_paragraph}`} /> : null}
       <header>
-        <Speaker c={c} s={s} />{' '}
-        <span class="muted">{statementPlace(t, s)}</span>
-        {s.supports_proposal != null ? <>{' '}<a class="tag" href={`/proposals#proposal-${s.supports_proposal}`}>{t('records.supportsProposal')}</a></> : null}
+        <Speaker c={c} s={s} /> <span class="muted">{statementPlace(t, s)}</span>
+        {s.supports_proposal != null ? (
+          <>
+            {' '}
+            <a class="tag" href={`/proposals#proposal-${s.supports_proposal}`}>
+              {t('records.supportsProposal')}
+            </a>
+          </>
+        ) : null}
       </header>
-      {s.text.split('\n').map((p) => <p>{p}</p>)}
+      {s.text.split('\n').map((p) => (
+        <p>{p}</p>
+      ))}
       <Tags c={c} s={s} />
       <Stances c={c} s={s} />
       {children}
@@ -84,10 +131,17 @@ export function StatementView({ c, s, children }: { c: Ctx; s: StatementRow; chi
 
 /** The source text with its paragraph numbers, each paragraph addressable as #p<n>. */
 export function SourceText({ text }: { text: string }) {
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   return (
     <ol class="source">
-      {lines.map((l, i) => <li id={`p${i + 1}`} value={i + 1}>{l}</li>)}
+      {lines.map((l, i) => (
+        <li id={`p${i + 1}`} value={i + 1}>
+          {l}
+        </li>
+      ))}
     </ol>
   );
 }
@@ -95,7 +149,8 @@ export function SourceText({ text }: { text: string }) {
 /** A link that keeps the current filters and changes one. */
 export function withParam(url: string, key: string, value: string | number | null): string {
   const u = new URL(url, 'http://x');
-  if (value === null || value === '') u.searchParams.delete(key); else u.searchParams.set(key, String(value));
+  if (value === null || value === '') u.searchParams.delete(key);
+  else u.searchParams.set(key, String(value));
   return u.pathname + (u.search || '');
 }
 

@@ -4,7 +4,9 @@ import type { Page } from 'playwright-core';
 import { browserSession } from '../../server/browser.ts';
 
 let s: Awaited<ReturnType<typeof browserSession>>;
-before(async () => { s = await browserSession(); });
+before(async () => {
+  s = await browserSession();
+});
 after(() => s.close());
 
 // Invented: paragraph 5 (Ambassador Laurent, for France) is read as Kenya's continuation, and New
@@ -21,7 +23,8 @@ The Chair thanked delegations for their constructive engagement. Brazil asked th
 
 // A statement's article, by the anchor of the paragraph it is the first to start in.
 const statementAt = (page: Page, docId: number, paragraph: number) => page.locator(`article.statement:has(#s-${docId}-${paragraph})`);
-const submit = (page: Page, form: ReturnType<Page['locator']>, url: RegExp) => Promise.all([page.waitForURL(url), form.locator('button[type=submit]').first().click()]);
+const submit = (page: Page, form: ReturnType<Page['locator']>, url: RegExp) =>
+  Promise.all([page.waitForURL(url), form.locator('button[type=submit]').first().click()]);
 
 test('the Secretariat uploads, reviews beside the source, corrects and publishes; the public finds it', async () => {
   const sec = await s.newPage('secretariat');
@@ -49,7 +52,10 @@ test('the Secretariat uploads, reviews beside the source, corrects and publishes
   const reading = sec.locator('.review section').nth(1);
   // A sentence-level reader already gives Brazil its sentence; the paragraph-level one leaves it to the Chair.
   const machine = await reading.locator('article.statement .speaker > strong').allTextContents();
-  assert.deepEqual(machine.filter((x) => x !== 'Brazil'), ['New Zealand', 'Kenya', 'Russian Federation', 'The Chair']);
+  assert.deepEqual(
+    machine.filter((x) => x !== 'Brazil'),
+    ['New Zealand', 'Kenya', 'Russian Federation', 'The Chair'],
+  );
   await s.screenshot(sec, 'records-review-machine');
 
   // Correction 1: paragraph 5 is France's. A reader that could not place "Ambassador Laurent" lists
@@ -93,9 +99,9 @@ test('the Secretariat uploads, reviews beside the source, corrects and publishes
   await stance.locator('select[name=value]').selectOption('supports');
   await stance.locator('input[name=evidence]').fill('a permanent programme of action would give the dialogue on ICT security a stable home');
   await submit(sec, stance, /\/review/);
-  assert.match(await statementAt(sec, docId, 3).locator('ul.stances').textContent() ?? '', /new-institutional-body: Supports ✓/i);
+  assert.match((await statementAt(sec, docId, 3).locator('ul.stances').textContent()) ?? '', /new-institutional-body: Supports ✓/i);
   await Promise.all([sec.waitForURL(/\/review$/), sec.locator(`form[action="/documents/${docId}/publish"] button`).click()]);
-  assert.match(await sec.locator('.actions').textContent() ?? '', /Published/i);
+  assert.match((await sec.locator('.actions').textContent()) ?? '', /Published/i);
   await s.screenshot(sec, 'records-review');
 
   // The public: a phrase, then a pillar filter.
@@ -119,16 +125,16 @@ test('the Secretariat uploads, reviews beside the source, corrects and publishes
   await s.screenshot(pub, 'records-profile');
   await Promise.all([pub.waitForURL(/speaker=NZL&element=dialogue-poa/), section.locator('a[data-element=dialogue-poa]').click()]);
   assert.deepEqual(await pub.locator('ol.results > li > a > strong').allTextContents(), ['New Zealand']);
-  assert.match(await pub.locator('ol.results').textContent() ?? '', /programme of action/);
+  assert.match((await pub.locator('ol.results').textContent()) ?? '', /programme of action/);
 
   // Positions: the chart and the neutral summary, each claim linked to its statement.
   await pub.goto(`${s.base}/positions?question=new-institutional-body`);
   assert.ok(await pub.locator('figure.chart svg').count(), 'chart');
   const summary = pub.locator('p.summary');
-  assert.match(await summary.textContent() ?? '', /New Zealand/);
-  assert.match(await summary.textContent() ?? '', /Russian Federation/);
+  assert.match((await summary.textContent()) ?? '', /New Zealand/);
+  assert.match((await summary.textContent()) ?? '', /Russian Federation/);
   assert.equal(await summary.locator('a').count(), 2);
-  assert.doesNotMatch(await summary.textContent() ?? '', /\b(rightly|wrongly|unfortunately|welcome)\b/i);
+  assert.doesNotMatch((await summary.textContent()) ?? '', /\b(rightly|wrongly|unfortunately|welcome)\b/i);
   await s.screenshot(pub, 'records-positions');
 
   const ar = await s.newPage('public', { locale: 'ar' });

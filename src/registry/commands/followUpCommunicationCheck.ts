@@ -19,21 +19,57 @@ import { followUpEmail } from '../communicationCheckMail.ts';
 export async function followUpWrites(trx: Transaction<Database>, actor: Actor, roundId: number, opts: { baseUrl: string; now: Date }) {
   const round = await trx.selectFrom('communication_checks').selectAll().where('id', '=', roundId).forUpdate().executeTakeFirst();
   if (!round) throw NotFound('That communication check', 'communicationCheck.not_found');
-  const pending = await trx.selectFrom('ack_requests').innerJoin('poc_revisions', 'poc_revisions.id', 'ack_requests.poc_revision_id')
-    .select(['ack_requests.id', 'ack_requests.state_iso3', 'ack_requests.email', 'ack_requests.follow_ups', 'poc_revisions.name', 'poc_revisions.role', 'poc_revisions.languages'])
-    .where('communication_check_id', '=', roundId).where('acknowledged_at', 'is', null).orderBy('ack_requests.id').execute();
+  const pending = await trx
+    .selectFrom('ack_requests')
+    .innerJoin('poc_revisions', 'poc_revisions.id', 'ack_requests.poc_revision_id')
+    .select([
+      'ack_requests.id',
+      'ack_requests.state_iso3',
+      'ack_requests.email',
+      'ack_requests.follow_ups',
+      'poc_revisions.name',
+      'poc_revisions.role',
+      'poc_revisions.languages',
+    ])
+    .where('communication_check_id', '=', roundId)
+    .where('acknowledged_at', 'is', null)
+    .orderBy('ack_requests.id')
+    .execute();
   if (pending.length === 0) return { round, contacts: 0, mailIds: [] as number[] };
   const windowMs = Math.max(3600_000, new Date(round.respond_by).getTime() - new Date(round.started_at).getTime());
   const until = new Date(opts.now.getTime() + windowMs);
-  await trx.updateTable('ack_requests').set((eb) => ({ follow_ups: eb('follow_ups', '+', 1), followed_up_at: opts.now, expires_at: until, email_status: 'queued' as const, email_detail: '' }))
-    .where('id', 'in', pending.map((p) => p.id)).execute();
-  const mailIds = await enqueueMail(trx, pending.map((p) => ({ to: p.email, ...followUpEmail(p, round, until, p.follow_ups + 1), ack: { requestId: p.id, linkBase: opts.baseUrl } })), opts.now);
+  await trx
+    .updateTable('ack_requests')
+    .set((eb) => ({ follow_ups: eb('follow_ups', '+', 1), followed_up_at: opts.now, expires_at: until, email_status: 'queued' as const, email_detail: '' }))
+    .where(
+      'id',
+      'in',
+      pending.map((p) => p.id),
+    )
+    .execute();
+  const mailIds = await enqueueMail(
+    trx,
+    pending.map((p) => ({ to: p.email, ...followUpEmail(p, round, until, p.follow_ups + 1), ack: { requestId: p.id, linkBase: opts.baseUrl } })),
+    opts.now,
+  );
   const perState = new Map<string, number>();
   for (const p of pending) perState.set(p.state_iso3, (perState.get(p.state_iso3) ?? 0) + 1);
-  await addNotices(trx, [...perState].map(([iso, n]) => ({
-    stateIso3: iso, kind: 'ping.follow_up' as const, key: 'notifications.notice.pingFollowUp', params: { round: roundId, contacts: n, deadline: until.toISOString() }, link: '/tasks#pings',
-  })));
-  await recordAudit(trx, actor, { action: 'ping.followed_up', itemType: 'communication_check', itemId: roundId, after: { contacts: pending.length, states: perState.size, until: until.toISOString() } });
+  await addNotices(
+    trx,
+    [...perState].map(([iso, n]) => ({
+      stateIso3: iso,
+      kind: 'ping.follow_up' as const,
+      key: 'notifications.notice.pingFollowUp',
+      params: { round: roundId, contacts: n, deadline: until.toISOString() },
+      link: '/tasks#pings',
+    })),
+  );
+  await recordAudit(trx, actor, {
+    action: 'ping.followed_up',
+    itemType: 'communication_check',
+    itemId: roundId,
+    after: { contacts: pending.length, states: perState.size, until: until.toISOString() },
+  });
   return { round, contacts: pending.length, mailIds, requests: pending, until };
 }
 
@@ -42,12 +78,23 @@ export async function followUpCommunicationCheck(db: Db, actor: Actor, roundId: 
   requireAccess(actor, 'communicationChecks.manage');
   const now = opts.now ?? new Date();
   const done = await db.transaction().execute((trx) => followUpWrites(trx, actor, roundId, { baseUrl: opts.baseUrl, now }));
-  if (done.contacts === 0) throw new AppError('communicationCheck.nothing_to_follow_up', 409, 'Every contact of this check has acknowledged; there is no one to follow up.');
+  if (done.contacts === 0)
+    throw new AppError('communicationCheck.nothing_to_follow_up', 409, 'Every contact of this check has acknowledged; there is no one to follow up.');
   const delivery = await deliverQueued(db, { ids: done.mailIds, now, ...(opts.smtp !== undefined ? { config: opts.smtp } : {}) });
   return {
-    roundId, contacts: done.contacts, until: done.until, delivery: delivery.counts,
+    roundId,
+    contacts: done.contacts,
+    until: done.until,
+    delivery: delivery.counts,
     // Shown once, as at the start of a round; never stored.
-    links: (done.requests ?? []).map((p, i) => ({ stateIso3: p.state_iso3, name: p.name, role: p.role, email: p.email, link: delivery.links.get(p.id) ?? '', emailStatus: delivery.byId.get(done.mailIds[i]!)?.status ?? 'queued' })),
+    links: (done.requests ?? []).map((p, i) => ({
+      stateIso3: p.state_iso3,
+      name: p.name,
+      role: p.role,
+      email: p.email,
+      link: delivery.links.get(p.id) ?? '',
+      emailStatus: delivery.byId.get(done.mailIds[i]!)?.status ?? 'queued',
+    })),
   };
 }
 
@@ -56,5 +103,8 @@ export async function followUpCommunicationCheck(db: Db, actor: Actor, roundId: 
  * with `roundId` as queued before migrations/0509); its emails go out with the next delivery job.
  */
 export async function followUpJob(trx: Transaction<Database>, payload: Record<string, unknown>, { now }: { now: Date }) {
-  await followUpWrites(trx, systemActor('communication check follow-up'), Number(payload.communicationCheckId ?? payload.roundId), { baseUrl: String(payload.baseUrl ?? process.env.ACCORD_PUBLIC_URL ?? ''), now });
+  await followUpWrites(trx, systemActor('communication check follow-up'), Number(payload.communicationCheckId ?? payload.roundId), {
+    baseUrl: String(payload.baseUrl ?? process.env.ACCORD_PUBLIC_URL ?? ''),
+    now,
+  });
 }

@@ -17,7 +17,10 @@ export async function retirePoc(db: Db, actor: Actor, pocId: number) {
     if (!poc) throw NotFound('That point of contact', 'poc.not_found');
     requireAccess(actor, 'poc.write', { ownerStateIso3: poc.state_iso3 });
     const { id: _id, created_at: _c, state_iso3: _s, ...rest } = poc;
-    await trx.insertInto('poc_revisions').values({ ...rest, revision: poc.revision + 1, active: false, created_by_label: actorLabel(actor) }).execute();
+    await trx
+      .insertInto('poc_revisions')
+      .values({ ...rest, revision: poc.revision + 1, active: false, created_by_label: actorLabel(actor) })
+      .execute();
     await recordAudit(trx, actor, { action: 'poc.retired', itemType: 'point_of_contact', itemId: pocId });
   });
 }

@@ -10,8 +10,12 @@ import { pillarsOf, unknownIds } from '../../text/lexicon.ts';
 export const MECHANISM_KINDS = ['un-body', 'regional-organisation', 'treaty-body', 'programme', 'forum'] as const;
 
 export const MechanismInput = z.object({
-  slug: z.string().trim().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use lower-case words joined by hyphens, e.g. "osce-iwg".').max(60),
-  name: z.string().trim().min(3, 'Enter the mechanism\'s name.').max(300),
+  slug: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Use lower-case words joined by hyphens, e.g. "osce-iwg".')
+    .max(60),
+  name: z.string().trim().min(3, "Enter the mechanism's name.").max(300),
   parentOrganisation: z.string().trim().min(2, 'Enter the parent organisation.').max(200),
   kind: z.enum(MECHANISM_KINDS, 'Choose un-body, regional-organisation, treaty-body, programme or forum.'),
   mandateText: z.string().trim().min(40, 'Write the mandate in at least 40 characters.').max(20000),
@@ -21,7 +25,13 @@ export const MechanismInput = z.object({
   membership: z.string().trim().max(1000).default(''),
   meetingFrequency: z.string().trim().max(300).default(''),
   // Only web addresses: a javascript: or data: URL would run in every reader's browser from the link.
-  website: z.string().trim().url('Enter the full address, starting with https://.').refine((u) => /^https?:\/\//i.test(u), 'Use an http or https address.').optional().or(z.literal('').transform(() => undefined)),
+  website: z
+    .string()
+    .trim()
+    .url('Enter the full address, starting with https://.')
+    .refine((u) => /^https?:\/\//i.test(u), 'Use an http or https address.')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   note: z.string().trim().max(1000).default(''),
   demo: z.boolean().default(false),
 });
@@ -36,21 +46,46 @@ export async function saveMechanism(db: Db, actor: Actor, input: MechanismInputP
   const m = parseInput(MechanismInput, input, 'mechanism.invalid');
   const catalogue = await loadTagCatalogue(db);
   const bad = unknownIds({ elements: m.elementIds, pillars: m.pillarIds }, catalogue);
-  if (bad.length) throw ValidationError(`Unknown framework ids: ${bad.join(', ')}.`, { elementIds: 'Choose elements of the current framework.' }, 'mechanism.invalid');
+  if (bad.length)
+    throw ValidationError(`Unknown framework ids: ${bad.join(', ')}.`, { elementIds: 'Choose elements of the current framework.' }, 'mechanism.invalid');
   const pillarIds = [...new Set([...m.pillarIds, ...pillarsOf(m.elementIds, catalogue)])];
   return db.transaction().execute(async (trx) => {
     let mech = await trx.selectFrom('mechanisms').selectAll().where('slug', '=', m.slug).forUpdate().executeTakeFirst();
     if (mech && opts.expectNew) throw Conflict('mechanism.exists', `A mechanism with the id ${m.slug} already exists; edit it instead.`, { slug: 'Taken.' });
     if (!mech) mech = await trx.insertInto('mechanisms').values({ slug: m.slug, demo: m.demo }).returningAll().executeTakeFirstOrThrow();
-    const last = await trx.selectFrom('mechanism_revisions').select((eb) => eb.fn.max('revision').as('r')).where('mechanism_id', '=', mech.id).executeTakeFirst();
+    const last = await trx
+      .selectFrom('mechanism_revisions')
+      .select((eb) => eb.fn.max('revision').as('r'))
+      .where('mechanism_id', '=', mech.id)
+      .executeTakeFirst();
     const revision = Number(last?.r ?? 0) + 1;
-    const row = await trx.insertInto('mechanism_revisions').values({
-      mechanism_id: mech.id, revision, name: m.name, parent_organisation: m.parentOrganisation, kind: m.kind,
-      mandate_text: m.mandateText, mandate_source: m.mandateSource, framework_version: catalogue.version,
-      pillar_ids: pillarIds, element_ids: m.elementIds, membership: m.membership, meeting_frequency: m.meetingFrequency,
-      website: m.website ?? null, note: m.note, created_by_label: actorLabel(actor),
-    }).returningAll().executeTakeFirstOrThrow();
-    await recordAudit(trx, actor, { action: revision === 1 ? 'mechanism.created' : 'mechanism.revised', itemType: 'mechanism', itemId: m.slug, after: { revision, name: m.name } });
+    const row = await trx
+      .insertInto('mechanism_revisions')
+      .values({
+        mechanism_id: mech.id,
+        revision,
+        name: m.name,
+        parent_organisation: m.parentOrganisation,
+        kind: m.kind,
+        mandate_text: m.mandateText,
+        mandate_source: m.mandateSource,
+        framework_version: catalogue.version,
+        pillar_ids: pillarIds,
+        element_ids: m.elementIds,
+        membership: m.membership,
+        meeting_frequency: m.meetingFrequency,
+        website: m.website ?? null,
+        note: m.note,
+        created_by_label: actorLabel(actor),
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, actor, {
+      action: revision === 1 ? 'mechanism.created' : 'mechanism.revised',
+      itemType: 'mechanism',
+      itemId: m.slug,
+      after: { revision, name: m.name },
+    });
     return { ...row, slug: m.slug };
   });
 }

@@ -7,7 +7,9 @@ import type { Db } from '../../db/engine.ts';
 import { NotFound, parseInput, ValidationError } from '../../foundation/errors.ts';
 
 /** Accepts "+64 4 439 8000", "+64-4-439-8000", "(+64) 4 439 8000"; stores "+6444398000". */
-export const phoneSchema = z.string().trim()
+export const phoneSchema = z
+  .string()
+  .trim()
   .transform((s) => s.replace(/[\s().-]/g, ''))
   .refine((s) => /^\+[1-9]\d{6,14}$/.test(s), 'Enter the number in international form: + then country code and number, e.g. +64 4 439 8000.');
 
@@ -21,13 +23,26 @@ export function isTimeZone(tz: string): boolean {
 }
 
 export const PocInput = z.object({
-  stateIso3: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, 'Use an ISO alpha-3 code such as NZL.'),
+  stateIso3: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{3}$/, 'Use an ISO alpha-3 code such as NZL.'),
   name: z.string().trim().min(2, 'Enter the name of the person or desk.').max(200),
   role: z.enum(['diplomatic', 'technical'], 'Choose diplomatic or technical.'),
   organisation: z.string().trim().min(2, 'Enter the ministry, agency or CERT.').max(200),
   email: emailSchema,
   phone: phoneSchema,
-  languages: z.array(z.string().trim().toLowerCase().regex(/^[a-z]{2,3}$/, 'Use ISO 639 codes such as en, fr, ar.')).min(1, 'Give at least one working language.').max(10),
+  languages: z
+    .array(
+      z
+        .string()
+        .trim()
+        .toLowerCase()
+        .regex(/^[a-z]{2,3}$/, 'Use ISO 639 codes such as en, fr, ar.'),
+    )
+    .min(1, 'Give at least one working language.')
+    .max(10),
   timeZone: z.string().trim().refine(isTimeZone, 'Use an IANA time zone such as Pacific/Auckland or Europe/Paris.'),
 });
 export type PocInputProps = z.input<typeof PocInput>;
@@ -37,7 +52,9 @@ export type PocInputProps = z.input<typeof PocInput>;
  * delegates and the Secretariat may; the history keeps every earlier revision.
  */
 export async function savePoc(db: Db, actor: Actor, input: PocInputProps & { pocId?: number }) {
-  const state = String(input.stateIso3 ?? '').trim().toUpperCase();
+  const state = String(input.stateIso3 ?? '')
+    .trim()
+    .toUpperCase();
   requireAccess(actor, 'poc.write', { ownerStateIso3: state });
   const p = parseInput(PocInput, input, 'poc.invalid');
   return db.transaction().execute(async (trx) => {
@@ -48,16 +65,38 @@ export async function savePoc(db: Db, actor: Actor, input: PocInputProps & { poc
     if (pocId != null) {
       const poc = await trx.selectFrom('points_of_contact').selectAll().where('id', '=', pocId).forUpdate().executeTakeFirst();
       if (!poc || poc.state_iso3 !== p.stateIso3) throw NotFound('That point of contact', 'poc.not_found');
-      const last = await trx.selectFrom('poc_revisions').select((eb) => eb.fn.max('revision').as('r')).where('poc_id', '=', pocId).executeTakeFirst();
+      const last = await trx
+        .selectFrom('poc_revisions')
+        .select((eb) => eb.fn.max('revision').as('r'))
+        .where('poc_id', '=', pocId)
+        .executeTakeFirst();
       revision = Number(last?.r ?? 0) + 1;
     } else {
       pocId = (await trx.insertInto('points_of_contact').values({ state_iso3: p.stateIso3 }).returning('id').executeTakeFirstOrThrow()).id;
     }
-    const row = await trx.insertInto('poc_revisions').values({
-      poc_id: pocId, revision, name: p.name, role: p.role, organisation: p.organisation, email: p.email, phone: p.phone,
-      languages: p.languages, time_zone: p.timeZone, active: true, created_by_label: actorLabel(actor),
-    }).returningAll().executeTakeFirstOrThrow();
-    await recordAudit(trx, actor, { action: revision === 1 ? 'poc.added' : 'poc.revised', itemType: 'point_of_contact', itemId: pocId, after: { state: p.stateIso3, role: p.role, revision } });
+    const row = await trx
+      .insertInto('poc_revisions')
+      .values({
+        poc_id: pocId,
+        revision,
+        name: p.name,
+        role: p.role,
+        organisation: p.organisation,
+        email: p.email,
+        phone: p.phone,
+        languages: p.languages,
+        time_zone: p.timeZone,
+        active: true,
+        created_by_label: actorLabel(actor),
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, actor, {
+      action: revision === 1 ? 'poc.added' : 'poc.revised',
+      itemType: 'point_of_contact',
+      itemId: pocId,
+      after: { state: p.stateIso3, role: p.role, revision },
+    });
     return { ...row, state_iso3: p.stateIso3 };
   });
 }

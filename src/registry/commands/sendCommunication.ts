@@ -16,15 +16,29 @@ export const TEMPLATES = ['assistance-13h', 'incident-notification', 'general'] 
 
 export const NewCommunication = z.object({
   /** Only the Secretariat names the sending State; a delegate always sends for their own. */
-  fromState: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/).optional(),
-  toState: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, 'Use an ISO alpha-3 code such as FRA.'),
+  fromState: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{3}$/)
+    .optional(),
+  toState: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{3}$/, 'Use an ISO alpha-3 code such as FRA.'),
   template: z.enum(TEMPLATES, 'Choose a template.'),
   /** Which of the recipient State's points of contact: diplomatic, technical or both. */
   recipients: z.enum(['diplomatic', 'technical', 'both']).default('both'),
   situation: z.string().trim().min(10, 'Describe the situation in at least 10 characters.').max(5000),
   request: z.string().trim().max(5000).default(''),
   urgency: z.enum(['routine', 'urgent', 'critical']).default('routine'),
-  validHours: z.number().int().min(1).max(24 * 30).default(72),
+  validHours: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(72),
 });
 
 const SUBJECTS: Record<(typeof TEMPLATES)[number], string> = {
@@ -37,7 +51,10 @@ const SUBJECTS: Record<(typeof TEMPLATES)[number], string> = {
 export function composeBody(c: z.output<typeof NewCommunication>, from: string, to: string) {
   const lines = [`From: ${from}`, `To: ${to}`, `Urgency: ${c.urgency}`, ''];
   if (c.template === 'assistance-13h') {
-    lines.push('Under norm 13 (h) of the framework of responsible State behaviour, States should respond to appropriate requests for assistance by another State whose critical infrastructure is subject to malicious ICT acts.', '');
+    lines.push(
+      'Under norm 13 (h) of the framework of responsible State behaviour, States should respond to appropriate requests for assistance by another State whose critical infrastructure is subject to malicious ICT acts.',
+      '',
+    );
     lines.push('Situation affecting critical infrastructure:', c.situation, '', 'Assistance requested:', c.request || '(to be specified in follow-up)');
   } else if (c.template === 'incident-notification') {
     lines.push('Incident:', c.situation, '', 'Action requested:', c.request || 'Please acknowledge receipt.');
@@ -52,22 +69,38 @@ export function composeBody(c: z.output<typeof NewCommunication>, from: string, 
  * subject, sender, recipient and urgency in that language, then the message as the sending State
  * wrote it (the record keeps the English form in `communications`).
  */
-export function communicationEmail(c: z.output<typeof NewCommunication>, from: string, to: string, body: string, languages: readonly string[] | null | undefined) {
+export function communicationEmail(
+  c: z.output<typeof NewCommunication>,
+  from: string,
+  to: string,
+  body: string,
+  languages: readonly string[] | null | undefined,
+) {
   const lang = mailLang(languages);
   const t = translator(lang);
   const subject = t(`registry.mail.comm.subject.${c.template}`);
   if (lang === 'en') return { subject, text: `${body}\n\n${t('registry.mail.comm.ack', { link: LINK_PLACEHOLDER })}` };
-  const head = t('registry.mail.comm.head', { from: stateName(from, lang) ?? from, to: stateName(to, lang) ?? to, urgency: t(`registry.urgency.${c.urgency}`) });
+  const head = t('registry.mail.comm.head', {
+    from: stateName(from, lang) ?? from,
+    to: stateName(to, lang) ?? to,
+    urgency: t(`registry.urgency.${c.urgency}`),
+  });
   return { subject, text: `${head}\n\n${t('registry.mail.comm.original')}\n\n${body}\n\n${t('registry.mail.comm.ack', { link: LINK_PLACEHOLDER })}` };
 }
 
 /** Sends a template communication from one State to another State's points of contact, with acknowledgement links. */
-export async function sendCommunication(db: Db, actor: Actor, input: z.input<typeof NewCommunication>, opts: { baseUrl: string; now?: Date; smtp?: MailConfig | null }) {
+export async function sendCommunication(
+  db: Db,
+  actor: Actor,
+  input: z.input<typeof NewCommunication>,
+  opts: { baseUrl: string; now?: Date; smtp?: MailConfig | null },
+) {
   const user = requireUser(actor, 'communications.send');
   const c = parseInput(NewCommunication, input, 'communication.invalid');
   const from = user.role === 'delegate' ? user.stateIso3! : c.fromState;
   if (!from) throw ValidationError('Name the sending State.', { fromState: 'Required for the Secretariat.' }, 'communication.invalid');
-  if (from === c.toState) throw ValidationError('Choose another State as recipient.', { toState: 'A State does not write to itself.' }, 'communication.invalid');
+  if (from === c.toState)
+    throw ValidationError('Choose another State as recipient.', { toState: 'A State does not write to itself.' }, 'communication.invalid');
   const now = opts.now ?? new Date();
   const expires = new Date(now.getTime() + c.validHours * 3600_000);
   const created = await db.transaction().execute(async (trx) => {
@@ -78,25 +111,75 @@ export async function sendCommunication(db: Db, actor: Actor, input: z.input<typ
     let q = trx.selectFrom('poc_current').selectAll().where('active', '=', true).where('state_iso3', '=', c.toState);
     if (c.recipients !== 'both') q = q.where('role', '=', c.recipients);
     const pocs = await q.orderBy('poc_id').execute();
-    if (pocs.length === 0) throw ValidationError(`${name(c.toState)} has no active ${c.recipients === 'both' ? '' : c.recipients + ' '}point of contact in the directory.`, { toState: 'No point of contact.' }, 'communication.no_contacts');
+    if (pocs.length === 0)
+      throw ValidationError(
+        `${name(c.toState)} has no active ${c.recipients === 'both' ? '' : c.recipients + ' '}point of contact in the directory.`,
+        { toState: 'No point of contact.' },
+        'communication.no_contacts',
+      );
     const subject = SUBJECTS[c.template];
     const body = composeBody(c, name(from)!, name(c.toState)!);
-    const comm = await trx.insertInto('communications').values({
-      template: c.template, from_state_iso3: from, to_state_iso3: c.toState, subject, body, created_by: user.id, created_at: now, expires_at: expires,
-    }).returningAll().executeTakeFirstOrThrow();
+    const comm = await trx
+      .insertInto('communications')
+      .values({
+        template: c.template,
+        from_state_iso3: from,
+        to_state_iso3: c.toState,
+        subject,
+        body,
+        created_by: user.id,
+        created_at: now,
+        expires_at: expires,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
     // The stored hash belongs to a token nobody holds: the usable link is minted when the email leaves.
-    const rows = await trx.insertInto('ack_requests').values(pocs.map((p) => ({
-      communication_check_id: null, communication_id: comm.id, poc_id: p.poc_id, poc_revision_id: p.id, state_iso3: p.state_iso3,
-      email: p.email, token_hash: hashToken(newToken()), sent_at: now, expires_at: expires, acknowledged_at: null, ack_ms: null,
-    }))).returning(['id']).execute();
-    const mailIds = await enqueueMail(trx, pocs.map((p, i) => ({ to: p.email, ...communicationEmail(c, from, c.toState, body, p.languages), ack: { requestId: rows[i]!.id, linkBase: opts.baseUrl } })), now);
-    await recordAudit(trx, actor, { action: 'communication.sent', itemType: 'communication', itemId: comm.id, after: { from, to: c.toState, template: c.template } });
+    const rows = await trx
+      .insertInto('ack_requests')
+      .values(
+        pocs.map((p) => ({
+          communication_check_id: null,
+          communication_id: comm.id,
+          poc_id: p.poc_id,
+          poc_revision_id: p.id,
+          state_iso3: p.state_iso3,
+          email: p.email,
+          token_hash: hashToken(newToken()),
+          sent_at: now,
+          expires_at: expires,
+          acknowledged_at: null,
+          ack_ms: null,
+        })),
+      )
+      .returning(['id'])
+      .execute();
+    const mailIds = await enqueueMail(
+      trx,
+      pocs.map((p, i) => ({
+        to: p.email,
+        ...communicationEmail(c, from, c.toState, body, p.languages),
+        ack: { requestId: rows[i]!.id, linkBase: opts.baseUrl },
+      })),
+      now,
+    );
+    await recordAudit(trx, actor, {
+      action: 'communication.sent',
+      itemType: 'communication',
+      itemId: comm.id,
+      after: { from, to: c.toState, template: c.template },
+    });
     return { comm, pocs, rows, mailIds };
   });
   const delivery = await deliverQueued(db, { ids: created.mailIds, now, ...(opts.smtp !== undefined ? { config: opts.smtp } : {}) });
   return {
     communication: created.comm,
     delivery: delivery.counts,
-    links: created.pocs.map((p, i) => ({ name: p.name, role: p.role, email: p.email, link: delivery.links.get(created.rows[i]!.id) ?? '', emailStatus: delivery.byId.get(created.mailIds[i]!)?.status ?? 'queued' })),
+    links: created.pocs.map((p, i) => ({
+      name: p.name,
+      role: p.role,
+      email: p.email,
+      link: delivery.links.get(created.rows[i]!.id) ?? '',
+      emailStatus: delivery.byId.get(created.mailIds[i]!)?.status ?? 'queued',
+    })),
   };
 }

@@ -14,14 +14,38 @@ import { communicationCheckEmail } from '../communicationCheckMail.ts';
 
 export const NewCommunicationCheck = z.object({
   /** Empty or absent: every State with a point of contact. */
-  states: z.array(z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, 'Use ISO alpha-3 codes.')).max(250).default([]),
+  states: z
+    .array(
+      z
+        .string()
+        .trim()
+        .toUpperCase()
+        .regex(/^[A-Z]{3}$/, 'Use ISO alpha-3 codes.'),
+    )
+    .max(250)
+    .default([]),
   note: z.string().trim().max(500).default(''),
   /** The response window: contacts answer within this many hours (default three days). */
-  respondWithinHours: z.number().int().min(1).max(24 * 30).optional(),
+  respondWithinHours: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .optional(),
   /** Older name of the response window, still accepted by the API. */
-  validHours: z.number().int().min(1).max(24 * 30).optional(),
+  validHours: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .optional(),
   /** When set, non-responders are followed up automatically this many hours after the start. */
-  followUpAfterHours: z.number().int().min(1).max(24 * 30).optional(),
+  followUpAfterHours: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .optional(),
 });
 
 /**
@@ -30,37 +54,95 @@ export const NewCommunicationCheck = z.object({
  * and a notice to each State's delegation are one transaction; the emails are sent after it commits.
  * The links are returned once (shown in the UI for the demo) and never stored.
  */
-export async function startCommunicationCheck(db: Db, actor: Actor, input: z.input<typeof NewCommunicationCheck>, opts: { baseUrl: string; now?: Date; smtp?: MailConfig | null; demo?: boolean }) {
+export async function startCommunicationCheck(
+  db: Db,
+  actor: Actor,
+  input: z.input<typeof NewCommunicationCheck>,
+  opts: { baseUrl: string; now?: Date; smtp?: MailConfig | null; demo?: boolean },
+) {
   requireAccess(actor, 'communicationChecks.manage');
   const r = parseInput(NewCommunicationCheck, input, 'communicationCheck.invalid');
   const windowHours = r.respondWithinHours ?? r.validHours ?? 72;
-  if (r.followUpAfterHours && r.followUpAfterHours >= 24 * 30) throw ValidationError('Follow up within thirty days.', { followUpAfterHours: 'At most 719 hours.' }, 'communicationCheck.invalid');
+  if (r.followUpAfterHours && r.followUpAfterHours >= 24 * 30)
+    throw ValidationError('Follow up within thirty days.', { followUpAfterHours: 'At most 719 hours.' }, 'communicationCheck.invalid');
   const now = opts.now ?? new Date();
   const respondBy = new Date(now.getTime() + windowHours * 3600_000);
   const created = await db.transaction().execute(async (trx) => {
     let q = trx.selectFrom('poc_current').selectAll().where('active', '=', true);
     if (r.states.length) q = q.where('state_iso3', 'in', r.states);
     const pocs = await q.orderBy('state_iso3').orderBy('poc_id').execute();
-    if (pocs.length === 0) throw ValidationError('None of the chosen States has an active point of contact.', { states: 'Choose States with points of contact.' }, 'communicationCheck.no_contacts');
-    const round = await trx.insertInto('communication_checks').values({
-      note: r.note, all_states: r.states.length === 0, state_iso3s: r.states, started_by_label: actorLabel(actor), started_at: now,
-      expires_at: respondBy, respond_by: respondBy, follow_up_after_hours: r.followUpAfterHours ?? null, demo: opts.demo ?? false,
-    }).returningAll().executeTakeFirstOrThrow();
+    if (pocs.length === 0)
+      throw ValidationError(
+        'None of the chosen States has an active point of contact.',
+        { states: 'Choose States with points of contact.' },
+        'communicationCheck.no_contacts',
+      );
+    const round = await trx
+      .insertInto('communication_checks')
+      .values({
+        note: r.note,
+        all_states: r.states.length === 0,
+        state_iso3s: r.states,
+        started_by_label: actorLabel(actor),
+        started_at: now,
+        expires_at: respondBy,
+        respond_by: respondBy,
+        follow_up_after_hours: r.followUpAfterHours ?? null,
+        demo: opts.demo ?? false,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
     // The stored hash belongs to a token nobody holds: the usable link is minted when the email leaves.
-    const rows = await trx.insertInto('ack_requests').values(pocs.map((p) => ({
-      communication_check_id: round.id, communication_id: null, poc_id: p.poc_id, poc_revision_id: p.id, state_iso3: p.state_iso3,
-      email: p.email, token_hash: hashToken(newToken()), sent_at: now, expires_at: respondBy, acknowledged_at: null, ack_ms: null,
-    }))).returning(['id']).execute();
-    const mailIds = await enqueueMail(trx, pocs.map((p, i) => ({ to: p.email, ...communicationCheckEmail(p, round, respondBy), ack: { requestId: rows[i]!.id, linkBase: opts.baseUrl } })), now);
+    const rows = await trx
+      .insertInto('ack_requests')
+      .values(
+        pocs.map((p) => ({
+          communication_check_id: round.id,
+          communication_id: null,
+          poc_id: p.poc_id,
+          poc_revision_id: p.id,
+          state_iso3: p.state_iso3,
+          email: p.email,
+          token_hash: hashToken(newToken()),
+          sent_at: now,
+          expires_at: respondBy,
+          acknowledged_at: null,
+          ack_ms: null,
+        })),
+      )
+      .returning(['id'])
+      .execute();
+    const mailIds = await enqueueMail(
+      trx,
+      pocs.map((p, i) => ({ to: p.email, ...communicationCheckEmail(p, round, respondBy), ack: { requestId: rows[i]!.id, linkBase: opts.baseUrl } })),
+      now,
+    );
     const perState = new Map<string, number>();
     for (const p of pocs) perState.set(p.state_iso3, (perState.get(p.state_iso3) ?? 0) + 1);
-    await addNotices(trx, [...perState].map(([iso, n]) => ({
-      stateIso3: iso, kind: 'ping.started' as const, key: 'notifications.notice.pingStarted', params: { round: round.id, contacts: n, deadline: respondBy.toISOString() }, link: '/tasks#pings',
-    })));
+    await addNotices(
+      trx,
+      [...perState].map(([iso, n]) => ({
+        stateIso3: iso,
+        kind: 'ping.started' as const,
+        key: 'notifications.notice.pingStarted',
+        params: { round: round.id, contacts: n, deadline: respondBy.toISOString() },
+        link: '/tasks#pings',
+      })),
+    );
     if (r.followUpAfterHours) {
-      await enqueueJob(trx, { kind: 'communicationCheck.follow_up', runAt: new Date(now.getTime() + r.followUpAfterHours * 3600_000), payload: { communicationCheckId: round.id, baseUrl: opts.baseUrl }, dedupeKey: `communicationCheck.follow_up:${round.id}` });
+      await enqueueJob(trx, {
+        kind: 'communicationCheck.follow_up',
+        runAt: new Date(now.getTime() + r.followUpAfterHours * 3600_000),
+        payload: { communicationCheckId: round.id, baseUrl: opts.baseUrl },
+        dedupeKey: `communicationCheck.follow_up:${round.id}`,
+      });
     }
-    await recordAudit(trx, actor, { action: 'ping.started', itemType: 'communication_check', itemId: round.id, after: { contacts: pocs.length, states: r.states.length || 'all', respondBy: respondBy.toISOString(), followUpAfterHours: r.followUpAfterHours ?? null } });
+    await recordAudit(trx, actor, {
+      action: 'ping.started',
+      itemType: 'communication_check',
+      itemId: round.id,
+      after: { contacts: pocs.length, states: r.states.length || 'all', respondBy: respondBy.toISOString(), followUpAfterHours: r.followUpAfterHours ?? null },
+    });
     return { round, pocs, rows, mailIds };
   });
   const delivery = await deliverQueued(db, { ids: created.mailIds, now, ...(opts.smtp !== undefined ? { config: opts.smtp } : {}) });
@@ -69,7 +151,15 @@ export async function startCommunicationCheck(db: Db, actor: Actor, input: z.inp
     delivery: delivery.counts,
     links: created.pocs.map((p, i) => {
       const outcome = delivery.byId.get(created.mailIds[i]!);
-      return { stateIso3: p.state_iso3, name: p.name, role: p.role, email: p.email, link: delivery.links.get(created.rows[i]!.id) ?? '', emailStatus: outcome?.status ?? 'queued', emailDetail: outcome?.detail ?? '' };
+      return {
+        stateIso3: p.state_iso3,
+        name: p.name,
+        role: p.role,
+        email: p.email,
+        link: delivery.links.get(created.rows[i]!.id) ?? '',
+        emailStatus: outcome?.status ?? 'queued',
+        emailDetail: outcome?.detail ?? '',
+      };
     }),
   };
 }

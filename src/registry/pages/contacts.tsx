@@ -24,30 +24,79 @@ function PocForm({ c, values = {}, errors, id }: { c: Ctx; values?: Record<strin
   const f = errors?.fields ?? {};
   const actor = c.get('actor');
   const own = actor.kind === 'user' && actor.role === 'delegate' ? actor.stateIso3 : null;
-  const input = (n: string, type = 'text') => <input dir="auto" id={n} name={n} type={type} value={values[n] ?? ''} required aria-invalid={f[n] ? 'true' : undefined} aria-describedby={f[n] ? `${n}-error` : undefined} />;
+  const input = (n: string, type = 'text') => (
+    <input
+      dir="auto"
+      id={n}
+      name={n}
+      type={type}
+      value={values[n] ?? ''}
+      required
+      aria-invalid={f[n] ? 'true' : undefined}
+      aria-describedby={f[n] ? `${n}-error` : undefined}
+    />
+  );
   return (
     <>
       <h1>{id ? t('registry.poc.edit') : t('registry.poc.new')}</h1>
-      {errors ? <div class="alert error" role="alert">{errors.message}</div> : null}
+      {errors ? (
+        <div class="alert error" role="alert">
+          {errors.message}
+        </div>
+      ) : null}
       <form method="post" action={id ? `/contacts/${id}` : '/contacts'} class="stack">
         <Csrf c={c} />
-        {own || id ? <input type="hidden" name="stateIso3" value={values.stateIso3 ?? own ?? ''} /> : <Field id="stateIso3" label={t('registry.field.state')} error={f.stateIso3}>{input('stateIso3')}</Field>}
-        <Field id="name" label={t('registry.field.pocName')} error={f.name}>{input('name')}</Field>
-        <Field id="role" label={t('registry.field.role')} error={f.role}><select id="role" name="role">{(['diplomatic', 'technical'] as const).map((r) => <option value={r} selected={values.role === r}>{t(`registry.role.${r}`)}</option>)}</select></Field>
-        <Field id="organisation" label={t('registry.field.organisation')} error={f.organisation}>{input('organisation')}</Field>
-        <Field id="email" label={t('registry.field.email')} hint={t('registry.field.emailHint')} error={f.email}>{input('email', 'email')}</Field>
-        <Field id="phone" label={t('registry.field.phone')} hint={t('registry.field.phoneHint')} error={f.phone}>{input('phone', 'tel')}</Field>
-        <Field id="languages" label={t('registry.field.languages')} hint={t('registry.field.languagesHint')} error={f.languages ?? f['languages.0']}>{input('languages')}</Field>
-        <Field id="timeZone" label={t('registry.field.timeZone')} hint={t('registry.field.timeZoneHint')} error={f.timeZone}>{input('timeZone')}</Field>
-        <div><button type="submit">{t('registry.save')}</button></div>
+        {own || id ? (
+          <input type="hidden" name="stateIso3" value={values.stateIso3 ?? own ?? ''} />
+        ) : (
+          <Field id="stateIso3" label={t('registry.field.state')} error={f.stateIso3}>
+            {input('stateIso3')}
+          </Field>
+        )}
+        <Field id="name" label={t('registry.field.pocName')} error={f.name}>
+          {input('name')}
+        </Field>
+        <Field id="role" label={t('registry.field.role')} error={f.role}>
+          <select id="role" name="role">
+            {(['diplomatic', 'technical'] as const).map((r) => (
+              <option value={r} selected={values.role === r}>
+                {t(`registry.role.${r}`)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id="organisation" label={t('registry.field.organisation')} error={f.organisation}>
+          {input('organisation')}
+        </Field>
+        <Field id="email" label={t('registry.field.email')} hint={t('registry.field.emailHint')} error={f.email}>
+          {input('email', 'email')}
+        </Field>
+        <Field id="phone" label={t('registry.field.phone')} hint={t('registry.field.phoneHint')} error={f.phone}>
+          {input('phone', 'tel')}
+        </Field>
+        <Field id="languages" label={t('registry.field.languages')} hint={t('registry.field.languagesHint')} error={f.languages ?? f['languages.0']}>
+          {input('languages')}
+        </Field>
+        <Field id="timeZone" label={t('registry.field.timeZone')} hint={t('registry.field.timeZoneHint')} error={f.timeZone}>
+          {input('timeZone')}
+        </Field>
+        <div>
+          <button type="submit">{t('registry.save')}</button>
+        </div>
       </form>
     </>
   );
 }
 
 const pocFromForm = (v: Record<string, string>) => ({
-  stateIso3: v.stateIso3 ?? '', name: v.name ?? '', role: v.role as never, organisation: v.organisation ?? '', email: v.email ?? '', phone: v.phone ?? '',
-  languages: (v.languages ?? '').split(/[\s,;]+/).filter(Boolean), timeZone: v.timeZone ?? '',
+  stateIso3: v.stateIso3 ?? '',
+  name: v.name ?? '',
+  role: v.role as never,
+  organisation: v.organisation ?? '',
+  email: v.email ?? '',
+  phone: v.phone ?? '',
+  languages: (v.languages ?? '').split(/[\s,;]+/).filter(Boolean),
+  timeZone: v.timeZone ?? '',
 });
 const formValues = async (c: Ctx) => Object.fromEntries(Object.entries(await readForm(c)).map(([k, x]) => [k, str(x)]));
 
@@ -60,8 +109,20 @@ export const stateProfileSection: Section = {
     return (
       <section id="points-of-contact">
         <h2>{t('registry.poc.title')}</h2>
-        {pocs.length === 0 ? <p class="muted">{t('registry.poc.none')}</p> : <ul>{pocs.map((p) => <li>{p.name} ({t(`registry.role.${p.role}`)}) — <a href={`mailto:${p.email}`}>{p.email}</a></li>)}</ul>}
-        <p><a href={`/contacts?state=${iso3}`}>{t('registry.poc.directory')}</a></p>
+        {pocs.length === 0 ? (
+          <p class="muted">{t('registry.poc.none')}</p>
+        ) : (
+          <ul>
+            {pocs.map((p) => (
+              <li>
+                {p.name} ({t(`registry.role.${p.role}`)}) — <a href={`mailto:${p.email}`}>{p.email}</a>
+              </li>
+            ))}
+          </ul>
+        )}
+        <p>
+          <a href={`/contacts?state=${iso3}`}>{t('registry.poc.directory')}</a>
+        </p>
       </section>
     );
   },
@@ -74,28 +135,77 @@ export const contactRoutes = new Hono<AppEnv>()
     const state = (c.req.query('state') ?? '').toUpperCase() || undefined;
     const pocs = await listPocs(c.get('db'), actor, { state });
     const own = actor.kind === 'user' && actor.role === 'delegate' ? actor.stateIso3 : null;
-    return page(c, t('registry.poc.title'), (
+    return page(
+      c,
+      t('registry.poc.title'),
       <>
         <h1>{t('registry.poc.title')}</h1>
         <p class="lede">{t('registry.poc.lede')}</p>
         <p>
-          {can(actor, 'poc.write', { ownerStateIso3: own ?? undefined }) ? <a class="button" href="/contacts/new">{t('registry.poc.new')}</a> : null}{' '}
-          <a class="button secondary" href="/contacts/communication-checks">{t('registry.communicationCheck.title')}</a>{' '}
-          <a class="button secondary" href="/contacts/communications">{t('registry.comm.title')}</a>
+          {can(actor, 'poc.write', { ownerStateIso3: own ?? undefined }) ? (
+            <a class="button" href="/contacts/new">
+              {t('registry.poc.new')}
+            </a>
+          ) : null}{' '}
+          <a class="button secondary" href="/contacts/communication-checks">
+            {t('registry.communicationCheck.title')}
+          </a>{' '}
+          <a class="button secondary" href="/contacts/communications">
+            {t('registry.comm.title')}
+          </a>
         </p>
-        <form method="get" action="/contacts" class="filters"><div><label for="state">{t('registry.field.state')}</label><input dir="auto" id="state" name="state" type="text" value={state ?? ''} /></div><div><button type="submit">{t('registry.filter')}</button></div></form>
+        <form method="get" action="/contacts" class="filters">
+          <div>
+            <label for="state">{t('registry.field.state')}</label>
+            <input dir="auto" id="state" name="state" type="text" value={state ?? ''} />
+          </div>
+          <div>
+            <button type="submit">{t('registry.filter')}</button>
+          </div>
+        </form>
         <table>
-          <thead><tr><th>{t('registry.field.state')}</th><th>{t('registry.field.pocName')}</th><th>{t('registry.field.role')}</th><th>{t('registry.field.organisation')}</th><th>{t('registry.field.email')}</th><th>{t('registry.field.phone')}</th><th>{t('registry.field.languages')}</th><th>{t('registry.field.timeZone')}</th><th><span class="visually-hidden">{t('registry.actions')}</span></th></tr></thead>
-          <tbody>{pocs.map((p) => (
+          <thead>
             <tr>
-              <td>{stateName(p.state_iso3, t.lang) ?? p.state_name}</td><td dir="auto">{p.name}</td><td>{t(`registry.role.${p.role}`)}</td><td dir="auto">{p.organisation}</td>
-              <td><a href={`mailto:${p.email}`}>{p.email}</a></td><td><a href={`tel:${p.phone}`}>{p.phone}</a></td><td>{p.languages.join(', ')}</td><td>{p.time_zone}</td>
-              <td><a href={`/contacts/${p.poc_id}`}>{can(actor, 'poc.write', { ownerStateIso3: p.state_iso3 }) ? t('registry.poc.edit') : t('registry.history')}</a></td>
+              <th>{t('registry.field.state')}</th>
+              <th>{t('registry.field.pocName')}</th>
+              <th>{t('registry.field.role')}</th>
+              <th>{t('registry.field.organisation')}</th>
+              <th>{t('registry.field.email')}</th>
+              <th>{t('registry.field.phone')}</th>
+              <th>{t('registry.field.languages')}</th>
+              <th>{t('registry.field.timeZone')}</th>
+              <th>
+                <span class="visually-hidden">{t('registry.actions')}</span>
+              </th>
             </tr>
-          ))}</tbody>
+          </thead>
+          <tbody>
+            {pocs.map((p) => (
+              <tr>
+                <td>{stateName(p.state_iso3, t.lang) ?? p.state_name}</td>
+                <td dir="auto">{p.name}</td>
+                <td>{t(`registry.role.${p.role}`)}</td>
+                <td dir="auto">{p.organisation}</td>
+                <td>
+                  <a href={`mailto:${p.email}`}>{p.email}</a>
+                </td>
+                <td>
+                  <a href={`tel:${p.phone}`}>{p.phone}</a>
+                </td>
+                <td>{p.languages.join(', ')}</td>
+                <td>{p.time_zone}</td>
+                <td>
+                  <a href={`/contacts/${p.poc_id}`}>
+                    {can(actor, 'poc.write', { ownerStateIso3: p.state_iso3 }) ? t('registry.poc.edit') : t('registry.history')}
+                  </a>
+                </td>
+              </tr>
+            ))}
+          </tbody>
         </table>
-      </>
-    ), { wide: true });
+      </>,
+      { wide: true },
+    );
   })
   .get('/contacts/new', (c) => {
     const actor = c.get('actor');
@@ -111,7 +221,8 @@ export const contactRoutes = new Hono<AppEnv>()
       const p = await savePoc(c.get('db'), actor, pocFromForm(v));
       return c.redirect(`/contacts?state=${p.state_iso3}&saved=1`, 303);
     } catch (err) {
-      const errors = formErrors(err, c.get('t')); if (!errors) throw err;
+      const errors = formErrors(err, c.get('t'));
+      if (!errors) throw err;
       return page(c, c.get('t')('registry.poc.new'), <PocForm c={c} values={v} errors={errors} />, { status: 400 });
     }
   })
@@ -122,21 +233,66 @@ export const contactRoutes = new Hono<AppEnv>()
     const cur = history[0];
     if (!cur) throw NotFound('That point of contact', 'poc.not_found');
     const state = (await c.get('db').selectFrom('points_of_contact').select('state_iso3').where('id', '=', cur.poc_id).executeTakeFirstOrThrow()).state_iso3;
-    const values = { stateIso3: state, name: cur.name, role: cur.role, organisation: cur.organisation, email: cur.email, phone: cur.phone, languages: cur.languages.join(', '), timeZone: cur.time_zone };
-    return page(c, cur.name, (
+    const values = {
+      stateIso3: state,
+      name: cur.name,
+      role: cur.role,
+      organisation: cur.organisation,
+      email: cur.email,
+      phone: cur.phone,
+      languages: cur.languages.join(', '),
+      timeZone: cur.time_zone,
+    };
+    return page(
+      c,
+      cur.name,
       <>
-        <p><a href={`/contacts?state=${state}`}>{t('registry.poc.title')}</a></p>
+        <p>
+          <a href={`/contacts?state=${state}`}>{t('registry.poc.title')}</a>
+        </p>
         {can(actor, 'poc.write', { ownerStateIso3: state }) && cur.active ? (
           <>
             <PocForm c={c} values={values} id={cur.poc_id} />
-            <form method="post" action={`/contacts/${cur.poc_id}/retire`}><Csrf c={c} /><button type="submit" class="secondary">{t('registry.poc.retire')}</button></form>
+            <form method="post" action={`/contacts/${cur.poc_id}/retire`}>
+              <Csrf c={c} />
+              <button type="submit" class="secondary">
+                {t('registry.poc.retire')}
+              </button>
+            </form>
           </>
-        ) : <h1>{cur.name}</h1>}
+        ) : (
+          <h1>{cur.name}</h1>
+        )}
         <h2>{t('registry.history')}</h2>
-        <table><thead><tr><th>#</th><th>{t('registry.field.pocName')}</th><th>{t('registry.field.email')}</th><th>{t('registry.field.phone')}</th><th>{t('registry.changedBy')}</th></tr></thead>
-          <tbody>{history.map((h) => <tr><td>{h.revision}{h.active ? '' : ` (${t('registry.poc.retired')})`}</td><td>{h.name}</td><td>{h.email}</td><td>{h.phone}</td><td><DateText value={h.created_at} lang={t.lang} time /> — {h.created_by_label}</td></tr>)}</tbody></table>
-      </>
-    ));
+        <table>
+          <thead>
+            <tr>
+              <th>#</th>
+              <th>{t('registry.field.pocName')}</th>
+              <th>{t('registry.field.email')}</th>
+              <th>{t('registry.field.phone')}</th>
+              <th>{t('registry.changedBy')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {history.map((h) => (
+              <tr>
+                <td>
+                  {h.revision}
+                  {h.active ? '' : ` (${t('registry.poc.retired')})`}
+                </td>
+                <td>{h.name}</td>
+                <td>{h.email}</td>
+                <td>{h.phone}</td>
+                <td>
+                  <DateText value={h.created_at} lang={t.lang} time /> — {h.created_by_label}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </>,
+    );
   })
   .post('/contacts/:id', async (c) => {
     const id = pocId(c);
@@ -149,7 +305,8 @@ export const contactRoutes = new Hono<AppEnv>()
       await savePoc(c.get('db'), c.get('actor'), { ...pocFromForm(v), pocId: id });
       return c.redirect(`/contacts/${id}`, 303);
     } catch (err) {
-      const errors = formErrors(err, c.get('t')); if (!errors) throw err;
+      const errors = formErrors(err, c.get('t'));
+      if (!errors) throw err;
       return page(c, c.get('t')('registry.poc.edit'), <PocForm c={c} values={v} errors={errors} id={id} />, { status: 400 });
     }
   })

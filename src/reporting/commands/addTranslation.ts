@@ -26,12 +26,19 @@ export async function addTranslation(db: Db, actor: Actor, reportId: number, rev
   requireAccess(actor, 'report.translate', reportResource(r));
   const parsed = NewTranslation.safeParse(input);
   if (!parsed.success) throw fromZod(parsed.error, 'translation.invalid');
-  const rev = await db.selectFrom('national_report_revisions').select(['answers', 'language']).where('report_id', '=', r.id).where('revision', '=', revision).executeTakeFirst();
+  const rev = await db
+    .selectFrom('national_report_revisions')
+    .select(['answers', 'language'])
+    .where('report_id', '=', r.id)
+    .where('revision', '=', revision)
+    .executeTakeFirst();
   if (!rev) throw NotFound('That revision', 'report.revision_not_found');
-  if (rev.language === parsed.data.language) throw new AppError('translation.same_language', 400, `Revision ${revision} is written in ${rev.language}; a translation must be into another language.`);
+  if (rev.language === parsed.data.language)
+    throw new AppError('translation.same_language', 400, `Revision ${revision} is written in ${rev.language}; a translation must be into another language.`);
   const q = await loadQuestionnaire(db, (await getCycle(db, r.cycle_id)).framework_version);
   const answers = validateAnswers(parsed.data.answers, q.elementIds, 'translation.invalid');
-  const original = flatten(rev.answers as Answers); const translated = flatten(answers);
+  const original = flatten(rev.answers as Answers);
+  const translated = flatten(answers);
   const fields: Record<string, string> = {};
   for (const k of new Set([...Object.keys(original), ...Object.keys(translated)])) {
     const coded = /\.(status|element|kind|priority|links)$/.test(k);
@@ -40,10 +47,19 @@ export async function addTranslation(db: Db, actor: Actor, reportId: number, rev
   }
   if (Object.keys(fields).length) throw ValidationError('The translation does not match the original field for field.', fields, 'translation.invalid');
   return db.transaction().execute(async (trx) => {
-    const row = await trx.insertInto('national_report_translations').values({
-      report_id: r.id, revision, language: parsed.data.language, method: parsed.data.method, answers: JSON.stringify(answers),
-      translator: parsed.data.translator ?? '', created_by: actor.kind === 'user' ? actor.id : null,
-    }).returning(['id', 'language', 'method', 'created_at']).executeTakeFirstOrThrow();
+    const row = await trx
+      .insertInto('national_report_translations')
+      .values({
+        report_id: r.id,
+        revision,
+        language: parsed.data.language,
+        method: parsed.data.method,
+        answers: JSON.stringify(answers),
+        translator: parsed.data.translator ?? '',
+        created_by: actor.kind === 'user' ? actor.id : null,
+      })
+      .returning(['id', 'language', 'method', 'created_at'])
+      .executeTakeFirstOrThrow();
     await recordAudit(trx, actor, { action: 'report.translation_added', itemType: 'national_report', itemId: r.id, after: { revision, ...row } });
     return row;
   });

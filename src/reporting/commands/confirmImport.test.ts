@@ -20,22 +20,43 @@ let cycleId: number;
 before(async () => {
   app = await testApp();
   A = await demoActors(app.db);
-  cycleId = (await createCycle(app.db, A.secretariat, { title: 'Confirmation survey', opensOn: '2026-01-01', dueOn: '2099-06-30', closesOn: '2099-12-31', states: ['NZL', 'FRA', 'MEX'] })).id;
+  cycleId = (
+    await createCycle(app.db, A.secretariat, {
+      title: 'Confirmation survey',
+      opensOn: '2026-01-01',
+      dueOn: '2099-06-30',
+      closesOn: '2099-12-31',
+      states: ['NZL', 'FRA', 'MEX'],
+    })
+  ).id;
 });
 after(() => app.close());
 
-const code = async (p: Promise<unknown>) => { try { await p; return 'ok'; } catch (e) { return e instanceof AppError ? e.code : String(e); } };
+const code = async (p: Promise<unknown>) => {
+  try {
+    await p;
+    return 'ok';
+  } catch (e) {
+    return e instanceof AppError ? e.code : String(e);
+  }
+};
 const json = (v: unknown) => strToU8(JSON.stringify(v));
 
 /** Six answered fields: norm-a, norm-b and norm-c each with a status and measures. */
-const sixAnswers = { elements: Object.fromEntries(['norm-a', 'norm-b', 'norm-c'].map((id) => [id, { status: 'implemented', measures: `Measures for ${id}.` }])) };
+const sixAnswers = {
+  elements: Object.fromEntries(['norm-a', 'norm-b', 'norm-c'].map((id) => [id, { status: 'implemented', measures: `Measures for ${id}.` }])),
+};
 
 async function draftWithSix(actor = A.nzl) {
   const r = await startReport(app.db, actor, cycleId);
-  const s = await saveDraft(app.db, actor, r.id, { lockVersion: (await app.db.selectFrom('national_reports').select('lock_version').where('id', '=', r.id).executeTakeFirstOrThrow()).lock_version, answers: sixAnswers });
+  const s = await saveDraft(app.db, actor, r.id, {
+    lockVersion: (await app.db.selectFrom('national_reports').select('lock_version').where('id', '=', r.id).executeTakeFirstOrThrow()).lock_version,
+    answers: sixAnswers,
+  });
   return { id: r.id, lock: s.lockVersion };
 }
-const draftOf = async (id: number) => (await app.db.selectFrom('national_reports').select(['draft_answers', 'lock_version']).where('id', '=', id).executeTakeFirstOrThrow());
+const draftOf = async (id: number) =>
+  await app.db.selectFrom('national_reports').select(['draft_answers', 'lock_version']).where('id', '=', id).executeTakeFirstOrThrow();
 
 test('an upload that empties more than half of the answers is saved only with an explicit confirmation; cancelling keeps the draft', async () => {
   const r = await draftWithSix();
@@ -64,7 +85,13 @@ test('an upload that empties more than half of the answers is saved only with an
 
   // Emptying exactly half (three of six) needs no extra step.
   const half = await draftWithSix(A.mex);
-  const h = await previewImport(app.db, A.mex, half.id, 'json', json({ elements: { 'norm-a': sixAnswers.elements['norm-a'], 'norm-b': { status: 'implemented' } } }));
+  const h = await previewImport(
+    app.db,
+    A.mex,
+    half.id,
+    'json',
+    json({ elements: { 'norm-a': sixAnswers.elements['norm-a'], 'norm-b': { status: 'implemented' } } }),
+  );
   assert.equal(h.emptied.length, 3);
   assert.equal(h.emptiesMost, false);
   assert.equal(await code(confirmImport(app.db, A.mex, half.id, h.importId!)), 'ok');
@@ -73,10 +100,18 @@ test('an upload that empties more than half of the answers is saved only with an
 test('a pending upload expires after a day and old ones are cleared at the next upload', async () => {
   const r = await draftWithSix(A.fra);
   const p = await previewImport(app.db, A.fra, r.id, 'json', json(sixAnswers));
-  await app.db.updateTable('national_report_imports').set({ created_at: new Date(Date.now() - IMPORT_TTL_MS - 60_000) }).where('id', '=', p.importId!).execute();
+  await app.db
+    .updateTable('national_report_imports')
+    .set({ created_at: new Date(Date.now() - IMPORT_TTL_MS - 60_000) })
+    .where('id', '=', p.importId!)
+    .execute();
   assert.equal(await code(confirmImport(app.db, A.fra, r.id, p.importId!)), 'import.expired');
   await previewImport(app.db, A.fra, r.id, 'json', json(sixAnswers));
-  const left = await app.db.selectFrom('national_report_imports').select(sql<number>`count(*)`.as('n')).where('id', '=', p.importId!).executeTakeFirstOrThrow();
+  const left = await app.db
+    .selectFrom('national_report_imports')
+    .select(sql<number>`count(*)`.as('n'))
+    .where('id', '=', p.importId!)
+    .executeTakeFirstOrThrow();
   assert.equal(Number(left.n), 0);
 });
 
@@ -100,7 +135,11 @@ test('pages: the upload shows what would be emptied with Confirm and Cancel; Can
   assert.match(html, /Measures for norm-b\./, 'with their current text');
   assert.match(html, /name="confirmEmptying" value="1"/);
   assert.match(html, /Cancel the upload/);
-  assert.match(html, /<tr data-field="general.pointsOfContact" data-kind="added"><th scope="row">General · Points of contact \(policy and technical\)<\/th>/, 'the change in words');
+  assert.match(
+    html,
+    /<tr data-field="general.pointsOfContact" data-kind="added"><th scope="row">General · Points of contact \(policy and technical\)<\/th>/,
+    'the change in words',
+  );
   assert.match(html, /<del>Implemented<\/del>/, 'statuses by their label');
   const before = await draftOf(r.id);
 
@@ -122,14 +161,18 @@ test('pages: the upload shows what would be emptied with Confirm and Cancel; Can
 
   // The API: 409 with the fields that would be emptied, then confirmEmptying: true.
   type Preview = { preview: { importId: number; emptiesMost: boolean } };
-  const grow = (await (await delegate.request(`/api/v1/reports/${r.id}/imports?format=json`, { json: { ...sixAnswers, general: { pointsOfContact: 'NCSC' } } })).json() as Preview).preview;
+  const grow = (
+    (await (
+      await delegate.request(`/api/v1/reports/${r.id}/imports?format=json`, { json: { ...sixAnswers, general: { pointsOfContact: 'NCSC' } } })
+    ).json()) as Preview
+  ).preview;
   assert.equal(grow.emptiesMost, false, 'adding answers empties nothing');
   assert.equal((await delegate.request(`/api/v1/reports/${r.id}/imports/${grow.importId}/confirm`, { json: {} })).status, 200);
-  const wipe = (await (await delegate.request(`/api/v1/reports/${r.id}/imports?format=json`, { json: {} })).json() as Preview).preview;
+  const wipe = ((await (await delegate.request(`/api/v1/reports/${r.id}/imports?format=json`, { json: {} })).json()) as Preview).preview;
   assert.equal(wipe.emptiesMost, true);
   const refusedRes = await delegate.request(`/api/v1/reports/${r.id}/imports/${wipe.importId}/confirm`, { json: {} });
   assert.equal(refusedRes.status, 409);
-  assert.equal((await refusedRes.json() as { error: { code: string } }).error.code, 'import.confirm_emptying');
+  assert.equal(((await refusedRes.json()) as { error: { code: string } }).error.code, 'import.confirm_emptying');
   assert.equal(Object.keys((await draftOf(r.id)).draft_answers.elements ?? {}).length, 3, 'still the six answers');
   assert.equal((await delegate.request(`/api/v1/reports/${r.id}/imports/${wipe.importId}/confirm`, { json: { confirmEmptying: true } })).status, 200);
   assert.deepEqual((await draftOf(r.id)).draft_answers, {});
@@ -139,9 +182,13 @@ test('through the API, a hostile upload is a 422 with its stable code and the pa
   const delegate = await app.as('delegate');
   const r = await startReport(app.db, A.nzl, cycleId);
   const bomb = rawZip([{ name: 'word/document.xml', data: deflateBomb(1024) }]);
-  const res = await delegate.request(`/api/v1/reports/${r.id}/imports`, { method: 'POST', headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }, body: Buffer.from(bomb) });
+  const res = await delegate.request(`/api/v1/reports/${r.id}/imports`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
+    body: Buffer.from(bomb),
+  });
   assert.equal(res.status, 422);
-  assert.equal((await res.json() as { error: { code: string } }).error.code, 'import.docx_too_large');
+  assert.equal(((await res.json()) as { error: { code: string } }).error.code, 'import.docx_too_large');
   const form = new FormData();
   form.set('file', new File([new Uint8Array(Buffer.from('field,value\nelements.norm-a.measures,=1+1\n'))], 'answers.csv', { type: 'text/csv' }));
   const page = await delegate.request(`/reports/${r.id}/import`, { method: 'POST', body: form });

@@ -18,8 +18,12 @@ export async function confirmImport(db: Db, actor: Actor, reportId: number, impo
   const imp = await pendingImport(db, r.id, importId);
   const blanking = emptiedBy(r.draft_answers as Answers, imp.answers);
   if (blanking.emptiesMost && !opts.confirmEmptying && r.lock_version === imp.base_lock_version) {
-    throw new AppError('import.confirm_emptying', 409, `This upload would empty ${blanking.emptied.length} of the draft's ${blanking.existing} answers. Confirm that these answers should be emptied, or cancel the upload.`,
-      Object.fromEntries(blanking.emptied.map((k) => [k, 'Would be emptied.'])));
+    throw new AppError(
+      'import.confirm_emptying',
+      409,
+      `This upload would empty ${blanking.emptied.length} of the draft's ${blanking.existing} answers. Confirm that these answers should be emptied, or cancel the upload.`,
+      Object.fromEntries(blanking.emptied.map((k) => [k, 'Would be emptied.'])),
+    );
   }
   const saved = await saveDraft(db, actor, r.id, { lockVersion: imp.base_lock_version, answers: imp.answers });
   await db.updateTable('national_report_imports').set({ confirmed_at: new Date() }).where('id', '=', imp.id).execute();

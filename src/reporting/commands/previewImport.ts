@@ -26,8 +26,14 @@ export async function previewImport(db: Db, actor: Actor, reportId: number, form
   let raw: unknown;
   if (format === 'docx') {
     const { structure, flat } = parseDocx(bytes, await templateSecret(db));
-    if (structure.cycleId !== cycle.id) throw new AppError('import.docx_wrong_cycle', 422, `This questionnaire belongs to cycle ${structure.cycleCode}, not ${cycle.code}. Download the questionnaire of this cycle.`);
-    if (structure.stateIso3 && structure.stateIso3 !== r.state_iso3) throw new AppError('import.docx_wrong_state', 422, `This questionnaire was prepared for ${structure.stateIso3}, not ${r.state_iso3}.`);
+    if (structure.cycleId !== cycle.id)
+      throw new AppError(
+        'import.docx_wrong_cycle',
+        422,
+        `This questionnaire belongs to cycle ${structure.cycleCode}, not ${cycle.code}. Download the questionnaire of this cycle.`,
+      );
+    if (structure.stateIso3 && structure.stateIso3 !== r.state_iso3)
+      throw new AppError('import.docx_wrong_state', 422, `This questionnaire was prepared for ${structure.stateIso3}, not ${r.state_iso3}.`);
     const { answers, unknown } = flatToAnswers(flat);
     for (const k of unknown) errors[k] = 'Not a field of this questionnaire.';
     raw = answers;
@@ -44,19 +50,38 @@ export async function previewImport(db: Db, actor: Actor, reportId: number, form
   let changes: ImportPreview['changes'] = [];
   try {
     changes = diffAnswers(r.draft_answers as Answers, incoming, q.elementIds).map((c) => (errors[c.field] ? { ...c, error: errors[c.field] } : c));
-  } catch { /* an upload too malformed to compare still gets its per-field errors */ }
+  } catch {
+    /* an upload too malformed to compare still gets its per-field errors */
+  }
   const valid = Object.keys(errors).length === 0;
   const blanking = emptiedBy(r.draft_answers as Answers, incoming);
   let importId: number | null = null;
   if (valid) {
     importId = await db.transaction().execute(async (trx) => {
       // Uploads left unconfirmed past their time are dropped; they were never part of the report.
-      await trx.deleteFrom('national_report_imports').where('report_id', '=', r.id).where('confirmed_at', 'is', null)
-        .where('created_at', '<', new Date(Date.now() - IMPORT_TTL_MS)).execute();
-      const row = await trx.insertInto('national_report_imports').values({
-        report_id: r.id, format, answers: JSON.stringify(incoming), base_lock_version: r.lock_version, created_by: actor.kind === 'user' ? actor.id : null,
-      }).returning('id').executeTakeFirstOrThrow();
-      await recordAudit(trx, actor, { action: 'report.import_previewed', itemType: 'national_report', itemId: r.id, after: { importId: row.id, format, changes: changes.length, emptied: blanking.emptied.length } });
+      await trx
+        .deleteFrom('national_report_imports')
+        .where('report_id', '=', r.id)
+        .where('confirmed_at', 'is', null)
+        .where('created_at', '<', new Date(Date.now() - IMPORT_TTL_MS))
+        .execute();
+      const row = await trx
+        .insertInto('national_report_imports')
+        .values({
+          report_id: r.id,
+          format,
+          answers: JSON.stringify(incoming),
+          base_lock_version: r.lock_version,
+          created_by: actor.kind === 'user' ? actor.id : null,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await recordAudit(trx, actor, {
+        action: 'report.import_previewed',
+        itemType: 'national_report',
+        itemId: r.id,
+        after: { importId: row.id, format, changes: changes.length, emptied: blanking.emptied.length },
+      });
       return row.id;
     });
   }
@@ -65,5 +90,9 @@ export async function previewImport(db: Db, actor: Actor, reportId: number, form
 
 /** Shows invalid uploads as well as possible (strings only), so the preview can point at each field. */
 function lenient(raw: unknown): Answers {
-  try { return JSON.parse(JSON.stringify(raw ?? {}, (_k, v) => (typeof v === 'string' ? v.slice(0, 2000) : v))) as Answers; } catch { return {}; }
+  try {
+    return JSON.parse(JSON.stringify(raw ?? {}, (_k, v) => (typeof v === 'string' ? v.slice(0, 2000) : v))) as Answers;
+  } catch {
+    return {};
+  }
 }

@@ -37,19 +37,39 @@ export async function saveDraft(db: Db, actor: Actor, reportId: number, input: z
   const warnings = evaluateRules(q, answers, await cycleRules(db, cycle.id));
   const changed = canonicalJson(before.draft_answers) !== canonicalJson(answers);
   // An autosave of what is already stored writes nothing: no version, no audit event.
-  if (opts.autosave && !changed && before.lock_version === lockVersion) return { id: before.id, lockVersion, savedAt: before.draft_saved_at, answers, warnings, written: false };
+  if (opts.autosave && !changed && before.lock_version === lockVersion)
+    return { id: before.id, lockVersion, savedAt: before.draft_saved_at, answers, warnings, written: false };
   return db.transaction().execute(async (trx) => {
-    const row = await trx.updateTable('national_reports')
-      .set((eb) => ({ draft_answers: JSON.stringify(answers), lock_version: eb('lock_version', '+', 1), draft_saved_at: new Date(), draft_saved_by: actor.kind === 'user' ? actor.id : null }))
-      .where('id', '=', reportId).where('lock_version', '=', lockVersion)
-      .returning(['id', 'lock_version', 'draft_saved_at']).executeTakeFirst();
+    const row = await trx
+      .updateTable('national_reports')
+      .set((eb) => ({
+        draft_answers: JSON.stringify(answers),
+        lock_version: eb('lock_version', '+', 1),
+        draft_saved_at: new Date(),
+        draft_saved_by: actor.kind === 'user' ? actor.id : null,
+      }))
+      .where('id', '=', reportId)
+      .where('lock_version', '=', lockVersion)
+      .returning(['id', 'lock_version', 'draft_saved_at'])
+      .executeTakeFirst();
     if (!row) {
-      const current = await trx.selectFrom('national_reports').leftJoin('users', 'users.id', 'national_reports.draft_saved_by')
+      const current = await trx
+        .selectFrom('national_reports')
+        .leftJoin('users', 'users.id', 'national_reports.draft_saved_by')
         .select(['national_reports.lock_version', 'national_reports.draft_answers', 'national_reports.draft_saved_at', 'users.display_name'])
-        .where('national_reports.id', '=', reportId).executeTakeFirstOrThrow();
-      throw new StaleDraft({ lockVersion, answers }, { lockVersion: current.lock_version, answers: current.draft_answers as Answers, savedAt: current.draft_saved_at, savedBy: current.display_name });
+        .where('national_reports.id', '=', reportId)
+        .executeTakeFirstOrThrow();
+      throw new StaleDraft(
+        { lockVersion, answers },
+        { lockVersion: current.lock_version, answers: current.draft_answers as Answers, savedAt: current.draft_saved_at, savedBy: current.display_name },
+      );
     }
-    await recordAudit(trx, actor, { action: opts.autosave ? 'report.draft_autosaved' : 'report.draft_saved', itemType: 'national_report', itemId: reportId, after: { lockVersion: row.lock_version, changed } });
+    await recordAudit(trx, actor, {
+      action: opts.autosave ? 'report.draft_autosaved' : 'report.draft_saved',
+      itemType: 'national_report',
+      itemId: reportId,
+      after: { lockVersion: row.lock_version, changed },
+    });
     return { id: row.id, lockVersion: row.lock_version, savedAt: row.draft_saved_at, answers, warnings, written: true };
   });
 }

@@ -20,14 +20,37 @@ export async function startReport(db: Db, actor: Actor, cycleId: number, input: 
   if (!parsed.success) throw fromZod(parsed.error, 'report.invalid');
   return db.transaction().execute(async (trx) => {
     const cycle = await getCycle(trx, cycleId);
-    const existing = await trx.selectFrom('national_reports').select(['id']).where('cycle_id', '=', cycle.id).where('state_iso3', '=', iso3!).executeTakeFirst();
+    const existing = await trx
+      .selectFrom('national_reports')
+      .select(['id'])
+      .where('cycle_id', '=', cycle.id)
+      .where('state_iso3', '=', iso3!)
+      .executeTakeFirst();
     if (existing) return { id: existing.id, created: false };
-    const expected = await trx.selectFrom('reporting_expected_states').select('state_iso3').where('cycle_id', '=', cycle.id).where('state_iso3', '=', iso3!).executeTakeFirst();
-    if (!expected) throw new AppError('report.not_expected', 409, `${iso3} is not among the States expected in “${cycle.title}”. Ask the Secretariat to add it.`);
-    const r = await trx.insertInto('national_reports').values({
-      cycle_id: cycle.id, state_iso3: iso3!, language: parsed.data.language, visibility: parsed.data.visibility,
-    }).returning(['id']).executeTakeFirstOrThrow();
-    await recordAudit(trx, actor, { action: 'report.started', itemType: 'national_report', itemId: r.id, after: { cycleId: cycle.id, stateIso3: iso3, ...parsed.data } });
+    const expected = await trx
+      .selectFrom('reporting_expected_states')
+      .select('state_iso3')
+      .where('cycle_id', '=', cycle.id)
+      .where('state_iso3', '=', iso3!)
+      .executeTakeFirst();
+    if (!expected)
+      throw new AppError('report.not_expected', 409, `${iso3} is not among the States expected in “${cycle.title}”. Ask the Secretariat to add it.`);
+    const r = await trx
+      .insertInto('national_reports')
+      .values({
+        cycle_id: cycle.id,
+        state_iso3: iso3!,
+        language: parsed.data.language,
+        visibility: parsed.data.visibility,
+      })
+      .returning(['id'])
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, actor, {
+      action: 'report.started',
+      itemType: 'national_report',
+      itemId: r.id,
+      after: { cycleId: cycle.id, stateIso3: iso3, ...parsed.data },
+    });
     return { id: r.id, created: true };
   });
 }

@@ -16,8 +16,12 @@ import { evaluateRules, isEmptyReport, type Finding } from '../rules.ts';
 /** A submission that breaks rules of severity 'error'; the fields say where, the draft is kept. */
 export class RulesFailed extends FormError {
   constructor(readonly findings: Finding[]) {
-    super('report.rules_failed', 422, `The report breaks ${findings.length} of the cycle's validation rules; nothing was submitted. Fix the fields named and submit again.`,
-      Object.fromEntries(findings.map((f) => [f.field, { key: f.key, params: f.params }]).reverse())); // the first finding per field wins
+    super(
+      'report.rules_failed',
+      422,
+      `The report breaks ${findings.length} of the cycle's validation rules; nothing was submitted. Fix the fields named and submit again.`,
+      Object.fromEntries(findings.map((f) => [f.field, { key: f.key, params: f.params }]).reverse()),
+    ); // the first finding per field wins
   }
 }
 
@@ -40,41 +44,102 @@ export async function submitReport(db: Db, actor: Actor, reportId: number, input
   return db.transaction().execute(async (trx) => {
     const r = await getReportFor(trx, actor, reportId, { forUpdate: true });
     const cycle = await getCycle(trx, r.cycle_id);
-    const expected = await trx.selectFrom('reporting_expected_states').select('reopened_until').where('cycle_id', '=', cycle.id).where('state_iso3', '=', r.state_iso3).executeTakeFirst();
+    const expected = await trx
+      .selectFrom('reporting_expected_states')
+      .select('reopened_until')
+      .where('cycle_id', '=', cycle.id)
+      .where('state_iso3', '=', r.state_iso3)
+      .executeTakeFirst();
     const window = submissionWindow(cycle, expected?.reopened_until ?? null, now);
-    if (window === 'not-open') throw new AppError('report.cycle_not_open', 409, `The cycle “${cycle.title}” opens for submissions on ${cycle.opens_on}. Keep saving your draft until then.`);
-    if (window === 'closed') throw new AppError('report.cycle_closed', 409, `The cycle “${cycle.title}” closed on ${cycle.closes_on}; submissions are no longer accepted. Your draft is kept. Ask the Secretariat to reopen the cycle for ${r.state_iso3}.`);
+    if (window === 'not-open')
+      throw new AppError(
+        'report.cycle_not_open',
+        409,
+        `The cycle “${cycle.title}” opens for submissions on ${cycle.opens_on}. Keep saving your draft until then.`,
+      );
+    if (window === 'closed')
+      throw new AppError(
+        'report.cycle_closed',
+        409,
+        `The cycle “${cycle.title}” closed on ${cycle.closes_on}; submissions are no longer accepted. Your draft is kept. Ask the Secretariat to reopen the cycle for ${r.state_iso3}.`,
+      );
     const answers = r.draft_answers as Answers;
     if (parsed.data.lockVersion !== undefined && parsed.data.lockVersion !== r.lock_version) {
-      throw new StaleDraft({ lockVersion: parsed.data.lockVersion, answers }, { lockVersion: r.lock_version, answers, savedAt: r.draft_saved_at, savedBy: null });
+      throw new StaleDraft(
+        { lockVersion: parsed.data.lockVersion, answers },
+        { lockVersion: r.lock_version, answers, savedAt: r.draft_saved_at, savedBy: null },
+      );
     }
     // Nothing answered is not a report: refused, never counted, whatever the cycle's rules say.
     const q = await loadQuestionnaire(trx, cycle.framework_version);
-    if (isEmptyReport(q, answers)) throw new AppError('report.empty', 422, 'The report has no answers. Answer at least one question before submitting; nothing was submitted.');
+    if (isEmptyReport(q, answers))
+      throw new AppError('report.empty', 422, 'The report has no answers. Answer at least one question before submitting; nothing was submitted.');
     const blocking = evaluateRules(q, answers, await cycleRules(trx, cycle.id)).filter((f) => f.severity === 'error');
     if (blocking.length) throw new RulesFailed(blocking);
     const json = canonicalJson(answers);
     const checksum = crypto.createHash('sha256').update(json).digest('hex');
     if (r.current_revision > 0 && r.status === 'submitted') {
-      const last = await trx.selectFrom('national_report_revisions').select('checksum').where('report_id', '=', r.id).where('revision', '=', r.current_revision).executeTakeFirstOrThrow();
-      if (last.checksum === checksum) throw new AppError('report.unchanged', 409, `Revision ${r.current_revision} already holds exactly these answers. Change the draft before submitting a new revision.`);
+      const last = await trx
+        .selectFrom('national_report_revisions')
+        .select('checksum')
+        .where('report_id', '=', r.id)
+        .where('revision', '=', r.current_revision)
+        .executeTakeFirstOrThrow();
+      if (last.checksum === checksum)
+        throw new AppError(
+          'report.unchanged',
+          409,
+          `Revision ${r.current_revision} already holds exactly these answers. Change the draft before submitting a new revision.`,
+        );
     }
     const revision = r.current_revision + 1;
     const receipt = receiptFor(cycle.code, r.state_iso3, revision);
-    const rev = await trx.insertInto('national_report_revisions').values({
-      report_id: r.id, revision, answers: json, language: r.language, receipt, checksum, submitted_at: now,
-      submitted_by: actor.kind === 'user' ? actor.id : null, submitted_by_label: actorLabel(actor), on_time: now <= endOfDay(cycle.due_on),
-    }).returning(['revision', 'receipt', 'checksum', 'submitted_at', 'on_time']).executeTakeFirstOrThrow();
+    const rev = await trx
+      .insertInto('national_report_revisions')
+      .values({
+        report_id: r.id,
+        revision,
+        answers: json,
+        language: r.language,
+        receipt,
+        checksum,
+        submitted_at: now,
+        submitted_by: actor.kind === 'user' ? actor.id : null,
+        submitted_by_label: actorLabel(actor),
+        on_time: now <= endOfDay(cycle.due_on),
+      })
+      .returning(['revision', 'receipt', 'checksum', 'submitted_at', 'on_time'])
+      .executeTakeFirstOrThrow();
     const needs = answers.capacityNeeds ?? [];
     if (needs.length) {
-      await trx.insertInto('national_report_capacity_needs').values(needs.map((n, i) => ({
-        report_id: r.id, revision, position: i, element_id: n.element, kind: n.kind, priority: n.priority, description: n.description ?? '',
-      }))).execute();
+      await trx
+        .insertInto('national_report_capacity_needs')
+        .values(
+          needs.map((n, i) => ({
+            report_id: r.id,
+            revision,
+            position: i,
+            element_id: n.element,
+            kind: n.kind,
+            priority: n.priority,
+            description: n.description ?? '',
+          })),
+        )
+        .execute();
     }
-    await trx.updateTable('national_reports').set({
-      status: 'submitted', current_revision: revision, last_submitted_at: now, first_submitted_at: r.first_submitted_at ?? now,
-      withdrawn_at: null, withdrawn_by: null, withdrawal_reason: null,
-    }).where('id', '=', r.id).execute();
+    await trx
+      .updateTable('national_reports')
+      .set({
+        status: 'submitted',
+        current_revision: revision,
+        last_submitted_at: now,
+        first_submitted_at: r.first_submitted_at ?? now,
+        withdrawn_at: null,
+        withdrawn_by: null,
+        withdrawal_reason: null,
+      })
+      .where('id', '=', r.id)
+      .execute();
     await recordAudit(trx, actor, { action: 'report.submitted', itemType: 'national_report', itemId: r.id, after: { revision, receipt, checksum, window } });
     return { reportId: r.id, ...rev, window };
   });

@@ -20,12 +20,22 @@ export async function updateReportSettings(db: Db, actor: Actor, reportId: numbe
   requireAccess(actor, 'report.write', reportResource(pre));
   const parsed = ReportSettings.safeParse(input);
   if (!parsed.success) throw fromZod(parsed.error, 'report.invalid');
-  if (!parsed.data.visibility && !parsed.data.language) throw ValidationError('Nothing to change: send visibility or language.', { visibility: 'Choose a visibility.' }, 'report.invalid');
+  if (!parsed.data.visibility && !parsed.data.language)
+    throw ValidationError('Nothing to change: send visibility or language.', { visibility: 'Choose a visibility.' }, 'report.invalid');
   return db.transaction().execute(async (trx) => {
     const r = await getReportFor(trx, actor, reportId, { forUpdate: true });
-    const set = { ...(parsed.data.visibility ? { visibility: parsed.data.visibility } : {}), ...(parsed.data.language ? { language: parsed.data.language } : {}) };
+    const set = {
+      ...(parsed.data.visibility ? { visibility: parsed.data.visibility } : {}),
+      ...(parsed.data.language ? { language: parsed.data.language } : {}),
+    };
     await trx.updateTable('national_reports').set(set).where('id', '=', r.id).execute();
-    await recordAudit(trx, actor, { action: 'report.settings_changed', itemType: 'national_report', itemId: r.id, before: { visibility: r.visibility, language: r.language }, after: set });
+    await recordAudit(trx, actor, {
+      action: 'report.settings_changed',
+      itemType: 'national_report',
+      itemId: r.id,
+      before: { visibility: r.visibility, language: r.language },
+      after: set,
+    });
     return { id: r.id, visibility: parsed.data.visibility ?? r.visibility, language: parsed.data.language ?? r.language };
   });
 }

@@ -17,10 +17,21 @@ export async function withdrawReport(db: Db, actor: Actor, reportId: number, inp
   return db.transaction().execute(async (trx) => {
     const r = await getReportFor(trx, actor, reportId, { forUpdate: true });
     if (r.status === 'withdrawn') throw new AppError('report.already_withdrawn', 409, 'This report is already withdrawn. Submit it again to restore it.');
-    if (r.current_revision === 0) throw new AppError('report.not_submitted', 409, 'Only a submitted report can be withdrawn; a draft is never shown to others.');
+    if (r.current_revision === 0)
+      throw new AppError('report.not_submitted', 409, 'Only a submitted report can be withdrawn; a draft is never shown to others.');
     const at = new Date();
-    await trx.updateTable('national_reports').set({ status: 'withdrawn', withdrawn_at: at, withdrawn_by: actor.kind === 'user' ? actor.id : null, withdrawal_reason: parsed.data.reason ?? null }).where('id', '=', r.id).execute();
-    await recordAudit(trx, actor, { action: 'report.withdrawn', itemType: 'national_report', itemId: r.id, before: { status: r.status }, after: { status: 'withdrawn', reason: parsed.data.reason ?? null } });
+    await trx
+      .updateTable('national_reports')
+      .set({ status: 'withdrawn', withdrawn_at: at, withdrawn_by: actor.kind === 'user' ? actor.id : null, withdrawal_reason: parsed.data.reason ?? null })
+      .where('id', '=', r.id)
+      .execute();
+    await recordAudit(trx, actor, {
+      action: 'report.withdrawn',
+      itemType: 'national_report',
+      itemId: r.id,
+      before: { status: r.status },
+      after: { status: 'withdrawn', reason: parsed.data.reason ?? null },
+    });
     return { id: r.id, status: 'withdrawn' as const, withdrawnAt: at };
   });
 }

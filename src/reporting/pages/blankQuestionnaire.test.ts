@@ -36,9 +36,14 @@ test('the PDF is printed by Chromium, or refused with export.pdf_unavailable whe
   if (pdfAvailable()) {
     assert.equal(res.status, 200);
     assert.equal(res.headers.get('content-type'), 'application/pdf');
-    assert.equal(Buffer.from(await res.arrayBuffer()).subarray(0, 5).toString(), '%PDF-');
+    assert.equal(
+      Buffer.from(await res.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+      '%PDF-',
+    );
   } else {
     assert.equal(res.status, 501);
-    assert.equal((await res.json() as { error: { code: string } }).error.code, 'export.pdf_unavailable');
+    assert.equal(((await res.json()) as { error: { code: string } }).error.code, 'export.pdf_unavailable');
   }
 });

@@ -31,49 +31,79 @@ const PRINT_CSS = `
 export async function blankQuestionnaireHtml(db: Db, cycle: Cycle, q: Questionnaire, lang: Lang): Promise<string> {
   const t = translator(lang);
   const text = await questionnaireText(db, q, t);
-  const Box = ({ label, short }: { label: string; short?: boolean }) => <div class="q"><div class="label">{label}</div><div class={short ? 'box short' : 'box'}></div></div>;
+  const Box = ({ label, short }: { label: string; short?: boolean }) => (
+    <div class="q">
+      <div class="label">{label}</div>
+      <div class={short ? 'box short' : 'box'}></div>
+    </div>
+  );
   const Choices = ({ label, values, prefix }: { label: string; values: readonly string[]; prefix: string }) => (
-    <div class="q"><div class="label">{label}</div><ul class="choices">{values.map((v) => <li>{t(`${prefix}.${v}`)}</li>)}</ul></div>
+    <div class="q">
+      <div class="label">{label}</div>
+      <ul class="choices">
+        {values.map((v) => (
+          <li>{t(`${prefix}.${v}`)}</li>
+        ))}
+      </ul>
+    </div>
   );
   const html = (
     <html lang={lang} dir={dirOf(lang)}>
-      <head><meta charset="utf-8" /><title>{cycle.title}</title><style>{raw(inlineCss())}</style><style>{raw(PRINT_CSS)}</style></head>
-      <body><main>
-        <h1>{cycle.title}</h1>
-        <p>{cycle.code} · {t('reporting.docx.dates', { opens: formatDate(cycle.opens_on, t.lang), due: formatDate(cycle.due_on, t.lang), closes: formatDate(cycle.closes_on, t.lang) })}</p>
-        <p>{t('reporting.noQuestionMandatory')}</p>
-        <h2>{t('reporting.general')}</h2>
-        {GENERAL_FIELDS.map((f) => <Box label={t(`reporting.general.${f}`)} />)}
-        {q.pillars.map((p) => (
-          <section>
-            <h2>{text.pillars.get(p.id) ?? p.title}</h2>
-            {p.elements.map((e) => {
-              const et = text.elements.get(e.id);
-              return (
-                <article>
-                  <h3>{et?.title ?? e.title}</h3>
-                  {et?.description ? <p class="guidance">{et.description}</p> : null}
-                  {et?.citation ? <p class="citation">{et.citation}</p> : null}
-                  <Choices label={t('reporting.field.status')} values={STATUSES} prefix="reporting.st" />
-                  {ELEMENT_TEXT_FIELDS.map((f) => <Box label={t(`reporting.field.${f}`)} />)}
-                  <Box label={`${t('reporting.field.links')} — ${t('reporting.docx.linksHelp')}`} short />
-                </article>
-              );
+      <head>
+        <meta charset="utf-8" />
+        <title>{cycle.title}</title>
+        <style>{raw(inlineCss())}</style>
+        <style>{raw(PRINT_CSS)}</style>
+      </head>
+      <body>
+        <main>
+          <h1>{cycle.title}</h1>
+          <p>
+            {cycle.code} ·{' '}
+            {t('reporting.docx.dates', {
+              opens: formatDate(cycle.opens_on, t.lang),
+              due: formatDate(cycle.due_on, t.lang),
+              closes: formatDate(cycle.closes_on, t.lang),
             })}
-          </section>
-        ))}
-        <h2>{t('reporting.needs')}</h2>
-        <p>{t('reporting.needs.help')}</p>
-        {Array.from({ length: BLANK_NEED_ROWS }, (_, i) => (
-          <div class="need">
-            <h3>{t('reporting.docx.need', { n: i + 1 })}</h3>
-            <Box label={t('reporting.need.element')} short />
-            <Choices label={t('reporting.need.kind')} values={NEED_KINDS} prefix="reporting.kind" />
-            <Choices label={t('reporting.need.priority')} values={PRIORITIES} prefix="reporting.prio" />
-            <Box label={t('reporting.need.description')} />
-          </div>
-        ))}
-      </main></body>
+          </p>
+          <p>{t('reporting.noQuestionMandatory')}</p>
+          <h2>{t('reporting.general')}</h2>
+          {GENERAL_FIELDS.map((f) => (
+            <Box label={t(`reporting.general.${f}`)} />
+          ))}
+          {q.pillars.map((p) => (
+            <section>
+              <h2>{text.pillars.get(p.id) ?? p.title}</h2>
+              {p.elements.map((e) => {
+                const et = text.elements.get(e.id);
+                return (
+                  <article>
+                    <h3>{et?.title ?? e.title}</h3>
+                    {et?.description ? <p class="guidance">{et.description}</p> : null}
+                    {et?.citation ? <p class="citation">{et.citation}</p> : null}
+                    <Choices label={t('reporting.field.status')} values={STATUSES} prefix="reporting.st" />
+                    {ELEMENT_TEXT_FIELDS.map((f) => (
+                      <Box label={t(`reporting.field.${f}`)} />
+                    ))}
+                    <Box label={`${t('reporting.field.links')} — ${t('reporting.docx.linksHelp')}`} short />
+                  </article>
+                );
+              })}
+            </section>
+          ))}
+          <h2>{t('reporting.needs')}</h2>
+          <p>{t('reporting.needs.help')}</p>
+          {Array.from({ length: BLANK_NEED_ROWS }, (_, i) => (
+            <div class="need">
+              <h3>{t('reporting.docx.need', { n: i + 1 })}</h3>
+              <Box label={t('reporting.need.element')} short />
+              <Choices label={t('reporting.need.kind')} values={NEED_KINDS} prefix="reporting.kind" />
+              <Choices label={t('reporting.need.priority')} values={PRIORITIES} prefix="reporting.prio" />
+              <Box label={t('reporting.need.description')} />
+            </div>
+          ))}
+        </main>
+      </body>
     </html>
   );
   return '<!doctype html>' + String(html);

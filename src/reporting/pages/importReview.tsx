@@ -21,7 +21,11 @@ const excerpt = (s: string) => (s.length > 280 ? `${s.slice(0, 280)}…` : s);
 
 /** A value as the reader knows it: status, kind and priority labels, element titles; text as written. */
 export function answerValue(t: Translate, q: Questionnaire, key: string, value: string): string {
-  const code = (prefix: string) => { const k = `${prefix}.${value}`; const s = t(k); return s === k ? value : s; };
+  const code = (prefix: string) => {
+    const k = `${prefix}.${value}`;
+    const s = t(k);
+    return s === k ? value : s;
+  };
   if (key.endsWith('.status')) return code('reporting.st');
   if (/^capacityNeeds\.\d+\.kind$/.test(key)) return code('reporting.kind');
   if (/^capacityNeeds\.\d+\.priority$/.test(key)) return code('reporting.prio');
@@ -37,15 +41,26 @@ function ReviewDiff({ t, q, changes }: { t: Translate; q: Questionnaire; changes
   const v = (c: FieldChange, s: string | null) => (s === null ? '—' : answerValue(t, q, c.field, s));
   return (
     <table class="diff">
-      <thead><tr><th scope="col">{t('reporting.diff.field')}</th><th scope="col">{t('reporting.diff.before')}</th><th scope="col">{t('reporting.diff.after')}</th></tr></thead>
+      <thead>
+        <tr>
+          <th scope="col">{t('reporting.diff.field')}</th>
+          <th scope="col">{t('reporting.diff.before')}</th>
+          <th scope="col">{t('reporting.diff.after')}</th>
+        </tr>
+      </thead>
       <tbody>
         {changes.map((c) => (
           <tr data-field={c.field} data-kind={c.kind}>
             <th scope="row">{answerLabel(t, q, c.field)}</th>
             {c.kind === 'changed' && !/\.(status|kind|priority|element)$/.test(c.field) ? (
-              <td colspan={2} dir="auto">{wordDiff(c.before!, c.after!).map((p) => (p.op === 'same' ? p.text : p.op === 'ins' ? <ins>{p.text}</ins> : <del>{p.text}</del>))}</td>
+              <td colspan={2} dir="auto">
+                {wordDiff(c.before!, c.after!).map((p) => (p.op === 'same' ? p.text : p.op === 'ins' ? <ins>{p.text}</ins> : <del>{p.text}</del>))}
+              </td>
             ) : (
-              <><td dir="auto">{c.before !== null ? <del>{v(c, c.before)}</del> : '—'}</td><td dir="auto">{c.after !== null ? <ins>{v(c, c.after)}</ins> : '—'}</td></>
+              <>
+                <td dir="auto">{c.before !== null ? <del>{v(c, c.before)}</del> : '—'}</td>
+                <td dir="auto">{c.after !== null ? <ins>{v(c, c.after)}</ins> : '—'}</td>
+              </>
             )}
           </tr>
         ))}
@@ -55,8 +70,12 @@ function ReviewDiff({ t, q, changes }: { t: Translate; q: Questionnaire; changes
 }
 
 export interface ReviewProps {
-  t: Translate; q: Questionnaire; csrf: unknown; action: string;
-  draft: Answers; changes: FieldChange[];
+  t: Translate;
+  q: Questionnaire;
+  csrf: unknown;
+  action: string;
+  draft: Answers;
+  changes: FieldChange[];
   blanking: { existing: number; emptied: string[]; emptiesMost: boolean };
 }
 
@@ -73,14 +92,37 @@ export function ImportReview({ t, q, csrf, action, draft, changes, blanking }: R
       {blanking.emptiesMost ? (
         <section class="card emptying" aria-labelledby="emptying-title">
           <h3 id="emptying-title">{t('reporting.import.emptying.title')}</h3>
-          <p class="alert warn" role="alert">{t('reporting.import.emptying.lede', { existing: blanking.existing, n: blanking.emptied.length })}</p>
+          <p class="alert warn" role="alert">
+            {t('reporting.import.emptying.lede', { existing: blanking.existing, n: blanking.emptied.length })}
+          </p>
           <table class="emptied">
-            <thead><tr><th scope="col">{t('reporting.diff.field')}</th><th scope="col">{t('reporting.import.current')}</th></tr></thead>
-            <tbody>{blanking.emptied.map((k) => <tr data-field={k}><th scope="row">{answerLabel(t, q, k)}</th><td dir="auto">{excerpt(answerValue(t, q, k, flat[k] ?? ''))}</td></tr>)}</tbody>
+            <thead>
+              <tr>
+                <th scope="col">{t('reporting.diff.field')}</th>
+                <th scope="col">{t('reporting.import.current')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {blanking.emptied.map((k) => (
+                <tr data-field={k}>
+                  <th scope="row">{answerLabel(t, q, k)}</th>
+                  <td dir="auto">{excerpt(answerValue(t, q, k, flat[k] ?? ''))}</td>
+                </tr>
+              ))}
+            </tbody>
           </table>
         </section>
       ) : null}
-      {!changes.length ? <p class="muted">{t('reporting.import.nothing')}</p> : blanking.emptiesMost ? <details><summary>{t('reporting.import.title')}</summary>{diff}</details> : diff}
+      {!changes.length ? (
+        <p class="muted">{t('reporting.import.nothing')}</p>
+      ) : blanking.emptiesMost ? (
+        <details>
+          <summary>{t('reporting.import.title')}</summary>
+          {diff}
+        </details>
+      ) : (
+        diff
+      )}
       <div class="actions import-actions" style="display:flex;flex-wrap:wrap;gap:.75rem;align-items:center">
         {changes.length ? (
           <form method="post" action={`${action}/confirm`}>
@@ -91,7 +133,9 @@ export function ImportReview({ t, q, csrf, action, draft, changes, blanking }: R
         ) : null}
         <form method="post" action={`${action}/cancel`}>
           {csrf}
-          <button type="submit" class="secondary">{t('reporting.import.cancel')}</button>
+          <button type="submit" class="secondary">
+            {t('reporting.import.cancel')}
+          </button>
         </form>
       </div>
     </>

@@ -19,7 +19,15 @@ let cycleId: number;
 before(async () => {
   s = await browserSession();
   A = await demoActors(s.db);
-  cycleId = (await createCycle(s.db, A.secretariat, { title: 'Offline survey 2026', opensOn: '2026-01-01', dueOn: '2099-06-30', closesOn: '2099-12-31', states: ['NZL', 'FRA'] })).id;
+  cycleId = (
+    await createCycle(s.db, A.secretariat, {
+      title: 'Offline survey 2026',
+      opensOn: '2026-01-01',
+      dueOn: '2099-06-30',
+      closesOn: '2099-12-31',
+      states: ['NZL', 'FRA'],
+    })
+  ).id;
 });
 after(() => s?.close());
 
@@ -27,18 +35,25 @@ after(() => s?.close());
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 async function assertAccessible(page: Page, what: string) {
   await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => (await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run()).violations.map((v) => `${v.id} (${v.nodes.length})`));
+  const violations = await page.evaluate(async () =>
+    (await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run()).violations.map(
+      (v) => `${v.id} (${v.nodes.length})`,
+    ),
+  );
   assert.deepEqual(violations, [], `${what}: axe violations`);
 }
 
-const six = { elements: Object.fromEntries(['norm-a', 'norm-b', 'norm-c'].map((id) => [id, { status: 'implemented' as const, measures: `Measures for ${id}.` }])) };
+const six = {
+  elements: Object.fromEntries(['norm-a', 'norm-b', 'norm-c'].map((id) => [id, { status: 'implemented' as const, measures: `Measures for ${id}.` }])),
+};
 async function reportWithSixAnswers(actor: typeof A.nzl) {
   const r = await startReport(s.db, actor, cycleId);
   const lock = (await s.db.selectFrom('national_reports').select('lock_version').where('id', '=', r.id).executeTakeFirstOrThrow()).lock_version;
   await saveDraft(s.db, actor, r.id, { lockVersion: lock, answers: six });
   return r.id;
 }
-const draftOf = async (id: number) => (await s.db.selectFrom('national_reports').select('draft_answers').where('id', '=', id).executeTakeFirstOrThrow()).draft_answers;
+const draftOf = async (id: number) =>
+  (await s.db.selectFrom('national_reports').select('draft_answers').where('id', '=', id).executeTakeFirstOrThrow()).draft_answers;
 async function upload(page: Page, reportId: number, answers: unknown) {
   await page.goto(`${s.base}/reports/${reportId}/import`);
   await page.setInputFiles('#file', { name: 'answers.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(answers)) });
@@ -53,15 +68,15 @@ test('an upload that would empty most answers lists them; Cancel keeps the draft
   assert.ok(await page.$(`a[href="/api/v1/reporting/cycles/${cycleId}/questionnaire.docx?lang=fr"]`));
 
   await upload(page, reportId, { general: { pointsOfContact: 'National Cyber Security Centre' } });
-  assert.match(await page.textContent('.emptying h3') ?? '', /This upload would empty most of your answers/);
+  assert.match((await page.textContent('.emptying h3')) ?? '', /This upload would empty most of your answers/);
   assert.equal((await page.$$('table.emptied tbody tr')).length, 6);
-  assert.match(await page.textContent('table.emptied') ?? '', /Cooperate for stability; prevent harmful practices · Measures taken\s*Measures for norm-a\./);
-  assert.match(await page.textContent('table.emptied tr[data-field="elements.norm-a.status"] td') ?? '', /^Implemented$/, 'statuses by their label');
+  assert.match((await page.textContent('table.emptied')) ?? '', /Cooperate for stability; prevent harmful practices · Measures taken\s*Measures for norm-a\./);
+  assert.match((await page.textContent('table.emptied tr[data-field="elements.norm-a.status"] td')) ?? '', /^Implemented$/, 'statuses by their label');
   await assertAccessible(page, 'emptying review');
   await s.screenshot(page, 'reporting-import-emptying');
 
   await Promise.all([page.waitForURL(/\/import\?cancelled=1$/), page.click('text=Cancel the upload')]);
-  assert.match(await page.textContent('.alert.ok') ?? '', /The upload was cancelled; the draft is unchanged\./);
+  assert.match((await page.textContent('.alert.ok')) ?? '', /The upload was cancelled; the draft is unchanged\./);
   assert.deepEqual(await draftOf(reportId), six);
 
   await upload(page, reportId, { general: { pointsOfContact: 'National Cyber Security Centre' } });
@@ -75,7 +90,7 @@ test('the same confirmation in Arabic, right to left; the printable blank questi
   const page = await s.newPage('otherDelegate', { locale: 'ar' });
   await upload(page, reportId, {});
   assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
-  assert.match(await page.textContent('.emptying h3') ?? '', /سيؤدي هذا الملف إلى إفراغ معظم إجاباتكم/);
+  assert.match((await page.textContent('.emptying h3')) ?? '', /سيؤدي هذا الملف إلى إفراغ معظم إجاباتكم/);
   assert.equal((await page.$$('table.emptied tbody tr')).length, 6);
   await assertAccessible(page, 'emptying review (ar)');
   await s.screenshot(page, 'reporting-import-emptying-ar');

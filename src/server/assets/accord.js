@@ -36,7 +36,9 @@ function fitTables() {
       const name = tableName(box.querySelector('table'));
       if (name) box.setAttribute('aria-label', name);
     } else if (!scrolls && box.hasAttribute('tabindex')) {
-      box.removeAttribute('tabindex'); box.removeAttribute('role'); box.removeAttribute('aria-label');
+      box.removeAttribute('tabindex');
+      box.removeAttribute('role');
+      box.removeAttribute('aria-label');
     }
   }
 }

@@ -19,13 +19,21 @@
     let busy = false;
     let stopped = false;
     const status = form.dataset.status ? document.getElementById(form.dataset.status) : null;
-    const say = (/** @type {string | undefined} */ text) => { if (status && text) status.textContent = text; };
-    const changed = () => { edits++; };
+    const say = (/** @type {string | undefined} */ text) => {
+      if (status && text) status.textContent = text;
+    };
+    const changed = () => {
+      edits++;
+    };
     form.addEventListener('input', changed);
     form.addEventListener('change', changed);
     // Saving, reviewing or submitting through the form's own buttons is not "leaving without saving".
-    form.addEventListener('submit', () => { leaving = true; });
-    window.addEventListener('pageshow', () => { leaving = false; });
+    form.addEventListener('submit', () => {
+      leaving = true;
+    });
+    window.addEventListener('pageshow', () => {
+      leaving = false;
+    });
     window.addEventListener('beforeunload', (event) => {
       if (leaving || edits === saved) return;
       event.preventDefault();
@@ -51,7 +59,10 @@
         if (res.ok) {
           saved = at;
           if (lock && typeof json.lockVersion === 'number') lock.value = String(json.lockVersion);
-          const time = new Date(json.savedAt ?? Date.now()).toLocaleTimeString(document.documentElement.lang || undefined, { hour: '2-digit', minute: '2-digit' });
+          const time = new Date(json.savedAt ?? Date.now()).toLocaleTimeString(document.documentElement.lang || undefined, {
+            hour: '2-digit',
+            minute: '2-digit',
+          });
           say(form.dataset.msgSaved?.replace('{time}', time));
         } else if (res.status === 409) {
           // Someone else saved meanwhile: stop, keep the typing, and let Save show both versions.

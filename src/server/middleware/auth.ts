@@ -63,7 +63,7 @@ const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
  * `X-CSRF-Token`). Token-authenticated API calls carry no ambient authority and need none.
  */
 export const csrfProtection: MiddlewareHandler<AppEnv> = async (c, next) => {
-  if (SAFE.has(c.req.method) || c.get('actor').kind === 'user' && (c.get('actor') as { viaToken?: boolean }).viaToken) return next();
+  if (SAFE.has(c.req.method) || (c.get('actor').kind === 'user' && (c.get('actor') as { viaToken?: boolean }).viaToken)) return next();
   let sent = c.req.header('x-csrf-token');
   if (!sent) {
     const type = c.req.header('content-type') ?? '';

@@ -8,19 +8,39 @@ import { AppError, Conflict, parseInput, ValidationError } from '../../foundatio
 import { CURRENT_PROCESS, accreditationTo, modalitiesOf, processBySlug } from '../modalities.ts';
 import { startApplication } from '../procedure.ts';
 
-const optionalText = z.string().trim().max(300).optional().transform((v) => v || undefined);
-export const processSlug = z.string().trim().regex(/^[a-z0-9-]{1,60}$/, 'Choose a process.');
+const optionalText = z
+  .string()
+  .trim()
+  .max(300)
+  .optional()
+  .transform((v) => v || undefined);
+export const processSlug = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9-]{1,60}$/, 'Choose a process.');
 
 export const NewApplication = z.object({
   /** The process applied to (a slug); the Global Mechanism unless said otherwise. */
   process: processSlug.default(CURRENT_PROCESS),
-  name: z.string().trim().min(2, 'Enter the organisation\'s full name.').max(200),
+  name: z.string().trim().min(2, "Enter the organisation's full name.").max(200),
   kind: z.enum(['ngo', 'private-sector', 'academia', 'technical-community'], 'Choose one of: ngo, private-sector, academia, technical-community.'),
-  country: z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/, 'Use an ISO alpha-3 code such as CHE.').optional().or(z.literal('').transform(() => undefined)),
+  country: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z]{3}$/, 'Use an ISO alpha-3 code such as CHE.')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   ecosocStatus: z.enum(['general', 'special', 'roster', 'none'], 'Choose general, special, roster or none.').default('none'),
-  website: optionalText.pipe(z.string().url('Enter the full address, starting with https://.').refine((u) => /^https?:\/\//.test(u), 'Use an http or https address.').optional()),
+  website: optionalText.pipe(
+    z
+      .string()
+      .url('Enter the full address, starting with https://.')
+      .refine((u) => /^https?:\/\//.test(u), 'Use an http or https address.')
+      .optional(),
+  ),
   description: z.string().trim().min(20, 'Describe the organisation and its work on ICT security in at least 20 characters.').max(5000),
-  contactName: z.string().trim().min(2, 'Enter the contact person\'s name.').max(200),
+  contactName: z.string().trim().min(2, "Enter the contact person's name.").max(200),
   contactEmail: emailSchema,
 });
 export type NewApplicationInput = z.input<typeof NewApplication>;
@@ -43,26 +63,58 @@ export async function applyForAccreditation(db: Db, actor: Actor, input: NewAppl
       if (!st) throw ValidationError(`No State has the code ${a.country}.`, { country: 'Unknown country code.' }, 'accreditation.invalid');
     }
     const name = a.name.toLowerCase();
-    const org = await trx.selectFrom('stakeholder_organisations').select('id').where((eb) => eb(eb.fn('lower', ['name']), '=', name)).executeTakeFirst();
-    const live = await trx.selectFrom('accreditation_applications').select(['id', 'status'])
-      .where((eb) => eb(eb.fn('lower', ['organisation_name']), '=', name)).where('process_id', '=', process.id)
-      .where('status', 'in', ['awaiting-confirmation', 'objection-window', 'accredited']).executeTakeFirst();
-    if (live || (org && await accreditationTo(trx, org.id, process.id))) {
-      throw Conflict('accreditation.duplicate',
+    const org = await trx
+      .selectFrom('stakeholder_organisations')
+      .select('id')
+      .where((eb) => eb(eb.fn('lower', ['name']), '=', name))
+      .executeTakeFirst();
+    const live = await trx
+      .selectFrom('accreditation_applications')
+      .select(['id', 'status'])
+      .where((eb) => eb(eb.fn('lower', ['organisation_name']), '=', name))
+      .where('process_id', '=', process.id)
+      .where('status', 'in', ['awaiting-confirmation', 'objection-window', 'accredited'])
+      .executeTakeFirst();
+    if (live || (org && (await accreditationTo(trx, org.id, process.id)))) {
+      throw Conflict(
+        'accreditation.duplicate',
         `${a.name} has already applied to the ${process.title}${live ? ` (application ${live.id}, ${live.status})` : ' or is already accredited to it'}. Follow that application instead of applying again.`,
-        { name: 'An application from this organisation already exists.' });
+        { name: 'An application from this organisation already exists.' },
+      );
     }
     if (org) {
-      throw new AppError('accreditation.sign_in', 409,
+      throw new AppError(
+        'accreditation.sign_in',
+        409,
         `${a.name} is already on the list of organisations. Sign in with the organisation's account to apply to the ${process.title}.`,
         { name: 'This organisation is already on the list: sign in with its account to apply.' },
-        { key: 'stakeholders.err.sign_in', fields: { name: { key: 'stakeholders.err.sign_in.field' } } });
+        { key: 'stakeholders.err.sign_in', fields: { name: { key: 'stakeholders.err.sign_in.field' } } },
+      );
     }
-    const row = await startApplication(trx, actor, {
-      organisation_name: a.name, kind: a.kind, country_iso3: a.country ?? null, ecosoc_status: a.ecosocStatus,
-      website: a.website ?? null, description: a.description, contact_name: a.contactName, contact_email: a.contactEmail, organisation_id: null,
-    }, process, await modalitiesOf(trx, process.id), { now, windowDays: opts.windowDays });
-    await recordAudit(trx, actor, { action: 'accreditation.applied', itemType: 'accreditation_application', itemId: row.id, after: { name: row.organisation_name, process: process.slug, procedure: row.procedure } });
+    const row = await startApplication(
+      trx,
+      actor,
+      {
+        organisation_name: a.name,
+        kind: a.kind,
+        country_iso3: a.country ?? null,
+        ecosoc_status: a.ecosocStatus,
+        website: a.website ?? null,
+        description: a.description,
+        contact_name: a.contactName,
+        contact_email: a.contactEmail,
+        organisation_id: null,
+      },
+      process,
+      await modalitiesOf(trx, process.id),
+      { now, windowDays: opts.windowDays },
+    );
+    await recordAudit(trx, actor, {
+      action: 'accreditation.applied',
+      itemType: 'accreditation_application',
+      itemId: row.id,
+      after: { name: row.organisation_name, process: process.slug, procedure: row.procedure },
+    });
     return row;
   });
 }

@@ -25,17 +25,43 @@ export async function applyForProcess(db: Db, actor: Actor, input: z.input<typeo
   return db.transaction().execute(async (trx) => {
     const process = await processBySlug(trx, parsed.data.process);
     const org = await trx.selectFrom('stakeholder_organisations').selectAll().where('id', '=', orgId).executeTakeFirstOrThrow();
-    const live = await trx.selectFrom('accreditation_applications').select(['id', 'status']).where('process_id', '=', process.id)
+    const live = await trx
+      .selectFrom('accreditation_applications')
+      .select(['id', 'status'])
+      .where('process_id', '=', process.id)
       .where((eb) => eb.or([eb('organisation_id', '=', orgId), eb(eb.fn('lower', ['organisation_name']), '=', org.name.toLowerCase())]))
-      .where('status', 'in', ['awaiting-confirmation', 'objection-window', 'accredited']).executeTakeFirst();
-    if (live || await accreditationTo(trx, orgId, process.id)) {
-      throw Conflict('accreditation.duplicate', `${org.name} has already applied to the ${process.title}${live ? ` (application ${live.id}, ${live.status})` : ' or is already accredited to it'}.`);
+      .where('status', 'in', ['awaiting-confirmation', 'objection-window', 'accredited'])
+      .executeTakeFirst();
+    if (live || (await accreditationTo(trx, orgId, process.id))) {
+      throw Conflict(
+        'accreditation.duplicate',
+        `${org.name} has already applied to the ${process.title}${live ? ` (application ${live.id}, ${live.status})` : ' or is already accredited to it'}.`,
+      );
     }
-    const row = await startApplication(trx, actor, {
-      organisation_name: org.name, kind: org.kind, country_iso3: org.country_iso3, ecosoc_status: org.ecosoc_status ?? 'none',
-      website: org.website, description: org.description || `${org.name}.`, contact_name: account.displayName, contact_email: account.email.toLowerCase(), organisation_id: orgId,
-    }, process, await modalitiesOf(trx, process.id), { now, windowDays: opts.windowDays });
-    await recordAudit(trx, actor, { action: 'accreditation.applied', itemType: 'accreditation_application', itemId: row.id, after: { organisation: orgId, process: process.slug, procedure: row.procedure } });
+    const row = await startApplication(
+      trx,
+      actor,
+      {
+        organisation_name: org.name,
+        kind: org.kind,
+        country_iso3: org.country_iso3,
+        ecosoc_status: org.ecosoc_status ?? 'none',
+        website: org.website,
+        description: org.description || `${org.name}.`,
+        contact_name: account.displayName,
+        contact_email: account.email.toLowerCase(),
+        organisation_id: orgId,
+      },
+      process,
+      await modalitiesOf(trx, process.id),
+      { now, windowDays: opts.windowDays },
+    );
+    await recordAudit(trx, actor, {
+      action: 'accreditation.applied',
+      itemType: 'accreditation_application',
+      itemId: row.id,
+      after: { organisation: orgId, process: process.slug, procedure: row.procedure },
+    });
     return row;
   });
 }

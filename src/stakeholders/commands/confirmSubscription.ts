@@ -18,7 +18,12 @@ export async function confirmSubscription(db: Db, token: string, opts: { baseUrl
     // A link from before an unsubscription does not sign the address up again.
     if (found.used_at || s.status !== 'pending') throw invalidToken();
     await trx.updateTable('interest_tokens').set({ used_at: now }).where('token_hash', '=', found.token_hash).execute();
-    const row = await trx.updateTable('interest_subscribers').set({ status: 'confirmed', confirmed_at: now }).where('id', '=', s.id).returningAll().executeTakeFirstOrThrow();
+    const row = await trx
+      .updateTable('interest_subscribers')
+      .set({ status: 'confirmed', confirmed_at: now })
+      .where('id', '=', s.id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
     const process = await trx.selectFrom('processes').select('title').where('id', '=', s.process_id).executeTakeFirstOrThrow();
     await queueInterestMail(trx, row, 'welcome', { baseUrl: opts.baseUrl, processTitle: process.title, now });
     await recordAudit(trx, ANONYMOUS, { action: 'interest.confirmed', itemType: 'interest_subscriber', itemId: s.id });

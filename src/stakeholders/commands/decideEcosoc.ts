@@ -20,7 +20,13 @@ export const EcosocDecision = z.object({
  * application continues under the no-objection procedure rather than being dropped, unless its
  * process accredits on ECOSOC status only.
  */
-export async function decideEcosoc(db: Db, actor: Actor, applicationId: number, input: z.input<typeof EcosocDecision>, opts: { now?: Date; windowDays?: number } = {}) {
+export async function decideEcosoc(
+  db: Db,
+  actor: Actor,
+  applicationId: number,
+  input: z.input<typeof EcosocDecision>,
+  opts: { now?: Date; windowDays?: number } = {},
+) {
   requireAccess(actor, 'accreditation.decide');
   const parsed = EcosocDecision.safeParse(input);
   if (!parsed.success) throw fromZod(parsed.error, 'accreditation.invalid');
@@ -29,7 +35,11 @@ export async function decideEcosoc(db: Db, actor: Actor, applicationId: number, 
     const app = await trx.selectFrom('accreditation_applications').selectAll().where('id', '=', applicationId).forUpdate().executeTakeFirst();
     if (!app) throw NotFound('That application', 'accreditation.not_found');
     if (app.status !== 'awaiting-confirmation') {
-      throw new AppError('accreditation.not_awaiting', 409, `Application ${app.id} is ${app.status}; only an application awaiting ECOSOC confirmation can be confirmed.`);
+      throw new AppError(
+        'accreditation.not_awaiting',
+        409,
+        `Application ${app.id} is ${app.status}; only an application awaiting ECOSOC confirmation can be confirmed.`,
+      );
     }
     if (parsed.data.confirmed) {
       await accredit(trx, app, actor, parsed.data.note || 'ECOSOC consultative status confirmed by the Secretariat.', now);
@@ -42,10 +52,25 @@ export async function decideEcosoc(db: Db, actor: Actor, applicationId: number, 
       }
       const days = opts.windowDays ?? m.windowDays;
       const deadline = addWorkingDays(now, days);
-      await trx.updateTable('accreditation_applications').set({ procedure: 'no-objection', status: 'objection-window', window_opened_at: now, deadline_at: deadline, working_days: days })
-        .where('id', '=', app.id).execute();
-      await recordStatus(trx, app.id, 'objection-window', actor, parsed.data.note || `ECOSOC status not confirmed; listed under the no-objection procedure for ${days} working days.`, now);
-      await enqueueJob(trx, { kind: 'accreditation.deadline', runAt: deadline, payload: { applicationId: app.id }, dedupeKey: `accreditation.deadline:${app.id}` });
+      await trx
+        .updateTable('accreditation_applications')
+        .set({ procedure: 'no-objection', status: 'objection-window', window_opened_at: now, deadline_at: deadline, working_days: days })
+        .where('id', '=', app.id)
+        .execute();
+      await recordStatus(
+        trx,
+        app.id,
+        'objection-window',
+        actor,
+        parsed.data.note || `ECOSOC status not confirmed; listed under the no-objection procedure for ${days} working days.`,
+        now,
+      );
+      await enqueueJob(trx, {
+        kind: 'accreditation.deadline',
+        runAt: deadline,
+        payload: { applicationId: app.id },
+        dedupeKey: `accreditation.deadline:${app.id}`,
+      });
     }
     await recordAudit(trx, actor, { action: 'accreditation.ecosoc_decided', itemType: 'accreditation_application', itemId: app.id, after: parsed.data });
     return trx.selectFrom('accreditation_applications').selectAll().where('id', '=', app.id).executeTakeFirstOrThrow();

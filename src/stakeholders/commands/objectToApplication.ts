@@ -24,20 +24,44 @@ export async function objectToApplication(db: Db, actor: Actor, applicationId: n
     const app = await trx.selectFrom('accreditation_applications').selectAll().where('id', '=', applicationId).forUpdate().executeTakeFirst();
     if (!app) throw NotFound('That application', 'accreditation.not_found');
     if (app.status !== 'objection-window') {
-      throw Conflict('objection.not_open', `Application ${app.id} is not under the no-objection procedure (it is ${app.status}); no objection can be recorded.`);
+      throw Conflict(
+        'objection.not_open',
+        `Application ${app.id} is not under the no-objection procedure (it is ${app.status}); no objection can be recorded.`,
+      );
     }
     if (app.deadline_at && now >= new Date(app.deadline_at)) {
-      throw Conflict('objection.too_late', `The no-objection window for ${app.organisation_name} closed on ${new Date(app.deadline_at).toISOString().slice(0, 16).replace('T', ' ')} UTC; objections after the deadline are refused.`);
+      throw Conflict(
+        'objection.too_late',
+        `The no-objection window for ${app.organisation_name} closed on ${new Date(app.deadline_at).toISOString().slice(0, 16).replace('T', ' ')} UTC; objections after the deadline are refused.`,
+      );
     }
-    const existing = await trx.selectFrom('accreditation_objections').select('id')
-      .where('application_id', '=', app.id).where('state_iso3', '=', iso3).executeTakeFirst();
+    const existing = await trx
+      .selectFrom('accreditation_objections')
+      .select('id')
+      .where('application_id', '=', app.id)
+      .where('state_iso3', '=', iso3)
+      .executeTakeFirst();
     if (existing) throw Conflict('objection.duplicate', `${iso3} has already objected to this application.`);
-    const row = await trx.insertInto('accreditation_objections').values({
-      application_id: app.id, state_iso3: iso3, basis: parsed.data.basis, shared_with_states: parsed.data.shareWithStates, created_by: delegation.id, created_at: now,
-    }).returningAll().executeTakeFirstOrThrow();
+    const row = await trx
+      .insertInto('accreditation_objections')
+      .values({
+        application_id: app.id,
+        state_iso3: iso3,
+        basis: parsed.data.basis,
+        shared_with_states: parsed.data.shareWithStates,
+        created_by: delegation.id,
+        created_at: now,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
     // The public history says an objection exists, never who made it.
     await recordStatus(trx, app.id, 'objection-recorded', { kind: 'system', label: 'no-objection procedure' }, 'An objection was recorded.', now);
-    await recordAudit(trx, actor, { action: 'accreditation.objected', itemType: 'accreditation_application', itemId: app.id, after: { state: iso3, shared: parsed.data.shareWithStates } });
+    await recordAudit(trx, actor, {
+      action: 'accreditation.objected',
+      itemType: 'accreditation_application',
+      itemId: app.id,
+      after: { state: iso3, shared: parsed.data.shareWithStates },
+    });
     return row;
   });
 }

@@ -9,7 +9,7 @@ import { accreditationTo } from '../modalities.ts';
 import { meetingOfProcess } from '../queries.ts';
 
 export const NewRepresentative = z.object({
-  name: z.string().trim().min(2, 'Enter the representative\'s full name.').max(200),
+  name: z.string().trim().min(2, "Enter the representative's full name.").max(200),
   email: emailSchema,
   function: z.string().trim().max(200).default(''),
 });
@@ -25,20 +25,48 @@ export async function registerRepresentative(db: Db, actor: Actor, meetingId: nu
   const r = parseInput(NewRepresentative, input, 'representative.invalid');
   const meeting = await meetingOfProcess(db, meetingId);
   return db.transaction().execute(async (trx) => {
-    if (!await accreditationTo(trx, orgId, meeting.process_id)) {
-      throw new AppError('representative.not_accredited', 403,
+    if (!(await accreditationTo(trx, orgId, meeting.process_id))) {
+      throw new AppError(
+        'representative.not_accredited',
+        403,
         `Your organisation is not accredited to the ${meeting.process_title}, so it cannot register representatives for its meetings. Apply for accreditation to that process first.`,
-        undefined, { key: 'stakeholders.err.not_accredited', params: { process: meeting.process_title } });
+        undefined,
+        { key: 'stakeholders.err.not_accredited', params: { process: meeting.process_title } },
+      );
     }
-    const taken = await trx.selectFrom('stakeholder_representatives').select('id').where('meeting_id', '=', meeting.id).where('email', '=', r.email).executeTakeFirst();
+    const taken = await trx
+      .selectFrom('stakeholder_representatives')
+      .select('id')
+      .where('meeting_id', '=', meeting.id)
+      .where('email', '=', r.email)
+      .executeTakeFirst();
     if (taken) {
-      throw new AppError('representative.duplicate', 409, `${r.email} is already registered for this meeting.`, { email: 'Already registered for this meeting.' },
-        { key: 'stakeholders.err.representative_duplicate', fields: { email: { key: 'stakeholders.err.representative_duplicate' } } });
+      throw new AppError(
+        'representative.duplicate',
+        409,
+        `${r.email} is already registered for this meeting.`,
+        { email: 'Already registered for this meeting.' },
+        { key: 'stakeholders.err.representative_duplicate', fields: { email: { key: 'stakeholders.err.representative_duplicate' } } },
+      );
     }
-    const row = await trx.insertInto('stakeholder_representatives').values({
-      organisation_id: orgId, meeting_id: meeting.id, name: r.name, email: r.email, function: r.function, registered_by: account.id,
-    }).returningAll().executeTakeFirstOrThrow();
-    await recordAudit(trx, actor, { action: 'representative.registered', itemType: 'stakeholder_representative', itemId: row.id, after: { organisation: orgId, meeting: meeting.id } });
+    const row = await trx
+      .insertInto('stakeholder_representatives')
+      .values({
+        organisation_id: orgId,
+        meeting_id: meeting.id,
+        name: r.name,
+        email: r.email,
+        function: r.function,
+        registered_by: account.id,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await recordAudit(trx, actor, {
+      action: 'representative.registered',
+      itemType: 'stakeholder_representative',
+      itemId: row.id,
+      after: { organisation: orgId, meeting: meeting.id },
+    });
     return row;
   });
 }

@@ -11,10 +11,21 @@ import { NotFound } from '../../foundation/errors.ts';
 export async function removeRepresentative(db: Db, actor: Actor, meetingId: number, representativeId: number) {
   const orgId = requireOrganisation(actor, 'organisation.act').organisationId;
   return db.transaction().execute(async (trx) => {
-    const r = await trx.selectFrom('stakeholder_representatives').selectAll().where('id', '=', representativeId).where('meeting_id', '=', meetingId).forUpdate().executeTakeFirst();
+    const r = await trx
+      .selectFrom('stakeholder_representatives')
+      .selectAll()
+      .where('id', '=', representativeId)
+      .where('meeting_id', '=', meetingId)
+      .forUpdate()
+      .executeTakeFirst();
     // Another organisation's representative is as invisible as a missing one.
     if (!r || r.organisation_id !== orgId) throw NotFound('That representative', 'representative.not_found');
     await trx.deleteFrom('stakeholder_representatives').where('id', '=', r.id).execute();
-    await recordAudit(trx, actor, { action: 'representative.removed', itemType: 'stakeholder_representative', itemId: r.id, before: { organisation: orgId, meeting: meetingId, name: r.name, email: r.email } });
+    await recordAudit(trx, actor, {
+      action: 'representative.removed',
+      itemType: 'stakeholder_representative',
+      itemId: r.id,
+      before: { organisation: orgId, meeting: meetingId, name: r.name, email: r.email },
+    });
   });
 }

@@ -11,7 +11,13 @@ export async function unsubscribe(db: Db, token: string, opts: { now?: Date } = 
     if (found.status !== 'unsubscribed') {
       await trx.updateTable('interest_subscribers').set({ status: 'unsubscribed', unsubscribed_at: now }).where('id', '=', found.id).execute();
       // Outstanding confirmation links stop working.
-      await trx.updateTable('interest_tokens').set({ used_at: now }).where('subscriber_id', '=', found.id).where('purpose', '=', 'confirm').where('used_at', 'is', null).execute();
+      await trx
+        .updateTable('interest_tokens')
+        .set({ used_at: now })
+        .where('subscriber_id', '=', found.id)
+        .where('purpose', '=', 'confirm')
+        .where('used_at', 'is', null)
+        .execute();
       await recordAudit(trx, ANONYMOUS, { action: 'interest.unsubscribed', itemType: 'interest_subscriber', itemId: found.id });
     }
     return { status: 'unsubscribed' as const, language: found.language };

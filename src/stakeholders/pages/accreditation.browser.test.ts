@@ -4,7 +4,9 @@ import { browserSession } from '../../server/browser.ts';
 import { runDueJobs } from '../../server/jobs.ts';
 
 let s: Awaited<ReturnType<typeof browserSession>>;
-before(async () => { s = await browserSession(); });
+before(async () => {
+  s = await browserSession();
+});
 after(() => s.close());
 
 test('an organisation applies, a State objects before the deadline, and the organisation is told it is not accredited', async () => {
@@ -27,19 +29,19 @@ test('an organisation applies, a State objects before the deadline, and the orga
   await applicant.fill('#contactEmail', 'rangi@example.org');
   await Promise.all([applicant.waitForURL(/\/stakeholders\/applications\/\d+/), applicant.click('form[action="/stakeholders/apply"] button[type=submit]')]);
   const url = applicant.url().replace(/\?.*/, '');
-  assert.match(await applicant.textContent('.alert.ok') ?? '', /States may object until/);
+  assert.match((await applicant.textContent('.alert.ok')) ?? '', /States may object until/);
   await s.screenshot(applicant, 'stakeholders-application-listed');
 
   const fra = await s.newPage('otherDelegate');
   await fra.goto(url);
-  await fra.fill('#basis', 'The applicant\'s independence from a commercial group is unclear.');
+  await fra.fill('#basis', "The applicant's independence from a commercial group is unclear.");
   await Promise.all([fra.waitForURL(/objected=1/), fra.click('form[action$="/objection"] button[type=submit]')]);
-  assert.match(await fra.textContent('#objections') ?? '', /France/);
+  assert.match((await fra.textContent('#objections')) ?? '', /France/);
   await s.screenshot(fra, 'stakeholders-objection-recorded');
 
   const chair = await s.newPage('chair');
   await chair.goto(url);
-  assert.match(await chair.textContent('#objections') ?? '', /independence from a commercial group/);
+  assert.match((await chair.textContent('#objections')) ?? '', /independence from a commercial group/);
   await s.screenshot(chair, 'stakeholders-objection-chair-view');
 
   const nzl = await s.newPage('delegate');
@@ -51,9 +53,9 @@ test('an organisation applies, a State objects before the deadline, and the orga
   const app = await s.db.selectFrom('accreditation_applications').select('deadline_at').where('id', '=', id).executeTakeFirstOrThrow();
   await runDueJobs(s.db, { now: new Date(new Date(app.deadline_at!).getTime() + 1000) });
   await applicant.goto(url);
-  const notice = await applicant.textContent('#outcome') ?? '';
+  const notice = (await applicant.textContent('#outcome')) ?? '';
   assert.match(notice, /objection .* was made/);
   assert.doesNotMatch(notice, /France/);
-  assert.match(await applicant.textContent('#history') ?? '', /Objection recorded[\s\S]*Not accredited/);
+  assert.match((await applicant.textContent('#history')) ?? '', /Objection recorded[\s\S]*Not accredited/);
   await s.screenshot(applicant, 'stakeholders-not-accredited');
 });

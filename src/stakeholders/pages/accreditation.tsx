@@ -29,7 +29,8 @@ const requireRepresentativesReader = (c: Ctx) => {
 };
 
 const modalitiesFromForm = (form: Record<string, unknown>) => ({
-  ecosocBasis: str(form.ecosocBasis) === '1', noObjectionBasis: str(form.noObjectionBasis) === '1',
+  ecosocBasis: str(form.ecosocBasis) === '1',
+  noObjectionBasis: str(form.noObjectionBasis) === '1',
   objectionWorkingDays: str(form.objectionWorkingDays).trim() === '' ? null : Number(str(form.objectionWorkingDays)),
   carryOverFrom: str(form.carryOverFrom) || null,
 });
@@ -44,77 +45,170 @@ async function ProcessesPage({ c, failed }: { c: Ctx; failed?: { slug: string; v
   const mine = orgId != null ? await accreditationsOf(db, orgId) : [];
   return (
     <>
-      <p><a href="/stakeholders">{t('stakeholders.title')}</a></p>
+      <p>
+        <a href="/stakeholders">{t('stakeholders.title')}</a>
+      </p>
       <h1>{t('stakeholders.modalities.title')}</h1>
       <p class="lede">{t('stakeholders.modalities.lede')}</p>
-      {c.req.query('saved') ? <div class="alert ok" role="status">{t('stakeholders.modalities.saved')}</div> : null}
+      {c.req.query('saved') ? (
+        <div class="alert ok" role="status">
+          {t('stakeholders.modalities.saved')}
+        </div>
+      ) : null}
       <table>
         <caption>{t('stakeholders.modalities.caption')}</caption>
-        <thead><tr><th>{t('stakeholders.field.process')}</th><th>{t('stakeholders.modalities.basis')}</th><th>{t('stakeholders.modalities.window')}</th><th>{t('stakeholders.modalities.carryOver')}</th>{orgId != null ? <th>{t('stakeholders.modalities.yours')}</th> : null}</tr></thead>
+        <thead>
+          <tr>
+            <th>{t('stakeholders.field.process')}</th>
+            <th>{t('stakeholders.modalities.basis')}</th>
+            <th>{t('stakeholders.modalities.window')}</th>
+            <th>{t('stakeholders.modalities.carryOver')}</th>
+            {orgId != null ? <th>{t('stakeholders.modalities.yours')}</th> : null}
+          </tr>
+        </thead>
         <tbody>
           {rows.map((p) => {
             const own = mine.find((a) => a.slug === p.slug);
             return (
               <tr id={`process-${p.slug}`}>
-                <td><a href={`/stakeholders?process=${p.slug}`}>{processName(t, p)}</a></td>
-                <td>{[p.ecosoc_basis ?? true ? t('stakeholders.procedure.ecosoc') : null, p.no_objection_basis ?? true ? t('stakeholders.procedure.no-objection') : null].filter(Boolean).join(' · ')}</td>
-                <td>{p.objection_working_days ? t('stakeholders.workingDays', { n: p.objection_working_days }) : `${t('stakeholders.workingDays', { n: defaultWindowDays() })} (${t('stakeholders.modalities.defaultDays')})`}</td>
-                <td>{p.carry_over_from ? t('stakeholders.modalities.carriedFrom', { process: processName(t, { slug: p.carry_over_from, title: p.carry_over_title ?? '' }) }) : t('stakeholders.modalities.noCarryOver')}</td>
+                <td>
+                  <a href={`/stakeholders?process=${p.slug}`}>{processName(t, p)}</a>
+                </td>
+                <td>
+                  {[
+                    (p.ecosoc_basis ?? true) ? t('stakeholders.procedure.ecosoc') : null,
+                    (p.no_objection_basis ?? true) ? t('stakeholders.procedure.no-objection') : null,
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
+                </td>
+                <td>
+                  {p.objection_working_days
+                    ? t('stakeholders.workingDays', { n: p.objection_working_days })
+                    : `${t('stakeholders.workingDays', { n: defaultWindowDays() })} (${t('stakeholders.modalities.defaultDays')})`}
+                </td>
+                <td>
+                  {p.carry_over_from
+                    ? t('stakeholders.modalities.carriedFrom', { process: processName(t, { slug: p.carry_over_from, title: p.carry_over_title ?? '' }) })
+                    : t('stakeholders.modalities.noCarryOver')}
+                </td>
                 {orgId != null ? (
-                  <td>{own ? <span class="tag status-accredited">{t(`stakeholders.basis.${own.basis}`)}</span> : (
-                    <form method="post" action={`/stakeholders/processes/${p.slug}/apply`}>
-                      <Csrf c={c} />
-                      <button type="submit" class="secondary">{t('stakeholders.modalities.applyForOrg')}</button>
-                    </form>
-                  )}</td>
+                  <td>
+                    {own ? (
+                      <span class="tag status-accredited">{t(`stakeholders.basis.${own.basis}`)}</span>
+                    ) : (
+                      <form method="post" action={`/stakeholders/processes/${p.slug}/apply`}>
+                        <Csrf c={c} />
+                        <button type="submit" class="secondary">
+                          {t('stakeholders.modalities.applyForOrg')}
+                        </button>
+                      </form>
+                    )}
+                  </td>
                 ) : null}
               </tr>
             );
           })}
         </tbody>
       </table>
-      {secretariat ? rows.map((p) => {
-        const mine = failed?.slug === p.slug ? failed : undefined;
-        const f = mine?.errors.fields ?? {};
-        const v = mine?.values;
-        const id = (name: string) => `${name}-${p.slug}`;
-        const ecosoc = v ? v.ecosocBasis === '1' : p.ecosoc_basis ?? true;
-        const noObjection = v ? v.noObjectionBasis === '1' : p.no_objection_basis ?? true;
-        const days = v ? v.objectionWorkingDays ?? '' : p.objection_working_days != null ? String(p.objection_working_days) : '';
-        const from = v ? v.carryOverFrom ?? '' : p.carry_over_from ?? '';
-        return (
-          <section>
-            <h2>{t('stakeholders.modalities.edit', { process: processName(t, p) })}</h2>
-            {mine ? <div class="alert error" role="alert">{mine.errors.message}</div> : null}
-            <form method="post" action={`/stakeholders/processes/${p.slug}/modalities`} class="stack">
-              <Csrf c={c} />
-              <fieldset aria-describedby={f.ecosocBasis ? `${id('ecosocBasis')}-error` : undefined}>
-                <legend>{t('stakeholders.modalities.basis')}</legend>
-                <label><input type="checkbox" id={id('ecosocBasis')} name="ecosocBasis" value="1" checked={ecosoc} /> {t('stakeholders.procedure.ecosoc')}</label>
-                <label><input type="checkbox" id={id('noObjectionBasis')} name="noObjectionBasis" value="1" checked={noObjection} /> {t('stakeholders.procedure.no-objection')}</label>
-                {f.ecosocBasis ? <p class="field-error" id={`${id('ecosocBasis')}-error`}>{f.ecosocBasis}</p> : null}
-              </fieldset>
-              <Field id={id('objectionWorkingDays')} label={t('stakeholders.modalities.days')} hint={t('stakeholders.modalities.daysHint')} error={f.objectionWorkingDays}>
-                <input id={id('objectionWorkingDays')} name="objectionWorkingDays" type="number" min="1" max="60" value={days} aria-invalid={f.objectionWorkingDays ? 'true' : undefined} aria-describedby={f.objectionWorkingDays ? `${id('objectionWorkingDays')}-error` : `${id('objectionWorkingDays')}-hint`} />
-              </Field>
-              <Field id={id('carryOverFrom')} label={t('stakeholders.modalities.carryOver')} error={f.carryOverFrom}>
-                <select id={id('carryOverFrom')} name="carryOverFrom" aria-invalid={f.carryOverFrom ? 'true' : undefined} aria-describedby={f.carryOverFrom ? `${id('carryOverFrom')}-error` : undefined}>
-                  <option value="" selected={from === ''}>{t('stakeholders.modalities.noCarryOver')}</option>
-                  {rows.filter((o) => o.slug !== p.slug).map((o) => <option value={o.slug} selected={from === o.slug}>{processName(t, o)}</option>)}
-                </select>
-              </Field>
-              <div><button type="submit">{t('stakeholders.modalities.save')}</button></div>
-            </form>
-          </section>
-        );
-      }) : null}
+      {secretariat
+        ? rows.map((p) => {
+            const mine = failed?.slug === p.slug ? failed : undefined;
+            const f = mine?.errors.fields ?? {};
+            const v = mine?.values;
+            const id = (name: string) => `${name}-${p.slug}`;
+            const ecosoc = v ? v.ecosocBasis === '1' : (p.ecosoc_basis ?? true);
+            const noObjection = v ? v.noObjectionBasis === '1' : (p.no_objection_basis ?? true);
+            const days = v ? (v.objectionWorkingDays ?? '') : p.objection_working_days != null ? String(p.objection_working_days) : '';
+            const from = v ? (v.carryOverFrom ?? '') : (p.carry_over_from ?? '');
+            return (
+              <section>
+                <h2>{t('stakeholders.modalities.edit', { process: processName(t, p) })}</h2>
+                {mine ? (
+                  <div class="alert error" role="alert">
+                    {mine.errors.message}
+                  </div>
+                ) : null}
+                <form method="post" action={`/stakeholders/processes/${p.slug}/modalities`} class="stack">
+                  <Csrf c={c} />
+                  <fieldset aria-describedby={f.ecosocBasis ? `${id('ecosocBasis')}-error` : undefined}>
+                    <legend>{t('stakeholders.modalities.basis')}</legend>
+                    <label>
+                      <input type="checkbox" id={id('ecosocBasis')} name="ecosocBasis" value="1" checked={ecosoc} /> {t('stakeholders.procedure.ecosoc')}
+                    </label>
+                    <label>
+                      <input type="checkbox" id={id('noObjectionBasis')} name="noObjectionBasis" value="1" checked={noObjection} />{' '}
+                      {t('stakeholders.procedure.no-objection')}
+                    </label>
+                    {f.ecosocBasis ? (
+                      <p class="field-error" id={`${id('ecosocBasis')}-error`}>
+                        {f.ecosocBasis}
+                      </p>
+                    ) : null}
+                  </fieldset>
+                  <Field
+                    id={id('objectionWorkingDays')}
+                    label={t('stakeholders.modalities.days')}
+                    hint={t('stakeholders.modalities.daysHint')}
+                    error={f.objectionWorkingDays}
+                  >
+                    <input
+                      id={id('objectionWorkingDays')}
+                      name="objectionWorkingDays"
+                      type="number"
+                      min="1"
+                      max="60"
+                      value={days}
+                      aria-invalid={f.objectionWorkingDays ? 'true' : undefined}
+                      aria-describedby={f.objectionWorkingDays ? `${id('objectionWorkingDays')}-error` : `${id('objectionWorkingDays')}-hint`}
+                    />
+                  </Field>
+                  <Field id={id('carryOverFrom')} label={t('stakeholders.modalities.carryOver')} error={f.carryOverFrom}>
+                    <select
+                      id={id('carryOverFrom')}
+                      name="carryOverFrom"
+                      aria-invalid={f.carryOverFrom ? 'true' : undefined}
+                      aria-describedby={f.carryOverFrom ? `${id('carryOverFrom')}-error` : undefined}
+                    >
+                      <option value="" selected={from === ''}>
+                        {t('stakeholders.modalities.noCarryOver')}
+                      </option>
+                      {rows
+                        .filter((o) => o.slug !== p.slug)
+                        .map((o) => (
+                          <option value={o.slug} selected={from === o.slug}>
+                            {processName(t, o)}
+                          </option>
+                        ))}
+                    </select>
+                  </Field>
+                  <div>
+                    <button type="submit">{t('stakeholders.modalities.save')}</button>
+                  </div>
+                </form>
+              </section>
+            );
+          })
+        : null}
     </>
   );
 }
 
 const day = (d: string | null, c: Ctx) => (d ? formatDate(d, c.get('t').lang) : '—');
 
-async function MeetingPage({ c, id, values = {}, errors, registered }: { c: Ctx; id: number; values?: Record<string, string>; errors?: Errors; registered?: boolean }) {
+async function MeetingPage({
+  c,
+  id,
+  values = {},
+  errors,
+  registered,
+}: {
+  c: Ctx;
+  id: number;
+  values?: Record<string, string>;
+  errors?: Errors;
+  registered?: boolean;
+}) {
   const t = c.get('t');
   const actor = c.get('actor');
   const db = c.get('db');
@@ -125,48 +219,112 @@ async function MeetingPage({ c, id, values = {}, errors, registered }: { c: Ctx;
   const accredited = orgId != null && (await accreditationsOf(db, orgId)).some((a) => a.process_id === m.process_id);
   const f = errors?.fields ?? {};
   const input = (name: string, type = 'text', required = true) => (
-    <input dir="auto" id={name} name={name} type={type} value={values[name] ?? ''} required={required} aria-invalid={f[name] ? 'true' : undefined} aria-describedby={f[name] ? `${name}-error` : undefined} />
+    <input
+      dir="auto"
+      id={name}
+      name={name}
+      type={type}
+      value={values[name] ?? ''}
+      required={required}
+      aria-invalid={f[name] ? 'true' : undefined}
+      aria-describedby={f[name] ? `${name}-error` : undefined}
+    />
   );
   return (
     <>
-      <p><a href="/stakeholders/representatives">{t('stakeholders.representatives.title')}</a></p>
+      <p>
+        <a href="/stakeholders/representatives">{t('stakeholders.representatives.title')}</a>
+      </p>
       <h1>{t('stakeholders.representatives.meeting', { session: m.session_title, number: m.number })}</h1>
       <dl class="facts">
-        <dt>{t('stakeholders.field.process')}</dt><dd>{processName(t, { slug: m.process_slug, title: m.process_title })}</dd>
-        <dt>{t('stakeholders.representatives.type')}</dt><dd>{t(`stakeholders.meetingType.${m.meeting_type}`)}</dd>
-        <dt>{t('stakeholders.representatives.date')}</dt><dd>{day(m.held_on, c)}</dd>
+        <dt>{t('stakeholders.field.process')}</dt>
+        <dd>{processName(t, { slug: m.process_slug, title: m.process_title })}</dd>
+        <dt>{t('stakeholders.representatives.type')}</dt>
+        <dd>{t(`stakeholders.meetingType.${m.meeting_type}`)}</dd>
+        <dt>{t('stakeholders.representatives.date')}</dt>
+        <dd>{day(m.held_on, c)}</dd>
       </dl>
-      {registered ? <div class="alert ok" role="status">{t('stakeholders.representatives.registered')}</div> : null}
-      {c.req.query('removed') ? <div class="alert ok" role="status">{t('stakeholders.representatives.removed')}</div> : null}
+      {registered ? (
+        <div class="alert ok" role="status">
+          {t('stakeholders.representatives.registered')}
+        </div>
+      ) : null}
+      {c.req.query('removed') ? (
+        <div class="alert ok" role="status">
+          {t('stakeholders.representatives.removed')}
+        </div>
+      ) : null}
       <table id="representatives">
         <caption>{t(secretariat ? 'stakeholders.representatives.all' : 'stakeholders.representatives.yours')}</caption>
-        <thead><tr>{secretariat ? <th>{t('stakeholders.field.name')}</th> : null}<th>{t('stakeholders.representatives.name')}</th><th>{t('stakeholders.representatives.function')}</th><th>{t('stakeholders.representatives.email')}</th>{orgId != null ? <th><span class="visually-hidden">{t('stakeholders.representatives.remove')}</span></th> : null}</tr></thead>
+        <thead>
+          <tr>
+            {secretariat ? <th>{t('stakeholders.field.name')}</th> : null}
+            <th>{t('stakeholders.representatives.name')}</th>
+            <th>{t('stakeholders.representatives.function')}</th>
+            <th>{t('stakeholders.representatives.email')}</th>
+            {orgId != null ? (
+              <th>
+                <span class="visually-hidden">{t('stakeholders.representatives.remove')}</span>
+              </th>
+            ) : null}
+          </tr>
+        </thead>
         <tbody>
-          {reps.length === 0 ? <tr><td colspan={secretariat ? 4 : orgId != null ? 4 : 3} class="muted">{t('stakeholders.representatives.none')}</td></tr> : reps.map((r) => (
-            <tr>{secretariat ? <td>{r.organisation}</td> : null}<td dir="auto">{r.name}</td><td dir="auto">{r.function || '—'}</td><td>{r.email}</td>
-              {orgId != null ? (
-                <td>
-                  <form method="post" action={`/stakeholders/meetings/${id}/representatives/${r.id}/remove`}>
-                    <Csrf c={c} />
-                    <button type="submit" class="secondary" aria-label={t('stakeholders.representatives.removeNamed', { name: r.name })}>{t('stakeholders.representatives.remove')}</button>
-                  </form>
-                </td>
-              ) : null}
+          {reps.length === 0 ? (
+            <tr>
+              <td colspan={secretariat ? 4 : orgId != null ? 4 : 3} class="muted">
+                {t('stakeholders.representatives.none')}
+              </td>
             </tr>
-          ))}
+          ) : (
+            reps.map((r) => (
+              <tr>
+                {secretariat ? <td>{r.organisation}</td> : null}
+                <td dir="auto">{r.name}</td>
+                <td dir="auto">{r.function || '—'}</td>
+                <td>{r.email}</td>
+                {orgId != null ? (
+                  <td>
+                    <form method="post" action={`/stakeholders/meetings/${id}/representatives/${r.id}/remove`}>
+                      <Csrf c={c} />
+                      <button type="submit" class="secondary" aria-label={t('stakeholders.representatives.removeNamed', { name: r.name })}>
+                        {t('stakeholders.representatives.remove')}
+                      </button>
+                    </form>
+                  </td>
+                ) : null}
+              </tr>
+            ))
+          )}
         </tbody>
       </table>
-      {orgId != null && !accredited ? <div class="alert warn" id="not-accredited">{t('stakeholders.err.not_accredited', { process: processName(t, { slug: m.process_slug, title: m.process_title }) })}</div> : null}
+      {orgId != null && !accredited ? (
+        <div class="alert warn" id="not-accredited">
+          {t('stakeholders.err.not_accredited', { process: processName(t, { slug: m.process_slug, title: m.process_title }) })}
+        </div>
+      ) : null}
       {orgId != null && accredited ? (
         <section>
           <h2>{t('stakeholders.representatives.add')}</h2>
-          {errors ? <div class="alert error" role="alert">{errors.message}</div> : null}
+          {errors ? (
+            <div class="alert error" role="alert">
+              {errors.message}
+            </div>
+          ) : null}
           <form method="post" action={`/stakeholders/meetings/${id}/representatives`} class="stack">
             <Csrf c={c} />
-            <Field id="name" label={t('stakeholders.representatives.name')} error={f.name}>{input('name')}</Field>
-            <Field id="email" label={t('stakeholders.representatives.email')} error={f.email}>{input('email', 'email')}</Field>
-            <Field id="function" label={t('stakeholders.representatives.function')} error={f.function}>{input('function', 'text', false)}</Field>
-            <div><button type="submit">{t('stakeholders.representatives.submit')}</button></div>
+            <Field id="name" label={t('stakeholders.representatives.name')} error={f.name}>
+              {input('name')}
+            </Field>
+            <Field id="email" label={t('stakeholders.representatives.email')} error={f.email}>
+              {input('email', 'email')}
+            </Field>
+            <Field id="function" label={t('stakeholders.representatives.function')} error={f.function}>
+              {input('function', 'text', false)}
+            </Field>
+            <div>
+              <button type="submit">{t('stakeholders.representatives.submit')}</button>
+            </div>
           </form>
         </section>
       ) : null}
@@ -201,29 +359,54 @@ export const processRoutes = new Hono<AppEnv>()
     const process = c.req.query('process') || undefined;
     const meetings = await meetingsForRepresentatives(c.get('db'), actor, { process });
     const processes = await listModalities(c.get('db'));
-    return page(c, t('stakeholders.representatives.title'), (
+    return page(
+      c,
+      t('stakeholders.representatives.title'),
       <>
-        <p><a href="/stakeholders">{t('stakeholders.title')}</a></p>
+        <p>
+          <a href="/stakeholders">{t('stakeholders.title')}</a>
+        </p>
         <h1>{t('stakeholders.representatives.title')}</h1>
         <p class="lede">{t('stakeholders.representatives.lede')}</p>
         <ProcessFilter t={t} action="/stakeholders/representatives" processes={processes} chosen={process} />
         <table>
           <caption>{t('stakeholders.representatives.meetings')}</caption>
-          <thead><tr><th>{t('stakeholders.representatives.meetingCol')}</th><th>{t('stakeholders.field.process')}</th><th>{t('stakeholders.representatives.type')}</th><th>{t('stakeholders.representatives.date')}</th><th>{t('stakeholders.representatives.count')}</th></tr></thead>
+          <thead>
+            <tr>
+              <th>{t('stakeholders.representatives.meetingCol')}</th>
+              <th>{t('stakeholders.field.process')}</th>
+              <th>{t('stakeholders.representatives.type')}</th>
+              <th>{t('stakeholders.representatives.date')}</th>
+              <th>{t('stakeholders.representatives.count')}</th>
+            </tr>
+          </thead>
           <tbody>
-            {meetings.length === 0 ? <tr><td colspan={5} class="muted">{t('stakeholders.representatives.noMeetings')}</td></tr> : meetings.map((m) => (
+            {meetings.length === 0 ? (
               <tr>
-                <td><a href={`/stakeholders/meetings/${m.id}/representatives`}>{t('stakeholders.representatives.meeting', { session: m.session_title, number: m.number })}</a></td>
-                <td>{processName(t, { slug: m.process, title: m.process_title })}</td>
-                <td>{t(`stakeholders.meetingType.${m.meeting_type}`)}</td>
-                <td>{day(m.held_on, c)}</td>
-                <td>{Number(m.representatives ?? 0)}</td>
+                <td colspan={5} class="muted">
+                  {t('stakeholders.representatives.noMeetings')}
+                </td>
               </tr>
-            ))}
+            ) : (
+              meetings.map((m) => (
+                <tr>
+                  <td>
+                    <a href={`/stakeholders/meetings/${m.id}/representatives`}>
+                      {t('stakeholders.representatives.meeting', { session: m.session_title, number: m.number })}
+                    </a>
+                  </td>
+                  <td>{processName(t, { slug: m.process, title: m.process_title })}</td>
+                  <td>{t(`stakeholders.meetingType.${m.meeting_type}`)}</td>
+                  <td>{day(m.held_on, c)}</td>
+                  <td>{Number(m.representatives ?? 0)}</td>
+                </tr>
+              ))
+            )}
           </tbody>
         </table>
-      </>
-    ), { wide: true });
+      </>,
+      { wide: true },
+    );
   })
   .get('/stakeholders/meetings/:id/representatives', async (c) => {
     requireRepresentativesReader(c);

@@ -16,8 +16,20 @@ before(async () => {
 after(() => s.close());
 
 const LANGS = [
-  { lang: 'en', rep: { name: 'Amina Okafor', email: 'amina.okafor@example.org', fn: 'Policy adviser' }, sub: { name: 'Jonas Berg', email: 'jonas.berg@example.org', affiliation: 'Nordic Cyber Forum' }, registered: /registered/, done: /confirmed and on the list/ },
-  { lang: 'ar', rep: { name: 'ليلى حداد', email: 'layla.haddad@example.org', fn: 'مستشارة قانونية' }, sub: { name: 'سامي منصور', email: 'sami.mansour@example.org', affiliation: 'منتدى الأمن الرقمي' }, registered: /سُجّل الممثل/, done: /تأكّد عنوانكم/ },
+  {
+    lang: 'en',
+    rep: { name: 'Amina Okafor', email: 'amina.okafor@example.org', fn: 'Policy adviser' },
+    sub: { name: 'Jonas Berg', email: 'jonas.berg@example.org', affiliation: 'Nordic Cyber Forum' },
+    registered: /registered/,
+    done: /confirmed and on the list/,
+  },
+  {
+    lang: 'ar',
+    rep: { name: 'ليلى حداد', email: 'layla.haddad@example.org', fn: 'مستشارة قانونية' },
+    sub: { name: 'سامي منصور', email: 'sami.mansour@example.org', affiliation: 'منتدى الأمن الرقمي' },
+    registered: /سُجّل الممثل/,
+    done: /تأكّد عنوانكم/,
+  },
 ] as const;
 
 const submit = (page: Page, action: string) => Promise.all([page.waitForLoadState('load'), page.click(`form[action="${action}"] button[type=submit]`)]);
@@ -27,7 +39,10 @@ for (const L of LANGS) {
     const org = await s.newPage('stakeholder');
     await org.goto(`${s.base}/stakeholders/representatives?lang=${L.lang}`);
     assert.equal(await org.getAttribute('html', 'dir'), L.lang === 'ar' ? 'rtl' : 'ltr');
-    await Promise.all([org.waitForURL(/\/stakeholders\/meetings\/\d+\/representatives/), org.click(`a[href="/stakeholders/meetings/${meeting}/representatives"]`)]);
+    await Promise.all([
+      org.waitForURL(/\/stakeholders\/meetings\/\d+\/representatives/),
+      org.click(`a[href="/stakeholders/meetings/${meeting}/representatives"]`),
+    ]);
     const action = `/stakeholders/meetings/${meeting}/representatives`;
     await org.fill('#name', L.rep.name);
     await org.fill('#function', L.rep.fn);
@@ -40,13 +55,13 @@ for (const L of LANGS) {
     await s.screenshot(org, `gm-representative-error-${L.lang}`);
     await org.fill('#email', L.rep.email);
     await Promise.all([org.waitForURL(/registered=1/), org.click(`form[action="${action}"] button[type=submit]`)]);
-    assert.match(await org.textContent('.alert.ok') ?? '', L.registered);
-    assert.match(await org.textContent('#representatives') ?? '', new RegExp(L.rep.name));
+    assert.match((await org.textContent('.alert.ok')) ?? '', L.registered);
+    assert.match((await org.textContent('#representatives')) ?? '', new RegExp(L.rep.name));
     await s.screenshot(org, `gm-representative-registered-${L.lang}`);
 
     const secretariat = await s.newPage('secretariat');
     await secretariat.goto(`${s.base}${action}?lang=${L.lang}`);
-    const list = await secretariat.textContent('#representatives') ?? '';
+    const list = (await secretariat.textContent('#representatives')) ?? '';
     assert.match(list, /Cyber Peace Network/);
     assert.match(list, new RegExp(L.rep.email.replace(/\./g, '\\.')));
     await s.screenshot(secretariat, `gm-representatives-secretariat-${L.lang}`);
@@ -74,7 +89,12 @@ for (const L of LANGS) {
     // Not on the list until confirmed; the email waits in the outbox, in the subscriber's language.
     const row = await s.db.selectFrom('interest_subscribers').select('status').where('email', '=', L.sub.email).executeTakeFirstOrThrow();
     assert.equal(row.status, 'pending');
-    const mail = await s.db.selectFrom('outbound_emails').select(['subject', 'body']).where('to_address', '=', L.sub.email).orderBy('id').executeTakeFirstOrThrow();
+    const mail = await s.db
+      .selectFrom('outbound_emails')
+      .select(['subject', 'body'])
+      .where('to_address', '=', L.sub.email)
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
     if (L.lang === 'ar') assert.match(mail.subject, /أكّدوا عنوانكم/);
     const link = /https?:\/\/\S+\/stakeholders\/interest-list\/confirm\/\S+/.exec(mail.body)![0];
     assert.match(mail.body, /\/stakeholders\/interest-list\/unsubscribe\//);
@@ -84,7 +104,7 @@ for (const L of LANGS) {
     assert.equal(await owner.getAttribute('html', 'lang'), L.lang);
     await s.screenshot(owner, `gm-interest-confirm-${L.lang}`);
     await submit(owner, new URL(link).pathname);
-    assert.match(await owner.textContent('#done') ?? '', L.done);
+    assert.match((await owner.textContent('#done')) ?? '', L.done);
     await s.screenshot(owner, `gm-interest-confirmed-${L.lang}`);
     const listed = await s.db.selectFrom('interest_subscribers').select('status').where('email', '=', L.sub.email).executeTakeFirstOrThrow();
     assert.equal(listed.status, 'confirmed');
@@ -114,9 +134,14 @@ test('the Secretariat sets the Global Mechanism to carry over OEWG accreditation
   await secretariat.check('#noObjectionBasis-global-mechanism');
   await secretariat.selectOption('#carryOverFrom-global-mechanism', 'oewg-2021-2025');
   await Promise.all([secretariat.waitForURL(/saved=1/), secretariat.click(`form[action="${action}"] button[type=submit]`)]);
-  assert.match(await secretariat.textContent('#process-global-mechanism') ?? '', /OEWG 2021–2025 carries over/);
+  assert.match((await secretariat.textContent('#process-global-mechanism')) ?? '', /OEWG 2021–2025 carries over/);
   await s.screenshot(secretariat, 'gm-modalities-saved-en');
-  const gm = await s.db.selectFrom('stakeholder_modalities as m').innerJoin('processes as p', 'p.id', 'm.process_id').select(['m.carry_over_from', 'm.objection_working_days']).where('p.slug', '=', 'global-mechanism').executeTakeFirstOrThrow();
+  const gm = await s.db
+    .selectFrom('stakeholder_modalities as m')
+    .innerJoin('processes as p', 'p.id', 'm.process_id')
+    .select(['m.carry_over_from', 'm.objection_working_days'])
+    .where('p.slug', '=', 'global-mechanism')
+    .executeTakeFirstOrThrow();
   assert.ok(gm.carry_over_from);
   assert.equal(gm.objection_working_days, 15);
 
@@ -124,14 +149,17 @@ test('the Secretariat sets the Global Mechanism to carry over OEWG accreditation
   // that process carries nothing over, so its ECOSOC status waits for the Secretariat.
   const org = await s.newPage('stakeholder');
   await org.goto(`${s.base}/stakeholders/processes?lang=en`);
-  assert.match(await org.textContent('#process-global-mechanism') ?? '', /Accredited/);
+  assert.match((await org.textContent('#process-global-mechanism')) ?? '', /Accredited/);
   await s.screenshot(org, 'gm-modalities-stakeholder-en');
-  await Promise.all([org.waitForURL(/\/stakeholders\/applications\/\d+\?submitted=1/), org.click('form[action="/stakeholders/processes/oewg-2021-2025/apply"] button[type=submit]')]);
-  assert.match(await org.textContent('.alert.ok') ?? '', /Secretariat will confirm/);
+  await Promise.all([
+    org.waitForURL(/\/stakeholders\/applications\/\d+\?submitted=1/),
+    org.click('form[action="/stakeholders/processes/oewg-2021-2025/apply"] button[type=submit]'),
+  ]);
+  assert.match((await org.textContent('.alert.ok')) ?? '', /Secretariat will confirm/);
   await s.screenshot(org, 'gm-apply-for-process-en');
 
   await secretariat.goto(`${s.base}/stakeholders?process=oewg-2021-2025&lang=ar`);
-  assert.match(await secretariat.textContent('table') ?? '', /Cyber Peace Network/);
+  assert.match((await secretariat.textContent('table')) ?? '', /Cyber Peace Network/);
   await s.screenshot(secretariat, 'gm-applications-filtered-ar');
   await org.context().close();
   await secretariat.context().close();

@@ -32,24 +32,50 @@ function SubscribeForm({ c, values = {}, errors }: { c: Ctx; values?: Record<str
   const t = c.get('t');
   const f = errors?.fields ?? {};
   const input = (name: string, type = 'text', required = true, autocomplete?: string) => (
-    <input dir="auto" id={name} name={name} type={type} value={values[name] ?? ''} required={required} autocomplete={autocomplete} aria-invalid={f[name] ? 'true' : undefined} aria-describedby={f[name] ? `${name}-error` : undefined} />
+    <input
+      dir="auto"
+      id={name}
+      name={name}
+      type={type}
+      value={values[name] ?? ''}
+      required={required}
+      autocomplete={autocomplete}
+      aria-invalid={f[name] ? 'true' : undefined}
+      aria-describedby={f[name] ? `${name}-error` : undefined}
+    />
   );
   const chosen = values.language ?? c.get('t').lang;
   return (
     <>
-      {errors ? <div class="alert error" role="alert">{errors.message}</div> : null}
+      {errors ? (
+        <div class="alert error" role="alert">
+          {errors.message}
+        </div>
+      ) : null}
       <form method="post" action="/stakeholders/interest-list" class="stack">
         <Csrf c={c} />
-        <Field id="name" label={t('stakeholders.interest.name')} error={f.name}>{input('name', 'text', true, 'name')}</Field>
-        <Field id="email" label={t('stakeholders.interest.email')} error={f.email}>{input('email', 'email', true, 'email')}</Field>
-        <Field id="affiliation" label={t('stakeholders.interest.affiliation')} error={f.affiliation}>{input('affiliation', 'text', false, 'organization')}</Field>
+        <Field id="name" label={t('stakeholders.interest.name')} error={f.name}>
+          {input('name', 'text', true, 'name')}
+        </Field>
+        <Field id="email" label={t('stakeholders.interest.email')} error={f.email}>
+          {input('email', 'email', true, 'email')}
+        </Field>
+        <Field id="affiliation" label={t('stakeholders.interest.affiliation')} error={f.affiliation}>
+          {input('affiliation', 'text', false, 'organization')}
+        </Field>
         <Field id="language" label={t('stakeholders.interest.language')} error={f.language}>
           <select id="language" name="language" aria-invalid={f.language ? 'true' : undefined} aria-describedby={f.language ? 'language-error' : undefined}>
-            {LANGUAGES.map((l) => <option value={l} lang={l} selected={chosen === l}>{LANGUAGE_NAMES[l]}</option>)}
+            {LANGUAGES.map((l) => (
+              <option value={l} lang={l} selected={chosen === l}>
+                {LANGUAGE_NAMES[l]}
+              </option>
+            ))}
           </select>
         </Field>
         <p class="muted">{t('stakeholders.interest.privacy')}</p>
-        <div><button type="submit">{t('stakeholders.interest.submit')}</button></div>
+        <div>
+          <button type="submit">{t('stakeholders.interest.submit')}</button>
+        </div>
       </form>
     </>
   );
@@ -61,17 +87,27 @@ async function InterestPage({ c, values, errors }: { c: Ctx; values?: Record<str
   const name = processName(t, p);
   return (
     <>
-      <p><a href="/stakeholders">{t('stakeholders.title')}</a></p>
+      <p>
+        <a href="/stakeholders">{t('stakeholders.title')}</a>
+      </p>
       <h1>{t('stakeholders.interest.title', { process: name })}</h1>
       <p class="lede">{t('stakeholders.interest.lede', { process: name })}</p>
-      {c.req.query('requested') ? <div class="alert ok" role="status" id="requested">{t('stakeholders.interest.requested')}</div> : <SubscribeForm c={c} values={values} errors={errors} />}
+      {c.req.query('requested') ? (
+        <div class="alert ok" role="status" id="requested">
+          {t('stakeholders.interest.requested')}
+        </div>
+      ) : (
+        <SubscribeForm c={c} values={values} errors={errors} />
+      )}
     </>
   );
 }
 
 /** The confirmation and unsubscribe pages: a GET shows a button, the POST acts (link scanners only GET). */
 function TokenAction({ c, title, text, action, button }: { c: Ctx; title: string; text: string; action: string; button: string }) {
-  return page(c, title, (
+  return page(
+    c,
+    title,
     <>
       <h1>{title}</h1>
       <p>{text}</p>
@@ -79,10 +115,23 @@ function TokenAction({ c, title, text, action, button }: { c: Ctx; title: string
         <Csrf c={c} />
         <button type="submit">{button}</button>
       </form>
-    </>
-  ));
+    </>,
+  );
 }
-const done = (c: Ctx, title: string, text: string) => page(c, title, <><h1>{title}</h1><div class="alert ok" role="status" id="done">{text}</div><p><a href="/stakeholders">{c.get('t')('stakeholders.title')}</a></p></>);
+const done = (c: Ctx, title: string, text: string) =>
+  page(
+    c,
+    title,
+    <>
+      <h1>{title}</h1>
+      <div class="alert ok" role="status" id="done">
+        {text}
+      </div>
+      <p>
+        <a href="/stakeholders">{c.get('t')('stakeholders.title')}</a>
+      </p>
+    </>,
+  );
 
 export const interestRoutes = new Hono<AppEnv>()
   .get('/stakeholders/interest-list', async (c) => page(c, c.get('t')('stakeholders.interest.short'), await InterestPage({ c })))
@@ -91,7 +140,11 @@ export const interestRoutes = new Hono<AppEnv>()
     const form = await readForm(c);
     const values = { name: str(form.name), email: str(form.email), affiliation: str(form.affiliation), language: str(form.language) };
     const wait = signUps.attempt(clientAddress(c));
-    if (wait > 0) throw new AppError('interest.rate_limited', 429, `Too many sign-ups from your address; try again in ${Math.ceil(wait / 60)} minutes.`, undefined, { key: 'stakeholders.err.rate_limited', params: { minutes: Math.ceil(wait / 60) } });
+    if (wait > 0)
+      throw new AppError('interest.rate_limited', 429, `Too many sign-ups from your address; try again in ${Math.ceil(wait / 60)} minutes.`, undefined, {
+        key: 'stakeholders.err.rate_limited',
+        params: { minutes: Math.ceil(wait / 60) },
+      });
     try {
       await subscribeToInterestList(c.get('db'), c.get('actor'), { ...values, language: values.language as never }, { baseUrl: baseUrl(c) });
       return c.redirect('/stakeholders/interest-list?requested=1', 303);
@@ -104,7 +157,13 @@ export const interestRoutes = new Hono<AppEnv>()
   .get('/stakeholders/interest-list/confirm/:token', async (c) => {
     const t = c.get('t');
     await lookupToken(c.get('db'), c.req.param('token'), 'confirm');
-    return TokenAction({ c, title: t('stakeholders.interest.confirm.title'), text: t('stakeholders.interest.confirm.text'), action: `/stakeholders/interest-list/confirm/${c.req.param('token')}`, button: t('stakeholders.interest.confirm.button') });
+    return TokenAction({
+      c,
+      title: t('stakeholders.interest.confirm.title'),
+      text: t('stakeholders.interest.confirm.text'),
+      action: `/stakeholders/interest-list/confirm/${c.req.param('token')}`,
+      button: t('stakeholders.interest.confirm.button'),
+    });
   })
   .post('/stakeholders/interest-list/confirm/:token', async (c) => {
     const t = c.get('t');
@@ -115,7 +174,13 @@ export const interestRoutes = new Hono<AppEnv>()
   .get('/stakeholders/interest-list/unsubscribe/:token', async (c) => {
     const t = c.get('t');
     await lookupToken(c.get('db'), c.req.param('token'), 'unsubscribe');
-    return TokenAction({ c, title: t('stakeholders.interest.unsubscribe.title'), text: t('stakeholders.interest.unsubscribe.text'), action: `/stakeholders/interest-list/unsubscribe/${c.req.param('token')}`, button: t('stakeholders.interest.unsubscribe.button') });
+    return TokenAction({
+      c,
+      title: t('stakeholders.interest.unsubscribe.title'),
+      text: t('stakeholders.interest.unsubscribe.text'),
+      action: `/stakeholders/interest-list/unsubscribe/${c.req.param('token')}`,
+      button: t('stakeholders.interest.unsubscribe.button'),
+    });
   })
   .post('/stakeholders/interest-list/unsubscribe/:token', async (c) => {
     const t = c.get('t');
@@ -128,23 +193,46 @@ export const interestRoutes = new Hono<AppEnv>()
     const t = c.get('t');
     const p = await processBySlug(c.get('db'), CURRENT_PROCESS);
     const n = await interestCounts(c.get('db'), p.id);
-    return page(c, t('stakeholders.interest.short'), (
+    return page(
+      c,
+      t('stakeholders.interest.short'),
       <>
-        <p><a href="/stakeholders/interest-list">{t('stakeholders.interest.short')}</a></p>
+        <p>
+          <a href="/stakeholders/interest-list">{t('stakeholders.interest.short')}</a>
+        </p>
         <h1>{t('stakeholders.interest.subscribers', { process: processName(t, p) })}</h1>
         <dl class="facts" id="counts">
-          <dt>{t('stakeholders.interest.status.confirmed')}</dt><dd>{n.confirmed}</dd>
-          <dt>{t('stakeholders.interest.status.pending')}</dt><dd>{n.pending}</dd>
-          <dt>{t('stakeholders.interest.status.unsubscribed')}</dt><dd>{n.unsubscribed}</dd>
+          <dt>{t('stakeholders.interest.status.confirmed')}</dt>
+          <dd>{n.confirmed}</dd>
+          <dt>{t('stakeholders.interest.status.pending')}</dt>
+          <dd>{n.pending}</dd>
+          <dt>{t('stakeholders.interest.status.unsubscribed')}</dt>
+          <dd>{n.unsubscribed}</dd>
         </dl>
         <table>
           <caption>{t('stakeholders.interest.byLanguage')}</caption>
-          <thead><tr><th>{t('stakeholders.interest.language')}</th><th>{t('stakeholders.interest.status.confirmed')}</th></tr></thead>
-          <tbody>{LANGUAGES.map((l) => <tr><td lang={l}>{LANGUAGE_NAMES[l]}</td><td>{n.byLanguage[l] ?? 0}</td></tr>)}</tbody>
+          <thead>
+            <tr>
+              <th>{t('stakeholders.interest.language')}</th>
+              <th>{t('stakeholders.interest.status.confirmed')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {LANGUAGES.map((l) => (
+              <tr>
+                <td lang={l}>{LANGUAGE_NAMES[l]}</td>
+                <td>{n.byLanguage[l] ?? 0}</td>
+              </tr>
+            ))}
+          </tbody>
         </table>
-        <p><a class="button" href="/stakeholders/interest-list/subscribers.csv" download>{t('stakeholders.interest.export')}</a></p>
-      </>
-    ));
+        <p>
+          <a class="button" href="/stakeholders/interest-list/subscribers.csv" download>
+            {t('stakeholders.interest.export')}
+          </a>
+        </p>
+      </>,
+    );
   })
   .get('/stakeholders/interest-list/subscribers.csv', async (c) => {
     const actor = requireAccess(c.get('actor'), 'interestList.read');
@@ -152,8 +240,16 @@ export const interestRoutes = new Hono<AppEnv>()
     const p = await processBySlug(db, CURRENT_PROCESS);
     const rows = await confirmedSubscribers(db, p.id);
     // Personal data leaves the platform: who exported it, and how many addresses, is recorded.
-    await db.transaction().execute((trx) => recordAudit(trx, actor, { action: 'interest.exported', itemType: 'process', itemId: p.id, after: { rows: rows.length } }));
-    const csv = toCsv([['name', 'email', 'affiliation', 'language', 'confirmed_at'],
-      ...rows.map((r) => [r.name, r.email, r.affiliation, r.language, new Date(r.confirmed_at!).toISOString()])]);
-    return c.body(csv, 200, { 'content-type': 'text/csv; charset=UTF-8', 'content-disposition': `attachment; filename="interest-list-${p.slug}.csv"`, 'cache-control': 'no-store' });
+    await db
+      .transaction()
+      .execute((trx) => recordAudit(trx, actor, { action: 'interest.exported', itemType: 'process', itemId: p.id, after: { rows: rows.length } }));
+    const csv = toCsv([
+      ['name', 'email', 'affiliation', 'language', 'confirmed_at'],
+      ...rows.map((r) => [r.name, r.email, r.affiliation, r.language, new Date(r.confirmed_at!).toISOString()]),
+    ]);
+    return c.body(csv, 200, {
+      'content-type': 'text/csv; charset=UTF-8',
+      'content-disposition': `attachment; filename="interest-list-${p.slug}.csv"`,
+      'cache-control': 'no-store',
+    });
   });

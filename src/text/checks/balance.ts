@@ -17,7 +17,9 @@ export interface BalanceInput {
   weights?: Partial<Record<PillarId, number>>;
 }
 
-export function balance(sentences: BalanceInput[]): Pick<CheckResult, 'balance' | 'missingPillars'> & { totalWords: number; exactWords: Record<PillarId, number> } {
+export function balance(
+  sentences: BalanceInput[],
+): Pick<CheckResult, 'balance' | 'missingPillars'> & { totalWords: number; exactWords: Record<PillarId, number> } {
   const exact = Object.fromEntries(PILLAR_IDS.map((p) => [p, 0])) as Record<PillarId, number>;
   const paragraphs = Object.fromEntries(PILLAR_IDS.map((p) => [p, new Set<string>()])) as Record<PillarId, Set<string>>;
   let totalWords = 0;
@@ -37,10 +39,17 @@ export function underweightFlags(exactWords: Record<PillarId, number>, totalWord
   for (const p of PILLAR_IDS) {
     const share = totalWords > 0 ? exactWords[p] / totalWords : 0;
     if (share >= minShare) continue;
-    flags.push(flag('pillar-underweight', exactWords[p] === 0
-      ? { key: 'pillarAbsent', params: { pillar: { named: p, id: p }, min: { share: minShare } } }
-      : { key: 'pillarUnderweight', params: { pillar: { named: p, id: p }, words: Math.round(exactWords[p]), total: totalWords, share: { share }, min: { share: minShare } } }));
+    flags.push(
+      flag(
+        'pillar-underweight',
+        exactWords[p] === 0
+          ? { key: 'pillarAbsent', params: { pillar: { named: p, id: p }, min: { share: minShare } } }
+          : {
+              key: 'pillarUnderweight',
+              params: { pillar: { named: p, id: p }, words: Math.round(exactWords[p]), total: totalWords, share: { share }, min: { share: minShare } },
+            },
+      ),
+    );
   }
   return flags;
 }
-

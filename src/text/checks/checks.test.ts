@@ -61,11 +61,22 @@ test('new-term fires for a word absent from the passage and rare in the corpus, 
 test('law-norm-confusion: binding language on a norm, voluntary language on law, and mixing both', () => {
   assert.ok(has('States have a legal obligation to respect the norms of responsible State behaviour.', 'law-norm-confusion', null));
   assert.ok(has('The norm on critical infrastructure must be implemented by all States.', 'law-norm-confusion'));
-  assert.ok(has('International law, and in particular the Charter of the United Nations, is voluntary and is essential to maintaining peace and stability in the ICT environment.', 'law-norm-confusion'));
+  assert.ok(
+    has(
+      'International law, and in particular the Charter of the United Nations, is voluntary and is essential to maintaining peace and stability in the ICT environment.',
+      'law-norm-confusion',
+    ),
+  );
   assert.ok(has('States should implement the norms and international law in their national policies.', 'law-norm-confusion'));
   assert.ok(!has('States should implement the voluntary, non-binding norms in their national policies.', 'law-norm-confusion'));
   assert.ok(!has('Norms are not legally binding and do not replace obligations under international law.', 'law-norm-confusion'));
-  assert.ok(!has('States should, consistent with international law, not knowingly allow their territory to be used for internationally wrongful acts using ICTs.', 'law-norm-confusion'), 'a frame of reference is not what the modal governs');
+  assert.ok(
+    !has(
+      'States should, consistent with international law, not knowingly allow their territory to be used for internationally wrongful acts using ICTs.',
+      'law-norm-confusion',
+    ),
+    'a frame of reference is not what the modal governs',
+  );
 });
 
 test('evaluative-language fires on loaded words only where positions are reported', () => {
@@ -93,7 +104,9 @@ test('omitted-position fires for a stance-map position the draft never reports',
   const omitted = doc.flags.filter((f) => f.kind === 'omitted-position');
   assert.equal(omitted.length, 1);
   assert.match(omitted[0].explanation, /Cuba.*“premature”/);
-  const both = checkDraft('1. Some States supported a permanent mechanism for institutional dialogue, while others considered it premature.', null, { stanceMap });
+  const both = checkDraft('1. Some States supported a permanent mechanism for institutional dialogue, while others considered it premature.', null, {
+    stanceMap,
+  });
   assert.ok(!both.sentences.some((s) => s.flags.some((f) => f.kind === 'omitted-position')));
 });
 
@@ -134,8 +147,19 @@ test('the result keeps the contract shape', () => {
 
 test('a line break ends a draft paragraph: a line without a full stop is not read into the next', () => {
   const K = 'States may share information on a voluntary basis with their regional partners on lessons learned from incidents.';
-  const r = checkDraft(`Norms\n${C.replace(/\.$/, '')}\n${K}\n\n1. ${J}\nConfidence-building measures include the exchange of national views on threats through points of contact between capitals`, index);
-  assert.deepEqual(r.sentences.filter((s) => s.paragraph !== DOCUMENT).map((s) => [s.paragraph, s.match?.paragraph ?? null]), [['¶1', '13 (c)'], ['¶2', '13 (k)'], ['1', '13 (j)'], ['¶3', '17']]);
+  const r = checkDraft(
+    `Norms\n${C.replace(/\.$/, '')}\n${K}\n\n1. ${J}\nConfidence-building measures include the exchange of national views on threats through points of contact between capitals`,
+    index,
+  );
+  assert.deepEqual(
+    r.sentences.filter((s) => s.paragraph !== DOCUMENT).map((s) => [s.paragraph, s.match?.paragraph ?? null]),
+    [
+      ['¶1', '13 (c)'],
+      ['¶2', '13 (k)'],
+      ['1', '13 (j)'],
+      ['¶3', '17'],
+    ],
+  );
   assert.ok(!r.sentences.some((s) => s.text.startsWith('Norms')), 'a short line without final punctuation is a heading');
 });
 
@@ -162,5 +186,8 @@ test('draft sentences split at full stops but not at abbreviations or symbols', 
 });
 
 test('an empty draft is refused with check.empty_draft', () => {
-  assert.throws(() => checkDraft('  \n\n ', index), (e: unknown) => e instanceof CheckError && e.code === 'check.empty_draft');
+  assert.throws(
+    () => checkDraft('  \n\n ', index),
+    (e: unknown) => e instanceof CheckError && e.code === 'check.empty_draft',
+  );
 });

@@ -122,12 +122,14 @@ export function checkDraft(draftText: string, index: ReferenceIndex | null, opts
     };
   });
 
-  const b = balance(sentences.map((s, k) => {
-    const own = working[k].scores;
-    const total = [...own.values()].reduce((x, y) => x + y, 0);
-    const weights = own.size ? Object.fromEntries([...own].map(([p, n]) => [p, n / total])) : undefined;
-    return { paragraph: s.paragraph, words: working[k].words.length, pillars: s.pillars, weights };
-  }));
+  const b = balance(
+    sentences.map((s, k) => {
+      const own = working[k].scores;
+      const total = [...own.values()].reduce((x, y) => x + y, 0);
+      const weights = own.size ? Object.fromEntries([...own].map(([p, n]) => [p, n / total])) : undefined;
+      return { paragraph: s.paragraph, words: working[k].words.length, pillars: s.pillars, weights };
+    }),
+  );
   const documentFlags = [
     ...underweightFlags(b.exactWords, b.totalWords, opts.minPillarShare ?? 0.08),
     ...(opts.stanceMap?.length ? omittedPositionFlags(working, opts.stanceMap) : []),

@@ -32,16 +32,55 @@ type Language = 'binding' | 'voluntary';
 type Side = Extract<PillarId, 'norms' | 'international-law'>;
 
 const language = new PhraseMatcher<Language>([
-  ...['obligation', 'obligations', 'obligatory', 'shall', 'must', 'legally binding', 'legally-binding', 'binding',
-    'mandatory', 'binding obligations', 'legal obligation', 'legal obligations', 'obliged to'].map((phrase) => ({ phrase, tag: 'binding' as const })),
-  ...['voluntary', 'voluntarily', 'non-binding', 'nonbinding', 'non binding', 'should', 'optional',
-    'on a voluntary basis'].map((phrase) => ({ phrase, tag: 'voluntary' as const })),
+  ...[
+    'obligation',
+    'obligations',
+    'obligatory',
+    'shall',
+    'must',
+    'legally binding',
+    'legally-binding',
+    'binding',
+    'mandatory',
+    'binding obligations',
+    'legal obligation',
+    'legal obligations',
+    'obliged to',
+  ].map((phrase) => ({ phrase, tag: 'binding' as const })),
+  ...['voluntary', 'voluntarily', 'non-binding', 'nonbinding', 'non binding', 'should', 'optional', 'on a voluntary basis'].map((phrase) => ({
+    phrase,
+    tag: 'voluntary' as const,
+  })),
 ]);
 
-const LANGUAGE_WORDS = new Set(['voluntary', 'voluntarily', 'non-binding', 'nonbinding', 'non', 'binding', 'obligation',
-  'obligations', 'legally', 'shall', 'must', 'should', 'mandatory', 'legal']);
-const FRAMES = [['consistent', 'with'], ['in', 'accordance', 'with'], ['in', 'line', 'with'], ['under'], ['pursuant', 'to'],
-  ['compatible', 'with'], ['with', 'respect', 'to'], ['in', 'conformity', 'with'], ['in', 'keeping', 'with'], ['respect', 'for']];
+const LANGUAGE_WORDS = new Set([
+  'voluntary',
+  'voluntarily',
+  'non-binding',
+  'nonbinding',
+  'non',
+  'binding',
+  'obligation',
+  'obligations',
+  'legally',
+  'shall',
+  'must',
+  'should',
+  'mandatory',
+  'legal',
+]);
+const FRAMES = [
+  ['consistent', 'with'],
+  ['in', 'accordance', 'with'],
+  ['in', 'line', 'with'],
+  ['under'],
+  ['pursuant', 'to'],
+  ['compatible', 'with'],
+  ['with', 'respect', 'to'],
+  ['in', 'conformity', 'with'],
+  ['in', 'keeping', 'with'],
+  ['respect', 'for'],
+];
 const FILLER = new Set(['the', 'existing', 'applicable', 'relevant', 'their', 'its', 'all']);
 const COORDINATORS = new Set(['and', 'or', 'as', 'well', 'the', 'with', 'both']);
 const WINDOW = 8;
@@ -122,8 +161,7 @@ function terms(words: readonly string[]): Array<PhraseHit<Language>> {
   return out;
 }
 
-const distance = (t: { start: number; end: number }, m: Mention) =>
-  m.start >= t.end ? m.start - t.end : t.start >= m.end ? t.start - m.end : 0;
+const distance = (t: { start: number; end: number }, m: Mention) => (m.start >= t.end ? m.start - t.end : t.start >= m.end ? t.start - m.end : 0);
 
 function describe(m: Mention): Param {
   const element = m.element ? elementById(m.element) : undefined;
@@ -141,7 +179,9 @@ export function lawNormFlags(ctx: SentenceContext): Flag[] {
 
   for (const t of terms(words)) {
     const after = words[t.end];
-    const compound = t.tag === 'binding' && (after === 'under' || after === 'of' || after === 'pursuant') &&
+    const compound =
+      t.tag === 'binding' &&
+      (after === 'under' || after === 'of' || after === 'pursuant') &&
       all.some((m) => m.sides.has('international-law') && m.start >= t.end && m.start <= t.end + 4);
     if (compound) continue;
     const near = open.filter((m) => distance(t, m) <= WINDOW && clause[m.start] === clause[t.start]);
@@ -181,4 +221,3 @@ export function lawNormFlags(ctx: SentenceContext): Flag[] {
   if (findings.length === 0) return [];
   return [flag('law-norm-confusion', { key: 'lawNorm', params: { findings: { parts: findings, sep: 'semicolon' } } })];
 }
-

@@ -21,12 +21,24 @@ const DRAFT = [
   '5. Some States rightly stressed the value of regional cooperation.',
   '6. The vast majority of States supported a permanent mechanism.',
 ].join('\n');
-const stanceMap = [{ question: 'new-institutional-body', value: 'premature', speakers: ['Cuba', 'Iran', 'Nicaragua', 'Syria', 'Venezuela', 'Belarus', 'Eritrea'] }];
+const stanceMap = [
+  { question: 'new-institutional-body', value: 'premature', speakers: ['Cuba', 'Iran', 'Nicaragua', 'Syria', 'Venezuela', 'Belarus', 'Eritrea'] },
+];
 const flags: Flag[] = checkDraft(DRAFT, index, { stanceMap, minPillarShare: 0.1 }).sentences.flatMap((s) => s.flags);
 
 test('the draft raises every kind of flag, so every message is exercised', () => {
   const kinds = new Set(flags.map((f) => f.kind));
-  for (const k of ['modal-changed', 'negation-changed', 'qualifier-changed', 'new-term', 'law-norm-confusion', 'evaluative-language', 'unattributed-majority', 'omitted-position', 'pillar-underweight'] as FlagKind[]) {
+  for (const k of [
+    'modal-changed',
+    'negation-changed',
+    'qualifier-changed',
+    'new-term',
+    'law-norm-confusion',
+    'evaluative-language',
+    'unattributed-majority',
+    'omitted-position',
+    'pillar-underweight',
+  ] as FlagKind[]) {
     assert.ok(kinds.has(k), `no ${k} flag`);
   }
 });
@@ -67,7 +79,9 @@ test('a pillar is named by its id in English (the contract) and by its title els
 });
 
 test('a long list of delegations is cut after six, in every language', () => {
-  const omitted = checkDraft(DRAFT, index, { stanceMap }).sentences.find((s) => s.paragraph === DOCUMENT)!.flags.find((f) => f.kind === 'omitted-position')!;
+  const omitted = checkDraft(DRAFT, index, { stanceMap })
+    .sentences.find((s) => s.paragraph === DOCUMENT)!
+    .flags.find((f) => f.kind === 'omitted-position')!;
   assert.match(omitted.explanation, /Cuba, Iran, Nicaragua, Syria, Venezuela, Belarus and 1 others/);
   assert.doesNotMatch(omitted.explanation, /Eritrea/);
   assert.match(explainFlag(omitted, 'es'), /Belarus.*1/);
@@ -78,8 +92,10 @@ test('a long list of delegations is cut after six, in every language', () => {
 });
 
 test('text inside a parameter is never read as a placeholder', () => {
-  assert.equal(renderMessage({ key: 'majority', params: { found: { quoted: ['{found} and {source}'] } } }, 'en'),
-    'The draft claims a majority view (“{found} and {source}”) without naming the delegations that hold it; name them or report the views without counting.');
+  assert.equal(
+    renderMessage({ key: 'majority', params: { found: { quoted: ['{found} and {source}'] } } }, 'en'),
+    'The draft claims a majority view (“{found} and {source}”) without naming the delegations that hold it; name them or report the views without counting.',
+  );
 });
 
 test('the agreed source is cited the reader’s way: “para.” in English only', () => {

@@ -76,8 +76,10 @@ function param(value: Param, lang: Lang): string {
   if ('names' in value) return value.names.join(comma);
   if ('share' in value) return percent(value.share, lang, 1);
   if ('named' in value) {
-    const own = lang === 'en' ? undefined
-      : (value.id ? TRANSLATIONS[value.id]?.[lang]?.title : undefined) ?? (value.key && t(value.key) !== value.key ? t(value.key) : undefined);
+    const own =
+      lang === 'en'
+        ? undefined
+        : ((value.id ? TRANSLATIONS[value.id]?.[lang]?.title : undefined) ?? (value.key && t(value.key) !== value.key ? t(value.key) : undefined));
     return quote(own ?? value.named);
   }
   if ('element' in value) {

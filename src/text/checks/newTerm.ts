@@ -26,9 +26,7 @@ function insideWords(match: ReuseMatch, index: ReferenceIndex): string[] {
   if (equal.length === 0) return [];
   const first = equal[0].s;
   const last = equal[equal.length - 1].s;
-  return match.steps
-    .filter((st) => st.s >= 0 && ((st.s > first && st.s < last) || st.p >= 0))
-    .map((st) => match.sentence.words[st.s]);
+  return match.steps.filter((st) => st.s >= 0 && ((st.s > first && st.s < last) || st.p >= 0)).map((st) => match.sentence.words[st.s]);
 }
 
 export function newTermFlags(ctx: SentenceContext): Flag[] {
@@ -46,9 +44,11 @@ export function newTermFlags(ctx: SentenceContext): Flag[] {
     const df = id === undefined ? 0 : index.wordDf[id];
     if (df > limit) continue;
     seen.add(w);
-    found.push(df === 0
-      ? { key: 'newTerm.unseen', params: { word: { quoted: [w] } } }
-      : { key: 'newTerm.rare', params: { word: { quoted: [w] }, df, n: index.passageText.length } });
+    found.push(
+      df === 0
+        ? { key: 'newTerm.unseen', params: { word: { quoted: [w] } } }
+        : { key: 'newTerm.rare', params: { word: { quoted: [w] }, df, n: index.passageText.length } },
+    );
   }
   if (found.length === 0) return [];
   return [flag('new-term', { key: 'newTerm', params: { source: r.source, terms: { parts: found, sep: 'comma' } } })];

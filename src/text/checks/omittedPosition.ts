@@ -15,10 +15,42 @@ import type { Flag, StanceEntry } from './types.ts';
 import { flag, type Param } from './message.ts';
 
 const REPORTING: Record<string, string[]> = {
-  supports: ['supported', 'support', 'supports', 'in favour of', 'in favor of', 'favoured', 'favored', 'called for',
-    'proposed', 'advocated', 'endorsed', 'welcomed', 'backed', 'urged', 'stressed the need for', 'should be established'],
-  opposes: ['opposed', 'oppose', 'opposes', 'did not support', 'do not support', 'does not support', 'against', 'rejected',
-    'objected', 'no need', 'not necessary', 'unnecessary', 'sufficient', 'cautioned against', 'not needed', 'preferred existing'],
+  supports: [
+    'supported',
+    'support',
+    'supports',
+    'in favour of',
+    'in favor of',
+    'favoured',
+    'favored',
+    'called for',
+    'proposed',
+    'advocated',
+    'endorsed',
+    'welcomed',
+    'backed',
+    'urged',
+    'stressed the need for',
+    'should be established',
+  ],
+  opposes: [
+    'opposed',
+    'oppose',
+    'opposes',
+    'did not support',
+    'do not support',
+    'does not support',
+    'against',
+    'rejected',
+    'objected',
+    'no need',
+    'not necessary',
+    'unnecessary',
+    'sufficient',
+    'cautioned against',
+    'not needed',
+    'preferred existing',
+  ],
   premature: ['premature', 'too early', 'not yet', 'at this stage', 'not the time', 'not the right time'],
   open: ['open to', 'remained open', 'remain open', 'undecided', 'open mind', 'not yet taken a position', 'keep an open'],
   conditional: ['provided that', 'on condition', 'conditional', 'subject to', 'as long as', 'only if', 'depend on', 'depends on', 'depending on'],
@@ -70,16 +102,20 @@ export function omittedPositionFlags(sentences: Array<{ text: string; words: str
     if (entry.speakers.length === 0) continue;
     const r = reader(entry);
     const relevant = sentences.filter((s) => r.about(s.words));
-    const reported = relevant.some((s) =>
-      r.expresses(s.words, s.text) || entry.speakers.some((sp) => sp.length > 2 && s.text.toLowerCase().includes(sp.toLowerCase())));
+    const reported = relevant.some(
+      (s) => r.expresses(s.words, s.text) || entry.speakers.some((sp) => sp.length > 2 && s.text.toLowerCase().includes(sp.toLowerCase())),
+    );
     if (reported) continue;
-    const who: Param = entry.speakers.length > 6
-      ? { key: 'omitted.more', params: { names: { names: entry.speakers.slice(0, 6) }, n: entry.speakers.length - 6 } }
-      : { names: entry.speakers };
-    flags.push(flag('omitted-position', {
-      key: relevant.length === 0 ? 'omitted.notAddressed' : 'omitted.notReported',
-      params: { who, value: { named: entry.value, key: `records.stance.${entry.value}` }, title: { named: r.title, id: r.id } },
-    }));
+    const who: Param =
+      entry.speakers.length > 6
+        ? { key: 'omitted.more', params: { names: { names: entry.speakers.slice(0, 6) }, n: entry.speakers.length - 6 } }
+        : { names: entry.speakers };
+    flags.push(
+      flag('omitted-position', {
+        key: relevant.length === 0 ? 'omitted.notAddressed' : 'omitted.notReported',
+        params: { who, value: { named: entry.value, key: `records.stance.${entry.value}` }, title: { named: r.title, id: r.id } },
+      }),
+    );
   }
   return flags;
 }

@@ -4,9 +4,32 @@
  */
 import { PhraseMatcher, type PhraseHit } from '../phrases.ts';
 
-const QUANTIFIERS = ['some', 'many', 'several', 'a number of', 'a few', 'few', 'certain', 'other', 'a group of',
-  'numerous', 'various', 'one', 'two', 'three', 'a small number of', 'a large number of', 'a majority of', 'most', 'the majority of',
-  'the vast majority of', 'a large majority of', 'an overwhelming majority of', 'almost all', 'nearly all'];
+const QUANTIFIERS = [
+  'some',
+  'many',
+  'several',
+  'a number of',
+  'a few',
+  'few',
+  'certain',
+  'other',
+  'a group of',
+  'numerous',
+  'various',
+  'one',
+  'two',
+  'three',
+  'a small number of',
+  'a large number of',
+  'a majority of',
+  'most',
+  'the majority of',
+  'the vast majority of',
+  'a large majority of',
+  'an overwhelming majority of',
+  'almost all',
+  'nearly all',
+];
 const GROUPS = ['states', 'delegations', 'countries', 'member states', 'participants', 'speakers', 'governments', 'delegates', 'state', 'delegation'];
 
 const reporting = new PhraseMatcher<'group'>([

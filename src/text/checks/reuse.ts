@@ -28,8 +28,10 @@ export function reuseRegions(ctx: SentenceContext): ReuseRegions | null {
 }
 
 /** "A/70/174 para. 13 (c)" in English; each language writes its own word for paragraph (drafting.check.source). */
-export const sourceName = (m: { symbol: string; paragraph: string }): Message =>
-  ({ key: m.paragraph.startsWith('¶') ? 'sourceMark' : 'source', params: { symbol: m.symbol, paragraph: m.paragraph } });
+export const sourceName = (m: { symbol: string; paragraph: string }): Message => ({
+  key: m.paragraph.startsWith('¶') ? 'sourceMark' : 'source',
+  params: { symbol: m.symbol, paragraph: m.paragraph },
+});
 
 /** Multiset difference of two word lists restricted to `vocabulary`. */
 export function wordChanges(agreed: string[], draft: string[], keep: (w: string) => string | null) {

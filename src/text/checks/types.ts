@@ -20,8 +20,15 @@ export type FlagKind =
   | 'pillar-underweight';
 
 export const FLAG_KINDS: readonly FlagKind[] = [
-  'modal-changed', 'negation-changed', 'qualifier-changed', 'new-term', 'law-norm-confusion',
-  'evaluative-language', 'unattributed-majority', 'omitted-position', 'pillar-underweight',
+  'modal-changed',
+  'negation-changed',
+  'qualifier-changed',
+  'new-term',
+  'law-norm-confusion',
+  'evaluative-language',
+  'unattributed-majority',
+  'omitted-position',
+  'pillar-underweight',
 ];
 
 export interface Flag {

@@ -58,7 +58,8 @@ test('markdown joins wrapped lines and drops markup', async () => {
 });
 
 test('html keeps paragraphs and strips tags, scripts and entities', async () => {
-  const html = '<html><head><title>Report</title><style>p{}</style></head><body><p>France&nbsp;stated <b>that</b> &amp; more.</p><script>alert(1)</script><div>Canada&#8217;s view</div></body></html>';
+  const html =
+    '<html><head><title>Report</title><style>p{}</style></head><body><p>France&nbsp;stated <b>that</b> &amp; more.</p><script>alert(1)</script><div>Canada&#8217;s view</div></body></html>';
   const r = await extractText(enc(html), { mediaType: 'text/html; charset=utf-8' });
   assert.equal(r.format, 'html');
   assert.equal(r.text, 'Report\nFrance stated that & more.\nCanada’s view');
@@ -95,8 +96,7 @@ test('pdf text is extracted', async () => {
 });
 
 test('encrypted and malformed pdfs get their own codes', async () => {
-  const encrypted = minimalPdf(['Secret'],
-    '<< /Filter /Standard /V 1 /R 2 /Length 40 /P -4 /O <' + 'ab'.repeat(32) + '> /U <' + 'cd'.repeat(32) + '> >>');
+  const encrypted = minimalPdf(['Secret'], '<< /Filter /Standard /V 1 /R 2 /Length 40 /P -4 /O <' + 'ab'.repeat(32) + '> /U <' + 'cd'.repeat(32) + '> >>');
   await rejectsWith(extractText(encrypted, { filename: 'locked.pdf' }), 'upload.pdf_encrypted');
   await rejectsWith(extractText(enc('%PDF-1.4\n1 0 obj << /Type /Catalog'), { filename: 'broken.pdf' }), 'upload.pdf_malformed');
   await rejectsWith(extractText(enc('hello'), { filename: 'not.pdf' }), 'upload.pdf_malformed');

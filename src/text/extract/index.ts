@@ -35,8 +35,10 @@ export async function extractText(bytes: Uint8Array, opts: ExtractOptions = {}):
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length === 0) throw emptyError();
   if (bytes.length > maxBytes) {
-    throw new TextError('upload.too_large',
-      `The file is ${formatMb(bytes.length)}; the limit is ${formatMb(maxBytes)}. Split the document or remove embedded images, then upload it again.`);
+    throw new TextError(
+      'upload.too_large',
+      `The file is ${formatMb(bytes.length)}; the limit is ${formatMb(maxBytes)}. Split the document or remove embedded images, then upload it again.`,
+    );
   }
   const format = detectFormat(bytes, opts.filename, opts.mediaType);
   let result: { text: string; warnings: string[] };

@@ -11,21 +11,45 @@ export function markdownToText(md: string): string {
     current = [];
   };
   for (const raw of md.replace(/\r\n?/g, '\n').split('\n')) {
-    if (/^\s*(```|~~~)/.test(raw)) { flush(); fenced = !fenced; continue; }
-    if (fenced) { if (raw.trim()) out.push(raw.trim()); continue; }
+    if (/^\s*(```|~~~)/.test(raw)) {
+      flush();
+      fenced = !fenced;
+      continue;
+    }
+    if (fenced) {
+      if (raw.trim()) out.push(raw.trim());
+      continue;
+    }
     const line = raw.trim();
-    if (!line) { flush(); continue; }
-    if (/^(?:-{3,}|\*{3,}|_{3,}|=+|-+)$/.test(line)) { flush(); continue; }
+    if (!line) {
+      flush();
+      continue;
+    }
+    if (/^(?:-{3,}|\*{3,}|_{3,}|=+|-+)$/.test(line)) {
+      flush();
+      continue;
+    }
     if (/^\|?\s*:?-{3,}/.test(line)) continue;
     const heading = line.match(/^#{1,6}\s+(.*?)\s*#*$/);
-    if (heading) { flush(); out.push(inline(heading[1])); continue; }
+    if (heading) {
+      flush();
+      out.push(inline(heading[1]));
+      continue;
+    }
     const item = line.match(/^(?:[-*+]|\d+[.)])\s+(.*)$/);
     if (item) {
       flush();
       current.push(/^\d/.test(line) ? inline(line) : inline(item[1]));
       continue;
     }
-    current.push(inline(line.replace(/^>\s?/, '').replace(/^\|(.*)\|$/, '$1').replace(/\s*\|\s*/g, ' | ')));
+    current.push(
+      inline(
+        line
+          .replace(/^>\s?/, '')
+          .replace(/^\|(.*)\|$/, '$1')
+          .replace(/\s*\|\s*/g, ' | '),
+      ),
+    );
   }
   flush();
   return out.filter((l) => l.trim()).join('\n');

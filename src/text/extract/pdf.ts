@@ -32,15 +32,22 @@ export async function pdfToText(bytes: Uint8Array): Promise<{ text: string; warn
     const name = (e as { name?: string } | null)?.name ?? '';
     const message = String((e as { message?: string } | null)?.message ?? e);
     if (name === 'PasswordException' || /password/i.test(message)) {
-      throw new TextError('upload.pdf_encrypted',
-        'The PDF is protected by a password. Remove the protection (or print it to a new PDF) and upload it again.');
+      throw new TextError('upload.pdf_encrypted', 'The PDF is protected by a password. Remove the protection (or print it to a new PDF) and upload it again.');
     }
-    throw new TextError('upload.pdf_malformed',
-      'The PDF could not be read: the file is damaged or is not a PDF. Export it again from the original document and upload the new copy.');
+    throw new TextError(
+      'upload.pdf_malformed',
+      'The PDF could not be read: the file is damaged or is not a PDF. Export it again from the original document and upload the new copy.',
+    );
   }
   const warnings: string[] = [];
   const text = pages
-    .map((p) => p.split('\n').map((l) => l.replace(/[ \t\u00a0]+/g, ' ').trim()).filter(Boolean).join('\n'))
+    .map((p) =>
+      p
+        .split('\n')
+        .map((l) => l.replace(/[ \t\u00a0]+/g, ' ').trim())
+        .filter(Boolean)
+        .join('\n'),
+    )
     .filter(Boolean)
     .join('\n');
   if (!text.trim()) warnings.push('pdf: no text layer was found (a scanned document?); the reading is empty');

@@ -3,8 +3,15 @@ import { TextError } from '../errors.ts';
 export type SourceFormat = 'text' | 'markdown' | 'html' | 'docx' | 'pdf';
 
 const BY_EXTENSION: Record<string, SourceFormat> = {
-  txt: 'text', text: 'text', md: 'markdown', markdown: 'markdown',
-  html: 'html', htm: 'html', xhtml: 'html', docx: 'docx', pdf: 'pdf',
+  txt: 'text',
+  text: 'text',
+  md: 'markdown',
+  markdown: 'markdown',
+  html: 'html',
+  htm: 'html',
+  xhtml: 'html',
+  docx: 'docx',
+  pdf: 'pdf',
 };
 
 const BY_MEDIA_TYPE: Record<string, SourceFormat> = {
@@ -37,12 +44,10 @@ export function detectFormat(bytes: Uint8Array, filename?: string, mediaType?: s
   const declaredByType = type ? BY_MEDIA_TYPE[type] : undefined;
 
   if (ext && !declaredByName) {
-    throw new TextError('upload.unsupported_type',
-      `Files ending in .${ext} are not supported. Upload plain text, Markdown, HTML, DOCX or PDF.`);
+    throw new TextError('upload.unsupported_type', `Files ending in .${ext} are not supported. Upload plain text, Markdown, HTML, DOCX or PDF.`);
   }
   if (!declaredByName && type && !declaredByType && type !== 'application/octet-stream') {
-    throw new TextError('upload.unsupported_type',
-      `The media type ${type} is not supported. Upload plain text, Markdown, HTML, DOCX or PDF.`);
+    throw new TextError('upload.unsupported_type', `The media type ${type} is not supported. Upload plain text, Markdown, HTML, DOCX or PDF.`);
   }
   const declared = declaredByName ?? declaredByType;
   if (declared && TEXT_FORMATS.has(declared)) return declared;
@@ -85,6 +90,8 @@ function stripControl(text: string): string {
 }
 
 function binaryError(): TextError {
-  return new TextError('upload.binary',
-    'The file is named as text but contains binary data. Upload the original document (DOCX or PDF), or save it as plain text (UTF-8) first.');
+  return new TextError(
+    'upload.binary',
+    'The file is named as text but contains binary data. Upload the original document (DOCX or PDF), or save it as plain text (UTF-8) first.',
+  );
 }

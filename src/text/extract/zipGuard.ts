@@ -16,8 +16,7 @@ export const DEFAULT_ZIP_LIMITS: ZipLimits = { maxUncompressedBytes: 50 * 1024 *
 
 const SLICE = 16 * 1024;
 
-const BOMB_MESSAGE =
-  'The DOCX expands to far more data than a document holds (a "zip bomb"). Open it in a word processor, save a fresh copy and upload that.';
+const BOMB_MESSAGE = 'The DOCX expands to far more data than a document holds (a "zip bomb"). Open it in a word processor, save a fresh copy and upload that.';
 
 export interface ZipRead {
   /** Entry names, in central-directory order. */
@@ -33,7 +32,10 @@ export interface ZipRead {
  * come from the same pass. Duplicate entry names (two `word/document.xml`, one for us and one for
  * Word) are refused as malformed.
  */
-export function readZipWithinLimits(bytes: Uint8Array, opts: { limits?: ZipLimits; keep?: (name: string) => boolean; maxKeptEntryBytes?: number } = {}): ZipRead {
+export function readZipWithinLimits(
+  bytes: Uint8Array,
+  opts: { limits?: ZipLimits; keep?: (name: string) => boolean; maxKeptEntryBytes?: number } = {},
+): ZipRead {
   const limits = opts.limits ?? DEFAULT_ZIP_LIMITS;
   const keep = opts.keep ?? (() => false);
   const maxKept = opts.maxKeptEntryBytes ?? Infinity;
@@ -62,13 +64,20 @@ export function readZipWithinLimits(bytes: Uint8Array, opts: { limits?: ZipLimit
   unzip.onfile = (file) => {
     // Once over the cap, later entries are not even inflated: a bomb of many entries costs one entry.
     if (failure) return;
-    if (seen.has(file.name)) { failure = malformed(); return; }
+    if (seen.has(file.name)) {
+      failure = malformed();
+      return;
+    }
     seen.add(file.name);
     const chunks: Uint8Array[] | null = keep(file.name) ? (kept[file.name] = []) : null;
     let entryBytes = 0;
     file.ondata = (err, chunk) => {
       if (failure) return;
-      if (err) { failure = malformed(); file.terminate(); return; }
+      if (err) {
+        failure = malformed();
+        file.terminate();
+        return;
+      }
       actual += chunk.length;
       if (actual > limits.maxUncompressedBytes) {
         failure = new TextError('upload.zip_bomb', BOMB_MESSAGE);
@@ -111,7 +120,10 @@ function concat(chunks: Uint8Array[]): Uint8Array {
   if (chunks.length === 1) return chunks[0]!;
   const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
   let at = 0;
-  for (const c of chunks) { out.set(c, at); at += c.length; }
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
   return out;
 }
 
@@ -123,6 +135,8 @@ function checkSize(uncompressed: number, compressed: number, limits: ZipLimits):
 }
 
 export function malformed(): TextError {
-  return new TextError('upload.docx_malformed',
-    'The DOCX file is damaged or is not a Word document. Open it in a word processor, save it again as .docx and upload the new copy.');
+  return new TextError(
+    'upload.docx_malformed',
+    'The DOCX file is damaged or is not a Word document. Open it in a word processor, save it again as .docx and upload the new copy.',
+  );
 }

@@ -57,12 +57,25 @@ export function localAlign(a: ArrayLike<number>, b: ArrayLike<number>, bFrom: nu
       const left = row[j - 1] + GAP;
       let h = 0;
       let t = 0;
-      if (diag > h) { h = diag; t = DIAG; }
-      if (up > h) { h = up; t = UP; }
-      if (left > h) { h = left; t = LEFT; }
+      if (diag > h) {
+        h = diag;
+        t = DIAG;
+      }
+      if (up > h) {
+        h = up;
+        t = UP;
+      }
+      if (left > h) {
+        h = left;
+        t = LEFT;
+      }
       row[j] = h;
       trace[i * width + j] = t;
-      if (h > best) { best = h; bi = i; bj = j; }
+      if (h > best) {
+        best = h;
+        bi = i;
+        bj = j;
+      }
     }
     const swap = prev;
     prev = row;
@@ -94,8 +107,14 @@ export function globalAlign(a: ArrayLike<number>, aFrom: number, aTo: number, b:
   const width = n + 1;
   const score = new Int32Array((m + 1) * width);
   const trace = new Uint8Array((m + 1) * width);
-  for (let i = 1; i <= m; i++) { score[i * width] = i * GAP; trace[i * width] = UP; }
-  for (let j = 1; j <= n; j++) { score[j] = j * GAP; trace[j] = LEFT; }
+  for (let i = 1; i <= m; i++) {
+    score[i * width] = i * GAP;
+    trace[i * width] = UP;
+  }
+  for (let j = 1; j <= n; j++) {
+    score[j] = j * GAP;
+    trace[j] = LEFT;
+  }
   for (let i = 1; i <= m; i++) {
     const ai = a[aFrom + i - 1];
     for (let j = 1; j <= n; j++) {
@@ -104,8 +123,14 @@ export function globalAlign(a: ArrayLike<number>, aFrom: number, aTo: number, b:
       const left = score[i * width + j - 1] + GAP;
       let h = diag;
       let t = DIAG;
-      if (up > h) { h = up; t = UP; }
-      if (left > h) { h = left; t = LEFT; }
+      if (up > h) {
+        h = up;
+        t = UP;
+      }
+      if (left > h) {
+        h = left;
+        t = LEFT;
+      }
       score[i * width + j] = h;
       trace[i * width + j] = t;
     }
@@ -130,8 +155,12 @@ export function globalAlign(a: ArrayLike<number>, aFrom: number, aTo: number, b:
  * basis, designate" vs "States may designate" keeps "States may" aligned across the dropped words.
  */
 export function anchoredAlign(
-  a: ArrayLike<number>, aFrom: number, aTo: number,
-  b: ArrayLike<number>, bFrom: number, bTo: number,
+  a: ArrayLike<number>,
+  aFrom: number,
+  aTo: number,
+  b: ArrayLike<number>,
+  bFrom: number,
+  bTo: number,
   side: 'before' | 'after',
 ): { steps: Step[]; aStop: number; bStop: number } {
   const m = aTo - aFrom;
@@ -142,8 +171,14 @@ export function anchoredAlign(
   const width = n + 1;
   const score = new Int32Array((m + 1) * width);
   const trace = new Uint8Array((m + 1) * width);
-  for (let i = 1; i <= m; i++) { score[i * width] = i * GAP; trace[i * width] = UP; }
-  for (let j = 1; j <= n; j++) { score[j] = j * GAP; trace[j] = LEFT; }
+  for (let i = 1; i <= m; i++) {
+    score[i * width] = i * GAP;
+    trace[i * width] = UP;
+  }
+  for (let j = 1; j <= n; j++) {
+    score[j] = j * GAP;
+    trace[j] = LEFT;
+  }
   // Draft words left out of the extension still cost an insertion each (they count against similarity
   // anyway), so the objective is the fitting score: extension score + remaining draft words × GAP.
   let best = m * GAP;
@@ -158,11 +193,21 @@ export function anchoredAlign(
       const left = score[i * width + j - 1] + GAP;
       let h = diag;
       let t = DIAG;
-      if (up > h) { h = up; t = UP; }
-      if (left > h) { h = left; t = LEFT; }
+      if (up > h) {
+        h = up;
+        t = UP;
+      }
+      if (left > h) {
+        h = left;
+        t = LEFT;
+      }
       score[i * width + j] = h;
       trace[i * width + j] = t;
-      if (h + rest > best) { best = h + rest; bestI = i; bestJ = j; }
+      if (h + rest > best) {
+        best = h + rest;
+        bestI = i;
+        bestJ = j;
+      }
     }
   }
   const steps: Step[] = [];
@@ -170,9 +215,13 @@ export function anchoredAlign(
   let j = bestJ;
   while (i > 0 || j > 0) {
     const t = trace[i * width + j];
-    if (t === DIAG) { steps.push({ s: ai(--i), p: bi(--j) }); }
-    else if (t === UP) { steps.push({ s: ai(--i), p: -1 }); }
-    else { steps.push({ s: -1, p: bi(--j) }); }
+    if (t === DIAG) {
+      steps.push({ s: ai(--i), p: bi(--j) });
+    } else if (t === UP) {
+      steps.push({ s: ai(--i), p: -1 });
+    } else {
+      steps.push({ s: -1, p: bi(--j) });
+    }
   }
   // Steps were collected from the far end towards the anchor; 'before' wants text order, which is that.
   if (side === 'after') steps.reverse();

@@ -42,8 +42,14 @@ export function diffFromSteps(steps: Step[], sentence: Side, passage: Side): Dif
     let insLast = -1;
     while (k < steps.length && !isEqual(steps[k])) {
       const { s, p } = steps[k++];
-      if (p >= 0) { if (delFirst < 0) delFirst = p; delLast = p; }
-      if (s >= 0) { if (insFirst < 0) insFirst = s; insLast = s; }
+      if (p >= 0) {
+        if (delFirst < 0) delFirst = p;
+        delLast = p;
+      }
+      if (s >= 0) {
+        if (insFirst < 0) insFirst = s;
+        insLast = s;
+      }
     }
     if (delFirst >= 0) out.push({ op: 'delete', text: quote(passage, delFirst, delLast) });
     if (insFirst >= 0) out.push({ op: 'insert', text: quote(sentence, insFirst, insLast) });

@@ -98,9 +98,7 @@ function candidates(index: ReferenceIndex, ids: Int32Array): { passages: number[
     collect(index, grams, index.fallback, touched);
   }
   const counts = index.scratch;
-  const top = touched
-    .sort((a, b) => counts[b] - counts[a] || a - b)
-    .slice(0, topK);
+  const top = touched.sort((a, b) => counts[b] - counts[a] || a - b).slice(0, topK);
   for (const p of touched) counts[p] = 0;
   return { passages: top, grams, n: used };
 }
@@ -146,9 +144,10 @@ export function extendEdge(index: ReferenceIndex, ids: Int32Array, s: Scored, si
   const first = core[0];
   const last = core[core.length - 1];
   const [clauseFrom, clauseTo] = clauseAround(index, s.passage, first.p, last.p + 1);
-  const ext = side === 'before'
-    ? anchoredAlign(ids, bound, first.s, index.ids, Math.max(clauseFrom, first.p - 3 * W), first.p, 'before')
-    : anchoredAlign(ids, last.s + 1, bound, index.ids, last.p + 1, Math.min(clauseTo, last.p + 1 + 3 * W), 'after');
+  const ext =
+    side === 'before'
+      ? anchoredAlign(ids, bound, first.s, index.ids, Math.max(clauseFrom, first.p - 3 * W), first.p, 'before')
+      : anchoredAlign(ids, last.s + 1, bound, index.ids, last.p + 1, Math.min(clauseTo, last.p + 1 + 3 * W), 'after');
   const beforeSteps = side === 'before' ? ext.steps : s.steps.slice(0, s.core[0]);
   const afterSteps = side === 'after' ? ext.steps : s.steps.slice(s.core[1]);
   s.steps = [...beforeSteps, ...core, ...afterSteps];

@@ -137,7 +137,7 @@ export function buildReferenceIndex(docs: ReferenceDocument[], opts: ReferenceIn
       passageDoc.push(d);
       passageLabel.push(para.paragraph);
       passageText.push(para.text);
-      passageContext.push([heading, number && para.paragraph !== number ? chapeaux.get(number) ?? '' : ''].filter(Boolean).join('\n'));
+      passageContext.push([heading, number && para.paragraph !== number ? (chapeaux.get(number) ?? '') : ''].filter(Boolean).join('\n'));
       passageStarts.push(ids.length);
       for (let k = 0; k < tokens.words.length; k++) {
         const w = tokens.words[k];

@@ -113,11 +113,17 @@ function solidify(index: ReferenceIndex, ids: Int32Array, s: Scored): void {
   let [a, b] = s.core;
   for (let k = b - 1; k > a; k--) {
     if (content(k)) break;
-    if (!equal(k)) { b = k; break; }
+    if (!equal(k)) {
+      b = k;
+      break;
+    }
   }
   for (let k = a; k < b - 1; k++) {
     if (content(k)) break;
-    if (!equal(k)) { a = k + 1; break; }
+    if (!equal(k)) {
+      a = k + 1;
+      break;
+    }
   }
   while (b > a && !equal(b - 1)) b--;
   while (a < b && !equal(a)) a++;
@@ -145,8 +151,22 @@ function read(index: ReferenceIndex, ids: Int32Array, from: number, to: number, 
   // The (solid) local alignment starts and ends on identical words.
   const before = read(index, ids, from, laStart(core), budget);
   const after = read(index, ids, laEnd(core), to, budget);
-  if (before.length) share(index, ids, core, before.reduce((a, b) => (b.region.sFrom > a.region.sFrom ? b : a)), 'before');
-  if (after.length) share(index, ids, core, after.reduce((a, b) => (b.region.sFrom < a.region.sFrom ? b : a)), 'after');
+  if (before.length)
+    share(
+      index,
+      ids,
+      core,
+      before.reduce((a, b) => (b.region.sFrom > a.region.sFrom ? b : a)),
+      'before',
+    );
+  if (after.length)
+    share(
+      index,
+      ids,
+      core,
+      after.reduce((a, b) => (b.region.sFrom < a.region.sFrom ? b : a)),
+      'after',
+    );
   const readings = [core, ...before, ...after];
   if (!readings.every((r) => accepted(index, r))) {
     budget.left += readings.length;

@@ -70,7 +70,7 @@ const SENTENCE_END = /[.!?;:"”)\]]$/;
 const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi', 'xvii', 'xviii', 'xix', 'xx'];
 const isRoman = (s: string) => ROMAN.includes(s);
 const nextLetter = (s: string | null) => (s === null ? 'a' : s.length === 1 && s < 'z' ? String.fromCharCode(s.charCodeAt(0) + 1) : null);
-const nextRoman = (s: string | null) => (s === null ? 'i' : ROMAN[ROMAN.indexOf(s) + 1] ?? null);
+const nextRoman = (s: string | null) => (s === null ? 'i' : (ROMAN[ROMAN.indexOf(s) + 1] ?? null));
 
 function lines(text: string): Line[] {
   const out: Line[] = [];
@@ -87,7 +87,10 @@ function lines(text: string): Line[] {
 
 /** Collapses whitespace and rejoins words hyphenated across a line break. */
 function clean(s: string): string {
-  return s.replace(/(\p{L})-[ \t]*\r?\n\s*(\p{L})/gu, '$1-$2').replace(/\s+/g, ' ').trim();
+  return s
+    .replace(/(\p{L})-[ \t]*\r?\n\s*(\p{L})/gu, '$1-$2')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 const isHeadingLike = (line: Line, prev: Line | undefined, next: Line | undefined, eachLine = false) => {
@@ -151,8 +154,12 @@ export function splitUnParagraphs(text: string, opts: SplitOptions = {}): UnPara
     const nm = ns ? null : NUMBERED.exec(line.text);
     if (ns || nm) {
       const n = (ns ?? nm)![1];
-      const continuesText = !eachLine &&
-        current !== null && number !== null && Number(n) !== Number(number) + 1 && Number(n) !== Number(number) &&
+      const continuesText =
+        !eachLine &&
+        current !== null &&
+        number !== null &&
+        Number(n) !== Number(number) + 1 &&
+        Number(n) !== Number(number) &&
         !SENTENCE_END.test(text.slice(current.start, current.end).trimEnd());
       if (!continuesText) {
         number = n;
@@ -174,7 +181,10 @@ export function splitUnParagraphs(text: string, opts: SplitOptions = {}): UnPara
       continue;
     }
 
-    if (isHeadingLike(line, all[i - 1], all[i + 1], eachLine) && !(!eachLine && current && !SENTENCE_END.test(text.slice(current.start, current.end).trimEnd()) && !LETTERED_HEADING.test(line.text))) {
+    if (
+      isHeadingLike(line, all[i - 1], all[i + 1], eachLine) &&
+      !(!eachLine && current && !SENTENCE_END.test(text.slice(current.start, current.end).trimEnd()) && !LETTERED_HEADING.test(line.text))
+    ) {
       close();
       out.push({ paragraph: line.text.replace(/\.[ \t].*$/, ''), text: clean(line.text), start: line.start, end: line.end, kind: 'heading' });
       number = null;

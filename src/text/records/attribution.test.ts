@@ -20,8 +20,16 @@ test('report openings name their speakers in the usual forms', () => {
     'The Chair said that the meeting would resume later.',
   ].join('\n');
   assert.deepEqual(speakers(text), [
-    ['CHL', [2], false], ['KEN', [3], false], ['PER', [4], false], ['IRL', [5], false], ['VNM', [6], true],
-    ['NOR', [7], false], ['RUS', [8], false], ['CUB', [9], false], ['eu-member-states', [10], false], ['chair', [11], false],
+    ['CHL', [2], false],
+    ['KEN', [3], false],
+    ['PER', [4], false],
+    ['IRL', [5], false],
+    ['VNM', [6], true],
+    ['NOR', [7], false],
+    ['RUS', [8], false],
+    ['CUB', [9], false],
+    ['eu-member-states', [10], false],
+    ['chair', [11], false],
   ]);
   const r = readDocument(text);
   assert.equal(r.statements[8].deliveredBy, 'HUN');
@@ -38,7 +46,11 @@ test('continuations join the previous speaker; States mentioned are not speakers
     'Mexico’s proposal was then discussed at length.',
     'Finland supported the proposal made by Ireland and the Irish idea of an overview.',
   ].join('\n');
-  assert.deepEqual(speakers(text), [['CHL', [2, 3, 4], false], ['GTM', [5], false], ['FIN', [7], false]]);
+  assert.deepEqual(speakers(text), [
+    ['CHL', [2, 3, 4], false],
+    ['GTM', [5], false],
+    ['FIN', [7], false],
+  ]);
   const r = readDocument(text);
   assert.deepEqual(r.mentions['5'], ['MEX']);
   assert.deepEqual(r.mentions['6'], ['MEX']);
@@ -53,7 +65,12 @@ test('a speaker who speaks again is marked only when the text says so', () => {
     'Brazil again stressed the role of the United Nations.',
     'Canada noted that it agreed.',
   ].join('\n');
-  assert.deepEqual(speakers(text), [['BRA', [2], false], ['CAN', [3], false], ['BRA', [4], true], ['CAN', [5], false]]);
+  assert.deepEqual(speakers(text), [
+    ['BRA', [2], false],
+    ['CAN', [3], false],
+    ['BRA', [4], true],
+    ['CAN', [5], false],
+  ]);
 });
 
 test('transcripts follow speaker lines, learn the Chair’s name and group turns', () => {
@@ -74,9 +91,16 @@ test('transcripts follow speaker lines, learn the Chair’s name and group turns
   ].join('\n');
   const r = readDocument(text);
   assert.equal(r.kind, 'transcript');
-  assert.deepEqual(r.statements.map((s) => [s.speaker, s.paragraphs, s.tookFloorAgain]), [
-    ['chair', [4], false], ['AUS', [6, 7], false], ['chair', [9], false], ['african-group', [11], false], ['AUS', [13], true],
-  ]);
+  assert.deepEqual(
+    r.statements.map((s) => [s.speaker, s.paragraphs, s.tookFloorAgain]),
+    [
+      ['chair', [4], false],
+      ['AUS', [6, 7], false],
+      ['chair', [9], false],
+      ['african-group', [11], false],
+      ['AUS', [13], true],
+    ],
+  );
   assert.equal(r.statements[3].deliveredBy, 'EGY');
   assert.deepEqual(r.mentions['4'], ['AUS']);
   assert.equal(r.mentions['5'], undefined, 'a speaker line is not a mention');
@@ -95,8 +119,18 @@ test('summary records: numbered paragraphs, "Mr. X (Country) said", procedural l
   ].join('\n');
   const r = readDocument(text);
   assert.equal(r.kind, 'summary-record');
-  assert.deepEqual(r.statements.map((s) => [s.speaker, s.paragraphs]), [['chair', [4]], ['BRA', [5, 6]], ['KOR', [7]]]);
-  assert.ok(r.statements.slice(1).every((s) => s.pillars.includes('cbms')), 'the agenda item gives its pillar to delegations');
+  assert.deepEqual(
+    r.statements.map((s) => [s.speaker, s.paragraphs]),
+    [
+      ['chair', [4]],
+      ['BRA', [5, 6]],
+      ['KOR', [7]],
+    ],
+  );
+  assert.ok(
+    r.statements.slice(1).every((s) => s.pillars.includes('cbms')),
+    'the agenda item gives its pillar to delegations',
+  );
   assert.deepEqual(r.statements[0].pillars, [], 'the Chair’s procedural remark has no pillar of its own');
   assert.deepEqual(r.agenda, ['cbms']);
 });
@@ -110,9 +144,16 @@ test('narrative paragraphs about delegations at large belong to no one; States n
     'The proposal received support from Peru and Ghana.',
   ].join('\n');
   const r = readDocument(text);
-  assert.deepEqual(r.statements.map((s) => [s.speaker, s.paragraphs, s.joint ?? []]), [
-    ['CHL', [2], []], ['PER', [4], ['GHA']], ['GHA', [4], ['PER']], ['PER', [5], ['GHA']], ['GHA', [5], ['PER']],
-  ]);
+  assert.deepEqual(
+    r.statements.map((s) => [s.speaker, s.paragraphs, s.joint ?? []]),
+    [
+      ['CHL', [2], []],
+      ['PER', [4], ['GHA']],
+      ['GHA', [4], ['PER']],
+      ['PER', [5], ['GHA']],
+      ['GHA', [5], ['PER']],
+    ],
+  );
 });
 
 test('several speakers in one paragraph, each over their own sentences', () => {
@@ -127,18 +168,33 @@ test('several speakers in one paragraph, each over their own sentences', () => {
   const r = readDocument(text);
   const at = (s: { sentences: { from: { paragraph: number; sentence: number }; to: { paragraph: number; sentence: number } } }) =>
     `${s.sentences.from.paragraph}.${s.sentences.from.sentence}-${s.sentences.to.paragraph}.${s.sentences.to.sentence}`;
-  assert.deepEqual(r.statements.map((s) => [s.speaker, at(s)]), [
-    ['VEN', '2.1-2.1'], ['NIC', '2.1-2.1'], ['CUB', '2.1-2.1'], ['TUN', '2.2-2.3'], ['BEN', '2.4-2.4'], ['IDN', '2.5-2.5'],
-    ['MEX', '3.1-3.1'], ['AUS', '3.2-3.2'], ['CAN', '3.2-3.2'], ['JPN', '3.2-3.2'],
-    ['IRN', '4.1-4.1'], ['PAK', '4.1-4.1'],
-    ['gfce', '6.1-6.1'],
-  ]);
+  assert.deepEqual(
+    r.statements.map((s) => [s.speaker, at(s)]),
+    [
+      ['VEN', '2.1-2.1'],
+      ['NIC', '2.1-2.1'],
+      ['CUB', '2.1-2.1'],
+      ['TUN', '2.2-2.3'],
+      ['BEN', '2.4-2.4'],
+      ['IDN', '2.5-2.5'],
+      ['MEX', '3.1-3.1'],
+      ['AUS', '3.2-3.2'],
+      ['CAN', '3.2-3.2'],
+      ['JPN', '3.2-3.2'],
+      ['IRN', '4.1-4.1'],
+      ['PAK', '4.1-4.1'],
+      ['gfce', '6.1-6.1'],
+    ],
+  );
   assert.deepEqual(r.statements[0].joint, ['NIC', 'CUB']);
   assert.equal(r.statements[0].span.start, text.indexOf('Venezuela'));
   assert.equal(r.statements[3].span.end, text.indexOf(' Benin'));
   assert.deepEqual(r.proposals[0].supportedBy, ['AUS', 'CAN', 'JPN']);
   assert.equal(r.statements[7].supportsProposal, 0);
-  assert.deepEqual(r.unattributed.map((u) => [u.at.paragraph, u.at.sentence]), [[5, 1]], 'an unknown speaker is never given to the previous one');
+  assert.deepEqual(
+    r.unattributed.map((u) => [u.at.paragraph, u.at.sentence]),
+    [[5, 1]],
+    'an unknown speaker is never given to the previous one',
+  );
   assert.deepEqual(r.statements[12].person, { name: 'Ana Torres', affiliation: 'Global Forum on Cyber Expertise' });
 });
-

@@ -1,8 +1,5 @@
 import { findParticipantMentions, resolveParticipant } from '../../participants/resolve.ts';
-import {
-  agendaPhrase, authorFromTitle, endsLikeSentence, isHeading, isProcedural, numberedHeading,
-  stripNumbering,
-} from './layout.ts';
+import { agendaPhrase, authorFromTitle, endsLikeSentence, isHeading, isProcedural, numberedHeading, stripNumbering } from './layout.ts';
 import { clauseSpeaker, readSentence, type ClauseSpeaker } from './clauses.ts';
 import { KnownNames } from './knownNames.ts';
 import { learnIntroducedPersons } from './persons.ts';
@@ -74,7 +71,10 @@ export function attribute(paragraphs: Paragraph[], kind: DocumentKind, opts: Att
 export function learnChairs(paragraphs: Paragraph[], known: AttributeOptions['chairs'] = []): KnownNames {
   const names = new KnownNames();
   for (const c of known) names.learnChair(c.name, c.role ?? 'chair', c.affiliation);
-  for (const p of paragraphs.slice(0, 12)) { names.learn(p.text); learnIntroducedPersons(p.text, names); }
+  for (const p of paragraphs.slice(0, 12)) {
+    names.learn(p.text);
+    learnIntroducedPersons(p.text, names);
+  }
   return names;
 }
 
@@ -100,13 +100,21 @@ function attributeTurns(paragraphs: Paragraph[], kind: DocumentKind, opts: Attri
   let agenda: string | null = null;
   const transcript = kind === 'transcript';
 
-  const open = (cue: SpeakerCue | ClauseSpeaker & { surface: string; again: boolean }, opening: string, extra: Partial<Segment> = {}): Segment => {
+  const open = (cue: SpeakerCue | (ClauseSpeaker & { surface: string; again: boolean }), opening: string, extra: Partial<Segment> = {}): Segment => {
     const speaker = cue.speaker;
     const again = cue.again || (spoken.has(speaker) && /\bagain\b/i.test(opening));
     const seg: Segment = {
-      speaker, speakerKind: 'kind' in cue ? cue.kind : kindOfCue(cue), deliveredBy: cue.deliveredBy, onBehalfOf: cue.onBehalfOf,
+      speaker,
+      speakerKind: 'kind' in cue ? cue.kind : kindOfCue(cue),
+      deliveredBy: cue.deliveredBy,
+      onBehalfOf: cue.onBehalfOf,
       ...(cue.person ? { person: cue.person } : {}),
-      pieces: [], tookFloorAgain: again, cue: cue.surface, agendaPhrase: agenda, heading: null, ...extra,
+      pieces: [],
+      tookFloorAgain: again,
+      cue: cue.surface,
+      agendaPhrase: agenda,
+      heading: null,
+      ...extra,
     };
     segments.push(seg);
     spoken.add(speaker);
@@ -114,7 +122,11 @@ function attributeTurns(paragraphs: Paragraph[], kind: DocumentKind, opts: Attri
   };
   const addSentence = (seg: Segment, p: Paragraph, n: number, s: Sentence) => {
     const last = seg.pieces[seg.pieces.length - 1];
-    if (last && last.p === p && last.last === n - 1) { last.last = n; last.end = s.end; return; }
+    if (last && last.p === p && last.last === n - 1) {
+      last.last = n;
+      last.end = s.end;
+      return;
+    }
     seg.pieces.push({ p, first: n, last: n, start: s.start, end: s.end });
   };
 
@@ -130,8 +142,13 @@ function attributeTurns(paragraphs: Paragraph[], kind: DocumentKind, opts: Attri
     if (label) {
       // "Cuba (also on behalf of Nicaragua and Venezuela)": one turn per State, made together.
       const ids = [label.speaker, ...(label.also ?? [])];
-      current = ids.map((id, k) => open(k === 0 ? label : { speaker: id, speakerKind: 'state', surface: label.surface, again: label.again }, text,
-        ids.length > 1 ? { joint: ids.filter((x) => x !== id) } : {}));
+      current = ids.map((id, k) =>
+        open(
+          k === 0 ? label : { speaker: id, speakerKind: 'state', surface: label.surface, again: label.again },
+          text,
+          ids.length > 1 ? { joint: ids.filter((x) => x !== id) } : {},
+        ),
+      );
       for (const seg of current) seg.labelParagraph = p.n;
       fromLabel = true;
       continue;
@@ -160,7 +177,10 @@ function attributeTurns(paragraphs: Paragraph[], kind: DocumentKind, opts: Attri
       if (turn.pieces.length === 0) {
         promoteGroup(turn, text);
         // "Thank you, Chair, for giving me the floor again" marks a return to the floor.
-        const opening = splitSentences(text.slice(0, 400)).slice(0, 2).map((x) => x.text).join(' ');
+        const opening = splitSentences(text.slice(0, 400))
+          .slice(0, 2)
+          .map((x) => x.text)
+          .join(' ');
         if (!turn.tookFloorAgain && (AGAIN_IN_TURN.test(opening) || (spokeBefore(segments, turn) && /\bagain\b/i.test(opening)))) {
           turn.tookFloorAgain = true;
         }
@@ -223,18 +243,22 @@ function attributeTurns(paragraphs: Paragraph[], kind: DocumentKind, opts: Attri
           const ids = main.map((x) => x.speaker);
           // The same speaker named again ("Brazil added…"), one of a joint statement's speakers going
           // on alone, or someone named in the last sentence's side clause taking it up.
-          const continued = main.length > 0 && !reading.again && (reading.role === 'subject' || reading.role === 'after')
-            ? main.map((sp) => [...current, ...lastSide].find((c) => c.speaker === sp.speaker && sameFacilitator(c, sp))) : [];
+          const continued =
+            main.length > 0 && !reading.again && (reading.role === 'subject' || reading.role === 'after')
+              ? main.map((sp) => [...current, ...lastSide].find((c) => c.speaker === sp.speaker && sameFacilitator(c, sp)))
+              : [];
           let opened: Segment[] = [];
           if (main.length > 0 && continued.length === main.length && continued.every((c) => c !== undefined)) {
             opened = continued as Segment[];
             for (const seg of opened) addSentence(seg, p, n, s);
           } else if (main.length) {
             const joint = main.length > 1;
-            opened = main.map((sp) => open({ ...sp, surface: reading.cue, again: reading.again }, s.text, {
-              ...(joint ? { joint: ids.filter((id) => id !== sp.speaker) } : {}),
-              ...(reading.role === 'support' || reading.role === 'oppose' ? { support: reading.role } : {}),
-            }));
+            opened = main.map((sp) =>
+              open({ ...sp, surface: reading.cue, again: reading.again }, s.text, {
+                ...(joint ? { joint: ids.filter((id) => id !== sp.speaker) } : {}),
+                ...(reading.role === 'support' || reading.role === 'oppose' ? { support: reading.role } : {}),
+              }),
+            );
             for (const seg of opened) addSentence(seg, p, n, s);
           }
           const side: Segment[] = [];
@@ -274,7 +298,8 @@ function attributeTurns(paragraphs: Paragraph[], kind: DocumentKind, opts: Attri
 }
 
 // What only the presiding officer says: opening the meeting, giving the floor.
-const PRESIDES = /\b(?:is (?:now |hereby )?called to order|I (?:now )?(?:give|call on|invite|recogni[sz]e)[^.]{0,40}\b(?:the floor|to take the floor)|(?:you|who) (?:now )?(?:have|has) the floor|the floor is (?:now )?(?:yours|open|given)|I (?:now )?declare (?:open|closed)|the meeting (?:is|stands) adjourned|I now (?:give|pass) the floor)\b/i;
+const PRESIDES =
+  /\b(?:is (?:now |hereby )?called to order|I (?:now )?(?:give|call on|invite|recogni[sz]e)[^.]{0,40}\b(?:the floor|to take the floor)|(?:you|who) (?:now )?(?:have|has) the floor|the floor is (?:now )?(?:yours|open|given)|I (?:now )?declare (?:open|closed)|the meeting (?:is|stands) adjourned|I now (?:give|pass) the floor)\b/i;
 
 /** A person heading a transcript who opens the meeting and gives the floor is its Chair. */
 function presides(turn: Segment, names: KnownNames): void {
@@ -286,10 +311,14 @@ function presides(turn: Segment, names: KnownNames): void {
 
 function kindOfCue(cue: SpeakerCue): SpeakerKind {
   switch (cue.speakerKind) {
-    case 'state': return 'state';
-    case 'group': return 'group';
-    case 'organisation': return 'organisation';
-    default: return clauseSpeaker({ start: 0, end: 0, surface: '', ref: { kind: 'role', id: cue.speaker } }).kind;
+    case 'state':
+      return 'state';
+    case 'group':
+      return 'group';
+    case 'organisation':
+      return 'organisation';
+    default:
+      return clauseSpeaker({ start: 0, end: 0, surface: '', ref: { kind: 'role', id: cue.speaker } }).kind;
   }
 }
 
@@ -335,8 +364,15 @@ function attributeAuthored(paragraphs: Paragraph[], kind: DocumentKind, author?:
   let current: Segment | null = null;
   const open = (heading: string | null): Segment => {
     const seg: Segment = {
-      speaker: cue.speaker, speakerKind: kindOfCue(cue), deliveredBy: cue.deliveredBy, onBehalfOf: cue.onBehalfOf, pieces: [],
-      tookFloorAgain: false, cue: cue.surface, agendaPhrase: null, heading,
+      speaker: cue.speaker,
+      speakerKind: kindOfCue(cue),
+      deliveredBy: cue.deliveredBy,
+      onBehalfOf: cue.onBehalfOf,
+      pieces: [],
+      tookFloorAgain: false,
+      cue: cue.surface,
+      agendaPhrase: null,
+      heading,
     };
     segments.push(seg);
     return seg;

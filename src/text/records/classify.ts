@@ -72,7 +72,10 @@ export class Classifier {
     let bestScore = 0;
     for (const id of this.pillarOrder) {
       const s = scores.get(id)?.score ?? 0;
-      if (s > bestScore) { best = id; bestScore = s; }
+      if (s > bestScore) {
+        best = id;
+        bestScore = s;
+      }
     }
     return best;
   }
@@ -93,7 +96,10 @@ function score<T>(hits: Array<{ phrase: string; length: number; targets: T[] }>)
   for (const h of hits) {
     for (const t of h.targets) {
       let s = out.get(t);
-      if (!s) { s = { score: 0, terms: new Map() }; out.set(t, s); }
+      if (!s) {
+        s = { score: 0, terms: new Map() };
+        out.set(t, s);
+      }
       const seen = s.terms.get(h.phrase) ?? 0;
       s.terms.set(h.phrase, seen + 1);
       // A repeated term adds less than a new one; a phrase says more than a single word.
@@ -119,7 +125,10 @@ const compiled = new WeakMap<ReaderFramework, Classifier>();
  */
 export function classifierFor(framework: ReaderFramework): Classifier {
   let c = compiled.get(framework);
-  if (!c) { c = new Classifier(framework); compiled.set(framework, c); }
+  if (!c) {
+    c = new Classifier(framework);
+    compiled.set(framework, c);
+  }
   return c;
 }
 

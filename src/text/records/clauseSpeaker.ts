@@ -13,8 +13,8 @@ export interface ClauseSpeaker {
 /** A participant mention as a speaker. */
 export function clauseSpeaker(m: Mention): ClauseSpeaker {
   if (m.speaker) return m.speaker;
-  const kind: SpeakerKind = m.ref.kind === 'state' ? 'state' : m.ref.kind === 'group' ? 'group'
-    : m.ref.kind === 'organisation' ? 'organisation' : roleKind(m.ref.id);
+  const kind: SpeakerKind =
+    m.ref.kind === 'state' ? 'state' : m.ref.kind === 'group' ? 'group' : m.ref.kind === 'organisation' ? 'organisation' : roleKind(m.ref.id);
   return { speaker: m.ref.id, kind };
 }
 

@@ -11,7 +11,12 @@ Mr Tomas Lindqvist, co-facilitator, turned to the second guiding question on the
 The representative of India underlined that the directory should be tested regularly.`;
 
 test('a co-facilitator who turns to the next question takes the floor', () => {
-  const r = readDocument(RECORD, { chairs: [{ name: 'Ms Leila Haddad', role: 'facilitator' }, { name: 'Mr Tomas Lindqvist', role: 'facilitator' }] });
+  const r = readDocument(RECORD, {
+    chairs: [
+      { name: 'Ms Leila Haddad', role: 'facilitator' },
+      { name: 'Mr Tomas Lindqvist', role: 'facilitator' },
+    ],
+  });
   const speakers = r.statements.map((s) => s.speaker);
   assert.deepEqual(speakers, ['facilitator', 'KEN', 'facilitator', 'IND']);
 });

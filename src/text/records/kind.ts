@@ -3,7 +3,8 @@ import { authorFromTitle, endsLikeSentence, numberedHeading, stripNumbering } fr
 import { inlineSpeaker, speakerLabel } from './speakers.ts';
 import type { DocumentKind, Paragraph } from './types.ts';
 
-const SUMMARY_CUE = /^(?:\d{1,3}[.)]\s+)?(?:Mr|Ms|Mrs|Mme|Dr)\.?\s+[^()]{1,60}\([^()]{2,60}\)(?:,[^,]{0,120},)?\s+(?:said|stated|noted|asked|recalled|expressed|welcomed|added|stressed|pointed out)\b/;
+const SUMMARY_CUE =
+  /^(?:\d{1,3}[.)]\s+)?(?:Mr|Ms|Mrs|Mme|Dr)\.?\s+[^()]{1,60}\([^()]{2,60}\)(?:,[^,]{0,120},)?\s+(?:said|stated|noted|asked|recalled|expressed|welcomed|added|stressed|pointed out)\b/;
 
 /**
  * Guesses the kind of a document from its shape: speaker lines (transcript), "Mr. X (Country)
@@ -11,7 +12,10 @@ const SUMMARY_CUE = /^(?:\d{1,3}[.)]\s+)?(?:Mr|Ms|Mrs|Mme|Dr)\.?\s+[^()]{1,60}\(
  * paper), a "Statement by" title (statement); an event report otherwise.
  */
 export function detectKind(paragraphs: Paragraph[]): DocumentKind {
-  const head = paragraphs.slice(0, 3).map((p) => p.text).join('\n');
+  const head = paragraphs
+    .slice(0, 3)
+    .map((p) => p.text)
+    .join('\n');
   if (/\bposition paper\b/i.test(head)) return 'position-paper';
   if (/\bsummary record\b/i.test(head)) return 'summary-record';
   if (isPressRelease(paragraphs)) return 'press-release';
@@ -34,25 +38,36 @@ export function detectKind(paragraphs: Paragraph[]): DocumentKind {
   const title = paragraphs[0]?.text ?? '';
   if (/^(?:joint\s+)?statement\b|\bstatement (?:by|of|delivered by|on behalf of)\b/i.test(title)) return 'statement';
   // A mission's letterhead may come first: "Permanent Mission of X …" then "Statement by …".
-  if (paragraphs.slice(1, 3).some((p) => /^(?:joint\s+)?statement (?:by|of|delivered by|on behalf of)\b/i.test(p.text)) && /\b(?:mission|delegation|ministry|embassy)\b/i.test(title)) return 'statement';
+  if (
+    paragraphs.slice(1, 3).some((p) => /^(?:joint\s+)?statement (?:by|of|delivered by|on behalf of)\b/i.test(p.text)) &&
+    /\b(?:mission|delegation|ministry|embassy)\b/i.test(title)
+  )
+    return 'statement';
   if (/\b(?:contribution|submission|comments|input)s? (?:by|of|from)\b/i.test(title)) return 'contribution';
   if (headings >= 3 && authorFromTitle(paragraphs.slice(0, 2))) return 'position-paper';
   return 'event-report';
 }
 
 // UN Meetings Coverage: a document symbol (GA/DIS/3673), "(AM & PM)", a dateline, "delegates said today".
-const PRESS_HEAD = /\b(?:GA|SC|ECOSOC|GA\/DIS|GA\/EF|GA\/SHC|GA\/SPD|GA\/L|DC|SG\/SM)\/\d{3,5}\b|\((?:AM|PM|AM & PM)\)|\bMeetings Coverage\b|\bPress Release\b|^[A-Z][A-Z .]{2,30}, \d{1,2} [A-Z][a-z]+ (?:\d{4} )?\(/m;
-const PRESS_BODY = /\b(?:delegates|speakers|the (?:First|Second|Third|Fourth|Fifth|Sixth) Committee|the (?:Assembly|Council|Working Group)) (?:said|heard|was told|stressed|agreed) today\b|\bthe (?:First|Second|Third|Fourth|Fifth|Sixth) Committee \([^)]{3,60}\) (?:heard|was told)\b|\bAlso speaking (?:were|was|today were)\b|\bspeakers (?:said|stressed|noted) today\b/;
-const REPRESENTATIVE_SAID = /\b(?:the representative of [A-Z][\p{L} ’'-]{2,40}|[A-Z][\p{L} ’'-]{2,40}['’]s (?:representative|delegate)) (?:said|stressed|noted|added|warned|called|emphasized|emphasised|expressed|underscored|urged)\b|\bsaid (?:the representative of [A-Z][\p{L}’'-]{2,30}|[A-Z][\p{L}’'-]{2,30}(?: [A-Z][\p{L}’'-]{2,30})?['’]s (?:representative|delegate))\b/u;
+const PRESS_HEAD =
+  /\b(?:GA|SC|ECOSOC|GA\/DIS|GA\/EF|GA\/SHC|GA\/SPD|GA\/L|DC|SG\/SM)\/\d{3,5}\b|\((?:AM|PM|AM & PM)\)|\bMeetings Coverage\b|\bPress Release\b|^[A-Z][A-Z .]{2,30}, \d{1,2} [A-Z][a-z]+ (?:\d{4} )?\(/m;
+const PRESS_BODY =
+  /\b(?:delegates|speakers|the (?:First|Second|Third|Fourth|Fifth|Sixth) Committee|the (?:Assembly|Council|Working Group)) (?:said|heard|was told|stressed|agreed) today\b|\bthe (?:First|Second|Third|Fourth|Fifth|Sixth) Committee \([^)]{3,60}\) (?:heard|was told)\b|\bAlso speaking (?:were|was|today were)\b|\bspeakers (?:said|stressed|noted) today\b/;
+const REPRESENTATIVE_SAID =
+  /\b(?:the representative of [A-Z][\p{L} ’'-]{2,40}|[A-Z][\p{L} ’'-]{2,40}['’]s (?:representative|delegate)) (?:said|stressed|noted|added|warned|called|emphasized|emphasised|expressed|underscored|urged)\b|\bsaid (?:the representative of [A-Z][\p{L}’'-]{2,30}|[A-Z][\p{L}’'-]{2,30}(?: [A-Z][\p{L}’'-]{2,30})?['’]s (?:representative|delegate))\b/u;
 
 // The Meetings Coverage dateline without its symbol: "Seventy-sixth Session, 1st Meeting (PM)".
 const SESSION_MEETING = /\b[A-Z][a-z]+(?:-[a-z]+)? Session,\s+\d{1,3}(?:st|nd|rd|th) (?:& \d{1,3}(?:st|nd|rd|th) )?Meetings? \((?:AM|PM|AM & PM)\)/;
 // A Main Committee by its full name, meeting today: "delegates told the First Committee (Disarmament and International Security) today".
-const COMMITTEE_TODAY = /\bthe (?:First|Second|Third|Fourth|Fifth|Sixth) Committee \((?:Disarmament and International Security|Economic and Financial|Social, Humanitarian and Cultural|Special Political and Decolonization|Administrative and Budgetary|Legal)\)[^.]{0,120}\btoday\b/;
+const COMMITTEE_TODAY =
+  /\bthe (?:First|Second|Third|Fourth|Fifth|Sixth) Committee \((?:Disarmament and International Security|Economic and Financial|Social, Humanitarian and Cultural|Special Political and Decolonization|Administrative and Budgetary|Legal)\)[^.]{0,120}\btoday\b/;
 
 /** A UN Meetings Coverage press release: its header, or its "said today" lead and "the representative of X said" body. */
 function isPressRelease(paragraphs: Paragraph[]): boolean {
-  const head = paragraphs.slice(0, 6).map((p) => p.text).join('\n');
+  const head = paragraphs
+    .slice(0, 6)
+    .map((p) => p.text)
+    .join('\n');
   if (head.includes('Session,') && SESSION_MEETING.test(head)) return true;
   const headCue = PRESS_HEAD.test(head);
   const lead = paragraphs.slice(0, 80);

@@ -39,7 +39,10 @@ export class KnownNames {
 
   /** A facilitator (a DTG meeting's co-facilitator) presides as the Chair does: kind 'chair', speaker 'facilitator'. */
   learnChair(name: string, role: 'chair' | 'vice-chair' | 'facilitator', affiliation?: string): void {
-    const words = name.trim().split(/\s+/).filter((w) => !/^(?:of|the)$/i.test(w));
+    const words = name
+      .trim()
+      .split(/\s+/)
+      .filter((w) => !/^(?:of|the)$/i.test(w));
     const surname = words[words.length - 1];
     if (!surname || resolveParticipant(surname)) return;
     const known = this.bySurname.get(surname.toLowerCase());
@@ -82,7 +85,9 @@ export class KnownNames {
     if (this.bySurname.size === 0) return [];
     if (!this.written.some((w) => sentence.includes(w))) return [];
     this.pattern ??= new RegExp(
-      `(?:\\b(?:${TITLE}\\s+)+(?:[A-ZÀ-Ý][\\p{L}'’-]+\\s+){0,3}|\\b(?:[A-ZÀ-Ý][\\p{L}'’-]+\\s+){0,3})(${[...this.bySurname.keys()].map(escape).join('|')})\\b`, 'giu');
+      `(?:\\b(?:${TITLE}\\s+)+(?:[A-ZÀ-Ý][\\p{L}'’-]+\\s+){0,3}|\\b(?:[A-ZÀ-Ý][\\p{L}'’-]+\\s+){0,3})(${[...this.bySurname.keys()].map(escape).join('|')})\\b`,
+      'giu',
+    );
     const out: Mention[] = [];
     this.pattern.lastIndex = 0;
     for (let m = this.pattern.exec(sentence); m; m = this.pattern.exec(sentence)) {
@@ -90,7 +95,13 @@ export class KnownNames {
       if (!speaker || !/^[A-ZÀ-Ý]/u.test(m[1])) continue;
       // "Ms" alone before the surname is part of the cue; "the" is not a name.
       const start = m.index + (/^the\s+/i.exec(m[0])?.[0].length ?? 0);
-      out.push({ start, end: m.index + m[0].length, surface: sentence.slice(start, m.index + m[0].length), ref: { kind: 'role', id: speaker.speaker }, speaker });
+      out.push({
+        start,
+        end: m.index + m[0].length,
+        surface: sentence.slice(start, m.index + m[0].length),
+        ref: { kind: 'role', id: speaker.speaker },
+        speaker,
+      });
     }
     return out;
   }

@@ -50,7 +50,7 @@ const PROCEDURAL = new RegExp(
     '\\(?(?:end|ends)\\)?\\.?$|-+\\s*end\\s*-+|\\*\\s*\\*|' +
     '\\((?:spoke|continued) in \\w+\\)|\\[[^\\]]*\\]$|\\([^)]*\\)$|' +
     'check against delivery|original:|this record is subject to correction|corrections should be' +
-  ')',
+    ')',
   'i',
 );
 
@@ -91,7 +91,8 @@ export function authorFromTitle(header: Paragraph[]): SpeakerCue | null {
     const authored =
       mentions.find((m) => /^['’]s\b/.test(p.text.slice(m.end)) && m.start < 10) ??
       mentions.find((m) => TITLE_AUTHOR.test(p.text.slice(0, m.start)) && m !== group) ??
-      states[0] ?? mentions[0];
+      states[0] ??
+      mentions[0];
     if (group && authored.ref.kind === 'state') {
       return { speaker: group.ref.id, speakerKind: 'group', deliveredBy: authored.ref.id, onBehalfOf: group.ref.id, surface: p.text, again: false };
     }

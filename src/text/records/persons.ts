@@ -9,7 +9,11 @@ import { ADVERBS, TITLE, VERB } from './vocabulary.ts';
  * Expertise) stressed", "Mr. Smith (Brazil) said", "Eva Lindqvist, from the Nordic Cyber Institute,
  * said", "Ambassador Gafoor noted" (a name the document introduced).
  */
-export function personSubject(sentence: string, mentions: Mention[], names: KnownNames): { speaker: ClauseSpeaker; end: number; cueEnd: number; also?: ClauseSpeaker[] } | null {
+export function personSubject(
+  sentence: string,
+  mentions: Mention[],
+  names: KnownNames,
+): { speaker: ClauseSpeaker; end: number; cueEnd: number; also?: ClauseSpeaker[] } | null {
   const titled = titledPerson(sentence, mentions, names) ?? officeFirst(sentence, mentions, names) ?? presidentSubject(sentence);
   if (titled) return titled;
   const m = PERSON_SUBJECT.exec(sentence);
@@ -27,7 +31,14 @@ export function personSubject(sentence: string, mentions: Mention[], names: Know
   // "My Government, therefore, maintains…", "The Addis Ababa Action Agenda, adopted in April, offers…": not persons.
   if (/^(?:My|Our|The|This|These|That|Those|His|Her|Its|Their|A|An|In|On|At|As|For|When|While|If)\b/.test(name)) return null;
   if (!m[1] && m[7] && name.split(/\s+/).length < 2) return null;
-  if (m[4] && (!/[A-ZÀ-Ý]/u.test(m[4]) || /^(?:therefore|however|which|who|whose|that|adopted|like|for|in|at|as|thus|too|also|moreover|indeed|then|now|having|being|while|when|after|before|with|once)\b/i.test(m[4].trim()))) return null;
+  if (
+    m[4] &&
+    (!/[A-ZÀ-Ý]/u.test(m[4]) ||
+      /^(?:therefore|however|which|who|whose|that|adopted|like|for|in|at|as|thus|too|also|moreover|indeed|then|now|having|being|while|when|after|before|with|once)\b/i.test(
+        m[4].trim(),
+      ))
+  )
+    return null;
   const verbAt = m.index + m[0].length;
   if (affiliation) {
     let speaker = affiliationSpeaker(affiliation, mentions, m.index + m[0].indexOf(affiliation), names, name);
@@ -37,9 +48,15 @@ export function personSubject(sentence: string, mentions: Mention[], names: Know
     if (group) speaker = { speaker: group, kind: 'group', deliveredBy: speaker.speaker, onBehalfOf: group, person: speaker.person };
     // "Mr. Sandoval (Cuba), speaking also on behalf of Nicaragua and Venezuela, said…": a joint statement.
     // A group or organisation speaking also for others (the EU for candidate countries) stays one speaker.
-    const also = !group && speaker.kind === 'state' && m[5] && /\balso\b/i.test(m[5]) ? alsoFor(m[5], m.index + m[0].indexOf(m[5]), mentions, speaker.speaker) : [];
+    const also =
+      !group && speaker.kind === 'state' && m[5] && /\balso\b/i.test(m[5]) ? alsoFor(m[5], m.index + m[0].indexOf(m[5]), mentions, speaker.speaker) : [];
     const together = also.length ? groupOfMembers([speaker.speaker, ...also.map((x) => x.speaker)]) : null;
-    if (together) return { speaker: { speaker: together, kind: 'group', deliveredBy: speaker.speaker, onBehalfOf: together, person: speaker.person }, end: verbAt, cueEnd: verbAt };
+    if (together)
+      return {
+        speaker: { speaker: together, kind: 'group', deliveredBy: speaker.speaker, onBehalfOf: together, person: speaker.person },
+        end: verbAt,
+        cueEnd: verbAt,
+      };
     return { speaker, end: verbAt, cueEnd: verbAt, ...(also.length ? { also } : {}) };
   }
   const known = names.lookup(name);
@@ -50,20 +67,26 @@ export function personSubject(sentence: string, mentions: Mention[], names: Know
 const NAME = `[A-ZÀ-Ý][\\p{L}'’.-]*(?:\\s+(?:[A-ZÀ-Ý][\\p{L}'’.-]*|de|da|van|von|der|al|el|bin|ibn|le|la)){0,4}`;
 const PERSON_SUBJECT = new RegExp(
   `^\\s*(?:\\d{1,3}[.)]\\s+)?(?:[^,;:()]{1,120},\\s+)?(?:the\\s+)?((?:${TITLE}\\s+)+)?(${NAME})` +
-  // "(Iran (Islamic Republic of))": a State's name as the UN writes it, parentheses inside.
-  `(?:\\s*\\(([^()]{2,100}(?:\\([^()]{2,40}\\))?)\\)|\\s*,\\s*(?:(?:from|of|representing|speaking for)\\s+(?:the\\s+)?)?([^,]{2,120}),)?` +
-  `(?:\\s*,\\s*((?:speaking|also speaking|speaking also)\\s+(?:also\\s+)?(?:on behalf of|for)\\s+[^,]{2,120}|speaking in (?:exercise of the )?right of reply|in (?:exercise of the )?right of reply),)?` +
-  // ", Committee Chair," / ", Co-Facilitator of the contact group,": an office after the name.
-  `(?:\\s*,\\s*((?:the\\s+)?(?:[A-Z][\\p{L}0-9&-]*\\s+){0,3}(?:Co-Chair|Vice-Chair|Chair(?:person|man|woman)?|President|Co-Facilitator|Facilitator|Rapporteur)(?:\\s+of\\s+(?:the\\s+)?[A-Z][^,]{2,80})?),)?` +
-  // "Ms. Anna Kowal from UNIDIR provided…": an organisation after "from", without commas.
-  `(?:\\s+from\\s+(?:the\\s+)?([A-Z][\\p{L}0-9&'’-]*(?:\\s+(?:[A-Z][\\p{L}0-9&'’-]*|of|for|on|and|the)){0,6}))?` +
-  `\\s+${ADVERBS}${VERB}\\b`, 'u');
+    // "(Iran (Islamic Republic of))": a State's name as the UN writes it, parentheses inside.
+    `(?:\\s*\\(([^()]{2,100}(?:\\([^()]{2,40}\\))?)\\)|\\s*,\\s*(?:(?:from|of|representing|speaking for)\\s+(?:the\\s+)?)?([^,]{2,120}),)?` +
+    `(?:\\s*,\\s*((?:speaking|also speaking|speaking also)\\s+(?:also\\s+)?(?:on behalf of|for)\\s+[^,]{2,120}|speaking in (?:exercise of the )?right of reply|in (?:exercise of the )?right of reply),)?` +
+    // ", Committee Chair," / ", Co-Facilitator of the contact group,": an office after the name.
+    `(?:\\s*,\\s*((?:the\\s+)?(?:[A-Z][\\p{L}0-9&-]*\\s+){0,3}(?:Co-Chair|Vice-Chair|Chair(?:person|man|woman)?|President|Co-Facilitator|Facilitator|Rapporteur)(?:\\s+of\\s+(?:the\\s+)?[A-Z][^,]{2,80})?),)?` +
+    // "Ms. Anna Kowal from UNIDIR provided…": an organisation after "from", without commas.
+    `(?:\\s+from\\s+(?:the\\s+)?([A-Z][\\p{L}0-9&'’-]*(?:\\s+(?:[A-Z][\\p{L}0-9&'’-]*|of|for|on|and|the)){0,6}))?` +
+    `\\s+${ADVERBS}${VERB}\\b`,
+  'u',
+);
 const PHOTO_CAPTION = /^(?:left|right|centre|center|middle|l|r|c|top|bottom|pictured)$/i;
 
 function affiliationSpeaker(affiliation: string, mentions: Mention[], at: number, names: KnownNames, name: string): ClauseSpeaker {
   const observer = affiliation.replace(/^(?:the\s+)?(?:permanent\s+)?observer (?:for|of)\s+/i, '');
   const inside = mentions.filter((x) => x.start >= at && x.end <= at + affiliation.length);
-  if (/\b(?:President of the (?:General Assembly|Committee|Conference)|(?:General Assembly|Committee) President|Chair of the (?:Committee|Working Group|meeting))\b/i.test(affiliation)) {
+  if (
+    /\b(?:President of the (?:General Assembly|Committee|Conference)|(?:General Assembly|Committee) President|Chair of the (?:Committee|Working Group|meeting))\b/i.test(
+      affiliation,
+    )
+  ) {
     names.learnChair(name, 'chair');
     return { speaker: 'chair', kind: 'chair', person: { name, affiliation } };
   }
@@ -74,7 +97,10 @@ function affiliationSpeaker(affiliation: string, mentions: Mention[], at: number
     names.learnChair(name, 'facilitator', affiliation);
     return { speaker: 'facilitator', kind: 'chair', person: { name, affiliation } };
   }
-  if (/\bvice-?\s?chair/i.test(affiliation)) { names.learnChair(name, 'vice-chair'); return { speaker: 'vice-chair', kind: 'chair', person: { name, affiliation } }; }
+  if (/\bvice-?\s?chair/i.test(affiliation)) {
+    names.learnChair(name, 'vice-chair');
+    return { speaker: 'vice-chair', kind: 'chair', person: { name, affiliation } };
+  }
   if (/\b(?:co-)?chair(?:person|man|woman)?\b/i.test(affiliation) && !inside.some((x) => x.ref.kind !== 'role')) {
     names.learnChair(name, 'chair');
     return { speaker: 'chair', kind: 'chair', person: { name, affiliation } };
@@ -88,11 +114,9 @@ function affiliationSpeaker(affiliation: string, mentions: Mention[], at: number
   return { speaker: personId(name), kind: 'person', person: { name, affiliation } };
 }
 
-
 /** The States a person also speaks for, named in the clause at `at`. */
 function alsoFor(clause: string, at: number, mentions: Mention[], own: string): ClauseSpeaker[] {
-  return mentions.filter((x) => x.start >= at && x.end <= at + clause.length && x.ref.kind === 'state' && x.ref.id !== own)
-    .map((x) => clauseSpeaker(x));
+  return mentions.filter((x) => x.start >= at && x.end <= at + clause.length && x.ref.kind === 'state' && x.ref.id !== own).map((x) => clauseSpeaker(x));
 }
 
 // Groups that are just their members speaking together: "Canada, speaking also on behalf of Australia and New Zealand" is CANZ.
@@ -105,7 +129,8 @@ function groupOfMembers(ids: string[]): string | null {
 
 // A person named after their office, as ENB writes: "SBI Chair Liana Bratasida (Indonesia) opened…",
 // "CBD Executive Secretary Braulio Dias welcomed…", "Committee Chair Ana Ruiz said…". Case matters.
-const OFFICE = '(?:Co-Chair|Vice-Chair|Chair(?:person|man|woman)?|President|Vice-President|Executive Secretary|Executive Director|Managing Director|Co-Facilitator|Facilitator|' +
+const OFFICE =
+  '(?:Co-Chair|Vice-Chair|Chair(?:person|man|woman)?|President|Vice-President|Executive Secretary|Executive Director|Managing Director|Co-Facilitator|Facilitator|' +
   'Under-Secretary-General|Secretary-General|Director-General|Director|Commissioner|High Representative|Special Rapporteur|Rapporteur|Head)';
 const OFFICE_WORDS = ['Chair', 'President', 'Secretary', 'Director', 'Commissioner', 'High Representative', 'Rapporteur', 'Head', 'Facilitator'];
 // What TITLED_PERSON allows before its earliest office word: numbering, "The", up to three capitalised
@@ -123,8 +148,10 @@ function officeOpens(sentence: string): boolean {
 }
 const TITLED_PERSON = new RegExp(
   `^\\s*(?:\\d{1,3}[.)]\\s+)?(?:The\\s+|the\\s+)?((?:(?:[A-Z0-9][\\p{L}0-9&-]*|\\([A-Z]{2,10}\\))\\s+){0,4}?${OFFICE})\\s+((?:${TITLE}\\s+)*${NAME})(?:\\s*\\(([^()]{2,60})\\))?` +
-  // "Chair Ambassador Rahim Osei of Ghana emphasized…"
-  `(?:\\s+of\\s+(?:the\\s+)?([A-Z][\\p{L}'’-]+(?:\\s+[A-Z][\\p{L}'’-]+){0,3}))?\\s+${ADVERBS}${VERB}\\b`, 'u');
+    // "Chair Ambassador Rahim Osei of Ghana emphasized…"
+    `(?:\\s+of\\s+(?:the\\s+)?([A-Z][\\p{L}'’-]+(?:\\s+[A-Z][\\p{L}'’-]+){0,3}))?\\s+${ADVERBS}${VERB}\\b`,
+  'u',
+);
 
 function titledPerson(sentence: string, mentions: Mention[], names: KnownNames): { speaker: ClauseSpeaker; end: number; cueEnd: number } | null {
   // The office's words first, a cheap test: the pattern is tried on every sentence that names no one else.
@@ -138,7 +165,10 @@ function titledPerson(sentence: string, mentions: Mention[], names: KnownNames):
   const end = m.index + m[0].length;
   const where = m[3] && !PHOTO_CAPTION.test(m[3].trim()) ? m[3] : m[4];
   const person = { name, affiliation: where ? `${office} (${where})` : office };
-  if (/\bVice-Chair\b/.test(office)) { names.learnChair(name, 'vice-chair'); return { speaker: { speaker: 'vice-chair', kind: 'chair', person }, end, cueEnd: end }; }
+  if (/\bVice-Chair\b/.test(office)) {
+    names.learnChair(name, 'vice-chair');
+    return { speaker: { speaker: 'vice-chair', kind: 'chair', person }, end, cueEnd: end };
+  }
   if (/\b(?:Co-)?Facilitator$/.test(office)) {
     names.learnChair(name, 'facilitator', person.affiliation);
     return { speaker: { speaker: 'facilitator', kind: 'chair', person }, end, cueEnd: end };
@@ -175,7 +205,10 @@ const LEADING_TITLES = new RegExp(`^(?:${TITLE}\\s+)+`);
 
 // "The President of the General Assembly announced…", "The Committee President said…": the presiding
 // officer. "The President" alone is not taken: in a speech it is as often the speaker's Head of State.
-const PRESIDENT = new RegExp(`^\\s*(?:\\d{1,3}[.)]\\s+)?(?:[^,;:]{1,120},\\s+)?The (?:(?:Assembly|Committee|Conference)\\s+President|President\\s+of\\s+the\\s+(?:General Assembly|Assembly|Committee|Conference))\\s+${ADVERBS}${VERB}\\b`, 'u');
+const PRESIDENT = new RegExp(
+  `^\\s*(?:\\d{1,3}[.)]\\s+)?(?:[^,;:]{1,120},\\s+)?The (?:(?:Assembly|Committee|Conference)\\s+President|President\\s+of\\s+the\\s+(?:General Assembly|Assembly|Committee|Conference))\\s+${ADVERBS}${VERB}\\b`,
+  'u',
+);
 
 const PRESIDENT_GATE = /The (?:(?:Assembly|Committee|Conference) President|President of the)\s/;
 
@@ -189,7 +222,10 @@ function presidentSubject(sentence: string): { speaker: ClauseSpeaker; end: numb
 
 // "…began with a video message from Under-Secretary-General Hana Sato, who praised…": the person
 // inside a message, statement or address, named with an office or a title.
-const FRAMED_PERSON = new RegExp(`\\b(?:message|statement|remarks|address|briefing|presentation|keynote|speech|words)\\s+(?:from|by)\\s+(?:the\\s+)?((?:(?:UN|United Nations)\\s+)?(?:${OFFICE}(?:\\s+for\\s+[A-Z][\\p{L}-]*(?:\\s+[A-Z][\\p{L}-]*){0,3})?|${TITLE}))\\s+(${NAME}),\\s+who\\s+${ADVERBS}${VERB}\\b`, 'u');
+const FRAMED_PERSON = new RegExp(
+  `\\b(?:message|statement|remarks|address|briefing|presentation|keynote|speech|words)\\s+(?:from|by)\\s+(?:the\\s+)?((?:(?:UN|United Nations)\\s+)?(?:${OFFICE}(?:\\s+for\\s+[A-Z][\\p{L}-]*(?:\\s+[A-Z][\\p{L}-]*){0,3})?|${TITLE}))\\s+(${NAME}),\\s+who\\s+${ADVERBS}${VERB}\\b`,
+  'u',
+);
 
 /** The person a framed message comes from, with an office ("Under-Secretary-General X, who praised…"). */
 export function framedPerson(sentence: string, mentions: Mention[], names: KnownNames): { speaker: ClauseSpeaker; end: number; cueEnd: number } | null {
@@ -200,7 +236,8 @@ export function framedPerson(sentence: string, mentions: Mention[], names: Known
   const name = m[2].trim();
   if (resolveParticipant(name)) return null;
   const titleOnly = new RegExp(`^${TITLE}$`).test(office);
-  const speaker = titleOnly ? (names.lookup(name) ?? { speaker: personId(name), kind: 'person' as const, person: { name } })
+  const speaker = titleOnly
+    ? (names.lookup(name) ?? { speaker: personId(name), kind: 'person' as const, person: { name } })
     : affiliationSpeaker(office, mentions, m.index + m[0].indexOf(office), names, name);
   if (!titleOnly) names.learnPerson(name, speaker);
   const end = m.index + m[0].length;
@@ -213,7 +250,14 @@ const OFFICE_FIRST = new RegExp(`^\\s*([A-Z][^,;:()]{2,120}),\\s+((?:${TITLE}\\s
 function officeFirst(sentence: string, mentions: Mention[], names: KnownNames): { speaker: ClauseSpeaker; end: number; cueEnd: number } | null {
   // OFFICE_FIRST's office is all that stands before the first comma.
   const comma = sentence.indexOf(',');
-  if (comma < 0 || !OFFICE_WORDS.some((w) => { const at = sentence.indexOf(w); return at >= 0 && at + w.length <= comma; })) return null;
+  if (
+    comma < 0 ||
+    !OFFICE_WORDS.some((w) => {
+      const at = sentence.indexOf(w);
+      return at >= 0 && at + w.length <= comma;
+    })
+  )
+    return null;
   const m = OFFICE_FIRST.exec(sentence);
   if (!m || !OFFICE_WORDS.some((w) => m[1].includes(w))) return null;
   const name = m[3].trim();

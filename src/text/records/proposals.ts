@@ -30,12 +30,15 @@ export interface ProposalFindings {
 
 // "Mexico proposed a …", "put forward the suggestion that …", "suggested that …"; not "the proposed
 // programme" (an adjective) and not "would not propose" (a refusal).
-const PROPOSES = /\b(?:propose|proposed|proposes|put forward|puts forward|tabled|suggested|suggests|made a (?:concrete )?(?:proposal|suggestion)|presented a proposal|introduced a proposal|recommended|recommends|(?:introduc(?:ed|ing)|present(?:ed|ing)|tabl(?:ed|ing)|submitt(?:ed|ing))\s+(?:a|an|the|its|their)\s+(?:new\s+|revised\s+|joint\s+)?draft\s+(?:resolution|decision))\b/i;
+const PROPOSES =
+  /\b(?:propose|proposed|proposes|put forward|puts forward|tabled|suggested|suggests|made a (?:concrete )?(?:proposal|suggestion)|presented a proposal|introduced a proposal|recommended|recommends|(?:introduc(?:ed|ing)|present(?:ed|ing)|tabl(?:ed|ing)|submitt(?:ed|ing))\s+(?:a|an|the|its|their)\s+(?:new\s+|revised\s+|joint\s+)?draft\s+(?:resolution|decision))\b/i;
 // ("Introducing a new draft resolution on …, India's representative said": a sponsor presenting a text proposes it.)
 const ADJECTIVAL = /\b(?:the|a|an|its|their|his|her|this|that|these|those)\s+$/i;
 const REFUSAL = /\b(?:not|never|n't|no)\s+(?:\w+\s+)?$|\bhad\s+(?:\w+\s+)?$/i;
-const ESTABLISH = /\b(?:establishment|creation|setting up|launch) of (?:a|an) (?:new |dedicated |permanent |standing |specific |regular |single )*(?:\w+ ){0,2}(?:forum|body|mechanism|platform|programme|program|working group|repository|portal|directory|fund|network|centre|center)\b/i;
-const OPPOSES = /\b(?:oppos(?:ed|es|e)|could not support|cannot support|can't support|did not support|does not support|do not support|rejected|rejects|expressed (?:reservations|concerns?|doubts) (?:about|regarding|on|over)|was not convinced by|is not convinced by)\b[^.;]{0,80}\b(?:proposal|suggestion|idea|initiative)s?\b/i;
+const ESTABLISH =
+  /\b(?:establishment|creation|setting up|launch) of (?:a|an) (?:new |dedicated |permanent |standing |specific |regular |single )*(?:\w+ ){0,2}(?:forum|body|mechanism|platform|programme|program|working group|repository|portal|directory|fund|network|centre|center)\b/i;
+const OPPOSES =
+  /\b(?:oppos(?:ed|es|e)|could not support|cannot support|can't support|did not support|does not support|do not support|rejected|rejects|expressed (?:reservations|concerns?|doubts) (?:about|regarding|on|over)|was not convinced by|is not convinced by)\b[^.;]{0,80}\b(?:proposal|suggestion|idea|initiative)s?\b/i;
 const SUPPORTS = [
   /\b(?:support(?:ed|s|ing)?|endors(?:ed|es|e|ing)|welcom(?:ed|es|e|ing)|echo(?:ed|es|ing)|join(?:ed|s|ing)|back(?:ed|s|ing)|agreed with|agrees with|associated itself with|aligned itself with|favou?r(?:ed|s)|(?:could|can|would) accept|accept(?:ed|s)?)\b[^.;]{0,80}\b(?:proposal|suggestion|idea|initiative|call)s?\b/i,
   // "supported the mapping proposed by the European Union".
@@ -70,7 +73,10 @@ export function findProposals(statements: ProposalInput[], paragraphs: Paragraph
     proposedBy.clear();
     splitSentences(p.text).forEach((s, k) => {
       const here = statementsAt.get(`${p.n}:${k + 1}`);
-      if (!here) { reportedSupport(s.text, proposals); return; }
+      if (!here) {
+        reportedSupport(s.text, proposals);
+        return;
+      }
       const madeHere: number[] = [];
       // Proposers first, then those who only support or oppose them in the same sentence.
       for (const st of [...here.filter((x) => !x.support), ...here.filter((x) => x.support)]) {
@@ -110,9 +116,14 @@ export function findProposals(statements: ProposalInput[], paragraphs: Paragraph
           proposedBy.add(st.order);
           madeHere.push(proposals.length);
           proposals.push({
-            by: st.speaker, paragraph: p.n, summary, supportedBy: [], opposedBy: [],
+            by: st.speaker,
+            paragraph: p.n,
+            summary,
+            supportedBy: [],
+            opposedBy: [],
             span: { start: p.start + s.start, end: p.start + s.end },
-            statementOrder: st.order, sentenceStart: s.start,
+            statementOrder: st.order,
+            sentenceStart: s.start,
           });
         }
       }
@@ -122,7 +133,8 @@ export function findProposals(statements: ProposalInput[], paragraphs: Paragraph
 }
 
 // "The template proposed by Argentina received support from Malaysia and Kenya, while India …"
-const REPORTED_SUPPORT = /\b(?:received|garnered|attracted|enjoyed|gained|won|drew|found)\s+(?:the\s+)?(?:broad\s+|wide\s+|strong\s+|some\s+|the\s+)?support\s+(?:from|of)\s+([^.;]*?)(?=,?\s+(?:while|but|whereas|although|though)\b|[.;]|$)|\b(?:was|were)\s+(?:also\s+)?(?:supported|endorsed|welcomed|backed)\s+by\s+([^.;]*?)(?=,?\s+(?:while|but|whereas|although|though)\b|[.;]|$)/i;
+const REPORTED_SUPPORT =
+  /\b(?:received|garnered|attracted|enjoyed|gained|won|drew|found)\s+(?:the\s+)?(?:broad\s+|wide\s+|strong\s+|some\s+|the\s+)?support\s+(?:from|of)\s+([^.;]*?)(?=,?\s+(?:while|but|whereas|although|though)\b|[.;]|$)|\b(?:was|were)\s+(?:also\s+)?(?:supported|endorsed|welcomed|backed)\s+by\s+([^.;]*?)(?=,?\s+(?:while|but|whereas|although|though)\b|[.;]|$)/i;
 
 /** Supporters a narrative sentence names for a proposal; true when it names any. */
 function reportedSupport(sentence: string, proposals: ProposalFindings['proposals']): boolean {
@@ -145,7 +157,8 @@ function reportedSupport(sentence: string, proposals: ProposalFindings['proposal
 }
 
 // "We support Ghana.", "Chile joined Mexico": backing a delegation that has made a proposal backs the proposal.
-const BACKS = /\b(?:support(?:s|ed)?|endorse[sd]?|second(?:s|ed)?|echo(?:es|ed)?|agree[sd]? with|join(?:s|ed)?|back(?:s|ed)?|associate[sd]? (?:itself|ourselves|myself) with)\s+(?:the\s+)?(?:(?:delegation|representative|proposal|call|idea|suggestion|initiative) of\s+(?:the\s+)?)?$/i;
+const BACKS =
+  /\b(?:support(?:s|ed)?|endorse[sd]?|second(?:s|ed)?|echo(?:es|ed)?|agree[sd]? with|join(?:s|ed)?|back(?:s|ed)?|associate[sd]? (?:itself|ourselves|myself) with)\s+(?:the\s+)?(?:(?:delegation|representative|proposal|call|idea|suggestion|initiative) of\s+(?:the\s+)?)?$/i;
 
 function supportOfNamed(sentence: string, proposals: ProposalFindings['proposals']): 'supports' | null {
   if (proposals.length === 0) return null;
@@ -159,8 +172,10 @@ const AS_DID = /,?\s+as did\s+/i;
 
 // "also supported the annual mapping": backing a thing named as an earlier proposal names it.
 // Finite forms only: "to support the development of …" backs nothing that was proposed.
-const SUPPORTS_THING = /\b(?:supported|supports|endorsed|endorses|welcomed|welcomes|backed|backs|favou?red|favou?rs)\s+(?:the\s+|that\s+|this\s+)?((?:[\w-]+\s+){0,2}[\w-]{5,})/i;
-const NOT_A_THING = /^(?:proposal|suggestion|idea|initiative|views?|positions?|statements?|remarks|approach|work|efforts?|chair|secretariat|working|group|states?|delegations?|countries)$/i;
+const SUPPORTS_THING =
+  /\b(?:supported|supports|endorsed|endorses|welcomed|welcomes|backed|backs|favou?red|favou?rs)\s+(?:the\s+|that\s+|this\s+)?((?:[\w-]+\s+){0,2}[\w-]{5,})/i;
+const NOT_A_THING =
+  /^(?:proposal|suggestion|idea|initiative|views?|positions?|statements?|remarks|approach|work|efforts?|chair|secretariat|working|group|states?|delegations?|countries)$/i;
 
 /** The proposal a sentence backs by naming its object ("supported the annual mapping"), or -1. */
 function supportOfContent(sentence: string, st: ProposalInput, proposals: ProposalFindings['proposals']): number {
@@ -186,7 +201,9 @@ function supportOrOpposition(sentence: string): 'supports' | 'opposes' | null {
 
 /** The proposal a "This was supported by A, B and C" sentence is about: one whose proposer it names, else the latest. */
 function supportTarget(sentence: string, st: ProposalInput, together: Set<string>, proposals: ProposalFindings['proposals']): number {
-  const named = findParticipantMentions(sentence).map((m) => m.ref.id).filter((id) => !together.has(id) && id !== st.deliveredBy);
+  const named = findParticipantMentions(sentence)
+    .map((m) => m.ref.id)
+    .filter((id) => !together.has(id) && id !== st.deliveredBy);
   for (const id of named) {
     for (let i = proposals.length - 1; i >= 0; i--) if (proposals[i].by === id) return i;
   }
@@ -211,7 +228,8 @@ function proposalSummary(sentence: string, rest: string): string | null {
   const m = PROPOSES.exec(sentence);
   let object: string | null = null;
   if (m && !ADJECTIVAL.test(sentence.slice(0, m.index)) && !REFUSAL.test(sentence.slice(0, m.index))) {
-    object = sentence.slice(m.index + m[0].length)
+    object = sentence
+      .slice(m.index + m[0].length)
       .replace(/^\s*(?:the\s+)?(?:suggestion|proposal|idea)?\s*(?:that|of|to)?\s*/i, '')
       .trim();
     if (/^(?:by|in|at)\b/i.test(object)) object = null;

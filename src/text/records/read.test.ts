@@ -58,7 +58,10 @@ test('pooled over the evaluation corpus, statements are found as labelled', () =
   const f1 = (2 * tp) / (2 * tp + sum('statementFp') + sum('statementFn'));
   assert.ok(f1 >= 0.95, `statement F1 ${f1.toFixed(3)}`);
   assert.ok(sum('statementFp') / sum('statementsRead') <= 1.5 / 50, `${sum('statementFp')} spurious of ${sum('statementsRead')}`);
-  assert.ok(figures.every((f) => f.kindCorrect !== false), `kind wrong in ${figures.filter((f) => f.kindCorrect === false).map((f) => f.document)}`);
+  assert.ok(
+    figures.every((f) => f.kindCorrect !== false),
+    `kind wrong in ${figures.filter((f) => f.kindCorrect === false).map((f) => f.document)}`,
+  );
 });
 
 test('a text with no recognisable speaker gives no statements and a warning', () => {
@@ -71,16 +74,30 @@ test('a text with no recognisable speaker gives no statements and a warning', ()
 });
 
 test('a paper whose author cannot be recognised is not attributed to anyone', () => {
-  const r = readDocument('Position Paper on ICT security\n1. Threats\nRansomware is a growing concern.\n2. Law\nInternational law applies.\n3. Capacity\nTraining helps.', {});
+  const r = readDocument(
+    'Position Paper on ICT security\n1. Threats\nRansomware is a growing concern.\n2. Law\nInternational law applies.\n3. Capacity\nTraining helps.',
+    {},
+  );
   assert.equal(r.kind, 'position-paper');
   assert.equal(r.statements.length, 0);
   assert.ok(r.warnings.some((w) => /author/.test(w)));
-  const withAuthor = readDocument('Position Paper on ICT security\n1. Threats\nRansomware is a growing concern.\n2. International law\nInternational law applies.', { author: 'Chile' });
-  assert.deepEqual(withAuthor.statements.map((s) => [s.speaker, s.paragraphs, s.pillars]), [['CHL', [3], ['threats']], ['CHL', [5], ['international-law']]]);
+  const withAuthor = readDocument(
+    'Position Paper on ICT security\n1. Threats\nRansomware is a growing concern.\n2. International law\nInternational law applies.',
+    { author: 'Chile' },
+  );
+  assert.deepEqual(
+    withAuthor.statements.map((s) => [s.speaker, s.paragraphs, s.pillars]),
+    [
+      ['CHL', [3], ['threats']],
+      ['CHL', [5], ['international-law']],
+    ],
+  );
 });
 
 test('tags carry a confidence and the matched terms as explanation', () => {
-  const r = readDocument('Event report\nThe representative of Peru stated that confidence-building measures and points of contact reduce the risk of escalation.');
+  const r = readDocument(
+    'Event report\nThe representative of Peru stated that confidence-building measures and points of contact reduce the risk of escalation.',
+  );
   const tag = r.statements[0].tags.find((t) => 'pillar' in t && t.pillar === 'cbms');
   assert.ok(tag && tag.confidence > 0.5 && tag.confidence <= 1);
   assert.match(tag.explanation, /confidence-building measures/);

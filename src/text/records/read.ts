@@ -58,10 +58,7 @@ export function readDocument(text: string, opts: ReadOptions = {}): Reading {
       // A paper's section is about what its heading names; the body's passing mentions are not.
       const hp = classifier.headingPillar(seg.heading);
       pillars = hp ? [hp] : [];
-      tags = [
-        ...(hp ? [{ pillar: hp, confidence: 0.9, explanation: `section heading: "${seg.heading}"` }] : []),
-        ...c.tags.filter((t) => 'element' in t),
-      ];
+      tags = [...(hp ? [{ pillar: hp, confidence: 0.9, explanation: `section heading: "${seg.heading}"` }] : []), ...c.tags.filter((t) => 'element' in t)];
     }
     // A stance is a delegation's; the Chair and the Secretariat conduct the meeting.
     found.push(stanceReader && !neutral ? readStances(stanceReader, seg, agendaPillars) : []);
@@ -90,13 +87,18 @@ export function readDocument(text: string, opts: ReadOptions = {}): Reading {
 
   let proposals: Reading['proposals'] = [];
   if (!opts.skipPositions) {
-    const props = findProposals(attribution.segments.map((s, i) => ({ order: i + 1, speaker: s.speaker, deliveredBy: s.deliveredBy, pieces: s.pieces, support: s.support })), paragraphs);
+    const props = findProposals(
+      attribution.segments.map((s, i) => ({ order: i + 1, speaker: s.speaker, deliveredBy: s.deliveredBy, pieces: s.pieces, support: s.support })),
+      paragraphs,
+    );
     inheritStances(found, props, attribution.segments);
     echoStances(found, attribution.segments);
     for (const [order, proposal] of props.supportOf) statements[order - 1].supportsProposal = proposal;
     proposals = props.proposals.map(({ statementOrder: _o, sentenceStart: _s, ...p }) => p);
   }
-  statements.forEach((st, i) => { st.stances = found[i].map(({ paragraph: _p, sentenceStart: _s, ...rest }) => rest); });
+  statements.forEach((st, i) => {
+    st.stances = found[i].map(({ paragraph: _p, sentenceStart: _s, ...rest }) => rest);
+  });
 
   return {
     kind,
@@ -128,7 +130,13 @@ function readStances(reader: NonNullable<ReturnType<typeof defaultStanceReader>>
   const turned = read([openingPiece]).flatMap((s) => {
     if (own.some((o) => o.question === s.question)) return [];
     if (s.value !== 'supports' && s.value !== 'opposes') return [];
-    return [{ ...s, value: s.value === 'supports' ? 'opposes' as const : 'supports' as const, explanation: `opposed what the sentence supports (${s.explanation})` }];
+    return [
+      {
+        ...s,
+        value: s.value === 'supports' ? ('opposes' as const) : ('supports' as const),
+        explanation: `opposed what the sentence supports (${s.explanation})`,
+      },
+    ];
   });
   return [...own, ...turned];
 }
@@ -141,7 +149,8 @@ function masked(x: Piece): Paragraph {
 }
 
 // "Belarus and Nicaragua associated themselves with this view", "Peru echoed that position".
-const ECHO = /\b(?:associated? (?:themselves|itself|herself|himself) with|aligned (?:themselves|itself) with|echoed|shared|concurred with|agreed with|endorsed|supported|joined)\s+(?:this|that|these|those|the same|the previous|such an?)\s+(?:view|position|point|concern|concerns|views|positions|remarks?|statement|call|approach|stance)s?\b/i;
+const ECHO =
+  /\b(?:associated? (?:themselves|itself|herself|himself) with|aligned (?:themselves|itself) with|echoed|shared|concurred with|agreed with|endorsed|supported|joined)\s+(?:this|that|these|those|the same|the previous|such an?)\s+(?:view|position|point|concern|concerns|views|positions|remarks?|statement|call|approach|stance)s?\b/i;
 
 /**
  * A statement that takes up "this view" takes the stances of the statement before it by another
@@ -155,14 +164,18 @@ function echoStances(stances: SentenceStance[][], segments: Segment[]): void {
     const m = ECHO.exec(sentence);
     if (!m) return;
     let j = i - 1;
-    while (j >= 0 && (segments[j].speaker === seg.speaker || segments[j].pieces[0].p === first.p && segments[j].pieces[0].start === first.start)) j--;
+    while (j >= 0 && (segments[j].speaker === seg.speaker || (segments[j].pieces[0].p === first.p && segments[j].pieces[0].start === first.start))) j--;
     if (j < 0) return;
     for (const s of stances[j]) {
       if (stances[i].some((x) => x.question === s.question)) continue;
       const evidence = splitSentences(sentence).find((x) => ECHO.test(x.text))?.text ?? sentence;
       stances[i].push({
-        ...s, evidence, confidence: Math.max(0.4, Math.round((s.confidence - 0.2) * 100) / 100),
-        explanation: `takes up the view of ${segments[j].speaker} ("${m[0]}")`, paragraph: first.p.n, sentenceStart: first.start,
+        ...s,
+        evidence,
+        confidence: Math.max(0.4, Math.round((s.confidence - 0.2) * 100) / 100),
+        explanation: `takes up the view of ${segments[j].speaker} ("${m[0]}")`,
+        paragraph: first.p.n,
+        sentenceStart: first.start,
       });
     }
   });

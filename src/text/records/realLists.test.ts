@@ -8,7 +8,9 @@ import { readDocument } from './read.ts';
 // transcripts and Meetings Coverage releases without their symbol.
 
 const who = (text: string) =>
-  readDocument(text).statements.map((s) => `${s.sentences.from.paragraph}.${s.sentences.from.sentence}-${s.sentences.to.paragraph}.${s.sentences.to.sentence} ${s.speaker}`);
+  readDocument(text).statements.map(
+    (s) => `${s.sentences.from.paragraph}.${s.sentences.from.sentence}-${s.sentences.to.paragraph}.${s.sentences.to.sentence} ${s.speaker}`,
+  );
 
 test('States listed after a generic noun speak: "with countries like…", "nations, including…", "such as those from…", "others, like…"', () => {
   const text = [
@@ -20,8 +22,18 @@ test('States listed after a generic noun speak: "with countries like…", "natio
     'Ghana objected, while others, including a like-minded group led by Bolivia, opposed any roster.',
   ].join('\n');
   assert.deepEqual(who(text), [
-    '2.1-2.1 PER', '2.1-2.1 CHL', '2.1-2.1 URY', '3.1-3.1 FJI', '3.1-3.1 WSM', '4.1-4.1 KEN', '4.1-4.1 CUB',
-    '5.1-5.1 NOR', '5.1-5.1 FIN', '5.1-5.1 DNK', '6.1-6.1 GHA', '6.1-6.1 BOL',
+    '2.1-2.1 PER',
+    '2.1-2.1 CHL',
+    '2.1-2.1 URY',
+    '3.1-3.1 FJI',
+    '3.1-3.1 WSM',
+    '4.1-4.1 KEN',
+    '4.1-4.1 CUB',
+    '5.1-5.1 NOR',
+    '5.1-5.1 FIN',
+    '5.1-5.1 DNK',
+    '6.1-6.1 GHA',
+    '6.1-6.1 BOL',
   ]);
 });
 
@@ -54,8 +66,11 @@ test('a sentence about delegations at large or about a topic ends the statement 
   assert.deepEqual(who(text), ['2.1-2.1 PRT', '4.1-4.1 NOR', '6.1-6.1 CHL', '7.1-7.1 ARG', '7.1-7.1 chair']);
 });
 
-test('a general subject inside a speaker\'s own words continues the statement', () => {
-  const text = ['Event report', 'Nepal said that each State was responsible for its own laws. However, many developing countries are short of trained prosecutors.'].join('\n');
+test("a general subject inside a speaker's own words continues the statement", () => {
+  const text = [
+    'Event report',
+    'Nepal said that each State was responsible for its own laws. However, many developing countries are short of trained prosecutors.',
+  ].join('\n');
   assert.deepEqual(who(text), ['2.1-2.2 NPL']);
 });
 
@@ -64,20 +79,37 @@ test('the future mechanism named without a position is no stance on creating it'
   assert.deepEqual(stances('France proposed a shorter title for the future mechanism.'), []);
   assert.deepEqual(stances('The African Group regretted the removal of a thematic group from the proposed future permanent mechanism structure.'), []);
   assert.deepEqual(stances('Brazil called for a permanent, action-oriented mechanism.'), ['new-institutional-body:supports']);
-  assert.deepEqual(stances('Spain presented its view of the future body. The PoA was conceived as a single, permanent and inclusive mechanism under the United Nations.'), ['new-institutional-body:supports']);
+  assert.deepEqual(
+    stances('Spain presented its view of the future body. The PoA was conceived as a single, permanent and inclusive mechanism under the United Nations.'),
+    ['new-institutional-body:supports'],
+  );
 });
 
 test('captioned transcripts and Meetings Coverage releases without their symbol are read as such', () => {
-  const captions = ['Open forum on small States', 'The following are the outputs of the real-time captioning taken during the session.',
-    '>> Lina Marsh: Welcome, everyone. We will hear three presentations.', '>> Tomas Ferreira: Thank you, Lina. I will speak about our regional pool.'].join('\n');
+  const captions = [
+    'Open forum on small States',
+    'The following are the outputs of the real-time captioning taken during the session.',
+    '>> Lina Marsh: Welcome, everyone. We will hear three presentations.',
+    '>> Tomas Ferreira: Thank you, Lina. I will speak about our regional pool.',
+  ].join('\n');
   const reading = readDocument(captions);
   assert.equal(reading.kind, 'transcript');
-  assert.deepEqual(reading.statements.map((s) => s.speaker), ['person:lina-marsh', 'person:tomas-ferreira']);
-  const dateline = ['2 October 2027', 'Eighty-second Session, 1st Meeting (AM)', 'First Committee Adopts Programme of Work',
-    'The representative of Peru said that the Committee should leave time for the cluster on ICTs.'].join('\n');
+  assert.deepEqual(
+    reading.statements.map((s) => s.speaker),
+    ['person:lina-marsh', 'person:tomas-ferreira'],
+  );
+  const dateline = [
+    '2 October 2027',
+    'Eighty-second Session, 1st Meeting (AM)',
+    'First Committee Adopts Programme of Work',
+    'The representative of Peru said that the Committee should leave time for the cluster on ICTs.',
+  ].join('\n');
   assert.equal(readDocument(dateline).kind, 'press-release');
-  const copy = ['News', 'First Committee Delegates Warn of Attacks on Hospitals',
+  const copy = [
+    'News',
+    'First Committee Delegates Warn of Attacks on Hospitals',
     'Attacks on health systems threaten lives, delegates told the First Committee (Disarmament and International Security) today as it continued its debate.',
-    "Presenting a draft resolution on emergency teams, Brazil's representative stressed that the text was practical."].join('\n');
+    "Presenting a draft resolution on emergency teams, Brazil's representative stressed that the text was practical.",
+  ].join('\n');
   assert.equal(readDocument(copy).kind, 'press-release');
 });

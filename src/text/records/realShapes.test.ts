@@ -5,15 +5,24 @@ import { readDocument } from './read.ts';
 // Shapes met in real meeting records, each written here in our own words (no real text is copied).
 
 const who = (text: string, kind?: 'event-report' | 'transcript' | 'summary-record') =>
-  readDocument(text, { kind }).statements.map((s) => `${s.sentences.from.paragraph}.${s.sentences.from.sentence}-${s.sentences.to.paragraph}.${s.sentences.to.sentence} ${s.speaker}${s.deliveredBy ? `<${s.deliveredBy}` : ''}`);
+  readDocument(text, { kind }).statements.map(
+    (s) =>
+      `${s.sentences.from.paragraph}.${s.sentences.from.sentence}-${s.sentences.to.paragraph}.${s.sentences.to.sentence} ${s.speaker}${s.deliveredBy ? `<${s.deliveredBy}` : ''}`,
+  );
 
 test('a long list of States ending on "and others" is one joint statement', () => {
-  const text = ['Event report', 'Brazil, Kenya, the Philippines, and others argued that the draft should stay short. These delegations also asked for fewer annexes.'].join('\n');
+  const text = [
+    'Event report',
+    'Brazil, Kenya, the Philippines, and others argued that the draft should stay short. These delegations also asked for fewer annexes.',
+  ].join('\n');
   assert.deepEqual(who(text), ['2.1-2.2 BRA', '2.1-2.2 KEN', '2.1-2.2 PHL']);
 });
 
 test('the current speaker named again without a reporting verb goes on; another participant does not', () => {
-  const text = ['Event report', 'Egypt listed its concerns about the draft. Egypt, although unhappy with the outcome, will not stand in the way. It asked that its view be recorded.'].join('\n');
+  const text = [
+    'Event report',
+    'Egypt listed its concerns about the draft. Egypt, although unhappy with the outcome, will not stand in the way. It asked that its view be recorded.',
+  ].join('\n');
   assert.deepEqual(who(text), ['2.1-2.3 EGY']);
 });
 
@@ -50,7 +59,10 @@ test('persons named after their office, ENB style', () => {
     'Forum Executive Secretary Lina Moreau welcomed the progress made. Plenary Chair Haddad thanked delegates.',
   ].join('\n');
   const r = readDocument(text, { kind: 'event-report' });
-  assert.deepEqual(r.statements.map((s) => s.speaker), ['chair', 'person:lina-moreau', 'chair']);
+  assert.deepEqual(
+    r.statements.map((s) => s.speaker),
+    ['chair', 'person:lina-moreau', 'chair'],
+  );
   assert.equal(r.statements[0].person?.name, 'Omar Haddad');
   assert.equal(r.statements[1].person?.affiliation, 'Forum Executive Secretary');
 });
@@ -65,7 +77,13 @@ test('a transcript heading naming an organisation and its speaker', () => {
   ].join('\n');
   const r = readDocument(text);
   assert.equal(r.kind, 'transcript');
-  assert.deepEqual(r.statements.map((s) => [s.speaker, s.person?.name]), [['chair', 'Okonjo'], ['unidir', 'Marta Kowalska']]);
+  assert.deepEqual(
+    r.statements.map((s) => [s.speaker, s.person?.name]),
+    [
+      ['chair', 'Okonjo'],
+      ['unidir', 'Marta Kowalska'],
+    ],
+  );
 });
 
 test('a Meetings Coverage release whose speakers come after "said"', () => {
@@ -78,11 +96,16 @@ test('a Meetings Coverage release whose speakers come after "said"', () => {
   ].join('\n');
   const r = readDocument(text);
   assert.equal(r.kind, 'press-release');
-  assert.deepEqual(r.statements.map((s) => s.speaker), ['CHL']);
+  assert.deepEqual(
+    r.statements.map((s) => s.speaker),
+    ['CHL'],
+  );
 });
 
 test('a list goes on past a name the lexicon does not know', () => {
-  const text = ['Event report', 'During the meeting, delegates from Chile, Peru, Bolivai, Ghana, and Kenya reiterated their support for the proposal.'].join('\n');
+  const text = ['Event report', 'During the meeting, delegates from Chile, Peru, Bolivai, Ghana, and Kenya reiterated their support for the proposal.'].join(
+    '\n',
+  );
   assert.deepEqual(who(text), ['2.1-2.1 CHL', '2.1-2.1 PER', '2.1-2.1 GHA', '2.1-2.1 KEN']);
 });
 
@@ -96,7 +119,9 @@ test('a participle with "by" names the speaker; a passive by delegations at larg
 });
 
 test('an office-holder introduced by the document speaks for the entity, also heading a transcript turn by name', () => {
-  const report = ['Event report', 'High Representative for Disarmament Affairs, Ms. Ana Duarte, addressed the meeting by video and stressed the risks.'].join('\n');
+  const report = ['Event report', 'High Representative for Disarmament Affairs, Ms. Ana Duarte, addressed the meeting by video and stressed the risks.'].join(
+    '\n',
+  );
   assert.deepEqual(who(report), ['2.1-2.1 unoda']);
   const transcript = [
     'Transcript',
@@ -107,7 +132,10 @@ test('an office-holder introduced by the document speaks for the entity, also he
   ].join('\n');
   const r = readDocument(transcript);
   assert.equal(r.kind, 'transcript');
-  assert.deepEqual(r.statements.map((s) => s.speaker), ['chair', 'unoda']);
+  assert.deepEqual(
+    r.statements.map((s) => s.speaker),
+    ['chair', 'unoda'],
+  );
 });
 
 test('a statement under a mission letterhead; its salutation is no speaker line', () => {
@@ -119,5 +147,8 @@ test('a statement under a mission letterhead; its salutation is no speaker line'
   ].join('\n');
   const r = readDocument(text);
   assert.equal(r.kind, 'statement');
-  assert.deepEqual(r.statements.map((s) => [s.speaker, s.paragraphs]), [['CHL', [4]]]);
+  assert.deepEqual(
+    r.statements.map((s) => [s.speaker, s.paragraphs]),
+    [['CHL', [4]]],
+  );
 });

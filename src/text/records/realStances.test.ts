@@ -11,7 +11,10 @@ const stancesOf = (text: string, kind: 'event-report' | 'transcript' = 'event-re
 };
 
 test('a proposal whose clause names the topic supports it, and its supporters inherit the stance', () => {
-  const text = ['Event report', 'Peru proposed that the working group publish a common reporting template for national reports every three years. This was supported by Ghana and Fiji.'].join('\n');
+  const text = [
+    'Event report',
+    'Peru proposed that the working group publish a common reporting template for national reports every three years. This was supported by Ghana and Fiji.',
+  ].join('\n');
   const s = stancesOf(text);
   assert.equal(s['PER|national-reports'], 'supports');
   assert.equal(s['GHA|national-reports'], 'supports');
@@ -48,7 +51,15 @@ test('a transcript line for several States gives each the turn and its stances',
     'Thank you, Chair. Our delegations call for the negotiation of a legally binding instrument.',
   ].join('\n');
   const r = readDocument(text, { kind: 'transcript' });
-  assert.deepEqual(r.statements.map((x) => [x.speaker, x.joint ?? []]), [['chair', []], ['BOL', ['CUB', 'NIC']], ['CUB', ['BOL', 'NIC']], ['NIC', ['BOL', 'CUB']]]);
+  assert.deepEqual(
+    r.statements.map((x) => [x.speaker, x.joint ?? []]),
+    [
+      ['chair', []],
+      ['BOL', ['CUB', 'NIC']],
+      ['CUB', ['BOL', 'NIC']],
+      ['NIC', ['BOL', 'CUB']],
+    ],
+  );
   assert.equal(stancesOf(text, 'transcript')['NIC|legally-binding-instrument'], 'supports');
 });
 
@@ -64,7 +75,11 @@ test('"participation" counts as the stakeholders\' topic when the meeting is abo
 });
 
 test('a proposal on reports already named, in a voluntary form, supports reporting; a joint supporter shares it', () => {
-  const text = ['Event report', 'The meeting turned to national reports.', 'Chile, supported by Peru, proposed that the reports be submitted every three years on a voluntary basis.'].join('\n');
+  const text = [
+    'Event report',
+    'The meeting turned to national reports.',
+    'Chile, supported by Peru, proposed that the reports be submitted every three years on a voluntary basis.',
+  ].join('\n');
   const s = stancesOf(text);
   assert.equal(s['CHL|national-reports'], 'supports');
   assert.equal(s['PER|national-reports'], 'supports');

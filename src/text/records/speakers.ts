@@ -28,7 +28,8 @@ interface Mention {
   speaker?: import('./clauseSpeaker.ts').ClauseSpeaker;
 }
 
-const AGAIN = /\b(?:(?:took|takes|taking|take) the floor (?:again|once more|a second time)|again took the floor|(?:second|further|another) intervention|for a second time|(?:spoke|speaking) again)\b/i;
+const AGAIN =
+  /\b(?:(?:took|takes|taking|take) the floor (?:again|once more|a second time)|again took the floor|(?:second|further|another) intervention|for a second time|(?:spoke|speaking) again)\b/i;
 
 /**
  * Per role, its pattern and the lower-case words one of which its text must hold: a paragraph that
@@ -62,7 +63,8 @@ function shortest(names: string[]): string[] {
 // case-insensitive alternation measured faster than searching each word in a lower-cased copy.)
 // (Run case-sensitively on the lower-cased copy, which the per-entity word tests need anyway, it
 // measured a quarter faster than case-insensitively on the text.)
-const ANY_ROLE = /chair|secretar|rapporteur|unoda|unidir|\bitu\b|unodc|undp|disarmament|telecommunication|drugs and crime|facilitator|red cross|icrc|gfce|cyber expertise|interpol|criminal police|oecd|economic co-?operation|development programme/;
+const ANY_ROLE =
+  /chair|secretar|rapporteur|unoda|unidir|\bitu\b|unodc|undp|disarmament|telecommunication|drugs and crime|facilitator|red cross|icrc|gfce|cyber expertise|interpol|criminal police|oecd|economic co-?operation|development programme/;
 
 function roleMentions(text: string): Mention[] {
   const out: Mention[] = [];
@@ -97,7 +99,10 @@ function allMentions(text: string): Mention[] {
   let found = cache.get(text) ?? older.get(text);
   if (found) return found;
   found = computeMentions(text);
-  if (cache.size >= CACHE_SIZE) { older = cache; cache = new Map(); }
+  if (cache.size >= CACHE_SIZE) {
+    older = cache;
+    cache = new Map();
+  }
   cache.set(text, found);
   return found;
 }
@@ -129,8 +134,12 @@ function groupSpokenFor(text: string, mentions: Mention[], limit: number): strin
  * "Izumi Nakamitsu (UNODA)". A titled person Accord cannot place is a `person:` speaker.
  */
 export function speakerLabel(line: string, chairs: ChairNames): SpeakerCue | null {
-  const label = line.trim().replace(/^>+\s*/, '').replace(/[:：]\s*$/, '').trim();
-  if (label.length === 0 || label.length > 90 || /[.!?;]$/.test(label) && !/\b(?:Mr|Ms|Mrs|Dr|H\.E)\.$/.test(label)) return null;
+  const label = line
+    .trim()
+    .replace(/^>+\s*/, '')
+    .replace(/[:：]\s*$/, '')
+    .trim();
+  if (label.length === 0 || label.length > 90 || (/[.!?;]$/.test(label) && !/\b(?:Mr|Ms|Mrs|Dr|H\.E)\.$/.test(label))) return null;
   // "Mr. Chair,", "Distinguished delegates,": a salutation opening a speech, not the name of who speaks next.
   if (label.endsWith(',')) return null;
   if (label.split(/\s+/).length > 12) return null;
@@ -198,8 +207,19 @@ export function speakerLabel(line: string, chairs: ChairNames): SpeakerCue | nul
     const hits = placed.filter(Boolean);
     if (hits.length === 1) {
       const ref = hits[0]!;
-      const name = parts.find((x, i) => !placed[i] && /^(?:(?:Mr|Ms|Mrs|Dr|H\.E|Ambassador|Amb)\.?\s+)?[A-ZÀ-Ý][\p{L}'’-]+(?:\s+[A-ZÀ-Ý][\p{L}'’-]+){1,3}$/u.test(x) && !/representative|delegate|minister|ambassador\b|director|officer|adviser|advisor/i.test(x));
-      return { speaker: ref.id, speakerKind: ref.kind, surface: label, again, ...(name ? { person: { name, affiliation: parts.find((x, i) => placed[i] === ref) } } : {}) };
+      const name = parts.find(
+        (x, i) =>
+          !placed[i] &&
+          /^(?:(?:Mr|Ms|Mrs|Dr|H\.E|Ambassador|Amb)\.?\s+)?[A-ZÀ-Ý][\p{L}'’-]+(?:\s+[A-ZÀ-Ý][\p{L}'’-]+){1,3}$/u.test(x) &&
+          !/representative|delegate|minister|ambassador\b|director|officer|adviser|advisor/i.test(x),
+      );
+      return {
+        speaker: ref.id,
+        speakerKind: ref.kind,
+        surface: label,
+        again,
+        ...(name ? { person: { name, affiliation: parts.find((x, i) => placed[i] === ref) } } : {}),
+      };
     }
   }
   return null;
@@ -222,7 +242,12 @@ function personBeside(label: string, org: Mention): string | null {
 /** `person:` and the name lower-cased, titles dropped, spaces as hyphens. */
 export function personId(name: string): string {
   const bare = name.replace(LEADING_TITLES, '').trim();
-  return `person:${bare.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+  return `person:${bare
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')}`;
 }
 
 function isOnlyRole(label: string, role: Mention): boolean {

@@ -16,13 +16,25 @@ function stances(text: string, agendaPhrase: string | null = null): string[] {
 const FOUND: Array<[string, string]> = [
   // A legally binding instrument.
   ['Ghana called for the negotiation of a legally binding instrument on ICT security.', 'legally-binding-instrument:supports'],
-  ['Existing international law was not sufficient, she said, and called for the negotiation of a legally binding instrument.', 'legally-binding-instrument:supports'],
-  ['Her delegation said that existing law was not sufficient and called for the negotiation of a legally binding instrument.', 'legally-binding-instrument:supports'],
+  [
+    'Existing international law was not sufficient, she said, and called for the negotiation of a legally binding instrument.',
+    'legally-binding-instrument:supports',
+  ],
+  [
+    'Her delegation said that existing law was not sufficient and called for the negotiation of a legally binding instrument.',
+    'legally-binding-instrument:supports',
+  ],
   ['Zimbabwe urged the negotiation of a legally binding instrument under the auspices of the United Nations.', 'legally-binding-instrument:supports'],
-  ['The delegation raised once again the need for a legally binding instrument to regulate State conduct in cyberspace.', 'legally-binding-instrument:supports'],
+  [
+    'The delegation raised once again the need for a legally binding instrument to regulate State conduct in cyberspace.',
+    'legally-binding-instrument:supports',
+  ],
   ['The need for a binding instrument was raised once again by the delegation.', 'legally-binding-instrument:supports'],
   ['It reiterated its call for a universal convention on international information security.', 'legally-binding-instrument:supports'],
-  ['The delegation called once again for a legally binding instrument, since voluntary norms had not prevented attacks.', 'legally-binding-instrument:supports'],
+  [
+    'The delegation called once again for a legally binding instrument, since voluntary norms had not prevented attacks.',
+    'legally-binding-instrument:supports',
+  ],
   ['In its view, only a legally binding instrument could close the gaps in the current framework.', 'legally-binding-instrument:supports'],
   ['A legally binding instrument remained the only effective guarantee of predictability, it said.', 'legally-binding-instrument:supports'],
   ['The working group should begin work on the elements of a legally binding convention.', 'legally-binding-instrument:supports'],
@@ -53,7 +65,10 @@ const FOUND: Array<[string, string]> = [
   ['The modalities of stakeholder participation in the mechanism should be decided by Member States.', 'multistakeholder:conditional'],
   ['The delegation did not object to the participation of academia in the informal segment of the session.', 'multistakeholder:conditional'],
   ['It was premature to decide on stakeholder participation before the mechanism had adopted its rules.', 'multistakeholder:premature'],
-  ['Voluntary reports are welcome, but a mandatory reporting obligation would go beyond the mandate, the delegation cautioned.', 'national-reports:conditional'],
+  [
+    'Voluntary reports are welcome, but a mandatory reporting obligation would go beyond the mandate, the delegation cautioned.',
+    'national-reports:conditional',
+  ],
   // Countermeasures.
   ['Countermeasures have no place in the ICT environment, the delegation said.', 'countermeasures-apply:opposes'],
   ['Countermeasures are available under international law, but only as a last resort.', 'countermeasures-apply:conditional'],
@@ -105,7 +120,8 @@ test('weak or descriptive sentences take no stance', () => {
 });
 
 test('each stance keeps its evidence sentence, verbatim, and where it starts', () => {
-  const text = 'The delegation thanked the Chair. It called for the negotiation of a legally binding instrument within the United Nations. It also welcomed the progress report.';
+  const text =
+    'The delegation thanked the Chair. It called for the negotiation of a legally binding instrument within the United Nations. It also welcomed the progress report.';
   const [s] = reader.read({ paragraphs: [{ n: 4, text }], agendaPhrase: null });
   assert.equal(s.question, 'legally-binding-instrument');
   assert.equal(s.evidence, 'It called for the negotiation of a legally binding instrument within the United Nations.');
@@ -116,30 +132,39 @@ test('each stance keeps its evidence sentence, verbatim, and where it starts', (
 });
 
 test('a weak cue speaks to the question whose topic its own clause names', () => {
-  assert.deepEqual(
-    stances('National reports were premature, the delegation said, while a legally binding convention would provide the clarity States need.'),
-    ['national-reports:premature', 'legally-binding-instrument:supports'],
-  );
+  assert.deepEqual(stances('National reports were premature, the delegation said, while a legally binding convention would provide the clarity States need.'), [
+    'national-reports:premature',
+    'legally-binding-instrument:supports',
+  ]);
 });
 
 test('support in one sentence and opposition in another make the statement conditional', () => {
-  assert.deepEqual(stances('Qatar supported a permanent mechanism. However, it saw no need for a new mechanism on capacity-building alone.'), ['new-institutional-body:conditional']);
+  assert.deepEqual(stances('Qatar supported a permanent mechanism. However, it saw no need for a new mechanism on capacity-building alone.'), [
+    'new-institutional-body:conditional',
+  ]);
 });
 
 test('the reader is built from the framework it is given, once per framework object', () => {
   const extra: ReaderFramework = {
     ...FRAMEWORK_2025,
-    questions: [...FRAMEWORK_2025.questions, {
-      id: 'cyber-fund', pillar: 'capacity-building',
-      // A lexicon stored at run time may leave values out.
-      lexicon: { topic: ['cyber fund'], supports: ['called for the creation of'] } as never,
-    }],
+    questions: [
+      ...FRAMEWORK_2025.questions,
+      {
+        id: 'cyber-fund',
+        pillar: 'capacity-building',
+        // A lexicon stored at run time may leave values out.
+        lexicon: { topic: ['cyber fund'], supports: ['called for the creation of'] } as never,
+      },
+    ],
   };
   const text = 'Fiji called for the creation of a cyber fund for small island States.';
   assert.equal(stanceReaderFor(extra), stanceReaderFor(extra));
   assert.notEqual(stanceReaderFor(extra), defaultStanceReader());
   assert.equal(defaultStanceReader(), defaultStanceReader(FRAMEWORK_2025));
   const found = stanceReaderFor(extra).read({ paragraphs: [{ n: 1, text }], agendaPhrase: null });
-  assert.deepEqual(found.map((s) => [s.question, s.value, s.evidence]), [['cyber-fund', 'supports', text]]);
+  assert.deepEqual(
+    found.map((s) => [s.question, s.value, s.evidence]),
+    [['cyber-fund', 'supports', text]],
+  );
   assert.deepEqual(defaultStanceReader().read({ paragraphs: [{ n: 1, text }], agendaPhrase: null }), []);
 });

@@ -2,15 +2,23 @@ import { FRAMEWORK_2025 } from '../../framework/catalogue/index.ts';
 import type { PillarId, ReaderFramework, StanceValue } from '../../framework/catalogue/types.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import {
-  CUE_RULES, DEFAULT_SUPPORT, EXTRA_CUES, EXTRA_TOPIC_TERMS, IGNORED_CUES, LAW_OWN_CONDITIONS, NEEDS_DIALOGUE_CONTEXT, NOT_BEFORE, OPPOSE_VERBS,
-  SUPPORT_VERBS, WEAK_TOPIC_TERMS, type CueRule,
+  CUE_RULES,
+  DEFAULT_SUPPORT,
+  EXTRA_CUES,
+  EXTRA_TOPIC_TERMS,
+  IGNORED_CUES,
+  LAW_OWN_CONDITIONS,
+  NEEDS_DIALOGUE_CONTEXT,
+  NOT_BEFORE,
+  OPPOSE_VERBS,
+  SUPPORT_VERBS,
+  WEAK_TOPIC_TERMS,
+  type CueRule,
 } from './stanceRules.ts';
 import { PhraseIndex, phraseWords, tokenize, type Tokens } from './terms.ts';
 import type { Stance } from './types.ts';
 
-type Target =
-  | { question: string; kind: 'topic' | 'weak-topic' }
-  | { question: string; kind: 'cue'; value: StanceValue };
+type Target = { question: string; kind: 'topic' | 'weak-topic' } | { question: string; kind: 'cue'; value: StanceValue };
 
 interface Cue {
   question: string;
@@ -43,8 +51,21 @@ interface ReadSentence {
 
 const NEGATORS = new Set(['not', 'no', 'never', 'nor', 'neither', 'without', 'cannot', 'hardly']);
 /** Verbs that, just before a supporting cue, turn it round: "rejected calls for a treaty". */
-const REJECTORS = new Set(['reject', 'rejects', 'rejected', 'rejecting', 'oppose', 'opposes', 'opposed', 'opposing',
-  'resist', 'resists', 'resisted', 'dismissed', 'dismisses']);
+const REJECTORS = new Set([
+  'reject',
+  'rejects',
+  'rejected',
+  'rejecting',
+  'oppose',
+  'opposes',
+  'opposed',
+  'opposing',
+  'resist',
+  'resists',
+  'resisted',
+  'dismissed',
+  'dismisses',
+]);
 /** Words that open a new clause: a negation or a verb before them does not reach past them. */
 const CLAUSE_WORDS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though', 'however', 'yet', 'since', 'because']);
 const CLAUSE_PUNCTUATION = /[,;:()\u2013\u2014]/;
@@ -54,11 +75,36 @@ const VALUES: StanceValue[] = ['supports', 'opposes', 'premature', 'open', 'cond
 
 // Summary records report speech in the past tense; the lexicons are written in the present.
 const PAST: Record<string, string> = {
-  is: 'was', are: 'were', does: 'did', do: 'did', has: 'had', have: 'had', apply: 'applied', applies: 'applied',
-  support: 'supported', supports: 'supported', considers: 'considered', believes: 'believed', remains: 'remained',
-  remain: 'remained', calls: 'called', call: 'called', sees: 'saw', needs: 'needed', takes: 'took', welcomes: 'welcomed',
-  recognizes: 'recognized', recognises: 'recognised', encourages: 'encouraged', proposes: 'proposed', opposes: 'opposed',
-  keeps: 'kept', will: 'would', can: 'could', 'can\'t': 'couldn\'t', cannot: 'could not',
+  is: 'was',
+  are: 'were',
+  does: 'did',
+  do: 'did',
+  has: 'had',
+  have: 'had',
+  apply: 'applied',
+  applies: 'applied',
+  support: 'supported',
+  supports: 'supported',
+  considers: 'considered',
+  believes: 'believed',
+  remains: 'remained',
+  remain: 'remained',
+  calls: 'called',
+  call: 'called',
+  sees: 'saw',
+  needs: 'needed',
+  takes: 'took',
+  welcomes: 'welcomed',
+  recognizes: 'recognized',
+  recognises: 'recognised',
+  encourages: 'encouraged',
+  proposes: 'proposed',
+  opposes: 'opposed',
+  keeps: 'kept',
+  will: 'would',
+  can: 'could',
+  "can't": "couldn't",
+  cannot: 'could not',
 };
 
 export interface StanceInput {
@@ -121,12 +167,19 @@ export class StanceReader {
         // "participation" stands for stakeholders' once the statement, or the meeting's topic, has named them.
         if (!(statementTopics.has(q) || agendaTopics.has(q)) || s.topics.has(q)) continue;
         s.topics.add(q);
-        s.topicClauses.set(q, clauses.map((c) => c.text));
-        s.topicTails.set(q, clauses.map((c) => s.sentence.text.slice(c.start)));
+        s.topicClauses.set(
+          q,
+          clauses.map((c) => c.text),
+        );
+        s.topicTails.set(
+          q,
+          clauses.map((c) => s.sentence.text.slice(c.start)),
+        );
         // "proposed that the reports be submitted every two years", once reports are the topic.
         for (const c of clauses) {
           const side = sideTaken(s.tokens, c.at, s.sentence.text, q, true);
-          if (side) s.cues.push({ question: q, value: side, strength: 3, phrase: s.tokens.words.slice(Math.max(0, c.at - 3), c.at + 1).join(' '), selfTopic: true });
+          if (side)
+            s.cues.push({ question: q, value: side, strength: 3, phrase: s.tokens.words.slice(Math.max(0, c.at - 3), c.at + 1).join(' '), selfTopic: true });
         }
       }
     }
@@ -180,7 +233,8 @@ export class StanceReader {
         value,
         evidence: deciding.s.sentence.text,
         confidence: Math.min(0.95, Math.round((base + 0.05 * (agreeing - 1) - (deciding.strength < 2 ? 0.1 : 0)) * 100) / 100),
-        explanation: `cues ${deciding.phrases.map((p) => `"${p}"`).join(', ')}; topic in the ${deciding.scope}` +
+        explanation:
+          `cues ${deciding.phrases.map((p) => `"${p}"`).join(', ')}; topic in the ${deciding.scope}` +
           (perSentence.length > 1 ? `; ${perSentence.length} sentences with cues` : ''),
         paragraph: deciding.s.paragraph,
         sentenceStart: deciding.s.sentence.start,
@@ -210,13 +264,25 @@ export class StanceReader {
           if (!topicClauseStarts.has(t.question)) topicClauseStarts.set(t.question, new Set());
           topicClauseStarts.get(t.question)!.add(clause.start);
           const side = sideTaken(tokens, hit.at, sentence.text, t.question);
-          if (side) cues.push({ question: t.question, value: side, strength: 3, phrase: `${tokens.words.slice(Math.max(0, hit.at - 3), hit.at + hit.length).join(' ')}`, selfTopic: true });
+          if (side)
+            cues.push({
+              question: t.question,
+              value: side,
+              strength: 3,
+              phrase: `${tokens.words.slice(Math.max(0, hit.at - 3), hit.at + hit.length).join(' ')}`,
+              selfTopic: true,
+            });
         } else if (t.kind === 'cue') {
           const b = before(tokens, hit.at, sentence.text);
           if (b === 'question') continue;
           // "proposed that reports be submitted on a voluntary basis", "co-sponsors of the survey, which invites
           // States, on a voluntary basis, …": the form of what is proposed, not a condition on it.
-          if (t.value === 'conditional' && PROPOSAL_FORM[t.question]?.test(hit.phrase) && /\bpropos\w*\s+that\b|\bco-?sponsor/i.test(sentence.text.slice(0, tokens.starts[hit.at]))) continue;
+          if (
+            t.value === 'conditional' &&
+            PROPOSAL_FORM[t.question]?.test(hit.phrase) &&
+            /\bpropos\w*\s+that\b|\bco-?sponsor/i.test(sentence.text.slice(0, tokens.starts[hit.at]))
+          )
+            continue;
           const value = b ? flip(t.value) : t.value;
           if (value === 'supports' && NOT_BEFORE[t.question]?.test(sentence.text.slice(tokens.ends[hit.at + hit.length - 1]))) continue;
           const clause = hit.length < 3 ? clauseAround(sentence.text, tokens.starts[hit.at], tokens.ends[hit.at + hit.length - 1]).start : undefined;
@@ -243,7 +309,10 @@ export function clauseAround(text: string, start: number, end: number): { text: 
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text)) {
     if (m.index + m[0].length <= start) from = m.index + m[0].length;
-    else if (m.index >= end) { to = m.index; break; }
+    else if (m.index >= end) {
+      to = m.index;
+      break;
+    }
   }
   return { text: text.slice(from, to), start: from };
 }
@@ -290,7 +359,32 @@ function sideTaken(tokens: Tokens, at: number, text: string, question: string, p
 const ARTICLES = new Set(['the', 'a', 'an', 'its', 'their']);
 const PREPOSITIONS = new Set(['for', 'of', 'from', 'in', 'within', 'to', 'under', 'into', 'on', 'about', 'at', 'inside']);
 /** Nouns whose "of"/"for" still names the body itself: "the establishment of", "the need for". */
-const BODY_ITSELF = new Set(['establishment', 'creation', 'launch', 'idea', 'concept', 'setting', 'formation', 'need', 'development', 'establishing', 'creating', 'adoption', 'option', 'form', 'kind', 'type', 'proposal', 'proposals', 'co-sponsor', 'co-sponsors', 'sponsor', 'sponsors', 'cosponsor', 'cosponsors']);
+const BODY_ITSELF = new Set([
+  'establishment',
+  'creation',
+  'launch',
+  'idea',
+  'concept',
+  'setting',
+  'formation',
+  'need',
+  'development',
+  'establishing',
+  'creating',
+  'adoption',
+  'option',
+  'form',
+  'kind',
+  'type',
+  'proposal',
+  'proposals',
+  'co-sponsor',
+  'co-sponsors',
+  'sponsor',
+  'sponsors',
+  'cosponsor',
+  'cosponsors',
+]);
 
 /** A preposition between the verb's object and the topic, after a noun that is not the body's creation: a part of the body. */
 function partOfBody(words: string[], from: number, to: number): boolean {
@@ -316,7 +410,10 @@ function addRule(cues: Cue[], question: string, rule: CueRule, text: string): vo
   const m = rule.re.exec(text);
   if (!m) return;
   // Only the clause the match stands in counts: "was not sufficient and called for …" is no negation.
-  const lead = text.slice(Math.max(0, m.index - 60), m.index).split(RULE_CLAUSE_BREAK).pop()!;
+  const lead = text
+    .slice(Math.max(0, m.index - 60), m.index)
+    .split(RULE_CLAUSE_BREAK)
+    .pop()!;
   // An indirect question, or a warning not to prejudge the thing, is no position on it.
   if (/\bwhether\b|\bpre-?judg\w*/i.test(lead)) return;
   let value: StanceValue | null = rule.value;
@@ -420,7 +517,10 @@ const compiled = new WeakMap<ReaderFramework, StanceReader>();
 /** The stance reader for a framework, compiled once per framework object. */
 export function stanceReaderFor(framework: ReaderFramework): StanceReader {
   let r = compiled.get(framework);
-  if (!r) { r = new StanceReader(framework); compiled.set(framework, r); }
+  if (!r) {
+    r = new StanceReader(framework);
+    compiled.set(framework, r);
+  }
   return r;
 }
 

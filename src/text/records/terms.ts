@@ -41,11 +41,17 @@ export function tokenize(text: string): Tokens {
   let i = 0;
   while (i < n) {
     let k = alnumAt(lower, i);
-    if (k === 0) { i++; continue; }
+    if (k === 0) {
+      i++;
+      continue;
+    }
     const start = i;
     let curly = false;
     for (;;) {
-      while (k > 0) { i += k; k = i < n ? alnumAt(lower, i) : 0; }
+      while (k > 0) {
+        i += k;
+        k = i < n ? alnumAt(lower, i) : 0;
+      }
       const c = i < n ? lower.charCodeAt(i) : 0;
       if (!isJoiner(c) || i + 1 >= n) break;
       const after = alnumAt(lower, i + 1);
@@ -123,7 +129,10 @@ export class PhraseIndex<T> {
         const n = e.rest.length;
         if (i + n >= to || !restMatches(w, i, e.rest)) continue;
         out.push({ at: i, length: n + 1, phrase: e.phrase, targets: e.targets });
-        if (!all) { i += n; break; }
+        if (!all) {
+          i += n;
+          break;
+        }
       }
     }
     return out;

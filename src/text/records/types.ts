@@ -1,18 +1,23 @@
 import type { PillarId, StanceValue } from '../../framework/catalogue/types.ts';
 
-export type DocumentKind =
-  | 'event-report' | 'transcript' | 'summary-record' | 'press-release' | 'position-paper' | 'statement' | 'contribution' | 'other';
+export type DocumentKind = 'event-report' | 'transcript' | 'summary-record' | 'press-release' | 'position-paper' | 'statement' | 'contribution' | 'other';
 
 export const DOCUMENT_KINDS: readonly DocumentKind[] = [
-  'event-report', 'transcript', 'summary-record', 'press-release', 'position-paper', 'statement', 'contribution', 'other',
+  'event-report',
+  'transcript',
+  'summary-record',
+  'press-release',
+  'position-paper',
+  'statement',
+  'contribution',
+  'other',
 ];
 
 /**
  * What kind of speaker a statement's `speaker` id names. A `person` is someone the reader could not
  * place (kept with the name and affiliation as written, never dropped).
  */
-export type SpeakerKind =
-  | 'state' | 'group' | 'organisation' | 'un-entity' | 'stakeholder' | 'chair' | 'secretariat' | 'rapporteur' | 'person';
+export type SpeakerKind = 'state' | 'group' | 'organisation' | 'un-entity' | 'stakeholder' | 'chair' | 'secretariat' | 'rapporteur' | 'person';
 
 /** A sentence of the source: the paragraph's number and the sentence's 1-based place in it. */
 export interface SentenceRef {
@@ -33,9 +38,7 @@ export interface Span {
   end: number;
 }
 
-export type Tag =
-  | { pillar: PillarId; confidence: number; explanation: string }
-  | { element: string; confidence: number; explanation: string };
+export type Tag = { pillar: PillarId; confidence: number; explanation: string } | { element: string; confidence: number; explanation: string };
 
 export interface Stance {
   question: string;

@@ -20,9 +20,15 @@ function collect(alt: string, out: Set<string>): void {
     let depth = 0;
     let end = 0;
     for (let i = 0; i < alt.length; i++) {
-      if (alt[i] === '\\') { i++; continue; }
+      if (alt[i] === '\\') {
+        i++;
+        continue;
+      }
       if (alt[i] === '(') depth++;
-      else if (alt[i] === ')' && --depth === 0) { end = i; break; }
+      else if (alt[i] === ')' && --depth === 0) {
+        end = i;
+        break;
+      }
     }
     for (const a of alternatives(alt.slice(3, end))) collect(a, out);
     const rest = alt.slice(end + 1);
@@ -38,7 +44,10 @@ function leadingWords(alt: string): string[] {
   for (let i = 0; i < alt.length; i++) {
     const c = alt[i];
     if (/[a-z]/i.test(c)) {
-      if (alt[i + 1] === '?') { words = words.flatMap((w) => [w, w + c]); i++; } else words = words.map((w) => w + c);
+      if (alt[i + 1] === '?') {
+        words = words.flatMap((w) => [w, w + c]);
+        i++;
+      } else words = words.map((w) => w + c);
     } else if (c === '[') {
       const end = alt.indexOf(']', i);
       const chars = alt.slice(i + 1, end).split('');
@@ -62,7 +71,11 @@ function buildTrie(words: Set<string>): { next: Int32Array; end: Uint8Array } {
     let node = 0;
     for (let i = 0; i < w.length; i++) {
       const k = node * 26 + (w.charCodeAt(i) - 97);
-      if (next[k] < 0) { next[k] = end.length; end.push(0); next.push(...new Array(26).fill(-1)); }
+      if (next[k] < 0) {
+        next[k] = end.length;
+        end.push(0);
+        next.push(...new Array(26).fill(-1));
+      }
       node = next[k];
     }
     end[node] = 1;
@@ -81,7 +94,10 @@ export function verbPositions(text: string): number[] {
     const c = i < text.length ? text.charCodeAt(i) | 32 : 0;
     const letter = c >= 97 && c <= 122;
     if (letter) {
-      if (start < 0) { start = i; node = 0; }
+      if (start < 0) {
+        start = i;
+        node = 0;
+      }
       if (node >= 0) node = next[node * 26 + (c - 97)];
       continue;
     }

@@ -11,7 +11,8 @@ export const ROLE_NOUN =
 export const TITLE = '(?:Mr|Ms|Mrs|Miss|Mme|Mlle|Dr|Prof|Sir|Dame|H\\.\\s?E|Ambassador|Amb|Minister|Judge|Archbishop|Monsignor|Sheikh|Lord|Baroness)\\.?';
 
 // What a presiding officer commences or initiates: "the session", "its consultations".
-const SESSION_OBJECT = '(?:the|this|its|a|an) (?:[\\w-]+ ){0,2}(?:session|meeting|discussion|debate|segment|dialogue|consultations?|proceedings|deliberations|exchange|work)';
+const SESSION_OBJECT =
+  '(?:the|this|its|a|an) (?:[\\w-]+ ){0,2}(?:session|meeting|discussion|debate|segment|dialogue|consultations?|proceedings|deliberations|exchange|work)';
 
 // Verbs and verb phrases that report speech or a position; an opening "X <verb>" names a speaker.
 export const VERB_ALTERNATIVES =
@@ -34,7 +35,7 @@ export const VERB_ALTERNATIVES =
   '(?:convinced|concerned|committed|ready|willing|open|against|opposed|supportive|pleased|grateful|of the belief|unconvinced|sceptical|skeptical|cautious))|' +
   '(?:does|did|do|would|could|can|will) not (?:support|agree|believe|see|accept|share|oppose|object)|cannot (?:support|agree|accept)|' +
   'would like to|wishes to|wished to|has (?:always|consistently|long|repeatedly|also) \\w+|had (?:proposed|suggested|called|stated|said|argued)|' +
-  'made (?:a|an|the) (?:[\\w-]+ ){0,2}(?:proposals?|points?|case|suggestions?|arguments?|plea|appeal|call|statement|intervention|remarks?|comments?)|adjourned|adjourns|suspended|reflected on|'+
+  'made (?:a|an|the) (?:[\\w-]+ ){0,2}(?:proposals?|points?|case|suggestions?|arguments?|plea|appeal|call|statement|intervention|remarks?|comments?)|adjourned|adjourns|suspended|reflected on|' +
   'registered|disassociated|dissociated|specified|itemi[sz]ed|gave (?:an?|the) (?:overview|presentation|briefing|update)|recommended|recommends|' +
   'identified|identifies|tabled|submitted|reflected|reflects|wanted|wants|declared|declares|' +
   'confirmed|confirms|acknowledged|valued|values|appreciated|appreciates|underlining|stressing|noting|held|holds|' +
@@ -48,7 +49,8 @@ export const VERB_ALTERNATIVES =
   // a presiding officer's procedural acts ("The Chair circulated a draft programme", "commenced the meeting by…")
   'circulated|circulates|' +
   // (each opens on its own word: an alternative that opens with a group is tried at every position, see byFirstLetter)
-  ['commenced', 'commences', 'initiated', 'initiates'].map((v) => `${v} ${SESSION_OBJECT}`).join('|') + '|' +
+  ['commenced', 'commences', 'initiated', 'initiates'].map((v) => `${v} ${SESSION_OBJECT}`).join('|') +
+  '|' +
   'provided (?:a|an|the|his|her|its|their) (?:[\\w-]+ ){0,2}(?:summary|overview|update|briefing|presentation|account|assessment|review|reflections?|remarks|comments|input|feedback|explanation))';
 
 const ADVERB_ALTERNATIVES =
@@ -56,7 +58,6 @@ const ADVERB_ALTERNATIVES =
   'similarly|likewise|too|first|finally|in turn|in addition|once again|equally|specifically|explicitly|' +
   'clearly|notably|particularly|repeatedly|in fact|indeed|formally|instead|nonetheless|nevertheless|' +
   'specifically|however|meanwhile|though|on its part|in its statement|in her statement|in his statement)\\s+){0,3}';
-
 
 /**
  * An alternation regrouped by first letter: "(?:s(?:tated|aid)|u(?:nderlined)|…)". The engine then
@@ -91,10 +92,16 @@ export function alternatives(s: string): string[] {
   let start = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
-    if (c === '\\') { i++; continue; }
+    if (c === '\\') {
+      i++;
+      continue;
+    }
     if (c === '(') depth++;
     else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) { out.push(s.slice(start, i)); start = i + 1; }
+    else if (c === '|' && depth === 0) {
+      out.push(s.slice(start, i));
+      start = i + 1;
+    }
   }
   out.push(s.slice(start));
   return out;

@@ -11,7 +11,12 @@ import { fromIssues } from '../formError.ts';
 export const NewGuidingQuestion = z.object({
   text: z.string().trim().min(10, 'thematicGroups.err.questionText').max(2000, 'thematicGroups.err.tooLong'),
   /** Its place among the meeting's questions; the next one when absent. */
-  number: z.coerce.number('thematicGroups.err.number').int('thematicGroups.err.number').positive('thematicGroups.err.number').max(99, 'thematicGroups.err.number').optional(),
+  number: z.coerce
+    .number('thematicGroups.err.number')
+    .int('thematicGroups.err.number')
+    .positive('thematicGroups.err.number')
+    .max(99, 'thematicGroups.err.number')
+    .optional(),
   /** A pillar of the meeting's framework version. */
   pillar: z.string().trim().max(60).optional(),
   /** An element of the meeting's framework version (its pillar follows). */
@@ -45,15 +50,28 @@ export async function addGuidingQuestion(db: Db, actor: Actor, meetingId: number
   return db.transaction().execute(async (trx) => {
     let number = v.number;
     if (number == null) {
-      const last = await trx.selectFrom('guiding_questions').select((eb) => eb.fn.max('number').as('n')).where('meeting_id', '=', meetingId).executeTakeFirst();
+      const last = await trx
+        .selectFrom('guiding_questions')
+        .select((eb) => eb.fn.max('number').as('n'))
+        .where('meeting_id', '=', meetingId)
+        .executeTakeFirst();
       number = Number(last?.n ?? 0) + 1;
     } else if (await trx.selectFrom('guiding_questions').select('id').where('meeting_id', '=', meetingId).where('number', '=', number).executeTakeFirst()) {
       throw formError('thematic.question_exists', { number: { key: 'thematicGroups.err.numberTaken', params: { n: number } } }, 409);
     }
-    const row = await trx.insertInto('guiding_questions').values({
-      meeting_id: meetingId, number, text: v.text, framework_version: pillar ? version : null, pillar_id: pillar, element_id: element,
-      created_by: actor.kind === 'user' ? actor.id : null,
-    }).returning(['id', 'number', 'text', 'framework_version', 'pillar_id', 'element_id']).executeTakeFirstOrThrow();
+    const row = await trx
+      .insertInto('guiding_questions')
+      .values({
+        meeting_id: meetingId,
+        number,
+        text: v.text,
+        framework_version: pillar ? version : null,
+        pillar_id: pillar,
+        element_id: element,
+        created_by: actor.kind === 'user' ? actor.id : null,
+      })
+      .returning(['id', 'number', 'text', 'framework_version', 'pillar_id', 'element_id'])
+      .executeTakeFirstOrThrow();
     await recordAudit(trx, actor, { action: 'thematic.question_added', itemType: 'meeting', itemId: meetingId, after: row });
     return row;
   });

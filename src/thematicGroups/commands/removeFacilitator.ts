@@ -8,8 +8,12 @@ import { NotFound } from '../../foundation/errors.ts';
 export async function removeFacilitator(db: Db, actor: Actor, meetingId: number, facilitatorId: number) {
   requireAccess(actor, 'thematicGroups.manage');
   return db.transaction().execute(async (trx) => {
-    const row = await trx.deleteFrom('meeting_facilitators').where('id', '=', facilitatorId).where('meeting_id', '=', meetingId)
-      .returning(['id', 'name', 'state_iso3', 'affiliation', 'position']).executeTakeFirst();
+    const row = await trx
+      .deleteFrom('meeting_facilitators')
+      .where('id', '=', facilitatorId)
+      .where('meeting_id', '=', meetingId)
+      .returning(['id', 'name', 'state_iso3', 'affiliation', 'position'])
+      .executeTakeFirst();
     if (!row) throw NotFound('That facilitator', 'thematic.facilitator_not_found');
     await recordAudit(trx, actor, { action: 'thematic.facilitator_removed', itemType: 'meeting', itemId: meetingId, before: row });
     return row;
