@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { FormError, renderMessages, type FieldMessages } from '../reporting/fieldErrors.ts';
-import { translator } from '../i18n/index.ts';
+import { fieldMessagesOf, type FieldMessages, type Issue } from '../foundation/formError.ts';
 import { PILLAR_IDS } from './catalogue/types.ts';
 
 /** Shared pieces of the framework-version commands: ids, pillar and element shapes, field errors as keys. */
@@ -36,28 +35,8 @@ export const Translations = z.partialRecord(z.enum(['fr', 'es', 'ru', 'zh', 'ar'
 export type PillarRow = z.output<typeof PillarInput>;
 export type ElementRow = z.output<typeof ElementInput>;
 
-const en = translator('en');
-
-/** A 400 whose fields carry framework.err.* keys (forms show them beside the field in the reader's language). */
-export function frameworkFormError(code: string, messages: FieldMessages, status = 400) {
-  const fields = renderMessages(en, messages);
-  return new FormError(
-    code,
-    status,
-    `Some fields are not valid — ${Object.entries(fields)
-      .slice(0, 5)
-      .map(([k, v]) => `${k}: ${v}`)
-      .join('; ')}`,
-    messages,
-    fields,
-  );
-}
-
-export function issuesToMessages(issues: ReadonlyArray<{ path: PropertyKey[]; message: string }>): FieldMessages {
-  const out: FieldMessages = {};
-  for (const i of issues) out[i.path.map(String).join('.') || '_'] ??= { key: i.message.startsWith('framework.err.') ? i.message : 'framework.err.invalid' };
-  return out;
-}
+/** Per field, the schema's framework.err.* key, or the shared message for the issue's kind. */
+export const issuesToMessages = (issues: readonly Issue[]): FieldMessages => fieldMessagesOf(issues, 'framework');
 
 /** Pillars and elements checked together: unique ids, every element under a pillar of the version. */
 export function checkContent(pillars: PillarRow[], elements: ElementRow[]): FieldMessages {

@@ -1,6 +1,6 @@
-import { translator, type Translate } from '../i18n/index.ts';
+import type { Translate } from '../i18n/index.ts';
 import type { AppError } from '../foundation/errors.ts';
-import { FormError, renderMessages, type FieldMessages } from '../foundation/formError.ts';
+import { formError, FormError, renderMessages, type FieldMessages } from '../foundation/formError.ts';
 import { fieldOfIssue } from './answers.ts';
 
 /**
@@ -11,8 +11,6 @@ import { fieldOfIssue } from './answers.ts';
 export { FormError, renderMessages, type FieldMessages };
 export type { FieldMessage } from '../foundation/errors.ts';
 import type { FieldMessage } from '../foundation/errors.ts';
-
-const en = translator('en');
 
 interface Issue {
   path: PropertyKey[];
@@ -67,20 +65,7 @@ export function messagesOfIssues(issues: readonly Issue[]): FieldMessages {
 }
 
 /** A 400 FormError from zod issues: English summary and fields for the API, keys for the forms. */
-export function formErrorOf(issues: readonly Issue[], code: string) {
-  const messages = messagesOfIssues(issues);
-  const fields = renderMessages(en, messages);
-  return new FormError(
-    code,
-    400,
-    `Some fields are not valid — ${Object.entries(fields)
-      .slice(0, 5)
-      .map(([k, v]) => `${k}: ${v}`)
-      .join('; ')}`,
-    messages,
-    fields,
-  );
-}
+export const formErrorOf = (issues: readonly Issue[], code: string) => formError(code, messagesOfIssues(issues));
 
 /** The messages of an error for a form, in the reader's language (a plain AppError's English fields as they are). */
 export function errorsFor(t: Translate, err: AppError): Record<string, string> {

@@ -73,41 +73,13 @@ function layoutHead(c: Ctx, title: string, wide?: boolean): string {
   };
   const account =
     actor.kind === 'user'
-      ? html`<a href="/account">${actor.displayName}</a>${actor.role === 'secretariat' ? html`<a href="/admin/audit">${t('core.nav.audit')}</a>` : ''}
-          <form method="post" action="/logout" class="inline">
-            <input type="hidden" name="_csrf" value="${c.get('csrf')}" /><button type="submit">${t('core.signOut')}</button>
-          </form>`
+      ? html`<a href="/account">${actor.displayName}</a>${actor.role === 'secretariat' ? html`<a href="/admin/audit">${t('core.nav.audit')}</a>` : ''}<form method="post" action="/logout" class="inline"><input type="hidden" name="_csrf" value="${c.get('csrf')}"><button type="submit">${t('core.signOut')}</button></form>`
       : html`<a href="/login?next=${encodeURIComponent(url.pathname + url.search)}">${t('core.signIn')}</a>`;
   const langs = LANGUAGES.map(
-    (l) => html`<li><a href="${withLang(l)}" lang="${l}" hreflang="${l}" ${l === lang ? raw(' aria-current="true"') : ''}>${LANGUAGE_NAMES[l]}</a></li>`,
+    (l) => html`<li><a href="${withLang(l)}" lang="${l}" hreflang="${l}"${l === lang ? raw(' aria-current="true"') : ''}>${LANGUAGE_NAMES[l]}</a></li>`,
   );
   return String(
-    html`<!doctype html>
-      <html lang="${lang}" dir="${dirOf(lang)}">
-        <head>
-          <meta charset="utf-8" />
-          <meta name="viewport" content="width=device-width, initial-scale=1" />
-          ${csrfMeta(c.get('csrf'))}
-          <title>${documentTitle(title)}</title>
-          <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
-          <link rel="stylesheet" href="/assets/accord.css" />
-          <script src="/assets/htmx.min.js" defer></script>
-          <script src="/assets/accord.js" defer></script>
-        </head>
-        <body>
-          <a class="skip" href="#main">${t('core.skip')}</a>
-          <header class="top">
-            <a class="brand" href="/">Accord</a>${raw(navHtml(c, url.pathname))}
-            <div class="account">${account}</div>
-            <nav class="langs" aria-label="${t('core.language')}">
-              <ul>
-                ${langs}
-              </ul>
-            </nav>
-          </header>
-          <main id="main" tabindex="-1" ${wide ? raw(' class="wide"') : ''}></main>
-        </body>
-      </html>`,
+    html`<!doctype html><html lang="${lang}" dir="${dirOf(lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">${csrfMeta(c.get('csrf'))}<title>${documentTitle(title)}</title><link rel="icon" href="/assets/favicon.svg" type="image/svg+xml"><link rel="stylesheet" href="/assets/accord.css"><script src="/assets/htmx.min.js" defer></script><script src="/assets/accord.js" defer></script></head><body><a class="skip" href="#main">${t('core.skip')}</a><header class="top"><a class="brand" href="/">Accord</a>${raw(navHtml(c, url.pathname))}<div class="account">${account}</div><nav class="langs" aria-label="${t('core.language')}"><ul>${langs}</ul></nav></header><main id="main" tabindex="-1"${wide ? raw(' class="wide"') : ''}>`,
   );
 }
 
@@ -148,7 +120,7 @@ function layoutTail(c: Ctx): Buffer {
 }
 
 /** htmx sends this token with its requests; a visitor without one has nothing to send. */
-const csrfMeta = (csrf: string) => (csrf ? html`<meta name="csrf-token" content="${csrf}" />` : '');
+const csrfMeta = (csrf: string) => (csrf ? html`<meta name="csrf-token" content="${csrf}">` : '');
 
 /**
  * Renders a full page with the layout. The page goes out as UTF-8 bytes: handed a string, the Node

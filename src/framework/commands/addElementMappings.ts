@@ -1,3 +1,4 @@
+import { formError } from '../../foundation/formError.ts';
 import { z } from 'zod';
 import type { Actor } from '../../accounts/actor.ts';
 import { recordAudit } from '../../accounts/audit.ts';
@@ -6,7 +7,7 @@ import type { Db } from '../../db/engine.ts';
 import { NotFound } from '../../foundation/errors.ts';
 import type { FieldMessages } from '../../reporting/fieldErrors.ts';
 import { invalidateFramework, RELATIONS } from '../queries.ts';
-import { frameworkFormError, issuesToMessages, Slug } from '../versionInput.ts';
+import { issuesToMessages, Slug } from '../versionInput.ts';
 
 export const NewMapping = z.object({
   /** The version mapped from; the target version's predecessor when left out. */
@@ -26,7 +27,7 @@ export type NewMappingsInput = z.input<typeof NewMappings>;
 export async function addElementMappings(db: Db, actor: Actor, toVersion: string, input: NewMappingsInput) {
   requireAccess(actor, 'framework.manage');
   const parsed = NewMappings.safeParse(input);
-  if (!parsed.success) throw frameworkFormError('mapping.invalid', issuesToMessages(parsed.error.issues));
+  if (!parsed.success) throw formError('mapping.invalid', issuesToMessages(parsed.error.issues));
   return db
     .transaction()
     .execute(async (trx) => {
@@ -65,7 +66,7 @@ export async function addElementMappings(db: Db, actor: Actor, toVersion: string
           created_by: actor.kind === 'user' ? actor.id : null,
         });
       }
-      if (Object.keys(problems).length) throw frameworkFormError('mapping.invalid', problems);
+      if (Object.keys(problems).length) throw formError('mapping.invalid', problems);
       const inserted = await trx.insertInto('element_mappings').values(rows).returning('id').execute();
       await recordAudit(trx, actor, {
         action: 'framework.mapping_added',

@@ -1,10 +1,11 @@
+import { formError } from '../../foundation/formError.ts';
 import { z } from 'zod';
 import type { Actor } from '../../accounts/actor.ts';
 import { recordAudit } from '../../accounts/audit.ts';
 import { requireAccess } from '../../accounts/policy.ts';
 import type { Db } from '../../db/engine.ts';
 import { invalidateFramework } from '../queries.ts';
-import { checkContent, ElementInput, frameworkFormError, issuesToMessages, PillarInput, Slug, Translations, writeContent } from '../versionInput.ts';
+import { checkContent, ElementInput, issuesToMessages, PillarInput, Slug, Translations, writeContent } from '../versionInput.ts';
 
 export const NewFrameworkVersion = z.object({
   id: Slug,
@@ -30,18 +31,18 @@ export type NewFrameworkVersionInput = z.input<typeof NewFrameworkVersion>;
 export async function createFrameworkVersion(db: Db, actor: Actor, input: NewFrameworkVersionInput) {
   requireAccess(actor, 'framework.manage');
   const parsed = NewFrameworkVersion.safeParse(input);
-  if (!parsed.success) throw frameworkFormError('framework.version_invalid', issuesToMessages(parsed.error.issues));
+  if (!parsed.success) throw formError('framework.version_invalid', issuesToMessages(parsed.error.issues));
   const v = parsed.data;
   return db
     .transaction()
     .execute(async (trx) => {
       if (await trx.selectFrom('framework_versions').select('id').where('id', '=', v.id).executeTakeFirst()) {
-        throw frameworkFormError('framework.version_exists', { id: { key: 'framework.err.taken' } }, 409);
+        throw formError('framework.version_exists', { id: { key: 'framework.err.taken' } }, 409);
       }
       for (const k of ['predecessor', 'copyFrom'] as const) {
         const ref = v[k];
         if (ref && !(await trx.selectFrom('framework_versions').select('id').where('id', '=', ref).executeTakeFirst())) {
-          throw frameworkFormError('framework.version_invalid', { [k]: { key: 'framework.err.unknownVersion' } });
+          throw formError('framework.version_invalid', { [k]: { key: 'framework.err.unknownVersion' } });
         }
       }
       let pillars = v.pillars,
@@ -69,9 +70,9 @@ export async function createFrameworkVersion(db: Db, actor: Actor, input: NewFra
         }));
         translations = new Map([...ps, ...es].map((r) => [r.id, JSON.stringify(r.translations ?? {})]));
       }
-      if (!pillars || !elements) throw frameworkFormError('framework.version_invalid', { copyFrom: { key: 'framework.err.contentNeeded' } });
+      if (!pillars || !elements) throw formError('framework.version_invalid', { copyFrom: { key: 'framework.err.contentNeeded' } });
       const problems = checkContent(pillars, elements);
-      if (Object.keys(problems).length) throw frameworkFormError('framework.version_invalid', problems);
+      if (Object.keys(problems).length) throw formError('framework.version_invalid', problems);
 
       await trx
         .insertInto('framework_versions')

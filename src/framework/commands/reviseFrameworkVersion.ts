@@ -1,3 +1,4 @@
+import { formError } from '../../foundation/formError.ts';
 import { z } from 'zod';
 import type { Actor } from '../../accounts/actor.ts';
 import { recordAudit } from '../../accounts/audit.ts';
@@ -5,7 +6,7 @@ import { requireAccess } from '../../accounts/policy.ts';
 import type { Db } from '../../db/engine.ts';
 import { Conflict, NotFound } from '../../foundation/errors.ts';
 import { invalidateFramework, versionUsage } from '../queries.ts';
-import { checkContent, ElementInput, frameworkFormError, issuesToMessages, PillarInput, writeContent } from '../versionInput.ts';
+import { checkContent, ElementInput, issuesToMessages, PillarInput, writeContent } from '../versionInput.ts';
 
 export const RevisedVersion = z.object({
   title: z.string().trim().min(5, 'framework.err.required').max(200, 'framework.err.tooLong').optional(),
@@ -22,10 +23,10 @@ export type RevisedVersionInput = z.input<typeof RevisedVersion>;
 export async function reviseFrameworkVersion(db: Db, actor: Actor, versionId: string, input: RevisedVersionInput) {
   requireAccess(actor, 'framework.manage');
   const parsed = RevisedVersion.safeParse(input);
-  if (!parsed.success) throw frameworkFormError('framework.version_invalid', issuesToMessages(parsed.error.issues));
+  if (!parsed.success) throw formError('framework.version_invalid', issuesToMessages(parsed.error.issues));
   const v = parsed.data;
   const problems = checkContent(v.pillars, v.elements);
-  if (Object.keys(problems).length) throw frameworkFormError('framework.version_invalid', problems);
+  if (Object.keys(problems).length) throw formError('framework.version_invalid', problems);
   return db
     .transaction()
     .execute(async (trx) => {
