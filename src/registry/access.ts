@@ -1,7 +1,7 @@
 import { systemActor } from '../accounts/actor.ts';
 import { all, type AccessSpec } from '../server/accessMatrix.ts';
 import { saveMechanism } from './commands/saveMechanism.ts';
-import { savePoc } from './commands/savePoc.ts';
+import { savePoc } from './commands/savePointOfContact.ts';
 import { sendCommunication } from './commands/sendCommunication.ts';
 import { startCommunicationCheck } from './commands/startCommunicationCheck.ts';
 

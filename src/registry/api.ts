@@ -56,7 +56,7 @@ import {
   roundContacts,
 } from './queries.ts';
 import { MechanismInput, saveMechanism } from './commands/saveMechanism.ts';
-import { PocInput, savePoc } from './commands/savePoc.ts';
+import { PocInput, savePoc } from './commands/savePointOfContact.ts';
 import { NewCommunication, sendCommunication } from './commands/sendCommunication.ts';
 import { NewCommunicationCheck, startCommunicationCheck } from './commands/startCommunicationCheck.ts';
 

@@ -1,6 +1,6 @@
 import { tableNames, type Capability } from '../server/capability.ts';
 import { access } from './access.ts';
-import { stateProfileSection } from './pages/contacts.tsx';
+import { stateProfileSection } from './pages/pointsOfContact.tsx';
 import { seedDemo } from './demo.ts';
 import { followUpJob } from './commands/followUpCommunicationCheck.ts';
 import { elementPageSection } from './pages/mechanisms.tsx';

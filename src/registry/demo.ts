@@ -4,7 +4,7 @@ import type { Db } from '../db/engine.ts';
 import { hashToken, newToken } from './ackTokens.ts';
 import { DEMO_MECHANISMS } from './demoMechanisms.ts';
 import { saveMechanism } from './commands/saveMechanism.ts';
-import { savePoc } from './commands/savePoc.ts';
+import { savePoc } from './commands/savePointOfContact.ts';
 
 const DEMO_POC_STATES: Array<[string, string, string, string]> = [
   // iso3, tz, language, phone country code

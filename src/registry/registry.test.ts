@@ -10,7 +10,7 @@ import { seedDemo } from './demo.ts';
 import { checkDuplication } from './duplication.ts';
 import { mechanismBySlug, communicationCheckSummaries, roundByRegion, roundByState } from './queries.ts';
 import { saveMechanism } from './commands/saveMechanism.ts';
-import { savePoc } from './commands/savePoc.ts';
+import { savePoc } from './commands/savePointOfContact.ts';
 import { sendCommunication } from './commands/sendCommunication.ts';
 import { startCommunicationCheck } from './commands/startCommunicationCheck.ts';
 

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../server/context.ts';
 import { api } from './api.ts';
-import { contactRoutes } from './pages/contacts.tsx';
+import { contactRoutes } from './pages/pointsOfContact.tsx';
 import { mechanismRoutes } from './pages/mechanisms.tsx';
 import { communicationCheckRoutes } from './pages/communicationChecks.tsx';
 

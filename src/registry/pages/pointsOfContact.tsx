@@ -9,8 +9,8 @@ import { Csrf, page } from '../../server/layout.tsx';
 import type { Section } from '../../server/sections.ts';
 import { Field, formErrors, str } from '../../server/forms.tsx';
 import { listPocs, pocHistory } from '../queries.ts';
-import { retirePoc } from '../commands/retirePoc.ts';
-import { savePoc } from '../commands/savePoc.ts';
+import { retirePoc } from '../commands/retirePointOfContact.ts';
+import { savePoc } from '../commands/savePointOfContact.ts';
 
 type FormErrors = { message: string; fields: Record<string, string> };
 const pocId = (c: Ctx) => {

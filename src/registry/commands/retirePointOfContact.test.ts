@@ -3,8 +3,8 @@ import { after, before, test } from 'node:test';
 import type { Actor } from '../../accounts/actor.ts';
 import { testDb, type TestDatabase } from '../../testing/database.ts';
 import { actorFor } from '../../testing/factories.ts';
-import { retirePoc } from './retirePoc.ts';
-import { savePoc } from './savePoc.ts';
+import { retirePoc } from './retirePointOfContact.ts';
+import { savePoc } from './savePointOfContact.ts';
 
 let t: TestDatabase;
 let nzl: Actor;
