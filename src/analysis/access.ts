@@ -75,8 +75,8 @@ export const access: AccessSpec = {
     { route: 'GET /api/v1/analysis/offers', path: '/api/v1/analysis/offers', expect: all(200) },
     { route: 'POST /api/v1/analysis/offers', path: '/api/v1/analysis/offers', body: offerJson, expect: all(201, { public: 401, chair: 403 }) },
     // In whose name (offer.register with the provider): NZL's name for NZL's delegation and the Secretariat only,
-    // an organisation's name for organisations and the Secretariat; on the page, 403 comes before the 400 of a bad offer
-    // (the API's readJson validates the body before the command decides).
+    // an organisation's name for organisations and the Secretariat; on the page and in the API, 403 comes before the 400
+    // of a bad offer (the command decides in whose name before it validates).
     {
       route: 'POST /api/v1/analysis/offers',
       path: '/api/v1/analysis/offers',
@@ -88,6 +88,12 @@ export const access: AccessSpec = {
       path: '/api/v1/analysis/offers',
       body: { ...offerJson, providerKind: 'organisation' },
       expect: all(403, { public: 401, secretariat: 201, stakeholder: 201 }),
+    },
+    {
+      route: 'POST /api/v1/analysis/offers',
+      path: '/api/v1/analysis/offers',
+      body: { ...offerJson, providerKind: 'state', providerState: 'NZL', title: 'x', elements: [] },
+      expect: all(403, { public: 401, secretariat: 400, delegate: 400 }),
     },
     {
       route: 'POST /analysis/offers',

@@ -105,3 +105,21 @@ test('analysis API: each response is what its declared schema says', async () =>
   assert.equal(list.takeUps.length, 1);
   assert.deepEqual(api.unchecked(), []);
 });
+
+test('registering an offer: in whose name is decided before the body is validated (403 with its code, then 400)', async () => {
+  const bad = { title: 'x', elements: [], kinds: [], languages: [], contact: '' };
+  const codeOf = async (res: Response) => [res.status, ((await res.json()) as { error: { code: string } }).error.code];
+  const fra = await ctx.as('otherDelegate');
+  const stakeholder = await ctx.as('stakeholder');
+  const chair = await ctx.as('chair');
+  const sec = await ctx.as('secretariat');
+  const post = (client: typeof fra, json: unknown) => client.request('/api/v1/analysis/offers', { method: 'POST', json });
+  assert.deepEqual(await codeOf(await post(fra, { ...bad, providerKind: 'state', providerState: 'NZL' })), [403, 'offer.not_your_state']);
+  assert.deepEqual(await codeOf(await post(fra, { ...bad, providerKind: 'organisation' })), [403, 'offer.not_an_organisation']);
+  assert.deepEqual(await codeOf(await post(stakeholder, { ...bad, providerKind: 'state', providerState: 'NZL' })), [403, 'offer.not_a_state']);
+  assert.deepEqual(await codeOf(await post(chair, bad)), [403, 'auth.forbidden']);
+  assert.deepEqual(await codeOf(await post(chair, 'not an object')), [403, 'auth.forbidden']);
+  assert.deepEqual(await codeOf(await post(fra, { ...bad, providerKind: 'state', providerState: 'FRA' })), [400, 'offer.invalid']);
+  assert.deepEqual(await codeOf(await post(sec, { ...bad, providerKind: 'state', providerState: 'NZL' })), [400, 'offer.invalid']);
+  assert.deepEqual(await codeOf(await post(fra, ['not', 'an', 'offer'])), [400, 'offer.invalid']);
+});

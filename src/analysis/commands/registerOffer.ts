@@ -55,15 +55,18 @@ export const NewOffer = z
   .refine((o) => o.providerKind !== 'state' || !!o.providerState, { path: ['providerState'], message: 'Name the donor State.' });
 
 const PROVIDER_KINDS = ['state', 'organisation', 'programme'] as const;
+/** An offer as sent: the typed input, or a JSON body the command validates itself. */
+type OfferInput = z.input<typeof NewOffer> | Record<string, unknown>;
+
 /** The provider an offer names, as the policy's resource (read from the raw input: an unknown kind is left to validation). */
-function providerOf(input: z.input<typeof NewOffer>): Resource {
+function providerOf(input: OfferInput): Resource {
   const kind = PROVIDER_KINDS.find((k) => k === input.providerKind);
   const state = typeof input.providerState === 'string' ? input.providerState.trim().toUpperCase() : '';
   return { providerKind: kind, ownerStateIso3: state || null };
 }
 
 /** A donor State, organisation or programme registers a capacity-building offer. */
-export async function registerOffer(db: Db, actor: Actor, input: z.input<typeof NewOffer>, opts: { demo?: boolean } = {}) {
+export async function registerOffer(db: Db, actor: Actor, input: OfferInput, opts: { demo?: boolean } = {}) {
   // In whose name, decided before the offer is read (403 offer.not_your_state, offer.not_a_state or
   // offer.not_an_organisation from the policy), so a refusal never depends on the rest of the form.
   requireAccess(actor, 'offer.register', providerOf(input));
