@@ -23,6 +23,8 @@ export interface Resource {
   openToStakeholders?: boolean;
   /** A capacity-building offer: in whose name it is registered (a State's is `ownerStateIso3`). */
   providerKind?: 'state' | 'organisation' | 'programme';
+  /** A capacity need taken up with an offer: the State whose need it is (the provider is the owner). */
+  recipientStateIso3?: string | null;
 }
 
 /** A refusal with its own stable code and message, for rules that depend on the item's state. */
@@ -96,6 +98,18 @@ const registerOffer: Rule = (a, r) => {
   return false;
 };
 
+/**
+ * Who acts on a capacity need taken up with an offer: the Secretariat, the recipient delegation
+ * (`recipientStateIso3`) or the provider (its State's delegation or its organisation, passed as the
+ * owner). Asked without a take-up, the question is whether the actor acts on every take-up.
+ */
+const actOnTakeUp: Rule = (a, r) =>
+  secretariat(a, r) ||
+  ownDelegation(a, { ownerStateIso3: r.recipientStateIso3 }) ||
+  ownDelegation(a, r) ||
+  ownOrganisation(a, r) ||
+  refuse('takeup.not_a_party', 'Only the recipient delegation, the provider or the Secretariat may act on this take-up.');
+
 /** Whether the actor may see an item of the given visibility and ownership. */
 export function canSee(actor: Actor, r: Resource): boolean {
   if (secretariat(actor, r)) return true;
@@ -138,9 +152,11 @@ const RULES = {
   // registered it (pass offerResource(offer) from src/analysis/queries/offers.ts)
   'offer.provide': either(ownDelegation, ownOrganisation, creator),
   'needs.aggregate': signedIn,
-  // a capacity need taken up with an offer: the recipient delegation, the provider (its State's
-  // delegation or its organisation, passed as the resource's owner) or the Secretariat
-  'capacity.takeUp': either(secretariat, ownDelegation, ownOrganisation),
+  // a State's capacity needs with their ranked offers: its delegation and the Secretariat (asked
+  // without a State, whether the actor sees every State's)
+  'needs.matches': either(secretariat, ownDelegation),
+  // a capacity need taken up with an offer (pass takeUpResource(parties) from src/analysis/queries/takeUps.ts)
+  'capacity.takeUp': actOnTakeUp,
   // drafting
   'draft.edit': chairOrSecretariat,
   'draft.readUnissued': chairOrSecretariat,
