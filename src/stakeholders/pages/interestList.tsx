@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { recordAudit } from '../../accounts/audit.ts';
 import { requireAccess } from '../../accounts/policy.ts';
 import { RateLimiter } from '../../accounts/rateLimit.ts';
 import { toCsv } from '../../exports/csv.ts';
@@ -14,7 +13,8 @@ import { lookupToken } from '../interestTokens.ts';
 import { unsubscribe } from '../commands/unsubscribe.ts';
 import { CURRENT_PROCESS, processBySlug } from '../modalities.ts';
 import { processName } from '../../i18n/processName.ts';
-import { confirmedSubscribers, interestCounts } from '../queries.ts';
+import { interestCounts } from '../queries.ts';
+import { exportSubscribers } from '../commands/exportSubscribers.ts';
 import { subscribeToInterestList } from '../commands/subscribeToInterestList.ts';
 
 /** Where links in emails point: the configured public address (a request's Host header is the visitor's to choose). */
@@ -235,14 +235,7 @@ export const interestRoutes = new Hono<AppEnv>()
     );
   })
   .get('/stakeholders/interest-list/subscribers.csv', async (c) => {
-    const actor = requireAccess(c.get('actor'), 'interestList.read');
-    const db = c.get('db');
-    const p = await processBySlug(db, CURRENT_PROCESS);
-    const rows = await confirmedSubscribers(db, p.id);
-    // Personal data leaves the platform: who exported it, and how many addresses, is recorded.
-    await db
-      .transaction()
-      .execute((trx) => recordAudit(trx, actor, { action: 'interest.exported', itemType: 'process', itemId: p.id, after: { rows: rows.length } }));
+    const { process: p, rows } = await exportSubscribers(c.get('db'), c.get('actor'), CURRENT_PROCESS);
     const csv = toCsv([
       ['name', 'email', 'affiliation', 'language', 'confirmed_at'],
       ...rows.map((r) => [r.name, r.email, r.affiliation, r.language, new Date(r.confirmed_at!).toISOString()]),
