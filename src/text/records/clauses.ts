@@ -329,10 +329,13 @@ export function readSentence(sentence: string, ctx: ClauseContext, found?: Menti
 }
 
 // A subject that could be a person or a speaker no list knows, at the start or after an opening clause.
+// Case matters: the capitals are the test (with the flag i, "We believe" would look like a name).
 const NAME_LIKE =
-  /(?:\d{1,3}[.)]\s+)?(?:(?:the|a|an|then|also)\s+)*(?:[A-ZÀ-Ý][\p{L}'’.-]*\s+(?:(?:of|the|for|and|de|da|van|von|al|el|bin)\s+)?[A-ZÀ-Ý(]|[A-ZÀ-Ý][\p{L}'’.-]*\s*[(,]|(?:representatives?|delegates?|delegations?|ambassadors?|observers?|ministers?|envoys?)\s+(?:of|for|from)\s)/iuy;
+  /(?:\d{1,3}[.)]\s+)?(?:(?:[Tt]he|[Aa]n?|[Tt]hen|[Aa]lso)\s+)*(?:[A-ZÀ-Ý][\p{L}'’.-]*\s+(?:(?:of|the|for|and|de|da|van|von|al|el|bin)\s+){0,2}[A-ZÀ-Ý(]|[A-ZÀ-Ý][\p{L}'’.-]*\s*[(,]|(?:[Rr]epresentatives?|[Dd]elegates?|[Dd]elegations?|[Aa]mbassadors?|[Oo]bservers?|[Mm]inisters?|[Ee]nvoys?)\s+(?:of|for|from)\s)/uy;
 
 function nameLikeSubject(sentence: string): boolean {
+  // "…a video message from Under-Secretary-General X, who praised…": the subject is inside (persons.ts).
+  if (sentence.includes(', who ')) return true;
   NAME_LIKE.lastIndex = 0;
   if (NAME_LIKE.test(sentence)) return true;
   const comma = sentence.indexOf(', ');
