@@ -97,6 +97,38 @@ test('an upload that empties more than half of the answers is saved only with an
   assert.equal(await code(confirmImport(app.db, A.mex, half.id, h.importId!)), 'ok');
 });
 
+test('confirming is one transaction: when marking the upload confirmed fails, the draft and the audit log are as before', async () => {
+  const r = await draftWithSix(A.mex);
+  const p = await previewImport(app.db, A.mex, r.id, 'json', json({ ...sixAnswers, general: { pointsOfContact: 'NCSC' } }));
+  const before = await draftOf(r.id);
+  const audit = async () =>
+    (await app.db.selectFrom('audit_events').select('action').where('item_type', '=', 'national_report').where('item_id', '=', String(r.id)).execute()).map(
+      (e) => e.action,
+    );
+  const eventsBefore = await audit();
+  await sql`create function refuse_import_update() returns trigger language plpgsql as $$ begin raise exception 'imports are read-only in this test'; end $$`.execute(
+    app.db,
+  );
+  await sql`create trigger refuse_import_update before update on national_report_imports for each row execute function refuse_import_update()`.execute(app.db);
+  try {
+    assert.match(await code(confirmImport(app.db, A.mex, r.id, p.importId!)), /read-only in this test/);
+  } finally {
+    await sql`drop trigger refuse_import_update on national_report_imports`.execute(app.db);
+    await sql`drop function refuse_import_update()`.execute(app.db);
+  }
+  assert.deepEqual(await draftOf(r.id), before, 'the draft save rolled back with the failed write');
+  assert.deepEqual(await audit(), eventsBefore, 'no audit event for a confirmation that did not happen');
+
+  // The upload is still pending: confirmed now, the draft, the upload and one audit event commit together.
+  const saved = await confirmImport(app.db, A.mex, r.id, p.importId!);
+  assert.equal(saved.lockVersion, before.lock_version + 1);
+  assert.deepEqual((await draftOf(r.id)).draft_answers.general, { pointsOfContact: 'NCSC' });
+  const imp = await app.db.selectFrom('national_report_imports').select('confirmed_at').where('id', '=', p.importId!).executeTakeFirstOrThrow();
+  assert.ok(imp.confirmed_at);
+  assert.deepEqual(await audit(), [...eventsBefore, 'report.import_confirmed']);
+  assert.equal(await code(confirmImport(app.db, A.mex, r.id, p.importId!)), 'import.already_confirmed');
+});
+
 test('a pending upload expires after a day and old ones are cleared at the next upload', async () => {
   const r = await draftWithSix(A.fra);
   const p = await previewImport(app.db, A.fra, r.id, 'json', json(sixAnswers));

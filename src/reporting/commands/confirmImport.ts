@@ -5,12 +5,14 @@ import { AppError } from '../../foundation/errors.ts';
 import type { Answers } from '../answers.ts';
 import { emptiedBy, pendingImport } from '../importReport.ts';
 import { getReportFor, reportResource } from '../reports.ts';
-import { saveDraft } from './saveDraft.ts';
+import { checkDraft, writeDraft } from '../workingCopy.ts';
 
 /**
  * Applies a previewed upload as a draft save, with the lock version the preview was based on. An
  * upload that would empty more than half of the draft's answers needs `confirmEmptying`: the
  * confirmation page lists what would be emptied and sends it only from its Confirm button.
+ * One transaction: the draft, the upload marked confirmed and the audit event commit together, and
+ * an upload confirmed or cancelled meanwhile (by another tab) saves nothing.
  */
 export async function confirmImport(db: Db, actor: Actor, reportId: number, importId: number, opts: { confirmEmptying?: boolean } = {}) {
   const r = await getReportFor(db, actor, reportId);
@@ -25,7 +27,18 @@ export async function confirmImport(db: Db, actor: Actor, reportId: number, impo
       Object.fromEntries(blanking.emptied.map((k) => [k, 'Would be emptied.'])),
     );
   }
-  const saved = await saveDraft(db, actor, r.id, { lockVersion: imp.base_lock_version, answers: imp.answers });
-  await db.updateTable('national_report_imports').set({ confirmed_at: new Date() }).where('id', '=', imp.id).execute();
-  return saved;
+  const draft = await checkDraft(db, r, { lockVersion: imp.base_lock_version, answers: imp.answers });
+  return db.transaction().execute(async (trx) => {
+    const marked = await trx
+      .updateTable('national_report_imports')
+      .set({ confirmed_at: new Date() })
+      .where('id', '=', imp.id)
+      .where('confirmed_at', 'is', null)
+      .where('cancelled_at', 'is', null)
+      .returning('id')
+      .executeTakeFirst();
+    // Confirmed or cancelled since it was read: the same refusal as reading it now.
+    if (!marked) await pendingImport(trx, r.id, imp.id);
+    return writeDraft(trx, actor, r.id, draft, { action: 'report.import_confirmed', after: { importId: imp.id, format: imp.format } });
+  });
 }
