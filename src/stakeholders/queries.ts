@@ -3,6 +3,7 @@ import type { Actor } from '../accounts/actor.ts';
 import { can } from '../accounts/policy.ts';
 import type { Db } from '../db/engine.ts';
 import { NotFound } from '../foundation/errors.ts';
+import { actingOrganisation } from './actingOrganisation.ts';
 
 /** Public fields of applications: the list is public, the contact person is not. */
 const PUBLIC_COLUMNS = [
@@ -77,7 +78,7 @@ export async function accreditationsOf(db: Db, organisationId: number) {
  * meeting, with the count of all representatives.
  */
 export async function meetingsForRepresentatives(db: Db, actor: Actor, opts: { process?: string } = {}) {
-  const orgId = actor.kind === 'user' && actor.role === 'stakeholder' ? actor.organisationId : null;
+  const orgId = actingOrganisation(actor);
   let q = db
     .selectFrom('meetings as m')
     .innerJoin('meeting_sessions as s', 's.id', 'm.session_id')
@@ -183,13 +184,11 @@ export async function applicationFor(db: Db, actor: Actor, id: number) {
     .orderBy('accreditation_objections.created_at')
     .execute();
   const full = can(actor, 'objections.read');
-  const isStates = actor.kind === 'user' && ['delegate', 'chair', 'secretariat'].includes(actor.role);
+  // Otherwise an objection is its State's own, and the States' when that State shared it: the one visibility rule.
   const objections = full
     ? allObjections
-    : allObjections.filter(
-        (o) => (actor.kind === 'user' && actor.role === 'delegate' && o.state_iso3 === actor.stateIso3) || (isStates && o.shared_with_states),
-      );
-  const secretariat = actor.kind === 'system' || (actor.kind === 'user' && actor.role === 'secretariat');
+    : allObjections.filter((o) => can(actor, 'item.read', { visibility: o.shared_with_states ? 'states' : 'owner', ownerStateIso3: o.state_iso3 }));
+  const secretariat = can(actor, 'accreditation.decide');
   // Contributors to history lines are only shown to the Secretariat; the public sees what happened and when.
   return {
     ...app,

@@ -14,6 +14,7 @@ import { registerRepresentative } from '../commands/registerRepresentative.ts';
 import { removeRepresentative } from '../commands/removeRepresentative.ts';
 import { setModalities } from '../commands/setModalities.ts';
 import { defaultWindowDays } from '../workingDays.ts';
+import { actingOrganisation } from '../actingOrganisation.ts';
 
 type Errors = { message: string; fields: Record<string, string> };
 const meetingParam = (c: Ctx) => {
@@ -41,7 +42,7 @@ async function ProcessesPage({ c, failed }: { c: Ctx; failed?: { slug: string; v
   const db = c.get('db');
   const rows = await listModalities(db);
   const secretariat = can(actor, 'accreditation.decide');
-  const orgId = actor.kind === 'user' && actor.role === 'stakeholder' ? actor.organisationId : null;
+  const orgId = actingOrganisation(actor);
   const mine = orgId != null ? await accreditationsOf(db, orgId) : [];
   return (
     <>
@@ -215,7 +216,7 @@ async function MeetingPage({
   const m = await meetingOfProcess(db, id);
   const reps = await representativesOf(db, actor, id);
   const secretariat = can(actor, 'accreditation.decide');
-  const orgId = actor.kind === 'user' && actor.role === 'stakeholder' ? actor.organisationId : null;
+  const orgId = actingOrganisation(actor);
   const accredited = orgId != null && (await accreditationsOf(db, orgId)).some((a) => a.process_id === m.process_id);
   const f = errors?.fields ?? {};
   const input = (name: string, type = 'text', required = true) => (

@@ -18,6 +18,7 @@ import { CURRENT_PROCESS } from '../modalities.ts';
 import { processName } from '../../i18n/processName.ts';
 import { ProcessFilter } from './processFilter.tsx';
 import { applicationFor, listApplications, listModalities } from '../queries.ts';
+import { isOrganisationAccount } from '../actingOrganisation.ts';
 
 const KINDS = ['ngo', 'private-sector', 'academia', 'technical-community'] as const;
 const ECOSOC = ['none', 'general', 'special', 'roster'] as const;
@@ -46,7 +47,7 @@ async function ApplyForm({
   const chosen = values.process || c.req.query('process') || CURRENT_PROCESS;
   const actor = c.get('actor');
   // An organisation already on the list applies for another process from the modalities page, through its account.
-  const orgAccount = actor.kind === 'user' && actor.role === 'stakeholder';
+  const orgAccount = isOrganisationAccount(actor);
   const f = errors?.fields ?? {};
   const input = (name: string, type = 'text', required = true) => (
     <input
