@@ -33,9 +33,9 @@ export async function run(): Promise<Record<string, number | string>> {
     const revisions = [];
     for (const s of states.filter((x) => !existing.has(x.iso3))) {
       for (const role of ['diplomatic', 'technical'] as const) {
-        const poc = await t.db.insertInto('points_of_contact').values({ state_iso3: s.iso3 }).returning('id').executeTakeFirstOrThrow();
+        const pointOfContact = await t.db.insertInto('points_of_contact').values({ state_iso3: s.iso3 }).returning('id').executeTakeFirstOrThrow();
         revisions.push({
-          poc_id: poc.id,
+          point_of_contact_id: pointOfContact.id,
           revision: 1,
           name: `${s.iso3} ${role} (bench)`,
           role,
@@ -48,7 +48,7 @@ export async function run(): Promise<Record<string, number | string>> {
         });
       }
     }
-    if (revisions.length) await t.db.insertInto('poc_revisions').values(revisions).execute();
+    if (revisions.length) await t.db.insertInto('point_of_contact_revisions').values(revisions).execute();
     const s = performance.now();
     const round = await startCommunicationCheck(t.db, actor, {}, { baseUrl: 'http://bench', smtp: null });
     const roundMs = performance.now() - s;

@@ -168,8 +168,8 @@ const RULES = {
   'tasks.read': readDelegationTasks,
   // registry, points of contact, stakeholders
   'mechanisms.manage': secretariat,
-  'poc.read': states,
-  'poc.write': either(secretariat, ownDelegation),
+  'pointsOfContact.read': states,
+  'pointsOfContact.write': either(secretariat, ownDelegation),
   'communicationChecks.manage': secretariat,
   'communications.send': role('delegate', 'secretariat'),
   'accreditation.apply': anyone,

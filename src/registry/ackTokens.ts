@@ -39,7 +39,7 @@ export async function lookupAck(db: Db, token: string) {
   if (!/^ack_[A-Za-z0-9_-]{20,64}$/.test(token)) return null;
   return db
     .selectFrom('ack_requests')
-    .innerJoin('poc_revisions', 'poc_revisions.id', 'ack_requests.poc_revision_id')
+    .innerJoin('point_of_contact_revisions', 'point_of_contact_revisions.id', 'ack_requests.point_of_contact_revision_id')
     .leftJoin('communications', 'communications.id', 'ack_requests.communication_id')
     .leftJoin('communication_checks', 'communication_checks.id', 'ack_requests.communication_check_id')
     .select([
@@ -50,9 +50,9 @@ export async function lookupAck(db: Db, token: string) {
       'ack_requests.expires_at',
       'ack_requests.acknowledged_at',
       'ack_requests.sent_at',
-      'poc_revisions.name as contact_name',
-      'poc_revisions.role as contact_role',
-      'poc_revisions.organisation as contact_organisation',
+      'point_of_contact_revisions.name as contact_name',
+      'point_of_contact_revisions.role as contact_role',
+      'point_of_contact_revisions.organisation as contact_organisation',
       'communications.subject',
       'communications.from_state_iso3',
       'communication_checks.started_at as round_started_at',

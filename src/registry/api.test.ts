@@ -12,7 +12,7 @@ before(async () => {
 });
 after(() => ctx.close());
 
-const poc = {
+const desk = {
   stateIso3: 'NZL',
   name: 'NZL contract desk',
   role: 'technical',
@@ -30,16 +30,20 @@ test("registry API: each response is what its declared schema says, in the UI's 
   const fra = await ctx.as('otherDelegate');
   const pub = await ctx.as('public');
   // Points of contact
-  const { pointOfContact } = await api.check(await nzl.request('/api/v1/contacts', { json: poc }), 'post', '/api/v1/contacts');
+  const { pointOfContact } = await api.check(await nzl.request('/api/v1/points-of-contact', { json: desk }), 'post', '/api/v1/points-of-contact');
   assert.equal(pointOfContact.state, 'NZL');
   await api.check(
-    await nzl.request(`/api/v1/contacts/${pointOfContact.id}`, { method: 'PUT', json: { ...poc, stateIso3: undefined, phone: '+64 4 439 8001' } }),
+    await nzl.request(`/api/v1/points-of-contact/${pointOfContact.id}`, { method: 'PUT', json: { ...desk, stateIso3: undefined, phone: '+64 4 439 8001' } }),
     'put',
-    `/api/v1/contacts/${pointOfContact.id}`,
+    `/api/v1/points-of-contact/${pointOfContact.id}`,
   );
-  const listed = await api.check(await fra.request('/api/v1/contacts?state=NZL'), 'get', '/api/v1/contacts');
+  const listed = await api.check(await fra.request('/api/v1/points-of-contact?state=NZL'), 'get', '/api/v1/points-of-contact');
   assert.ok(listed.pointsOfContact.some((p: { id: number; revision: number }) => p.id === pointOfContact.id && p.revision === 2));
-  const history = await api.check(await fra.request(`/api/v1/contacts/${pointOfContact.id}/history`), 'get', `/api/v1/contacts/${pointOfContact.id}/history`);
+  const history = await api.check(
+    await fra.request(`/api/v1/points-of-contact/${pointOfContact.id}/history`),
+    'get',
+    `/api/v1/points-of-contact/${pointOfContact.id}/history`,
+  );
   assert.deepEqual(
     history.revisions.map((r: { revision: number }) => r.revision),
     [2, 1],
@@ -109,7 +113,26 @@ test("registry API: each response is what its declared schema says, in the UI's 
   assert.equal(oldFollowUp.headers.get('location'), `/api/v1/communication-checks/${check}/follow-up`);
   await api.check(oldFollowUp, 'post', `/api/v1/pings/${check}/follow-up`);
   const page = await sec.request(`/contacts/pings/${check}`);
-  assert.deepEqual([page.status, page.headers.get('location')], [308, `/contacts/communication-checks/${check}`]);
-  assert.deepEqual([(await sec.request('/contacts/pings')).headers.get('location')], ['/contacts/communication-checks']);
+  assert.deepEqual([page.status, page.headers.get('location')], [308, `/points-of-contact/communication-checks/${check}`]);
+  assert.deepEqual([(await sec.request('/contacts/pings')).headers.get('location')], ['/points-of-contact/communication-checks']);
+  // The old /api/v1/contacts paths (until migrations/0510_points_of_contact_names.sql): 308 to the point-of-contact ones.
+  const oldList = await fra.request('/api/v1/contacts?state=NZL');
+  assert.equal(oldList.headers.get('location'), '/api/v1/points-of-contact?state=NZL');
+  await api.check(oldList, 'get', '/api/v1/contacts');
+  await api.check(await nzl.request('/api/v1/contacts', { json: desk }), 'post', '/api/v1/contacts');
+  const oldPut = await nzl.request(`/api/v1/contacts/${pointOfContact.id}`, { method: 'PUT', json: { ...desk, stateIso3: undefined } });
+  assert.equal(oldPut.headers.get('location'), `/api/v1/points-of-contact/${pointOfContact.id}`);
+  await api.check(oldPut, 'put', `/api/v1/contacts/${pointOfContact.id}`);
+  await api.check(await fra.request(`/api/v1/contacts/${pointOfContact.id}/history`), 'get', `/api/v1/contacts/${pointOfContact.id}/history`);
+  // …and the old /contacts pages, the rest of the path and the query kept.
+  for (const [from, to] of [
+    ['/contacts?state=NZL', '/points-of-contact?state=NZL'],
+    [`/contacts/${pointOfContact.id}`, `/points-of-contact/${pointOfContact.id}`],
+    ['/contacts/communication-checks', '/points-of-contact/communication-checks'],
+    [`/contacts/communications/${comms.communications[0].id}`, `/points-of-contact/communications/${comms.communications[0].id}`],
+  ]) {
+    const res = await nzl.request(from!);
+    assert.deepEqual([res.status, res.headers.get('location')], [308, to], from);
+  }
   assert.deepEqual(api.unchecked(), []);
 });

@@ -23,7 +23,7 @@ import {
   MechanismDetail,
   Mechanisms,
   MechanismSaved,
-  PocHistory,
+  PointOfContactHistory,
   PointOfContactSaved,
   PointsOfContact,
   presentAck,
@@ -34,9 +34,9 @@ import {
   presentFollowUp,
   presentMechanism,
   presentMechanisms,
-  presentPoc,
-  presentPocHistory,
-  presentPocs,
+  presentPointOfContact,
+  presentPointOfContactHistory,
+  presentPointsOfContact,
   presentSavedMechanism,
   presentSent,
   presentStarted,
@@ -46,17 +46,17 @@ import {
   type ContactStatus,
   listCommunications,
   listMechanisms,
-  listPocs,
+  listPointsOfContact,
   mechanismBySlug,
   communicationCheckById,
   communicationCheckSummaries,
-  pocHistory,
+  pointOfContactHistory,
   roundByRegion,
   roundByState,
   roundContacts,
 } from './queries.ts';
 import { MechanismInput, saveMechanism } from './commands/saveMechanism.ts';
-import { PocInput, savePoc } from './commands/savePointOfContact.ts';
+import { PointOfContactInput, savePointOfContact } from './commands/savePointOfContact.ts';
 import { NewCommunication, sendCommunication } from './commands/sendCommunication.ts';
 import { NewCommunicationCheck, startCommunicationCheck } from './commands/startCommunicationCheck.ts';
 
@@ -66,27 +66,31 @@ const numId = (c: Ctx, what: string, code: string) => {
   if (!Number.isInteger(id) || id <= 0) throw NotFound(what, code);
   return id;
 };
-const pocId = (c: Ctx) => numId(c, 'That point of contact', 'poc.not_found');
+const pointOfContactId = (c: Ctx) => numId(c, 'That point of contact', 'pointOfContact.not_found');
 
 export const api = new Hono<AppEnv>()
   // Points of contact
-  .get('/api/v1/contacts', async (c) => c.json(presentPocs(await listPocs(c.get('db'), c.get('actor'), { state: c.req.query('state')?.toUpperCase() }))))
-  .post('/api/v1/contacts', async (c) => {
+  .get('/api/v1/points-of-contact', async (c) =>
+    c.json(presentPointsOfContact(await listPointsOfContact(c.get('db'), c.get('actor'), { state: c.req.query('state')?.toUpperCase() }))),
+  )
+  .post('/api/v1/points-of-contact', async (c) => {
     const actor = c.get('actor');
-    requireAccess(actor, 'poc.read');
-    const body = await readJson(c, PocInput, 'poc.invalid');
-    return c.json(presentPoc(await savePoc(c.get('db'), actor, body)), 201);
+    requireAccess(actor, 'pointsOfContact.read');
+    const body = await readJson(c, PointOfContactInput, 'pointOfContact.invalid');
+    return c.json(presentPointOfContact(await savePointOfContact(c.get('db'), actor, body)), 201);
   })
-  .put('/api/v1/contacts/:id', async (c) => {
-    const id = pocId(c);
+  .put('/api/v1/points-of-contact/:id', async (c) => {
+    const id = pointOfContactId(c);
     const owner = await c.get('db').selectFrom('points_of_contact').select('state_iso3').where('id', '=', id).executeTakeFirst();
-    requireAccess(c.get('actor'), 'poc.read');
-    if (!owner) throw NotFound('That point of contact', 'poc.not_found');
-    requireAccess(c.get('actor'), 'poc.write', { ownerStateIso3: owner.state_iso3 });
-    const body = await readJson(c, PocInput.omit({ stateIso3: true }), 'poc.invalid');
-    return c.json(presentPoc(await savePoc(c.get('db'), c.get('actor'), { ...body, stateIso3: owner.state_iso3, pocId: id })));
+    requireAccess(c.get('actor'), 'pointsOfContact.read');
+    if (!owner) throw NotFound('That point of contact', 'pointOfContact.not_found');
+    requireAccess(c.get('actor'), 'pointsOfContact.write', { ownerStateIso3: owner.state_iso3 });
+    const body = await readJson(c, PointOfContactInput.omit({ stateIso3: true }), 'pointOfContact.invalid');
+    return c.json(presentPointOfContact(await savePointOfContact(c.get('db'), c.get('actor'), { ...body, stateIso3: owner.state_iso3, pointOfContactId: id })));
   })
-  .get('/api/v1/contacts/:id/history', async (c) => c.json(presentPocHistory(await pocHistory(c.get('db'), c.get('actor'), pocId(c)))))
+  .get('/api/v1/points-of-contact/:id/history', async (c) =>
+    c.json(presentPointOfContactHistory(await pointOfContactHistory(c.get('db'), c.get('actor'), pointOfContactId(c)))),
+  )
   // Mechanisms
   .get('/api/v1/mechanisms', async (c) => c.json(presentMechanisms(await listMechanisms(c.get('db')))))
   .post('/api/v1/mechanisms', async (c) => {
@@ -112,7 +116,7 @@ export const api = new Hono<AppEnv>()
   })
   // Communication checks and communications
   .get('/api/v1/communication-checks', async (c) => {
-    requireAccess(c.get('actor'), 'poc.read');
+    requireAccess(c.get('actor'), 'pointsOfContact.read');
     return c.json(presentChecks(await communicationCheckSummaries(c.get('db'))));
   })
   .post('/api/v1/communication-checks', async (c) => {
@@ -126,7 +130,7 @@ export const api = new Hono<AppEnv>()
     return c.json(presentFollowUp(await followUpCommunicationCheck(c.get('db'), c.get('actor'), id, { baseUrl: baseUrl(c) })), 201);
   })
   .get('/api/v1/communication-checks/:id', async (c) => {
-    requireAccess(c.get('actor'), 'poc.read');
+    requireAccess(c.get('actor'), 'pointsOfContact.read');
     const id = numId(c, 'That communication check', 'communicationCheck.not_found');
     const round = await communicationCheckById(c.get('db'), id);
     if (!round) throw NotFound('That communication check', 'communicationCheck.not_found');
@@ -147,6 +151,17 @@ export const api = new Hono<AppEnv>()
     '/api/v1/pings/:id/follow-up',
     movedTo((c) => `/api/v1/communication-checks/${c.req.param('id')}/follow-up`),
   )
+  // The paths until migrations/0510_points_of_contact_names.sql.
+  .get('/api/v1/contacts', movedTo('/api/v1/points-of-contact'))
+  .post('/api/v1/contacts', movedTo('/api/v1/points-of-contact'))
+  .put(
+    '/api/v1/contacts/:id',
+    movedTo((c) => `/api/v1/points-of-contact/${c.req.param('id')}`),
+  )
+  .get(
+    '/api/v1/contacts/:id/history',
+    movedTo((c) => `/api/v1/points-of-contact/${c.req.param('id')}/history`),
+  )
   .get('/api/v1/communications', async (c) => c.json(presentCommunications(await listCommunications(c.get('db'), c.get('actor')))))
   .post('/api/v1/communications', async (c) => {
     requireAccess(c.get('actor'), 'communications.send');
@@ -160,7 +175,7 @@ export const api = new Hono<AppEnv>()
 const tag = 'registry';
 describeApi({
   method: 'get',
-  path: '/api/v1/contacts',
+  path: '/api/v1/points-of-contact',
   tag,
   summary: 'Points-of-contact directory (never public)',
   access: 'States and the Secretariat',
@@ -168,30 +183,30 @@ describeApi({
 });
 describeApi({
   method: 'post',
-  path: '/api/v1/contacts',
+  path: '/api/v1/points-of-contact',
   tag,
   summary: 'Add a point of contact',
-  body: PocInput,
+  body: PointOfContactInput,
   access: "own State's delegates, Secretariat",
   response: PointOfContactSaved,
   status: 201,
 });
 describeApi({
   method: 'put',
-  path: '/api/v1/contacts/{id}',
+  path: '/api/v1/points-of-contact/{id}',
   tag,
   summary: 'Record a new revision of a point of contact',
-  body: PocInput.omit({ stateIso3: true }),
+  body: PointOfContactInput.omit({ stateIso3: true }),
   access: "own State's delegates, Secretariat",
   response: PointOfContactSaved,
 });
 describeApi({
   method: 'get',
-  path: '/api/v1/contacts/{id}/history',
+  path: '/api/v1/points-of-contact/{id}/history',
   tag,
   summary: 'All revisions of a point of contact',
   access: 'States and the Secretariat',
-  response: PocHistory,
+  response: PointOfContactHistory,
 });
 describeApi({ method: 'get', path: '/api/v1/mechanisms', tag, summary: 'Existing mechanisms (current revisions)', access: 'public', response: Mechanisms });
 describeApi({
@@ -280,6 +295,22 @@ describeApi({
   tag,
   summary: 'Follow up a communication check (the old path)',
   movedTo: '/api/v1/communication-checks/{id}/follow-up',
+});
+describeApi({ method: 'get', path: '/api/v1/contacts', tag, summary: 'Points-of-contact directory (the old path)', movedTo: '/api/v1/points-of-contact' });
+describeApi({ method: 'post', path: '/api/v1/contacts', tag, summary: 'Add a point of contact (the old path)', movedTo: '/api/v1/points-of-contact' });
+describeApi({
+  method: 'put',
+  path: '/api/v1/contacts/{id}',
+  tag,
+  summary: 'Record a new revision of a point of contact (the old path)',
+  movedTo: '/api/v1/points-of-contact/{id}',
+});
+describeApi({
+  method: 'get',
+  path: '/api/v1/contacts/{id}/history',
+  tag,
+  summary: 'All revisions of a point of contact (the old path)',
+  movedTo: '/api/v1/points-of-contact/{id}/history',
 });
 describeApi({
   method: 'get',

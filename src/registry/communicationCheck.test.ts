@@ -176,20 +176,20 @@ test('through a real mail server: the email carries a working link, our Message-
 
 test('pages say what was sent: no mail server means "No email was sent", never "were sent a link"', async () => {
   const sec = await ctx.as('secretariat');
-  const html = await (await sec.request('/contacts/communication-checks', { form: { states: 'NZL FRA', window: '5', followUp: '2' } })).text();
+  const html = await (await sec.request('/points-of-contact/communication-checks', { form: { states: 'NZL FRA', window: '5', followUp: '2' } })).text();
   assert.doesNotMatch(html, /were sent a link/);
   assert.match(html, /No email was sent\./);
   assert.match(html, /not sent because no mail server is configured: 4/i);
   assert.match(html, /answers are due by/);
-  const round = Number(/\/contacts\/communication-checks\/(\d+)/.exec(html)![1]);
+  const round = Number(/\/points-of-contact\/communication-checks\/(\d+)/.exec(html)![1]);
   const row = await ctx.db.selectFrom('communication_checks').selectAll().where('id', '=', round).executeTakeFirstOrThrow();
   assert.equal(new Date(row.respond_by).getTime() - new Date(row.started_at).getTime(), 5 * 24 * H);
   assert.equal(row.follow_up_after_hours, 48);
-  const page = await (await sec.request(`/contacts/communication-checks/${round}`)).text();
+  const page = await (await sec.request(`/points-of-contact/communication-checks/${round}`)).text();
   assert.match(page, /id="respond-by"/);
   assert.match(page, /Acknowledged: 0 · awaiting: 4 · overdue: 0/);
   assert.match(page, /id="follow-up"/);
-  const followed = await (await sec.request(`/contacts/communication-checks/${round}/follow-up`, { form: {} })).text();
+  const followed = await (await sec.request(`/points-of-contact/communication-checks/${round}/follow-up`, { form: {} })).text();
   assert.match(followed, /Follow-up recorded for 4 points of contact/);
   assert.match(followed, /not sent because no mail server is configured: 4/i);
 });

@@ -4,7 +4,7 @@ import type { Db } from '../db/engine.ts';
 import { hashToken, newToken } from './ackTokens.ts';
 import { DEMO_MECHANISMS } from './demoMechanisms.ts';
 import { saveMechanism } from './commands/saveMechanism.ts';
-import { savePoc } from './commands/savePointOfContact.ts';
+import { savePointOfContact } from './commands/savePointOfContact.ts';
 
 const DEMO_POC_STATES: Array<[string, string, string, string]> = [
   // iso3, tz, language, phone country code
@@ -42,7 +42,7 @@ export async function seedDemo(db: Db) {
   for (const [iso3, tz, lang, cc] of DEMO_POC_STATES) {
     const langs = [...new Set(['en', lang])];
     const n = iso3.toLowerCase();
-    await savePoc(db, actor, {
+    await savePointOfContact(db, actor, {
       stateIso3: iso3,
       name: `${iso3} cyber policy desk (synthetic)`,
       role: 'diplomatic',
@@ -52,7 +52,7 @@ export async function seedDemo(db: Db) {
       languages: langs,
       timeZone: tz,
     });
-    await savePoc(db, actor, {
+    await savePointOfContact(db, actor, {
       stateIso3: iso3,
       name: `${iso3} national CERT duty officer (synthetic)`,
       role: 'technical',
@@ -63,7 +63,7 @@ export async function seedDemo(db: Db) {
       timeZone: tz,
     });
   }
-  const pocs = await db.selectFrom('poc_current').selectAll().where('active', '=', true).execute();
+  const pointsOfContact = await db.selectFrom('points_of_contact_current').selectAll().where('active', '=', true).execute();
   const rand = prng(7);
   const day = 86_400_000;
   // Reachability improves over the three checks, as it typically does once a directory is exercised.
@@ -86,14 +86,14 @@ export async function seedDemo(db: Db) {
     await db
       .insertInto('ack_requests')
       .values(
-        pocs.map((p) => {
+        pointsOfContact.map((p) => {
           const acked = rand() < 0.55 + 0.15 * k;
           const ms = Math.round((0.2 + rand() * (acked ? 40 : 0)) * 3_600_000);
           return {
             communication_check_id: round.id,
             communication_id: null,
-            poc_id: p.poc_id,
-            poc_revision_id: p.id,
+            point_of_contact_id: p.point_of_contact_id,
+            point_of_contact_revision_id: p.id,
             state_iso3: p.state_iso3,
             email: p.email,
             token_hash: hashToken(newToken() + crypto.randomUUID()),

@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import type { DeliveryCounts } from '../notifications/deliver.ts';
 import type { checkDuplication } from './duplication.ts';
-import type { listCommunications, listPocs, communicationCheckSummaries, roundByRegion, roundByState } from './queries.ts';
+import type { listCommunications, listPointsOfContact, communicationCheckSummaries, roundByRegion, roundByState } from './queries.ts';
 import type { RegistryTables } from './tables.ts';
 
 /**
  * The JSON API's view of the registry, in the UI's words: a `pointOfContact` (not poc or contact),
  * a `communicationCheck` (not ping or round), a `mechanism`; a State by its ISO 3166 alpha-3 code as
- * `state`; instants as ISO strings. The directory is never public (the routes ask `poc.read` first)
+ * `state`; instants as ISO strings. The directory is never public (the routes ask `pointsOfContact.read` first)
  * and nothing here adds a field to what the reader may see. Each presenter is typed by its schema.
  */
 const instant = z.string().describe('ISO 8601 date and time');
@@ -22,7 +22,7 @@ type Row<T extends keyof RegistryTables> = {
 
 // --- points of contact
 
-const PocRevision = z.object({
+const PointOfContactRevision = z.object({
   id: z.number().describe('the point of contact (stable across revisions)'),
   revision: z.number(),
   state: z.string(),
@@ -37,9 +37,9 @@ const PocRevision = z.object({
   recordedBy: z.string(),
   recordedAt: instant,
 });
-type PocRow = Omit<Row<'poc_revisions'>, 'id'> & { state_iso3: string };
-const presentPocRevision = (p: PocRow): Out<typeof PocRevision> => ({
-  id: p.poc_id,
+type PointOfContactRow = Omit<Row<'point_of_contact_revisions'>, 'id'> & { state_iso3: string };
+const presentPointOfContactRevision = (p: PointOfContactRow): Out<typeof PointOfContactRevision> => ({
+  id: p.point_of_contact_id,
   revision: p.revision,
   state: p.state_iso3,
   name: p.name,
@@ -53,16 +53,18 @@ const presentPocRevision = (p: PocRow): Out<typeof PocRevision> => ({
   recordedBy: p.created_by_label,
   recordedAt: iso(p.created_at),
 });
-export const PointsOfContact = z.object({ pointsOfContact: z.array(PocRevision.extend({ stateName: z.string(), regionalGroup: z.string().nullable() })) });
-export const presentPocs = (rows: Awaited<ReturnType<typeof listPocs>>): Out<typeof PointsOfContact> => ({
-  pointsOfContact: rows.map((p) => ({ ...presentPocRevision(p), stateName: p.state_name, regionalGroup: p.regional_group })),
+export const PointsOfContact = z.object({
+  pointsOfContact: z.array(PointOfContactRevision.extend({ stateName: z.string(), regionalGroup: z.string().nullable() })),
 });
-export const PointOfContactSaved = z.object({ pointOfContact: PocRevision });
-export const presentPoc = (p: PocRow): Out<typeof PointOfContactSaved> => ({ pointOfContact: presentPocRevision(p) });
-export const PocHistory = z.object({ revisions: z.array(PocRevision.omit({ state: true })) });
-export const presentPocHistory = (rows: Array<Omit<PocRow, 'state_iso3'>>): Out<typeof PocHistory> => ({
+export const presentPointsOfContact = (rows: Awaited<ReturnType<typeof listPointsOfContact>>): Out<typeof PointsOfContact> => ({
+  pointsOfContact: rows.map((p) => ({ ...presentPointOfContactRevision(p), stateName: p.state_name, regionalGroup: p.regional_group })),
+});
+export const PointOfContactSaved = z.object({ pointOfContact: PointOfContactRevision });
+export const presentPointOfContact = (p: PointOfContactRow): Out<typeof PointOfContactSaved> => ({ pointOfContact: presentPointOfContactRevision(p) });
+export const PointOfContactHistory = z.object({ revisions: z.array(PointOfContactRevision.omit({ state: true })) });
+export const presentPointOfContactHistory = (rows: Array<Omit<PointOfContactRow, 'state_iso3'>>): Out<typeof PointOfContactHistory> => ({
   revisions: rows.map((p) => {
-    const { state: _, ...rest } = presentPocRevision({ ...p, state_iso3: '' });
+    const { state: _, ...rest } = presentPointOfContactRevision({ ...p, state_iso3: '' });
     return rest;
   }),
 });

@@ -4,22 +4,22 @@ import { requireAccess } from '../accounts/policy.ts';
 import type { Db } from '../db/engine.ts';
 import { NotFound } from '../foundation/errors.ts';
 
-/** The directory: active points of contact, States and the Secretariat only ('poc.read'). */
-export async function listPocs(db: Db, actor: Actor, opts: { state?: string; includeRetired?: boolean } = {}) {
-  requireAccess(actor, 'poc.read');
+/** The directory: active points of contact, States and the Secretariat only ('pointsOfContact.read'). */
+export async function listPointsOfContact(db: Db, actor: Actor, opts: { state?: string; includeRetired?: boolean } = {}) {
+  requireAccess(actor, 'pointsOfContact.read');
   let q = db
-    .selectFrom('poc_current')
-    .innerJoin('states', 'states.iso3', 'poc_current.state_iso3')
-    .selectAll('poc_current')
+    .selectFrom('points_of_contact_current')
+    .innerJoin('states', 'states.iso3', 'points_of_contact_current.state_iso3')
+    .selectAll('points_of_contact_current')
     .select(['states.official_name as state_name', 'states.regional_group']);
   if (!opts.includeRetired) q = q.where('active', '=', true);
-  if (opts.state) q = q.where('poc_current.state_iso3', '=', opts.state);
-  return q.orderBy('states.official_name').orderBy('role').orderBy('poc_id').execute();
+  if (opts.state) q = q.where('points_of_contact_current.state_iso3', '=', opts.state);
+  return q.orderBy('states.official_name').orderBy('role').orderBy('point_of_contact_id').execute();
 }
 
-export async function pocHistory(db: Db, actor: Actor, pocId: number) {
-  requireAccess(actor, 'poc.read');
-  return db.selectFrom('poc_revisions').selectAll().where('poc_id', '=', pocId).orderBy('revision', 'desc').execute();
+export async function pointOfContactHistory(db: Db, actor: Actor, pointOfContactId: number) {
+  requireAccess(actor, 'pointsOfContact.read');
+  return db.selectFrom('point_of_contact_revisions').selectAll().where('point_of_contact_id', '=', pointOfContactId).orderBy('revision', 'desc').execute();
 }
 
 const median = sql<number>`percentile_cont(0.5) within group (order by ack_ms)`;
@@ -85,12 +85,12 @@ export async function roundByRegion(db: Db, roundId: number) {
 export async function roundContacts(db: Db, roundId: number) {
   return db
     .selectFrom('ack_requests')
-    .innerJoin('poc_revisions', 'poc_revisions.id', 'ack_requests.poc_revision_id')
+    .innerJoin('point_of_contact_revisions', 'point_of_contact_revisions.id', 'ack_requests.point_of_contact_revision_id')
     .select([
       'ack_requests.id',
       'ack_requests.state_iso3',
-      'poc_revisions.name',
-      'poc_revisions.role',
+      'point_of_contact_revisions.name',
+      'point_of_contact_revisions.role',
       'ack_requests.email',
       'ack_requests.email_status',
       'ack_requests.email_detail',
@@ -116,7 +116,7 @@ export async function refusedAcks(db: Db, limit = 50) {
 
 /** Communications the actor's State sent or received; the Secretariat sees all. */
 export async function listCommunications(db: Db, actor: Actor) {
-  requireAccess(actor, 'poc.read');
+  requireAccess(actor, 'pointsOfContact.read');
   let q = db
     .selectFrom('communications')
     .leftJoin('ack_requests', 'ack_requests.communication_id', 'communications.id')
@@ -137,7 +137,7 @@ export async function listCommunications(db: Db, actor: Actor) {
 }
 
 export async function communicationFor(db: Db, actor: Actor, id: number) {
-  requireAccess(actor, 'poc.read');
+  requireAccess(actor, 'pointsOfContact.read');
   const c = await db.selectFrom('communications').selectAll().where('id', '=', id).executeTakeFirst();
   if (!c) return null;
   const secretariat = actor.kind === 'system' || (actor.kind === 'user' && actor.role === 'secretariat');
@@ -145,10 +145,10 @@ export async function communicationFor(db: Db, actor: Actor, id: number) {
   if (!secretariat && iso !== c.from_state_iso3 && iso !== c.to_state_iso3) return null;
   const recipients = await db
     .selectFrom('ack_requests')
-    .innerJoin('poc_revisions', 'poc_revisions.id', 'ack_requests.poc_revision_id')
+    .innerJoin('point_of_contact_revisions', 'point_of_contact_revisions.id', 'ack_requests.point_of_contact_revision_id')
     .select([
-      'poc_revisions.name',
-      'poc_revisions.role',
+      'point_of_contact_revisions.name',
+      'point_of_contact_revisions.role',
       'ack_requests.email',
       'ack_requests.email_status',
       'ack_requests.acknowledged_at',
@@ -162,10 +162,10 @@ export async function communicationFor(db: Db, actor: Actor, id: number) {
 
 /** Acknowledgements a State's points of contact still owe (checks and communications), soonest deadline first. */
 export async function outstandingAcks(db: Db, actor: Actor, stateIso3: string, now = new Date()) {
-  requireAccess(actor, 'poc.read');
+  requireAccess(actor, 'pointsOfContact.read');
   const rows = await db
     .selectFrom('ack_requests')
-    .innerJoin('poc_revisions', 'poc_revisions.id', 'ack_requests.poc_revision_id')
+    .innerJoin('point_of_contact_revisions', 'point_of_contact_revisions.id', 'ack_requests.point_of_contact_revision_id')
     .leftJoin('communication_checks', 'communication_checks.id', 'ack_requests.communication_check_id')
     .select([
       'ack_requests.id',
@@ -174,8 +174,8 @@ export async function outstandingAcks(db: Db, actor: Actor, stateIso3: string, n
       'ack_requests.expires_at',
       'ack_requests.follow_ups',
       'ack_requests.email_status',
-      'poc_revisions.name',
-      'poc_revisions.role',
+      'point_of_contact_revisions.name',
+      'point_of_contact_revisions.role',
       'communication_checks.respond_by',
     ])
     .where('ack_requests.state_iso3', '=', stateIso3)

@@ -10,7 +10,7 @@ import { seedDemo } from './demo.ts';
 import { checkDuplication } from './duplication.ts';
 import { mechanismBySlug, communicationCheckSummaries, roundByRegion, roundByState } from './queries.ts';
 import { saveMechanism } from './commands/saveMechanism.ts';
-import { savePoc } from './commands/savePointOfContact.ts';
+import { savePointOfContact } from './commands/savePointOfContact.ts';
 import { sendCommunication } from './commands/sendCommunication.ts';
 import { startCommunicationCheck } from './commands/startCommunicationCheck.ts';
 
@@ -25,7 +25,7 @@ before(async () => {
 after(() => ctx.close());
 
 const code = (c: string, status?: number) => (e: unknown) => e instanceof AppError && e.code === c && (status == null || e.status === status);
-const poc = (extra: Record<string, unknown> = {}) => ({
+const pointOfContact = (extra: Record<string, unknown> = {}) => ({
   stateIso3: 'NZL',
   name: 'NZL test desk',
   role: 'diplomatic' as const,
@@ -93,20 +93,31 @@ test('a mechanism revision appends; the earlier text stays in the history', asyn
 
 test('points of contact: malformed email, phone and time zone are refused; a delegate edits only their own State', async () => {
   await assert.rejects(
-    savePoc(ctx.db, actors.nzl!, poc({ email: 'desk@@example' })),
-    (e: unknown) => code('poc.invalid', 400)(e) && !!(e as AppError).fields?.email,
+    savePointOfContact(ctx.db, actors.nzl!, pointOfContact({ email: 'desk@@example' })),
+    (e: unknown) => code('pointOfContact.invalid', 400)(e) && !!(e as AppError).fields?.email,
   );
-  await assert.rejects(savePoc(ctx.db, actors.nzl!, poc({ phone: '04 439 8000' })), (e: unknown) =>
+  await assert.rejects(savePointOfContact(ctx.db, actors.nzl!, pointOfContact({ phone: '04 439 8000' })), (e: unknown) =>
     /international form/.test((e as AppError).fields?.phone ?? ''),
   );
-  await assert.rejects(savePoc(ctx.db, actors.nzl!, poc({ phone: '+64 abc' })), (e: unknown) => !!(e as AppError).fields?.phone);
-  await assert.rejects(savePoc(ctx.db, actors.nzl!, poc({ timeZone: 'Mars/Olympus' })), (e: unknown) => !!(e as AppError).fields?.timeZone);
-  await assert.rejects(savePoc(ctx.db, actors.fra!, poc()), code('auth.forbidden', 403));
-  const saved = await savePoc(ctx.db, actors.nzl!, poc({ phone: '+64 (4) 439-8000' }));
+  await assert.rejects(savePointOfContact(ctx.db, actors.nzl!, pointOfContact({ phone: '+64 abc' })), (e: unknown) => !!(e as AppError).fields?.phone);
+  await assert.rejects(
+    savePointOfContact(ctx.db, actors.nzl!, pointOfContact({ timeZone: 'Mars/Olympus' })),
+    (e: unknown) => !!(e as AppError).fields?.timeZone,
+  );
+  await assert.rejects(savePointOfContact(ctx.db, actors.fra!, pointOfContact()), code('auth.forbidden', 403));
+  const saved = await savePointOfContact(ctx.db, actors.nzl!, pointOfContact({ phone: '+64 (4) 439-8000' }));
   assert.equal(saved.phone, '+6444398000');
-  const revised = await savePoc(ctx.db, actors.nzl!, { ...poc({ email: 'new-desk@mfat.example.org' }), pocId: saved.poc_id });
+  const revised = await savePointOfContact(ctx.db, actors.nzl!, {
+    ...pointOfContact({ email: 'new-desk@mfat.example.org' }),
+    pointOfContactId: saved.point_of_contact_id,
+  });
   assert.equal(revised.revision, 2);
-  const history = await ctx.db.selectFrom('poc_revisions').select(['revision', 'email']).where('poc_id', '=', saved.poc_id).orderBy('revision').execute();
+  const history = await ctx.db
+    .selectFrom('point_of_contact_revisions')
+    .select(['revision', 'email'])
+    .where('point_of_contact_id', '=', saved.point_of_contact_id)
+    .orderBy('revision')
+    .execute();
   assert.deepEqual(
     history.map((h) => h.email),
     ['desk@mfat.example.org', 'new-desk@mfat.example.org'],
@@ -115,11 +126,13 @@ test('points of contact: malformed email, phone and time zone are refused; a del
 
 test('the directory is never public: not the page, not the API, not the State profile', async () => {
   const anon = await ctx.as('public');
-  assert.equal((await anon.request('/api/v1/contacts')).status, 401);
-  assert.equal((await (await ctx.as('stakeholder')).request('/contacts')).status, 403);
+  assert.equal((await anon.request('/api/v1/points-of-contact')).status, 401);
+  assert.equal((await (await ctx.as('stakeholder')).request('/points-of-contact')).status, 403);
   const profile = await (await anon.request('/states/NZL')).text();
   assert.doesNotMatch(profile, /cyber-policy@nzl\.example\.org/);
-  const asState = (await (await (await ctx.as('otherDelegate')).request('/api/v1/contacts?state=NZL')).json()) as { pointsOfContact: Array<{ email: string }> };
+  const asState = (await (await (await ctx.as('otherDelegate')).request('/api/v1/points-of-contact?state=NZL')).json()) as {
+    pointsOfContact: Array<{ email: string }>;
+  };
   assert.ok(asState.pointsOfContact.some((c) => c.email === 'cyber-policy@nzl.example.org'));
 });
 
@@ -189,7 +202,7 @@ test('the HTTP acknowledgement link: confirmation page, then acknowledged, then 
 });
 
 test('the checks page shows the chart over time', async () => {
-  const html = await (await (await ctx.as('secretariat')).request('/contacts/communication-checks')).text();
+  const html = await (await (await ctx.as('secretariat')).request('/points-of-contact/communication-checks')).text();
   assert.match(html, /<figure class="chart" id="chart-over-time"><div><svg/);
   const element = await (await (await ctx.as('public')).request('/framework/elements/cbm-poc')).text();
   assert.match(element, /id="mechanisms"[\s\S]*OSCE Informal Working Group/);

@@ -1,8 +1,8 @@
 import type { Generated } from 'kysely';
 
-// Kysely types for this capability's tables (migration 0503).
+// Kysely types for this capability's tables (migration 0503; names of 0509 and 0510).
 export type MechanismKind = 'un-body' | 'regional-organisation' | 'treaty-body' | 'programme' | 'forum';
-export type PocRole = 'diplomatic' | 'technical';
+export type PointOfContactRole = 'diplomatic' | 'technical';
 
 interface MechanismRevision {
   id: Generated<number>;
@@ -23,12 +23,12 @@ interface MechanismRevision {
   created_by_label: string;
   created_at: Generated<Date>;
 }
-interface PocRevision {
+interface PointOfContactRevision {
   id: Generated<number>;
-  poc_id: number;
+  point_of_contact_id: number;
   revision: number;
   name: string;
-  role: PocRole;
+  role: PointOfContactRole;
   organisation: string;
   email: string;
   phone: string;
@@ -44,8 +44,8 @@ export interface RegistryTables {
   mechanism_revisions: MechanismRevision;
   mechanism_current: MechanismRevision & { slug: string; demo: boolean };
   points_of_contact: { id: Generated<number>; state_iso3: string; created_at: Generated<Date> };
-  poc_revisions: PocRevision;
-  poc_current: PocRevision & { state_iso3: string };
+  point_of_contact_revisions: PointOfContactRevision;
+  points_of_contact_current: PointOfContactRevision & { state_iso3: string };
   communication_checks: {
     id: Generated<number>;
     note: Generated<string>;
@@ -73,8 +73,8 @@ export interface RegistryTables {
     id: Generated<number>;
     communication_check_id: number | null;
     communication_id: number | null;
-    poc_id: number;
-    poc_revision_id: number;
+    point_of_contact_id: number;
+    point_of_contact_revision_id: number;
     state_iso3: string;
     email: string;
     token_hash: string;

@@ -183,8 +183,8 @@ before(async () => {
     languages: ['en'],
     timeZone: 'Pacific/Auckland',
   });
-  ids.poc = (await ok(await nzl.request('/api/v1/contacts', { json: poc('NZL', `Desk ${M.poc}`) }), 'poc'))!.pointOfContact.id;
-  await ok(await fra.request('/api/v1/contacts', { json: poc('FRA', 'Bureau CERT-FR') }), 'fra poc');
+  ids.poc = (await ok(await nzl.request('/api/v1/points-of-contact', { json: poc('NZL', `Desk ${M.poc}`) }), 'poc'))!.pointOfContact.id;
+  await ok(await fra.request('/api/v1/points-of-contact', { json: poc('FRA', 'Bureau CERT-FR') }), 'fra poc');
   ids.comm = (await ok(
     await nzl.request('/api/v1/communications', {
       json: { toState: 'FRA', template: 'incident-notification', situation: `Incident ${M.comm} affecting a port.` },
@@ -284,6 +284,7 @@ function parameterValues(): Record<string, Array<string | number>> {
     'versions/:n': [0, 1],
     'amendments/:id': [looked.amendment],
     'contacts/:id': [poc],
+    'points-of-contact/:id': [poc],
     'communications/:id': [comm],
     'communication-checks/:id': [looked.communicationCheck],
     'pings/:id': [looked.communicationCheck],
@@ -333,8 +334,8 @@ function queryVariants(): string[] {
     '/meetings?process=global-mechanism',
     '/states/compare?states=NZL,FRA,MEX',
     '/api/v1/states/compare?states=NZL,FRA,MEX',
-    '/contacts?state=NZL',
-    '/api/v1/contacts?state=NZL',
+    '/points-of-contact?state=NZL',
+    '/api/v1/points-of-contact?state=NZL',
   ];
 }
 
@@ -409,10 +410,10 @@ test('the sweep can see each marker where it is allowed (guards against a sweep 
   await found(await ctx.as('delegate'), 'reportDraft', `/api/v1/reports/${ids.report}/draft`);
   await found(await ctx.as('chair'), 'docDraft', `/api/v1/documents/${ids.docDraft}`);
   await found(await ctx.as('secretariat'), 'docSecret', `/api/v1/documents/${ids.docSecret}`);
-  await found(await ctx.as('otherDelegate'), 'poc', '/api/v1/contacts?state=NZL');
+  await found(await ctx.as('otherDelegate'), 'poc', '/api/v1/points-of-contact?state=NZL');
   await found(await ctx.as('chair'), 'objection', `/api/v1/accreditation/applications/${ids.app}`);
   await found(await ctx.as('chair'), 'working', `/api/v1/drafts/${ids.draftNew}/versions/0`);
-  await found(await ctx.as('otherDelegate'), 'comm', `/contacts/communications/${ids.comm}`);
+  await found(await ctx.as('otherDelegate'), 'comm', `/points-of-contact/communications/${ids.comm}`);
   await found(await ctx.as('delegate'), 'notice', '/tasks');
   await found(await ctx.as('delegate'), 'notice', '/api/v1/tasks');
   await found(await ctx.as('secretariat'), 'docSecret', `/api/v1/search?q=${M.docSecret.toUpperCase()}`);
@@ -550,7 +551,7 @@ test("a delegate of FRA cannot act on NZL's report or point of contact", async (
     ['page cancel import', fra.request(`/reports/${ids.report}/imports/${ids.pendingImport}/cancel`, { form: {} })],
     [
       'poc put',
-      fra.request(`/api/v1/contacts/${ids.poc}`, {
+      fra.request(`/api/v1/points-of-contact/${ids.poc}`, {
         method: 'PUT',
         json: {
           name: 'Hijacked',
@@ -565,7 +566,7 @@ test("a delegate of FRA cannot act on NZL's report or point of contact", async (
     ],
     [
       'poc post NZL',
-      fra.request('/api/v1/contacts', {
+      fra.request('/api/v1/points-of-contact', {
         json: {
           stateIso3: 'NZL',
           name: 'Hijacked',
@@ -580,7 +581,7 @@ test("a delegate of FRA cannot act on NZL's report or point of contact", async (
     ],
     [
       'poc form',
-      fra.request(`/contacts/${ids.poc}`, {
+      fra.request(`/points-of-contact/${ids.poc}`, {
         form: {
           name: 'Hijacked',
           role: 'technical',
@@ -592,7 +593,7 @@ test("a delegate of FRA cannot act on NZL's report or point of contact", async (
         },
       }),
     ],
-    ['poc retire', fra.request(`/contacts/${ids.poc}/retire`, { form: {} })],
+    ['poc retire', fra.request(`/points-of-contact/${ids.poc}/retire`, { form: {} })],
   ];
   for (const [what, p] of attempts) {
     const res = await p;
@@ -600,7 +601,11 @@ test("a delegate of FRA cannot act on NZL's report or point of contact", async (
   }
   const r = await ctx.db.selectFrom('national_reports').select(['visibility', 'status', 'lock_version']).where('id', '=', ids.report).executeTakeFirstOrThrow();
   assert.deepEqual(r, { visibility: 'secretariat', status: 'submitted', lock_version: 2 });
-  const p = await ctx.db.selectFrom('poc_current').select(['name', 'active']).where('poc_id', '=', ids.poc).executeTakeFirstOrThrow();
+  const p = await ctx.db
+    .selectFrom('points_of_contact_current')
+    .select(['name', 'active'])
+    .where('point_of_contact_id', '=', ids.poc)
+    .executeTakeFirstOrThrow();
   assert.deepEqual(p, { name: `Desk ${M.poc}`, active: true });
 });
 
@@ -610,7 +615,7 @@ test('state-changing requests without the CSRF token are refused', async () => {
   for (const [path, method] of [
     [`/api/v1/reports/${ids.report}`, 'PATCH'],
     [`/api/v1/reports/${ids.report}/withdraw`, 'POST'],
-    ['/api/v1/contacts', 'POST'],
+    ['/api/v1/points-of-contact', 'POST'],
   ] as const) {
     const res = await nzl.request(path, {
       method,

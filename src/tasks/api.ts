@@ -20,7 +20,7 @@ describeApi({
   path: '/api/v1/tasks',
   tag: 'tasks',
   summary:
-    "The signed-in delegation's tasks: open cycles, report drafts, amendments awaiting a reaction, contacts to confirm, acknowledgements outstanding, notices",
+    "The signed-in delegation's tasks: open cycles, report drafts, amendments awaiting a reaction, points of contact to confirm, acknowledgements outstanding, notices",
   access: 'delegate',
   response: TasksSchema,
 });

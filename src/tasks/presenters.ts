@@ -5,12 +5,12 @@ import { taskCount, type DelegationTasks } from './queries.ts';
 
 /**
  * The tasks API's response shape: camelCase, dates as ISO strings, never a table row; reports are
- * presented by reporting's own presenter. Vocabulary as on the page: `contacts` are the
- * delegation's points of contact (`contactId`), `acknowledgements` are those its contacts still
+ * presented by reporting's own presenter. Vocabulary as on the page: `pointsOfContact` are the
+ * delegation's points of contact (`pointOfContactId`), `acknowledgements` are those its points of contact still
  * owe, each for a communication check (`communicationCheckId`) or a communication.
  */
 export const TasksSchema = z.object({
-  count: z.number().int().describe('open items: cycles, amendments, contacts to confirm or add, acknowledgements'),
+  count: z.number().int().describe('open items: cycles, amendments, points of contact to confirm or add, acknowledgements'),
   stateIso3: z.string(),
   cycles: z.array(
     z.object({
@@ -38,8 +38,8 @@ export const TasksSchema = z.object({
       })
       .describe("another State's amendment awaiting this delegation's reaction"),
   ),
-  contacts: z.object({
-    stale: z.array(z.object({ contactId: z.number().int(), name: z.string(), role: z.string(), confirmedAt: IsoDateTime })),
+  pointsOfContact: z.object({
+    stale: z.array(z.object({ pointOfContactId: z.number().int(), name: z.string(), role: z.string(), confirmedAt: IsoDateTime })),
     missingRoles: z.array(z.enum(['diplomatic', 'technical'])),
   }),
   acknowledgements: z.array(
@@ -91,11 +91,11 @@ export const presentTasks = (t: DelegationTasks): z.infer<typeof TasksSchema> =>
     stateIso3: a.stateIso3,
     version: a.version,
   })),
-  contacts: {
-    stale: t.contacts.stale.map((p) => ({ contactId: p.pocId, name: p.name, role: p.role, confirmedAt: iso(p.confirmedAt) })),
-    missingRoles: [...t.contacts.missingRoles],
+  pointsOfContact: {
+    stale: t.pointsOfContact.stale.map((p) => ({ pointOfContactId: p.pointOfContactId, name: p.name, role: p.role, confirmedAt: iso(p.confirmedAt) })),
+    missingRoles: [...t.pointsOfContact.missingRoles],
   },
-  acknowledgements: t.pings.map((a) => ({
+  acknowledgements: t.communicationChecks.map((a) => ({
     id: a.id,
     communicationCheckId: a.communication_check_id,
     communicationId: a.communication_id,

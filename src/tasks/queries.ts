@@ -2,7 +2,7 @@ import type { Actor } from '../accounts/actor.ts';
 import type { Db } from '../db/engine.ts';
 import { amendmentsOf, listDrafts } from '../drafting/queries.ts';
 import { noticesOfState } from '../notifications/notices.ts';
-import { listPocs, outstandingAcks } from '../registry/queries.ts';
+import { listPointsOfContact, outstandingAcks } from '../registry/queries.ts';
 import { listCycles, submissionWindow } from '../reporting/cycles.ts';
 import { reportsOfState } from '../reporting/queries.ts';
 
@@ -17,12 +17,12 @@ const DAY = 86_400_000;
  * reaction, points of contact to confirm, acknowledgements outstanding, and its notices.
  */
 export async function delegationTasks(db: Db, actor: Actor & { kind: 'user' }, stateIso3: string, now = new Date()) {
-  const [cycles, expected, reports, drafts, pocs, pings, notices] = await Promise.all([
+  const [cycles, expected, reports, drafts, pointsOfContact, communicationChecks, notices] = await Promise.all([
     listCycles(db),
     db.selectFrom('reporting_expected_states').select(['cycle_id', 'reopened_until']).where('state_iso3', '=', stateIso3).execute(),
     reportsOfState(db, actor, stateIso3),
     listDrafts(db, actor),
-    listPocs(db, actor, { state: stateIso3 }),
+    listPointsOfContact(db, actor, { state: stateIso3 }),
     outstandingAcks(db, actor, stateIso3, now),
     noticesOfState(db, stateIso3, 20),
   ]);
@@ -75,7 +75,7 @@ export async function delegationTasks(db: Db, actor: Actor & { kind: 'user' }, s
     }
   }
 
-  const active = pocs.filter((p) => p.active);
+  const active = pointsOfContact.filter((p) => p.active);
   const stale = active.filter((p) => now.getTime() - new Date(p.created_at).getTime() > CONFIRM_AFTER_DAYS * DAY);
   const missingRoles = (['diplomatic', 'technical'] as const).filter((role) => !active.some((p) => p.role === role));
 
@@ -85,8 +85,11 @@ export async function delegationTasks(db: Db, actor: Actor & { kind: 'user' }, s
     reportDrafts,
     drafts: openDrafts.map((d) => ({ id: d.id, title: d.title, latest_issued: d.latest_issued })),
     amendments: awaiting,
-    contacts: { stale: stale.map((p) => ({ pocId: p.poc_id, name: p.name, role: p.role, confirmedAt: p.created_at })), missingRoles },
-    pings,
+    pointsOfContact: {
+      stale: stale.map((p) => ({ pointOfContactId: p.point_of_contact_id, name: p.name, role: p.role, confirmedAt: p.created_at })),
+      missingRoles,
+    },
+    communicationChecks,
     notices,
   };
 }
@@ -94,4 +97,4 @@ export type DelegationTasks = Awaited<ReturnType<typeof delegationTasks>>;
 
 /** How many things need doing, for the navigation badge and the API. */
 export const taskCount = (t: DelegationTasks) =>
-  t.cycles.length + t.amendments.length + t.contacts.stale.length + t.contacts.missingRoles.length + t.pings.length;
+  t.cycles.length + t.amendments.length + t.pointsOfContact.stale.length + t.pointsOfContact.missingRoles.length + t.communicationChecks.length;

@@ -33,9 +33,9 @@ before(async () => {
     await sec.request(`/api/v1/reporting/cycles/${ids.cycle}/reminders`, { json: { states: ['NZL'], note: 'Please include the CERT contacts.' } }),
     'reminder',
   ))!.reminders;
-  // NZL registers only a technical contact; a check then asks it to acknowledge.
+  // NZL registers only a technical point of contact; a check then asks it to acknowledge.
   await ok(
-    await nzl.request('/api/v1/contacts', {
+    await nzl.request('/api/v1/points-of-contact', {
       json: {
         stateIso3: 'NZL',
         name: 'NZL CERT desk',
@@ -47,9 +47,9 @@ before(async () => {
         timeZone: 'Pacific/Auckland',
       },
     }),
-    'poc',
+    'pointOfContact',
   );
-  await ok(await sec.request('/api/v1/communication-checks', { json: { states: ['NZL'], respondWithinHours: 48 } }), 'ping');
+  await ok(await sec.request('/api/v1/communication-checks', { json: { states: ['NZL'], respondWithinHours: 48 } }), 'communication check');
   // A zero draft issued by the Chair, and an amendment by France that NZL has not reacted to.
   ids.draft = (await ok(
     await chair.request('/api/v1/drafts', {
@@ -80,16 +80,16 @@ test("a delegate lands on the delegation's tasks after signing in; other roles a
   assert.equal((await signIn('secretariat@accord.test')).headers.get('location'), '/');
 });
 
-test('the tasks page lists the open cycle, the draft report, the amendment awaiting a reaction, contacts to confirm, the check and the notices', async () => {
+test('the tasks page lists the open cycle, the draft report, the amendment awaiting a reaction, points of contact to confirm, the check and the notices', async () => {
   const html = await (await (await ctx.as('delegate')).request('/tasks')).text();
   const section = (id: string) => new RegExp(`<section id="${id}"[\\s\\S]*?</section>`).exec(html)?.[0] ?? '';
   assert.match(section('cycles'), /Tasks survey/);
   assert.match(section('cycles'), new RegExp(`/reports/${ids.report}/edit`));
   assert.match(section('report-drafts'), /Tasks survey/);
   assert.match(section('amendments'), /Tasks draft report, paragraph 1: amendment by France/);
-  assert.match(section('contacts'), /No diplomatic point of contact is registered/);
-  assert.doesNotMatch(section('contacts'), /No technical point of contact/);
-  assert.match(section('pings'), /<bdi>NZL CERT desk<\/bdi> \(Technical\): answer by/);
+  assert.match(section('points-of-contact'), /No diplomatic point of contact is registered/);
+  assert.doesNotMatch(section('points-of-contact'), /No technical point of contact/);
+  assert.match(section('communication-checks'), /<bdi>NZL CERT desk<\/bdi> \(Technical\): answer by/);
   assert.match(
     section('notices'),
     /Reminder from the Secretariat: your national report for Tasks survey is due on 30 June 2099\. Please include the CERT contacts\./,
@@ -106,7 +106,7 @@ test('the tasks API answers what its OpenAPI schema declares (camelCase, ISO dat
     'every list has an item for its schema to read',
   );
   assert.equal(tasks.cycles[0].report.id, ids.report);
-  assert.deepEqual(tasks.contacts.missingRoles, ['diplomatic']);
+  assert.deepEqual(tasks.pointsOfContact.missingRoles, ['diplomatic']);
   assert.equal(tasks.acknowledgements[0].name, 'NZL CERT desk');
   assert.deepEqual(api.unchecked(), []);
 });

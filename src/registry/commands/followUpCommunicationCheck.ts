@@ -21,15 +21,15 @@ export async function followUpWrites(trx: Transaction<Database>, actor: Actor, r
   if (!round) throw NotFound('That communication check', 'communicationCheck.not_found');
   const pending = await trx
     .selectFrom('ack_requests')
-    .innerJoin('poc_revisions', 'poc_revisions.id', 'ack_requests.poc_revision_id')
+    .innerJoin('point_of_contact_revisions', 'point_of_contact_revisions.id', 'ack_requests.point_of_contact_revision_id')
     .select([
       'ack_requests.id',
       'ack_requests.state_iso3',
       'ack_requests.email',
       'ack_requests.follow_ups',
-      'poc_revisions.name',
-      'poc_revisions.role',
-      'poc_revisions.languages',
+      'point_of_contact_revisions.name',
+      'point_of_contact_revisions.role',
+      'point_of_contact_revisions.languages',
     ])
     .where('communication_check_id', '=', roundId)
     .where('acknowledged_at', 'is', null)
@@ -61,7 +61,7 @@ export async function followUpWrites(trx: Transaction<Database>, actor: Actor, r
       kind: 'ping.follow_up' as const,
       key: 'notifications.notice.pingFollowUp',
       params: { round: roundId, contacts: n, deadline: until.toISOString() },
-      link: '/tasks#pings',
+      link: '/tasks#communication-checks',
     })),
   );
   await recordAudit(trx, actor, {

@@ -22,7 +22,7 @@ export function isTimeZone(tz: string): boolean {
   }
 }
 
-export const PocInput = z.object({
+export const PointOfContactInput = z.object({
   stateIso3: z
     .string()
     .trim()
@@ -45,39 +45,39 @@ export const PocInput = z.object({
     .max(10),
   timeZone: z.string().trim().refine(isTimeZone, 'Use an IANA time zone such as Pacific/Auckland or Europe/Paris.'),
 });
-export type PocInputProps = z.input<typeof PocInput>;
+export type PointOfContactInputProps = z.input<typeof PointOfContactInput>;
 
 /**
- * Adds a point of contact (pocId absent) or records a new revision of one. Only the owning State's
+ * Adds a point of contact (pointOfContactId absent) or records a new revision of one. Only the owning State's
  * delegates and the Secretariat may; the history keeps every earlier revision.
  */
-export async function savePoc(db: Db, actor: Actor, input: PocInputProps & { pocId?: number }) {
+export async function savePointOfContact(db: Db, actor: Actor, input: PointOfContactInputProps & { pointOfContactId?: number }) {
   const state = String(input.stateIso3 ?? '')
     .trim()
     .toUpperCase();
-  requireAccess(actor, 'poc.write', { ownerStateIso3: state });
-  const p = parseInput(PocInput, input, 'poc.invalid');
+  requireAccess(actor, 'pointsOfContact.write', { ownerStateIso3: state });
+  const p = parseInput(PointOfContactInput, input, 'pointOfContact.invalid');
   return db.transaction().execute(async (trx) => {
     const st = await trx.selectFrom('states').select('iso3').where('iso3', '=', p.stateIso3).executeTakeFirst();
-    if (!st) throw ValidationError(`No State has the code ${p.stateIso3}.`, { stateIso3: 'Unknown State.' }, 'poc.invalid');
-    let pocId = input.pocId;
+    if (!st) throw ValidationError(`No State has the code ${p.stateIso3}.`, { stateIso3: 'Unknown State.' }, 'pointOfContact.invalid');
+    let pointOfContactId = input.pointOfContactId;
     let revision = 1;
-    if (pocId != null) {
-      const poc = await trx.selectFrom('points_of_contact').selectAll().where('id', '=', pocId).forUpdate().executeTakeFirst();
-      if (!poc || poc.state_iso3 !== p.stateIso3) throw NotFound('That point of contact', 'poc.not_found');
+    if (pointOfContactId != null) {
+      const pointOfContact = await trx.selectFrom('points_of_contact').selectAll().where('id', '=', pointOfContactId).forUpdate().executeTakeFirst();
+      if (!pointOfContact || pointOfContact.state_iso3 !== p.stateIso3) throw NotFound('That point of contact', 'pointOfContact.not_found');
       const last = await trx
-        .selectFrom('poc_revisions')
+        .selectFrom('point_of_contact_revisions')
         .select((eb) => eb.fn.max('revision').as('r'))
-        .where('poc_id', '=', pocId)
+        .where('point_of_contact_id', '=', pointOfContactId)
         .executeTakeFirst();
       revision = Number(last?.r ?? 0) + 1;
     } else {
-      pocId = (await trx.insertInto('points_of_contact').values({ state_iso3: p.stateIso3 }).returning('id').executeTakeFirstOrThrow()).id;
+      pointOfContactId = (await trx.insertInto('points_of_contact').values({ state_iso3: p.stateIso3 }).returning('id').executeTakeFirstOrThrow()).id;
     }
     const row = await trx
-      .insertInto('poc_revisions')
+      .insertInto('point_of_contact_revisions')
       .values({
-        poc_id: pocId,
+        point_of_contact_id: pointOfContactId,
         revision,
         name: p.name,
         role: p.role,
@@ -94,7 +94,7 @@ export async function savePoc(db: Db, actor: Actor, input: PocInputProps & { poc
     await recordAudit(trx, actor, {
       action: revision === 1 ? 'poc.added' : 'poc.revised',
       itemType: 'point_of_contact',
-      itemId: pocId,
+      itemId: pointOfContactId,
       after: { state: p.stateIso3, role: p.role, revision },
     });
     return { ...row, state_iso3: p.stateIso3 };

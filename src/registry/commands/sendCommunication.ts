@@ -108,10 +108,10 @@ export async function sendCommunication(
     const name = (iso: string) => states.find((s) => s.iso3 === iso)?.official_name;
     if (!name(c.toState)) throw ValidationError(`No State has the code ${c.toState}.`, { toState: 'Unknown State.' }, 'communication.invalid');
     if (!name(from)) throw ValidationError(`No State has the code ${from}.`, { fromState: 'Unknown State.' }, 'communication.invalid');
-    let q = trx.selectFrom('poc_current').selectAll().where('active', '=', true).where('state_iso3', '=', c.toState);
+    let q = trx.selectFrom('points_of_contact_current').selectAll().where('active', '=', true).where('state_iso3', '=', c.toState);
     if (c.recipients !== 'both') q = q.where('role', '=', c.recipients);
-    const pocs = await q.orderBy('poc_id').execute();
-    if (pocs.length === 0)
+    const pointsOfContact = await q.orderBy('point_of_contact_id').execute();
+    if (pointsOfContact.length === 0)
       throw ValidationError(
         `${name(c.toState)} has no active ${c.recipients === 'both' ? '' : c.recipients + ' '}point of contact in the directory.`,
         { toState: 'No point of contact.' },
@@ -137,11 +137,11 @@ export async function sendCommunication(
     const rows = await trx
       .insertInto('ack_requests')
       .values(
-        pocs.map((p) => ({
+        pointsOfContact.map((p) => ({
           communication_check_id: null,
           communication_id: comm.id,
-          poc_id: p.poc_id,
-          poc_revision_id: p.id,
+          point_of_contact_id: p.point_of_contact_id,
+          point_of_contact_revision_id: p.id,
           state_iso3: p.state_iso3,
           email: p.email,
           token_hash: hashToken(newToken()),
@@ -155,7 +155,7 @@ export async function sendCommunication(
       .execute();
     const mailIds = await enqueueMail(
       trx,
-      pocs.map((p, i) => ({
+      pointsOfContact.map((p, i) => ({
         to: p.email,
         ...communicationEmail(c, from, c.toState, body, p.languages),
         ack: { requestId: rows[i]!.id, linkBase: opts.baseUrl },
@@ -168,13 +168,13 @@ export async function sendCommunication(
       itemId: comm.id,
       after: { from, to: c.toState, template: c.template },
     });
-    return { comm, pocs, rows, mailIds };
+    return { comm, pointsOfContact, rows, mailIds };
   });
   const delivery = await deliverQueued(db, { ids: created.mailIds, now, ...(opts.smtp !== undefined ? { config: opts.smtp } : {}) });
   return {
     communication: created.comm,
     delivery: delivery.counts,
-    links: created.pocs.map((p, i) => ({
+    links: created.pointsOfContact.map((p, i) => ({
       name: p.name,
       role: p.role,
       email: p.email,

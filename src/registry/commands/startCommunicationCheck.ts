@@ -68,10 +68,10 @@ export async function startCommunicationCheck(
   const now = opts.now ?? new Date();
   const respondBy = new Date(now.getTime() + windowHours * 3600_000);
   const created = await db.transaction().execute(async (trx) => {
-    let q = trx.selectFrom('poc_current').selectAll().where('active', '=', true);
+    let q = trx.selectFrom('points_of_contact_current').selectAll().where('active', '=', true);
     if (r.states.length) q = q.where('state_iso3', 'in', r.states);
-    const pocs = await q.orderBy('state_iso3').orderBy('poc_id').execute();
-    if (pocs.length === 0)
+    const pointsOfContact = await q.orderBy('state_iso3').orderBy('point_of_contact_id').execute();
+    if (pointsOfContact.length === 0)
       throw ValidationError(
         'None of the chosen States has an active point of contact.',
         { states: 'Choose States with points of contact.' },
@@ -96,11 +96,11 @@ export async function startCommunicationCheck(
     const rows = await trx
       .insertInto('ack_requests')
       .values(
-        pocs.map((p) => ({
+        pointsOfContact.map((p) => ({
           communication_check_id: round.id,
           communication_id: null,
-          poc_id: p.poc_id,
-          poc_revision_id: p.id,
+          point_of_contact_id: p.point_of_contact_id,
+          point_of_contact_revision_id: p.id,
           state_iso3: p.state_iso3,
           email: p.email,
           token_hash: hashToken(newToken()),
@@ -114,11 +114,15 @@ export async function startCommunicationCheck(
       .execute();
     const mailIds = await enqueueMail(
       trx,
-      pocs.map((p, i) => ({ to: p.email, ...communicationCheckEmail(p, round, respondBy), ack: { requestId: rows[i]!.id, linkBase: opts.baseUrl } })),
+      pointsOfContact.map((p, i) => ({
+        to: p.email,
+        ...communicationCheckEmail(p, round, respondBy),
+        ack: { requestId: rows[i]!.id, linkBase: opts.baseUrl },
+      })),
       now,
     );
     const perState = new Map<string, number>();
-    for (const p of pocs) perState.set(p.state_iso3, (perState.get(p.state_iso3) ?? 0) + 1);
+    for (const p of pointsOfContact) perState.set(p.state_iso3, (perState.get(p.state_iso3) ?? 0) + 1);
     await addNotices(
       trx,
       [...perState].map(([iso, n]) => ({
@@ -126,7 +130,7 @@ export async function startCommunicationCheck(
         kind: 'ping.started' as const,
         key: 'notifications.notice.pingStarted',
         params: { round: round.id, contacts: n, deadline: respondBy.toISOString() },
-        link: '/tasks#pings',
+        link: '/tasks#communication-checks',
       })),
     );
     if (r.followUpAfterHours) {
@@ -141,15 +145,20 @@ export async function startCommunicationCheck(
       action: 'ping.started',
       itemType: 'communication_check',
       itemId: round.id,
-      after: { contacts: pocs.length, states: r.states.length || 'all', respondBy: respondBy.toISOString(), followUpAfterHours: r.followUpAfterHours ?? null },
+      after: {
+        contacts: pointsOfContact.length,
+        states: r.states.length || 'all',
+        respondBy: respondBy.toISOString(),
+        followUpAfterHours: r.followUpAfterHours ?? null,
+      },
     });
-    return { round, pocs, rows, mailIds };
+    return { round, pointsOfContact, rows, mailIds };
   });
   const delivery = await deliverQueued(db, { ids: created.mailIds, now, ...(opts.smtp !== undefined ? { config: opts.smtp } : {}) });
   return {
     round: created.round,
     delivery: delivery.counts,
-    links: created.pocs.map((p, i) => {
+    links: created.pointsOfContact.map((p, i) => {
       const outcome = delivery.byId.get(created.mailIds[i]!);
       return {
         stateIso3: p.state_iso3,

@@ -7,7 +7,6 @@ import { readForm } from '../../server/api.ts';
 import type { AppEnv, Ctx } from '../../server/context.ts';
 import { NotFound } from '../../foundation/errors.ts';
 import { Csrf, page } from '../../server/layout.tsx';
-import { movedTo } from '../../server/moved.ts';
 import { acknowledge, lookupAck } from '../ackTokens.ts';
 import { followUpCommunicationCheck } from '../commands/followUpCommunicationCheck.ts';
 import { readerDate } from '../../notifications/dates.ts';
@@ -99,7 +98,7 @@ function LinksTable({
         <thead>
           <tr>
             {links[0]?.stateIso3 ? <th>{t('registry.field.state')}</th> : null}
-            <th>{t('registry.field.pocName')}</th>
+            <th>{t('registry.field.pointOfContactName')}</th>
             <th>{t('registry.field.email')}</th>
             <th>{t('registry.communicationCheck.emailStatus')}</th>
             <th>{t('registry.communicationCheck.link')}</th>
@@ -134,7 +133,7 @@ async function CommunicationChecksPage({ c, started, error }: { c: Ctx; started?
   return (
     <>
       <p>
-        <a href="/contacts">{t('registry.poc.title')}</a>
+        <a href="/points-of-contact">{t('registry.pointOfContact.title')}</a>
       </p>
       <h1>{t('registry.communicationCheck.title')}</h1>
       <p class="lede">{t('registry.communicationCheck.lede')}</p>
@@ -151,14 +150,14 @@ async function CommunicationChecksPage({ c, started, error }: { c: Ctx; started?
               round: started.round.id,
               deadline: readerDate(started.round.respond_by, t.lang, true),
             })}{' '}
-            <a href={`/contacts/communication-checks/${started.round.id}`}>{t('registry.communicationCheck.results')}</a>
+            <a href={`/points-of-contact/communication-checks/${started.round.id}`}>{t('registry.communicationCheck.results')}</a>
           </div>
           <DeliverySummary t={t} counts={started.delivery} />
           <LinksTable c={c} links={started.links} />
         </>
       ) : null}
       {manage ? (
-        <form method="post" action="/contacts/communication-checks" class="stack">
+        <form method="post" action="/points-of-contact/communication-checks" class="stack">
           <Csrf c={c} />
           <Field id="states" label={t('registry.communicationCheck.states')} hint={t('registry.communicationCheck.statesHint')}>
             <input dir="auto" id="states" name="states" type="text" />
@@ -209,7 +208,7 @@ async function CommunicationChecksPage({ c, started, error }: { c: Ctx; started?
           {[...rounds].reverse().map((r) => (
             <tr>
               <td>
-                <a href={`/contacts/communication-checks/${r.id}`}>{r.id}</a>
+                <a href={`/points-of-contact/communication-checks/${r.id}`}>{r.id}</a>
                 {r.demo ? (
                   <>
                     {' '}
@@ -283,7 +282,7 @@ async function roundPage(
     t('registry.communicationCheck.round', { n: id }),
     <>
       <p>
-        <a href="/contacts/communication-checks">{t('registry.communicationCheck.title')}</a>
+        <a href="/points-of-contact/communication-checks">{t('registry.communicationCheck.title')}</a>
       </p>
       <h1>{t('registry.communicationCheck.round', { n: id })}</h1>
       <p class="muted">
@@ -329,7 +328,7 @@ async function roundPage(
         </>
       ) : null}
       {can(c.get('actor'), 'communicationChecks.manage') && unanswered > 0 ? (
-        <form method="post" action={`/contacts/communication-checks/${id}/follow-up`}>
+        <form method="post" action={`/points-of-contact/communication-checks/${id}/follow-up`}>
           <Csrf c={c} />
           <button type="submit" id="follow-up">
             {t('registry.communicationCheck.followUp', { n: unanswered })}
@@ -366,7 +365,7 @@ async function roundPage(
         <thead>
           <tr>
             <th>{t('registry.field.state')}</th>
-            <th>{t('registry.field.pocName')}</th>
+            <th>{t('registry.field.pointOfContactName')}</th>
             <th>{t('registry.communicationCheck.status')}</th>
             <th>{t('registry.communicationCheck.emailStatus')}</th>
             <th>{t('registry.communicationCheck.followUps')}</th>
@@ -394,11 +393,11 @@ async function roundPage(
 }
 
 export const communicationCheckRoutes = new Hono<AppEnv>()
-  .get('/contacts/communication-checks', async (c) => {
-    requireAccess(c.get('actor'), 'poc.read');
+  .get('/points-of-contact/communication-checks', async (c) => {
+    requireAccess(c.get('actor'), 'pointsOfContact.read');
     return page(c, c.get('t')('registry.communicationCheck.title'), await CommunicationChecksPage({ c }), { wide: true });
   })
-  .post('/contacts/communication-checks', async (c) => {
+  .post('/points-of-contact/communication-checks', async (c) => {
     const form = await readForm(c);
     requireAccess(c.get('actor'), 'communicationChecks.manage');
     const states = str(form.states)
@@ -425,14 +424,14 @@ export const communicationCheckRoutes = new Hono<AppEnv>()
       return page(c, c.get('t')('registry.communicationCheck.title'), await CommunicationChecksPage({ c, error: e.message }), { status: 400, wide: true });
     }
   })
-  .get('/contacts/communication-checks/:id', async (c) => {
-    requireAccess(c.get('actor'), 'poc.read');
+  .get('/points-of-contact/communication-checks/:id', async (c) => {
+    requireAccess(c.get('actor'), 'pointsOfContact.read');
     const id = numId(c, 'That communication check', 'communicationCheck.not_found');
     const round = await communicationCheckById(c.get('db'), id);
     if (!round) throw NotFound('That communication check', 'communicationCheck.not_found');
     return roundPage(c, id, round);
   })
-  .post('/contacts/communication-checks/:id/follow-up', async (c) => {
+  .post('/points-of-contact/communication-checks/:id/follow-up', async (c) => {
     await readForm(c);
     requireAccess(c.get('actor'), 'communicationChecks.manage');
     const id = numId(c, 'That communication check', 'communicationCheck.not_found');
@@ -446,18 +445,7 @@ export const communicationCheckRoutes = new Hono<AppEnv>()
       return roundPage(c, id, round, undefined, c.get('t')('registry.communicationCheck.nothingToFollowUp'), 409);
     }
   })
-  // The paths until migrations/0509_communication_checks.sql: bookmarks and forms keep working (308 keeps the method).
-  .get('/contacts/pings', movedTo('/contacts/communication-checks'))
-  .post('/contacts/pings', movedTo('/contacts/communication-checks'))
-  .get(
-    '/contacts/pings/:id',
-    movedTo((c) => `/contacts/communication-checks/${c.req.param('id')}`),
-  )
-  .post(
-    '/contacts/pings/:id/follow-up',
-    movedTo((c) => `/contacts/communication-checks/${c.req.param('id')}/follow-up`),
-  )
-  .get('/contacts/communications', async (c) => {
+  .get('/points-of-contact/communications', async (c) => {
     const t = c.get('t');
     const actor = c.get('actor');
     const rows = await listCommunications(c.get('db'), actor);
@@ -466,7 +454,7 @@ export const communicationCheckRoutes = new Hono<AppEnv>()
       t('registry.comm.title'),
       <>
         <p>
-          <a href="/contacts">{t('registry.poc.title')}</a>
+          <a href="/points-of-contact">{t('registry.pointOfContact.title')}</a>
         </p>
         <h1>{t('registry.comm.title')}</h1>
         <p class="lede">{t('registry.comm.lede')}</p>
@@ -485,7 +473,7 @@ export const communicationCheckRoutes = new Hono<AppEnv>()
             {rows.map((r) => (
               <tr>
                 <td>
-                  <a href={`/contacts/communications/${r.id}`}>{r.id}</a>
+                  <a href={`/points-of-contact/communications/${r.id}`}>{r.id}</a>
                 </td>
                 <td>{t(`registry.template.${r.template}`)}</td>
                 <td>{r.from_state_iso3}</td>
@@ -502,7 +490,7 @@ export const communicationCheckRoutes = new Hono<AppEnv>()
       { wide: true },
     );
   })
-  .post('/contacts/communications', async (c) => {
+  .post('/points-of-contact/communications', async (c) => {
     const t = c.get('t');
     const form = await readForm(c);
     requireAccess(c.get('actor'), 'communications.send');
@@ -528,7 +516,8 @@ export const communicationCheckRoutes = new Hono<AppEnv>()
         <>
           <h1>{sent.communication.subject}</h1>
           <div class="alert ok" role="status">
-            {t('registry.comm.sent', { n: sent.links.length })} <a href={`/contacts/communications/${sent.communication.id}`}>{t('registry.comm.track')}</a>
+            {t('registry.comm.sent', { n: sent.links.length })}{' '}
+            <a href={`/points-of-contact/communications/${sent.communication.id}`}>{t('registry.comm.track')}</a>
           </div>
           <DeliverySummary t={t} counts={sent.delivery} />
           <LinksTable c={c} links={sent.links} />
@@ -548,7 +537,7 @@ export const communicationCheckRoutes = new Hono<AppEnv>()
       );
     }
   })
-  .get('/contacts/communications/:id', async (c) => {
+  .get('/points-of-contact/communications/:id', async (c) => {
     const t = c.get('t');
     const comm = await communicationFor(c.get('db'), c.get('actor'), numId(c, 'That communication', 'communication.not_found'));
     if (!comm) throw NotFound('That communication', 'communication.not_found');
@@ -557,14 +546,14 @@ export const communicationCheckRoutes = new Hono<AppEnv>()
       comm.subject,
       <>
         <p>
-          <a href="/contacts/communications">{t('registry.comm.title')}</a>
+          <a href="/points-of-contact/communications">{t('registry.comm.title')}</a>
         </p>
         <h1>{comm.subject}</h1>
         <pre style="white-space:pre-wrap">{comm.body}</pre>
         <table>
           <thead>
             <tr>
-              <th>{t('registry.field.pocName')}</th>
+              <th>{t('registry.field.pointOfContactName')}</th>
               <th>{t('registry.communicationCheck.emailStatus')}</th>
               <th>{t('registry.communicationCheck.acknowledged')}</th>
             </tr>
@@ -688,7 +677,7 @@ function CommForm({ c, values = {}, errors }: { c: Ctx; values?: Record<string, 
   const f = errors?.fields ?? {};
   const secretariat = c.get('actor').kind === 'user' && (c.get('actor') as { role: string }).role === 'secretariat';
   return (
-    <form method="post" action="/contacts/communications" class="stack" id="comm-form">
+    <form method="post" action="/points-of-contact/communications" class="stack" id="comm-form">
       <Csrf c={c} />
       {errors ? (
         <div class="alert error" role="alert">

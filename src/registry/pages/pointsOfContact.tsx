@@ -8,18 +8,18 @@ import { NotFound } from '../../foundation/errors.ts';
 import { Csrf, page } from '../../server/layout.tsx';
 import type { Section } from '../../server/sections.ts';
 import { Field, formErrors, str } from '../../server/forms.tsx';
-import { listPocs, pocHistory } from '../queries.ts';
-import { retirePoc } from '../commands/retirePointOfContact.ts';
-import { savePoc } from '../commands/savePointOfContact.ts';
+import { listPointsOfContact, pointOfContactHistory } from '../queries.ts';
+import { retirePointOfContact } from '../commands/retirePointOfContact.ts';
+import { savePointOfContact } from '../commands/savePointOfContact.ts';
 
 type FormErrors = { message: string; fields: Record<string, string> };
-const pocId = (c: Ctx) => {
+const pointOfContactId = (c: Ctx) => {
   const id = Number(c.req.param('id'));
-  if (!Number.isInteger(id) || id <= 0) throw NotFound('That point of contact', 'poc.not_found');
+  if (!Number.isInteger(id) || id <= 0) throw NotFound('That point of contact', 'pointOfContact.not_found');
   return id;
 };
 
-function PocForm({ c, values = {}, errors, id }: { c: Ctx; values?: Record<string, string>; errors?: FormErrors; id?: number }) {
+function PointOfContactForm({ c, values = {}, errors, id }: { c: Ctx; values?: Record<string, string>; errors?: FormErrors; id?: number }) {
   const t = c.get('t');
   const f = errors?.fields ?? {};
   const actor = c.get('actor');
@@ -38,13 +38,13 @@ function PocForm({ c, values = {}, errors, id }: { c: Ctx; values?: Record<strin
   );
   return (
     <>
-      <h1>{id ? t('registry.poc.edit') : t('registry.poc.new')}</h1>
+      <h1>{id ? t('registry.pointOfContact.edit') : t('registry.pointOfContact.new')}</h1>
       {errors ? (
         <div class="alert error" role="alert">
           {errors.message}
         </div>
       ) : null}
-      <form method="post" action={id ? `/contacts/${id}` : '/contacts'} class="stack">
+      <form method="post" action={id ? `/points-of-contact/${id}` : '/points-of-contact'} class="stack">
         <Csrf c={c} />
         {own || id ? (
           <input type="hidden" name="stateIso3" value={values.stateIso3 ?? own ?? ''} />
@@ -53,7 +53,7 @@ function PocForm({ c, values = {}, errors, id }: { c: Ctx; values?: Record<strin
             {input('stateIso3')}
           </Field>
         )}
-        <Field id="name" label={t('registry.field.pocName')} error={f.name}>
+        <Field id="name" label={t('registry.field.pointOfContactName')} error={f.name}>
           {input('name')}
         </Field>
         <Field id="role" label={t('registry.field.role')} error={f.role}>
@@ -88,7 +88,7 @@ function PocForm({ c, values = {}, errors, id }: { c: Ctx; values?: Record<strin
   );
 }
 
-const pocFromForm = (v: Record<string, string>) => ({
+const pointOfContactFromForm = (v: Record<string, string>) => ({
   stateIso3: v.stateIso3 ?? '',
   name: v.name ?? '',
   role: v.role as never,
@@ -103,17 +103,17 @@ const formValues = async (c: Ctx) => Object.fromEntries(Object.entries(await rea
 export const stateProfileSection: Section = {
   order: 80,
   render: async (c, iso3) => {
-    if (!can(c.get('actor'), 'poc.read')) return null; // never on the public profile
-    const pocs = await listPocs(c.get('db'), c.get('actor'), { state: iso3 });
+    if (!can(c.get('actor'), 'pointsOfContact.read')) return null; // never on the public profile
+    const pointsOfContact = await listPointsOfContact(c.get('db'), c.get('actor'), { state: iso3 });
     const t = c.get('t');
     return (
       <section id="points-of-contact">
-        <h2>{t('registry.poc.title')}</h2>
-        {pocs.length === 0 ? (
-          <p class="muted">{t('registry.poc.none')}</p>
+        <h2>{t('registry.pointOfContact.title')}</h2>
+        {pointsOfContact.length === 0 ? (
+          <p class="muted">{t('registry.pointOfContact.none')}</p>
         ) : (
           <ul>
-            {pocs.map((p) => (
+            {pointsOfContact.map((p) => (
               <li>
                 {p.name} ({t(`registry.role.${p.role}`)}) — <a href={`mailto:${p.email}`}>{p.email}</a>
               </li>
@@ -121,40 +121,40 @@ export const stateProfileSection: Section = {
           </ul>
         )}
         <p>
-          <a href={`/contacts?state=${iso3}`}>{t('registry.poc.directory')}</a>
+          <a href={`/points-of-contact?state=${iso3}`}>{t('registry.pointOfContact.directory')}</a>
         </p>
       </section>
     );
   },
 };
 
-export const contactRoutes = new Hono<AppEnv>()
-  .get('/contacts', async (c) => {
+export const pointOfContactRoutes = new Hono<AppEnv>()
+  .get('/points-of-contact', async (c) => {
     const t = c.get('t');
     const actor = c.get('actor');
     const state = (c.req.query('state') ?? '').toUpperCase() || undefined;
-    const pocs = await listPocs(c.get('db'), actor, { state });
+    const pointsOfContact = await listPointsOfContact(c.get('db'), actor, { state });
     const own = actor.kind === 'user' && actor.role === 'delegate' ? actor.stateIso3 : null;
     return page(
       c,
-      t('registry.poc.title'),
+      t('registry.pointOfContact.title'),
       <>
-        <h1>{t('registry.poc.title')}</h1>
-        <p class="lede">{t('registry.poc.lede')}</p>
+        <h1>{t('registry.pointOfContact.title')}</h1>
+        <p class="lede">{t('registry.pointOfContact.lede')}</p>
         <p>
-          {can(actor, 'poc.write', { ownerStateIso3: own ?? undefined }) ? (
-            <a class="button" href="/contacts/new">
-              {t('registry.poc.new')}
+          {can(actor, 'pointsOfContact.write', { ownerStateIso3: own ?? undefined }) ? (
+            <a class="button" href="/points-of-contact/new">
+              {t('registry.pointOfContact.new')}
             </a>
           ) : null}{' '}
-          <a class="button secondary" href="/contacts/communication-checks">
+          <a class="button secondary" href="/points-of-contact/communication-checks">
             {t('registry.communicationCheck.title')}
           </a>{' '}
-          <a class="button secondary" href="/contacts/communications">
+          <a class="button secondary" href="/points-of-contact/communications">
             {t('registry.comm.title')}
           </a>
         </p>
-        <form method="get" action="/contacts" class="filters">
+        <form method="get" action="/points-of-contact" class="filters">
           <div>
             <label for="state">{t('registry.field.state')}</label>
             <input dir="auto" id="state" name="state" type="text" value={state ?? ''} />
@@ -167,7 +167,7 @@ export const contactRoutes = new Hono<AppEnv>()
           <thead>
             <tr>
               <th>{t('registry.field.state')}</th>
-              <th>{t('registry.field.pocName')}</th>
+              <th>{t('registry.field.pointOfContactName')}</th>
               <th>{t('registry.field.role')}</th>
               <th>{t('registry.field.organisation')}</th>
               <th>{t('registry.field.email')}</th>
@@ -180,7 +180,7 @@ export const contactRoutes = new Hono<AppEnv>()
             </tr>
           </thead>
           <tbody>
-            {pocs.map((p) => (
+            {pointsOfContact.map((p) => (
               <tr>
                 <td>{stateName(p.state_iso3, t.lang) ?? p.state_name}</td>
                 <td dir="auto">{p.name}</td>
@@ -195,8 +195,8 @@ export const contactRoutes = new Hono<AppEnv>()
                 <td>{p.languages.join(', ')}</td>
                 <td>{p.time_zone}</td>
                 <td>
-                  <a href={`/contacts/${p.poc_id}`}>
-                    {can(actor, 'poc.write', { ownerStateIso3: p.state_iso3 }) ? t('registry.poc.edit') : t('registry.history')}
+                  <a href={`/points-of-contact/${p.point_of_contact_id}`}>
+                    {can(actor, 'pointsOfContact.write', { ownerStateIso3: p.state_iso3 }) ? t('registry.pointOfContact.edit') : t('registry.history')}
                   </a>
                 </td>
               </tr>
@@ -207,32 +207,33 @@ export const contactRoutes = new Hono<AppEnv>()
       { wide: true },
     );
   })
-  .get('/contacts/new', (c) => {
+  .get('/points-of-contact/new', (c) => {
     const actor = c.get('actor');
-    requireAccess(actor, 'poc.write', { ownerStateIso3: actor.kind === 'user' ? actor.stateIso3 : null });
-    return page(c, c.get('t')('registry.poc.new'), <PocForm c={c} />);
+    requireAccess(actor, 'pointsOfContact.write', { ownerStateIso3: actor.kind === 'user' ? actor.stateIso3 : null });
+    return page(c, c.get('t')('registry.pointOfContact.new'), <PointOfContactForm c={c} />);
   })
-  .post('/contacts', async (c) => {
+  .post('/points-of-contact', async (c) => {
     const v = await formValues(c);
     const actor = c.get('actor');
     if (actor.kind === 'user' && actor.role === 'delegate') v.stateIso3 ||= actor.stateIso3 ?? '';
-    requireAccess(actor, 'poc.write', { ownerStateIso3: (v.stateIso3 ?? '').toUpperCase() });
+    requireAccess(actor, 'pointsOfContact.write', { ownerStateIso3: (v.stateIso3 ?? '').toUpperCase() });
     try {
-      const p = await savePoc(c.get('db'), actor, pocFromForm(v));
-      return c.redirect(`/contacts?state=${p.state_iso3}&saved=1`, 303);
+      const p = await savePointOfContact(c.get('db'), actor, pointOfContactFromForm(v));
+      return c.redirect(`/points-of-contact?state=${p.state_iso3}&saved=1`, 303);
     } catch (err) {
       const errors = formErrors(err, c.get('t'));
       if (!errors) throw err;
-      return page(c, c.get('t')('registry.poc.new'), <PocForm c={c} values={v} errors={errors} />, { status: 400 });
+      return page(c, c.get('t')('registry.pointOfContact.new'), <PointOfContactForm c={c} values={v} errors={errors} />, { status: 400 });
     }
   })
-  .get('/contacts/:id', async (c) => {
+  .get('/points-of-contact/:id', async (c) => {
     const t = c.get('t');
     const actor = c.get('actor');
-    const history = await pocHistory(c.get('db'), actor, pocId(c));
+    const history = await pointOfContactHistory(c.get('db'), actor, pointOfContactId(c));
     const cur = history[0];
-    if (!cur) throw NotFound('That point of contact', 'poc.not_found');
-    const state = (await c.get('db').selectFrom('points_of_contact').select('state_iso3').where('id', '=', cur.poc_id).executeTakeFirstOrThrow()).state_iso3;
+    if (!cur) throw NotFound('That point of contact', 'pointOfContact.not_found');
+    const state = (await c.get('db').selectFrom('points_of_contact').select('state_iso3').where('id', '=', cur.point_of_contact_id).executeTakeFirstOrThrow())
+      .state_iso3;
     const values = {
       stateIso3: state,
       name: cur.name,
@@ -248,15 +249,15 @@ export const contactRoutes = new Hono<AppEnv>()
       cur.name,
       <>
         <p>
-          <a href={`/contacts?state=${state}`}>{t('registry.poc.title')}</a>
+          <a href={`/points-of-contact?state=${state}`}>{t('registry.pointOfContact.title')}</a>
         </p>
-        {can(actor, 'poc.write', { ownerStateIso3: state }) && cur.active ? (
+        {can(actor, 'pointsOfContact.write', { ownerStateIso3: state }) && cur.active ? (
           <>
-            <PocForm c={c} values={values} id={cur.poc_id} />
-            <form method="post" action={`/contacts/${cur.poc_id}/retire`}>
+            <PointOfContactForm c={c} values={values} id={cur.point_of_contact_id} />
+            <form method="post" action={`/points-of-contact/${cur.point_of_contact_id}/retire`}>
               <Csrf c={c} />
               <button type="submit" class="secondary">
-                {t('registry.poc.retire')}
+                {t('registry.pointOfContact.retire')}
               </button>
             </form>
           </>
@@ -268,7 +269,7 @@ export const contactRoutes = new Hono<AppEnv>()
           <thead>
             <tr>
               <th>#</th>
-              <th>{t('registry.field.pocName')}</th>
+              <th>{t('registry.field.pointOfContactName')}</th>
               <th>{t('registry.field.email')}</th>
               <th>{t('registry.field.phone')}</th>
               <th>{t('registry.changedBy')}</th>
@@ -279,7 +280,7 @@ export const contactRoutes = new Hono<AppEnv>()
               <tr>
                 <td>
                   {h.revision}
-                  {h.active ? '' : ` (${t('registry.poc.retired')})`}
+                  {h.active ? '' : ` (${t('registry.pointOfContact.retired')})`}
                 </td>
                 <td>{h.name}</td>
                 <td>{h.email}</td>
@@ -294,24 +295,24 @@ export const contactRoutes = new Hono<AppEnv>()
       </>,
     );
   })
-  .post('/contacts/:id', async (c) => {
-    const id = pocId(c);
+  .post('/points-of-contact/:id', async (c) => {
+    const id = pointOfContactId(c);
     const v = await formValues(c);
     const owner = await c.get('db').selectFrom('points_of_contact').select('state_iso3').where('id', '=', id).executeTakeFirst();
-    if (!owner) throw NotFound('That point of contact', 'poc.not_found');
-    requireAccess(c.get('actor'), 'poc.write', { ownerStateIso3: owner.state_iso3 });
+    if (!owner) throw NotFound('That point of contact', 'pointOfContact.not_found');
+    requireAccess(c.get('actor'), 'pointsOfContact.write', { ownerStateIso3: owner.state_iso3 });
     v.stateIso3 = owner.state_iso3;
     try {
-      await savePoc(c.get('db'), c.get('actor'), { ...pocFromForm(v), pocId: id });
-      return c.redirect(`/contacts/${id}`, 303);
+      await savePointOfContact(c.get('db'), c.get('actor'), { ...pointOfContactFromForm(v), pointOfContactId: id });
+      return c.redirect(`/points-of-contact/${id}`, 303);
     } catch (err) {
       const errors = formErrors(err, c.get('t'));
       if (!errors) throw err;
-      return page(c, c.get('t')('registry.poc.edit'), <PocForm c={c} values={v} errors={errors} id={id} />, { status: 400 });
+      return page(c, c.get('t')('registry.pointOfContact.edit'), <PointOfContactForm c={c} values={v} errors={errors} id={id} />, { status: 400 });
     }
   })
-  .post('/contacts/:id/retire', async (c) => {
-    const id = pocId(c);
-    await retirePoc(c.get('db'), c.get('actor'), id);
-    return c.redirect('/contacts', 303);
+  .post('/points-of-contact/:id/retire', async (c) => {
+    const id = pointOfContactId(c);
+    await retirePointOfContact(c.get('db'), c.get('actor'), id);
+    return c.redirect('/points-of-contact', 303);
   });

@@ -12,10 +12,10 @@ after(() => s.close());
 
 test('a communication check with a response window, acknowledgements, a refused reuse, a follow-up, and the results with charts', async () => {
   const sec = await s.newPage('secretariat');
-  await sec.goto(`${s.base}/contacts/communication-checks`);
+  await sec.goto(`${s.base}/points-of-contact/communication-checks`);
   await sec.fill('#states', 'NZL, FRA, MEX, KEN, JPN');
   await sec.selectOption('#window', '5');
-  await sec.click('form[action="/contacts/communication-checks"] button[type=submit]');
+  await sec.click('form[action="/points-of-contact/communication-checks"] button[type=submit]');
   await sec.waitForSelector('#ack-links');
   const links = await sec.locator('a.ack-link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
   assert.equal(links.length, 10);
@@ -61,7 +61,7 @@ test('a communication check with a response window, acknowledgements, a refused 
   assert.match((await sec.textContent('#by-state')) ?? '', /New Zealand/);
   assert.ok(await sec.isVisible('#chart-regions svg'));
   await s.screenshot(sec, 'registry-ping-results');
-  await sec.goto(`${s.base}/contacts/communication-checks`);
+  await sec.goto(`${s.base}/points-of-contact/communication-checks`);
   assert.ok(await sec.isVisible('#chart-over-time svg'));
   await s.screenshot(sec, 'registry-pings-over-time');
 });

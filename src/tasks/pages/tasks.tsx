@@ -116,20 +116,20 @@ function TasksPage({ c, tasks }: { c: Ctx; tasks: DelegationTasks }) {
           </>
         ) : null}
       </Section>
-      <Section id="contacts" title={t('tasks.contacts')} count={tasks.contacts.stale.length + tasks.contacts.missingRoles.length}>
-        {tasks.contacts.stale.length + tasks.contacts.missingRoles.length ? (
+      <Section id="points-of-contact" title={t('tasks.pointsOfContact')} count={tasks.pointsOfContact.stale.length + tasks.pointsOfContact.missingRoles.length}>
+        {tasks.pointsOfContact.stale.length + tasks.pointsOfContact.missingRoles.length ? (
           <ul>
-            {tasks.contacts.missingRoles.map((role) => (
+            {tasks.pointsOfContact.missingRoles.map((role) => (
               <li>
-                {t(`tasks.contact.missing.${role}`)} <a href="/contacts/new">{t('tasks.contact.add')}</a>
+                {t(`tasks.pointsOfContact.missing.${role}`)} <a href="/points-of-contact/new">{t('tasks.pointsOfContact.add')}</a>
               </li>
             ))}
-            {tasks.contacts.stale.map((p) => (
+            {tasks.pointsOfContact.stale.map((p) => (
               <li>
-                <a href={`/contacts/${p.pocId}`} dir="auto">
+                <a href={`/points-of-contact/${p.pointOfContactId}`} dir="auto">
                   {p.name}
                 </a>{' '}
-                ({t(`registry.role.${p.role}`)}) — {t('tasks.contact.stale', { date: readerDate(p.confirmedAt, lang) })}
+                ({t(`registry.role.${p.role}`)}) — {t('tasks.pointsOfContact.stale', { date: readerDate(p.confirmedAt, lang) })}
               </li>
             ))}
           </ul>
@@ -137,28 +137,28 @@ function TasksPage({ c, tasks }: { c: Ctx; tasks: DelegationTasks }) {
           none
         )}
       </Section>
-      <Section id="pings" title={t('tasks.pings')} count={tasks.pings.length}>
-        {tasks.pings.length ? (
+      <Section id="communication-checks" title={t('tasks.communicationChecks')} count={tasks.communicationChecks.length}>
+        {tasks.communicationChecks.length ? (
           <>
-            <p class="muted">{t('tasks.ping.hint')}</p>
+            <p class="muted">{t('tasks.communicationChecks.hint')}</p>
             <ul>
-              {tasks.pings.map((p) => (
+              {tasks.communicationChecks.map((p) => (
                 <li>
                   <strong>
                     {p.communication_check_id
-                      ? t('tasks.ping.round', { n: p.communication_check_id })
-                      : t('tasks.ping.communication', { n: p.communication_id ?? 0 })}
+                      ? t('tasks.communicationChecks.round', { n: p.communication_check_id })
+                      : t('tasks.communicationChecks.communication', { n: p.communication_id ?? 0 })}
                   </strong>
                   {': '}
                   <bdi>{p.name}</bdi>{' '}
-                  {t('tasks.ping.line', { role: t(`registry.role.${p.role}`), deadline: readerDate(p.respond_by ?? p.expires_at, lang, true) })}
+                  {t('tasks.communicationChecks.line', { role: t(`registry.role.${p.role}`), deadline: readerDate(p.respond_by ?? p.expires_at, lang, true) })}
                   {p.overdue ? (
                     <>
                       {' '}
-                      · <strong class="overdue">{t('tasks.ping.overdue')}</strong>
+                      · <strong class="overdue">{t('tasks.communicationChecks.overdue')}</strong>
                     </>
                   ) : null}
-                  {p.follow_ups ? <> · {t('tasks.ping.followUps', { n: p.follow_ups })}</> : null}
+                  {p.follow_ups ? <> · {t('tasks.communicationChecks.followUps', { n: p.follow_ups })}</> : null}
                   {' · '}
                   {t(`registry.email.${p.email_status}`)}
                 </li>
