@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { requireAccess } from '../accounts/policy.ts';
+import { can, requireAccess } from '../accounts/policy.ts';
 import { LANGUAGES, type Lang } from '../i18n/index.ts';
 import { listCycles } from '../reporting/cycles.ts';
 import { readJson } from '../server/api.ts';
@@ -15,7 +15,7 @@ import { NewOffer, registerOffer } from './commands/registerOffer.ts';
 import { analysisSummary } from './summary.ts';
 import { advanceTakeUp, NewStep } from './commands/advanceTakeUp.ts';
 import { NewTakeUp, openTakeUp } from './commands/openTakeUp.ts';
-import { partiesOf, sideOf, stepsOf, takeUpById, takeUpsFor } from './queries/takeUps.ts';
+import { partiesOf, stepsOf, takeUpById, takeUpResource, takeUpsFor } from './queries/takeUps.ts';
 import {
   AnalysisOut,
   CycleList,
@@ -41,7 +41,7 @@ import { NotFound } from '../foundation/errors.ts';
 async function takeUpFor(c: Ctx, id: string) {
   const n = Number(id);
   const k = Number.isSafeInteger(n) && n > 0 ? await takeUpById(c.get('db'), n) : undefined;
-  if (!k || !sideOf(c.get('actor'), partiesOf(k))) throw NotFound('That take-up', 'takeup.not_found');
+  if (!k || !can(c.get('actor'), 'capacity.takeUp', takeUpResource(partiesOf(k)))) throw NotFound('That take-up', 'takeup.not_found');
   return k;
 }
 

@@ -1,3 +1,4 @@
+import { can } from '../accounts/policy.ts';
 import type { Ctx } from '../server/context.ts';
 import type { Section } from '../server/sections.ts';
 import { readAnalysis } from './cache.ts';
@@ -43,7 +44,7 @@ export const stateProfileSection: Section = {
     const from = await published(c);
     const a = from ? await readAnalysis(db, actor, from.id, options(c)) : null;
     const mine = a?.progress.byState.find((s) => s.state === state);
-    const own = (actor.kind === 'user' && actor.role === 'delegate' && actor.stateIso3 === state) || (actor.kind === 'user' && actor.role === 'secretariat');
+    const own = can(actor, 'needs.matches', { ownerStateIso3: state });
     const matchCycle = own ? await newest(c) : null;
     const matches = matchCycle
       ? (await matchesFor(db, actor, matchCycle, { minAggregate: options(c).minAggregate })).own.filter((m) => m.need.state === state)

@@ -7,7 +7,9 @@ import { advanceTakeUp } from './commands/advanceTakeUp.ts';
 import { filterMatches, matchFilterOf, PAGE_SIZE } from './matchFilters.ts';
 import { openTakeUp } from './commands/openTakeUp.ts';
 import { registerOffer } from './commands/registerOffer.ts';
-import { nextSteps, stepsOf, takeUpsFor } from './queries/takeUps.ts';
+import { nextSteps, sideOf, stepsOf, takeUpResource, takeUpsFor, type Parties } from './queries/takeUps.ts';
+import { can } from '../accounts/policy.ts';
+import { ANONYMOUS, systemActor } from '../accounts/actor.ts';
 import { demoActors, testCycle, testReport } from '../testing/factories.ts';
 
 /**
@@ -268,4 +270,60 @@ test("the project record page and the API: sides only, steps as a timeline, an e
   const step = await nzl.request(`/api/v1/analysis/take-ups/${id}/steps`, { method: 'POST', json: { status: 'closed', note: 'Equipment no longer needed.' } });
   assert.equal(step.status, 201);
   assert.equal(((await step.json()) as { takeUp: { status: string } }).takeUp.status, 'closed');
+});
+
+test("who acts on a take-up, and for which side, is the policy's capacity.takeUp; a State's matches are needs.matches", async () => {
+  const org = A.stakeholder.organisationId!;
+  const byState: Parties = { recipient: 'NZL', providerState: 'FRA', providerOrganisation: null };
+  const byOrg: Parties = { recipient: 'NZL', providerState: null, providerOrganisation: org };
+  const ownOffer: Parties = { recipient: 'NZL', providerState: 'NZL', providerOrganisation: null };
+  const actors = { ...A, system: systemActor('test') };
+  const sides = (p: Parties) =>
+    Object.fromEntries(Object.entries(actors).map(([name, a]) => [name, can(a, 'capacity.takeUp', takeUpResource(p)) ? sideOf(a, p) : null]));
+  assert.deepEqual(sides(byState), {
+    secretariat: 'secretariat',
+    chair: null,
+    nzl: 'recipient',
+    fra: 'provider',
+    mex: null,
+    stakeholder: null,
+    system: 'secretariat',
+  });
+  assert.deepEqual(sides(byOrg), {
+    secretariat: 'secretariat',
+    chair: null,
+    nzl: 'recipient',
+    fra: null,
+    mex: null,
+    stakeholder: 'provider',
+    system: 'secretariat',
+  });
+  assert.deepEqual(sides(ownOffer).nzl, 'recipient', 'a State on both sides acts as the recipient');
+  assert.deepEqual(
+    Object.entries(actors)
+      .filter(([, a]) => can(a, 'capacity.takeUp'))
+      .map(([name]) => name),
+    ['secretariat', 'system'],
+    'every take-up: the Secretariat',
+  );
+  assert.equal(await code(advanceTakeUp(ctx.db, A.chair, (await takeUpsFor(ctx.db, A.nzl))[0]!.id, { status: 'closed' })), '403 takeup.not_a_party');
+  assert.equal(await code(openTakeUp(ctx.db, ANONYMOUS, { needId: need, offerId: offer })), '401 auth.required');
+  // A State's capacity-building matches on its profile: its delegation and the Secretariat only.
+  for (const [role, shown] of [
+    ['delegate', true],
+    ['secretariat', true],
+    ['otherDelegate', false],
+    ['chair', false],
+    ['stakeholder', false],
+    ['public', false],
+  ] as const) {
+    const html = await (await (await ctx.as(role)).request('/states/NZL')).text();
+    assert.equal(html.includes('Capacity-building matches'), shown, role);
+  }
+  assert.deepEqual(
+    Object.entries(actors)
+      .filter(([, a]) => can(a, 'needs.matches', { ownerStateIso3: 'NZL' }))
+      .map(([name]) => name),
+    ['secretariat', 'nzl', 'system'],
+  );
 });

@@ -4,8 +4,8 @@ import { recordAudit } from '../../accounts/audit.ts';
 import { requireAccess } from '../../accounts/policy.ts';
 import type { Db } from '../../db/engine.ts';
 import { addNotices } from '../../notifications/notices.ts';
-import { AppError, Conflict, Forbidden, NotFound, parseInput } from '../../foundation/errors.ts';
-import { isFinished, nextSteps, otherSides, partiesOf, sideOf, takeUpById, TAKE_UP_STEPS } from '../queries/takeUps.ts';
+import { AppError, Conflict, NotFound, parseInput } from '../../foundation/errors.ts';
+import { isFinished, nextSteps, otherSides, partiesOf, sideOf, takeUpById, takeUpResource, TAKE_UP_STEPS } from '../queries/takeUps.ts';
 import type { TakeUpStatus } from '../tables.ts';
 
 const isoDate = z
@@ -34,7 +34,7 @@ const fieldError = (code: string, field: string, english: string, key: string, p
  * closed. The row is locked for the step so two people advancing at once cannot both pass the check.
  */
 export async function advanceTakeUp(db: Db, actor: Actor, takeUpId: number, input: z.input<typeof NewStep>) {
-  if (actor.kind === 'anonymous') requireAccess(actor, 'capacity.takeUp');
+  requireAccess(actor, 'needs.aggregate'); // signed in; whether a side of this take-up, once it is read
   const s = parseInput(NewStep, input, 'takeup.invalid');
   const on = s.on ?? today();
   if (on > today()) throw fieldError('takeup.future_date', 'on', 'A step cannot be dated in the future.', 'analysis.err.futureDate');
@@ -45,8 +45,8 @@ export async function advanceTakeUp(db: Db, actor: Actor, takeUpId: number, inpu
     if (!locked) throw NotFound('That take-up', 'takeup.not_found');
     const k = (await takeUpById(trx as unknown as Db, takeUpId))!;
     const parties = partiesOf(k);
+    requireAccess(actor, 'capacity.takeUp', takeUpResource(parties));
     const side = sideOf(actor, parties);
-    if (!side) throw Forbidden('Only the recipient delegation, the provider or the Secretariat may record a step.', 'takeup.not_a_party');
     if (isFinished(k.status)) throw Conflict('takeup.finished', `This take-up is already ${k.status}; nothing follows.`);
     if (!nextSteps(k.status).includes(s.status)) {
       throw fieldError('takeup.step_out_of_order', 'status', `After ${k.status} comes ${nextSteps(k.status).join(' or ')}.`, 'analysis.err.stepOrder');

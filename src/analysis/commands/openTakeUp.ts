@@ -4,9 +4,9 @@ import { recordAudit } from '../../accounts/audit.ts';
 import { requireAccess } from '../../accounts/policy.ts';
 import type { Db } from '../../db/engine.ts';
 import { addNotices } from '../../notifications/notices.ts';
-import { AppError, Conflict, Forbidden, NotFound, parseInput } from '../../foundation/errors.ts';
+import { AppError, Conflict, NotFound, parseInput } from '../../foundation/errors.ts';
 import { readableBy } from '../queries/analysisInput.ts';
-import { otherSides, providerOf, sideOf, type Parties } from '../queries/takeUps.ts';
+import { otherSides, providerOf, sideOf, takeUpResource, type Parties } from '../queries/takeUps.ts';
 
 const isoDate = z
   .string()
@@ -31,7 +31,7 @@ const today = () => new Date().toISOString().slice(0, 10);
  * need (report, element, kind of help) and offer; a second attempt is a conflict naming the first.
  */
 export async function openTakeUp(db: Db, actor: Actor, input: z.input<typeof NewTakeUp>) {
-  if (actor.kind === 'anonymous') requireAccess(actor, 'capacity.takeUp');
+  requireAccess(actor, 'needs.aggregate'); // signed in; which take-ups, once the need and the offer are read
   const p = parseInput(NewTakeUp, input, 'takeup.invalid');
   const on = p.on ?? today();
   if (on > today())
@@ -57,8 +57,8 @@ export async function openTakeUp(db: Db, actor: Actor, input: z.input<typeof New
       providerState: offer.side_state,
       providerOrganisation: offer.side_organisation == null ? null : Number(offer.side_organisation),
     };
+    requireAccess(actor, 'capacity.takeUp', takeUpResource(parties));
     const side = sideOf(actor, parties);
-    if (!side) throw Forbidden('Only the recipient delegation, the provider or the Secretariat may take this need up.', 'takeup.not_a_party');
     // A provider learns of a need only from a report it may read (public needs, or the States' own).
     if (side === 'provider' && !readableBy(actor, { state: need.state_iso3, visibility: need.visibility }))
       throw NotFound('That capacity need', 'takeup.need_not_found');

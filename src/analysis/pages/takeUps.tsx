@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { requireAccess } from '../../accounts/policy.ts';
+import { can, requireAccess } from '../../accounts/policy.ts';
 import { DateText } from '../../i18n/DateText.tsx';
 import { stateName } from '../../participants/names.ts';
 import { readForm } from '../../server/api.ts';
@@ -10,7 +10,7 @@ import { Csrf, page } from '../../server/layout.tsx';
 import { advanceTakeUp } from '../commands/advanceTakeUp.ts';
 import { CbStyle, nameElement } from './capacityBuilding.tsx';
 import { openTakeUp } from '../commands/openTakeUp.ts';
-import { isFinished, nextSteps, partiesOf, sideOf, stepsOf, takeUpById, takeUpsFor, type TakeUpRow } from '../queries/takeUps.ts';
+import { isFinished, nextSteps, partiesOf, stepsOf, takeUpById, takeUpResource, takeUpsFor, type TakeUpRow } from '../queries/takeUps.ts';
 
 /**
  * The project record of a take-up (GFCE Cybil's project page: who, what, from which offer, status,
@@ -32,7 +32,7 @@ async function loadFor(c: Ctx, id: string) {
   const n = Number(id);
   const k = Number.isSafeInteger(n) && n > 0 ? await takeUpById(c.get('db'), n) : undefined;
   // Not a side: the record is not found, so its existence says nothing about a State's needs.
-  if (!k || !sideOf(actor, partiesOf(k))) throw NotFound('That take-up', 'takeup.not_found');
+  if (!k || !can(actor, 'capacity.takeUp', takeUpResource(partiesOf(k)))) throw NotFound('That take-up', 'takeup.not_found');
   return k;
 }
 

@@ -5,7 +5,7 @@ import { admit } from '../confidential.ts';
 import { readableBy } from './analysisInput.ts';
 import { matchNeeds, type Match, type MatchNeed } from '../matcher.ts';
 import { listOffers, providesOffer, toMatchOffer, type OfferRow } from './offers.ts';
-import type { Visibility } from '../../accounts/policy.ts';
+import { can, type Visibility } from '../../accounts/policy.ts';
 
 export interface NeedRow extends MatchNeed {
   reportId: number;
@@ -92,8 +92,8 @@ export async function matchCycle(db: Db, actor: Actor, cycleId: number, on = tod
  */
 export async function matchesFor(db: Db, actor: Actor, cycleId: number, o: { minAggregate: number; today?: string }) {
   const { offers, matched } = await matchCycle(db, actor, cycleId, o.today);
-  const all = actor.kind === 'system' || (actor.kind === 'user' && actor.role === 'secretariat');
-  const own = all ? matched : matched.filter((m) => actor.kind === 'user' && actor.role === 'delegate' && m.need.state === actor.stateIso3);
+  const all = can(actor, 'needs.matches');
+  const own = matched.filter((m) => can(actor, 'needs.matches', { ownerStateIso3: m.need.state }));
   const provided = offers
     .filter((x) => providesOffer(actor, x))
     .map((offer) => {

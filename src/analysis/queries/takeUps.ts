@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Actor } from '../../accounts/actor.ts';
-import { can } from '../../accounts/policy.ts';
+import { can, type Resource } from '../../accounts/policy.ts';
 import type { Db } from '../../db/engine.ts';
 import type { TakeUpStatus } from '../tables.ts';
 
@@ -49,20 +49,26 @@ export async function providerOf(db: Db, offerId: number) {
     .executeTakeFirst();
 }
 
-/** Which side the actor speaks for, if any (the Secretariat for both). */
-export function sideOf(actor: Actor, p: Parties): 'recipient' | 'provider' | 'secretariat' | null {
-  if (actor.kind === 'system' || (actor.kind === 'user' && actor.role === 'secretariat')) return 'secretariat';
-  if (can(actor, 'capacity.takeUp', { ownerStateIso3: p.recipient })) return 'recipient';
-  if (
-    (p.providerState || p.providerOrganisation != null) &&
-    can(actor, 'capacity.takeUp', { ownerStateIso3: p.providerState, ownerOrganisationId: p.providerOrganisation })
-  )
-    return 'provider';
-  return null;
+/** A take-up's sides as the policy's resource (`capacity.takeUp`: who may act on it). */
+export const takeUpResource = (p: Parties): Resource => ({
+  recipientStateIso3: p.recipient,
+  ownerStateIso3: p.providerState,
+  ownerOrganisationId: p.providerOrganisation,
+});
+
+export type Side = 'recipient' | 'provider' | 'secretariat';
+/**
+ * In whose name an actor the policy lets act on the take-up (`capacity.takeUp` with
+ * `takeUpResource`) acts: both sides (`secretariat`: whoever acts on every take-up), else the
+ * recipient when the rule lets it act for the recipient alone, else the provider.
+ */
+export function sideOf(actor: Actor, p: Parties): Side {
+  if (can(actor, 'capacity.takeUp')) return 'secretariat';
+  return can(actor, 'capacity.takeUp', { recipientStateIso3: p.recipient }) ? 'recipient' : 'provider';
 }
 
 /** The States to tell of a step: the other side's (both, when the Secretariat acts). */
-export function otherSides(side: 'recipient' | 'provider' | 'secretariat', p: Parties): string[] {
+export function otherSides(side: Side, p: Parties): string[] {
   const states = side === 'recipient' ? [p.providerState] : side === 'provider' ? [p.recipient] : [p.recipient, p.providerState];
   return [...new Set(states.filter((s): s is string => !!s))];
 }
@@ -130,13 +136,14 @@ export async function stepsOf(db: Db, takeUpId: number) {
 }
 
 /**
- * The take-ups the actor is a side of (all for the Secretariat), newest first. Filtering in SQL
- * mirrors `sideOf`: the recipient's delegation, the provider's delegation or organisation.
+ * The take-ups the actor is a side of (all for whom the policy lets act on every take-up), newest
+ * first. Filtering in SQL mirrors `capacity.takeUp`: the recipient's delegation, the provider's
+ * delegation or organisation.
  */
 export async function takeUpsFor(db: Db, actor: Actor, f: { cycleId?: number } = {}) {
   let q = base(db);
   if (f.cycleId) q = q.where('r.cycle_id', '=', f.cycleId);
-  if (!(actor.kind === 'system' || (actor.kind === 'user' && actor.role === 'secretariat'))) {
+  if (!can(actor, 'capacity.takeUp')) {
     if (actor.kind !== 'user') return [];
     const state = actor.role === 'delegate' ? (actor.stateIso3 ?? null) : null;
     const org = actor.role === 'stakeholder' ? (actor.organisationId ?? null) : null;
