@@ -165,7 +165,7 @@ const SIDE_PARTICIPLE =
   /^(?:['’]s\s+(?:representative|delegate|delegation|ambassador))?\s+(?:also\s+)?(?:delivering|making|raising|voicing|taking|describing|noting|stressing|saying|adding|calling|emphasi[sz]ing|highlighting|pointing|arguing|proposing|suggesting|underlining|underscoring|warning|cautioning|expressing|urging|welcoming|supporting|opposing|recalling|insisting|explaining|offering|sharing|presenting|citing|questioning|echoing|asking|favou?ring|recommending|advocating)\b/i;
 const SIDE_BEFORE = /(?:,\s*|\s)(?:with|while|whereas|though|although|but)\s+(?:the\s+)?(?:(?:representatives?|delegates?|delegations?)\s+of\s+(?:the\s+)?)?$/i;
 const WHILE_VERB = new RegExp(
-  `^(?:['’]s\\s+(?:representative|delegate|delegation))?(?:\\s+and\\s+(?:several |many |some |a few )?other\\s+(?:[\\w-]+\\s+){0,2}?(?:countries|states|delegations|nations))?\\s+${ADVERBS}${VERB}\\b`,
+  `^(?:['’]s\\s+(?:representative|delegate|delegation))?(?:\\s+and\\s+(?:several |many |some |a few )?other\\s+(?:[\\w-]+\\s+){0,2}?(?:countries|states|delegations|nations))?\\s+${ADVERBS}${VERB}(?!\\w)`,
   'i',
 );
 const SIDE_INSIDE = /,\s*(supported|opposed|backed|joined|echoed)\s+by\s+(?:the\s+)?$/i;
@@ -214,7 +214,7 @@ const NARRATIVE: Array<{ test(sentence: string): boolean }> = [
 ];
 
 const FRONTED_GENERAL = new RegExp(
-  `^(?:\\d{1,3}[.)]\\s+)?(?:in|during|on|regarding|concerning|as for|with regard to|overall|meanwhile|moreover|finally|similarly|in addition|additionally|however|nevertheless|nonetheless|still|yet|at the same time)\\b[^,]{0,60},\\s+(?:(?:several|multiple|many|some|a number of|most|other|all|numerous|a few|various)\\s+)?(?:other\\s+)?(?:delegations|states|member states|countries|speakers|participants|delegates|representatives|others)\\s+(?:\\w+\\s+)?${ADVERBS}${VERB}\\b`,
+  `^(?:\\d{1,3}[.)]\\s+)?(?:in|during|on|regarding|concerning|as for|with regard to|overall|meanwhile|moreover|finally|similarly|in addition|additionally|however|nevertheless|nonetheless|still|yet|at the same time)\\b[^,]{0,60},\\s+(?:(?:several|multiple|many|some|a number of|most|other|all|numerous|a few|various)\\s+)?(?:other\\s+)?(?:delegations|states|member states|countries|speakers|participants|delegates|representatives|others)\\s+(?:\\w+\\s+)?${ADVERBS}${VERB}(?!\\w)`,
   'i',
 );
 
@@ -425,7 +425,7 @@ function namedInGeneral(sentence: string, mentions: Mention[]): { speakers: Clau
   return null;
 }
 
-const VERB_NEXT = new RegExp(`^\\s+${ADVERBS}${VERB}\\b`, 'i');
+const VERB_NEXT = new RegExp(`^\\s+${ADVERBS}${VERB}(?!\\w)`, 'i');
 
 // "According to Switzerland, …", "For Colombia, …": the view reported is the speaker's.
 const ATTRIBUTING = new RegExp(
@@ -435,7 +435,7 @@ const ATTRIBUTING = new RegExp(
 /** What ATTRIBUTING's sentence must open with. */
 const ATTRIBUTING_LEAD = /^\s*(?:\d{1,3}[.)]\s+)?(?:according to|for|in the|as)\s/i;
 const ATTRIBUTING_AFTER = /^\s*(?:['’]s\s+(?:delegation|representative|delegate))?\s*,/;
-const RELATIVE_AFTER = new RegExp(`^,\\s+who\\s+${ADVERBS}${VERB}\\b`, 'i');
+const RELATIVE_AFTER = new RegExp(`^,\\s+who\\s+${ADVERBS}${VERB}(?!\\w)`, 'i');
 
 /** "According to Switzerland, …" and "… a briefing by the Chair, who reminded delegations …". */
 function framedSpeaker(sentence: string, mentions: Mention[]): { speaker: ClauseSpeaker; end: number } | null {

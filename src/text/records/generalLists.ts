@@ -20,7 +20,7 @@ const LIKE = /s,?\s+like\s/;
 const INTRO =
   /(?:,\s*|\s)(?:with|while|whereas|but|and)\s+(?:(?:many|several|some|other|numerous|multiple|a few|a number of|various|most)\s+)?(?:other\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:countries|states|nations|delegations|delegates|others|participants|speakers|members|economies|groups)\s*,?\s+(?:including|like|such as|notably|among them|in particular)\s+(?:those\s+(?:of|from)\s+)?(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?group\s+(?:of\s+[\w-]+\s+)?led\s+by\s+)?/gi;
 // What follows the list: a reporting verb ("…, called for"), or a participle after "with" ("advocating").
-const FINITE_AFTER = new RegExp(`^(?:,?\\s+and\\s+(?:several\\s+|many\\s+|some\\s+|a few\\s+)?others)?\\s*,?\\s+${ADVERBS}${VERB}\\b`, 'i');
+const FINITE_AFTER = new RegExp(`^(?:,?\\s+and\\s+(?:several\\s+|many\\s+|some\\s+|a few\\s+)?others)?\\s*,?\\s+${ADVERBS}${VERB}(?!\\w)`, 'i');
 // (No comma before the participle: "cooperation with countries such as A and B, including…" is a preposition's list.)
 const PARTICIPLE_AFTER =
   /^(?:,?\s+and\s+(?:several\s+|many\s+|some\s+|a few\s+)?others)?\s+(?:also\s+|strongly\s+|notably\s+)?(?!being\b|having\b|facing\b|becoming\b|lacking\b|remaining\b|suffering\b|including\b|concerning\b|regarding\b|following\b|according\b|during\b|notwithstanding\b|pending\b|excluding\b|involving\b)[a-z]{3,}ing\b/i;

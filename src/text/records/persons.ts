@@ -74,7 +74,7 @@ const PERSON_SUBJECT = new RegExp(
     `(?:\\s*,\\s*((?:the\\s+)?(?:[A-Z][\\p{L}0-9&-]*\\s+){0,3}(?:Co-Chair|Vice-Chair|Chair(?:person|man|woman)?|President|Co-Facilitator|Facilitator|Rapporteur)(?:\\s+of\\s+(?:the\\s+)?[A-Z][^,]{2,80})?),)?` +
     // "Ms. Anna Kowal from UNIDIR provided…": an organisation after "from", without commas.
     `(?:\\s+from\\s+(?:the\\s+)?([A-Z][\\p{L}0-9&'’-]*(?:\\s+(?:[A-Z][\\p{L}0-9&'’-]*|of|for|on|and|the)){0,6}))?` +
-    `\\s+${ADVERBS}${VERB}\\b`,
+    `\\s+${ADVERBS}${VERB}(?!\\w)`,
   'u',
 );
 const PHOTO_CAPTION = /^(?:left|right|centre|center|middle|l|r|c|top|bottom|pictured)$/i;
@@ -149,7 +149,7 @@ function officeOpens(sentence: string): boolean {
 const TITLED_PERSON = new RegExp(
   `^\\s*(?:\\d{1,3}[.)]\\s+)?(?:The\\s+|the\\s+)?((?:(?:[A-Z0-9][\\p{L}0-9&-]*|\\([A-Z]{2,10}\\))\\s+){0,4}?${OFFICE})\\s+((?:${TITLE}\\s+)*${NAME})(?:\\s*\\(([^()]{2,60})\\))?` +
     // "Chair Ambassador Rahim Osei of Ghana emphasized…"
-    `(?:\\s+of\\s+(?:the\\s+)?([A-Z][\\p{L}'’-]+(?:\\s+[A-Z][\\p{L}'’-]+){0,3}))?\\s+${ADVERBS}${VERB}\\b`,
+    `(?:\\s+of\\s+(?:the\\s+)?([A-Z][\\p{L}'’-]+(?:\\s+[A-Z][\\p{L}'’-]+){0,3}))?\\s+${ADVERBS}${VERB}(?!\\w)`,
   'u',
 );
 
@@ -206,7 +206,7 @@ const LEADING_TITLES = new RegExp(`^(?:${TITLE}\\s+)+`);
 // "The President of the General Assembly announced…", "The Committee President said…": the presiding
 // officer. "The President" alone is not taken: in a speech it is as often the speaker's Head of State.
 const PRESIDENT = new RegExp(
-  `^\\s*(?:\\d{1,3}[.)]\\s+)?(?:[^,;:]{1,120},\\s+)?The (?:(?:Assembly|Committee|Conference)\\s+President|President\\s+of\\s+the\\s+(?:General Assembly|Assembly|Committee|Conference))\\s+${ADVERBS}${VERB}\\b`,
+  `^\\s*(?:\\d{1,3}[.)]\\s+)?(?:[^,;:]{1,120},\\s+)?The (?:(?:Assembly|Committee|Conference)\\s+President|President\\s+of\\s+the\\s+(?:General Assembly|Assembly|Committee|Conference))\\s+${ADVERBS}${VERB}(?!\\w)`,
   'u',
 );
 
@@ -223,7 +223,7 @@ function presidentSubject(sentence: string): { speaker: ClauseSpeaker; end: numb
 // "…began with a video message from Under-Secretary-General Hana Sato, who praised…": the person
 // inside a message, statement or address, named with an office or a title.
 const FRAMED_PERSON = new RegExp(
-  `\\b(?:message|statement|remarks|address|briefing|presentation|keynote|speech|words)\\s+(?:from|by)\\s+(?:the\\s+)?((?:(?:UN|United Nations)\\s+)?(?:${OFFICE}(?:\\s+for\\s+[A-Z][\\p{L}-]*(?:\\s+[A-Z][\\p{L}-]*){0,3})?|${TITLE}))\\s+(${NAME}),\\s+who\\s+${ADVERBS}${VERB}\\b`,
+  `\\b(?:message|statement|remarks|address|briefing|presentation|keynote|speech|words)\\s+(?:from|by)\\s+(?:the\\s+)?((?:(?:UN|United Nations)\\s+)?(?:${OFFICE}(?:\\s+for\\s+[A-Z][\\p{L}-]*(?:\\s+[A-Z][\\p{L}-]*){0,3})?|${TITLE}))\\s+(${NAME}),\\s+who\\s+${ADVERBS}${VERB}(?!\\w)`,
   'u',
 );
 
@@ -245,7 +245,7 @@ export function framedPerson(sentence: string, mentions: Mention[], names: Known
 }
 
 // "Under-Secretary-General and High Representative for Disarmament Affairs, Ms. Izumi Nakamitsu, addressed…".
-const OFFICE_FIRST = new RegExp(`^\\s*([A-Z][^,;:()]{2,120}),\\s+((?:${TITLE}\\s+)+)(${NAME}),?\\s+${ADVERBS}${VERB}\\b`, 'u');
+const OFFICE_FIRST = new RegExp(`^\\s*([A-Z][^,;:()]{2,120}),\\s+((?:${TITLE}\\s+)+)(${NAME}),?\\s+${ADVERBS}${VERB}(?!\\w)`, 'u');
 
 function officeFirst(sentence: string, mentions: Mention[], names: KnownNames): { speaker: ClauseSpeaker; end: number; cueEnd: number } | null {
   // OFFICE_FIRST's office is all that stands before the first comma.

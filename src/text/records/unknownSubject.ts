@@ -4,7 +4,7 @@ import { ADVERBS, ROLE_NOUN, TITLE, VERB } from './vocabulary.ts';
 // A subject that looks like a named speaker: a role "of" a name ("The Ambassador of Atlantis"), a
 // titled person ("Mr. Novak"), or a run of capitalised words ("The Cyber Harmony Network").
 const INTRO = `^(?:\\d{1,3}[.)]\\s+)?(?:[A-Z][^,;:]{0,100},\\s+)?(?:(?:then|also|later|next|finally)\\s+)?`;
-const SPEAKS = `\\s*(?:\\([^()]{1,80}\\))?(?:\\s*,\\s*[^,]{1,80},)?\\s+${ADVERBS}${VERB}\\b`;
+const SPEAKS = `\\s*(?:\\([^()]{1,80}\\))?(?:\\s*,\\s*[^,]{1,80},)?\\s+${ADVERBS}${VERB}(?!\\w)`;
 const ROLE_OF_NAME = new RegExp(`${INTRO}((?:the|a|an)\\s+)?${ROLE_NOUN}\\s+(?:of|for|from)\\s+(?:the\\s+)?(\\S[^,;:()]{0,60}?)${SPEAKS}`, 'iu');
 const CAPITALISED = new RegExp(
   `${INTRO}((?:${TITLE}\\s+[A-Z][\\p{L}'’.-]*(?:\\s+[A-Z][\\p{L}'’.-]*){0,3})|` +
