@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../server/context.ts';
 import { api } from './api.ts';
-import { cbPages } from './pages/capacityBuilding.tsx';
+import { cbPages } from './pages/matches.tsx';
 import { pages } from './pages/analysis.tsx';
 import { takeUpPages } from './pages/takeUps.tsx';
 

@@ -5,7 +5,7 @@ import { readAnalysis } from './cache.ts';
 import { cycleCatalogue, publishedCycle } from './cycleSeries.ts';
 import { resolveCycleId } from './queries/analysisInput.ts';
 import { matchesFor } from './queries/matches.ts';
-import { NeedMatchesList } from './pages/capacityBuilding.tsx';
+import { NeedMatchesList } from './pages/matches.tsx';
 import { CycleStatus, elementNamer, pct, QuoteBlock, Synthetic, Withheld } from './pages/components.tsx';
 
 /**
