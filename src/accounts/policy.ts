@@ -21,6 +21,8 @@ export interface Resource {
   createdBy?: number | null;
   /** A draft: whether the Chair has opened it to stakeholder comments. */
   openToStakeholders?: boolean;
+  /** A national report: whether it is submitted (beyond its delegation and the Secretariat it is seen only then). */
+  submitted?: boolean;
   /** A capacity-building offer: in whose name it is registered (a State's is `ownerStateIso3`). */
   providerKind?: 'state' | 'organisation' | 'programme';
   /** A capacity need taken up with an offer: the State whose need it is (the provider is the owner). */
@@ -124,6 +126,12 @@ export function canSee(actor: Actor, r: Resource): boolean {
   }
 }
 
+/**
+ * A national report: its own delegation and the Secretariat see it in every state (draft, withdrawn);
+ * everyone else once it is submitted, by its visibility. `visibleRows(…, othersOnlyWhen)` is the same rule in SQL.
+ */
+const readReport: Rule = (a, r) => secretariat(a, r) || ownDelegation(a, r) || (r.submitted !== false && canSee(a, r));
+
 const RULES = {
   'item.read': canSee,
   'account.self': signedIn,
@@ -142,6 +150,9 @@ const RULES = {
   // national reports
   'cycle.manage': secretariat,
   'report.write': ownDelegation,
+  'report.read': readReport,
+  // a report's working draft: its own delegation only (the Secretariat reads submitted revisions)
+  'report.readDraft': ownDelegation,
   // a translation of a submitted revision: the reporting delegation or the Secretariat
   'report.translate': either(secretariat, ownDelegation),
   'reporting.monitor': secretariat,
@@ -238,13 +249,16 @@ export function visibleRows<DB, TB extends keyof DB>(
   actor: Actor,
   eb: ExpressionBuilder<DB, TB>,
   columns: { visibility: string; ownerState?: string; ownerOrganisation?: string },
+  /** An item-state condition for everyone but the Secretariat and the owner (a report: once submitted). */
+  othersOnlyWhen?: Expression<SqlBool>,
 ): Expression<SqlBool> {
   if (actor.kind === 'system' || (actor.kind === 'user' && actor.role === 'secretariat')) return sql<SqlBool>`true`;
   const ref = (c: string) => sql.ref(c);
-  const visible: Expression<SqlBool>[] = [sql<SqlBool>`${ref(columns.visibility)} = 'public'`];
+  const shared: Expression<SqlBool>[] = [sql<SqlBool>`${ref(columns.visibility)} = 'public'`];
   if (actor.kind === 'user' && (actor.role === 'delegate' || actor.role === 'chair')) {
-    visible.push(sql<SqlBool>`${ref(columns.visibility)} = 'states'`);
+    shared.push(sql<SqlBool>`${ref(columns.visibility)} = 'states'`);
   }
+  const visible = othersOnlyWhen ? [eb.and([othersOnlyWhen, eb.or(shared)])] : shared;
   if (actor.kind === 'user' && actor.role === 'delegate' && actor.stateIso3 && columns.ownerState) {
     visible.push(sql<SqlBool>`${ref(columns.ownerState)} = ${actor.stateIso3}`);
   }

@@ -1,25 +1,26 @@
 import { sql, type ExpressionBuilder, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { Actor } from '../accounts/actor.ts';
-import { visibleRows } from '../accounts/policy.ts';
+import { can, visibleRows } from '../accounts/policy.ts';
 import type { Db } from '../db/engine.ts';
 import type { Database } from '../schema.ts';
 import { NotFound } from '../foundation/errors.ts';
 import type { Answers } from './answers.ts';
 import { endOfDay, getCycle } from './cycles.ts';
-import { canSeeReport, getReportRow, isOwner } from './reports.ts';
+import { canSeeReport, getReportRow, reportResource } from './reports.ts';
 import type { Rule } from './rules.ts';
 
 /**
- * The one rule for who sees a report, as SQL: the owner delegation and the Secretariat see all of
+ * The one rule for who sees a report (the policy's `report.read`) as SQL: the owner delegation and the Secretariat see all of
  * theirs (drafts and withdrawn included); everyone else sees submitted reports whose visibility allows.
  */
 export function visibleReports(actor: Actor) {
-  return (eb: ExpressionBuilder<Database, 'national_reports'>): Expression<SqlBool> => {
-    if (actor.kind === 'system' || (actor.kind === 'user' && actor.role === 'secretariat')) return sql<SqlBool>`true`;
-    const shown = eb.and([eb('national_reports.status', '=', 'submitted'), visibleRows(actor, eb, { visibility: 'national_reports.visibility' })]);
-    if (actor.kind === 'user' && actor.role === 'delegate' && actor.stateIso3) return eb.or([eb('national_reports.state_iso3', '=', actor.stateIso3), shown]);
-    return shown;
-  };
+  return (eb: ExpressionBuilder<Database, 'national_reports'>): Expression<SqlBool> =>
+    visibleRows(
+      actor,
+      eb,
+      { visibility: 'national_reports.visibility', ownerState: 'national_reports.state_iso3' },
+      eb('national_reports.status', '=', 'submitted'),
+    );
 }
 
 export { canSeeReport } from './reports.ts';
@@ -114,7 +115,7 @@ export async function reportForActor(db: Db, actor: Actor, id: number) {
     getCycle(db, r.cycle_id),
     db.selectFrom('states').select(['iso3', 'official_name', 'regional_group']).where('iso3', '=', r.state_iso3).executeTakeFirstOrThrow(),
   ]);
-  return { report: r, cycle, state, owner: isOwner(actor, r) };
+  return { report: r, cycle, state, owner: can(actor, 'report.readDraft', reportResource(r)) };
 }
 
 export async function listRevisions(db: Db, reportId: number) {

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Actor } from '../accounts/actor.ts';
-import { canSee } from '../accounts/policy.ts';
+import { can } from '../accounts/policy.ts';
 import type { Database } from '../schema.ts';
 import { AppError, NotFound } from '../foundation/errors.ts';
 import { FormError, messagesOfIssues } from './fieldErrors.ts';
@@ -17,17 +17,20 @@ export async function getReportRow(db: Kysely<Database>, id: number, opts: { for
 }
 export type ReportRow = Awaited<ReturnType<typeof getReportRow>>;
 
-/** The owner resource of a report, for `can(actor, 'report.write', …)` and `canSee`. */
-export const reportResource = (r: Pick<ReportRow, 'state_iso3' | 'visibility'>) => ({ ownerStateIso3: r.state_iso3, visibility: r.visibility });
+/** A report as the policy sees it, for `can(actor, 'report.write' | 'report.read' | 'report.readDraft', …)`. */
+export const reportResource = (r: Pick<ReportRow, 'state_iso3' | 'visibility' | 'status'>) => ({
+  ownerStateIso3: r.state_iso3,
+  visibility: r.visibility,
+  submitted: r.status === 'submitted',
+});
 
-/** Whether this actor is the report's own delegation (the only one who reads the working draft). */
-export const isOwner = (actor: Actor, r: Pick<ReportRow, 'state_iso3'>) =>
-  actor.kind === 'user' && actor.role === 'delegate' && actor.stateIso3 === r.state_iso3;
+/** The one visibility rule of reports (`report.read`), for one report already loaded; `visibleReports` is its SQL. */
+export const canSeeReport = (actor: Actor, r: Pick<ReportRow, 'state_iso3' | 'visibility' | 'status'>) => can(actor, 'report.read', reportResource(r));
 
-/** The same visibility rule as `visibleReports`, for one report already loaded. */
-export function canSeeReport(actor: Actor, r: Pick<ReportRow, 'state_iso3' | 'visibility' | 'status'>) {
-  if (actor.kind === 'system' || (actor.kind === 'user' && actor.role === 'secretariat') || isOwner(actor, r)) return true;
-  return r.status === 'submitted' && canSee(actor, { visibility: r.visibility });
+/** The State whose reports this actor writes (a delegate of that State), or null. */
+export function reportingState(actor: Actor): string | null {
+  const iso3 = actor.kind === 'user' ? actor.stateIso3 : null;
+  return iso3 && can(actor, 'report.write', { ownerStateIso3: iso3 }) ? iso3 : null;
 }
 
 /**

@@ -10,6 +10,7 @@ import { Csrf, page } from '../../server/layout.tsx';
 import { z } from 'zod';
 import { addValidationRule, type NewRule } from '../commands/addValidationRule.ts';
 import { getCycle, submissionWindow } from '../cycles.ts';
+import { reportingState } from '../reports.ts';
 import { errorsFor } from '../fieldErrors.ts';
 import { cycleRules } from '../queries.ts';
 import { loadQuestionnaire, titleOf } from '../questionnaire.ts';
@@ -25,7 +26,7 @@ async function renderCycle(c: Ctx, cycleId: number, ruleForm?: RuleFormState, st
   const actor = c.get('actor');
   const db = c.get('db');
   const cycle = await getCycle(db, cycleId);
-  const delegate = actor.kind === 'user' && actor.role === 'delegate' && actor.stateIso3 ? actor.stateIso3 : null;
+  const delegate = reportingState(actor);
   const [q, rules, own, reports] = await Promise.all([
     loadQuestionnaire(db, cycle.framework_version),
     cycleRules(db, cycle.id),
