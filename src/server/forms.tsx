@@ -42,3 +42,33 @@ export function formErrors(err: unknown, t?: Translate): { message: string; fiel
 export const str = (v: unknown) => (typeof v === 'string' ? v : Array.isArray(v) && typeof v[0] === 'string' ? v[0] : '');
 /** Every string value of a repeated form field (checkboxes). */
 export const strs = (v: unknown): string[] => (Array.isArray(v) ? v : v == null ? [] : [v]).filter((x): x is string => typeof x === 'string' && x !== '');
+
+/** A failed form's message above it, announced when the page comes back (nothing when the form has not failed). */
+export function FormAlert({ errors }: { errors?: { message: string } | null }) {
+  return errors ? (
+    <div class="alert error" role="alert">
+      {errors.message}
+    </div>
+  ) : null;
+}
+
+/**
+ * The text inputs of a form that comes back with what was typed: each one's value kept, marked
+ * invalid and described by its error when it has one. `input('email', 'email')` for a field named and
+ * identified `email`.
+ */
+export const inputsOf =
+  (values: Record<string, string>, errors: Record<string, string>) =>
+  (name: string, type = 'text', required = true, autocomplete?: string) => (
+    <input
+      dir="auto"
+      id={name}
+      name={name}
+      type={type}
+      value={values[name] ?? ''}
+      required={required}
+      autocomplete={autocomplete}
+      aria-invalid={errors[name] ? 'true' : undefined}
+      aria-describedby={errors[name] ? `${name}-error` : undefined}
+    />
+  );

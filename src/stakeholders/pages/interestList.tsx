@@ -3,7 +3,7 @@ import { requireAccess } from '../../accounts/policy.ts';
 import { RateLimiter } from '../../accounts/rateLimit.ts';
 import { toCsv } from '../../exports/csv.ts';
 import { LANGUAGE_NAMES, LANGUAGES } from '../../i18n/languages.ts';
-import { Field, formErrors, str } from '../../server/forms.tsx';
+import { Field, FormAlert, formErrors, inputsOf, str } from '../../server/forms.tsx';
 import { readForm } from '../../server/api.ts';
 import type { AppEnv, Ctx } from '../../server/context.ts';
 import { AppError } from '../../foundation/errors.ts';
@@ -31,27 +31,11 @@ type Errors = { message: string; fields: Record<string, string> };
 function SubscribeForm({ c, values = {}, errors }: { c: Ctx; values?: Record<string, string>; errors?: Errors }) {
   const t = c.get('t');
   const f = errors?.fields ?? {};
-  const input = (name: string, type = 'text', required = true, autocomplete?: string) => (
-    <input
-      dir="auto"
-      id={name}
-      name={name}
-      type={type}
-      value={values[name] ?? ''}
-      required={required}
-      autocomplete={autocomplete}
-      aria-invalid={f[name] ? 'true' : undefined}
-      aria-describedby={f[name] ? `${name}-error` : undefined}
-    />
-  );
+  const input = inputsOf(values, f);
   const chosen = values.language ?? c.get('t').lang;
   return (
     <>
-      {errors ? (
-        <div class="alert error" role="alert">
-          {errors.message}
-        </div>
-      ) : null}
+      <FormAlert errors={errors} />
       <form method="post" action="/stakeholders/interest-list" class="stack">
         <Csrf c={c} />
         <Field id="name" label={t('stakeholders.interest.name')} error={f.name}>
