@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../server/context.ts';
-import { api } from './api.ts';
+import { api } from './api/reports.ts';
 import { cycleIndex } from './pages/cycleIndex.tsx';
 import { cyclePage } from './pages/cycle.tsx';
 import { cyclePages } from './pages/cycles.tsx';

@@ -1,40 +1,40 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { requireAccess } from '../accounts/policy.ts';
-import { isLang, translator, type Lang } from '../i18n/index.ts';
-import { readJson } from '../server/api.ts';
-import type { AppEnv, Ctx } from '../server/context.ts';
-import { describeApi } from '../server/openapi.ts';
-import { AppError, NotFound, ValidationError } from '../foundation/errors.ts';
-import { addTranslation, NewTranslation } from './commands/addTranslation.ts';
-import { addValidationRule, NewRule } from './commands/addValidationRule.ts';
-import type { Answers } from './answers.ts';
-import { createCycle, NewCycle } from './commands/createCycle.ts';
-import { getCycle, listCycles, submissionWindow } from './cycles.ts';
-import { diffAnswers } from './diff.ts';
-import { answersCsv, htmlToPdf } from './exports.ts';
-import { blankQuestionnaireHtml } from './pages/blankQuestionnaire.tsx';
-import { cancelImport } from './commands/cancelImport.ts';
-import { printOnce } from './pdfCache.ts';
-import { confirmImport } from './commands/confirmImport.ts';
-import { previewImport } from './commands/previewImport.ts';
-import { type ImportFormat } from './importReport.ts';
-import * as P from './presenters.ts';
-import { countReports, cycleMonitor, cycleRules, getRevision, listReports, listRevisions, listTranslations, reportForActor } from './queries.ts';
-import { completeness, loadQuestionnaire } from './questionnaire.ts';
-import { recordReminders, Reminders } from './commands/recordReminders.ts';
-import { Reopen, reopenCycle } from './commands/reopenCycle.ts';
-import { reportPdfHtml } from './pages/reportPdf.tsx';
-import { reportResource, StaleDraft } from './reports.ts';
-import { retireValidationRule } from './commands/retireValidationRule.ts';
-import { saveDraft } from './commands/saveDraft.ts';
-import { SaveDraft } from './workingCopy.ts';
-import { StartReport, startReport } from './commands/startReport.ts';
-import { Submit, submitReport } from './commands/submitReport.ts';
-import { ReportSettings, updateReportSettings } from './commands/updateReportSettings.ts';
-import { formErrorOf } from './fieldErrors.ts';
-import { Withdraw, withdrawReport } from './commands/withdrawReport.ts';
-import { stateName } from '../participants/names.ts';
+import { requireAccess } from '../../accounts/policy.ts';
+import { isLang, translator, type Lang } from '../../i18n/index.ts';
+import { readJson } from '../../server/api.ts';
+import type { AppEnv, Ctx } from '../../server/context.ts';
+import { describeApi } from '../../server/openapi.ts';
+import { AppError, NotFound, ValidationError } from '../../foundation/errors.ts';
+import { addTranslation, NewTranslation } from '../commands/addTranslation.ts';
+import { addValidationRule, NewRule } from '../commands/addValidationRule.ts';
+import type { Answers } from '../answers.ts';
+import { createCycle, NewCycle } from '../commands/createCycle.ts';
+import { getCycle, listCycles, submissionWindow } from '../cycles.ts';
+import { diffAnswers } from '../diff.ts';
+import { answersCsv, htmlToPdf } from '../exports.ts';
+import { blankQuestionnaireHtml } from '../pages/blankQuestionnaire.tsx';
+import { cancelImport } from '../commands/cancelImport.ts';
+import { printOnce } from '../pdfCache.ts';
+import { confirmImport } from '../commands/confirmImport.ts';
+import { previewImport } from '../commands/previewImport.ts';
+import { type ImportFormat } from '../importReport.ts';
+import * as P from '../presenters.ts';
+import { countReports, cycleMonitor, cycleRules, getRevision, listReports, listRevisions, listTranslations, reportForActor } from '../queries.ts';
+import { completeness, loadQuestionnaire } from '../questionnaire.ts';
+import { recordReminders, Reminders } from '../commands/recordReminders.ts';
+import { Reopen, reopenCycle } from '../commands/reopenCycle.ts';
+import { reportPdfHtml } from '../pages/reportPdf.tsx';
+import { reportResource, StaleDraft } from '../reports.ts';
+import { retireValidationRule } from '../commands/retireValidationRule.ts';
+import { saveDraft } from '../commands/saveDraft.ts';
+import { SaveDraft } from '../workingCopy.ts';
+import { StartReport, startReport } from '../commands/startReport.ts';
+import { Submit, submitReport } from '../commands/submitReport.ts';
+import { ReportSettings, updateReportSettings } from '../commands/updateReportSettings.ts';
+import { formErrorOf } from '../fieldErrors.ts';
+import { Withdraw, withdrawReport } from '../commands/withdrawReport.ts';
+import { stateName } from '../../participants/names.ts';
 
 const num = (c: Ctx, name: string) => Number(c.req.param(name));
 
@@ -104,7 +104,7 @@ export const api = new Hono<AppEnv>()
     const cycle = await getCycle(db, num(c, 'id'));
     const q = await loadQuestionnaire(db, cycle.framework_version);
     const lang = langOf(c);
-    const { questionnaireDocx } = await import('./docxExport.ts'); // Word's library loads only when asked
+    const { questionnaireDocx } = await import('../docxExport.ts'); // Word's library loads only when asked
     const buf = await questionnaireDocx(db, { cycle, questionnaire: q, lang });
     return c.body(new Uint8Array(buf), 200, {
       'content-type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -228,7 +228,7 @@ export const api = new Hono<AppEnv>()
   .get('/api/v1/reports/:id/export.docx', async (c) => {
     const s = await exportSource(c);
     const lang = langOf(c);
-    const { questionnaireDocx } = await import('./docxExport.ts');
+    const { questionnaireDocx } = await import('../docxExport.ts');
     const buf = await questionnaireDocx(c.get('db'), {
       cycle: s.x.cycle,
       questionnaire: s.q,
