@@ -39,3 +39,32 @@ test('parts splits hyphens and apostrophes', () => {
   assert.deepEqual(parts("states'"), ['states']);
   assert.deepEqual(parts('norms'), ['norms']);
 });
+
+test('the hand-written scanner finds exactly the words of the WORD expression, in every script', () => {
+  // The specification the scanner in tokenize.ts implements.
+  const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[-\u2010\u2011\u2012\u2013'\u2019][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*/gu;
+  const samples = [
+    "Voluntary, non‑binding norms; a State’s obligations -- and 'quoted' words, e.g. U.N. and/or 1.5°C.",
+    "L'État et les États membres d’Afrique, aujourd'hui – 2026.",
+    'Государства-члены подчеркнули важность; ещё раз.',
+    'أكدت الدول الأعضاء الأَمْن أمـــن، ١٢٣.',
+    '各国强调信息安全和网络空间的重要性。ICT安全2026年',
+    "Emoji 😀 and 𝐛𝐨𝐥𝐝 letters, a combining é and a lone ́ mark, trailing hyphen- and apostrophe'",
+    "rock'n'roll co--operation 'tis x-",
+  ];
+  for (const text of samples) {
+    const expected = [...text.matchAll(WORD)].map((m) => ({ raw: m[0], at: m.index }));
+    const found: Array<{ raw: string; at: number }> = [];
+    const t = tokenize(text);
+    // Rebuild the raw words from the spans: split pieces (elisions, Han characters) lie inside a match.
+    for (let i = 0; i < t.words.length; i++) found.push({ raw: text.slice(t.starts[i], t.ends[i]), at: t.starts[i] });
+    const covered = (e: { raw: string; at: number }) => found.filter((f) => f.at >= e.at && f.at + f.raw.length <= e.at + e.raw.length);
+    for (const e of expected) assert.ok(covered(e).length > 0, `${JSON.stringify(e.raw)} in ${JSON.stringify(text)}`);
+    for (const f of found)
+      assert.ok(
+        expected.some((e) => f.at >= e.at && f.at + f.raw.length <= e.at + e.raw.length),
+        `${JSON.stringify(f.raw)} is not a WORD match`,
+      );
+    assert.deepEqual(words(text), t.words);
+  }
+});

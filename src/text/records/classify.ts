@@ -1,7 +1,8 @@
 import { FRAMEWORK_2025 } from '../../framework/catalogue/index.ts';
 import type { PillarId, ReaderFramework } from '../../framework/catalogue/types.ts';
 import { EXTRA_PILLAR_TERMS, HEADING_TERMS, WEAK_TERMS } from './classifyTerms.ts';
-import { PhraseIndex, tokenize, type Tokens } from './terms.ts';
+import { PhraseIndex } from '../phrases.ts';
+import { tokenize, type Tokens } from '../tokenize.ts';
 import type { Tag } from './types.ts';
 
 export interface Classification {
@@ -40,8 +41,8 @@ export class Classifier {
    */
   classify(text: string | Tokens, agenda: { pillars: PillarId[]; phrase: string } | null = null): Classification {
     const tokens = typeof text === 'string' ? tokenize(text) : text;
-    const pillarScores = new Map([...score(this.pillars.match(tokens))].filter(([, s]) => s.score >= TAG_THRESHOLD));
-    const elementScores = new Map([...score(this.elements.match(tokens))].filter(([, s]) => s.score >= TAG_THRESHOLD));
+    const pillarScores = new Map([...score(this.pillars.match(tokens.words))].filter(([, s]) => s.score >= TAG_THRESHOLD));
+    const elementScores = new Map([...score(this.elements.match(tokens.words))].filter(([, s]) => s.score >= TAG_THRESHOLD));
     const tags: Tag[] = [];
     const pillars: PillarId[] = [];
     for (const id of this.pillarOrder) {
@@ -66,8 +67,8 @@ export class Classifier {
   /** The pillar a section heading names, or null for "General", "Introduction" and the like. */
   headingPillar(heading: string): PillarId | null {
     const tokens = tokenize(heading);
-    const scores = score(this.headings.match(tokens));
-    if (scores.size === 0) for (const [k, v] of score(this.pillars.match(tokens))) scores.set(k, v);
+    const scores = score(this.headings.match(tokens.words));
+    if (scores.size === 0) for (const [k, v] of score(this.pillars.match(tokens.words))) scores.set(k, v);
     let best: PillarId | null = null;
     let bestScore = 0;
     for (const id of this.pillarOrder) {

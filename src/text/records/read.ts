@@ -7,7 +7,7 @@ import { splitSentences } from './sentences.ts';
 import { findProposals, type ProposalFindings } from './proposals.ts';
 import { statesMentioned } from './speakers.ts';
 import { defaultStanceReader, type SentenceStance } from './stance.ts';
-import { tokenize } from './terms.ts';
+import { tokenize } from '../tokenize.ts';
 import type { DocumentKind, Paragraph, Reading, ReadStatement, SpeakerKind, Tag } from './types.ts';
 
 export interface ReadOptions {

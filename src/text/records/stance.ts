@@ -15,7 +15,9 @@ import {
   WEAK_TOPIC_TERMS,
   type CueRule,
 } from './stanceRules.ts';
-import { PhraseIndex, phraseWords, tokenize, type Tokens } from './terms.ts';
+import { isNegation, NEGATION_PATTERN } from '../negation.ts';
+import { PhraseIndex } from '../phrases.ts';
+import { tokenize, words as phraseWords, type Tokens } from '../tokenize.ts';
 import type { Stance } from './types.ts';
 
 type Target = { question: string; kind: 'topic' | 'weak-topic' } | { question: string; kind: 'cue'; value: StanceValue };
@@ -49,7 +51,6 @@ interface ReadSentence {
   cues: Cue[];
 }
 
-const NEGATORS = new Set(['not', 'no', 'never', 'nor', 'neither', 'without', 'cannot', 'hardly']);
 /** Verbs that, just before a supporting cue, turn it round: "rejected calls for a treaty". */
 const REJECTORS = new Set([
   'reject',
@@ -158,7 +159,7 @@ export class StanceReader {
     }
     const agendaTopics = new Set<string>();
     if (input.agendaPhrase) {
-      for (const hit of this.index.matchAll(tokenize(input.agendaPhrase))) {
+      for (const hit of this.index.matchAll(tokenize(input.agendaPhrase).words)) {
         for (const t of hit.targets) if (t.kind === 'topic') agendaTopics.add(t.question);
       }
     }
@@ -251,7 +252,7 @@ export class StanceReader {
     const topicClauseStarts = new Map<string, Set<number>>();
     const weakTopicClauses = new Map<string, Array<{ text: string; start: number; at: number }>>();
     const cues: Cue[] = [];
-    for (const hit of this.index.matchAll(tokens)) {
+    for (const hit of this.index.matchAll(tokens.words)) {
       for (const t of hit.targets) {
         if (t.kind === 'weak-topic') {
           const clause = clauseAround(sentence.text, tokens.starts[hit.at], tokens.ends[hit.at + hit.length - 1]);
@@ -346,7 +347,7 @@ function sideTaken(tokens: Tokens, at: number, text: string, question: string, p
       // "proposed that the future mechanism include a fund": what is proposed is a part of the body,
       // not the body; "proposed that the working group adopt a reporting template" proposes reporting.
       if (!proposing || question === 'new-institutional-body') return null;
-      if (tokens.words.slice(i + 2, at).some((x) => NEGATORS.has(x) || x.endsWith("n't"))) return null;
+      if (tokens.words.slice(i + 2, at).some(isNegation)) return null;
     }
     const b = before(tokens, i, text);
     if (b === 'question') return null;
@@ -425,7 +426,10 @@ const RULE_CLAUSE_BREAK = /[,;:()\u2013\u2014]|\b(?:and|but|while|whereas|althou
 // Up to four words may stand between: "should not open the door to negotiating a treaty".
 /** "did not object to the participation of …" is no negation of it. */
 const DOUBLE_NEGATION = /(?:\b(?:not|never)|n't)\s+(?:\w+\s+)?(?:object|oppose|reject|resist|exclude|rule out|deny|dispute|mind|hesitate)\b/i;
-const RULE_NEGATION = /(?:\b(?:not|no|never|neither|nor|cannot|reject\w*|oppos\w*|resist\w*|dismiss\w*|rather than|instead of)|n't)\s+(?:\w+\s+){0,4}$/i;
+const RULE_NEGATION = new RegExp(
+  `(?:${NEGATION_PATTERN}|\\b(?:reject\\w*|oppos\\w*|resist\\w*|dismiss\\w*|rather than|instead of))\\s+(?:\\w+\\s+){0,4}$`,
+  'i',
+);
 
 function scopeOf(c: Cue, inSentence: boolean, inStatement: boolean, inAgenda: boolean): Scope | null {
   if (inSentence || c.selfTopic) return 'sentence';
@@ -449,14 +453,14 @@ function before(tokens: Tokens, at: number, text: string): 'negation' | 'rejecti
     if (CLAUSE_WORDS.has(w)) break;
     if (w === 'whether') return 'question';
     if (found || i < at - 3) continue;
-    if (NEGATORS.has(w) || w.endsWith("n't")) found = 'negation';
+    if (isNegation(w)) found = 'negation';
     else if (REJECTORS.has(w)) found = 'rejection';
   }
   return found;
 }
 
 function hasNegation(tokens: Tokens): boolean {
-  return tokens.words.some((w) => NEGATORS.has(w) || w.endsWith("n't"));
+  return tokens.words.some(isNegation);
 }
 
 /** A clause that speaks well of the topic, is no question and holds none of the sentence's other cues. */
