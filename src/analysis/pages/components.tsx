@@ -1,4 +1,5 @@
 import type { Child } from 'hono/jsx';
+import { raw } from 'hono/html';
 import { stateName } from '../../participants/names.ts';
 import { ELEMENTS } from '../../framework/catalogue/elements.ts';
 import { titleById } from '../../framework/localize.ts';
@@ -291,3 +292,31 @@ export function CrossCutting({ a, t }: { a: Analysis; t: Translate }) {
     </ol>
   );
 }
+
+/** Element names by id in the reader's language (the catalogue's wording). */
+export const nameElement = (lang: Lang) => elementNamer({ elements: [] }, lang);
+
+/** Negative reasons read as such: their own colour and mark, and words that say they count against. */
+export const CbStyle = () => (
+  <style>
+    {raw(`
+.reasons { list-style: none; padding: 0; margin: .25rem 0; }
+.reasons li { display: flex; gap: .5rem; align-items: baseline; }
+.reasons .pts { font-variant-numeric: tabular-nums; min-width: 3.5rem; text-align: end; font-weight: 600; }
+.reasons .for .pts { color: var(--ok); }
+.reasons .against { color: var(--bad); }
+.reasons .against .pts { color: var(--bad); }
+.reasons .neutral .pts { color: inherit; opacity: .7; }
+.offer-form .choices details { margin: .25rem 0; }
+.offer-form .choices label, .offer-form fieldset label { display: block; font-weight: normal; }
+.offer-form select[multiple] { min-width: 18rem; }
+.take-up-inline { display: inline; }
+.take-up-inline button { font-size: .85rem; padding: .1rem .5rem; }
+ol.timeline { list-style: none; padding-inline-start: 0; border-inline-start: 3px solid var(--line); }
+ol.timeline li { position: relative; padding: .25rem 0 .75rem 0; padding-inline-start: 1.25rem; }
+ol.timeline li::before { content: ''; position: absolute; inset-inline-start: -.55rem; top: .5rem; width: .8rem; height: .8rem; border-radius: 50%; background: var(--accent); }
+ol.timeline li.st-closed::before { background: var(--bad); }
+ol.timeline li.st-delivered::before { background: var(--ok); }
+`)}
+  </style>
+);

@@ -1,59 +1,20 @@
 import { Hono } from 'hono';
-import { raw } from 'hono/html';
 import { can, requireAccess } from '../../accounts/policy.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { LANGUAGE_NAMES, type Lang, type Translate } from '../../i18n/index.ts';
 import { stateName } from '../../participants/names.ts';
 import { REGIONAL_GROUPS } from '../../participants/regionalGroups.ts';
 import { NEED_KINDS } from '../../reporting/answers.ts';
-import { readForm } from '../../server/api.ts';
 import type { AppEnv, Ctx } from '../../server/context.ts';
-import { localizeError } from '../../server/errorMessages.ts';
-import { AppError } from '../../foundation/errors.ts';
 import { Csrf, page } from '../../server/layout.tsx';
 import { resolveCycleId } from '../queries/analysisInput.ts';
 import { filterMatches, filterQuery, matchFilterOf, NEED_STANDINGS, needKey, PAGE_SIZE, type MatchFilter } from '../matchFilters.ts';
 import type { Reason } from '../matcher.ts';
 import { matchesFor, type MatchedNeed } from '../queries/matches.ts';
-import { elementChoices, OfferForm, type OfferFormState, type OfferValues } from './offerForm.tsx';
-import { listOffers, providesOffer, type OfferRow } from '../queries/offers.ts';
-import { registerOffer } from '../commands/registerOffer.ts';
+import { elementChoices } from './offerForm.tsx';
+import { providesOffer, type OfferRow } from '../queries/offers.ts';
 import { takeUpsFor, type TakeUpRow } from '../queries/takeUps.ts';
-import { elementNamer, Synthetic, Withheld } from './components.tsx';
-
-const listOf = (v: unknown) =>
-  (Array.isArray(v) ? v : v == null || v === '' ? [] : [v])
-    .flatMap((x) => String(x).split(/[\s,;]+/))
-    .map((x) => x.trim())
-    .filter(Boolean);
-
-/** Element names by id in the reader's language (the catalogue's wording). */
-export const nameElement = (lang: Lang) => elementNamer({ elements: [] }, lang);
-
-/** Negative reasons read as such: their own colour and mark, and words that say they count against. */
-export const CbStyle = () => (
-  <style>
-    {raw(`
-.reasons { list-style: none; padding: 0; margin: .25rem 0; }
-.reasons li { display: flex; gap: .5rem; align-items: baseline; }
-.reasons .pts { font-variant-numeric: tabular-nums; min-width: 3.5rem; text-align: end; font-weight: 600; }
-.reasons .for .pts { color: var(--ok); }
-.reasons .against { color: var(--bad); }
-.reasons .against .pts { color: var(--bad); }
-.reasons .neutral .pts { color: inherit; opacity: .7; }
-.offer-form .choices details { margin: .25rem 0; }
-.offer-form .choices label, .offer-form fieldset label { display: block; font-weight: normal; }
-.offer-form select[multiple] { min-width: 18rem; }
-.take-up-inline { display: inline; }
-.take-up-inline button { font-size: .85rem; padding: .1rem .5rem; }
-ol.timeline { list-style: none; padding-inline-start: 0; border-inline-start: 3px solid var(--line); }
-ol.timeline li { position: relative; padding: .25rem 0 .75rem 0; padding-inline-start: 1.25rem; }
-ol.timeline li::before { content: ''; position: absolute; inset-inline-start: -.55rem; top: .5rem; width: .8rem; height: .8rem; border-radius: 50%; background: var(--accent); }
-ol.timeline li.st-closed::before { background: var(--bad); }
-ol.timeline li.st-delivered::before { background: var(--ok); }
-`)}
-  </style>
-);
+import { CbStyle, nameElement, Synthetic, Withheld } from './components.tsx';
 
 /** A language named in the reader's language ("anglais" on a French page), not in its own. */
 const languageName = (code: string, lang: Lang) => {
@@ -131,86 +92,6 @@ export function ScoreExplained({ m, t }: { m: { score: number; reasons: Reason[]
       </ul>
       <p class="muted">{t('analysis.matches.scoreNote', { threshold: 4 })}</p>
     </details>
-  );
-}
-
-export function OfferTable({ offers, c }: { offers: OfferRow[]; c: Ctx }) {
-  const t = c.get('t');
-  const signedIn = c.get('actor').kind !== 'anonymous';
-  const name = nameElement(t.lang);
-  return (
-    <table>
-      <thead>
-        <tr>
-          <th scope="col">{t('analysis.offers.provider')}</th>
-          <th scope="col">{t('analysis.offers.titleField')}</th>
-          <th scope="col">{t('analysis.offers.elements')}</th>
-          <th scope="col">{t('analysis.offers.kinds')}</th>
-          <th scope="col">{t('analysis.offers.eligibility')}</th>
-          <th scope="col">{t('analysis.offers.languages')}</th>
-          <th scope="col">{t('analysis.offers.modality')}</th>
-          <th scope="col">{t('analysis.offers.dates')}</th>
-          <th scope="col">{t('analysis.offers.contact')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {offers.map((o) => (
-          <tr id={`offer-${o.id}`}>
-            <td>
-              <span dir="auto">{o.provider_state ? (stateName(o.provider_state, t.lang) ?? o.provider_name) : o.provider_name}</span>{' '}
-              <span class="muted">({t(`analysis.provider.${o.provider_kind}`)})</span> <Synthetic on={o.demo} t={t} />
-            </td>
-            <td>
-              <span dir="auto">{o.title}</span>
-              {o.description ? (
-                <p class="muted" dir="auto">
-                  {o.description}
-                </p>
-              ) : null}
-            </td>
-            <td>
-              {o.elements.map((e) => (
-                <a class="tag" href={`/framework/elements/${e}`}>
-                  {name(e)}
-                </a>
-              ))}
-            </td>
-            <td>{o.kinds.map((k) => t(`analysis.kind.${k}`)).join(', ')}</td>
-            <td>
-              {o.eligible_regions.length || o.eligible_states.length
-                ? [...o.eligible_regions.map((r) => t(`core.group.${r}`)), ...o.eligible_states.map((s) => stateName(s, t.lang) ?? s)].join(', ')
-                : t('analysis.offers.openToAll')}
-            </td>
-            <td>{o.languages.map((l) => LANGUAGE_NAMES[l as Lang] ?? l).join(', ')}</td>
-            <td>{t(`analysis.modality.${o.modality}`)}</td>
-            <td>
-              {formatDate(o.starts_on, t.lang, { dash: true })} – {formatDate(o.ends_on, t.lang, { dash: true })}
-            </td>
-            <td>{signedIn ? <span dir="auto">{o.contact}</span> : <a href="/login?next=/analysis/offers">{t('analysis.offers.signInForContact')}</a>}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
-
-async function offersPage(c: Ctx, state?: OfferFormState, status = 200) {
-  const t = c.get('t');
-  const offers = await listOffers(c.get('db'));
-  return page(
-    c,
-    t('analysis.offers.title'),
-    <>
-      <CbStyle />
-      <p>
-        <a href="/analysis">{t('analysis.title')}</a> · <a href="/analysis/matches">{t('analysis.matches.title')}</a>
-      </p>
-      <h1>{t('analysis.offers.title')}</h1>
-      <p class="lede">{t('analysis.offers.lede')}</p>
-      {offers.length ? <OfferTable offers={offers} c={c} /> : <p class="muted">{t('analysis.none')}</p>}
-      {can(c.get('actor'), 'offer.register') ? await OfferForm({ c, state }) : null}
-    </>,
-    { wide: true, status },
   );
 }
 
@@ -368,137 +249,94 @@ export function takeUpIndex(rows: TakeUpRow[]) {
   return { existing, latest };
 }
 
-export const cbPages = new Hono<AppEnv>()
-  .get('/analysis/offers', (c) => offersPage(c))
-  .post('/analysis/offers', async (c) => {
-    const actor = c.get('actor');
-    requireAccess(actor, 'offer.register');
-    const f = await readForm(c);
-    const s = (k: string) => (typeof f[k] === 'string' ? (f[k] as string).trim() : '') || undefined;
-    const values: OfferValues = {};
-    for (const k of ['providerKind', 'providerState', 'providerName', 'title', 'description', 'modality', 'startsOn', 'endsOn', 'contact'])
-      values[k] = s(k) ?? '';
-    for (const k of ['elements', 'kinds', 'stages', 'eligibleRegions', 'eligibleStates', 'languages']) values[k] = listOf(f[k]);
-    try {
-      const o = await registerOffer(c.get('db'), actor, {
-        providerKind: s('providerKind') as never,
-        providerState: values.providerKind === 'state' ? s('providerState') : undefined,
-        providerName: s('providerName'),
-        title: s('title') ?? '',
-        description: s('description') ?? '',
-        elements: values.elements as string[],
-        kinds: values.kinds as never,
-        stages: values.stages as never,
-        eligibleRegions: values.eligibleRegions as string[],
-        eligibleStates: values.eligibleStates as string[],
-        languages: values.languages as never,
-        modality: s('modality') as never,
-        startsOn: s('startsOn'),
-        endsOn: s('endsOn'),
-        contact: s('contact') ?? '',
-      });
-      return c.redirect(`/analysis/offers#offer-${o.id}`, 303);
-    } catch (err) {
-      if (
-        err instanceof AppError &&
-        (err.status === 400 || err.code === 'offer.not_your_state' || err.code === 'offer.not_a_state' || err.code === 'offer.not_an_organisation')
-      ) {
-        const l = localizeError(err, c.get('t'));
-        const fields = l.fields ?? {};
-        const message = Object.keys(fields).length ? c.get('t')('analysis.err.offerInvalid', { n: Object.keys(fields).length }) : l.message;
-        return offersPage(c, { values, errors: fields, message }, err.status);
-      }
-      throw err;
-    }
-  })
-  .get('/analysis/matches', async (c) => {
-    const t = c.get('t');
-    const actor = c.get('actor');
-    const db = c.get('db');
-    requireAccess(actor, 'needs.aggregate');
-    const cycleParam = c.req.query('cycle') || undefined;
-    const cycleId = await resolveCycleId(db, cycleParam ?? 'latest');
-    const [m, taken, pillars] = await Promise.all([
-      matchesFor(db, actor, cycleId, { minAggregate: c.get('config').minAggregate }),
-      takeUpsFor(db, actor, { cycleId }),
-      elementChoices(c, 'en'),
-    ]);
-    const f = matchFilterOf(
-      (k) => c.req.query(k),
-      pillars.flatMap((p) => p.elements.map((e) => e.id)),
-    );
-    const index = takeUpIndex(taken);
-    const shown = filterMatches(m.own, f, (k) => index.latest.get(k));
-    const links: TakeUpLinks = {
-      existing: index.existing,
-      csrf: c,
-      // The recipient's delegation (or the Secretariat) takes up its own needs from this list; providers from their section below.
-      mayOpen: (need) => can(actor, 'capacity.takeUp', { ownerStateIso3: need.state }),
-    };
-    const providerLinks: TakeUpLinks = {
-      existing: index.existing,
-      csrf: c,
-      mayOpen: (_n, offer) => providesOffer(actor, offer) || can(actor, 'capacity.takeUp', {}),
-    };
-    const link = (p: number) => `/analysis/matches${filterQuery({ ...f, page: p, cycle: cycleParam })}`;
-    const from = shown.total ? (shown.page - 1) * PAGE_SIZE + 1 : 0;
-    return page(
-      c,
-      t('analysis.matches.title'),
-      <>
-        <CbStyle />
-        <p>
-          <a href="/analysis">{t('analysis.title')}</a> · <a href="/analysis/offers">{t('analysis.offers.title')}</a> ·{' '}
-          <a href="/analysis/take-ups">{t('analysis.takeUp.listTitle')}</a>
-        </p>
-        <h1>{t('analysis.matches.title')}</h1>
-        <p class="lede">{t('analysis.matches.lede')}</p>
-        <h2>{m.scope === 'all' ? t('analysis.matches.all') : t('analysis.matches.own')}</h2>
-        {await MatchFilters({ c, f, cycle: cycleParam })}
-        <p class="muted" role="status" id="match-count">
-          {t('analysis.matches.showing', { from, to: from ? from + shown.rows.length - 1 : 0, total: shown.total })}
-        </p>
-        {shown.rows.length ? <NeedMatchesList list={shown.rows} t={t} links={links} /> : <p class="muted">{t('analysis.matches.noNeeds')}</p>}
-        {shown.pages > 1 ? (
-          <nav class="pager" aria-label={t('analysis.matches.pages')}>
-            {shown.page > 1 ? (
-              <a href={link(shown.page - 1)} rel="prev">
-                {t('analysis.matches.prev')}
-              </a>
-            ) : null}{' '}
-            {Array.from({ length: shown.pages }, (_, i) => i + 1)
-              .map((p) => (p === shown.page ? <strong aria-current="page">{p}</strong> : <a href={link(p)}>{p}</a>))
-              .flatMap((x) => [x, ' '])}
-            {shown.page < shown.pages ? (
-              <a href={link(shown.page + 1)} rel="next">
-                {t('analysis.matches.next')}
-              </a>
-            ) : null}
-          </nav>
-        ) : null}
-        {m.provided.length ? <h2>{t('analysis.matches.provided')}</h2> : null}
-        {m.provided.map((p) => (
-          <section class="card">
-            <h3 dir="auto">{p.offer.title}</h3>
-            <p>
-              {t('analysis.matches.demand', { n: p.demand.needs })} <Withheld on={p.demand.suppressed} t={t} /> —{' '}
-              {Object.entries(p.demand.byRegion)
-                .map(([r, n]) => `${t(`core.group.${r}`)}: ${n}`)
-                .join(' · ')}
-            </p>
-            <ul>
-              {p.publicNeeds.map((x) => (
-                <li>
-                  <a href={`/states/${x.need.state}`}>{stateName(x.need.state, t.lang) ?? x.need.stateName}</a> — {nameElement(t.lang)(x.need.element)} ·{' '}
-                  {t(`analysis.kind.${x.need.kind}`)}: <span dir="auto">{x.need.description}</span> <Synthetic on={x.need.demo} t={t} />{' '}
-                  <TakeUpControl need={x.need} offer={p.offer} links={providerLinks} t={t} />
-                  <ScoreExplained m={x.match} t={t} />
-                </li>
-              ))}
-            </ul>
-          </section>
-        ))}
-      </>,
-      { wide: true },
-    );
-  });
+export const matchPages = new Hono<AppEnv>().get('/analysis/matches', async (c) => {
+  const t = c.get('t');
+  const actor = c.get('actor');
+  const db = c.get('db');
+  requireAccess(actor, 'needs.aggregate');
+  const cycleParam = c.req.query('cycle') || undefined;
+  const cycleId = await resolveCycleId(db, cycleParam ?? 'latest');
+  const [m, taken, pillars] = await Promise.all([
+    matchesFor(db, actor, cycleId, { minAggregate: c.get('config').minAggregate }),
+    takeUpsFor(db, actor, { cycleId }),
+    elementChoices(c, 'en'),
+  ]);
+  const f = matchFilterOf(
+    (k) => c.req.query(k),
+    pillars.flatMap((p) => p.elements.map((e) => e.id)),
+  );
+  const index = takeUpIndex(taken);
+  const shown = filterMatches(m.own, f, (k) => index.latest.get(k));
+  const links: TakeUpLinks = {
+    existing: index.existing,
+    csrf: c,
+    // The recipient's delegation (or the Secretariat) takes up its own needs from this list; providers from their section below.
+    mayOpen: (need) => can(actor, 'capacity.takeUp', { ownerStateIso3: need.state }),
+  };
+  const providerLinks: TakeUpLinks = {
+    existing: index.existing,
+    csrf: c,
+    mayOpen: (_n, offer) => providesOffer(actor, offer) || can(actor, 'capacity.takeUp', {}),
+  };
+  const link = (p: number) => `/analysis/matches${filterQuery({ ...f, page: p, cycle: cycleParam })}`;
+  const from = shown.total ? (shown.page - 1) * PAGE_SIZE + 1 : 0;
+  return page(
+    c,
+    t('analysis.matches.title'),
+    <>
+      <CbStyle />
+      <p>
+        <a href="/analysis">{t('analysis.title')}</a> · <a href="/analysis/offers">{t('analysis.offers.title')}</a> ·{' '}
+        <a href="/analysis/take-ups">{t('analysis.takeUp.listTitle')}</a>
+      </p>
+      <h1>{t('analysis.matches.title')}</h1>
+      <p class="lede">{t('analysis.matches.lede')}</p>
+      <h2>{m.scope === 'all' ? t('analysis.matches.all') : t('analysis.matches.own')}</h2>
+      {await MatchFilters({ c, f, cycle: cycleParam })}
+      <p class="muted" role="status" id="match-count">
+        {t('analysis.matches.showing', { from, to: from ? from + shown.rows.length - 1 : 0, total: shown.total })}
+      </p>
+      {shown.rows.length ? <NeedMatchesList list={shown.rows} t={t} links={links} /> : <p class="muted">{t('analysis.matches.noNeeds')}</p>}
+      {shown.pages > 1 ? (
+        <nav class="pager" aria-label={t('analysis.matches.pages')}>
+          {shown.page > 1 ? (
+            <a href={link(shown.page - 1)} rel="prev">
+              {t('analysis.matches.prev')}
+            </a>
+          ) : null}{' '}
+          {Array.from({ length: shown.pages }, (_, i) => i + 1)
+            .map((p) => (p === shown.page ? <strong aria-current="page">{p}</strong> : <a href={link(p)}>{p}</a>))
+            .flatMap((x) => [x, ' '])}
+          {shown.page < shown.pages ? (
+            <a href={link(shown.page + 1)} rel="next">
+              {t('analysis.matches.next')}
+            </a>
+          ) : null}
+        </nav>
+      ) : null}
+      {m.provided.length ? <h2>{t('analysis.matches.provided')}</h2> : null}
+      {m.provided.map((p) => (
+        <section class="card">
+          <h3 dir="auto">{p.offer.title}</h3>
+          <p>
+            {t('analysis.matches.demand', { n: p.demand.needs })} <Withheld on={p.demand.suppressed} t={t} /> —{' '}
+            {Object.entries(p.demand.byRegion)
+              .map(([r, n]) => `${t(`core.group.${r}`)}: ${n}`)
+              .join(' · ')}
+          </p>
+          <ul>
+            {p.publicNeeds.map((x) => (
+              <li>
+                <a href={`/states/${x.need.state}`}>{stateName(x.need.state, t.lang) ?? x.need.stateName}</a> — {nameElement(t.lang)(x.need.element)} ·{' '}
+                {t(`analysis.kind.${x.need.kind}`)}: <span dir="auto">{x.need.description}</span> <Synthetic on={x.need.demo} t={t} />{' '}
+                <TakeUpControl need={x.need} offer={p.offer} links={providerLinks} t={t} />
+                <ScoreExplained m={x.match} t={t} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </>,
+    { wide: true },
+  );
+});

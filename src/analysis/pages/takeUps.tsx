@@ -8,7 +8,7 @@ import { localizeError } from '../../server/errorMessages.ts';
 import { AppError, NotFound } from '../../foundation/errors.ts';
 import { Csrf, page } from '../../server/layout.tsx';
 import { advanceTakeUp } from '../commands/advanceTakeUp.ts';
-import { CbStyle, nameElement } from './matches.tsx';
+import { CbStyle, nameElement } from './components.tsx';
 import { openTakeUp } from '../commands/openTakeUp.ts';
 import { isFinished, nextSteps, partiesOf, stepsOf, takeUpById, takeUpResource, takeUpsFor, type TakeUpRow } from '../queries/takeUps.ts';
 
