@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { splitParagraphs } from '../src/text/records/paragraphs.ts';
-import { splitSentences } from '../src/text/records/sentences.ts';
+import { splitSentences } from '../src/text/sentences.ts';
 
 // A tool, not an evaluation: `npm run eval` imports every file here, so it acts only when run itself.
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -1,4 +1,4 @@
-import { splitSentences } from '../text/records/sentences.ts';
+import { splitSentences } from '../text/sentences.ts';
 import type { Paragraph, SentenceRef, Span } from '../text/records/types.ts';
 
 /** A sentence of a stored document, with its offsets in the whole source text. */

@@ -1,6 +1,6 @@
 import type { StanceValue } from '../framework/catalogue/types.ts';
 import { splitParagraphs } from '../text/records/paragraphs.ts';
-import { splitSentences } from '../text/records/sentences.ts';
+import { splitSentences } from '../text/sentences.ts';
 import type { DocumentKind, Reading, ReadStatement, SpeakerKind } from '../text/records/types.ts';
 
 /** A small invented event report with four speakers, a proposal and a premature stance. */

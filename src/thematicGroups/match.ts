@@ -1,5 +1,5 @@
 import { blend, cosine, idfOf, sharedTerms, surfaceTerms, terms, tfidf, type SparseVector } from '../text/vectors.ts';
-import { splitSentences } from '../text/records/sentences.ts';
+import { splitSentences } from '../text/sentences.ts';
 
 /**
  * Which statements of a DTG meeting address which guiding question. Pure: statements and questions

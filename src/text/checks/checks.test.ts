@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildReferenceIndex, type ReferenceIndex } from '../provenance/index.ts';
 import { checkDraft, CheckError, DOCUMENT, type FlagKind } from './index.ts';
-import { splitDraftSentences } from './sentences.ts';
+import { splitSentences } from '../sentences.ts';
 import { PILLAR_IDS } from '../../framework/catalogue/types.ts';
 
 const AGREED = `13. States should consider the following voluntary, non-binding norms:
@@ -180,7 +180,7 @@ test('a sentence spliced from two agreed sentences reports both, and the reuse c
 
 test('draft sentences split at full stops but not at abbreviations or symbols', () => {
   assert.deepEqual(
-    splitDraftSentences('As in para. 13 (a) of A/70/174, e.g. the first norm, States agree. Mr. Smith, i.e. the Chair, noted No. 5. Next.').map((s) => s.text),
+    splitSentences('As in para. 13 (a) of A/70/174, e.g. the first norm, States agree. Mr. Smith, i.e. the Chair, noted No. 5. Next.').map((s) => s.text),
     ['As in para. 13 (a) of A/70/174, e.g. the first norm, States agree.', 'Mr. Smith, i.e. the Chair, noted No. 5.', 'Next.'],
   );
 });

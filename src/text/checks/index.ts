@@ -32,7 +32,7 @@ import { newTermFlags } from './newTerm.ts';
 import { omittedPositionFlags } from './omittedPosition.ts';
 import { classifyPillars, pillarScores, type DraftLexicon } from '../lexicon.ts';
 import { qualifierFlags } from './qualifier.ts';
-import { splitDraftSentences } from './sentences.ts';
+import { splitSentences } from '../sentences.ts';
 import { DOCUMENT, FLAG_KINDS, type Flag, type CheckOptions, type CheckResult, type SentenceCheck, type SentenceContext } from './types.ts';
 
 export type { CheckOptions, CheckResult, Flag, FlagKind, SentenceCheck, StanceEntry } from './types.ts';
@@ -56,7 +56,7 @@ function readDraft(draftText: string, fw?: DraftLexicon): Working[] {
       section = classifyPillars(tokenize(p.text).words, fw);
       continue;
     }
-    for (const s of splitDraftSentences(p.text)) {
+    for (const s of splitSentences(p.text)) {
       const words = tokenize(s.text).words;
       if (words.length === 0) continue;
       out.push({ paragraph: p.paragraph, text: s.text, words, own: classifyPillars(words, fw), scores: pillarScores(words, fw), section });

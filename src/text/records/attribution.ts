@@ -3,7 +3,7 @@ import { agendaPhrase, authorFromTitle, endsLikeSentence, isHeading, isProcedura
 import { clauseSpeaker, readSentence, type ClauseSpeaker } from './clauses.ts';
 import { KnownNames } from './knownNames.ts';
 import { learnIntroducedPersons } from './persons.ts';
-import { splitSentences, type Sentence } from './sentences.ts';
+import { splitSentences, type Sentence } from '../sentences.ts';
 import { inlineSpeaker, mentionsIn, speakerLabel, type Mention, type SpeakerCue } from './speakers.ts';
 import type { DocumentKind, Paragraph, SpeakerKind, Unattributed } from './types.ts';
 

@@ -1,5 +1,5 @@
 import { findParticipantMentions } from '../../participants/resolve.ts';
-import { splitSentences } from './sentences.ts';
+import { splitSentences } from '../sentences.ts';
 import type { Paragraph, Proposal } from './types.ts';
 
 export interface ProposalInput {

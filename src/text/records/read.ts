@@ -3,7 +3,7 @@ import { attribute, paragraphsOf, type Attribution, type Piece, type Segment } f
 import { defaultClassifier } from './classify.ts';
 import { detectKind } from './kind.ts';
 import { splitParagraphs } from './paragraphs.ts';
-import { splitSentences } from './sentences.ts';
+import { splitSentences } from '../sentences.ts';
 import { findProposals, type ProposalFindings } from './proposals.ts';
 import { statesMentioned } from './speakers.ts';
 import { defaultStanceReader, type SentenceStance } from './stance.ts';

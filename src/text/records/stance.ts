@@ -1,6 +1,6 @@
 import { FRAMEWORK_2025 } from '../../framework/catalogue/index.ts';
 import type { PillarId, ReaderFramework, StanceValue } from '../../framework/catalogue/types.ts';
-import { splitSentences, type Sentence } from './sentences.ts';
+import { splitSentences, type Sentence } from '../sentences.ts';
 import {
   CUE_RULES,
   DEFAULT_SUPPORT,

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { splitParagraphs } from './paragraphs.ts';
+import { splitParagraphs } from './records/paragraphs.ts';
 import { splitSentences } from './sentences.ts';
 
 test('paragraphs are the non-empty lines, numbered from 1, with offsets', () => {
