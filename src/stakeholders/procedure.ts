@@ -1,10 +1,11 @@
 import type { Insertable, Transaction } from 'kysely';
 import type { Actor } from '../accounts/actor.ts';
+import { recordAudit } from '../accounts/audit.ts';
 import type { Database } from '../schema.ts';
 import { AppError } from '../foundation/errors.ts';
 import { enqueueJob } from '../server/jobs.ts';
 import { recordStatus } from './history.ts';
-import { accreditationTo, type Modalities } from './modalities.ts';
+import { accreditationTo, modalitiesOf, type Modalities } from './modalities.ts';
 import { accredit } from './outcome.ts';
 import { addWorkingDays } from './workingDays.ts';
 
@@ -14,12 +15,54 @@ type Fields = Omit<
 >;
 
 /**
+ * The organisation's application to the process that is under way or has succeeded, if any: one
+ * under its name, or (for an organisation on the list) under its id. Another application would be a duplicate.
+ */
+export async function liveApplication(trx: Transaction<Database>, processId: number, by: { name: string; organisationId?: number }) {
+  return trx
+    .selectFrom('accreditation_applications')
+    .select(['id', 'status'])
+    .where('process_id', '=', processId)
+    .where((eb) =>
+      eb.or([
+        ...(by.organisationId != null ? [eb('organisation_id', '=', by.organisationId)] : []),
+        eb(eb.fn('lower', ['organisation_name']), '=', by.name.toLowerCase()),
+      ]),
+    )
+    .where('status', 'in', ['awaiting-confirmation', 'objection-window', 'accredited'])
+    .executeTakeFirst();
+}
+
+/**
+ * Opens an application to a process under the modalities it has now (startApplication) and records
+ * `accreditation.applied` with who applied: the organisation's name, or its id when it applied
+ * through its account.
+ */
+export async function openApplication(
+  trx: Transaction<Database>,
+  actor: Actor,
+  fields: Fields,
+  process: { id: number; slug: string; title: string },
+  applicant: { name: string } | { organisation: number },
+  opts: { now: Date; windowDays?: number },
+) {
+  const row = await startApplication(trx, actor, fields, process, await modalitiesOf(trx, process.id), opts);
+  await recordAudit(trx, actor, {
+    action: 'accreditation.applied',
+    itemType: 'accreditation_application',
+    itemId: row.id,
+    after: { ...applicant, process: process.slug, procedure: row.procedure },
+  });
+  return row;
+}
+
+/**
  * Opens an application to a process under that process's modalities: carried over at once when the
  * organisation is accredited to the process the modalities name; otherwise ECOSOC confirmation
  * (when the process accepts that basis and the organisation declares a status), otherwise the
  * no-objection window, whose deadline is a durable job.
  */
-export async function startApplication(
+async function startApplication(
   trx: Transaction<Database>,
   actor: Actor,
   fields: Fields,

@@ -1,12 +1,11 @@
 import { z } from 'zod';
-import { recordAudit } from '../../accounts/audit.ts';
 import type { Actor } from '../../accounts/actor.ts';
 import { requireAccess } from '../../accounts/policy.ts';
 import { emailSchema } from '../../accounts/validation.ts';
 import type { Db } from '../../db/engine.ts';
 import { AppError, Conflict, parseInput, ValidationError } from '../../foundation/errors.ts';
-import { CURRENT_PROCESS, accreditationTo, modalitiesOf, processBySlug } from '../modalities.ts';
-import { startApplication } from '../procedure.ts';
+import { CURRENT_PROCESS, accreditationTo, processBySlug } from '../modalities.ts';
+import { liveApplication, openApplication } from '../procedure.ts';
 
 const optionalText = z
   .string()
@@ -62,19 +61,12 @@ export async function applyForAccreditation(db: Db, actor: Actor, input: NewAppl
       const st = await trx.selectFrom('states').select('iso3').where('iso3', '=', a.country).executeTakeFirst();
       if (!st) throw ValidationError(`No State has the code ${a.country}.`, { country: 'Unknown country code.' }, 'accreditation.invalid');
     }
-    const name = a.name.toLowerCase();
     const org = await trx
       .selectFrom('stakeholder_organisations')
       .select('id')
-      .where((eb) => eb(eb.fn('lower', ['name']), '=', name))
+      .where((eb) => eb(eb.fn('lower', ['name']), '=', a.name.toLowerCase()))
       .executeTakeFirst();
-    const live = await trx
-      .selectFrom('accreditation_applications')
-      .select(['id', 'status'])
-      .where((eb) => eb(eb.fn('lower', ['organisation_name']), '=', name))
-      .where('process_id', '=', process.id)
-      .where('status', 'in', ['awaiting-confirmation', 'objection-window', 'accredited'])
-      .executeTakeFirst();
+    const live = await liveApplication(trx, process.id, { name: a.name });
     if (live || (org && (await accreditationTo(trx, org.id, process.id)))) {
       throw Conflict(
         'accreditation.duplicate',
@@ -91,7 +83,7 @@ export async function applyForAccreditation(db: Db, actor: Actor, input: NewAppl
         { key: 'stakeholders.err.sign_in', fields: { name: { key: 'stakeholders.err.sign_in.field' } } },
       );
     }
-    const row = await startApplication(
+    return openApplication(
       trx,
       actor,
       {
@@ -106,15 +98,8 @@ export async function applyForAccreditation(db: Db, actor: Actor, input: NewAppl
         organisation_id: null,
       },
       process,
-      await modalitiesOf(trx, process.id),
+      { name: a.name },
       { now, windowDays: opts.windowDays },
     );
-    await recordAudit(trx, actor, {
-      action: 'accreditation.applied',
-      itemType: 'accreditation_application',
-      itemId: row.id,
-      after: { name: row.organisation_name, process: process.slug, procedure: row.procedure },
-    });
-    return row;
   });
 }

@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import type { Actor } from '../../accounts/actor.ts';
-import { recordAudit } from '../../accounts/audit.ts';
 import { requireOrganisation } from '../../accounts/policy.ts';
 import type { Db } from '../../db/engine.ts';
-import { Conflict, fromZod } from '../../foundation/errors.ts';
+import { Conflict, parseInput } from '../../foundation/errors.ts';
 import { processSlug } from './applyForAccreditation.ts';
-import { accreditationTo, modalitiesOf, processBySlug } from '../modalities.ts';
-import { startApplication } from '../procedure.ts';
+import { accreditationTo, processBySlug } from '../modalities.ts';
+import { liveApplication, openApplication } from '../procedure.ts';
 
 export const ProcessApplication = z.object({ process: processSlug });
 
@@ -18,27 +17,20 @@ export const ProcessApplication = z.object({ process: processSlug });
 export async function applyForProcess(db: Db, actor: Actor, input: z.input<typeof ProcessApplication>, opts: { now?: Date; windowDays?: number } = {}) {
   // The stakeholder role: the same rule as submitting contributions on the organisation's behalf.
   const account = requireOrganisation(actor, 'organisation.act');
-  const parsed = ProcessApplication.safeParse(input);
-  if (!parsed.success) throw fromZod(parsed.error, 'accreditation.invalid');
+  const v = parseInput(ProcessApplication, input, 'accreditation.invalid');
   const now = opts.now ?? new Date();
   const orgId = account.organisationId;
   return db.transaction().execute(async (trx) => {
-    const process = await processBySlug(trx, parsed.data.process);
+    const process = await processBySlug(trx, v.process);
     const org = await trx.selectFrom('stakeholder_organisations').selectAll().where('id', '=', orgId).executeTakeFirstOrThrow();
-    const live = await trx
-      .selectFrom('accreditation_applications')
-      .select(['id', 'status'])
-      .where('process_id', '=', process.id)
-      .where((eb) => eb.or([eb('organisation_id', '=', orgId), eb(eb.fn('lower', ['organisation_name']), '=', org.name.toLowerCase())]))
-      .where('status', 'in', ['awaiting-confirmation', 'objection-window', 'accredited'])
-      .executeTakeFirst();
+    const live = await liveApplication(trx, process.id, { name: org.name, organisationId: orgId });
     if (live || (await accreditationTo(trx, orgId, process.id))) {
       throw Conflict(
         'accreditation.duplicate',
         `${org.name} has already applied to the ${process.title}${live ? ` (application ${live.id}, ${live.status})` : ' or is already accredited to it'}.`,
       );
     }
-    const row = await startApplication(
+    return openApplication(
       trx,
       actor,
       {
@@ -53,15 +45,8 @@ export async function applyForProcess(db: Db, actor: Actor, input: z.input<typeo
         organisation_id: orgId,
       },
       process,
-      await modalitiesOf(trx, process.id),
+      { organisation: orgId },
       { now, windowDays: opts.windowDays },
     );
-    await recordAudit(trx, actor, {
-      action: 'accreditation.applied',
-      itemType: 'accreditation_application',
-      itemId: row.id,
-      after: { organisation: orgId, process: process.slug, procedure: row.procedure },
-    });
-    return row;
   });
 }
