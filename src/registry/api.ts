@@ -10,7 +10,7 @@ import { movedTo } from '../server/moved.ts';
 import { acknowledge } from './ackTokens.ts';
 import { checkDuplication, proposalText } from './duplication.ts';
 import { followUpCommunicationCheck } from './commands/followUpCommunicationCheck.ts';
-import { baseUrl } from './pages/communicationChecks.tsx';
+import { baseUrl, numId } from './pages/parts.tsx';
 import {
   Acknowledged,
   CommunicationCheckDetail,
@@ -61,11 +61,6 @@ import { NewCommunication, sendCommunication } from './commands/sendCommunicatio
 import { NewCommunicationCheck, startCommunicationCheck } from './commands/startCommunicationCheck.ts';
 
 const DuplicationRequest = z.object({ text: z.string().max(50000).optional(), proposalId: z.number().int().positive().optional() });
-const numId = (c: Ctx, what: string, code: string) => {
-  const id = Number(c.req.param('id'));
-  if (!Number.isInteger(id) || id <= 0) throw NotFound(what, code);
-  return id;
-};
 const pointOfContactId = (c: Ctx) => numId(c, 'That point of contact', 'pointOfContact.not_found');
 
 export const api = new Hono<AppEnv>()

@@ -1,7 +1,6 @@
-import crypto from 'node:crypto';
 import { systemActor } from '../accounts/actor.ts';
 import type { Db } from '../db/engine.ts';
-import { hashToken, newToken } from './ackTokens.ts';
+import { ackRequestRows } from './acknowledgementRequests.ts';
 import { DEMO_MECHANISMS } from './demoMechanisms.ts';
 import { saveMechanism } from './commands/saveMechanism.ts';
 import { savePointOfContact } from './commands/savePointOfContact.ts';
@@ -86,25 +85,19 @@ export async function seedDemo(db: Db) {
     await db
       .insertInto('ack_requests')
       .values(
-        pointsOfContact.map((p) => {
-          const acked = rand() < 0.55 + 0.15 * k;
-          const ms = Math.round((0.2 + rand() * (acked ? 40 : 0)) * 3_600_000);
-          return {
-            communication_check_id: round.id,
-            communication_id: null,
-            point_of_contact_id: p.point_of_contact_id,
-            point_of_contact_revision_id: p.id,
-            state_iso3: p.state_iso3,
-            email: p.email,
-            token_hash: hashToken(newToken() + crypto.randomUUID()),
-            sent_at: started,
-            expires_at: new Date(started.getTime() + 3 * day),
-            email_status: 'not-configured' as const,
-            email_detail: 'synthetic demo round',
-            acknowledged_at: acked ? new Date(started.getTime() + ms) : null,
-            ack_ms: acked ? ms : null,
-          };
-        }),
+        ackRequestRows(pointsOfContact, { communicationCheckId: round.id }, { sentAt: started, expiresAt: new Date(started.getTime() + 3 * day) }).map(
+          (row) => {
+            const acked = rand() < 0.55 + 0.15 * k;
+            const ms = Math.round((0.2 + rand() * (acked ? 40 : 0)) * 3_600_000);
+            return {
+              ...row,
+              email_status: 'not-configured' as const,
+              email_detail: 'synthetic demo round',
+              acknowledged_at: acked ? new Date(started.getTime() + ms) : null,
+              ack_ms: acked ? ms : null,
+            };
+          },
+        ),
       )
       .execute();
   }

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Actor } from '../accounts/actor.ts';
-import { requireAccess } from '../accounts/policy.ts';
+import { can, requireAccess } from '../accounts/policy.ts';
 import type { Db } from '../db/engine.ts';
 import { NotFound } from '../foundation/errors.ts';
 
@@ -114,6 +114,15 @@ export async function refusedAcks(db: Db, limit = 50) {
   return db.selectFrom('ack_attempts').selectAll().orderBy('at', 'desc').limit(limit).execute();
 }
 
+/**
+ * Who sees a communication: the delegations of the two States it is between, and the Secretariat (the
+ * policy's rule for an item its owner and the Secretariat see, asked for each of the two States).
+ */
+const seesCommunication = (actor: Actor, c: { from_state_iso3: string; to_state_iso3: string }) =>
+  [c.from_state_iso3, c.to_state_iso3].some((state) => can(actor, 'item.read', { visibility: 'owner', ownerStateIso3: state }));
+/** Whether the actor sees every State's communications, not only its own: the rule for an item the Secretariat alone sees. */
+const seesAllCommunications = (actor: Actor) => can(actor, 'item.read', { visibility: 'secretariat' });
+
 /** Communications the actor's State sent or received; the Secretariat sees all. */
 export async function listCommunications(db: Db, actor: Actor) {
   requireAccess(actor, 'pointsOfContact.read');
@@ -128,8 +137,9 @@ export async function listCommunications(db: Db, actor: Actor) {
     ])
     .groupBy('communications.id')
     .orderBy('communications.created_at', 'desc');
-  if (!(actor.kind === 'system' || (actor.kind === 'user' && actor.role === 'secretariat'))) {
-    const iso = actor.kind === 'user' ? actor.stateIso3 : null;
+  if (!seesAllCommunications(actor)) {
+    // Everyone else sees those of the State they act for, as seesCommunication says of one.
+    const iso = actor.kind === 'user' && can(actor, 'item.read', { visibility: 'owner', ownerStateIso3: actor.stateIso3 }) ? actor.stateIso3 : null;
     if (!iso) return [];
     q = q.where((eb) => eb.or([eb('from_state_iso3', '=', iso), eb('to_state_iso3', '=', iso)]));
   }
@@ -140,9 +150,7 @@ export async function communicationFor(db: Db, actor: Actor, id: number) {
   requireAccess(actor, 'pointsOfContact.read');
   const c = await db.selectFrom('communications').selectAll().where('id', '=', id).executeTakeFirst();
   if (!c) return null;
-  const secretariat = actor.kind === 'system' || (actor.kind === 'user' && actor.role === 'secretariat');
-  const iso = actor.kind === 'user' ? actor.stateIso3 : null;
-  if (!secretariat && iso !== c.from_state_iso3 && iso !== c.to_state_iso3) return null;
+  if (!seesCommunication(actor, c)) return null;
   const recipients = await db
     .selectFrom('ack_requests')
     .innerJoin('point_of_contact_revisions', 'point_of_contact_revisions.id', 'ack_requests.point_of_contact_revision_id')

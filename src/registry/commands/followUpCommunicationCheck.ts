@@ -4,11 +4,10 @@ import { recordAudit } from '../../accounts/audit.ts';
 import { requireAccess } from '../../accounts/policy.ts';
 import type { Db } from '../../db/engine.ts';
 import type { Database } from '../../schema.ts';
-import { deliverQueued } from '../../notifications/deliver.ts';
 import type { MailConfig } from '../../notifications/mailer.ts';
-import { addNotices } from '../../notifications/notices.ts';
 import { enqueueMail } from '../../notifications/outbox.ts';
 import { AppError, NotFound } from '../../foundation/errors.ts';
+import { deliverAckEmails, noticeEachState } from '../acknowledgementRequests.ts';
 import { followUpEmail } from '../communicationCheckMail.ts';
 
 /**
@@ -52,23 +51,17 @@ export async function followUpWrites(trx: Transaction<Database>, actor: Actor, r
     pending.map((p) => ({ to: p.email, ...followUpEmail(p, round, until, p.follow_ups + 1), ack: { requestId: p.id, linkBase: opts.baseUrl } })),
     opts.now,
   );
-  const perState = new Map<string, number>();
-  for (const p of pending) perState.set(p.state_iso3, (perState.get(p.state_iso3) ?? 0) + 1);
-  await addNotices(
-    trx,
-    [...perState].map(([iso, n]) => ({
-      stateIso3: iso,
-      kind: 'ping.follow_up' as const,
-      key: 'notifications.notice.pingFollowUp',
-      params: { round: roundId, contacts: n, deadline: until.toISOString() },
-      link: '/tasks#communication-checks',
-    })),
-  );
+  const states = await noticeEachState(trx, pending, {
+    kind: 'ping.follow_up',
+    key: 'notifications.notice.pingFollowUp',
+    communicationCheckId: roundId,
+    deadline: until,
+  });
   await recordAudit(trx, actor, {
     action: 'ping.followed_up',
     itemType: 'communication_check',
     itemId: roundId,
-    after: { contacts: pending.length, states: perState.size, until: until.toISOString() },
+    after: { contacts: pending.length, states, until: until.toISOString() },
   });
   return { round, contacts: pending.length, mailIds, requests: pending, until };
 }
@@ -80,20 +73,21 @@ export async function followUpCommunicationCheck(db: Db, actor: Actor, roundId: 
   const done = await db.transaction().execute((trx) => followUpWrites(trx, actor, roundId, { baseUrl: opts.baseUrl, now }));
   if (done.contacts === 0)
     throw new AppError('communicationCheck.nothing_to_follow_up', 409, 'Every contact of this check has acknowledged; there is no one to follow up.');
-  const delivery = await deliverQueued(db, { ids: done.mailIds, now, ...(opts.smtp !== undefined ? { config: opts.smtp } : {}) });
+  const requests = done.requests ?? [];
+  const delivery = await deliverAckEmails(db, { mailIds: done.mailIds, requestIds: requests.map((p) => p.id) }, { now, smtp: opts.smtp });
   return {
     roundId,
     contacts: done.contacts,
     until: done.until,
     delivery: delivery.counts,
     // Shown once, as at the start of a round; never stored.
-    links: (done.requests ?? []).map((p, i) => ({
+    links: requests.map((p, i) => ({
       stateIso3: p.state_iso3,
       name: p.name,
       role: p.role,
       email: p.email,
-      link: delivery.links.get(p.id) ?? '',
-      emailStatus: delivery.byId.get(done.mailIds[i]!)?.status ?? 'queued',
+      link: delivery.outcomes[i]!.link,
+      emailStatus: delivery.outcomes[i]!.emailStatus,
     })),
   };
 }

@@ -4,10 +4,9 @@ import { recordAudit } from '../../accounts/audit.ts';
 import { requireUser } from '../../accounts/policy.ts';
 import type { Db } from '../../db/engine.ts';
 import { parseInput, ValidationError } from '../../foundation/errors.ts';
-import { deliverQueued } from '../../notifications/deliver.ts';
 import type { MailConfig } from '../../notifications/mailer.ts';
 import { enqueueMail, LINK_PLACEHOLDER } from '../../notifications/outbox.ts';
-import { hashToken, newToken } from '../ackTokens.ts';
+import { ackRequestRows, deliverAckEmails } from '../acknowledgementRequests.ts';
 import { mailLang } from '../communicationCheckMail.ts';
 import { translator } from '../../i18n/index.ts';
 import { stateName } from '../../participants/names.ts';
@@ -97,7 +96,8 @@ export async function sendCommunication(
 ) {
   const user = requireUser(actor, 'communications.send');
   const c = parseInput(NewCommunication, input, 'communication.invalid');
-  const from = user.role === 'delegate' ? user.stateIso3! : c.fromState;
+  // A delegation sends in its own State's name; the Secretariat, which has none, names the sender.
+  const from = user.stateIso3 ?? c.fromState;
   if (!from) throw ValidationError('Name the sending State.', { fromState: 'Required for the Secretariat.' }, 'communication.invalid');
   if (from === c.toState)
     throw ValidationError('Choose another State as recipient.', { toState: 'A State does not write to itself.' }, 'communication.invalid');
@@ -133,24 +133,9 @@ export async function sendCommunication(
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-    // The stored hash belongs to a token nobody holds: the usable link is minted when the email leaves.
     const rows = await trx
       .insertInto('ack_requests')
-      .values(
-        pointsOfContact.map((p) => ({
-          communication_check_id: null,
-          communication_id: comm.id,
-          point_of_contact_id: p.point_of_contact_id,
-          point_of_contact_revision_id: p.id,
-          state_iso3: p.state_iso3,
-          email: p.email,
-          token_hash: hashToken(newToken()),
-          sent_at: now,
-          expires_at: expires,
-          acknowledged_at: null,
-          ack_ms: null,
-        })),
-      )
+      .values(ackRequestRows(pointsOfContact, { communicationId: comm.id }, { sentAt: now, expiresAt: expires }))
       .returning(['id'])
       .execute();
     const mailIds = await enqueueMail(
@@ -170,7 +155,7 @@ export async function sendCommunication(
     });
     return { comm, pointsOfContact, rows, mailIds };
   });
-  const delivery = await deliverQueued(db, { ids: created.mailIds, now, ...(opts.smtp !== undefined ? { config: opts.smtp } : {}) });
+  const delivery = await deliverAckEmails(db, { mailIds: created.mailIds, requestIds: created.rows.map((r) => r.id) }, { now, smtp: opts.smtp });
   return {
     communication: created.comm,
     delivery: delivery.counts,
@@ -178,8 +163,8 @@ export async function sendCommunication(
       name: p.name,
       role: p.role,
       email: p.email,
-      link: delivery.links.get(created.rows[i]!.id) ?? '',
-      emailStatus: delivery.byId.get(created.mailIds[i]!)?.status ?? 'queued',
+      link: delivery.outcomes[i]!.link,
+      emailStatus: delivery.outcomes[i]!.emailStatus,
     })),
   };
 }

@@ -3,13 +3,11 @@ import { actorLabel, type Actor } from '../../accounts/actor.ts';
 import { recordAudit } from '../../accounts/audit.ts';
 import { requireAccess } from '../../accounts/policy.ts';
 import type { Db } from '../../db/engine.ts';
-import { deliverQueued } from '../../notifications/deliver.ts';
 import type { MailConfig } from '../../notifications/mailer.ts';
-import { addNotices } from '../../notifications/notices.ts';
 import { enqueueMail } from '../../notifications/outbox.ts';
 import { enqueueJob } from '../../server/jobs.ts';
 import { parseInput, ValidationError } from '../../foundation/errors.ts';
-import { hashToken, newToken } from '../ackTokens.ts';
+import { ackRequestRows, deliverAckEmails, noticeEachState } from '../acknowledgementRequests.ts';
 import { communicationCheckEmail } from '../communicationCheckMail.ts';
 
 export const NewCommunicationCheck = z.object({
@@ -92,24 +90,9 @@ export async function startCommunicationCheck(
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-    // The stored hash belongs to a token nobody holds: the usable link is minted when the email leaves.
     const rows = await trx
       .insertInto('ack_requests')
-      .values(
-        pointsOfContact.map((p) => ({
-          communication_check_id: round.id,
-          communication_id: null,
-          point_of_contact_id: p.point_of_contact_id,
-          point_of_contact_revision_id: p.id,
-          state_iso3: p.state_iso3,
-          email: p.email,
-          token_hash: hashToken(newToken()),
-          sent_at: now,
-          expires_at: respondBy,
-          acknowledged_at: null,
-          ack_ms: null,
-        })),
-      )
+      .values(ackRequestRows(pointsOfContact, { communicationCheckId: round.id }, { sentAt: now, expiresAt: respondBy }))
       .returning(['id'])
       .execute();
     const mailIds = await enqueueMail(
@@ -121,18 +104,12 @@ export async function startCommunicationCheck(
       })),
       now,
     );
-    const perState = new Map<string, number>();
-    for (const p of pointsOfContact) perState.set(p.state_iso3, (perState.get(p.state_iso3) ?? 0) + 1);
-    await addNotices(
-      trx,
-      [...perState].map(([iso, n]) => ({
-        stateIso3: iso,
-        kind: 'ping.started' as const,
-        key: 'notifications.notice.pingStarted',
-        params: { round: round.id, contacts: n, deadline: respondBy.toISOString() },
-        link: '/tasks#communication-checks',
-      })),
-    );
+    await noticeEachState(trx, pointsOfContact, {
+      kind: 'ping.started',
+      key: 'notifications.notice.pingStarted',
+      communicationCheckId: round.id,
+      deadline: respondBy,
+    });
     if (r.followUpAfterHours) {
       await enqueueJob(trx, {
         kind: 'communicationCheck.follow_up',
@@ -154,21 +131,10 @@ export async function startCommunicationCheck(
     });
     return { round, pointsOfContact, rows, mailIds };
   });
-  const delivery = await deliverQueued(db, { ids: created.mailIds, now, ...(opts.smtp !== undefined ? { config: opts.smtp } : {}) });
+  const delivery = await deliverAckEmails(db, { mailIds: created.mailIds, requestIds: created.rows.map((r) => r.id) }, { now, smtp: opts.smtp });
   return {
     round: created.round,
     delivery: delivery.counts,
-    links: created.pointsOfContact.map((p, i) => {
-      const outcome = delivery.byId.get(created.mailIds[i]!);
-      return {
-        stateIso3: p.state_iso3,
-        name: p.name,
-        role: p.role,
-        email: p.email,
-        link: delivery.links.get(created.rows[i]!.id) ?? '',
-        emailStatus: outcome?.status ?? 'queued',
-        emailDetail: outcome?.detail ?? '',
-      };
-    }),
+    links: created.pointsOfContact.map((p, i) => ({ stateIso3: p.state_iso3, name: p.name, role: p.role, email: p.email, ...delivery.outcomes[i]! })),
   };
 }

@@ -1,130 +1,35 @@
 import { Hono } from 'hono';
-import { formatDate } from '../../i18n/format.ts';
-import type { Lang } from '../../i18n/languages.ts';
 import { can, requireAccess } from '../../accounts/policy.ts';
-import { renderPlot } from '../../exports/chart.ts';
-import { readForm } from '../../server/api.ts';
-import type { AppEnv, Ctx } from '../../server/context.ts';
 import { NotFound } from '../../foundation/errors.ts';
-import { Csrf, page } from '../../server/layout.tsx';
-import { acknowledge, lookupAck } from '../ackTokens.ts';
-import { followUpCommunicationCheck } from '../commands/followUpCommunicationCheck.ts';
+import type { DeliveryCounts } from '../../notifications/deliver.ts';
 import { readerDate } from '../../notifications/dates.ts';
 import { DeliverySummary } from '../../notifications/pages/deliverySummary.tsx';
-import type { DeliveryCounts } from '../../notifications/deliver.ts';
-import { Field, formErrors, str } from '../../server/forms.tsx';
+import { stateName } from '../../participants/names.ts';
+import { readForm } from '../../server/api.ts';
+import type { AppEnv, Ctx } from '../../server/context.ts';
+import { Field, FormAlert, formErrors, str } from '../../server/forms.tsx';
+import { Csrf, page } from '../../server/layout.tsx';
+import { followUpCommunicationCheck } from '../commands/followUpCommunicationCheck.ts';
+import { startCommunicationCheck } from '../commands/startCommunicationCheck.ts';
 import {
-  communicationFor,
-  contactStatus,
-  listCommunications,
   communicationCheckById,
   communicationCheckSummaries,
+  contactStatus,
   refusedAcks,
   roundByRegion,
   roundByState,
   roundContacts,
   type ContactStatus,
 } from '../queries.ts';
-import { sendCommunication, TEMPLATES } from '../commands/sendCommunication.ts';
-import { startCommunicationCheck } from '../commands/startCommunicationCheck.ts';
-import { stateName } from '../../participants/names.ts';
+import { closedRounds, overTimeChart, regionChart } from './charts.ts';
+import { acknowledgedAt, baseUrl, Choice, Head, LinksTable, nameAndRole, numId, rate, secs, when } from './parts.tsx';
 
-/** Links in emails point at the public address when one is configured, else at the address the request came to. */
-export const baseUrl = (c: Ctx) => process.env.ACCORD_PUBLIC_URL ?? new URL(c.req.url).origin;
-const numId = (c: Ctx, what: string, code: string) => {
-  const id = Number(c.req.param('id'));
-  if (!Number.isInteger(id) || id <= 0) throw NotFound(what, code);
-  return id;
-};
+/** The response windows (and automatic follow-ups) offered, in days. */
 const WINDOW_DAYS = [1, 2, 3, 5, 7, 14, 30];
 const days = (v: unknown) => {
   const n = Number(str(v));
   return WINDOW_DAYS.includes(n) ? n : undefined;
 };
-const rate = (a: number, n: number) => (n ? Math.round((100 * a) / n) : 0);
-const secs = (ms: number | null) =>
-  ms == null ? '—' : ms < 90_000 ? `${Math.round(ms / 1000)} s` : ms < 5_400_000 ? `${Math.round(ms / 60_000)} min` : `${(ms / 3_600_000).toFixed(1)} h`;
-const when = (d: Date | string | null, lang: Lang) => formatDate(d, lang, { time: true, dash: true });
-
-// A round still inside its response window is not a result yet: drawn, it would show as a fall.
-const closedRounds = (rounds: Awaited<ReturnType<typeof communicationCheckSummaries>>, now = new Date()) => rounds.filter((r) => new Date(r.respond_by) <= now);
-
-function overTimeChart(rounds: Awaited<ReturnType<typeof communicationCheckSummaries>>, label: string) {
-  const data = closedRounds(rounds).map((r) => ({ date: new Date(r.started_at), rate: rate(Number(r.acknowledged), Number(r.contacts)) }));
-  return renderPlot((Plot) => ({
-    width: 720,
-    height: 260,
-    marginLeft: 50,
-    y: { domain: [0, 100], label: label, grid: true },
-    x: { type: 'utc', label: null },
-    marks: [
-      Plot.ruleY([0]),
-      Plot.line(data, { x: 'date', y: 'rate', stroke: '#1e7a3c' }),
-      Plot.dot(data, { x: 'date', y: 'rate', fill: '#1e7a3c', r: 4 }),
-      Plot.text(data, { x: 'date', y: 'rate', text: (d: { rate: number }) => `${d.rate}%`, dy: -10 }),
-    ],
-  }));
-}
-
-function regionChart(regions: Awaited<ReturnType<typeof roundByRegion>>, label: string) {
-  const data = regions.map((r) => ({ region: r.region, rate: rate(Number(r.acknowledged), Number(r.contacts)) }));
-  return renderPlot((Plot) => ({
-    width: 860,
-    height: 40 + 32 * Math.max(1, data.length),
-    marginLeft: 330,
-    marginRight: 50,
-    x: { domain: [0, 100], label, grid: true },
-    y: { label: null },
-    marks: [
-      Plot.barX(data, { x: 'rate', y: 'region', fill: '#0b5cad' }),
-      Plot.text(data, { x: 'rate', y: 'region', text: (d: { rate: number }) => `${d.rate}%`, textAnchor: 'start', dx: 4 }),
-      Plot.ruleX([0]),
-    ],
-  }));
-}
-
-function LinksTable({
-  c,
-  links,
-}: {
-  c: Ctx;
-  links: Array<{ stateIso3?: string; name: string; role: string; email: string; link: string; emailStatus: string }>;
-}) {
-  const t = c.get('t');
-  return (
-    <section id="ack-links">
-      <div class="alert warn">{t('registry.communicationCheck.linksOnce')}</div>
-      <table>
-        <thead>
-          <tr>
-            {links[0]?.stateIso3 ? <th>{t('registry.field.state')}</th> : null}
-            <th>{t('registry.field.pointOfContactName')}</th>
-            <th>{t('registry.field.email')}</th>
-            <th>{t('registry.communicationCheck.emailStatus')}</th>
-            <th>{t('registry.communicationCheck.link')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {links.map((l) => (
-            <tr>
-              {l.stateIso3 ? <td>{l.stateIso3}</td> : null}
-              <td>
-                {l.name} ({t(`registry.role.${l.role}`)})
-              </td>
-              <td>{l.email}</td>
-              <td>{t(`registry.email.${l.emailStatus}`)}</td>
-              <td>
-                <a class="ack-link" href={l.link}>
-                  {l.link}
-                </a>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
-  );
-}
 
 async function CommunicationChecksPage({ c, started, error }: { c: Ctx; started?: Awaited<ReturnType<typeof startCommunicationCheck>>; error?: string }) {
   const t = c.get('t');
@@ -137,14 +42,10 @@ async function CommunicationChecksPage({ c, started, error }: { c: Ctx; started?
       </p>
       <h1>{t('registry.communicationCheck.title')}</h1>
       <p class="lede">{t('registry.communicationCheck.lede')}</p>
-      {error ? (
-        <div class="alert error" role="alert">
-          {error}
-        </div>
-      ) : null}
+      <FormAlert errors={error ? { message: error } : null} />
       {started ? (
         <>
-          <div class="alert ok" role="status" id="ping-started">
+          <div class="alert ok" role="status" id="check-started">
             {t('registry.communicationCheck.started', {
               n: started.links.length,
               round: started.round.id,
@@ -153,7 +54,7 @@ async function CommunicationChecksPage({ c, started, error }: { c: Ctx; started?
             <a href={`/points-of-contact/communication-checks/${started.round.id}`}>{t('registry.communicationCheck.results')}</a>
           </div>
           <DeliverySummary t={t} counts={started.delivery} />
-          <LinksTable c={c} links={started.links} />
+          <LinksTable t={t} links={started.links} />
         </>
       ) : null}
       {manage ? (
@@ -166,21 +67,10 @@ async function CommunicationChecksPage({ c, started, error }: { c: Ctx; started?
             <input dir="auto" id="note" name="note" type="text" />
           </Field>
           <Field id="window" label={t('registry.communicationCheck.window')}>
-            <select id="window" name="window">
-              {WINDOW_DAYS.map((d) => (
-                <option value={String(d)} selected={d === 3}>
-                  {d}
-                </option>
-              ))}
-            </select>
+            <Choice id="window" options={WINDOW_DAYS.map(String)} selected="3" label={(d) => d} />
           </Field>
           <Field id="followUp" label={t('registry.communicationCheck.autoFollowUp')}>
-            <select id="followUp" name="followUp">
-              <option value="">{t('registry.communicationCheck.noAutoFollowUp')}</option>
-              {WINDOW_DAYS.map((d) => (
-                <option value={String(d)}>{d}</option>
-              ))}
-            </select>
+            <Choice id="followUp" options={WINDOW_DAYS.map(String)} label={(d) => d} blank={t('registry.communicationCheck.noAutoFollowUp')} />
           </Field>
           <div>
             <button type="submit">{t('registry.communicationCheck.start')}</button>
@@ -194,16 +84,16 @@ async function CommunicationChecksPage({ c, started, error }: { c: Ctx; started?
         </figure>
       ) : null}
       <table>
-        <thead>
-          <tr>
-            <th>#</th>
-            <th>{t('registry.communicationCheck.startedAt')}</th>
-            <th>{t('registry.communicationCheck.contacts')}</th>
-            <th>{t('registry.communicationCheck.acknowledged')}</th>
-            <th>{t('registry.communicationCheck.statesReached')}</th>
-            <th>{t('registry.communicationCheck.median')}</th>
-          </tr>
-        </thead>
+        <Head
+          cells={[
+            '#',
+            t('registry.communicationCheck.startedAt'),
+            t('registry.communicationCheck.contacts'),
+            t('registry.communicationCheck.acknowledged'),
+            t('registry.communicationCheck.statesReached'),
+            t('registry.communicationCheck.median'),
+          ]}
+        />
         <tbody>
           {[...rounds].reverse().map((r) => (
             <tr>
@@ -341,13 +231,7 @@ async function roundPage(
       </figure>
       <h2>{t('registry.communicationCheck.byState')}</h2>
       <table id="by-state">
-        <thead>
-          <tr>
-            <th>{t('registry.field.state')}</th>
-            <th>{t('registry.communicationCheck.acknowledged')}</th>
-            <th>{t('registry.communicationCheck.median')}</th>
-          </tr>
-        </thead>
+        <Head cells={[t('registry.field.state'), t('registry.communicationCheck.acknowledged'), t('registry.communicationCheck.median')]} />
         <tbody>
           {states.map((s) => (
             <tr>
@@ -362,27 +246,25 @@ async function roundPage(
       </table>
       <h2>{t('registry.communicationCheck.contacts')}</h2>
       <table id="round-contacts">
-        <thead>
-          <tr>
-            <th>{t('registry.field.state')}</th>
-            <th>{t('registry.field.pointOfContactName')}</th>
-            <th>{t('registry.communicationCheck.status')}</th>
-            <th>{t('registry.communicationCheck.emailStatus')}</th>
-            <th>{t('registry.communicationCheck.followUps')}</th>
-            <th>{t('registry.communicationCheck.acknowledged')}</th>
-          </tr>
-        </thead>
+        <Head
+          cells={[
+            t('registry.field.state'),
+            t('registry.field.pointOfContactName'),
+            t('registry.communicationCheck.status'),
+            t('registry.communicationCheck.emailStatus'),
+            t('registry.communicationCheck.followUps'),
+            t('registry.communicationCheck.acknowledged'),
+          ]}
+        />
         <tbody>
           {contacts.map((x, i) => (
             <tr class={`status-${statuses[i]}`}>
               <td>{stateName(x.state_iso3, t.lang) ?? x.state_iso3}</td>
-              <td dir="auto">
-                {x.name} ({t(`registry.role.${x.role}`)})
-              </td>
+              <td dir="auto">{nameAndRole(t, x)}</td>
               <td>{t(`registry.communicationCheck.status.${statuses[i]}`)}</td>
               <td title={x.email_detail}>{t(`registry.email.${x.email_status}`)}</td>
               <td>{x.follow_ups}</td>
-              <td>{x.acknowledged_at ? `${when(x.acknowledged_at, t.lang)} (${secs(x.ack_ms)})` : t('registry.communicationCheck.pending')}</td>
+              <td>{acknowledgedAt(t, x)}</td>
             </tr>
           ))}
         </tbody>
@@ -444,294 +326,4 @@ export const communicationCheckRoutes = new Hono<AppEnv>()
       if ((err as { code?: string }).code !== 'communicationCheck.nothing_to_follow_up') throw err;
       return roundPage(c, id, round, undefined, c.get('t')('registry.communicationCheck.nothingToFollowUp'), 409);
     }
-  })
-  .get('/points-of-contact/communications', async (c) => {
-    const t = c.get('t');
-    const actor = c.get('actor');
-    const rows = await listCommunications(c.get('db'), actor);
-    return page(
-      c,
-      t('registry.comm.title'),
-      <>
-        <p>
-          <a href="/points-of-contact">{t('registry.pointOfContact.title')}</a>
-        </p>
-        <h1>{t('registry.comm.title')}</h1>
-        <p class="lede">{t('registry.comm.lede')}</p>
-        {can(actor, 'communications.send') ? <CommForm c={c} /> : null}
-        <table>
-          <thead>
-            <tr>
-              <th>#</th>
-              <th>{t('registry.comm.template')}</th>
-              <th>{t('registry.comm.from')}</th>
-              <th>{t('registry.comm.to')}</th>
-              <th>{t('registry.communicationCheck.acknowledged')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr>
-                <td>
-                  <a href={`/points-of-contact/communications/${r.id}`}>{r.id}</a>
-                </td>
-                <td>{t(`registry.template.${r.template}`)}</td>
-                <td>{r.from_state_iso3}</td>
-                <td>{r.to_state_iso3}</td>
-                <td>
-                  {r.acknowledged}/{r.recipients}
-                  {r.first_ack ? ` — ${when(r.first_ack, t.lang)}` : ''}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </>,
-      { wide: true },
-    );
-  })
-  .post('/points-of-contact/communications', async (c) => {
-    const t = c.get('t');
-    const form = await readForm(c);
-    requireAccess(c.get('actor'), 'communications.send');
-    const v = Object.fromEntries(Object.entries(form).map(([k, x]) => [k, str(x)]));
-    try {
-      const sent = await sendCommunication(
-        c.get('db'),
-        c.get('actor'),
-        {
-          fromState: v.fromState || undefined,
-          toState: v.toState ?? '',
-          template: v.template as never,
-          recipients: (v.recipients || 'both') as never,
-          situation: v.situation ?? '',
-          request: v.request,
-          urgency: (v.urgency || 'routine') as never,
-        },
-        { baseUrl: baseUrl(c) },
-      );
-      return page(
-        c,
-        t('registry.comm.title'),
-        <>
-          <h1>{sent.communication.subject}</h1>
-          <div class="alert ok" role="status">
-            {t('registry.comm.sent', { n: sent.links.length })}{' '}
-            <a href={`/points-of-contact/communications/${sent.communication.id}`}>{t('registry.comm.track')}</a>
-          </div>
-          <DeliverySummary t={t} counts={sent.delivery} />
-          <LinksTable c={c} links={sent.links} />
-        </>,
-      );
-    } catch (err) {
-      const e = formErrors(err, c.get('t'));
-      if (!e) throw err;
-      return page(
-        c,
-        t('registry.comm.title'),
-        <>
-          <h1>{t('registry.comm.title')}</h1>
-          <CommForm c={c} values={v} errors={e} />
-        </>,
-        { status: 400 },
-      );
-    }
-  })
-  .get('/points-of-contact/communications/:id', async (c) => {
-    const t = c.get('t');
-    const comm = await communicationFor(c.get('db'), c.get('actor'), numId(c, 'That communication', 'communication.not_found'));
-    if (!comm) throw NotFound('That communication', 'communication.not_found');
-    return page(
-      c,
-      comm.subject,
-      <>
-        <p>
-          <a href="/points-of-contact/communications">{t('registry.comm.title')}</a>
-        </p>
-        <h1>{comm.subject}</h1>
-        <pre style="white-space:pre-wrap">{comm.body}</pre>
-        <table>
-          <thead>
-            <tr>
-              <th>{t('registry.field.pointOfContactName')}</th>
-              <th>{t('registry.communicationCheck.emailStatus')}</th>
-              <th>{t('registry.communicationCheck.acknowledged')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {comm.recipients.map((r) => (
-              <tr>
-                <td>
-                  {r.name} ({t(`registry.role.${r.role}`)})
-                </td>
-                <td>{t(`registry.email.${r.email_status}`)}</td>
-                <td>{r.acknowledged_at ? `${when(r.acknowledged_at, t.lang)} (${secs(r.ack_ms)})` : t('registry.communicationCheck.pending')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </>,
-    );
-  })
-  .get('/ack/:token', async (c) => {
-    const t = c.get('t');
-    const token = c.req.param('token');
-    const found = await lookupAck(c.get('db'), token);
-    return page(
-      c,
-      t('registry.ack.title'),
-      <>
-        <h1>{t('registry.ack.title')}</h1>
-        {!found ? (
-          <div class="alert error" role="alert">
-            {t('registry.ack.forged')}
-          </div>
-        ) : (
-          <>
-            <AckFacts c={c} found={found} />
-            {found.acknowledged_at ? (
-              <div class="alert warn">{t('registry.ack.reused')}</div>
-            ) : new Date(found.expires_at) <= new Date() ? (
-              <div class="alert error">{t('registry.ack.expired')}</div>
-            ) : (
-              <>
-                <p>{t('registry.ack.intro')}</p>
-                <form method="post" action={`/ack/${token}`}>
-                  <Csrf c={c} />
-                  <button type="submit">{t('registry.ack.confirm')}</button>
-                </form>
-              </>
-            )}
-          </>
-        )}
-      </>,
-      { status: found ? 200 : 404 },
-    );
-  })
-  .post('/ack/:token', async (c) => {
-    const t = c.get('t');
-    const token = c.req.param('token');
-    const found = await lookupAck(c.get('db'), token);
-    const r = await acknowledge(c.get('db'), token, { client: c.req.header('user-agent') ?? '' });
-    const what = found?.communication_check_id
-      ? t('registry.ack.roundName', { n: found.communication_check_id })
-      : (found?.subject ?? t('registry.ack.communication'));
-    return page(
-      c,
-      t('registry.ack.title'),
-      <>
-        <h1>{t('registry.ack.title')}</h1>
-        <div class="alert ok" role="status" id="ack-done">
-          {found
-            ? t('registry.ack.doneFor', { contact: found.contact_name, state: stateName(found.state_iso3, t.lang) ?? found.state_iso3, what, time: secs(r.ms) })
-            : t('registry.ack.done', { time: secs(r.ms) })}
-        </div>
-        {found ? <AckFacts c={c} found={found} /> : null}
-      </>,
-    );
   });
-
-/** What an acknowledgement confirms: the State, the point of contact, and the check (or communication) with its dates. */
-function AckFacts({ c, found }: { c: Ctx; found: NonNullable<Awaited<ReturnType<typeof lookupAck>>> }) {
-  const t = c.get('t');
-  const lang = t.lang;
-  return (
-    <dl class="facts" id="ack-facts">
-      <dt>{t('registry.ack.state')}</dt>
-      <dd id="ack-state">{stateName(found.state_iso3, lang) ?? found.state_iso3}</dd>
-      <dt>{t('registry.ack.contact')}</dt>
-      <dd id="ack-contact">
-        <bdi>{found.contact_name}</bdi> · {t(`registry.role.${found.contact_role}`)} · <bdi>{found.contact_organisation}</bdi>
-      </dd>
-      {found.communication_check_id ? (
-        <>
-          <dt>{t('registry.ack.round')}</dt>
-          <dd id="ack-round">
-            {t('registry.ack.roundName', { n: found.communication_check_id })} — {t('registry.ack.communicationCheck')}
-          </dd>
-          <dt>{t('registry.ack.startedAt')}</dt>
-          <dd>{readerDate(found.round_started_at!, lang, true)}</dd>
-          <dt>{t('registry.ack.deadline')}</dt>
-          <dd>{readerDate(found.round_respond_by ?? found.expires_at, lang, true)}</dd>
-        </>
-      ) : (
-        <>
-          <dt>{t('registry.ack.communication')}</dt>
-          <dd id="ack-round">{found.subject}</dd>
-          {found.from_state_iso3 ? (
-            <>
-              <dt>{t('registry.ack.from')}</dt>
-              <dd>{stateName(found.from_state_iso3, lang) ?? found.from_state_iso3}</dd>
-            </>
-          ) : null}
-          <dt>{t('registry.ack.deadline')}</dt>
-          <dd>{readerDate(found.expires_at, lang, true)}</dd>
-        </>
-      )}
-    </dl>
-  );
-}
-
-function CommForm({ c, values = {}, errors }: { c: Ctx; values?: Record<string, string>; errors?: { message: string; fields: Record<string, string> } }) {
-  const t = c.get('t');
-  const f = errors?.fields ?? {};
-  const secretariat = c.get('actor').kind === 'user' && (c.get('actor') as { role: string }).role === 'secretariat';
-  return (
-    <form method="post" action="/points-of-contact/communications" class="stack" id="comm-form">
-      <Csrf c={c} />
-      {errors ? (
-        <div class="alert error" role="alert">
-          {errors.message}
-        </div>
-      ) : null}
-      {secretariat ? (
-        <Field id="fromState" label={t('registry.comm.from')} error={f.fromState}>
-          <input dir="auto" id="fromState" name="fromState" type="text" value={values.fromState ?? ''} />
-        </Field>
-      ) : null}
-      <Field id="toState" label={t('registry.comm.to')} error={f.toState}>
-        <input dir="auto" id="toState" name="toState" type="text" required value={values.toState ?? ''} />
-      </Field>
-      <Field id="template" label={t('registry.comm.template')} error={f.template}>
-        <select id="template" name="template">
-          {TEMPLATES.map((x) => (
-            <option value={x} selected={values.template === x}>
-              {t(`registry.template.${x}`)}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field id="recipients" label={t('registry.comm.recipients')}>
-        <select id="recipients" name="recipients">
-          {(['both', 'diplomatic', 'technical'] as const).map((x) => (
-            <option value={x} selected={values.recipients === x}>
-              {t(`registry.recipients.${x}`)}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field id="urgency" label={t('registry.comm.urgency')}>
-        <select id="urgency" name="urgency">
-          {(['routine', 'urgent', 'critical'] as const).map((x) => (
-            <option value={x} selected={values.urgency === x}>
-              {t(`registry.urgency.${x}`)}
-            </option>
-          ))}
-        </select>
-      </Field>
-      <Field id="situation" label={t('registry.comm.situation')} error={f.situation}>
-        <textarea dir="auto" id="situation" name="situation" required>
-          {values.situation ?? ''}
-        </textarea>
-      </Field>
-      <Field id="request" label={t('registry.comm.request')} error={f.request}>
-        <textarea dir="auto" id="request" name="request">
-          {values.request ?? ''}
-        </textarea>
-      </Field>
-      <div>
-        <button type="submit">{t('registry.comm.send')}</button>
-      </div>
-    </form>
-  );
-}

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import type { Actor } from '../../accounts/actor.ts';
 import { stateName } from '../../participants/names.ts';
 import { DateText } from '../../i18n/DateText.tsx';
 import { can, requireAccess } from '../../accounts/policy.ts';
@@ -7,47 +8,29 @@ import type { AppEnv, Ctx } from '../../server/context.ts';
 import { NotFound } from '../../foundation/errors.ts';
 import { Csrf, page } from '../../server/layout.tsx';
 import type { Section } from '../../server/sections.ts';
-import { Field, formErrors, str } from '../../server/forms.tsx';
+import { Field, FormAlert, formErrors, inputsOf } from '../../server/forms.tsx';
 import { listPointsOfContact, pointOfContactHistory } from '../queries.ts';
 import { retirePointOfContact } from '../commands/retirePointOfContact.ts';
 import { savePointOfContact } from '../commands/savePointOfContact.ts';
+import { Choice, formStrings, type FormErrors, Head, nameAndRole, numId, ownState } from './parts.tsx';
 
-type FormErrors = { message: string; fields: Record<string, string> };
-const pointOfContactId = (c: Ctx) => {
-  const id = Number(c.req.param('id'));
-  if (!Number.isInteger(id) || id <= 0) throw NotFound('That point of contact', 'pointOfContact.not_found');
-  return id;
-};
+const pointOfContactId = (c: Ctx) => numId(c, 'That point of contact', 'pointOfContact.not_found');
+/** Whether the actor writes any State's points of contact (the Secretariat), and so names the State; a delegation writes its own. */
+const choosesState = (actor: Actor) => can(actor, 'pointsOfContact.write');
 
 function PointOfContactForm({ c, values = {}, errors, id }: { c: Ctx; values?: Record<string, string>; errors?: FormErrors; id?: number }) {
   const t = c.get('t');
   const f = errors?.fields ?? {};
   const actor = c.get('actor');
-  const own = actor.kind === 'user' && actor.role === 'delegate' ? actor.stateIso3 : null;
-  const input = (n: string, type = 'text') => (
-    <input
-      dir="auto"
-      id={n}
-      name={n}
-      type={type}
-      value={values[n] ?? ''}
-      required
-      aria-invalid={f[n] ? 'true' : undefined}
-      aria-describedby={f[n] ? `${n}-error` : undefined}
-    />
-  );
+  const input = inputsOf(values, f);
   return (
     <>
       <h1>{id ? t('registry.pointOfContact.edit') : t('registry.pointOfContact.new')}</h1>
-      {errors ? (
-        <div class="alert error" role="alert">
-          {errors.message}
-        </div>
-      ) : null}
+      <FormAlert errors={errors} />
       <form method="post" action={id ? `/points-of-contact/${id}` : '/points-of-contact'} class="stack">
         <Csrf c={c} />
-        {own || id ? (
-          <input type="hidden" name="stateIso3" value={values.stateIso3 ?? own ?? ''} />
+        {id || !choosesState(actor) ? (
+          <input type="hidden" name="stateIso3" value={values.stateIso3 ?? ownState(actor) ?? ''} />
         ) : (
           <Field id="stateIso3" label={t('registry.field.state')} error={f.stateIso3}>
             {input('stateIso3')}
@@ -57,13 +40,7 @@ function PointOfContactForm({ c, values = {}, errors, id }: { c: Ctx; values?: R
           {input('name')}
         </Field>
         <Field id="role" label={t('registry.field.role')} error={f.role}>
-          <select id="role" name="role">
-            {(['diplomatic', 'technical'] as const).map((r) => (
-              <option value={r} selected={values.role === r}>
-                {t(`registry.role.${r}`)}
-              </option>
-            ))}
-          </select>
+          <Choice id="role" options={['diplomatic', 'technical']} selected={values.role} label={(r) => t(`registry.role.${r}`)} />
         </Field>
         <Field id="organisation" label={t('registry.field.organisation')} error={f.organisation}>
           {input('organisation')}
@@ -98,7 +75,7 @@ const pointOfContactFromForm = (v: Record<string, string>) => ({
   languages: (v.languages ?? '').split(/[\s,;]+/).filter(Boolean),
   timeZone: v.timeZone ?? '',
 });
-const formValues = async (c: Ctx) => Object.fromEntries(Object.entries(await readForm(c)).map(([k, x]) => [k, str(x)]));
+const formValues = async (c: Ctx) => formStrings(await readForm(c));
 
 export const stateProfileSection: Section = {
   order: 80,
@@ -115,7 +92,7 @@ export const stateProfileSection: Section = {
           <ul>
             {pointsOfContact.map((p) => (
               <li>
-                {p.name} ({t(`registry.role.${p.role}`)}) — <a href={`mailto:${p.email}`}>{p.email}</a>
+                {nameAndRole(t, p)} — <a href={`mailto:${p.email}`}>{p.email}</a>
               </li>
             ))}
           </ul>
@@ -134,7 +111,6 @@ export const pointOfContactRoutes = new Hono<AppEnv>()
     const actor = c.get('actor');
     const state = (c.req.query('state') ?? '').toUpperCase() || undefined;
     const pointsOfContact = await listPointsOfContact(c.get('db'), actor, { state });
-    const own = actor.kind === 'user' && actor.role === 'delegate' ? actor.stateIso3 : null;
     return page(
       c,
       t('registry.pointOfContact.title'),
@@ -142,7 +118,7 @@ export const pointOfContactRoutes = new Hono<AppEnv>()
         <h1>{t('registry.pointOfContact.title')}</h1>
         <p class="lede">{t('registry.pointOfContact.lede')}</p>
         <p>
-          {can(actor, 'pointsOfContact.write', { ownerStateIso3: own ?? undefined }) ? (
+          {can(actor, 'pointsOfContact.write', { ownerStateIso3: ownState(actor) ?? undefined }) ? (
             <a class="button" href="/points-of-contact/new">
               {t('registry.pointOfContact.new')}
             </a>
@@ -164,21 +140,14 @@ export const pointOfContactRoutes = new Hono<AppEnv>()
           </div>
         </form>
         <table>
-          <thead>
-            <tr>
-              <th>{t('registry.field.state')}</th>
-              <th>{t('registry.field.pointOfContactName')}</th>
-              <th>{t('registry.field.role')}</th>
-              <th>{t('registry.field.organisation')}</th>
-              <th>{t('registry.field.email')}</th>
-              <th>{t('registry.field.phone')}</th>
-              <th>{t('registry.field.languages')}</th>
-              <th>{t('registry.field.timeZone')}</th>
-              <th>
-                <span class="visually-hidden">{t('registry.actions')}</span>
-              </th>
-            </tr>
-          </thead>
+          <Head
+            cells={[
+              ...(['state', 'pointOfContactName', 'role', 'organisation', 'email', 'phone', 'languages', 'timeZone'] as const).map((k) =>
+                t(`registry.field.${k}`),
+              ),
+              <span class="visually-hidden">{t('registry.actions')}</span>,
+            ]}
+          />
           <tbody>
             {pointsOfContact.map((p) => (
               <tr>
@@ -209,13 +178,13 @@ export const pointOfContactRoutes = new Hono<AppEnv>()
   })
   .get('/points-of-contact/new', (c) => {
     const actor = c.get('actor');
-    requireAccess(actor, 'pointsOfContact.write', { ownerStateIso3: actor.kind === 'user' ? actor.stateIso3 : null });
+    requireAccess(actor, 'pointsOfContact.write', { ownerStateIso3: ownState(actor) });
     return page(c, c.get('t')('registry.pointOfContact.new'), <PointOfContactForm c={c} />);
   })
   .post('/points-of-contact', async (c) => {
     const v = await formValues(c);
     const actor = c.get('actor');
-    if (actor.kind === 'user' && actor.role === 'delegate') v.stateIso3 ||= actor.stateIso3 ?? '';
+    if (!choosesState(actor)) v.stateIso3 ||= ownState(actor) ?? '';
     requireAccess(actor, 'pointsOfContact.write', { ownerStateIso3: (v.stateIso3 ?? '').toUpperCase() });
     try {
       const p = await savePointOfContact(c.get('db'), actor, pointOfContactFromForm(v));
@@ -266,15 +235,7 @@ export const pointOfContactRoutes = new Hono<AppEnv>()
         )}
         <h2>{t('registry.history')}</h2>
         <table>
-          <thead>
-            <tr>
-              <th>#</th>
-              <th>{t('registry.field.pointOfContactName')}</th>
-              <th>{t('registry.field.email')}</th>
-              <th>{t('registry.field.phone')}</th>
-              <th>{t('registry.changedBy')}</th>
-            </tr>
-          </thead>
+          <Head cells={['#', t('registry.field.pointOfContactName'), t('registry.field.email'), t('registry.field.phone'), t('registry.changedBy')]} />
           <tbody>
             {history.map((h) => (
               <tr>

@@ -20,12 +20,12 @@ test('a communication check with a response window, acknowledgements, a refused 
   const links = await sec.locator('a.ack-link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
   assert.equal(links.length, 10);
   // No mail server in tests: the page says plainly that nothing was sent.
-  assert.match((await sec.textContent('#ping-started')) ?? '', /for 10 points of contact; answers are due by/);
+  assert.match((await sec.textContent('#check-started')) ?? '', /for 10 points of contact; answers are due by/);
   const delivery = (await sec.textContent('#delivery-summary')) ?? '';
   assert.match(delivery, /No email was sent\./);
   assert.match(delivery, /not sent because no mail server is configured: 10/i);
   assert.doesNotMatch((await sec.textContent('main')) ?? '', /were sent a link/);
-  await s.screenshot(sec, 'registry-ping-started');
+  await s.screenshot(sec, 'registry-check-started');
 
   // The acknowledgement page says which State, contact and round it confirms, in the reader's language.
   const arabic = await s.newPage('public', { locale: 'ar' });
@@ -50,7 +50,7 @@ test('a communication check with a response window, acknowledgements, a refused 
   assert.ok(await contact.isVisible('#ack-facts'));
   await s.screenshot(contact, 'registry-ack-reused');
 
-  await sec.click('#ping-started a');
+  await sec.click('#check-started a');
   await sec.waitForSelector('#by-state');
   assert.match((await sec.textContent('#status-counts')) ?? '', /Acknowledged: 6 · awaiting: 4 · overdue: 0/);
   assert.ok(await sec.isVisible('#respond-by'));
@@ -88,7 +88,7 @@ test("a delegate signs in and lands on the delegation's tasks: the check to ackn
   const nzl = await s.newPage('delegate');
   assert.equal(new URL(nzl.url()).pathname, '/tasks');
   assert.match((await nzl.textContent('h1')) ?? '', /Your delegation's tasks/);
-  assert.match((await nzl.textContent('#pings')) ?? '', /Communication check no\. \d+/);
+  assert.match((await nzl.textContent('#communication-checks')) ?? '', /Communication check no\. \d+/);
   assert.match((await nzl.textContent('#notices')) ?? '', /your points of contact \(number: 2\)/);
   await s.screenshot(nzl, 'tasks-delegate');
   const ar = await s.newPage('delegate', { locale: 'ar' });
