@@ -130,17 +130,17 @@ export async function testCycle(
   });
 }
 
-/** A national report started, saved with `answers` and (unless `submit: false`) submitted by the delegation. */
+/** A national report started, saved with `answers` and (unless `submit: false`) submitted by the delegation (`at`: when, else now). */
 export async function testReport(
   db: Db,
   delegation: UserActor,
   cycleId: number,
   answers: Answers,
-  opts: { visibility?: 'public' | 'states' | 'secretariat'; language?: Lang; submit?: boolean } = {},
+  opts: { visibility?: 'public' | 'states' | 'secretariat'; language?: Lang; submit?: boolean; at?: Date } = {},
 ) {
   const r = await startReport(db, delegation, cycleId, { visibility: opts.visibility ?? 'public', language: opts.language });
   const saved = await saveDraft(db, delegation, r.id, { lockVersion: 0, answers });
-  if (opts.submit !== false) await submitReport(db, delegation, r.id);
+  if (opts.submit !== false) await submitReport(db, delegation, r.id, {}, opts.at);
   return { id: r.id, lockVersion: saved.lockVersion };
 }
 
