@@ -98,12 +98,10 @@ export function localAlign(a: ArrayLike<number>, b: ArrayLike<number>, bFrom: nu
 }
 
 /**
- * Needleman–Wunsch of `a[aFrom .. aTo)` against `b[bFrom .. bTo)` (both consumed entirely), for the
- * few words at the edges of a local alignment; indices in the result are absolute.
+ * The Needleman–Wunsch score and trace matrices of the m words `x(0 .. m)` against the n words
+ * `y(0 .. n)`, row-major with rows of `n + 1` cells.
  */
-export function globalAlign(a: ArrayLike<number>, aFrom: number, aTo: number, b: ArrayLike<number>, bFrom: number, bTo: number): Step[] {
-  const m = aTo - aFrom;
-  const n = bTo - bFrom;
+function fill(m: number, n: number, x: (i: number) => number, y: (j: number) => number): { score: Int32Array; trace: Uint8Array } {
   const width = n + 1;
   const score = new Int32Array((m + 1) * width);
   const trace = new Uint8Array((m + 1) * width);
@@ -116,9 +114,9 @@ export function globalAlign(a: ArrayLike<number>, aFrom: number, aTo: number, b:
     trace[j] = LEFT;
   }
   for (let i = 1; i <= m; i++) {
-    const ai = a[aFrom + i - 1];
+    const xi = x(i - 1);
     for (let j = 1; j <= n; j++) {
-      const diag = score[(i - 1) * width + j - 1] + (ai >= 0 && ai === b[bFrom + j - 1] ? MATCH : MISMATCH);
+      const diag = score[(i - 1) * width + j - 1] + (xi >= 0 && xi === y(j - 1) ? MATCH : MISMATCH);
       const up = score[(i - 1) * width + j] + GAP;
       const left = score[i * width + j - 1] + GAP;
       let h = diag;
@@ -135,16 +133,37 @@ export function globalAlign(a: ArrayLike<number>, aFrom: number, aTo: number, b:
       trace[i * width + j] = t;
     }
   }
+  return { score, trace };
+}
+
+/** The steps from cell (i, j) back to the origin, far end first; `s` and `p` give absolute indices. */
+function traceBack(trace: Uint8Array, width: number, i: number, j: number, s: (i: number) => number, p: (j: number) => number): Step[] {
   const steps: Step[] = [];
-  let i = m;
-  let j = n;
   while (i > 0 || j > 0) {
     const t = trace[i * width + j];
-    if (t === DIAG) steps.push({ s: aFrom + --i, p: bFrom + --j });
-    else if (t === UP) steps.push({ s: aFrom + --i, p: -1 });
-    else steps.push({ s: -1, p: bFrom + --j });
+    if (t === DIAG) steps.push({ s: s(--i), p: p(--j) });
+    else if (t === UP) steps.push({ s: s(--i), p: -1 });
+    else steps.push({ s: -1, p: p(--j) });
   }
-  return steps.reverse();
+  return steps;
+}
+
+/**
+ * Needleman–Wunsch of `a[aFrom .. aTo)` against `b[bFrom .. bTo)` (both consumed entirely), for the
+ * few words at the edges of a local alignment; indices in the result are absolute.
+ */
+export function globalAlign(a: ArrayLike<number>, aFrom: number, aTo: number, b: ArrayLike<number>, bFrom: number, bTo: number): Step[] {
+  const m = aTo - aFrom;
+  const n = bTo - bFrom;
+  const s = (i: number) => aFrom + i;
+  const p = (j: number) => bFrom + j;
+  const { trace } = fill(
+    m,
+    n,
+    (i) => a[s(i)],
+    (j) => b[p(j)],
+  );
+  return traceBack(trace, n + 1, m, n, s, p).reverse();
 }
 
 /**
@@ -169,40 +188,21 @@ export function anchoredAlign(
   const ai = (k: number) => (side === 'before' ? aTo - 1 - k : aFrom + k);
   const bi = (k: number) => (side === 'before' ? bTo - 1 - k : bFrom + k);
   const width = n + 1;
-  const score = new Int32Array((m + 1) * width);
-  const trace = new Uint8Array((m + 1) * width);
-  for (let i = 1; i <= m; i++) {
-    score[i * width] = i * GAP;
-    trace[i * width] = UP;
-  }
-  for (let j = 1; j <= n; j++) {
-    score[j] = j * GAP;
-    trace[j] = LEFT;
-  }
+  const { score, trace } = fill(
+    m,
+    n,
+    (i) => a[ai(i)],
+    (j) => b[bi(j)],
+  );
   // Draft words left out of the extension still cost an insertion each (they count against similarity
   // anyway), so the objective is the fitting score: extension score + remaining draft words × GAP.
   let best = m * GAP;
   let bestI = 0;
   let bestJ = 0;
   for (let i = 1; i <= m; i++) {
-    const x = a[ai(i - 1)];
     const rest = (m - i) * GAP;
     for (let j = 1; j <= n; j++) {
-      const diag = score[(i - 1) * width + j - 1] + (x >= 0 && x === b[bi(j - 1)] ? MATCH : MISMATCH);
-      const up = score[(i - 1) * width + j] + GAP;
-      const left = score[i * width + j - 1] + GAP;
-      let h = diag;
-      let t = DIAG;
-      if (up > h) {
-        h = up;
-        t = UP;
-      }
-      if (left > h) {
-        h = left;
-        t = LEFT;
-      }
-      score[i * width + j] = h;
-      trace[i * width + j] = t;
+      const h = score[i * width + j];
       if (h + rest > best) {
         best = h + rest;
         bestI = i;
@@ -210,19 +210,7 @@ export function anchoredAlign(
       }
     }
   }
-  const steps: Step[] = [];
-  let i = bestI;
-  let j = bestJ;
-  while (i > 0 || j > 0) {
-    const t = trace[i * width + j];
-    if (t === DIAG) {
-      steps.push({ s: ai(--i), p: bi(--j) });
-    } else if (t === UP) {
-      steps.push({ s: ai(--i), p: -1 });
-    } else {
-      steps.push({ s: -1, p: bi(--j) });
-    }
-  }
+  const steps = traceBack(trace, width, bestI, bestJ, ai, bi);
   // Steps were collected from the far end towards the anchor; 'before' wants text order, which is that.
   if (side === 'after') steps.reverse();
   return {

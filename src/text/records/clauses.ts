@@ -242,15 +242,7 @@ export function readSentence(sentence: string, ctx: ClauseContext, found?: Menti
   // Most sentences of a speech report no one's speech: without a reporting verb only a narrative,
   // a sentence about another participant or a continuation is possible, and the clause rules are skipped.
   const framed = mentions.length ? framedSpeaker(sentence, mentions) : null;
-  if (framed)
-    return {
-      type: 'speakers',
-      speakers: [framed.speaker],
-      role: 'subject',
-      side: sideSpeakers(sentence, mentions, framed.end),
-      again: AGAIN.test(sentence),
-      cue: sentence.slice(0, framed.end).trim(),
-    };
+  if (framed) return spoken(sentence, mentions, [framed.speaker], 'subject', sentence.slice(0, framed.end).trim(), framed.end);
   // With no participant named, only a person or an unknown speaker can be the subject, and both
   // need capitalised words or a role "of" someone near the start. (Tested first: it is the cheaper
   // test, and both lead to the same reading.)
@@ -259,28 +251,13 @@ export function readSentence(sentence: string, ctx: ClauseContext, found?: Menti
   if (verbs.length === 0 && !RECEIVED.test(sentence)) return mentions.length ? plainSentence(sentence, mentions) : narrativeOrContinues(sentence);
   // AGAIN is tested only for a sentence that names its speakers: most sentences name none.
   const named = namedInGeneral(sentence, mentions);
-  if (named)
-    return {
-      type: 'speakers',
-      speakers: named.speakers,
-      role: 'subject',
-      side: sideSpeakers(sentence, mentions, named.cue.length),
-      again: AGAIN.test(sentence),
-      cue: named.cue,
-    };
+  if (named) return spoken(sentence, mentions, named.speakers, 'subject', named.cue, named.cue.length);
   for (const re of NARRATIVE) if (re.test(sentence)) return narrativeWithSide(sentence, mentions, ctx.names);
 
   const person = personSubject(sentence, mentions, ctx.names);
   if (person) {
     const speakers = person.also ? dedupe([person.speaker, ...person.also]) : [person.speaker];
-    return {
-      type: 'speakers',
-      speakers,
-      role: 'subject',
-      side: sideSpeakers(sentence, mentions, person.end),
-      again: AGAIN.test(sentence),
-      cue: sentence.slice(0, person.cueEnd).trim(),
-    };
+    return spoken(sentence, mentions, speakers, 'subject', sentence.slice(0, person.cueEnd).trim(), person.end);
   }
   // With no participant named, the list, passive, after-the-clause and side-clause rules find no
   // one: an unknown subject or, the narrative patterns having failed above, a continuation.
@@ -290,35 +267,12 @@ export function readSentence(sentence: string, ctx: ClauseContext, found?: Menti
   }
   const subject = subjectList(sentence, mentions, verbs);
   if (subject) {
-    return {
-      type: 'speakers',
-      speakers: subject.speakers,
-      role: 'subject',
-      side: sideSpeakers(sentence, mentions, subject.listEnd),
-      again: AGAIN.test(sentence),
-      cue: sentence.slice(0, subject.cueEnd).trim(),
-    };
+    return spoken(sentence, mentions, subject.speakers, 'subject', sentence.slice(0, subject.cueEnd).trim(), subject.listEnd);
   }
   const passive = passiveList(sentence, mentions);
-  if (passive)
-    return {
-      type: 'speakers',
-      speakers: passive.speakers,
-      role: passive.role,
-      side: sideSpeakers(sentence, mentions, passive.end),
-      again: AGAIN.test(sentence),
-      cue: passive.cue,
-    };
+  if (passive) return spoken(sentence, mentions, passive.speakers, passive.role, passive.cue, passive.end);
   const after = speakerAfterClause(sentence, mentions);
-  if (after)
-    return {
-      type: 'speakers',
-      speakers: after.speakers,
-      role: 'after',
-      side: sideSpeakers(sentence, mentions, 0, after.start),
-      again: AGAIN.test(sentence),
-      cue: after.cue,
-    };
+  if (after) return spoken(sentence, mentions, after.speakers, 'after', after.cue, 0, after.start);
   const unresolved = unresolvedSubject(sentence, mentions);
   if (unresolved) return { type: 'unresolved', cue: unresolved };
   if (CONTINUES.test(sentence)) return { type: 'continues' };
@@ -326,6 +280,19 @@ export function readSentence(sentence: string, ctx: ClauseContext, found?: Menti
   if (side.length) return { type: 'speakers', speakers: [], role: 'subject', side, again: AGAIN.test(sentence), cue: sentence };
   // plainSentence's narrative, continuation and side-clause tests have all failed above.
   return otherSubjectOrContinues(sentence, mentions);
+}
+
+/** A reading with speakers: `sideFrom`/`sideUntil` bound where side speakers ("with Japan describing …") are looked for. */
+function spoken(
+  sentence: string,
+  mentions: Mention[],
+  speakers: ClauseSpeaker[],
+  role: Extract<SentenceReading, { type: 'speakers' }>['role'],
+  cue: string,
+  sideFrom: number,
+  sideUntil?: number,
+): SentenceReading {
+  return { type: 'speakers', speakers, role, side: sideSpeakers(sentence, mentions, sideFrom, sideUntil), again: AGAIN.test(sentence), cue };
 }
 
 // A subject that could be a person or a speaker no list knows, at the start or after an opening clause.
