@@ -57,6 +57,26 @@ export function checkContent(pillars: PillarRow[], elements: ElementRow[]): Fiel
   return m;
 }
 
+/** A pillar's own columns at its place in the version: what a revision rewrites, and an insert writes with the version, id and translations. */
+export const pillarColumns = (p: PillarRow, position: number) => ({
+  position,
+  title: p.title,
+  description: p.description,
+  source_symbol: p.source?.symbol ?? null,
+  source_paragraph: p.source?.paragraph ?? null,
+  lexicon: p.lexicon,
+});
+/** An element's own columns at its place in the version (its pillar among them), as `pillarColumns`. */
+export const elementColumns = (e: ElementRow, position: number) => ({
+  pillar_id: e.pillar,
+  position,
+  title: e.title,
+  description: e.description,
+  source_symbol: e.source.symbol,
+  source_paragraph: e.source.paragraph,
+  lexicon: e.lexicon,
+});
+
 /** Writes a version's pillars and elements (the caller has removed any previous ones). */
 export async function writeContent(
   trx: import('kysely').Transaction<import('../schema.ts').Database>,
@@ -68,36 +88,11 @@ export async function writeContent(
   if (pillars.length)
     await trx
       .insertInto('pillars')
-      .values(
-        pillars.map((p, i) => ({
-          framework_version: versionId,
-          id: p.id,
-          position: i + 1,
-          title: p.title,
-          description: p.description,
-          source_symbol: p.source?.symbol ?? null,
-          source_paragraph: p.source?.paragraph ?? null,
-          lexicon: p.lexicon,
-          translations: translations(p.id),
-        })),
-      )
+      .values(pillars.map((p, i) => ({ framework_version: versionId, id: p.id, ...pillarColumns(p, i + 1), translations: translations(p.id) })))
       .execute();
   if (elements.length)
     await trx
       .insertInto('elements')
-      .values(
-        elements.map((e, i) => ({
-          framework_version: versionId,
-          id: e.id,
-          pillar_id: e.pillar,
-          position: i + 1,
-          title: e.title,
-          description: e.description,
-          source_symbol: e.source.symbol,
-          source_paragraph: e.source.paragraph,
-          lexicon: e.lexicon,
-          translations: translations(e.id),
-        })),
-      )
+      .values(elements.map((e, i) => ({ framework_version: versionId, id: e.id, ...elementColumns(e, i + 1), translations: translations(e.id) })))
       .execute();
 }

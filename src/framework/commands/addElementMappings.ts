@@ -1,4 +1,4 @@
-import { formError } from '../../foundation/formError.ts';
+import { formError, parseForm } from '../../foundation/formError.ts';
 import { z } from 'zod';
 import type { Actor } from '../../accounts/actor.ts';
 import { recordAudit } from '../../accounts/audit.ts';
@@ -26,8 +26,7 @@ export type NewMappingsInput = z.input<typeof NewMappings>;
  */
 export async function addElementMappings(db: Db, actor: Actor, toVersion: string, input: NewMappingsInput) {
   requireAccess(actor, 'framework.manage');
-  const parsed = NewMappings.safeParse(input);
-  if (!parsed.success) throw formError('mapping.invalid', issuesToMessages(parsed.error.issues));
+  const v = parseForm(NewMappings, input, 'mapping.invalid', issuesToMessages);
   return db
     .transaction()
     .execute(async (trx) => {
@@ -35,7 +34,7 @@ export async function addElementMappings(db: Db, actor: Actor, toVersion: string
       if (!target) throw NotFound('That framework version', 'framework.version_not_found');
       const problems: FieldMessages = {};
       const rows = [];
-      for (const [i, m] of parsed.data.mappings.entries()) {
+      for (const [i, m] of v.mappings.entries()) {
         const from = m.fromVersion ?? target.predecessor;
         if (!from || from === toVersion) {
           problems[`mappings.${i}.fromVersion`] = { key: 'framework.err.unknownVersion' };

@@ -1,4 +1,4 @@
-import { formError } from '../../foundation/formError.ts';
+import { formError, parseForm } from '../../foundation/formError.ts';
 import { z } from 'zod';
 import type { Actor } from '../../accounts/actor.ts';
 import { recordAudit } from '../../accounts/audit.ts';
@@ -30,9 +30,7 @@ export type NewFrameworkVersionInput = z.input<typeof NewFrameworkVersion>;
  */
 export async function createFrameworkVersion(db: Db, actor: Actor, input: NewFrameworkVersionInput) {
   requireAccess(actor, 'framework.manage');
-  const parsed = NewFrameworkVersion.safeParse(input);
-  if (!parsed.success) throw formError('framework.version_invalid', issuesToMessages(parsed.error.issues));
-  const v = parsed.data;
+  const v = parseForm(NewFrameworkVersion, input, 'framework.version_invalid', issuesToMessages);
   return db
     .transaction()
     .execute(async (trx) => {

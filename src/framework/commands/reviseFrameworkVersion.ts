@@ -1,4 +1,4 @@
-import { formError } from '../../foundation/formError.ts';
+import { formError, parseForm } from '../../foundation/formError.ts';
 import { z } from 'zod';
 import type { Actor } from '../../accounts/actor.ts';
 import { recordAudit } from '../../accounts/audit.ts';
@@ -6,7 +6,7 @@ import { requireAccess } from '../../accounts/policy.ts';
 import type { Db } from '../../db/engine.ts';
 import { Conflict, NotFound } from '../../foundation/errors.ts';
 import { invalidateFramework, versionUsage } from '../queries.ts';
-import { checkContent, ElementInput, issuesToMessages, PillarInput, writeContent } from '../versionInput.ts';
+import { checkContent, ElementInput, elementColumns, issuesToMessages, PillarInput, pillarColumns, writeContent } from '../versionInput.ts';
 
 export const RevisedVersion = z.object({
   title: z.string().trim().min(5, 'framework.err.required').max(200, 'framework.err.tooLong').optional(),
@@ -22,9 +22,7 @@ export type RevisedVersionInput = z.input<typeof RevisedVersion>;
  */
 export async function reviseFrameworkVersion(db: Db, actor: Actor, versionId: string, input: RevisedVersionInput) {
   requireAccess(actor, 'framework.manage');
-  const parsed = RevisedVersion.safeParse(input);
-  if (!parsed.success) throw formError('framework.version_invalid', issuesToMessages(parsed.error.issues));
-  const v = parsed.data;
+  const v = parseForm(RevisedVersion, input, 'framework.version_invalid', issuesToMessages);
   const problems = checkContent(v.pillars, v.elements);
   if (Object.keys(problems).length) throw formError('framework.version_invalid', problems);
   return db
@@ -80,14 +78,7 @@ export async function reviseFrameworkVersion(db: Db, actor: Actor, versionId: st
         if (keptPillars.has(p.id)) {
           await trx
             .updateTable('pillars')
-            .set({
-              position: i + 1,
-              title: p.title,
-              description: p.description,
-              source_symbol: p.source?.symbol ?? null,
-              source_paragraph: p.source?.paragraph ?? null,
-              lexicon: p.lexicon,
-            })
+            .set(pillarColumns(p, i + 1))
             .where('framework_version', '=', versionId)
             .where('id', '=', p.id)
             .execute();
@@ -99,34 +90,21 @@ export async function reviseFrameworkVersion(db: Db, actor: Actor, versionId: st
         const i = v.elements.indexOf(e);
         await trx
           .updateTable('elements')
-          .set({
-            pillar_id: e.pillar,
-            position: i + 1,
-            title: e.title,
-            description: e.description,
-            source_symbol: e.source.symbol,
-            source_paragraph: e.source.paragraph,
-            lexicon: e.lexicon,
-          })
+          .set(elementColumns(e, i + 1))
           .where('framework_version', '=', versionId)
           .where('id', '=', e.id)
           .execute();
       }
       if (fresh.length) await writeContent(trx, versionId, [], fresh, (id) => tr.get(id) ?? '{}');
-      for (const [i, p] of v.pillars.entries())
-        await trx
-          .updateTable('pillars')
-          .set({ position: i + 1 })
-          .where('framework_version', '=', versionId)
-          .where('id', '=', p.id)
-          .execute();
-      for (const [i, e] of v.elements.entries())
-        await trx
-          .updateTable('elements')
-          .set({ position: i + 1 })
-          .where('framework_version', '=', versionId)
-          .where('id', '=', e.id)
-          .execute();
+      // Pillars and elements in the order given.
+      for (const table of ['pillars', 'elements'] as const)
+        for (const [i, id] of v[table].map((x) => x.id).entries())
+          await trx
+            .updateTable(table)
+            .set({ position: i + 1 })
+            .where('framework_version', '=', versionId)
+            .where('id', '=', id)
+            .execute();
       if (v.title) await trx.updateTable('framework_versions').set({ title: v.title }).where('id', '=', versionId).execute();
       await recordAudit(trx, actor, {
         action: 'framework.version_revised',

@@ -1,4 +1,4 @@
-import { formError } from '../../foundation/formError.ts';
+import { formError, parseForm } from '../../foundation/formError.ts';
 import type { Actor } from '../../accounts/actor.ts';
 import { recordAudit } from '../../accounts/audit.ts';
 import { requireAccess } from '../../accounts/policy.ts';
@@ -14,9 +14,7 @@ export const NewAgendaItem = AgendaItemInput;
 /** The Secretariat adds an item to a session's agenda (at its end); numbers are unique within the session. */
 export async function addAgendaItem(db: Db, actor: Actor, processSlug: string, sessionId: number, input: z.input<typeof AgendaItemInput>) {
   requireAccess(actor, 'processes.manage');
-  const parsed = AgendaItemInput.safeParse(input);
-  if (!parsed.success) throw formError('processes.agenda_invalid', messagesOf(parsed.error.issues));
-  const v = parsed.data;
+  const v = parseForm(AgendaItemInput, input, 'processes.agenda_invalid', messagesOf);
   return db.transaction().execute(async (trx) => {
     const p = await processOf(trx, processSlug);
     const s = await trx.selectFrom('meeting_sessions').select('id').where('id', '=', sessionId).where('process_id', '=', p.id).executeTakeFirst();

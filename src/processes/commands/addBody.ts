@@ -1,4 +1,4 @@
-import { formError } from '../../foundation/formError.ts';
+import { formError, parseForm } from '../../foundation/formError.ts';
 import { z } from 'zod';
 import type { Actor } from '../../accounts/actor.ts';
 import { recordAudit } from '../../accounts/audit.ts';
@@ -24,9 +24,7 @@ export type NewBodyInput = z.input<typeof NewBody>;
  */
 export async function addBody(db: Db, actor: Actor, processSlug: string, input: NewBodyInput) {
   requireAccess(actor, 'processes.manage');
-  const parsed = NewBody.safeParse(input);
-  if (!parsed.success) throw formError('processes.body_invalid', messagesOf(parsed.error.issues));
-  const v = parsed.data;
+  const v = parseForm(NewBody, input, 'processes.body_invalid', messagesOf);
   if (v.kind === 'dtg' && !v.theme) throw formError('processes.body_invalid', { theme: { key: 'processes.err.themeRequired' } });
   const slug = v.slug ?? slugOf(v.title);
   if (!slug) throw formError('processes.body_invalid', { slug: { key: 'processes.err.slug' } });

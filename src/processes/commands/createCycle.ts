@@ -1,4 +1,4 @@
-import { formError } from '../../foundation/formError.ts';
+import { formError, parseForm } from '../../foundation/formError.ts';
 import { z } from 'zod';
 import type { Actor } from '../../accounts/actor.ts';
 import { recordAudit } from '../../accounts/audit.ts';
@@ -24,9 +24,7 @@ export type NewCycleInput = z.input<typeof NewCycle>;
  */
 export async function createCycle(db: Db, actor: Actor, processSlug: string, input: NewCycleInput) {
   requireAccess(actor, 'processes.manage');
-  const parsed = NewCycle.safeParse(input);
-  if (!parsed.success) throw formError('processes.cycle_invalid', datesInOrder(input, messagesOf(parsed.error.issues)));
-  const v = parsed.data;
+  const v = parseForm(NewCycle, input, 'processes.cycle_invalid', (issues) => datesInOrder(input, messagesOf(issues)));
   if (v.endsOn < v.startsOn) throw formError('processes.cycle_invalid', { endsOn: { key: 'processes.err.endsBeforeStart' } });
   const slug = v.slug ?? slugOf(v.title);
   if (!slug) throw formError('processes.cycle_invalid', { slug: { key: 'processes.err.slug' } });

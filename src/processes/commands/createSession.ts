@@ -1,4 +1,4 @@
-import { formError } from '../../foundation/formError.ts';
+import { formError, parseForm } from '../../foundation/formError.ts';
 import { z } from 'zod';
 import type { Actor } from '../../accounts/actor.ts';
 import { recordAudit } from '../../accounts/audit.ts';
@@ -45,9 +45,7 @@ const TYPE_OF_BODY: Record<BodyKind, MeetingType> = {
  */
 export async function createSession(db: Db, actor: Actor, processSlug: string, input: NewSessionInput) {
   requireAccess(actor, 'processes.manage');
-  const parsed = NewSession.safeParse(input);
-  if (!parsed.success) throw formError('processes.session_invalid', datesInOrder(input, messagesOf(parsed.error.issues)));
-  const v = parsed.data;
+  const v = parseForm(NewSession, input, 'processes.session_invalid', (issues) => datesInOrder(input, messagesOf(issues)));
   const problems: FieldMessages = {};
   if (v.endsOn < v.startsOn) problems.endsOn = { key: 'processes.err.endsBeforeStart' };
   v.agendaItems.forEach((item, i) => {

@@ -3,7 +3,7 @@ import type { Actor } from '../../accounts/actor.ts';
 import { recordAudit } from '../../accounts/audit.ts';
 import { requireAccess } from '../../accounts/policy.ts';
 import type { Db } from '../../db/engine.ts';
-import { AppError, fromZod, NotFound } from '../../foundation/errors.ts';
+import { AppError, NotFound, parseInput } from '../../foundation/errors.ts';
 import { enqueueJob } from '../../server/jobs.ts';
 import { recordStatus } from '../history.ts';
 import { modalitiesOf } from '../modalities.ts';
@@ -28,8 +28,7 @@ export async function decideEcosoc(
   opts: { now?: Date; windowDays?: number } = {},
 ) {
   requireAccess(actor, 'accreditation.decide');
-  const parsed = EcosocDecision.safeParse(input);
-  if (!parsed.success) throw fromZod(parsed.error, 'accreditation.invalid');
+  const v = parseInput(EcosocDecision, input, 'accreditation.invalid');
   const now = opts.now ?? new Date();
   return db.transaction().execute(async (trx) => {
     const app = await trx.selectFrom('accreditation_applications').selectAll().where('id', '=', applicationId).forUpdate().executeTakeFirst();
@@ -41,13 +40,13 @@ export async function decideEcosoc(
         `Application ${app.id} is ${app.status}; only an application awaiting ECOSOC confirmation can be confirmed.`,
       );
     }
-    if (parsed.data.confirmed) {
-      await accredit(trx, app, actor, parsed.data.note || 'ECOSOC consultative status confirmed by the Secretariat.', now);
+    if (v.confirmed) {
+      await accredit(trx, app, actor, v.note || 'ECOSOC consultative status confirmed by the Secretariat.', now);
     } else {
       const m = await modalitiesOf(trx, app.process_id);
       if (!m.no_objection_basis) {
-        await refuseWithoutEcosoc(trx, app, actor, parsed.data.note || 'ECOSOC status not confirmed; this process accredits on ECOSOC status only.', now);
-        await recordAudit(trx, actor, { action: 'accreditation.ecosoc_decided', itemType: 'accreditation_application', itemId: app.id, after: parsed.data });
+        await refuseWithoutEcosoc(trx, app, actor, v.note || 'ECOSOC status not confirmed; this process accredits on ECOSOC status only.', now);
+        await recordAudit(trx, actor, { action: 'accreditation.ecosoc_decided', itemType: 'accreditation_application', itemId: app.id, after: v });
         return trx.selectFrom('accreditation_applications').selectAll().where('id', '=', app.id).executeTakeFirstOrThrow();
       }
       const days = opts.windowDays ?? m.windowDays;
@@ -62,7 +61,7 @@ export async function decideEcosoc(
         app.id,
         'objection-window',
         actor,
-        parsed.data.note || `ECOSOC status not confirmed; listed under the no-objection procedure for ${days} working days.`,
+        v.note || `ECOSOC status not confirmed; listed under the no-objection procedure for ${days} working days.`,
         now,
       );
       await enqueueJob(trx, {
@@ -72,7 +71,7 @@ export async function decideEcosoc(
         dedupeKey: `accreditation.deadline:${app.id}`,
       });
     }
-    await recordAudit(trx, actor, { action: 'accreditation.ecosoc_decided', itemType: 'accreditation_application', itemId: app.id, after: parsed.data });
+    await recordAudit(trx, actor, { action: 'accreditation.ecosoc_decided', itemType: 'accreditation_application', itemId: app.id, after: v });
     return trx.selectFrom('accreditation_applications').selectAll().where('id', '=', app.id).executeTakeFirstOrThrow();
   });
 }

@@ -3,7 +3,7 @@ import type { Actor } from '../../accounts/actor.ts';
 import { recordAudit } from '../../accounts/audit.ts';
 import { requireDelegation } from '../../accounts/policy.ts';
 import type { Db } from '../../db/engine.ts';
-import { Conflict, fromZod, NotFound } from '../../foundation/errors.ts';
+import { Conflict, NotFound, parseInput } from '../../foundation/errors.ts';
 import { recordStatus } from '../history.ts';
 
 export const NewObjection = z.object({
@@ -17,8 +17,7 @@ export const NewObjection = z.object({
 export async function objectToApplication(db: Db, actor: Actor, applicationId: number, input: z.input<typeof NewObjection>, opts: { now?: Date } = {}) {
   const delegation = requireDelegation(actor, 'accreditation.object');
   const iso3 = delegation.stateIso3;
-  const parsed = NewObjection.safeParse(input);
-  if (!parsed.success) throw fromZod(parsed.error, 'objection.invalid');
+  const v = parseInput(NewObjection, input, 'objection.invalid');
   const now = opts.now ?? new Date();
   return db.transaction().execute(async (trx) => {
     const app = await trx.selectFrom('accreditation_applications').selectAll().where('id', '=', applicationId).forUpdate().executeTakeFirst();
@@ -47,8 +46,8 @@ export async function objectToApplication(db: Db, actor: Actor, applicationId: n
       .values({
         application_id: app.id,
         state_iso3: iso3,
-        basis: parsed.data.basis,
-        shared_with_states: parsed.data.shareWithStates,
+        basis: v.basis,
+        shared_with_states: v.shareWithStates,
         created_by: delegation.id,
         created_at: now,
       })
@@ -60,7 +59,7 @@ export async function objectToApplication(db: Db, actor: Actor, applicationId: n
       action: 'accreditation.objected',
       itemType: 'accreditation_application',
       itemId: app.id,
-      after: { state: iso3, shared: parsed.data.shareWithStates },
+      after: { state: iso3, shared: v.shareWithStates },
     });
     return row;
   });

@@ -1,4 +1,4 @@
-import { formError } from '../../foundation/formError.ts';
+import { formError, parseForm } from '../../foundation/formError.ts';
 import { z } from 'zod';
 import type { Actor } from '../../accounts/actor.ts';
 import { recordAudit } from '../../accounts/audit.ts';
@@ -6,7 +6,7 @@ import { requireAccess } from '../../accounts/policy.ts';
 import type { Db } from '../../db/engine.ts';
 import { stateByIso3 } from '../../participants/states.ts';
 import { requireDtgMeeting } from '../dtgMeeting.ts';
-import { fromIssues } from '../formError.ts';
+import { messagesOf } from '../formError.ts';
 
 export const NewFacilitator = z.object({
   /** As the record names the person: "Ms Amara Okafor". */
@@ -29,9 +29,7 @@ export type NewFacilitatorInput = z.input<typeof NewFacilitator>;
  */
 export async function addFacilitator(db: Db, actor: Actor, meetingId: number, input: NewFacilitatorInput) {
   requireAccess(actor, 'thematicGroups.manage');
-  const parsed = NewFacilitator.safeParse(input);
-  if (!parsed.success) throw fromIssues(parsed.error.issues, 'thematic.facilitator_invalid');
-  const v = parsed.data;
+  const v = parseForm(NewFacilitator, input, 'thematic.facilitator_invalid', messagesOf);
   await requireDtgMeeting(db, meetingId);
   return db.transaction().execute(async (trx) => {
     const taken = await trx

@@ -1,4 +1,4 @@
-import { formError } from '../../foundation/formError.ts';
+import { formError, parseForm } from '../../foundation/formError.ts';
 import { z } from 'zod';
 import type { Actor } from '../../accounts/actor.ts';
 import { recordAudit } from '../../accounts/audit.ts';
@@ -6,7 +6,7 @@ import { requireAccess } from '../../accounts/policy.ts';
 import type { Db } from '../../db/engine.ts';
 import { versionOfMeeting } from '../../framework/queries.ts';
 import { requireDtgMeeting } from '../dtgMeeting.ts';
-import { fromIssues } from '../formError.ts';
+import { messagesOf } from '../formError.ts';
 
 export const NewGuidingQuestion = z.object({
   text: z.string().trim().min(10, 'thematicGroups.err.questionText').max(2000, 'thematicGroups.err.tooLong'),
@@ -31,9 +31,7 @@ export type NewGuidingQuestionInput = z.input<typeof NewGuidingQuestion>;
  */
 export async function addGuidingQuestion(db: Db, actor: Actor, meetingId: number, input: NewGuidingQuestionInput) {
   requireAccess(actor, 'thematicGroups.manage');
-  const parsed = NewGuidingQuestion.safeParse(input);
-  if (!parsed.success) throw fromIssues(parsed.error.issues, 'thematic.question_invalid');
-  const v = parsed.data;
+  const v = parseForm(NewGuidingQuestion, input, 'thematic.question_invalid', messagesOf);
   await requireDtgMeeting(db, meetingId);
   const version = await versionOfMeeting(db, meetingId);
   let pillar = v.pillar || null;
