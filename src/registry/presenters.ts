@@ -179,7 +179,7 @@ export const CommunicationChecks = z.object({
       note: z.string(),
       allStates: z.boolean(),
       synthetic: z.boolean(),
-      contacts: z.number(),
+      pointsOfContact: z.number().describe('points of contact asked'),
       acknowledged: z.number(),
       states: z.number(),
       statesAcknowledged: z.number(),
@@ -196,7 +196,7 @@ export const presentChecks = (rows: Awaited<ReturnType<typeof communicationCheck
     note: r.note,
     allStates: r.all_states,
     synthetic: r.demo,
-    contacts: Number(r.contacts),
+    pointsOfContact: Number(r.contacts),
     acknowledged: Number(r.acknowledged),
     states: Number(r.states),
     statesAcknowledged: Number(r.states_acknowledged),
@@ -228,10 +228,10 @@ const presentCheck = (r: Row<'communication_checks'>): Out<typeof Check> => ({
   followUpAfterHours: r.follow_up_after_hours,
   synthetic: r.demo,
 });
-const Counts = { contacts: z.number(), acknowledged: z.number(), medianMs: z.number().nullable() };
+const Counts = { pointsOfContact: z.number(), acknowledged: z.number(), medianMs: z.number().nullable() };
 export const CommunicationCheckDetail = z.object({
   communicationCheck: Check,
-  status: z.object({ acknowledged: z.number(), late: z.number(), awaiting: z.number(), overdue: z.number() }).describe('contacts by status'),
+  status: z.object({ acknowledged: z.number(), late: z.number(), awaiting: z.number(), overdue: z.number() }).describe('points of contact by status'),
   byState: z.array(z.object({ state: z.string(), stateName: z.string(), regionalGroup: z.string().nullable(), ...Counts })),
   byRegion: z.array(z.object({ region: z.string(), ...Counts })),
 });
@@ -247,11 +247,11 @@ export const presentCheckDetail = (
     state: s.state_iso3,
     stateName: s.official_name,
     regionalGroup: s.regional_group,
-    contacts: Number(s.contacts),
+    pointsOfContact: Number(s.contacts),
     acknowledged: Number(s.acknowledged),
     medianMs: num(s.median_ms),
   })),
-  byRegion: byRegion.map((r) => ({ region: r.region, contacts: Number(r.contacts), acknowledged: Number(r.acknowledged), medianMs: num(r.median_ms) })),
+  byRegion: byRegion.map((r) => ({ region: r.region, pointsOfContact: Number(r.contacts), acknowledged: Number(r.acknowledged), medianMs: num(r.median_ms) })),
 });
 
 const Link = z.object({
@@ -282,7 +282,7 @@ export const presentStarted = (r: {
 });
 export const FollowedUp = z.object({
   communicationCheckId: z.number(),
-  contacts: z.number(),
+  pointsOfContact: z.number().describe('points of contact followed up'),
   until: instant.nullable(),
   delivery: Delivery,
   links: z.array(Link),
@@ -295,7 +295,7 @@ export const presentFollowUp = (r: {
   links: Array<{ stateIso3: string; name: string; role: 'diplomatic' | 'technical'; email: string; link: string; emailStatus: string }>;
 }): Out<typeof FollowedUp> => ({
   communicationCheckId: r.roundId,
-  contacts: r.contacts,
+  pointsOfContact: r.contacts,
   until: r.until ? iso(r.until) : null,
   delivery: delivery(r.delivery),
   links: r.links.map((l) => ({ state: l.stateIso3, name: l.name, role: l.role, email: l.email, link: l.link, emailStatus: l.emailStatus })),

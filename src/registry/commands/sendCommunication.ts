@@ -115,7 +115,7 @@ export async function sendCommunication(
       throw ValidationError(
         `${name(c.toState)} has no active ${c.recipients === 'both' ? '' : c.recipients + ' '}point of contact in the directory.`,
         { toState: 'No point of contact.' },
-        'communication.no_contacts',
+        'communication.no_points_of_contact',
       );
     const subject = SUBJECTS[c.template];
     const body = composeBody(c, name(from)!, name(c.toState)!);

@@ -73,7 +73,7 @@ export async function startCommunicationCheck(
       throw ValidationError(
         'None of the chosen States has an active point of contact.',
         { states: 'Choose States with points of contact.' },
-        'communicationCheck.no_contacts',
+        'communicationCheck.no_points_of_contact',
       );
     const round = await trx
       .insertInto('communication_checks')
