@@ -33,6 +33,25 @@ const UP = 2;
 const LEFT = 3;
 
 /**
+ * The best move into a cell: DIAG, UP or LEFT, ties to the earlier; 0 when none beats `floor` (a
+ * local alignment's zero; a global one has none).
+ */
+function move(diag: number, up: number, left: number, floor: number): number {
+  let h = floor;
+  let t = 0;
+  if (diag > h) {
+    h = diag;
+    t = DIAG;
+  }
+  if (up > h) {
+    h = up;
+    t = UP;
+  }
+  if (left > h) t = LEFT;
+  return t;
+}
+
+/**
  * Smith–Waterman of sentence ids `a` against passage ids `b[bFrom .. bTo)`; passage indices in the
  * result are absolute (into `b`). Returns null when nothing scores above zero.
  * @example localAlign([1, 2, 3], [9, 1, 2, 3, 9], 0, 5)!.pStart // 1
@@ -55,20 +74,8 @@ export function localAlign(a: ArrayLike<number>, b: ArrayLike<number>, bFrom: nu
       const diag = prev[j - 1] + (ai >= 0 && ai === b[bFrom + j - 1] ? MATCH : MISMATCH);
       const up = prev[j] + GAP;
       const left = row[j - 1] + GAP;
-      let h = 0;
-      let t = 0;
-      if (diag > h) {
-        h = diag;
-        t = DIAG;
-      }
-      if (up > h) {
-        h = up;
-        t = UP;
-      }
-      if (left > h) {
-        h = left;
-        t = LEFT;
-      }
+      const t = move(diag, up, left, 0);
+      const h = t === DIAG ? diag : t === UP ? up : t === LEFT ? left : 0;
       row[j] = h;
       trace[i * width + j] = t;
       if (h > best) {
@@ -119,16 +126,8 @@ function fill(m: number, n: number, x: (i: number) => number, y: (j: number) => 
       const diag = score[(i - 1) * width + j - 1] + (xi >= 0 && xi === y(j - 1) ? MATCH : MISMATCH);
       const up = score[(i - 1) * width + j] + GAP;
       const left = score[i * width + j - 1] + GAP;
-      let h = diag;
-      let t = DIAG;
-      if (up > h) {
-        h = up;
-        t = UP;
-      }
-      if (left > h) {
-        h = left;
-        t = LEFT;
-      }
+      const t = move(diag, up, left, -Infinity);
+      const h = t === DIAG ? diag : t === UP ? up : left;
       score[i * width + j] = h;
       trace[i * width + j] = t;
     }
