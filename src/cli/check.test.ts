@@ -25,7 +25,7 @@ async function fixture() {
 test('accord check --json reports provenance and flags from a reference folder', async () => {
   const dir = await fixture();
   try {
-    const out = await runCheck(join(dir, 'draft.txt'), { reference: [join(dir, 'refs')], json: true });
+    const out = await runCheck(join(dir, 'draft.txt'), { agreedLanguage: [join(dir, 'refs')], json: true });
     assert.equal(out.exitCode, 0, out.stderr);
     const result = JSON.parse(out.stdout);
     assert.equal(result.sentences[0].match.symbol, 'A/TEST/5', 'the Symbol: line wins over the file name');
@@ -51,7 +51,7 @@ test('accord check reports every source of a spliced sentence, and a line withou
         'States should exchange contact details of their national incident teams; States should not knowingly permit their networks to be used to harm the essential services of another State.',
       ].join('\n'),
     );
-    const out = await runCheck(join(dir, 'spliced.txt'), { reference: [join(dir, 'refs')], json: true });
+    const out = await runCheck(join(dir, 'spliced.txt'), { agreedLanguage: [join(dir, 'refs')], json: true });
     assert.equal(out.exitCode, 0, out.stderr);
     const [first, second] = JSON.parse(out.stdout).sentences;
     assert.deepEqual(
@@ -62,7 +62,7 @@ test('accord check reports every source of a spliced sentence, and a line withou
     assert.deepEqual(second.sources.map((x: { paragraph: string }) => x.paragraph).sort(), ['1', '2']);
     assert.equal(second.match.paragraph, second.sources[0].paragraph);
     for (const x of second.sources) assert.ok(x.sentenceSpan.end > x.sentenceSpan.start && typeof x.sourceText === 'string');
-    const text = await runCheck(join(dir, 'spliced.txt'), { reference: [join(dir, 'refs')] });
+    const text = await runCheck(join(dir, 'spliced.txt'), { agreedLanguage: [join(dir, 'refs')] });
     assert.match(text.stdout, /← A\/TEST\/5 para\. 1 \(100%\) for “States should exchange contact details of their national incident teams”/);
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -72,10 +72,10 @@ test('accord check reports every source of a spliced sentence, and a line withou
 test('accord check refuses empty, binary and missing files with a code on stderr and exit 2', async () => {
   const dir = await fixture();
   try {
-    const empty = await runCheck(join(dir, 'empty.txt'), { reference: [join(dir, 'refs')] });
+    const empty = await runCheck(join(dir, 'empty.txt'), { agreedLanguage: [join(dir, 'refs')] });
     assert.equal(empty.exitCode, 2);
     assert.match(empty.stderr, /^error check\.empty_draft: /);
-    const binary = await runCheck(join(dir, 'draft.txt'), { reference: [join(dir, 'binary.txt')] });
+    const binary = await runCheck(join(dir, 'draft.txt'), { agreedLanguage: [join(dir, 'binary.txt')] });
     assert.match(binary.stderr, /^error upload\.binary: /);
     const missing = await runCheck(join(dir, 'nope.txt'), {});
     assert.match(missing.stderr, /^error check\.not_found: /);
@@ -100,5 +100,14 @@ test('register adds the check command with its options', () => {
   register(program);
   const check = program.commands.find((c) => c.name() === 'check');
   assert.ok(check);
-  assert.deepEqual(check.options.map((o) => o.long).sort(), ['--json', '--min-pillar-share', '--reference', '--stance-map']);
+  assert.deepEqual(check.options.map((o) => o.long).sort(), ['--agreed-language', '--json', '--min-pillar-share', '--reference', '--stance-map']);
+  assert.doesNotMatch(check.helpInformation(), /--reference/, 'the earlier name works but is not offered');
+});
+
+test('--reference, the earlier name of --agreed-language, still reads agreed language', async () => {
+  const program = new Command('accord').exitOverride();
+  register(program);
+  const check = program.commands.find((c) => c.name() === 'check')!;
+  check.parseOptions(['--reference', 'a', '--agreed-language', 'b']);
+  assert.deepEqual(check.opts(), { reference: ['a'], agreedLanguage: ['b'], minPillarShare: '0.08' });
 });

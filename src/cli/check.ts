@@ -1,5 +1,6 @@
 /**
- * `accord check <draft-file> --reference <file-or-folder>... [--json] [--min-pillar-share N] [--stance-map F]`
+ * `accord check <draft-file> --agreed-language <file-or-folder>... [--json] [--min-pillar-share N] [--stance-map F]`
+ * (`--reference`, its earlier name, still works)
  *
  * Checks a draft against agreed language without a server or database. Reference folders are read
  * recursively for .txt, .md, .html, .htm, .docx and .pdf files. A reference's symbol is, in order:
@@ -13,7 +14,7 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { buildReferenceIndex, type ReferenceDocument } from '../text/provenance/index.ts';
 import { checkDraft, CheckError, DOCUMENT, type CheckResult, type StanceEntry } from '../text/checks/index.ts';
 import { extractText } from '../text/extract/index.ts';
@@ -34,6 +35,8 @@ export class CliError extends Error {
 }
 
 export interface CheckCliOptions {
+  agreedLanguage?: string[];
+  /** The option's earlier name. */
   reference?: string[];
   json?: boolean;
   minPillarShare?: string | number;
@@ -98,7 +101,7 @@ async function referenceFiles(path: string): Promise<string[]> {
   try {
     info = await stat(path);
   } catch {
-    throw new CliError('check.not_found', `No reference file or folder at ${path}. Check the path.`);
+    throw new CliError('check.not_found', `No agreed-language file or folder at ${path}. Check the path.`);
   }
   if (info.isFile()) return [path];
   const out: string[] = [];
@@ -139,9 +142,9 @@ export async function runCheck(draftPath: string, opts: CheckCliOptions): Promis
       throw new CliError('check.invalid_option', '--min-pillar-share must be a number between 0 and 1, e.g. 0.08.');
     const draft = await readDocument(draftPath, DRAFT_MAX_BYTES, 'draft');
     const docs: ReferenceDocument[] = [];
-    for (const ref of opts.reference ?? []) {
+    for (const ref of [...(opts.agreedLanguage ?? []), ...(opts.reference ?? [])]) {
       const files = await referenceFiles(ref);
-      if (files.length === 0) throw new CliError('check.no_reference', `${ref} holds no .txt, .md, .html, .docx or .pdf file.`);
+      if (files.length === 0) throw new CliError('check.no_agreed_language', `${ref} holds no .txt, .md, .html, .docx or .pdf file.`);
       for (const file of files) docs.push(referenceFromText(await readDocument(file, REFERENCE_MAX_BYTES, 'reference'), file));
     }
     const stanceMap = opts.stanceMap ? await readStanceMap(opts.stanceMap) : undefined;
@@ -182,7 +185,8 @@ export function register(program: Command) {
     .command('check')
     .description('Check a draft against agreed language: provenance, changes, balance, law/norm and neutrality (no server needed)')
     .argument('<draft-file>', 'the draft (.txt, .md, .html, .docx or .pdf)')
-    .option('-r, --reference <file-or-folder...>', 'reference documents; folders are read recursively')
+    .option('-a, --agreed-language <file-or-folder...>', 'agreed-language documents; folders are read recursively')
+    .addOption(new Option('-r, --reference <file-or-folder...>', 'the earlier name of --agreed-language').hideHelp())
     .option('--json', 'print the result as JSON')
     .option('--min-pillar-share <share>', 'flag pillars below this share of the words', '0.08')
     .option('--stance-map <file>', 'JSON array of { question, value, speakers } from the meeting record')
