@@ -3,6 +3,7 @@ import type { Db } from '../db/engine.ts';
 import { deliverQueued } from '../notifications/deliver.ts';
 import type { MailConfig } from '../notifications/mailer.ts';
 import { addNotices } from '../notifications/notices.ts';
+import { enqueueMail } from '../notifications/outbox.ts';
 import type { NoticeKind } from '../notifications/tables.ts';
 import type { Database } from '../schema.ts';
 import { hashToken, newToken } from './ackTokens.ts';
@@ -38,11 +39,39 @@ export const ackRequestRows = (
   }));
 
 /**
+ * Writes the requests of a check or a communication and queues one email per point of contact, in
+ * its language (`emailOf`), with the link to be minted when it leaves. Inside the caller's transaction.
+ */
+export async function queueAckRequests<P extends { id: number; point_of_contact_id: number; state_iso3: string; email: string }>(
+  trx: Transaction<Database>,
+  pointsOfContact: readonly P[],
+  of: { communicationCheckId: number } | { communicationId: number },
+  window: { sentAt: Date; expiresAt: Date },
+  mail: { linkBase: string; emailOf: (p: P) => { subject: string; text: string } },
+) {
+  const rows = await trx
+    .insertInto('ack_requests')
+    .values(ackRequestRows(pointsOfContact, of, window))
+    .returning(['id'])
+    .execute();
+  const mailIds = await enqueueMail(
+    trx,
+    pointsOfContact.map((p, i) => ({ to: p.email, ...mail.emailOf(p), ack: { requestId: rows[i]!.id, linkBase: mail.linkBase } })),
+    window.sentAt,
+  );
+  return { requestIds: rows.map((r) => r.id), mailIds };
+}
+
+/**
  * Sends the acknowledgement emails just queued (after the transaction that queued them committed) and
  * gives each request, in the order given, its link (shown once, never stored) and its email's outcome.
  */
-export async function deliverAckEmails(db: Db, queued: { mailIds: number[]; requestIds: number[] }, opts: { now: Date; smtp?: MailConfig | null }) {
-  const delivery = await deliverQueued(db, { ids: queued.mailIds, now: opts.now, ...(opts.smtp !== undefined ? { config: opts.smtp } : {}) });
+export async function deliverAckEmails(
+  db: Db,
+  queued: { mailIds: readonly number[]; requestIds: readonly number[] },
+  opts: { now: Date; smtp?: MailConfig | null },
+) {
+  const delivery = await deliverQueued(db, { ids: [...queued.mailIds], now: opts.now, ...(opts.smtp !== undefined ? { config: opts.smtp } : {}) });
   return {
     counts: delivery.counts,
     outcomes: queued.requestIds.map((id, i) => {

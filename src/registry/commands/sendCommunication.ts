@@ -5,8 +5,8 @@ import { requireUser } from '../../accounts/policy.ts';
 import type { Db } from '../../db/engine.ts';
 import { parseInput, ValidationError } from '../../foundation/errors.ts';
 import type { MailConfig } from '../../notifications/mailer.ts';
-import { enqueueMail, LINK_PLACEHOLDER } from '../../notifications/outbox.ts';
-import { ackRequestRows, deliverAckEmails } from '../acknowledgementRequests.ts';
+import { LINK_PLACEHOLDER } from '../../notifications/outbox.ts';
+import { deliverAckEmails, queueAckRequests } from '../acknowledgementRequests.ts';
 import { mailLang } from '../communicationCheckMail.ts';
 import { translator } from '../../i18n/index.ts';
 import { stateName } from '../../participants/names.ts';
@@ -133,19 +133,12 @@ export async function sendCommunication(
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-    const rows = await trx
-      .insertInto('ack_requests')
-      .values(ackRequestRows(pointsOfContact, { communicationId: comm.id }, { sentAt: now, expiresAt: expires }))
-      .returning(['id'])
-      .execute();
-    const mailIds = await enqueueMail(
+    const queued = await queueAckRequests(
       trx,
-      pointsOfContact.map((p, i) => ({
-        to: p.email,
-        ...communicationEmail(c, from, c.toState, body, p.languages),
-        ack: { requestId: rows[i]!.id, linkBase: opts.baseUrl },
-      })),
-      now,
+      pointsOfContact,
+      { communicationId: comm.id },
+      { sentAt: now, expiresAt: expires },
+      { linkBase: opts.baseUrl, emailOf: (p) => communicationEmail(c, from, c.toState, body, p.languages) },
     );
     await recordAudit(trx, actor, {
       action: 'communication.sent',
@@ -153,9 +146,9 @@ export async function sendCommunication(
       itemId: comm.id,
       after: { from, to: c.toState, template: c.template },
     });
-    return { comm, pointsOfContact, rows, mailIds };
+    return { comm, pointsOfContact, queued };
   });
-  const delivery = await deliverAckEmails(db, { mailIds: created.mailIds, requestIds: created.rows.map((r) => r.id) }, { now, smtp: opts.smtp });
+  const delivery = await deliverAckEmails(db, created.queued, { now, smtp: opts.smtp });
   return {
     communication: created.comm,
     delivery: delivery.counts,

@@ -4,10 +4,9 @@ import { recordAudit } from '../../accounts/audit.ts';
 import { requireAccess } from '../../accounts/policy.ts';
 import type { Db } from '../../db/engine.ts';
 import type { MailConfig } from '../../notifications/mailer.ts';
-import { enqueueMail } from '../../notifications/outbox.ts';
 import { enqueueJob } from '../../server/jobs.ts';
 import { parseInput, ValidationError } from '../../foundation/errors.ts';
-import { ackRequestRows, deliverAckEmails, noticeEachState } from '../acknowledgementRequests.ts';
+import { deliverAckEmails, noticeEachState, queueAckRequests } from '../acknowledgementRequests.ts';
 import { communicationCheckEmail } from '../communicationCheckMail.ts';
 
 export const NewCommunicationCheck = z.object({
@@ -90,19 +89,12 @@ export async function startCommunicationCheck(
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-    const rows = await trx
-      .insertInto('ack_requests')
-      .values(ackRequestRows(pointsOfContact, { communicationCheckId: round.id }, { sentAt: now, expiresAt: respondBy }))
-      .returning(['id'])
-      .execute();
-    const mailIds = await enqueueMail(
+    const queued = await queueAckRequests(
       trx,
-      pointsOfContact.map((p, i) => ({
-        to: p.email,
-        ...communicationCheckEmail(p, round, respondBy),
-        ack: { requestId: rows[i]!.id, linkBase: opts.baseUrl },
-      })),
-      now,
+      pointsOfContact,
+      { communicationCheckId: round.id },
+      { sentAt: now, expiresAt: respondBy },
+      { linkBase: opts.baseUrl, emailOf: (p) => communicationCheckEmail(p, round, respondBy) },
     );
     await noticeEachState(trx, pointsOfContact, {
       kind: 'ping.started',
@@ -129,9 +121,9 @@ export async function startCommunicationCheck(
         followUpAfterHours: r.followUpAfterHours ?? null,
       },
     });
-    return { round, pointsOfContact, rows, mailIds };
+    return { round, pointsOfContact, queued };
   });
-  const delivery = await deliverAckEmails(db, { mailIds: created.mailIds, requestIds: created.rows.map((r) => r.id) }, { now, smtp: opts.smtp });
+  const delivery = await deliverAckEmails(db, created.queued, { now, smtp: opts.smtp });
   return {
     round: created.round,
     delivery: delivery.counts,
