@@ -1,9 +1,11 @@
 import { formError, parseForm } from '../../foundation/formError.ts';
+import type { Updateable } from 'kysely';
 import { z } from 'zod';
 import type { Actor } from '../../accounts/actor.ts';
 import { recordAudit } from '../../accounts/audit.ts';
 import { requireAccess } from '../../accounts/policy.ts';
 import type { Db } from '../../db/engine.ts';
+import type { Database } from '../../schema.ts';
 import { Conflict, NotFound } from '../../foundation/errors.ts';
 import { invalidateFramework, versionUsage } from '../queries.ts';
 import { checkContent, ElementInput, elementColumns, issuesToMessages, PillarInput, pillarColumns, writeContent } from '../versionInput.ts';
@@ -57,6 +59,9 @@ export async function reviseFrameworkVersion(db: Db, actor: Actor, versionId: st
       }
       const old = await trx.selectFrom('elements').select(['id', 'translations']).where('framework_version', '=', versionId).execute();
       const oldP = await trx.selectFrom('pillars').select(['id', 'translations']).where('framework_version', '=', versionId).execute();
+      /** One pillar's or element's row of this version, rewritten in place. */
+      const rewrite = (table: 'pillars' | 'elements', id: string, set: Updateable<Database['pillars']> | Updateable<Database['elements']>) =>
+        trx.updateTable(table).set(set).where('framework_version', '=', versionId).where('id', '=', id).execute();
       const tr = new Map([...oldP, ...old].map((r) => [r.id, JSON.stringify(r.translations ?? {})]));
       // Mapped elements stay (their rows are referenced); everything else is replaced.
       const mappedIds = new Set(mapped.map((m) => (m.from_version === versionId ? m.from_element : m.to_element)));
@@ -74,37 +79,13 @@ export async function reviseFrameworkVersion(db: Db, actor: Actor, versionId: st
         .where('framework_version', '=', versionId)
         .where('id', 'not in', [...keptPillars, ''])
         .execute();
-      for (const [i, p] of v.pillars.entries()) {
-        if (keptPillars.has(p.id)) {
-          await trx
-            .updateTable('pillars')
-            .set(pillarColumns(p, i + 1))
-            .where('framework_version', '=', versionId)
-            .where('id', '=', p.id)
-            .execute();
-        }
-      }
+      for (const [i, p] of v.pillars.entries()) if (keptPillars.has(p.id)) await rewrite('pillars', p.id, pillarColumns(p, i + 1));
       const newPillars = v.pillars.filter((p) => !keptPillars.has(p.id));
       if (newPillars.length) await writeContent(trx, versionId, newPillars, [], (id) => tr.get(id) ?? '{}');
-      for (const e of stay) {
-        const i = v.elements.indexOf(e);
-        await trx
-          .updateTable('elements')
-          .set(elementColumns(e, i + 1))
-          .where('framework_version', '=', versionId)
-          .where('id', '=', e.id)
-          .execute();
-      }
+      for (const e of stay) await rewrite('elements', e.id, elementColumns(e, v.elements.indexOf(e) + 1));
       if (fresh.length) await writeContent(trx, versionId, [], fresh, (id) => tr.get(id) ?? '{}');
       // Pillars and elements in the order given.
-      for (const table of ['pillars', 'elements'] as const)
-        for (const [i, id] of v[table].map((x) => x.id).entries())
-          await trx
-            .updateTable(table)
-            .set({ position: i + 1 })
-            .where('framework_version', '=', versionId)
-            .where('id', '=', id)
-            .execute();
+      for (const table of ['pillars', 'elements'] as const) for (const [i, x] of v[table].entries()) await rewrite(table, x.id, { position: i + 1 });
       if (v.title) await trx.updateTable('framework_versions').set({ title: v.title }).where('id', '=', versionId).execute();
       await recordAudit(trx, actor, {
         action: 'framework.version_revised',

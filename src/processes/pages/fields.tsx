@@ -95,33 +95,32 @@ export function Problems({ form, prefix, t }: { form: Form; prefix: string; t: T
   );
 }
 
-/** One of the Secretariat's forms under "Manage": its heading, the CSRF token, its problems, its fields and its button. */
+/**
+ * One of the Secretariat's forms under "Manage" (a new cycle, body or session): its heading and button
+ * (`processes.<prefix>.new`, `.create`), the CSRF token, its problems and its fields.
+ */
 export function ManageForm({
   c,
   action,
-  id,
-  title,
   form,
   prefix,
-  submit,
   children,
 }: {
   c: Ctx;
   action: string;
-  id: string;
-  title: string;
   form: Form;
-  prefix: string;
-  submit: string;
+  prefix: 'cycle' | 'body' | 'session';
   children: Child;
 }) {
+  const t = c.get('t');
+  const id = `new-${prefix}`;
   return (
     <form method="post" action={action} class="stack card" aria-labelledby={id}>
-      <h3 id={id}>{title}</h3>
+      <h3 id={id}>{t(`processes.${prefix}.new`)}</h3>
       <Csrf c={c} />
-      <Problems form={form} prefix={prefix} t={c.get('t')} />
+      <Problems form={form} prefix={prefix} t={t} />
       {children}
-      <button type="submit">{submit}</button>
+      <button type="submit">{t(`processes.${prefix}.create`)}</button>
     </form>
   );
 }

@@ -15,15 +15,7 @@ export function ManageForms({ c, p, form }: { c: Ctx; p: ProcessDetail; form: Fo
   return (
     <section aria-labelledby="manage" class="stack">
       <h2 id="manage">{t('processes.manage')}</h2>
-      <ManageForm
-        c={c}
-        action={`/processes/${p.slug}/cycles`}
-        id="new-cycle"
-        title={t('processes.cycle.new')}
-        form={form}
-        prefix="cycle"
-        submit={t('processes.cycle.create')}
-      >
+      <ManageForm c={c} action={`/processes/${p.slug}/cycles`} form={form} prefix="cycle">
         <InputField
           form={form}
           prefix="cycle"
@@ -37,15 +29,7 @@ export function ManageForms({ c, p, form }: { c: Ctx; p: ProcessDetail; form: Fo
         <InputField form={form} prefix="cycle" name="outcome" label={t('processes.field.outcome')} hint={t('processes.field.outcomeHint')} maxlength={200} />
       </ManageForm>
 
-      <ManageForm
-        c={c}
-        action={`/processes/${p.slug}/bodies`}
-        id="new-body"
-        title={t('processes.body.new')}
-        form={form}
-        prefix="body"
-        submit={t('processes.body.create')}
-      >
+      <ManageForm c={c} action={`/processes/${p.slug}/bodies`} form={form} prefix="body">
         <SelectField
           form={form}
           prefix="body"
@@ -58,15 +42,7 @@ export function ManageForms({ c, p, form }: { c: Ctx; p: ProcessDetail; form: Fo
         <InputField form={form} prefix="body" name="theme" label={t('processes.theme')} hint={t('processes.field.themeHint')} maxlength={1000} />
       </ManageForm>
 
-      <ManageForm
-        c={c}
-        action={`/processes/${p.slug}/sessions`}
-        id="new-session"
-        title={t('processes.session.new')}
-        form={form}
-        prefix="session"
-        submit={t('processes.session.create')}
-      >
+      <ManageForm c={c} action={`/processes/${p.slug}/sessions`} form={form} prefix="session">
         <SelectField
           form={form}
           prefix="session"
