@@ -42,8 +42,8 @@ import {
   presentStarted,
 } from './presenters.ts';
 import {
-  contactStatus,
-  type ContactStatus,
+  pointOfContactStatus,
+  type PointOfContactStatus,
   listCommunications,
   listMechanisms,
   listPointsOfContact,
@@ -53,7 +53,7 @@ import {
   pointOfContactHistory,
   roundByRegion,
   roundByState,
-  roundContacts,
+  roundPointsOfContact,
 } from './queries.ts';
 import { MechanismInput, saveMechanism } from './commands/saveMechanism.ts';
 import { PointOfContactInput, savePointOfContact } from './commands/savePointOfContact.ts';
@@ -129,10 +129,14 @@ export const api = new Hono<AppEnv>()
     const id = numId(c, 'That communication check', 'communicationCheck.not_found');
     const round = await communicationCheckById(c.get('db'), id);
     if (!round) throw NotFound('That communication check', 'communicationCheck.not_found');
-    const [byState, byRegion, contacts] = await Promise.all([roundByState(c.get('db'), id), roundByRegion(c.get('db'), id), roundContacts(c.get('db'), id)]);
+    const [byState, byRegion, contacts] = await Promise.all([
+      roundByState(c.get('db'), id),
+      roundByRegion(c.get('db'), id),
+      roundPointsOfContact(c.get('db'), id),
+    ]);
     const now = new Date();
-    const status = { acknowledged: 0, late: 0, awaiting: 0, overdue: 0 } as Record<ContactStatus, number>;
-    for (const x of contacts) status[contactStatus(x, round.respond_by, now)]++;
+    const status = { acknowledged: 0, late: 0, awaiting: 0, overdue: 0 } as Record<PointOfContactStatus, number>;
+    for (const x of contacts) status[pointOfContactStatus(x, round.respond_by, now)]++;
     return c.json(presentCheckDetail(round, status, byState, byRegion));
   })
   // The paths until migrations/0509_communication_checks.sql: 308 keeps the method, so clients that follow redirects keep working.

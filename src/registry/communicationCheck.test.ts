@@ -9,7 +9,7 @@ import { testApp } from '../testing/app.ts';
 import { acknowledge } from './ackTokens.ts';
 import { seedDemo } from './demo.ts';
 import { followUpCommunicationCheck } from './commands/followUpCommunicationCheck.ts';
-import { contactStatus, roundContacts } from './queries.ts';
+import { pointOfContactStatus, roundPointsOfContact } from './queries.ts';
 import { startCommunicationCheck } from './commands/startCommunicationCheck.ts';
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
@@ -42,22 +42,22 @@ test('a round has a response window; non-responders are followed up with fresh l
   assert.ok(nzl.some((n) => n.kind === 'ping.started' && n.params.round === r.round.id && n.params.contacts === 2));
 
   const t1 = new Date(t0.getTime() + 50 * H); // after the deadline
-  let contacts = await roundContacts(ctx.db, r.round.id);
+  let contacts = await roundPointsOfContact(ctx.db, r.round.id);
   assert.deepEqual(
-    contacts.map((c) => contactStatus(c, r.round.respond_by, t1)),
+    contacts.map((c) => pointOfContactStatus(c, r.round.respond_by, t1)),
     ['acknowledged', 'overdue', 'overdue', 'overdue'],
   );
 
   const f = await followUpCommunicationCheck(ctx.db, secretariat, r.round.id, { baseUrl: 'https://accord.test', now: t1, smtp: null });
-  assert.equal(f.contacts, 3);
+  assert.equal(f.pointsOfContact, 3);
   assert.equal(f.delivery.notConfigured, 3);
   assert.equal(f.links.length, 3);
   // The old link of a non-responder stopped working; the new one works, and counts as late.
   await assert.rejects(acknowledge(ctx.db, tokenOf(r.links[1]!.link), { now: t1 }), code('ack.unknown', 404));
   const fresh = f.links.find((l) => l.name === r.links[1]!.name)!;
   await acknowledge(ctx.db, tokenOf(fresh.link), { now: new Date(t1.getTime() + H) });
-  contacts = await roundContacts(ctx.db, r.round.id);
-  assert.equal(contactStatus(contacts[1]!, r.round.respond_by, t1), 'late');
+  contacts = await roundPointsOfContact(ctx.db, r.round.id);
+  assert.equal(pointOfContactStatus(contacts[1]!, r.round.respond_by, t1), 'late');
   assert.deepEqual(
     contacts.map((c) => c.follow_ups),
     [0, 1, 1, 1],
@@ -84,11 +84,11 @@ test('the automatic follow-up runs as a job at the chosen time, and its emails g
   assert.equal(new Date(job.run_at).getTime(), t0.getTime() + 24 * H);
   await runDueJobs(ctx.db, { now: new Date(t0.getTime() + 23 * H) });
   assert.deepEqual(
-    (await roundContacts(ctx.db, r.round.id)).map((c) => c.follow_ups),
+    (await roundPointsOfContact(ctx.db, r.round.id)).map((c) => c.follow_ups),
     [0, 0],
   );
   await runDueJobs(ctx.db, { now: new Date(t0.getTime() + 24 * H + 1000) });
-  const after = await roundContacts(ctx.db, r.round.id);
+  const after = await roundPointsOfContact(ctx.db, r.round.id);
   assert.deepEqual(
     after.map((c) => c.follow_ups),
     [1, 1],
@@ -100,7 +100,7 @@ test('the automatic follow-up runs as a job at the chosen time, and its emails g
   );
   await runDueJobs(ctx.db, { now: new Date(t0.getTime() + 24 * H + 60_000) });
   assert.deepEqual(
-    (await roundContacts(ctx.db, r.round.id)).map((c) => c.email_status),
+    (await roundPointsOfContact(ctx.db, r.round.id)).map((c) => c.email_status),
     ['not-configured', 'not-configured'],
   );
 });
@@ -122,7 +122,7 @@ test('a follow-up job queued under the old kind (ping.follow_up, with roundId) s
   await runDueJobs(ctx.db, { now: new Date(t0.getTime() + 2 * H) });
   const job = await ctx.db.selectFrom('jobs').selectAll().where('dedupe_key', '=', `ping.follow_up:${r.round.id}`).executeTakeFirstOrThrow();
   assert.equal(job.status, 'done');
-  assert.ok((await roundContacts(ctx.db, r.round.id)).every((c) => c.follow_ups === 1));
+  assert.ok((await roundPointsOfContact(ctx.db, r.round.id)).every((c) => c.follow_ups === 1));
 });
 
 test('through a real mail server: the email carries a working link, our Message-ID, and the database is free while it is sent', async () => {

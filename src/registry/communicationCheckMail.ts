@@ -12,9 +12,9 @@ export function mailLang(languages: readonly string[] | null | undefined): Lang 
   return (languages ?? []).map((l) => l.trim().toLowerCase()).find(isLang) ?? 'en';
 }
 
-type Contact = { name: string; role: string; languages?: readonly string[] | null };
+type PointOfContact = { name: string; role: string; languages?: readonly string[] | null };
 
-export function communicationCheckEmail(p: Contact, round: { id: number }, respondBy: Date) {
+export function communicationCheckEmail(p: PointOfContact, round: { id: number }, respondBy: Date) {
   const lang = mailLang(p.languages);
   const t = translator(lang);
   const deadline = readerDate(respondBy, lang, true);
@@ -22,7 +22,7 @@ export function communicationCheckEmail(p: Contact, round: { id: number }, respo
   return { subject: t('registry.mail.communicationCheck.subject', params), text: t('registry.mail.communicationCheck.text', params), lang };
 }
 
-export function followUpEmail(p: Contact, round: { id: number; started_at: Date | string }, respondBy: Date, attempt: number) {
+export function followUpEmail(p: PointOfContact, round: { id: number; started_at: Date | string }, respondBy: Date, attempt: number) {
   const lang = mailLang(p.languages);
   const t = translator(lang);
   const params = {

@@ -196,7 +196,7 @@ export const presentChecks = (rows: Awaited<ReturnType<typeof communicationCheck
     note: r.note,
     allStates: r.all_states,
     synthetic: r.demo,
-    pointsOfContact: Number(r.contacts),
+    pointsOfContact: Number(r.points_of_contact),
     acknowledged: Number(r.acknowledged),
     states: Number(r.states),
     statesAcknowledged: Number(r.states_acknowledged),
@@ -247,11 +247,16 @@ export const presentCheckDetail = (
     state: s.state_iso3,
     stateName: s.official_name,
     regionalGroup: s.regional_group,
-    pointsOfContact: Number(s.contacts),
+    pointsOfContact: Number(s.points_of_contact),
     acknowledged: Number(s.acknowledged),
     medianMs: num(s.median_ms),
   })),
-  byRegion: byRegion.map((r) => ({ region: r.region, pointsOfContact: Number(r.contacts), acknowledged: Number(r.acknowledged), medianMs: num(r.median_ms) })),
+  byRegion: byRegion.map((r) => ({
+    region: r.region,
+    pointsOfContact: Number(r.points_of_contact),
+    acknowledged: Number(r.acknowledged),
+    medianMs: num(r.median_ms),
+  })),
 });
 
 const Link = z.object({
@@ -289,13 +294,13 @@ export const FollowedUp = z.object({
 });
 export const presentFollowUp = (r: {
   roundId: number;
-  contacts: number;
+  pointsOfContact: number;
   until?: Date;
   delivery: DeliveryCounts;
   links: Array<{ stateIso3: string; name: string; role: 'diplomatic' | 'technical'; email: string; link: string; emailStatus: string }>;
 }): Out<typeof FollowedUp> => ({
   communicationCheckId: r.roundId,
-  pointsOfContact: r.contacts,
+  pointsOfContact: r.pointsOfContact,
   until: r.until ? iso(r.until) : null,
   delivery: delivery(r.delivery),
   links: r.links.map((l) => ({ state: l.stateIso3, name: l.name, role: l.role, email: l.email, link: l.link, emailStatus: l.emailStatus })),

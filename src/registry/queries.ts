@@ -39,7 +39,7 @@ export async function communicationCheckSummaries(db: Db) {
       'communication_checks.demo',
     ])
     .select((eb) => [
-      eb.fn.count<number>('ack_requests.id').as('contacts'),
+      eb.fn.count<number>('ack_requests.id').as('points_of_contact'),
       eb.fn.count<number>('ack_requests.acknowledged_at').as('acknowledged'),
       sql<number>`count(distinct ack_requests.state_iso3)`.as('states'),
       sql<number>`count(distinct ack_requests.state_iso3) filter (where ack_requests.acknowledged_at is not null)`.as('states_acknowledged'),
@@ -57,7 +57,11 @@ export async function roundByState(db: Db, roundId: number) {
     .selectFrom('ack_requests')
     .innerJoin('states', 'states.iso3', 'ack_requests.state_iso3')
     .select(['ack_requests.state_iso3', 'states.official_name', 'states.regional_group'])
-    .select((eb) => [eb.fn.count<number>('ack_requests.id').as('contacts'), eb.fn.count<number>('acknowledged_at').as('acknowledged'), median.as('median_ms')])
+    .select((eb) => [
+      eb.fn.count<number>('ack_requests.id').as('points_of_contact'),
+      eb.fn.count<number>('acknowledged_at').as('acknowledged'),
+      median.as('median_ms'),
+    ])
     .where('communication_check_id', '=', roundId)
     .groupBy(['ack_requests.state_iso3', 'states.official_name', 'states.regional_group'])
     .orderBy('states.official_name')
@@ -72,7 +76,7 @@ export async function roundByRegion(db: Db, roundId: number) {
     .leftJoin('regional_groups', 'regional_groups.id', 'states.regional_group')
     .select((eb) => [
       eb.fn.coalesce('regional_groups.name', sql<string>`'—'`).as('region'),
-      eb.fn.count<number>('ack_requests.id').as('contacts'),
+      eb.fn.count<number>('ack_requests.id').as('points_of_contact'),
       eb.fn.count<number>('acknowledged_at').as('acknowledged'),
       median.as('median_ms'),
     ])
@@ -82,7 +86,7 @@ export async function roundByRegion(db: Db, roundId: number) {
     .execute();
 }
 
-export async function roundContacts(db: Db, roundId: number) {
+export async function roundPointsOfContact(db: Db, roundId: number) {
   return db
     .selectFrom('ack_requests')
     .innerJoin('point_of_contact_revisions', 'point_of_contact_revisions.id', 'ack_requests.point_of_contact_revision_id')
@@ -196,8 +200,8 @@ export async function outstandingAcks(db: Db, actor: Actor, stateIso3: string, n
 }
 
 /** Where a contact of a round stands: answered in time or late, still awaited, or overdue. */
-export type ContactStatus = 'acknowledged' | 'late' | 'awaiting' | 'overdue';
-export function contactStatus(r: { acknowledged_at: Date | string | null }, respondBy: Date | string, now = new Date()): ContactStatus {
+export type PointOfContactStatus = 'acknowledged' | 'late' | 'awaiting' | 'overdue';
+export function pointOfContactStatus(r: { acknowledged_at: Date | string | null }, respondBy: Date | string, now = new Date()): PointOfContactStatus {
   const deadline = new Date(respondBy);
   if (r.acknowledged_at) return new Date(r.acknowledged_at) <= deadline ? 'acknowledged' : 'late';
   return now > deadline ? 'overdue' : 'awaiting';

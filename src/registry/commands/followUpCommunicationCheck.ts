@@ -11,7 +11,7 @@ import { deliverAckEmails, noticeEachState } from '../acknowledgementRequests.ts
 import { followUpEmail } from '../communicationCheckMail.ts';
 
 /**
- * Follows up the contacts of a round that have not acknowledged: each gets a new email with a fresh
+ * Follows up the points of contact of a round that have not acknowledged: each gets a new email with a fresh
  * link valid for another response window (earlier links stop working), and each State concerned a
  * notice. Writes only; the emails are queued and sent after commit.
  */
@@ -34,7 +34,7 @@ export async function followUpWrites(trx: Transaction<Database>, actor: Actor, r
     .where('acknowledged_at', 'is', null)
     .orderBy('ack_requests.id')
     .execute();
-  if (pending.length === 0) return { round, contacts: 0, mailIds: [] as number[] };
+  if (pending.length === 0) return { round, pointsOfContact: 0, mailIds: [] as number[] };
   const windowMs = Math.max(3600_000, new Date(round.respond_by).getTime() - new Date(round.started_at).getTime());
   const until = new Date(opts.now.getTime() + windowMs);
   await trx
@@ -63,7 +63,7 @@ export async function followUpWrites(trx: Transaction<Database>, actor: Actor, r
     itemId: roundId,
     after: { contacts: pending.length, states, until: until.toISOString() },
   });
-  return { round, contacts: pending.length, mailIds, requests: pending, until };
+  return { round, pointsOfContact: pending.length, mailIds, requests: pending, until };
 }
 
 /** The Secretariat's "follow up non-responders" button and API. */
@@ -71,13 +71,13 @@ export async function followUpCommunicationCheck(db: Db, actor: Actor, roundId: 
   requireAccess(actor, 'communicationChecks.manage');
   const now = opts.now ?? new Date();
   const done = await db.transaction().execute((trx) => followUpWrites(trx, actor, roundId, { baseUrl: opts.baseUrl, now }));
-  if (done.contacts === 0)
+  if (done.pointsOfContact === 0)
     throw new AppError('communicationCheck.nothing_to_follow_up', 409, 'Every contact of this check has acknowledged; there is no one to follow up.');
   const requests = done.requests ?? [];
   const delivery = await deliverAckEmails(db, { mailIds: done.mailIds, requestIds: requests.map((p) => p.id) }, { now, smtp: opts.smtp });
   return {
     roundId,
-    contacts: done.contacts,
+    pointsOfContact: done.pointsOfContact,
     until: done.until,
     delivery: delivery.counts,
     // Shown once, as at the start of a round; never stored.

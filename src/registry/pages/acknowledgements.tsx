@@ -61,7 +61,12 @@ export const acknowledgementRoutes = new Hono<AppEnv>()
         <h1>{t('registry.ack.title')}</h1>
         <div class="alert ok" role="status" id="ack-done">
           {found
-            ? t('registry.ack.doneFor', { contact: found.contact_name, state: stateName(found.state_iso3, t.lang) ?? found.state_iso3, what, time: secs(r.ms) })
+            ? t('registry.ack.doneFor', {
+                contact: found.point_of_contact_name,
+                state: stateName(found.state_iso3, t.lang) ?? found.state_iso3,
+                what,
+                time: secs(r.ms),
+              })
             : t('registry.ack.done', { time: secs(r.ms) })}
         </div>
         {found ? <AckFacts c={c} found={found} /> : null}
@@ -79,7 +84,7 @@ function AckFacts({ c, found }: { c: Ctx; found: NonNullable<Awaited<ReturnType<
       <dd id="ack-state">{stateName(found.state_iso3, lang) ?? found.state_iso3}</dd>
       <dt>{t('registry.ack.contact')}</dt>
       <dd id="ack-contact">
-        <bdi>{found.contact_name}</bdi> · {t(`registry.role.${found.contact_role}`)} · <bdi>{found.contact_organisation}</bdi>
+        <bdi>{found.point_of_contact_name}</bdi> · {t(`registry.role.${found.point_of_contact_role}`)} · <bdi>{found.point_of_contact_organisation}</bdi>
       </dd>
       {found.communication_check_id ? (
         <>

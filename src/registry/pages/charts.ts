@@ -9,7 +9,7 @@ export const closedRounds = (rounds: Summaries, now = new Date()) => rounds.filt
 
 /** The acknowledgement rate of every closed check, over time. */
 export function overTimeChart(rounds: Summaries, label: string) {
-  const data = closedRounds(rounds).map((r) => ({ date: new Date(r.started_at), rate: rate(Number(r.acknowledged), Number(r.contacts)) }));
+  const data = closedRounds(rounds).map((r) => ({ date: new Date(r.started_at), rate: rate(Number(r.acknowledged), Number(r.points_of_contact)) }));
   return renderPlot((Plot) => ({
     width: 720,
     height: 260,
@@ -27,7 +27,7 @@ export function overTimeChart(rounds: Summaries, label: string) {
 
 /** One check's acknowledgement rate per regional group. */
 export function regionChart(regions: Awaited<ReturnType<typeof roundByRegion>>, label: string) {
-  const data = regions.map((r) => ({ region: r.region, rate: rate(Number(r.acknowledged), Number(r.contacts)) }));
+  const data = regions.map((r) => ({ region: r.region, rate: rate(Number(r.acknowledged), Number(r.points_of_contact)) }));
   return renderPlot((Plot) => ({
     width: 860,
     height: 40 + 32 * Math.max(1, data.length),

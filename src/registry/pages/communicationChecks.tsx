@@ -14,12 +14,12 @@ import { startCommunicationCheck } from '../commands/startCommunicationCheck.ts'
 import {
   communicationCheckById,
   communicationCheckSummaries,
-  contactStatus,
+  pointOfContactStatus,
   refusedAcks,
   roundByRegion,
   roundByState,
-  roundContacts,
-  type ContactStatus,
+  roundPointsOfContact,
+  type PointOfContactStatus,
 } from '../queries.ts';
 import { closedRounds, overTimeChart, regionChart } from './charts.ts';
 import { acknowledgedAt, baseUrl, Choice, Head, LinksTable, nameAndRole, numId, rate, secs, when } from './parts.tsx';
@@ -88,7 +88,7 @@ async function CommunicationChecksPage({ c, started, error }: { c: Ctx; started?
           cells={[
             '#',
             t('registry.communicationCheck.startedAt'),
-            t('registry.communicationCheck.contacts'),
+            t('registry.communicationCheck.pointsOfContact'),
             t('registry.communicationCheck.acknowledged'),
             t('registry.communicationCheck.statesReached'),
             t('registry.communicationCheck.median'),
@@ -115,9 +115,9 @@ async function CommunicationChecksPage({ c, started, error }: { c: Ctx; started?
                   </>
                 ) : null}
               </td>
-              <td>{r.contacts}</td>
+              <td>{r.points_of_contact}</td>
               <td>
-                {r.acknowledged} ({rate(Number(r.acknowledged), Number(r.contacts))}%)
+                {r.acknowledged} ({rate(Number(r.acknowledged), Number(r.points_of_contact))}%)
               </td>
               <td>
                 {r.states_acknowledged}/{r.states}
@@ -156,16 +156,16 @@ async function roundPage(
   c: Ctx,
   id: number,
   round: Round,
-  followed?: { contacts: number; until: Date; delivery: DeliveryCounts },
+  followed?: { pointsOfContact: number; until: Date; delivery: DeliveryCounts },
   error?: string,
   status = 200,
 ) {
   const t = c.get('t');
   const db = c.get('db');
-  const [states, regions, contacts] = await Promise.all([roundByState(db, id), roundByRegion(db, id), roundContacts(db, id)]);
+  const [states, regions, contacts] = await Promise.all([roundByState(db, id), roundByRegion(db, id), roundPointsOfContact(db, id)]);
   const now = new Date();
-  const statuses = contacts.map((x) => contactStatus(x, round.respond_by, now));
-  const count = (s: ContactStatus) => statuses.filter((x) => x === s).length;
+  const statuses = contacts.map((x) => pointOfContactStatus(x, round.respond_by, now));
+  const count = (s: PointOfContactStatus) => statuses.filter((x) => x === s).length;
   const unanswered = count('awaiting') + count('overdue');
   return page(
     c,
@@ -212,7 +212,7 @@ async function roundPage(
       {followed ? (
         <>
           <div class="alert ok" role="status" id="followed-up">
-            {t('registry.communicationCheck.followedUp', { n: followed.contacts, until: readerDate(followed.until, t.lang, true) })}
+            {t('registry.communicationCheck.followedUp', { n: followed.pointsOfContact, until: readerDate(followed.until, t.lang, true) })}
           </div>
           <DeliverySummary t={t} counts={followed.delivery} />
         </>
@@ -237,15 +237,15 @@ async function roundPage(
             <tr>
               <td>{stateName(s.state_iso3, t.lang) ?? s.official_name}</td>
               <td>
-                {s.acknowledged}/{s.contacts}
+                {s.acknowledged}/{s.points_of_contact}
               </td>
               <td>{secs(s.median_ms)}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <h2>{t('registry.communicationCheck.contacts')}</h2>
-      <table id="round-contacts">
+      <h2>{t('registry.communicationCheck.pointsOfContact')}</h2>
+      <table id="round-points-of-contact">
         <Head
           cells={[
             t('registry.field.state'),
@@ -321,7 +321,7 @@ export const communicationCheckRoutes = new Hono<AppEnv>()
     if (!round) throw NotFound('That communication check', 'communicationCheck.not_found');
     try {
       const r = await followUpCommunicationCheck(c.get('db'), c.get('actor'), id, { baseUrl: baseUrl(c) });
-      return roundPage(c, id, round, { contacts: r.contacts, until: r.until!, delivery: r.delivery });
+      return roundPage(c, id, round, { pointsOfContact: r.pointsOfContact, until: r.until!, delivery: r.delivery });
     } catch (err) {
       if ((err as { code?: string }).code !== 'communicationCheck.nothing_to_follow_up') throw err;
       return roundPage(c, id, round, undefined, c.get('t')('registry.communicationCheck.nothingToFollowUp'), 409);
