@@ -1,17 +1,12 @@
 import { z } from 'zod';
-import { actorLabel, type Actor } from '../../accounts/actor.ts';
+import type { Actor } from '../../accounts/actor.ts';
 import { recordAudit } from '../../accounts/audit.ts';
 import { requireAccess } from '../../accounts/policy.ts';
 import type { Db } from '../../db/engine.ts';
-import { addNotices } from '../../notifications/notices.ts';
-import { AppError, Conflict, NotFound, parseInput } from '../../foundation/errors.ts';
-import { isFinished, nextSteps, otherSides, partiesOf, sideOf, takeUpById, takeUpResource, TAKE_UP_STEPS } from '../queries/takeUps.ts';
+import { Conflict, NotFound, parseInput } from '../../foundation/errors.ts';
+import { isFinished, nextSteps, partiesOf, sideOf, takeUpById, takeUpResource, TAKE_UP_STEPS } from '../queries/takeUps.ts';
 import type { TakeUpStatus } from '../tables.ts';
-
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)));
+import { appendStep, fieldError, isoDate, stepDate } from '../takeUpStep.ts';
 
 export const NewStep = z.object({
   /** The step reached: matched, in-progress, delivered, or closed (ended without delivery). */
@@ -23,10 +18,6 @@ export const NewStep = z.object({
   outcome: z.string().trim().max(5000).default(''),
 });
 
-const today = () => new Date().toISOString().slice(0, 10);
-const fieldError = (code: string, field: string, english: string, key: string, params?: Record<string, string>) =>
-  new AppError(code, 400, english, { [field]: english }, { key, params, fields: { [field]: { key, params } } });
-
 /**
  * Either side (or the Secretariat) records the next step of a take-up: a new row, never an edit,
  * so the record's timeline is its history. Steps move forward only (contacted → matched → in
@@ -36,8 +27,7 @@ const fieldError = (code: string, field: string, english: string, key: string, p
 export async function advanceTakeUp(db: Db, actor: Actor, takeUpId: number, input: z.input<typeof NewStep>) {
   requireAccess(actor, 'needs.aggregate'); // signed in; whether a side of this take-up, once it is read
   const s = parseInput(NewStep, input, 'takeup.invalid');
-  const on = s.on ?? today();
-  if (on > today()) throw fieldError('takeup.future_date', 'on', 'A step cannot be dated in the future.', 'analysis.err.futureDate');
+  const on = stepDate(s.on);
   if (s.status === 'delivered' && s.outcome.length < 3)
     throw fieldError('takeup.outcome_required', 'outcome', 'Say what was delivered and with what outcome.', 'analysis.err.outcomeRequired');
   return db.transaction().execute(async (trx) => {
@@ -59,18 +49,7 @@ export async function advanceTakeUp(db: Db, actor: Actor, takeUpId: number, inpu
         'analysis.err.dateBeforePrevious',
         { date: k.status_on },
       );
-    await trx
-      .insertInto('capacity_take_up_steps')
-      .values({
-        take_up_id: takeUpId,
-        status: s.status,
-        on_date: on,
-        note: s.note,
-        outcome: s.outcome,
-        actor_id: actor.kind === 'user' ? actor.id : null,
-        actor_label: actorLabel(actor),
-      })
-      .execute();
+    await appendStep(trx, actor, { id: takeUpId, offerTitle: k.offer_title, side, parties }, { status: s.status, on, note: s.note, outcome: s.outcome });
     await recordAudit(trx, actor, {
       action: 'takeup.advanced',
       itemType: 'capacity_take_up',
@@ -78,16 +57,6 @@ export async function advanceTakeUp(db: Db, actor: Actor, takeUpId: number, inpu
       before: { status: k.status },
       after: { status: s.status, on, outcome: s.outcome || undefined },
     });
-    await addNotices(
-      trx,
-      otherSides(side, parties).map((stateIso3) => ({
-        stateIso3,
-        kind: 'cb.take_up' as const,
-        key: 'analysis.notice.takeUp',
-        params: { offer: k.offer_title, status: s.status.replace('-', '_') },
-        link: `/analysis/take-ups/${takeUpId}`,
-      })),
-    );
     return { id: takeUpId, status: s.status };
   });
 }

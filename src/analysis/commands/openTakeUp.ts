@@ -3,15 +3,10 @@ import { actorLabel, type Actor } from '../../accounts/actor.ts';
 import { recordAudit } from '../../accounts/audit.ts';
 import { requireAccess } from '../../accounts/policy.ts';
 import type { Db } from '../../db/engine.ts';
-import { addNotices } from '../../notifications/notices.ts';
 import { AppError, Conflict, NotFound, parseInput } from '../../foundation/errors.ts';
 import { readableBy } from '../queries/analysisInput.ts';
-import { otherSides, providerOf, sideOf, takeUpResource, type Parties } from '../queries/takeUps.ts';
-
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)));
+import { providerOf, sideOf, takeUpResource, type Parties } from '../queries/takeUps.ts';
+import { appendStep, isoDate, stepDate } from '../takeUpStep.ts';
 
 export const NewTakeUp = z.object({
   /** The capacity need (its id in the report's current revision). */
@@ -23,8 +18,6 @@ export const NewTakeUp = z.object({
   note: z.string().trim().max(2000).default(''),
 });
 
-const today = () => new Date().toISOString().slice(0, 10);
-
 /**
  * The recipient delegation or the provider takes a need up with an offer: the project record opens
  * at its first step, "contacted", and the other side is told on its tasks page. One record per
@@ -33,15 +26,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 export async function openTakeUp(db: Db, actor: Actor, input: z.input<typeof NewTakeUp>) {
   requireAccess(actor, 'needs.aggregate'); // signed in; which take-ups, once the need and the offer are read
   const p = parseInput(NewTakeUp, input, 'takeup.invalid');
-  const on = p.on ?? today();
-  if (on > today())
-    throw new AppError(
-      'takeup.future_date',
-      400,
-      'A step cannot be dated in the future.',
-      { on: 'A step cannot be dated in the future.' },
-      { key: 'analysis.err.futureDate', fields: { on: { key: 'analysis.err.futureDate' } } },
-    );
+  const on = stepDate(p.on);
   return db.transaction().execute(async (trx) => {
     const need = await trx
       .selectFrom('national_report_capacity_needs as n')
@@ -95,33 +80,13 @@ export async function openTakeUp(db: Db, actor: Actor, input: z.input<typeof New
       Object.assign(err, { takeUpId: existing.id });
       throw err;
     }
-    await trx
-      .insertInto('capacity_take_up_steps')
-      .values({
-        take_up_id: row.id,
-        status: 'contacted',
-        on_date: on,
-        note: p.note,
-        actor_id: actor.kind === 'user' ? actor.id : null,
-        actor_label: actorLabel(actor),
-      })
-      .execute();
+    await appendStep(trx, actor, { id: row.id, offerTitle: offer.title, side, parties }, { status: 'contacted', on, note: p.note });
     await recordAudit(trx, actor, {
       action: 'takeup.opened',
       itemType: 'capacity_take_up',
       itemId: row.id,
       after: { needId: need.id, offerId: offer.id, state: need.state_iso3, element: need.element_id, kind: need.kind, on },
     });
-    await addNotices(
-      trx,
-      otherSides(side, parties).map((stateIso3) => ({
-        stateIso3,
-        kind: 'cb.take_up' as const,
-        key: 'analysis.notice.takeUp',
-        params: { offer: offer.title, status: 'contacted' },
-        link: `/analysis/take-ups/${row.id}`,
-      })),
-    );
     return { id: row.id, side };
   });
 }

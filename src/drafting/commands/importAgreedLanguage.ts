@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import { z } from 'zod';
 import type { Actor } from '../../accounts/actor.ts';
 import { recordAudit } from '../../accounts/audit.ts';
+import { batches } from '../batches.ts';
 import { requireAccess } from '../../accounts/policy.ts';
 import type { Db } from '../../db/engine.ts';
 import { Conflict, parseInput, ValidationError } from '../../foundation/errors.ts';
@@ -63,11 +64,7 @@ export async function importAgreedLanguage(db: Db, actor: Actor, input: z.input<
       .returning(['id', 'symbol'])
       .executeTakeFirstOrThrow();
     const rows = paragraphs.map((p, position) => ({ document_id: row.id, position, paragraph: p.paragraph, text: p.text }));
-    for (let i = 0; i < rows.length; i += 500)
-      await trx
-        .insertInto('agreed_language_paragraphs')
-        .values(rows.slice(i, i + 500))
-        .execute();
+    for (const part of batches(rows)) await trx.insertInto('agreed_language_paragraphs').values(part).execute();
     await recordAudit(trx, actor, {
       action: 'agreedLanguage.imported',
       itemType: 'agreed_language_document',

@@ -1,5 +1,6 @@
 import type { Actor } from '../../accounts/actor.ts';
 import { recordAudit } from '../../accounts/audit.ts';
+import { batches } from '../batches.ts';
 import { requireAccess } from '../../accounts/policy.ts';
 import type { Db } from '../../db/engine.ts';
 import { Conflict } from '../../foundation/errors.ts';
@@ -27,11 +28,7 @@ export async function issueVersion(db: Db, actor: Actor, draftId: number) {
       .returning(['id', 'number'])
       .executeTakeFirstOrThrow();
     const copies = paragraphs.map(({ id: _id, version_id: _v, lock_version: _l, ...rest }) => ({ ...rest, version_id: next.id }));
-    for (let i = 0; i < copies.length; i += 500)
-      await trx
-        .insertInto('draft_paragraphs')
-        .values(copies.slice(i, i + 500))
-        .execute();
+    for (const part of batches(copies)) await trx.insertInto('draft_paragraphs').values(part).execute();
     await recordAudit(trx, actor, {
       action: 'draft.version_issued',
       itemType: 'draft_version',

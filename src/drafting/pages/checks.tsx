@@ -10,7 +10,7 @@ import type { Ctx } from '../../server/context.ts';
 import { page } from '../../server/layout.tsx';
 import { runChecks } from '../checksPanel.ts';
 import { versionByNumber } from '../queries.ts';
-import { DiffOps, versionName } from './components.tsx';
+import { DiffOps, TableHead, versionName } from './components.tsx';
 
 export async function checksPage(c: Ctx, draftId: number, number: number) {
   const t = c.get('t');
@@ -51,13 +51,7 @@ export async function checksPage(c: Ctx, draftId: number, number: number) {
         <figcaption>{t('drafting.checks.balanceCaption')}</figcaption>
       </figure>
       <table>
-        <thead>
-          <tr>
-            <th>{t('drafting.checks.pillar')}</th>
-            <th>{t('drafting.checks.words')}</th>
-            <th>{t('drafting.checks.paragraphs')}</th>
-          </tr>
-        </thead>
+        <TableHead t={t} keys={['drafting.checks.pillar', 'drafting.checks.words', 'drafting.checks.paragraphs']} />
         <tbody>
           {PILLAR_IDS.map((p) => (
             <tr>
@@ -79,14 +73,7 @@ export async function checksPage(c: Ctx, draftId: number, number: number) {
       )}
       <h2>{t('drafting.checks.sentences', { n: result.sentences.length, flagged })}</h2>
       <table id="checks-table">
-        <thead>
-          <tr>
-            <th>{t('drafting.checks.para')}</th>
-            <th>{t('drafting.checks.sentence')}</th>
-            <th>{t('drafting.checks.provenance')}</th>
-            <th>{t('drafting.checks.flags')}</th>
-          </tr>
-        </thead>
+        <TableHead t={t} keys={['drafting.checks.para', 'drafting.checks.sentence', 'drafting.checks.provenance', 'drafting.checks.flags']} />
         <tbody>
           {result.sentences.map((s) => (
             <tr data-paragraph={s.paragraph}>

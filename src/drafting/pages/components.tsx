@@ -3,6 +3,17 @@ import type { Translate } from '../../i18n/index.ts';
 import type { Ctx } from '../../server/context.ts';
 import { NotFound } from '../../foundation/errors.ts';
 
+/** A table's head row: one column per message key. */
+export const TableHead = ({ t, keys }: { t: Translate; keys: string[] }) => (
+  <thead>
+    <tr>
+      {keys.map((k) => (
+        <th>{t(k)}</th>
+      ))}
+    </tr>
+  </thead>
+);
+
 export const versionName = (t: Translate, n: number) => (n === 0 ? t('drafting.version.zero') : t('drafting.version.rev', { n }));
 
 /** A word diff as <ins>/<del>, readable without colour: the elements carry the meaning. */

@@ -8,7 +8,7 @@ import { amendedReading, compilation } from '../compilation.ts';
 import { amendmentById, draftById, listDrafts } from '../queries.ts';
 import { agreedLanguageIndexFor } from '../agreedLanguageCache.ts';
 import { SECTION_IDS } from '../sections.ts';
-import { DiffOps, Tags, versionName } from './components.tsx';
+import { DiffOps, TableHead, Tags, versionName } from './components.tsx';
 import { AmendmentCard } from './version.tsx';
 import { versionDiff } from '../versionDiff.ts';
 import { wordDiff } from '../../text/wordDiff.ts';
@@ -120,13 +120,7 @@ export async function diffPage(c: Ctx, draftId: number) {
       </form>
       <p class="muted">{t('drafting.diff.summary', { n: d.rows.filter((r) => r.status !== 'unchanged').length })}</p>
       <table id="diff-table">
-        <thead>
-          <tr>
-            <th>{t('drafting.checks.para')}</th>
-            <th>{t('drafting.diff.text')}</th>
-            <th>{t('drafting.diff.who')}</th>
-          </tr>
-        </thead>
+        <TableHead t={t} keys={['drafting.checks.para', 'drafting.diff.text', 'drafting.diff.who']} />
         <tbody>
           {d.rows.map((r) => (
             <tr data-status={r.status}>
@@ -295,15 +289,16 @@ export async function agreedLanguagePage(c: Ctx) {
         <p class="muted">{t('drafting.agreedLanguage.none')}</p>
       ) : (
         <table>
-          <thead>
-            <tr>
-              <th>{t('drafting.agreedLanguage.symbol')}</th>
-              <th>{t('drafting.agreedLanguage.docTitle')}</th>
-              <th>{t('drafting.agreedLanguage.date')}</th>
-              <th>{t('drafting.agreedLanguage.consensus')}</th>
-              <th>{t('drafting.checks.paragraphs')}</th>
-            </tr>
-          </thead>
+          <TableHead
+            t={t}
+            keys={[
+              'drafting.agreedLanguage.symbol',
+              'drafting.agreedLanguage.docTitle',
+              'drafting.agreedLanguage.date',
+              'drafting.agreedLanguage.consensus',
+              'drafting.checks.paragraphs',
+            ]}
+          />
           <tbody>
             {docs.map((d) => (
               <tr>
