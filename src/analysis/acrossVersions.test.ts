@@ -1,12 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Actor } from '../accounts/actor.ts';
-import { toActor } from '../accounts/signIn.ts';
 import { createCycle } from '../reporting/commands/createCycle.ts';
-import { saveDraft } from '../reporting/commands/saveDraft.ts';
-import { startReport } from '../reporting/commands/startReport.ts';
-import { submitReport } from '../reporting/commands/submitReport.ts';
+import type { Answers } from '../reporting/answers.ts';
 import { testApp } from '../testing/app.ts';
+import { actorFor, testReport } from '../testing/factories.ts';
 import { addElementMappings } from '../framework/commands/addElementMappings.ts';
 import { createFrameworkVersion } from '../framework/commands/createFrameworkVersion.ts';
 import { compileAnalysis } from './compile.ts';
@@ -18,21 +16,15 @@ let ctx: Awaited<ReturnType<typeof testApp>>;
 let secretariat: Actor;
 let gmCycle: { id: number; code: string; framework_version: string };
 
-async function report(cycleId: number, iso3: string, answers: unknown, when: string) {
-  const u = await ctx.db
-    .selectFrom('users')
-    .select(['id', 'email', 'display_name', 'role', 'state_iso3', 'organisation_id'])
-    .where('email', '=', 'nzl@accord.test')
-    .executeTakeFirstOrThrow();
-  const actor = { ...toActor(u), stateIso3: iso3 };
-  const { id } = await startReport(ctx.db, actor, cycleId, { visibility: 'public', language: 'en' });
-  await saveDraft(ctx.db, actor, id, { lockVersion: 0, answers });
-  await submitReport(ctx.db, actor, id, {}, new Date(`${when}T12:00:00Z`));
-}
+const report = async (cycleId: number, iso3: string, answers: Answers, when: string) =>
+  testReport(ctx.db, { ...(await actorFor(ctx.db, 'nzl@accord.test')), stateIso3: iso3 }, cycleId, answers, {
+    language: 'en',
+    at: new Date(`${when}T12:00:00Z`),
+  });
 
 before(async () => {
   ctx = await testApp({ minAggregate: 3 });
-  secretariat = toActor(await ctx.db.selectFrom('users').selectAll().where('email', '=', 'secretariat@accord.test').executeTakeFirstOrThrow());
+  secretariat = await actorFor(ctx.db, 'secretariat@accord.test');
   const states = ['NZL', 'FRA', 'CAN'];
   const oewg = await createCycle(ctx.db, secretariat, {
     title: 'Survey under the OEWG',

@@ -1,14 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { strFromU8, unzipSync } from 'fflate';
-import type { Actor } from '../accounts/actor.ts';
-import { toActor } from '../accounts/signIn.ts';
+import type { Actor, UserActor } from '../accounts/actor.ts';
 import { analyse } from '../cli/analyse.ts';
 import { createCycle } from '../reporting/commands/createCycle.ts';
-import { saveDraft } from '../reporting/commands/saveDraft.ts';
-import { startReport } from '../reporting/commands/startReport.ts';
-import { submitReport } from '../reporting/commands/submitReport.ts';
+import type { Answers } from '../reporting/answers.ts';
 import { testApp } from '../testing/app.ts';
+import { actorFor, testReport } from '../testing/factories.ts';
 import { compileAnalysis } from './compile.ts';
 import { registerOffer } from './commands/registerOffer.ts';
 
@@ -24,29 +22,14 @@ let secretariat: Actor;
 let cycle2 = 0;
 
 const day = (d: string) => new Date(`${d}T12:00:00Z`);
-async function delegateOf(iso3: string): Promise<Actor> {
-  const u = await ctx.db
-    .selectFrom('users')
-    .select(['id', 'email', 'display_name', 'role', 'state_iso3', 'organisation_id'])
-    .where('email', '=', 'nzl@accord.test')
-    .executeTakeFirstOrThrow();
-  return { ...toActor(u), stateIso3: iso3 }; // a delegate of that State (the audit label names the NZL account; fine for a test)
-}
-async function report(cycleId: number, iso3: string, visibility: 'public' | 'states' | 'secretariat', answers: unknown, when: string) {
-  const actor = await delegateOf(iso3);
-  const { id } = await startReport(ctx.db, actor, cycleId, { visibility, language: 'en' });
-  await saveDraft(ctx.db, actor, id, { lockVersion: 0, answers });
-  await submitReport(ctx.db, actor, id, {}, day(when));
-}
+/** A delegate of that State (the audit label names the NZL account; fine for a test). */
+const delegateOf = async (iso3: string): Promise<UserActor> => ({ ...(await actorFor(ctx.db, 'nzl@accord.test')), stateIso3: iso3 });
+const report = async (cycleId: number, iso3: string, visibility: 'public' | 'states' | 'secretariat', answers: Answers, when: string) =>
+  testReport(ctx.db, await delegateOf(iso3), cycleId, answers, { visibility, language: 'en', at: day(when) });
 
 before(async () => {
   ctx = await testApp({ minAggregate: 3 });
-  const s = await ctx.db
-    .selectFrom('users')
-    .select(['id', 'email', 'display_name', 'role', 'state_iso3', 'organisation_id'])
-    .where('email', '=', 'secretariat@accord.test')
-    .executeTakeFirstOrThrow();
-  secretariat = toActor(s);
+  secretariat = await actorFor(ctx.db, 'secretariat@accord.test');
   const states = ['NZL', 'FRA', 'CAN', 'ARG', 'BRA'];
   const c1 = await createCycle(ctx.db, secretariat, {
     title: 'Test cycle one',
@@ -172,13 +155,7 @@ test('an unknown filter is refused with a clear error before anything is compile
 });
 
 test('offers: matched to the recipient with reasons, duplication flagged, and each reader sees only what it may', async () => {
-  const stakeholder = toActor(
-    await ctx.db
-      .selectFrom('users')
-      .select(['id', 'email', 'display_name', 'role', 'state_iso3', 'organisation_id'])
-      .where('email', '=', 'stakeholder@accord.test')
-      .executeTakeFirstOrThrow(),
-  );
+  const stakeholder = await actorFor(ctx.db, 'stakeholder@accord.test');
   const base = {
     elements: ['cbm-poc'],
     kinds: ['training' as const],

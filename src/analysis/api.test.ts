@@ -1,12 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { createCycle } from '../reporting/commands/createCycle.ts';
-import { saveDraft } from '../reporting/commands/saveDraft.ts';
-import { startReport } from '../reporting/commands/startReport.ts';
-import { submitReport } from '../reporting/commands/submitReport.ts';
-import { demoActors } from '../reporting/testActors.ts';
 import { apiContract } from '../testing/apiContract.ts';
 import { testApp } from '../testing/app.ts';
+import { demoActors, testCycle, testReport } from '../testing/factories.ts';
 
 /**
  * Every analysis API route's real response parses with the schema its OpenAPI operation declares:
@@ -18,30 +14,14 @@ let need = 0;
 before(async () => {
   ctx = await testApp();
   const A = await demoActors(ctx.db);
-  cycle = (
-    await createCycle(ctx.db, A.secretariat, {
-      title: 'Contract cycle',
-      code: 'CT-1',
-      opensOn: '2026-01-01',
-      dueOn: '2099-06-30',
-      closesOn: '2099-12-31',
-      states: ['NZL', 'FRA'],
-    })
-  ).id;
-  const r = await startReport(ctx.db, A.nzl, cycle, { visibility: 'public' });
-  await saveDraft(ctx.db, A.nzl, r.id, {
-    lockVersion: 0,
-    answers: {
-      elements: {
-        'cbm-poc': { status: 'planned', challenges: 'Too few trained incident handlers for the point of contact.', goodPractices: 'A duty roster.' },
-        'norm-g': { status: 'implemented' },
-      },
-      capacityNeeds: [
-        { element: 'cbm-poc', kind: 'training', priority: 'high', description: 'Training for incident handlers who staff the point of contact.' },
-      ],
+  cycle = (await testCycle(ctx.db, { title: 'Contract cycle', code: 'CT-1', states: ['NZL', 'FRA'] })).id;
+  const r = await testReport(ctx.db, A.nzl, cycle, {
+    elements: {
+      'cbm-poc': { status: 'planned', challenges: 'Too few trained incident handlers for the point of contact.', goodPractices: 'A duty roster.' },
+      'norm-g': { status: 'implemented' },
     },
+    capacityNeeds: [{ element: 'cbm-poc', kind: 'training', priority: 'high', description: 'Training for incident handlers who staff the point of contact.' }],
   });
-  await submitReport(ctx.db, A.nzl, r.id);
   need = (await ctx.db.selectFrom('national_report_capacity_needs').select('id').where('report_id', '=', r.id).executeTakeFirstOrThrow()).id;
 });
 after(() => ctx.close());

@@ -1,12 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Actor } from '../accounts/actor.ts';
-import { toActor } from '../accounts/signIn.ts';
 import { createCycle } from '../reporting/commands/createCycle.ts';
-import { saveDraft } from '../reporting/commands/saveDraft.ts';
-import { startReport } from '../reporting/commands/startReport.ts';
-import { submitReport } from '../reporting/commands/submitReport.ts';
+import type { Answers } from '../reporting/answers.ts';
 import { testApp } from '../testing/app.ts';
+import { actorFor, testReport } from '../testing/factories.ts';
 import { compileAnalysis } from './compile.ts';
 import { cycleCatalogue, publishedCycle, seriesOfCode } from './cycleSeries.ts';
 import { setCycleSettings } from './commands/setCycleSettings.ts';
@@ -22,27 +20,12 @@ let secretariat: Actor;
 const ids: Record<string, number> = {};
 const day = (d: string) => new Date(`${d}T12:00:00Z`);
 
-async function report(cycleId: number, iso3: string, elements: Record<string, unknown>, when: string) {
-  const u = await ctx.db
-    .selectFrom('users')
-    .select(['id', 'email', 'display_name', 'role', 'state_iso3', 'organisation_id'])
-    .where('email', '=', 'nzl@accord.test')
-    .executeTakeFirstOrThrow();
-  const actor = { ...toActor(u), stateIso3: iso3 };
-  const { id } = await startReport(ctx.db, actor, cycleId, { visibility: 'public', language: 'en' });
-  await saveDraft(ctx.db, actor, id, { lockVersion: 0, answers: { elements } });
-  await submitReport(ctx.db, actor, id, {}, day(when));
-}
+const report = async (cycleId: number, iso3: string, elements: Answers['elements'], when: string) =>
+  testReport(ctx.db, { ...(await actorFor(ctx.db, 'nzl@accord.test')), stateIso3: iso3 }, cycleId, { elements }, { language: 'en', at: day(when) });
 
 before(async () => {
   ctx = await testApp({ minAggregate: 3, minPublishedReports: 3 });
-  secretariat = toActor(
-    await ctx.db
-      .selectFrom('users')
-      .select(['id', 'email', 'display_name', 'role', 'state_iso3', 'organisation_id'])
-      .where('email', '=', 'secretariat@accord.test')
-      .executeTakeFirstOrThrow(),
-  );
+  secretariat = await actorFor(ctx.db, 'secretariat@accord.test');
   const states = ['NZL', 'FRA', 'CAN', 'AUS'];
   const make = async (key: string, code: string, year: number, closes: string) => {
     ids[key] = (

@@ -2,14 +2,10 @@ import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
 import { after, before, test } from 'node:test';
 import { sql } from 'kysely';
-import type { Actor } from '../accounts/actor.ts';
 import { systemActor } from '../accounts/actor.ts';
-import { toActor } from '../accounts/signIn.ts';
 import { createCycle } from '../reporting/commands/createCycle.ts';
-import { saveDraft } from '../reporting/commands/saveDraft.ts';
-import { startReport } from '../reporting/commands/startReport.ts';
-import { submitReport } from '../reporting/commands/submitReport.ts';
 import { testApp } from '../testing/app.ts';
+import { actorFor, testReport } from '../testing/factories.ts';
 import { compileAnalysis } from './compile.ts';
 import { toSummary } from './summary.ts';
 
@@ -87,13 +83,7 @@ async function document(status: 'published' | 'draft', stances: Array<[string, s
 
 before(async () => {
   ctx = await testApp({ minAggregate: 3 });
-  const secretariat = toActor(
-    await ctx.db
-      .selectFrom('users')
-      .select(['id', 'email', 'display_name', 'role', 'state_iso3', 'organisation_id'])
-      .where('email', '=', 'secretariat@accord.test')
-      .executeTakeFirstOrThrow(),
-  );
+  const secretariat = await actorFor(ctx.db, 'secretariat@accord.test');
   const states = ['NZL', 'FRA', 'CAN', 'AUS', 'JPN'];
   cycle = (
     await createCycle(ctx.db, secretariat, {
@@ -105,17 +95,14 @@ before(async () => {
       states,
     })
   ).id;
-  const u = await ctx.db
-    .selectFrom('users')
-    .select(['id', 'email', 'display_name', 'role', 'state_iso3', 'organisation_id'])
-    .where('email', '=', 'nzl@accord.test')
-    .executeTakeFirstOrThrow();
+  const nzl = await actorFor(ctx.db, 'nzl@accord.test');
   for (const [i, iso3] of states.entries()) {
-    const actor: Actor = { ...toActor(u), stateIso3: iso3 };
-    const { id } = await startReport(ctx.db, actor, cycle, { visibility: 'public', language: 'en' });
-    await saveDraft(ctx.db, actor, id, {
-      lockVersion: 0,
-      answers: {
+    const actor = { ...nzl, stateIso3: iso3 };
+    await testReport(
+      ctx.db,
+      actor,
+      cycle,
+      {
         elements: {
           'norm-c': { status: i === 0 ? 'implemented' : 'planned', challenges: STAFF[i] },
           'norm-a': { status: 'in-progress', challenges: i < 3 ? STAFF[(i + 2) % 5] : 'Budget cuts postponed the new agency.' },
@@ -123,8 +110,8 @@ before(async () => {
         },
         capacityNeeds: i < 3 ? [{ element: 'norm-c', kind: 'training', priority: 'high', description: 'Training for incident handlers.' }] : [],
       },
-    });
-    await submitReport(ctx.db, actor, id, {}, new Date('2025-03-01T12:00:00Z'));
+      { language: 'en', at: new Date('2025-03-01T12:00:00Z') },
+    );
   }
   await document('published', [
     ['NZL', 'supports', 'Countermeasures are available to an injured State under international law.'],

@@ -1,12 +1,9 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { createCycle } from '../../reporting/commands/createCycle.ts';
-import { saveDraft } from '../../reporting/commands/saveDraft.ts';
-import { startReport } from '../../reporting/commands/startReport.ts';
-import { submitReport } from '../../reporting/commands/submitReport.ts';
-import { demoActors } from '../../reporting/testActors.ts';
 import { browserSession, SCREENSHOTS } from '../../server/browser.ts';
+import type { CapacityNeed, Status } from '../../reporting/answers.ts';
+import { demoActors, testCycle, testReport } from '../../testing/factories.ts';
 import { generateDemo } from '../demo.ts';
 
 /**
@@ -21,28 +18,12 @@ before(async () => {
   s = await browserSession();
   demoCycle = (await generateDemo(s.db, { states: 40, cycles: 1, seed: 3 })).cycles.at(-1)!;
   const A = await demoActors(s.db);
-  cycle = (
-    await createCycle(s.db, A.secretariat, {
-      title: 'Browser take-up cycle',
-      code: 'BTU-1',
-      opensOn: '2026-01-01',
-      dueOn: '2099-06-30',
-      closesOn: '2099-12-31',
-      states: ['NZL', 'FRA', 'BRA'],
-    })
-  ).id;
-  const report = async (iso3: string, status: string, needs: unknown[]) => {
-    const actor = { ...A.nzl, stateIso3: iso3 };
-    const r = await startReport(s.db, actor, cycle, { visibility: 'public' });
-    await saveDraft(s.db, actor, r.id, {
-      lockVersion: 0,
-      answers: {
-        elements: { 'cbm-poc': { status, challenges: 'Too few trained incident handlers staff the point of contact.' }, 'norm-g': { status: 'not-started' } },
-        capacityNeeds: needs,
-      },
+  cycle = (await testCycle(s.db, { title: 'Browser take-up cycle', code: 'BTU-1', states: ['NZL', 'FRA', 'BRA'] })).id;
+  const report = (iso3: string, status: Status, needs: CapacityNeed[]) =>
+    testReport(s.db, { ...A.nzl, stateIso3: iso3 }, cycle, {
+      elements: { 'cbm-poc': { status, challenges: 'Too few trained incident handlers staff the point of contact.' }, 'norm-g': { status: 'not-started' } },
+      capacityNeeds: needs,
     });
-    await submitReport(s.db, actor, r.id);
-  };
   await report('NZL', 'planned', [
     { element: 'cbm-poc', kind: 'training', priority: 'high', description: 'Training for the incident handlers who staff the point of contact.' },
     { element: 'norm-g', kind: 'equipment', priority: 'medium', description: 'Sensors for small water utilities.' },
