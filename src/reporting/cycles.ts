@@ -32,6 +32,17 @@ export function submissionWindow(cycle: Pick<Cycle, 'opens_on' | 'closes_on'>, r
   return 'closed';
 }
 
+/** Whether this State may submit in this cycle now: the cycle's window, or its reopening for the State. */
+export async function stateWindow(db: Kysely<Database>, cycle: Pick<Cycle, 'id' | 'opens_on' | 'closes_on'>, stateIso3: string, now = new Date()) {
+  const expected = await db
+    .selectFrom('reporting_expected_states')
+    .select('reopened_until')
+    .where('cycle_id', '=', cycle.id)
+    .where('state_iso3', '=', stateIso3)
+    .executeTakeFirst();
+  return submissionWindow(cycle, expected?.reopened_until ?? null, now);
+}
+
 export async function listCycles(db: Db) {
   return db
     .selectFrom('reporting_cycles')

@@ -6,7 +6,7 @@ import { requireAccess } from '../../accounts/policy.ts';
 import type { Db } from '../../db/engine.ts';
 import { AppError, fromZod } from '../../foundation/errors.ts';
 import { canonicalJson, type Answers } from '../answers.ts';
-import { endOfDay, getCycle, submissionWindow } from '../cycles.ts';
+import { endOfDay, getCycle, stateWindow } from '../cycles.ts';
 import { FormError } from '../fieldErrors.ts';
 import { cycleRules } from '../queries.ts';
 import { loadQuestionnaire } from '../questionnaire.ts';
@@ -44,13 +44,7 @@ export async function submitReport(db: Db, actor: Actor, reportId: number, input
   return db.transaction().execute(async (trx) => {
     const r = await getReportFor(trx, actor, reportId, { forUpdate: true });
     const cycle = await getCycle(trx, r.cycle_id);
-    const expected = await trx
-      .selectFrom('reporting_expected_states')
-      .select('reopened_until')
-      .where('cycle_id', '=', cycle.id)
-      .where('state_iso3', '=', r.state_iso3)
-      .executeTakeFirst();
-    const window = submissionWindow(cycle, expected?.reopened_until ?? null, now);
+    const window = await stateWindow(trx, cycle, r.state_iso3, now);
     if (window === 'not-open')
       throw new AppError(
         'report.cycle_not_open',

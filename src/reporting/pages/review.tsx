@@ -7,13 +7,14 @@ import { readForm } from '../../server/api.ts';
 import type { AppEnv, Ctx } from '../../server/context.ts';
 import { AppError, ValidationError } from '../../foundation/errors.ts';
 import { Csrf, page } from '../../server/layout.tsx';
-import { GENERAL_FIELDS, unflatten, type Answers } from '../answers.ts';
-import { endOfDay, submissionWindow } from '../cycles.ts';
+import { GENERAL_FIELDS, type Answers } from '../answers.ts';
+import { endOfDay, stateWindow } from '../cycles.ts';
 import { errorsFor } from '../fieldErrors.ts';
 import { answerLabel } from './importReview.tsx';
 import { cycleRules } from '../queries.ts';
 import { elementAnswered, titleOf, type Questionnaire } from '../questionnaire.ts';
-import { formFlat, Header, loadForPage, renderEdit } from './reports.tsx';
+import { Header, loadForPage } from './reportHeader.tsx';
+import { formAnswers, renderEdit } from './reportEdit.tsx';
 import { reportResource, StaleDraft } from '../reports.ts';
 import { evaluateRules, isEmptyReport, type Finding } from '../rules.ts';
 import { saveDraft } from '../commands/saveDraft.ts';
@@ -127,14 +128,8 @@ async function renderReview(c: Ctx, x: Loaded, opts: { status?: number; problem?
   const errors = findings.filter((f) => f.severity === 'error');
   const warnings = findings.filter((f) => f.severity === 'warning');
   const empty = isEmptyReport(x.q, answers);
-  const expected = await x.db
-    .selectFrom('reporting_expected_states')
-    .select('reopened_until')
-    .where('cycle_id', '=', x.cycle.id)
-    .where('state_iso3', '=', r.state_iso3)
-    .executeTakeFirst();
   const now = new Date();
-  const window = submissionWindow(x.cycle, expected?.reopened_until ?? null, now);
+  const window = await stateWindow(x.db, x.cycle, r.state_iso3, now);
   const canSubmit = !empty && !errors.length && (window === 'open' || window === 'reopened');
   return page(
     c,
@@ -230,13 +225,7 @@ export const reviewPages = new Hono<AppEnv>()
     const actor = c.get('actor');
     requireAccess(actor, 'report.write', reportResource(x.report));
     const f = await readForm(c);
-    const { answers, unknown } = unflatten(formFlat(f));
-    if (unknown.length)
-      throw ValidationError(
-        `Unknown fields: ${unknown.slice(0, 5).join(', ')}.`,
-        Object.fromEntries(unknown.map((k) => [k, 'Not a field of this questionnaire.'])),
-        'report.invalid',
-      );
+    const answers = formAnswers(f);
     const saved = await saveDraft(x.db, actor, x.report.id, { lockVersion: Number(str(f.lockVersion)), answers }, { autosave: true });
     return c.json({ lockVersion: saved.lockVersion, savedAt: saved.savedAt, written: saved.written, warnings: saved.warnings.length });
   });
