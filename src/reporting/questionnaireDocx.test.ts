@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { after, before, test } from 'node:test';
 import { testDb, type TestDatabase } from '../testing/database.ts';
-import { AppError } from '../foundation/errors.ts';
 import { flatten } from './answers.ts';
 import { createCycle } from './commands/createCycle.ts';
 import { getCycle, type Cycle } from './cycles.ts';
@@ -13,6 +12,7 @@ import { loadQuestionnaire, type Questionnaire } from './questionnaire.ts';
 import { startReport } from './commands/startReport.ts';
 import { keysHash, questionnaireKeys, sign, TABLE_TEMPLATE_MARKER, templateSecret } from './template.ts';
 import { demoActors } from '../testing/factories.ts';
+import { rejection } from './testing.ts';
 
 let t: TestDatabase;
 let A: Awaited<ReturnType<typeof demoActors>>;
@@ -29,13 +29,6 @@ before(async () => {
 });
 after(() => t.close());
 
-const fail = (p: Promise<unknown>) =>
-  p.then(
-    () => {
-      throw new Error('expected a rejection');
-    },
-    (e) => e as AppError,
-  );
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The content control tagged `key`: its start and end in the XML. */
@@ -172,7 +165,7 @@ test('a Word questionnaire whose fields were deleted, renamed or copied, or whos
     }),
   );
   const xml = strFromU8(files['word/document.xml']!);
-  const code = async (bytes: Uint8Array) => (await fail(previewImport(t.db, A.nzl, r.id, 'docx', bytes))).code;
+  const code = async (bytes: Uint8Array) => (await rejection(previewImport(t.db, A.nzl, r.id, 'docx', bytes))).code;
   const box = control(xml, 'elements.norm-c.challenges');
   assert.equal(await code(repack(files, xml.slice(0, box.start) + xml.slice(box.end))), 'import.docx_tampered', 'a deleted box');
   assert.equal(await code(repack(files, xml.slice(0, box.end) + xml.slice(box.start, box.end) + xml.slice(box.end))), 'import.docx_tampered', 'a copied box');

@@ -4,7 +4,6 @@ import { sql } from 'kysely';
 import { after, before, test } from 'node:test';
 import { ANONYMOUS } from '../accounts/actor.ts';
 import { testDb, type TestDatabase } from '../testing/database.ts';
-import { AppError } from '../foundation/errors.ts';
 import { addTranslation } from './commands/addTranslation.ts';
 import { createCycle } from './commands/createCycle.ts';
 import { getCycle } from './cycles.ts';
@@ -23,6 +22,7 @@ import { submitReport } from './commands/submitReport.ts';
 import { updateReportSettings } from './commands/updateReportSettings.ts';
 import { withdrawReport } from './commands/withdrawReport.ts';
 import { demoActors } from '../testing/factories.ts';
+import { codeOf, rejection } from './testing.ts';
 
 let t: TestDatabase;
 let A: Awaited<ReturnType<typeof demoActors>>;
@@ -44,23 +44,6 @@ before(async () => {
 });
 after(() => t.close());
 
-/** The AppError a promise rejects with (fails the test when it resolves). */
-const fail = (p: Promise<unknown>) =>
-  p.then(
-    () => {
-      throw new Error('expected a rejection');
-    },
-    (e) => e as AppError,
-  );
-const code = async (p: Promise<unknown>) => {
-  try {
-    await p;
-    return 'ok';
-  } catch (e) {
-    return e instanceof AppError ? e.code : String(e);
-  }
-};
-
 test('a cycle expects all 195 States by default and its questionnaire covers law, norms, CBMs and capacity-building', async () => {
   const c = await getCycle(t.db, open);
   assert.match(c.code, /^OEWG-2026-\d+$/);
@@ -78,11 +61,11 @@ test('a cycle expects all 195 States by default and its questionnaire covers law
   assert.ok(q.elementIds.includes('norm-k') && q.elementIds.includes('law-ihl') && q.elementIds.includes('cbm-poc') && q.elementIds.includes('cb-funding'));
   assert.ok(!q.elementIds.some((id) => id.startsWith('threat-') || id.startsWith('dialogue-')));
   assert.equal(
-    await code(createCycle(t.db, A.nzl, { title: 'Not allowed', opensOn: '2026-01-01', dueOn: '2026-02-01', closesOn: '2026-03-01' })),
+    await codeOf(createCycle(t.db, A.nzl, { title: 'Not allowed', opensOn: '2026-01-01', dueOn: '2026-02-01', closesOn: '2026-03-01' })),
     'auth.forbidden',
   );
   assert.equal(
-    await code(createCycle(t.db, A.secretariat, { title: 'Bad dates', opensOn: '2026-05-01', dueOn: '2026-02-01', closesOn: '2026-03-01' })),
+    await codeOf(createCycle(t.db, A.secretariat, { title: 'Bad dates', opensOn: '2026-05-01', dueOn: '2026-02-01', closesOn: '2026-03-01' })),
     'cycle.invalid',
   );
 });
@@ -92,11 +75,11 @@ test('draft, stale save, per-field validation, submit with receipt, revise, diff
   assert.equal(r.created, true);
   assert.equal((await startReport(t.db, A.nzl, open)).id, r.id, 'starting twice returns the same report');
   assert.equal(
-    await code(saveDraft(t.db, A.fra, r.id, { lockVersion: 0, answers: {} })),
+    await codeOf(saveDraft(t.db, A.fra, r.id, { lockVersion: 0, answers: {} })),
     'report.not_found',
     'another State cannot write, nor learn that the report exists',
   );
-  assert.equal(await code(saveDraft(t.db, A.secretariat, r.id, { lockVersion: 0, answers: {} })), 'auth.forbidden');
+  assert.equal(await codeOf(saveDraft(t.db, A.secretariat, r.id, { lockVersion: 0, answers: {} })), 'auth.forbidden');
 
   const first = await saveDraft(t.db, A.nzl, r.id, {
     lockVersion: 0,
@@ -111,7 +94,7 @@ test('draft, stale save, per-field validation, submit with receipt, revise, diff
   assert.equal(err.current.answers.elements?.['norm-a']?.status, 'implemented');
   assert.equal(err.yours.answers.elements?.['norm-b']?.status, 'planned');
 
-  const bad = await fail(
+  const bad = await rejection(
     saveDraft(t.db, A.nzl, r.id, {
       lockVersion: 1,
       answers: {
@@ -145,7 +128,7 @@ test('draft, stale save, per-field validation, submit with receipt, revise, diff
   assert.equal(s1.receipt, `${cycle.code}/NZL/R1`);
   assert.equal(s1.on_time, true);
   assert.match(s1.checksum, /^[0-9a-f]{64}$/);
-  assert.equal(await code(submitReport(t.db, A.nzl, r.id)), 'report.unchanged');
+  assert.equal(await codeOf(submitReport(t.db, A.nzl, r.id)), 'report.unchanged');
 
   const s2draft = await saveDraft(t.db, A.nzl, r.id, {
     lockVersion: saved.lockVersion,
@@ -199,16 +182,16 @@ test('draft, stale save, per-field validation, submit with receipt, revise, diff
 test('submitting after the closing date is refused until the Secretariat reopens the cycle for that State', async () => {
   const r = await startReport(t.db, A.fra, closed, { language: 'fr' });
   await saveDraft(t.db, A.fra, r.id, { lockVersion: 0, answers: { elements: { 'norm-e': { status: 'implemented' } } } });
-  const err = await fail(submitReport(t.db, A.fra, r.id));
+  const err = await rejection(submitReport(t.db, A.fra, r.id));
   assert.equal(err.code, 'report.cycle_closed');
   assert.match(err.message, /closed on 2024-04-01/);
-  assert.equal(await code(reopenCycle(t.db, A.nzl, closed, { stateIso3: 'FRA' })), 'auth.forbidden');
+  assert.equal(await codeOf(reopenCycle(t.db, A.nzl, closed, { stateIso3: 'FRA' })), 'auth.forbidden');
   await reopenCycle(t.db, A.secretariat, closed, { stateIso3: 'FRA' });
   const s = await submitReport(t.db, A.fra, r.id);
   assert.equal(s.on_time, false);
   assert.equal(s.window, 'reopened');
   const nzl = await startReport(t.db, A.nzl, closed);
-  assert.equal(await code(submitReport(t.db, A.nzl, nzl.id)), 'report.cycle_closed', 'reopening is per State');
+  assert.equal(await codeOf(submitReport(t.db, A.nzl, nzl.id)), 'report.cycle_closed', 'reopening is per State');
 
   const m = await cycleMonitor(t.db, closed);
   assert.equal(m.totals.expected, 2);
@@ -217,7 +200,7 @@ test('submitting after the closing date is refused until the Secretariat reopens
   const rem = await recordReminders(t.db, A.secretariat, closed, { states: 'missing', note: 'Please submit' });
   assert.deepEqual(rem.states, ['NZL']);
   assert.equal((await cycleMonitor(t.db, closed)).groups.flatMap((g) => g.states).find((s) => s.state_iso3 === 'NZL')?.reminders, 1);
-  assert.equal(await code(recordReminders(t.db, A.secretariat, closed, { states: ['MEX'] })), 'reminder.invalid');
+  assert.equal(await codeOf(recordReminders(t.db, A.secretariat, closed, { states: ['MEX'] })), 'reminder.invalid');
 });
 
 // The DOCX round trip (Word form, signature, tampering, the earlier table layout) is in questionnaireDocx.test.ts.
@@ -245,11 +228,11 @@ test('CSV and JSON uploads preview with per-field errors and are saved only on c
   assert.ok(badJson.errors['capacityNeeds.0.kind'] && badJson.errors['capacityNeeds.0.priority']);
   // Confirming an upload whose base version was overtaken is refused as stale.
   await saveDraft(t.db, A.nzl, r.id, { lockVersion: 0, answers: { general: { pointsOfContact: 'NCSC' } } });
-  assert.equal(await code(confirmImport(t.db, A.nzl, r.id, ok.importId!)), 'report.stale');
+  assert.equal(await codeOf(confirmImport(t.db, A.nzl, r.id, ok.importId!)), 'report.stale');
 });
 
 test('translations sit beside the original and must keep its codes', async () => {
-  assert.equal(await code(startReport(t.db, A.mex, closed)), 'report.not_expected');
+  assert.equal(await codeOf(startReport(t.db, A.mex, closed)), 'report.not_expected');
   await reopenCycle(t.db, A.secretariat, closed, { stateIso3: 'MEX' }); // a State not expected becomes expected
   const r = await startReport(t.db, A.mex, closed, { language: 'es' });
   await saveDraft(t.db, A.mex, r.id, { lockVersion: 0, answers: { elements: { 'norm-c': { status: 'implemented', measures: 'Código penal reformado.' } } } });
@@ -260,7 +243,7 @@ test('translations sit beside the original and must keep its codes', async () =>
     answers: { elements: { 'norm-c': { status: 'implemented', measures: 'Amended criminal code.' } } },
   });
   assert.equal(tr.method, 'machine');
-  const wrong = await fail(
+  const wrong = await rejection(
     addTranslation(t.db, A.mex, r.id, 1, {
       language: 'fr',
       method: 'human',
@@ -269,7 +252,7 @@ test('translations sit beside the original and must keep its codes', async () =>
   );
   assert.equal(wrong.code, 'translation.invalid');
   assert.ok(wrong.fields?.['elements.norm-c.status']);
-  assert.equal(await code(addTranslation(t.db, A.mex, r.id, 1, { language: 'es', method: 'human', answers: {} })), 'translation.same_language');
+  assert.equal(await codeOf(addTranslation(t.db, A.mex, r.id, 1, { language: 'es', method: 'human', answers: {} })), 'translation.same_language');
   const original = await t.db.selectFrom('national_report_revisions').select('answers').where('report_id', '=', r.id).executeTakeFirstOrThrow();
   assert.equal(original.answers.elements?.['norm-c']?.measures, 'Código penal reformado.');
 });

@@ -1,16 +1,15 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { AppError } from '../foundation/errors.ts';
 import { testApp } from '../testing/app.ts';
 import { addValidationRule } from './commands/addValidationRule.ts';
-import { createCycle } from './commands/createCycle.ts';
 import { FormError } from './fieldErrors.ts';
 import { cycleMonitor, cycleRules, listReports } from './queries.ts';
 import { retireValidationRule } from './commands/retireValidationRule.ts';
 import { saveDraft } from './commands/saveDraft.ts';
 import { startReport } from './commands/startReport.ts';
 import { RulesFailed, submitReport } from './commands/submitReport.ts';
-import { demoActors } from '../testing/factories.ts';
+import { demoActors, testCycle } from '../testing/factories.ts';
+import { codeOf, lockOf } from './testing.ts';
 
 let ctx: Awaited<ReturnType<typeof testApp>>;
 let A: Awaited<ReturnType<typeof demoActors>>;
@@ -20,33 +19,12 @@ before(async () => {
 });
 after(() => ctx.close());
 
-const code = async (p: Promise<unknown>) => {
-  try {
-    await p;
-    return 'ok';
-  } catch (e) {
-    return e instanceof AppError ? e.code : String(e);
-  }
-};
-let n = 0;
-const newCycle = async (states = ['NZL', 'FRA']) =>
-  (
-    await createCycle(ctx.db, A.secretariat, {
-      title: `Rules survey ${++n}`,
-      code: `RULES-${n}`,
-      opensOn: '2026-01-01',
-      dueOn: '2099-06-30',
-      closesOn: '2099-12-31',
-      states,
-    })
-  ).id;
-const lockOf = async (id: number) =>
-  (await ctx.db.selectFrom('national_reports').select('lock_version').where('id', '=', id).executeTakeFirstOrThrow()).lock_version;
+const newCycle = async (states = ['NZL', 'FRA']) => (await testCycle(ctx.db, { states })).id;
 
 test('an empty report is refused with report.empty, writes no revision and is not counted', async () => {
   const cycle = await newCycle();
   const r = await startReport(ctx.db, A.nzl, cycle);
-  assert.equal(await code(submitReport(ctx.db, A.nzl, r.id)), 'report.empty');
+  assert.equal(await codeOf(submitReport(ctx.db, A.nzl, r.id)), 'report.empty');
   // Blank strings and a capacity-need row without its kind are normalised away: still empty.
   const s = await saveDraft(ctx.db, A.nzl, r.id, {
     lockVersion: 0,
@@ -75,8 +53,8 @@ test('rules warn on save and refuse on submit only when their severity is error;
   const required = await addValidationRule(ctx.db, A.secretariat, cycle, { kind: 'required', target: 'cbm-poc' });
   await addValidationRule(ctx.db, A.secretariat, cycle, { kind: 'min-length', field: 'measures', amount: 20, severity: 'error' });
   await addValidationRule(ctx.db, A.secretariat, cycle, { kind: 'max-length', field: 'general.pointsOfContact', amount: 10, severity: 'warning' });
-  assert.equal(await code(addValidationRule(ctx.db, A.secretariat, cycle, { kind: 'required', target: 'cbm-poc' })), 'cycle.rule_exists');
-  assert.equal(await code(addValidationRule(ctx.db, A.nzl, cycle, { kind: 'required', target: 'norm-a' })), 'auth.forbidden');
+  assert.equal(await codeOf(addValidationRule(ctx.db, A.secretariat, cycle, { kind: 'required', target: 'cbm-poc' })), 'cycle.rule_exists');
+  assert.equal(await codeOf(addValidationRule(ctx.db, A.nzl, cycle, { kind: 'required', target: 'norm-a' })), 'auth.forbidden');
 
   const r = await startReport(ctx.db, A.nzl, cycle);
   const s = await saveDraft(ctx.db, A.nzl, r.id, {
@@ -106,7 +84,7 @@ test('rules warn on save and refuse on submit only when their severity is error;
 
   // Fix the one, retire the other: submitted, and the warnings did not block it.
   await retireValidationRule(ctx.db, A.secretariat, cycle, required.id);
-  assert.equal(await code(retireValidationRule(ctx.db, A.secretariat, cycle, required.id)), 'cycle.rule_not_found');
+  assert.equal(await codeOf(retireValidationRule(ctx.db, A.secretariat, cycle, required.id)), 'cycle.rule_not_found');
   const fixed = await saveDraft(ctx.db, A.nzl, r.id, {
     lockVersion: s.lockVersion,
     answers: {
@@ -144,7 +122,7 @@ test('autosave writes only when the answers changed, under its own audit action'
   assert.equal(first.written, true);
   const again = await saveDraft(ctx.db, A.nzl, r.id, { lockVersion: first.lockVersion, answers }, { autosave: true });
   assert.equal(again.written, false);
-  assert.equal(await lockOf(r.id), first.lockVersion, 'no new version for unchanged answers');
+  assert.equal(await lockOf(ctx.db, r.id), first.lockVersion, 'no new version for unchanged answers');
   const events = await ctx.db
     .selectFrom('audit_events')
     .select('action')
@@ -157,7 +135,7 @@ test('autosave writes only when the answers changed, under its own audit action'
   );
   // A stale autosave is refused like a stale save; nothing is overwritten.
   assert.equal(
-    await code(saveDraft(ctx.db, A.nzl, r.id, { lockVersion: 0, answers: { elements: { 'norm-b': { status: 'planned' } } } }, { autosave: true })),
+    await codeOf(saveDraft(ctx.db, A.nzl, r.id, { lockVersion: 0, answers: { elements: { 'norm-b': { status: 'planned' } } } }, { autosave: true })),
     'report.stale',
   );
 });
@@ -188,7 +166,7 @@ test("the report form: review step, errors beside fields in the reader's languag
   assert.match(html, /<p class="field-error" id="err-elements.norm-a.links">Indiquez une adresse web complète/);
   assert.match(html, /aria-describedby="err-elements.norm-a.links"/);
   assert.doesNotMatch(html, />elements\.norm-a\.links</, 'the summary names the field in words, not its id');
-  assert.equal(await lockOf(r.id), 0);
+  assert.equal(await lockOf(ctx.db, r.id), 0);
 
   // Save a measure that is too short: saved, flagged beside the field; "Review and submit" goes to the review.
   const save = await nzl.request(`/reports/${r.id}/edit`, {

@@ -3,16 +3,15 @@ import { strToU8 } from 'fflate';
 import { sql } from 'kysely';
 import { after, before, test } from 'node:test';
 import { testApp } from '../../testing/app.ts';
-import { AppError } from '../../foundation/errors.ts';
 import { cancelImport } from './cancelImport.ts';
-import { createCycle } from './createCycle.ts';
 import { confirmImport } from './confirmImport.ts';
 import { IMPORT_TTL_MS } from '../importReport.ts';
 import { previewImport } from './previewImport.ts';
 import { saveDraft } from './saveDraft.ts';
 import { startReport } from './startReport.ts';
 import { deflateBomb, rawZip } from '../testZip.ts';
-import { demoActors } from '../../testing/factories.ts';
+import { demoActors, testCycle } from '../../testing/factories.ts';
+import { codeOf, lockOf } from '../testing.ts';
 
 let app: Awaited<ReturnType<typeof testApp>>;
 let A: Awaited<ReturnType<typeof demoActors>>;
@@ -20,26 +19,10 @@ let cycleId: number;
 before(async () => {
   app = await testApp();
   A = await demoActors(app.db);
-  cycleId = (
-    await createCycle(app.db, A.secretariat, {
-      title: 'Confirmation survey',
-      opensOn: '2026-01-01',
-      dueOn: '2099-06-30',
-      closesOn: '2099-12-31',
-      states: ['NZL', 'FRA', 'MEX'],
-    })
-  ).id;
+  cycleId = (await testCycle(app.db, { title: 'Confirmation survey' })).id;
 });
 after(() => app.close());
 
-const code = async (p: Promise<unknown>) => {
-  try {
-    await p;
-    return 'ok';
-  } catch (e) {
-    return e instanceof AppError ? e.code : String(e);
-  }
-};
 const json = (v: unknown) => strToU8(JSON.stringify(v));
 
 /** Six answered fields: norm-a, norm-b and norm-c each with a status and measures. */
@@ -50,7 +33,7 @@ const sixAnswers = {
 async function draftWithSix(actor = A.nzl) {
   const r = await startReport(app.db, actor, cycleId);
   const s = await saveDraft(app.db, actor, r.id, {
-    lockVersion: (await app.db.selectFrom('national_reports').select('lock_version').where('id', '=', r.id).executeTakeFirstOrThrow()).lock_version,
+    lockVersion: await lockOf(app.db, r.id),
     answers: sixAnswers,
   });
   return { id: r.id, lock: s.lockVersion };
@@ -67,21 +50,21 @@ test('an upload that empties more than half of the answers is saved only with an
   assert.deepEqual(p.emptied.sort(), ['elements.norm-b.measures', 'elements.norm-b.status', 'elements.norm-c.measures', 'elements.norm-c.status']);
   assert.equal(p.emptiesMost, true);
   const before = await draftOf(r.id);
-  assert.equal(await code(confirmImport(app.db, A.nzl, r.id, p.importId!)), 'import.confirm_emptying');
+  assert.equal(await codeOf(confirmImport(app.db, A.nzl, r.id, p.importId!)), 'import.confirm_emptying');
   assert.deepEqual(await draftOf(r.id), before, 'refused confirmation writes nothing');
 
   // Cancel: the upload can no longer be confirmed; the draft is as it was; cancelling again is harmless.
   await cancelImport(app.db, A.nzl, r.id, { importId: p.importId! });
   await cancelImport(app.db, A.nzl, r.id, { importId: p.importId! });
-  assert.equal(await code(confirmImport(app.db, A.nzl, r.id, p.importId!, { confirmEmptying: true })), 'import.cancelled');
+  assert.equal(await codeOf(confirmImport(app.db, A.nzl, r.id, p.importId!, { confirmEmptying: true })), 'import.cancelled');
   assert.deepEqual(await draftOf(r.id), before);
-  assert.equal(await code(cancelImport(app.db, A.fra, r.id, { importId: p.importId! })), 'report.not_found', 'another delegation cannot touch it');
+  assert.equal(await codeOf(cancelImport(app.db, A.fra, r.id, { importId: p.importId! })), 'report.not_found', 'another delegation cannot touch it');
 
   // Upload again and confirm explicitly: saved.
   const again = await previewImport(app.db, A.nzl, r.id, 'json', json({ elements: { 'norm-a': sixAnswers.elements['norm-a'] } }));
   const saved = await confirmImport(app.db, A.nzl, r.id, again.importId!, { confirmEmptying: true });
   assert.deepEqual(Object.keys(saved.answers.elements ?? {}), ['norm-a']);
-  assert.equal(await code(cancelImport(app.db, A.nzl, r.id, { importId: again.importId! })), 'import.already_confirmed');
+  assert.equal(await codeOf(cancelImport(app.db, A.nzl, r.id, { importId: again.importId! })), 'import.already_confirmed');
 
   // Emptying exactly half (three of six) needs no extra step.
   const half = await draftWithSix(A.mex);
@@ -94,7 +77,7 @@ test('an upload that empties more than half of the answers is saved only with an
   );
   assert.equal(h.emptied.length, 3);
   assert.equal(h.emptiesMost, false);
-  assert.equal(await code(confirmImport(app.db, A.mex, half.id, h.importId!)), 'ok');
+  assert.equal(await codeOf(confirmImport(app.db, A.mex, half.id, h.importId!)), 'ok');
 });
 
 test('confirming is one transaction: when marking the upload confirmed fails, the draft and the audit log are as before', async () => {
@@ -111,7 +94,7 @@ test('confirming is one transaction: when marking the upload confirmed fails, th
   );
   await sql`create trigger refuse_import_update before update on national_report_imports for each row execute function refuse_import_update()`.execute(app.db);
   try {
-    assert.match(await code(confirmImport(app.db, A.mex, r.id, p.importId!)), /read-only in this test/);
+    assert.match(await codeOf(confirmImport(app.db, A.mex, r.id, p.importId!)), /read-only in this test/);
   } finally {
     await sql`drop trigger refuse_import_update on national_report_imports`.execute(app.db);
     await sql`drop function refuse_import_update()`.execute(app.db);
@@ -126,7 +109,7 @@ test('confirming is one transaction: when marking the upload confirmed fails, th
   const imp = await app.db.selectFrom('national_report_imports').select('confirmed_at').where('id', '=', p.importId!).executeTakeFirstOrThrow();
   assert.ok(imp.confirmed_at);
   assert.deepEqual(await audit(), [...eventsBefore, 'report.import_confirmed']);
-  assert.equal(await code(confirmImport(app.db, A.mex, r.id, p.importId!)), 'import.already_confirmed');
+  assert.equal(await codeOf(confirmImport(app.db, A.mex, r.id, p.importId!)), 'import.already_confirmed');
 });
 
 test('a pending upload expires after a day and old ones are cleared at the next upload', async () => {
@@ -137,7 +120,7 @@ test('a pending upload expires after a day and old ones are cleared at the next 
     .set({ created_at: new Date(Date.now() - IMPORT_TTL_MS - 60_000) })
     .where('id', '=', p.importId!)
     .execute();
-  assert.equal(await code(confirmImport(app.db, A.fra, r.id, p.importId!)), 'import.expired');
+  assert.equal(await codeOf(confirmImport(app.db, A.fra, r.id, p.importId!)), 'import.expired');
   await previewImport(app.db, A.fra, r.id, 'json', json(sixAnswers));
   const left = await app.db
     .selectFrom('national_report_imports')
