@@ -11,13 +11,13 @@ import { ROOT } from '../paths.ts';
  * src/foundation/errorCodes.test.ts` rewrites errorCodes.txt for review in the diff.
  *
  * Codes are read from the source where errors are made: throw statements, the AppError constructor,
- * its factories (NotFound, Conflict, Forbidden, ValidationError, fromZod), each capability's
+ * its factories (NotFound, Conflict, Forbidden, ValidationError, fromZod), parseInput and parseForm, each capability's
  * form-error helpers, whose code argument is a literal `capability.reason`, and the access policy's
  * item-state refusals (`refuse(…)` in src/accounts/policy.ts).
  */
 const SNAPSHOT = path.join(ROOT, 'src/foundation/errorCodes.txt');
 const MAKERS =
-  /\b(?:throw\s|new AppError\(|refuse\(|NotFound\(|Conflict\(|Forbidden\(|ValidationError\(|fromZod\(|parseInput\(|fromIssues\(|\w*FormError\(|formError\()([^;]*)/gs;
+  /\b(?:throw\s|new AppError\(|refuse\(|NotFound\(|Conflict\(|Forbidden\(|ValidationError\(|fromZod\(|parseInput\(|parseForm\(|fromIssues\(|\w*FormError\(|formError\()([^;]*)/gs;
 const CODE = /'([a-z][a-zA-Z]*(?:\.[a-z][a-z_]*)+|[a-z]+_[a-z_]+|not_found|internal)'/g;
 
 function sourceFiles(dir: string, out: string[] = []): string[] {
