@@ -26,3 +26,10 @@ test('sentences split on full stops but not after titles, initials or abbreviati
   const text = 'One. Two.';
   for (const x of splitSentences(text)) assert.equal(text.slice(x.start, x.end), x.text);
 });
+
+test('a word in capitals before a stop is an acronym, not an abbreviation', () => {
+  assert.deepEqual(
+    splitSentences('Delegations discussed the APR. South Africa voiced support. Mr. Silva agreed. See the U.N. Charter.').map((s) => s.text),
+    ['Delegations discussed the APR.', 'South Africa voiced support.', 'Mr. Silva agreed.', 'See the U.N. Charter.'],
+  );
+});

@@ -19,11 +19,12 @@ export interface Sentence {
   end: number;
 }
 
-// Lower-cased, without the final stop. Initials ("u.n", "h.e", "e.g") need no entry.
+// Lower-cased, without the final stop. Initials ("u.n", "h.e", "e.g") need no entry. No "mar", "apr",
+// "jun", "jul" or "sep": they are words or acronyms ("the APR.") more often than months.
 const ABBREVIATIONS = new Set(
   (
     'mr mrs ms dr prof amb st no nos para paras art arts cf vs v viz vol p pp op res doc sect sec ch fig approx al rev ' +
-    'corr jr sr gen col lt capt hon inc ltd co corp dept rep ed eds jan feb mar apr jun jul aug sep sept oct nov dec'
+    'corr jr sr gen col lt capt hon inc ltd co corp dept rep ed eds jan feb aug sept oct nov dec'
   ).split(' '),
 );
 
@@ -56,7 +57,10 @@ const isLetter = (c: string) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
 function isAbbreviation(text: string, dot: number): boolean {
   let s = dot;
   while (s > 0 && (text[s - 1] === '.' || isLetter(text[s - 1]))) s--;
-  const word = text.slice(s, dot).toLowerCase();
+  const raw = text.slice(s, dot);
+  // "…on the APR. South Africa…": a word in capitals is an acronym, and its stop ends the sentence.
+  if (raw.length > 1 && !raw.includes('.') && raw === raw.toUpperCase() && raw !== raw.toLowerCase()) return false;
+  const word = raw.toLowerCase();
   if (word.length === 1) return word !== '.';
   if (word.length === 3 && word[1] === '.') return true;
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true;

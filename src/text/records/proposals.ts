@@ -30,8 +30,10 @@ export interface ProposalFindings {
 
 // "Mexico proposed a …", "put forward the suggestion that …", "suggested that …"; not "the proposed
 // programme" (an adjective) and not "would not propose" (a refusal).
+// A delegation's own words ("we suggest", "we request the Chair to …") and text amendments ("requested
+// the deletion of paragraph 5") propose too.
 const PROPOSES =
-  /\b(?:propose|proposed|proposes|put forward|puts forward|tabled|suggested|suggests|made a (?:concrete )?(?:proposal|suggestion)|presented a proposal|introduced a proposal|recommended|recommends|(?:introduc(?:ed|ing)|present(?:ed|ing)|tabl(?:ed|ing)|submitt(?:ed|ing))\s+(?:a|an|the|its|their)\s+(?:new\s+|revised\s+|joint\s+)?draft\s+(?:resolution|decision))\b/i;
+  /\b(?:propose|proposed|proposes|put forward|puts forward|tabled|suggest|suggested|suggests|made a (?:concrete )?(?:proposal|suggestion)|presented a proposal|introduced a proposal|recommend|recommended|recommends|(?:request|requests|requested|requesting|ask|asks|asked)\s+(?:the\s+)?(?:Chair|Chairs|Secretariat|President|Facilitators?|you)\s+to|(?:request(?:s|ed|ing)?|propos(?:es|ed|ing)|call(?:s|ed|ing)? for|sought|seek(?:s|ing)?)\s+(?:the\s+)?(deletion|removal|insertion|inclusion|addition|replacement)\s+of|(?:introduc(?:ed|ing)|present(?:ed|ing)|tabl(?:ed|ing)|submitt(?:ed|ing))\s+(?:a|an|the|its|their)\s+(?:new\s+|revised\s+|joint\s+)?draft\s+(?:resolution|decision))\b/i;
 // ("Introducing a new draft resolution on …, India's representative said": a sponsor presenting a text proposes it.)
 const ADJECTIVAL = /\b(?:the|a|an|its|their|his|her|this|that|these|those)\s+$/i;
 const REFUSAL = /\b(?:not|never|n't|no)\s+(?:\w+\s+)?$|\bhad\s+(?:\w+\s+)?$/i;
@@ -228,10 +230,9 @@ function proposalSummary(sentence: string, rest: string): string | null {
   const m = PROPOSES.exec(sentence);
   let object: string | null = null;
   if (m && !ADJECTIVAL.test(sentence.slice(0, m.index)) && !REFUSAL.test(sentence.slice(0, m.index))) {
-    object = sentence
-      .slice(m.index + m[0].length)
-      .replace(/^\s*(?:the\s+)?(?:suggestion|proposal|idea)?\s*(?:that|of|to)?\s*/i, '')
-      .trim();
+    const rest = sentence.slice(m.index + m[0].length);
+    // "requested the deletion of paragraph 4": the amendment is the proposal ("Deletion of paragraph 4").
+    object = m[1] ? `${m[1]} of ${rest.trim()}` : rest.replace(/^\s*(?:the\s+)?(?:suggestion|proposal|idea)?\s*(?:that|of|to)?\s*/i, '').trim();
     if (/^(?:by|in|at)\b/i.test(object)) object = null;
   }
   if (!object) {
