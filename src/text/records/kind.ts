@@ -36,10 +36,10 @@ export function detectKind(paragraphs: Paragraph[]): DocumentKind {
   if (labels >= 2 || inline >= 3 || captionedTranscript(paragraphs)) return 'transcript';
   if (summaryCues >= 2) return 'summary-record';
   const title = paragraphs[0]?.text ?? '';
-  if (/^(?:joint\s+)?statement\b|\bstatement (?:by|of|delivered by|on behalf of)\b/i.test(title)) return 'statement';
+  if (/^(?:joint\s+)?statements?\b|\bstatements? (?:by|of|delivered by|on behalf of)\b/i.test(title)) return 'statement';
   // A mission's letterhead may come first: "Permanent Mission of X …" then "Statement by …".
   if (
-    paragraphs.slice(1, 3).some((p) => /^(?:joint\s+)?statement (?:by|of|delivered by|on behalf of)\b/i.test(p.text)) &&
+    paragraphs.slice(1, 3).some((p) => /^(?:joint\s+)?statements? (?:by|of|delivered by|on behalf of)\b/i.test(p.text)) &&
     /\b(?:mission|delegation|ministry|embassy)\b/i.test(title)
   )
     return 'statement';

@@ -152,3 +152,18 @@ test('a statement under a mission letterhead; its salutation is no speaker line'
     [['CHL', [4]]],
   );
 });
+
+test('"Statements by …" (several, under one letterhead) is a statement too', () => {
+  const text = [
+    'Permanent Mission of Peru to the United Nations',
+    'Statements by Ms. Ana Quispe, representative of Peru, at the third session of the Working Group',
+    'On the section on capacity-building:',
+    'Peru welcomes the new portal. We ask that it be kept in all six languages.',
+  ].join('\n');
+  const r = readDocument(text);
+  assert.equal(r.kind, 'statement');
+  assert.deepEqual(
+    r.statements.map((s) => s.speaker),
+    ['PER'],
+  );
+});
