@@ -4,7 +4,7 @@ import { createCycle } from './commands/createCycle.ts';
 import { saveDraft } from './commands/saveDraft.ts';
 import { startReport } from './commands/startReport.ts';
 import { submitReport } from './commands/submitReport.ts';
-import { demoActors } from './testActors.ts';
+import { demoActors } from '../testing/factories.ts';
 
 const NZL: Answers = {
   general: {

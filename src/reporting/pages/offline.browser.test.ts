@@ -1,17 +1,15 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { browserSession, SCREENSHOTS } from '../../server/browser.ts';
 import { blankQuestionnaireHtml } from './blankQuestionnaire.tsx';
-import { createCycle } from '../commands/createCycle.ts';
 import { getCycle } from '../cycles.ts';
 import { loadQuestionnaire } from '../questionnaire.ts';
 import { saveDraft } from '../commands/saveDraft.ts';
 import { startReport } from '../commands/startReport.ts';
-import { demoActors } from '../testActors.ts';
+import { demoActors, testCycle } from '../../testing/factories.ts';
+import { assertAccessible } from '../testing.ts';
 
 let s: Awaited<ReturnType<typeof browserSession>>;
 let A: Awaited<ReturnType<typeof demoActors>>;
@@ -19,29 +17,9 @@ let cycleId: number;
 before(async () => {
   s = await browserSession();
   A = await demoActors(s.db);
-  cycleId = (
-    await createCycle(s.db, A.secretariat, {
-      title: 'Offline survey 2026',
-      opensOn: '2026-01-01',
-      dueOn: '2099-06-30',
-      closesOn: '2099-12-31',
-      states: ['NZL', 'FRA'],
-    })
-  ).id;
+  cycleId = (await testCycle(s.db, { title: 'Offline survey 2026', states: ['NZL', 'FRA'] })).id;
 });
 after(() => s?.close());
-
-// axe-core is evaluated through the DevTools protocol, which the page's Content-Security-Policy does not govern.
-const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-async function assertAccessible(page: Page, what: string) {
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () =>
-    (await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run()).violations.map(
-      (v) => `${v.id} (${v.nodes.length})`,
-    ),
-  );
-  assert.deepEqual(violations, [], `${what}: axe violations`);
-}
 
 const six = {
   elements: Object.fromEntries(['norm-a', 'norm-b', 'norm-c'].map((id) => [id, { status: 'implemented' as const, measures: `Measures for ${id}.` }])),

@@ -1,13 +1,12 @@
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import { after, before, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { browserSession } from '../../server/browser.ts';
 import { addValidationRule } from '../commands/addValidationRule.ts';
 import { createCycle } from '../commands/createCycle.ts';
 import { seedDemo } from '../demo.ts';
-import { demoActors } from '../testActors.ts';
+import { demoActors, testCycle } from '../../testing/factories.ts';
+import { assertAccessible } from '../testing.ts';
 
 // Autosave every 2 s instead of 30 so the test can watch it; the page reads this when it renders.
 process.env.ACCORD_AUTOSAVE_SECONDS = '2';
@@ -19,15 +18,7 @@ before(async () => {
   s = await browserSession();
   const A = await demoActors(s.db);
   cycleId = (await createCycle(s.db, A.secretariat, { title: 'Browser survey 2026', opensOn: '2026-01-01', dueOn: '2099-06-30', closesOn: '2099-12-31' })).id;
-  arabicCycleId = (
-    await createCycle(s.db, A.secretariat, {
-      title: 'Arabic survey 2026',
-      opensOn: '2026-01-01',
-      dueOn: '2099-06-30',
-      closesOn: '2099-12-31',
-      states: ['FRA', 'NZL'],
-    })
-  ).id;
+  arabicCycleId = (await testCycle(s.db, { title: 'Arabic survey 2026', states: ['FRA', 'NZL'] })).id;
   for (const id of [cycleId, arabicCycleId])
     await addValidationRule(s.db, A.secretariat, id, { kind: 'min-length', field: 'measures', amount: 20, severity: 'error' });
   await seedDemo(s.db);
@@ -35,18 +26,6 @@ before(async () => {
 after(() => s?.close());
 
 const field = (name: string) => `[name="${name}"]`;
-
-// axe-core is evaluated through the DevTools protocol, which the page's Content-Security-Policy does not govern.
-const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-async function assertAccessible(page: Page, what: string) {
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () =>
-    (await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run()).violations.map(
-      (v) => `${v.id} (${v.nodes.length})`,
-    ),
-  );
-  assert.deepEqual(violations, [], `${what}: axe violations`);
-}
 
 /** Keyboard only: presses Tab until the focused element matches, and counts the presses. */
 function keyboard(page: Page) {
