@@ -24,7 +24,7 @@ const PAGES = [
   '/drafts',
   '/stakeholders',
   '/mechanisms',
-  '/contacts',
+  '/points-of-contact',
   '/account',
   '/admin/audit',
 ];
@@ -60,7 +60,7 @@ for (const lang of LANGS) {
         const own = (m.c[lang] as Record<string, string>)[m.key];
         if (own !== m.en && !own?.includes(m.en) && text.includes(m.en)) left.push(`${path}: ${m.key} "${m.en}"`);
       }
-      if (lang === 'ar' || path === '/reporting' || path === '/contacts')
+      if (lang === 'ar' || path === '/reporting' || path === '/points-of-contact')
         await s.screenshot(other, `languages-${lang}${path === '/' ? '-home' : path.replaceAll('/', '-')}`);
     }
     assert.deepEqual(left, [], `English left in ${lang}`);

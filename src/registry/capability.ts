@@ -27,7 +27,7 @@ export const capability: Capability = {
   access,
   nav: [
     { href: '/mechanisms', key: 'core.nav.mechanisms' },
-    { href: '/points-of-contact', key: 'core.nav.contacts' },
+    { href: '/points-of-contact', key: 'core.nav.pointsOfContact' },
   ],
   demo: { order: 7, seed: seedDemo },
   sections: { stateProfile: [stateProfileSection], elementPage: [elementPageSection] },

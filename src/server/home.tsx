@@ -2,7 +2,11 @@ import { Hono } from 'hono';
 import type { AppEnv } from './context.ts';
 import { page } from './layout.tsx';
 
-const SECTIONS = ['framework', 'states', 'meetings', 'reporting', 'analysis', 'drafts', 'stakeholders', 'mechanisms', 'contacts'];
+// Message keys core.nav.<key> and core.home.<key>; the page is at /<path>.
+const SECTIONS = [
+  ...['framework', 'states', 'meetings', 'reporting', 'analysis', 'drafts', 'stakeholders', 'mechanisms'].map((key) => ({ key, path: key })),
+  { key: 'pointsOfContact', path: 'points-of-contact' },
+];
 
 export const homeRoutes = new Hono<AppEnv>().get('/', (c) => {
   const t = c.get('t');
@@ -16,9 +20,9 @@ export const homeRoutes = new Hono<AppEnv>().get('/', (c) => {
         {SECTIONS.map((s) => (
           <li class="card">
             <h2>
-              <a href={`/${s}`}>{t(`core.nav.${s}`)}</a>
+              <a href={`/${s.path}`}>{t(`core.nav.${s.key}`)}</a>
             </h2>
-            <p>{t(`core.home.${s}`)}</p>
+            <p>{t(`core.home.${s.key}`)}</p>
           </li>
         ))}
       </ul>
