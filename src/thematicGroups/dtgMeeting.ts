@@ -2,13 +2,9 @@ import { formError } from '../foundation/formError.ts';
 import type { Db } from '../db/engine.ts';
 import { day } from '../records/queries.ts';
 
-/**
- * A meeting of a dedicated thematic group: a meeting whose session has meeting_type 'dtg'. Its
- * body (the group) gives the title and theme. Null when there is no such meeting or it is not a DTG one.
- */
-export async function dtgMeeting(db: Db, meetingId: number) {
-  if (!Number.isSafeInteger(meetingId) || meetingId <= 0) return null;
-  const row = await db
+/** Meetings with their session, process and body (the group): the columns a DTG meeting's page and the list of them share. */
+export const meetingsWithGroup = (db: Db) =>
+  db
     .selectFrom('meetings as m')
     .innerJoin('meeting_sessions as s', 's.id', 'm.session_id')
     .innerJoin('processes as p', 'p.id', 's.process_id')
@@ -21,7 +17,6 @@ export async function dtgMeeting(db: Db, meetingId: number) {
       's.id as session_id',
       's.title as session_title',
       's.number as session_number',
-      's.meeting_type',
       day('s.starts_on').as('starts_on'),
       day('s.ends_on').as('ends_on'),
       'p.id as process_id',
@@ -31,10 +26,15 @@ export async function dtgMeeting(db: Db, meetingId: number) {
       'b.slug as body_slug',
       'b.title as body_title',
       'b.theme as body_theme',
-      'b.kind as body_kind',
-    ])
-    .where('m.id', '=', meetingId)
-    .executeTakeFirst();
+    ]);
+
+/**
+ * A meeting of a dedicated thematic group: a meeting whose session has meeting_type 'dtg'. Its
+ * body (the group) gives the title and theme. Null when there is no such meeting or it is not a DTG one.
+ */
+export async function dtgMeeting(db: Db, meetingId: number) {
+  if (!Number.isSafeInteger(meetingId) || meetingId <= 0) return null;
+  const row = await meetingsWithGroup(db).select(['s.meeting_type', 'b.kind as body_kind']).where('m.id', '=', meetingId).executeTakeFirst();
   return row && row.meeting_type === 'dtg' ? row : null;
 }
 export type DtgMeeting = NonNullable<Awaited<ReturnType<typeof dtgMeeting>>>;

@@ -1,6 +1,7 @@
 import type { Actor } from '../accounts/actor.ts';
 import type { Db } from '../db/engine.ts';
-import { day, visibleDocument } from '../records/queries.ts';
+import { visibleDocument } from '../records/queries.ts';
+import { meetingsWithGroup } from './dtgMeeting.ts';
 
 /**
  * Reads of the thematic-groups capability. Facilitators and guiding questions are public, as the
@@ -10,31 +11,8 @@ import { day, visibleDocument } from '../records/queries.ts';
 
 /** Every DTG meeting (a meeting of a session of type 'dtg'), with its process and body, in order. */
 export async function dtgMeetings(db: Db, actor: Actor) {
-  const rows = await db
-    .selectFrom('meetings as m')
-    .innerJoin('meeting_sessions as s', 's.id', 'm.session_id')
-    .innerJoin('processes as p', 'p.id', 's.process_id')
-    .leftJoin('process_bodies as b', 'b.id', 's.body_id')
-    .select([
-      'm.id',
-      'm.number',
-      'm.title',
-      day('m.held_on').as('held_on'),
-      's.id as session_id',
-      's.number as session_number',
-      's.title as session_title',
-      day('s.starts_on').as('starts_on'),
-      day('s.ends_on').as('ends_on'),
-      'p.id as process_id',
-      'p.slug as process_slug',
-      'p.title as process_title',
-      'p.position as process_position',
-      'b.id as body_id',
-      'b.slug as body_slug',
-      'b.title as body_title',
-      'b.theme as body_theme',
-      'b.position as body_position',
-    ])
+  const rows = await meetingsWithGroup(db)
+    .select(['p.position as process_position', 'b.position as body_position'])
     .where('s.meeting_type', '=', 'dtg')
     .orderBy('p.position')
     .orderBy('b.position')
