@@ -201,6 +201,21 @@ export async function applicationFor(db: Db, actor: Actor, id: number) {
   };
 }
 
+/** What the list of contributions and one contribution show alike (with its organisation's name). */
+const CONTRIBUTION_COLUMNS = [
+  'c.id',
+  'c.title',
+  'c.summary',
+  'c.session_label',
+  'c.process_name',
+  'c.filename',
+  'c.sha256',
+  'c.element_ids',
+  'c.pillar_ids',
+  'c.created_at',
+  'o.name as organisation',
+] as const;
+
 export async function listContributions(db: Db, opts: { q?: string; element?: string; session?: string; limit?: number } = {}) {
   const q = opts.q?.trim();
   const query = sql`websearch_to_tsquery('english', ${q ?? ''})`;
@@ -214,20 +229,7 @@ export async function listContributions(db: Db, opts: { q?: string; element?: st
           )
         : sql<string | null>`null`.as('snippet'),
     )
-    .select([
-      'c.id',
-      'c.title',
-      'c.summary',
-      'c.session_label',
-      'c.process_name',
-      'c.filename',
-      'c.sha256',
-      'c.element_ids',
-      'c.pillar_ids',
-      'c.created_at',
-      'o.name as organisation',
-      'o.kind as organisation_kind',
-    ])
+    .select([...CONTRIBUTION_COLUMNS, 'o.kind as organisation_kind'])
     .limit(opts.limit ?? 100);
   if (q) {
     sel = sel.where(sql<boolean>`c.search @@ ${query}`).orderBy(sql`ts_rank(c.search, ${query})`, 'desc');
@@ -241,23 +243,7 @@ export async function contributionById(db: Db, id: number) {
   return db
     .selectFrom('stakeholder_contributions as c')
     .innerJoin('stakeholder_organisations as o', 'o.id', 'c.organisation_id')
-    .select([
-      'c.id',
-      'c.title',
-      'c.summary',
-      'c.session_label',
-      'c.process_name',
-      'c.filename',
-      'c.media_type',
-      'c.sha256',
-      'c.element_ids',
-      'c.pillar_ids',
-      'c.suggested_element_ids',
-      'c.created_at',
-      'c.body_text',
-      'o.name as organisation',
-      'o.id as organisation_id',
-    ])
+    .select([...CONTRIBUTION_COLUMNS, 'c.media_type', 'c.suggested_element_ids', 'c.body_text', 'o.id as organisation_id'])
     .where('c.id', '=', id)
     .executeTakeFirst();
 }
