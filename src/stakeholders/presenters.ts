@@ -204,6 +204,22 @@ const ContributionSummary = z.object({
   organisation: z.string(),
   ...marked,
 });
+/** What a contribution in the list and a contribution alone show alike (ContributionSummary). */
+const contributionSummary = (r: NonNullable<Awaited<ReturnType<typeof contributionById>>> | Awaited<ReturnType<typeof listContributions>>[number]) => ({
+  id: r.id,
+  title: r.title,
+  summary: r.summary,
+  session: r.session_label,
+  process: r.process_name,
+  filename: r.filename,
+  sha256: r.sha256,
+  elementIds: r.element_ids,
+  pillarIds: r.pillar_ids,
+  createdAt: iso(r.created_at),
+  organisation: r.organisation,
+  kind: 'stakeholder-input' as const,
+  statePosition: false as const,
+});
 export const Contributions = z.object({
   contributions: z.array(
     ContributionSummary.extend({ organisationKind: z.string(), snippet: z.string().optional().describe('with ?q=: the matching words between ⟦ ⟧') }),
@@ -211,21 +227,9 @@ export const Contributions = z.object({
 });
 export const presentContributions = (rows: Awaited<ReturnType<typeof listContributions>>): Out<typeof Contributions> => ({
   contributions: rows.map((r) => ({
-    id: r.id,
-    title: r.title,
-    summary: r.summary,
-    session: r.session_label,
-    process: r.process_name,
-    filename: r.filename,
-    sha256: r.sha256,
-    elementIds: r.element_ids,
-    pillarIds: r.pillar_ids,
-    createdAt: iso(r.created_at),
-    organisation: r.organisation,
+    ...contributionSummary(r),
     organisationKind: r.organisation_kind,
     ...(r.snippet != null ? { snippet: r.snippet } : {}),
-    kind: 'stakeholder-input',
-    statePosition: false,
   })),
 });
 export const ContributionDetail = z.object({
@@ -233,23 +237,11 @@ export const ContributionDetail = z.object({
 });
 export const presentContribution = (r: NonNullable<Awaited<ReturnType<typeof contributionById>>>): Out<typeof ContributionDetail> => ({
   contribution: {
-    id: r.id,
-    title: r.title,
-    summary: r.summary,
-    session: r.session_label,
-    process: r.process_name,
-    filename: r.filename,
+    ...contributionSummary(r),
     mediaType: r.media_type,
-    sha256: r.sha256,
-    elementIds: r.element_ids,
-    pillarIds: r.pillar_ids,
     suggestedElementIds: r.suggested_element_ids,
-    createdAt: iso(r.created_at),
     text: r.body_text,
-    organisation: r.organisation,
     organisationId: r.organisation_id,
-    kind: 'stakeholder-input',
-    statePosition: false,
   },
 });
 export const ContributionSubmitted = z.object({
