@@ -21,7 +21,7 @@ import { startReport } from './commands/startReport.ts';
 import { submitReport } from './commands/submitReport.ts';
 import { updateReportSettings } from './commands/updateReportSettings.ts';
 import { withdrawReport } from './commands/withdrawReport.ts';
-import { demoActors } from '../testing/factories.ts';
+import { demoActors, testCycle } from '../testing/factories.ts';
 import { codeOf, rejection } from './testing.ts';
 
 let t: TestDatabase;
@@ -32,15 +32,8 @@ before(async () => {
   t = await testDb();
   A = await demoActors(t.db);
   open = (await createCycle(t.db, A.secretariat, { title: 'Test survey 2026', opensOn: '2026-01-01', dueOn: '2099-06-30', closesOn: '2099-12-31' })).id;
-  closed = (
-    await createCycle(t.db, A.secretariat, {
-      title: 'Past survey 2024',
-      opensOn: '2024-01-01',
-      dueOn: '2024-03-01',
-      closesOn: '2024-04-01',
-      states: ['NZL', 'FRA'],
-    })
-  ).id;
+  closed = (await testCycle(t.db, { title: 'Past survey 2024', opensOn: '2024-01-01', dueOn: '2024-03-01', closesOn: '2024-04-01', states: ['NZL', 'FRA'] }))
+    .id;
 });
 after(() => t.close());
 
