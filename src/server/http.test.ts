@@ -173,3 +173,16 @@ test('pages forbid inline and foreign scripts through a Content-Security-Policy'
   assert.doesNotMatch(csp, /script-src[^;]*unsafe-inline/);
   assert.match(csp, /frame-ancestors 'none'/);
 });
+
+test('the audit log link is in the page header for whom the policy lets read it', async () => {
+  for (const [role, shown] of [
+    ['secretariat', true],
+    ['chair', false],
+    ['delegate', false],
+    ['stakeholder', false],
+    ['public', false],
+  ] as const) {
+    const page = await (await (await ctx.as(role)).request('/')).text();
+    assert.equal(page.includes('href="/admin/audit"'), shown, role);
+  }
+});

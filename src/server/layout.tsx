@@ -1,5 +1,6 @@
 import { html, raw } from 'hono/html';
 import type { Child } from 'hono/jsx';
+import { can } from '../accounts/policy.ts';
 import { dirOf, LANGUAGE_NAMES, LANGUAGES } from '../i18n/index.ts';
 import type { Ctx } from './context.ts';
 import { csrfToken } from './middleware/auth.ts';
@@ -73,7 +74,7 @@ function layoutHead(c: Ctx, title: string, wide?: boolean): string {
   };
   const account =
     actor.kind === 'user'
-      ? html`<a href="/account">${actor.displayName}</a>${actor.role === 'secretariat' ? html`<a href="/admin/audit">${t('core.nav.audit')}</a>` : ''}<form method="post" action="/logout" class="inline"><input type="hidden" name="_csrf" value="${c.get('csrf')}"><button type="submit">${t('core.signOut')}</button></form>`
+      ? html`<a href="/account">${actor.displayName}</a>${can(actor, 'audit.read') ? html`<a href="/admin/audit">${t('core.nav.audit')}</a>` : ''}<form method="post" action="/logout" class="inline"><input type="hidden" name="_csrf" value="${c.get('csrf')}"><button type="submit">${t('core.signOut')}</button></form>`
       : html`<a href="/login?next=${encodeURIComponent(url.pathname + url.search)}">${t('core.signIn')}</a>`;
   const langs = LANGUAGES.map(
     (l) => html`<li><a href="${withLang(l)}" lang="${l}" hreflang="${l}"${l === lang ? raw(' aria-current="true"') : ''}>${LANGUAGE_NAMES[l]}</a></li>`,
