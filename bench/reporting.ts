@@ -21,7 +21,7 @@ import { StaleDraft } from '../src/reporting/reports.ts';
 import { saveDraft } from '../src/reporting/commands/saveDraft.ts';
 import { startReport } from '../src/reporting/commands/startReport.ts';
 import { submitReport } from '../src/reporting/commands/submitReport.ts';
-import { demoActors } from '../src/reporting/testActors.ts';
+import { demoActors } from '../src/testing/factories.ts';
 
 const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6;
 const round = (n: number) => Math.round(n * 100) / 100;
