@@ -90,6 +90,7 @@ test('the tasks page lists the open cycle, the draft report, the amendment await
   assert.match(section('points-of-contact'), /No diplomatic point of contact is registered/);
   assert.doesNotMatch(section('points-of-contact'), /No technical point of contact/);
   assert.match(section('communication-checks'), /<bdi>NZL CERT desk<\/bdi> \(Technical\): answer by/);
+  assert.match(section('communication-checks'), /<span id="pings"><\/span>/, 'links stored as /tasks#pings still land on the section');
   assert.match(
     section('notices'),
     /Reminder from the Secretariat: your national report for Tasks survey is due on 30 June 2099\. Please include the CERT contacts\./,

@@ -138,6 +138,8 @@ function TasksPage({ c, tasks }: { c: Ctx; tasks: DelegationTasks }) {
         )}
       </Section>
       <Section id="communication-checks" title={t('tasks.communicationChecks')} count={tasks.communicationChecks.length}>
+        {/* Notices stored before the rename (migrations/0510) link to #pings. */}
+        <span id="pings" />
         {tasks.communicationChecks.length ? (
           <>
             <p class="muted">{t('tasks.communicationChecks.hint')}</p>
