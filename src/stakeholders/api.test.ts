@@ -90,3 +90,15 @@ test('stakeholders API: each response is what its declared schema says; restrict
   await api.check(await pub.request(`/api/v1/contributions/${contribution.id}`), 'get', `/api/v1/contributions/${contribution.id}`);
   assert.deepEqual(api.unchecked(), []);
 });
+
+test("an application's page names the applicant's country as the UN writes it in the page's language", async () => {
+  const pub = await ctx.as('public');
+  const base = '/api/v1/accreditation/applications';
+  const created = (await (await pub.request(base, { json: { ...apply('Country Name Institute', 'none'), country: 'NZL' } })).json()) as {
+    application: { id: number };
+  };
+  const en = await (await pub.request(`/stakeholders/applications/${created.application.id}`)).text();
+  assert.match(en, /<dd>New Zealand<\/dd>/);
+  const fr = await (await pub.request(`/stakeholders/applications/${created.application.id}?lang=fr`)).text();
+  assert.match(fr, /<dd>Nouvelle-Zélande<\/dd>/);
+});

@@ -7,6 +7,7 @@ import type { AppEnv, Ctx } from '../../server/context.ts';
 import { NotFound, ValidationError } from '../../foundation/errors.ts';
 import { Csrf, page } from '../../server/layout.tsx';
 import { processName } from '../../i18n/processName.ts';
+import { stateName } from '../../participants/names.ts';
 import { decideEcosoc } from '../commands/decideEcosoc.ts';
 import { objectToApplication } from '../commands/objectToApplication.ts';
 import { applicationFor } from '../queries.ts';
@@ -62,7 +63,7 @@ export const applicationRoutes = new Hono<AppEnv>()
           <dt>{t('stakeholders.field.kind')}</dt>
           <dd>{t(`stakeholders.kind.${a.kind}`)}</dd>
           <dt>{t('stakeholders.field.country')}</dt>
-          <dd>{a.country_iso3 ?? '—'}</dd>
+          <dd>{a.country_iso3 ? (stateName(a.country_iso3, t.lang) ?? a.country_iso3) : '—'}</dd>
           <dt>{t('stakeholders.field.ecosoc')}</dt>
           <dd>{t(`stakeholders.ecosoc.${a.ecosoc_status}`)}</dd>
           <dt>{t('stakeholders.field.website')}</dt>
