@@ -266,7 +266,7 @@ describeApi({
   method: 'post',
   path: '/api/v1/communication-checks/{id}/follow-up',
   tag,
-  summary: 'Follow up the contacts of a check that have not acknowledged (fresh links, counts of email sent, queued, failed, not sent)',
+  summary: 'Follow up the points of contact of a check that have not acknowledged (fresh links, counts of email sent, queued, failed, not sent)',
   access: 'secretariat',
   response: FollowedUp,
   status: 201,
