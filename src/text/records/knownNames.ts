@@ -8,10 +8,15 @@ const LEADING_TITLES = new RegExp(`^(?:${TITLE}\\s+)+`, 'i');
 const LEADING_THE_TITLES = new RegExp(`^(?:the\\s+)?(?:${TITLE}\\s+)+`, 'i');
 
 const NAME_WORDS = `((?:[A-ZÀ-Ý][\\p{L}'’-]+\\s*){1,4})`;
+// "The Chair of the working group, Ambassador X": the body presided over, never a group's chair.
+const OF_THE_BODY = `\\s+of\\s+(?:the\\s+)?(?:UN\\s+)?(?:OEWG|Open-[Ee]nded [Ww]orking [Gg]roup|[Ww]orking [Gg]roup|Global Mechanism|[Mm]eeting|[Ss]ession|[Pp]lenary|[Cc]onference)`;
 // "Chair: Ambassador Burhan Gafoor", "chaired by Mr. X", "Mr. X (Singapore), the Chair", "Vice-Chair Ms. Ana Ruiz (Colombia)".
 const CHAIR_LINES: Array<{ re: RegExp; role: 'chair' | 'vice-chair' }> = [
   { re: new RegExp(`\\bVice-?\\s?Chair(?:person|man|woman)?s?\\s*[:,-]?\\s*(?:${TITLE}\\s+)?${NAME_WORDS}`, 'u'), role: 'vice-chair' },
-  { re: new RegExp(`(?<!Vice-?\\s?)\\b(?:Co-)?Chair(?:person|man|woman)?\\s*[:,-]\\s*(?:${TITLE}\\s+)?${NAME_WORDS}`, 'u'), role: 'chair' },
+  {
+    re: new RegExp(`(?<!Vice-?\\s?)\\b(?:Co-)?Chair(?:person|man|woman)?(?:${OF_THE_BODY})?\\s*[:,-]\\s*(?:${TITLE}\\s+)?${NAME_WORDS}`, 'u'),
+    role: 'chair',
+  },
   { re: new RegExp(`\\b(?:chaired|presided) (?:over )?by\\s+(?:${TITLE}\\s+)?${NAME_WORDS}`, 'u'), role: 'chair' },
   { re: new RegExp(`${TITLE}\\s+${NAME_WORDS}(?:\\([^)]*\\))?,?\\s*(?:the\\s+)?Vice-?\\s?Chair\\b`, 'u'), role: 'vice-chair' },
   { re: new RegExp(`${TITLE}\\s+${NAME_WORDS}(?:\\([^)]*\\))?,?\\s*(?:the\\s+)?(?:Co-)?Chair(?:person|man|woman)?\\b`, 'u'), role: 'chair' },

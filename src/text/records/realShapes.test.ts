@@ -167,3 +167,22 @@ test('"Statements by …" (several, under one letterhead) is a statement too', (
     ['PER'],
   );
 });
+
+test('"The Chair of the working group" is the Chair, and the name given beside it is the Chair\'s later on', () => {
+  const text = [
+    'Event report',
+    'The Chair of the working group, Ambassador Lena Okafor of Namibia, opened the session and set out the programme of work.',
+    'Mexico stressed that the time for informal consultations was short.',
+    'Okafor replied that the programme left room for them.',
+    'The Chair of the African Group said that the draft needed more on capacity-building.',
+  ].join('\n');
+  assert.deepEqual(
+    readDocument(text).statements.map((s) => [s.speaker, s.paragraphs]),
+    [
+      ['chair', [2]],
+      ['MEX', [3]],
+      ['chair', [4]],
+      ['african-group', [5]],
+    ],
+  );
+});

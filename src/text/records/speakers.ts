@@ -66,6 +66,10 @@ function shortest(names: string[]): string[] {
 const ANY_ROLE =
   /chair|secretar|rapporteur|unoda|unidir|\bitu\b|unodc|undp|disarmament|telecommunication|drugs and crime|facilitator|red cross|icrc|gfce|cyber expertise|interpol|criminal police|oecd|economic co-?operation|development programme/;
 
+// The body whose Chair presides over the meeting recorded.
+const OF_THIS_BODY =
+  /^\s+of\s+(?:the\s+)?(?:UN\s+)?(?:OEWG|Open-[Ee]nded [Ww]orking [Gg]roup|[Ww]orking [Gg]roup|Global Mechanism|[Mm]eeting|[Ss]ession|[Pp]lenary|[Cc]onference)\b/;
+
 function roleMentions(text: string): Mention[] {
   const out: Mention[] = [];
   const lower = text.toLowerCase();
@@ -74,9 +78,13 @@ function roleMentions(text: string): Mention[] {
     if (!words.some((w) => lower.includes(w))) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      // "the President of France" names a State's official, not the presiding officer.
-      if (id === 'chair' && /^\s+of\b/i.test(text.slice(m.index + m[0].length))) continue;
-      out.push({ start: m.index, end: m.index + m[0].length, surface: m[0], ref: { kind: 'role', id } });
+      // "the President of France" names a State's official, not the presiding officer; "the Chair of
+      // the working group" is the presiding officer.
+      const after = text.slice(m.index + m[0].length);
+      const body = id === 'chair' ? OF_THIS_BODY.exec(after) : null;
+      if (id === 'chair' && !body && /^\s+of\b/i.test(after)) continue;
+      const end = m.index + m[0].length + (body ? body[0].length : 0);
+      out.push({ start: m.index, end, surface: text.slice(m.index, end), ref: { kind: 'role', id } });
     }
   }
   if (out.length < 2) return out;
