@@ -37,8 +37,9 @@ const PROPOSES =
 // ("Introducing a new draft resolution on …, India's representative said": a sponsor presenting a text proposes it.)
 const ADJECTIVAL = /\b(?:the|a|an|its|their|his|her|this|that|these|those)\s+$/i;
 const REFUSAL = /\b(?:not|never|n't|no)\s+(?:\w+\s+)?$|\bhad\s+(?:\w+\s+)?$/i;
+// (Also the Programme of Action by name: "promoting the establishment of the PoA as a permanent mechanism".)
 const ESTABLISH =
-  /\b(?:establishment|creation|setting up|launch) of (?:a|an) (?:new |dedicated |permanent |standing |specific |regular |single )*(?:\w+ ){0,2}(?:forum|body|mechanism|platform|programme|program|working group|repository|portal|directory|fund|network|centre|center)\b/i;
+  /\b(?:establishment|creation|setting up|launch) of (?:(?:a|an) (?:new |dedicated |permanent |standing |specific |regular |single )*(?:\w+ ){0,2}(?:forum|body|mechanism|platform|programme|program|working group|repository|portal|directory|fund|network|centre|center)\b|(?:the |a )?(?:PoA|(?:Cyber )?Program(?:me)? of Action)\b)/i;
 const OPPOSES =
   /\b(?:oppos(?:ed|es|e)|could not support|cannot support|can't support|did not support|does not support|do not support|rejected|rejects|expressed (?:reservations|concerns?|doubts) (?:about|regarding|on|over)|was not convinced by|is not convinced by)\b[^.;]{0,80}\b(?:proposal|suggestion|idea|initiative)s?\b/i;
 const SUPPORTS = [

@@ -45,3 +45,12 @@ test('"to support the development of…" backs no earlier proposal that shares a
   ].join('\n');
   assert.deepEqual(supporters(text), [['PER', []]]);
 });
+
+test('a Programme of Action promoted by name is a proposal, and "their support of the PoA proposal" backs it', () => {
+  const text = [
+    'Event report',
+    'Ireland highlighted that a large group of States is promoting the establishment of the PoA as a permanent, action-oriented mechanism.',
+    'Delegates from Ghana, Peru and Fiji reiterated their support of the PoA proposal.',
+  ].join('\n');
+  assert.deepEqual(supporters(text), [['IRL', ['GHA', 'PER', 'FJI']]]);
+});
