@@ -33,7 +33,7 @@ export interface ProposalFindings {
 // A delegation's own words ("we suggest", "we request the Chair to …") and text amendments ("requested
 // the deletion of paragraph 5") propose too.
 const PROPOSES =
-  /\b(?:propose|proposed|proposes|put forward|puts forward|tabled|suggest|suggested|suggests|made a (?:concrete )?(?:proposal|suggestion)|presented a proposal|introduced a proposal|recommend|recommended|recommends|(?:request|requests|requested|requesting|ask|asks|asked)\s+(?:the\s+)?(?:Chair|Chairs|Secretariat|President|Facilitators?|you)\s+to|(?:request(?:s|ed|ing)?|propos(?:es|ed|ing)|call(?:s|ed|ing)? for|sought|seek(?:s|ing)?)\s+(?:the\s+)?(deletion|removal|insertion|inclusion|addition|replacement)\s+of|(?:introduc(?:ed|ing)|present(?:ed|ing)|tabl(?:ed|ing)|submitt(?:ed|ing))\s+(?:a|an|the|its|their)\s+(?:new\s+|revised\s+|joint\s+)?draft\s+(?:resolution|decision))\b/i;
+  /\b(?:propose|proposed|proposes|put forward|puts forward|tabled|suggest|suggested|suggests|made (?:a |an |several |two |three |concrete )*(?:proposals?|suggestions?|recommendations?)(?: to| that| for)?|presented a proposal|introduced a proposal|recommend|recommended|recommends|(?:request|requests|requested|requesting|ask|asks|asked)\s+(?:the\s+)?(?:Chair|Chairs|Secretariat|President|Facilitators?|you)\s+to|(?:request(?:s|ed|ing)?|propos(?:es|ed|ing)|call(?:s|ed|ing)? for|sought|seek(?:s|ing)?)\s+(?:the\s+)?(deletion|removal|insertion|inclusion|addition|replacement)\s+of|(?:introduc(?:ed|ing)|present(?:ed|ing)|tabl(?:ed|ing)|submitt(?:ed|ing))\s+(?:a|an|the|its|their)\s+(?:new\s+|revised\s+|joint\s+)?draft\s+(?:resolution|decision))\b/i;
 // ("Introducing a new draft resolution on …, India's representative said": a sponsor presenting a text proposes it.)
 const ADJECTIVAL = /\b(?:the|a|an|its|their|his|her|this|that|these|those)\s+$/i;
 const REFUSAL = /\b(?:not|never|n't|no)\s+(?:\w+\s+)?$|\bhad\s+(?:\w+\s+)?$/i;
@@ -49,6 +49,10 @@ const SUPPORTS = [
   /\b(?:proposal|suggestion|idea|initiative)s?\b[^.;]{0,60}\b(?:would be|is|was|could be|will be)\s+(?:very\s+|particularly\s+|most\s+)?(?:useful|helpful|valuable|interesting|worthwhile|welcome|constructive|important)\b/i,
   /\b(?:proposal|suggestion|idea|initiative)s?\b[^.;]{0,60}\b(?:deserves?|merits?|should be (?:considered|supported|taken forward|explored))\b/i,
 ];
+
+// A change to the text in the passive: "… should be included in the OEWG draft", "… be deleted from the report".
+const TEXT_CHANGE =
+  /\b(?:that\s+)?((?:the|a|an|its|their|this|paragraph|para\.?)\s[^,;]{2,120}?)\s+(?:should|must|ought to|could|would need to)\s+be\s+(?:included|added|inserted|deleted|removed|retained|reflected|moved|replaced|reinstated)\s+(?:in|into|from|to|within)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:draft|report|text|document|outcome|chapeau|annex|section|paragraph)\b/i;
 
 /**
  * Proposals made in statements and the statements that support or oppose them. A supporting
@@ -235,6 +239,11 @@ function proposalSummary(sentence: string, rest: string): string | null {
     // "requested the deletion of paragraph 4": the amendment is the proposal ("Deletion of paragraph 4").
     object = m[1] ? `${m[1]} of ${rest.trim()}` : rest.replace(/^\s*(?:the\s+)?(?:suggestion|proposal|idea)?\s*(?:that|of|to)?\s*/i, '').trim();
     if (/^(?:by|in|at)\b/i.test(object)) object = null;
+  }
+  if (!object) {
+    // "the reference to resolution 73/27 should be included in the draft": the change asked for.
+    const change = TEXT_CHANGE.exec(sentence);
+    if (change && !REFUSAL.test(change[1])) object = change[0].replace(/^(?:that|which)\s+/i, '');
   }
   if (!object) {
     const e = ESTABLISH.exec(sentence);

@@ -32,3 +32,16 @@ test('a delegation that would not ask for a change proposes nothing', () => {
   const text = ['Event report', 'Chile said it would not request the deletion of paragraph 4, although it had doubts about its wording.'].join('\n');
   assert.deepEqual(proposals(text), []);
 });
+
+test('a change asked for in the passive, and recommendations made, are proposals; a refusal to change is not', () => {
+  const text = [
+    'Event report',
+    'Mali stated that the reference to the 2021 consensus report should be included in the final draft.',
+    'With this in mind, Japan made recommendations to include direct references to the earlier reports of the experts.',
+    'Chile said that no paragraph should be deleted from the report at this stage.',
+  ].join('\n');
+  assert.deepEqual(proposals(text), [
+    ['MLI', 'The reference to the 2021 consensus report should be included in the final draft'],
+    ['JPN', 'Include direct references to the earlier reports of the experts'],
+  ]);
+});

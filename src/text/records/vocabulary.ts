@@ -18,7 +18,7 @@ const SESSION_OBJECT =
 export const VERB_ALTERNATIVES =
   '(?:stated|states|said|says|underlined|underlines|underscored|underscores|highlighted|highlights|noted|notes|' +
   'reiterated|reiterates|emphasi[sz]ed|emphasi[sz]es|stressed|stresses|expressed|expresses|proposed|proposes|' +
-  'put forward|puts forward|suggested|suggests|considered|considers|believed|believes|recalled|recalls|welcomed|' +
+  'put forward|puts forward|suggested|suggests|considered|considers|believed|believes|believe that|recalled|recalls|welcomed|' +
   'welcomes|supported|supports|called|calls|took the floor|takes the floor|taking the floor|argued|argues|' +
   'pointed out|points out|asserted|asserts|added|adds|agreed|agrees|indicated|indicates|observed|observes|remarked|' +
   'mentioned|mentions|explained|explains|shared|shares|informed|informs|announced|announces|questioned|' +
@@ -35,7 +35,7 @@ export const VERB_ALTERNATIVES =
   '(?:convinced|concerned|committed|ready|willing|open|against|opposed|supportive|pleased|grateful|of the belief|unconvinced|sceptical|skeptical|cautious))|' +
   '(?:does|did|do|would|could|can|will) not (?:support|agree|believe|see|accept|share|oppose|object)|cannot (?:support|agree|accept)|' +
   'would like to|wishes to|wished to|has (?:always|consistently|long|repeatedly|also) \\w+|had (?:proposed|suggested|called|stated|said|argued)|' +
-  'made (?:a|an|the) (?:[\\w-]+ ){0,2}(?:proposals?|points?|case|suggestions?|arguments?|plea|appeal|call|statement|intervention|remarks?|comments?)|adjourned|adjourns|suspended|reflected on|' +
+  'made (?:(?:a|an|the|several|two|three|four) )?(?:[\\w-]+ ){0,2}(?:proposals?|points?|case|suggestions?|recommendations?|arguments?|plea|appeal|call|statement|intervention|remarks?|comments?)|adjourned|adjourns|suspended|reflected on|' +
   'registered|disassociated|dissociated|specified|itemi[sz]ed|gave (?:an?|the) (?:overview|presentation|briefing|update)|recommended|recommends|' +
   'identified|identifies|tabled|submitted|reflected|reflects|wanted|wants|declared|declares|' +
   'confirmed|confirms|acknowledged|valued|values|appreciated|appreciates|underlining|stressing|noting|held|holds|' +
