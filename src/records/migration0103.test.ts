@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
 import { test } from 'node:test';
-import pg from 'pg';
-import { openEngine, type Engine } from '../db/engine.ts';
+import { emptyTestDb } from '../testing/database.ts';
 import { migrate, readMigrations } from '../db/migrate.ts';
 import { seed } from '../seed.ts';
 import { rebuildDocument } from './store.ts';
@@ -11,41 +10,10 @@ import { rebuildDocument } from './store.ts';
 const TEXT =
   'Meeting of the working group\nChile said that funding remains the main gap. It asked for a fund.\nChile added that the fund should be voluntary. It thanked the Chair.';
 
-/** An empty database on the engine the tests run on (PostgreSQL when ACCORD_TEST_DATABASE_URL is set). */
-async function emptyEngine(): Promise<{ engine: Engine; close(): Promise<void> }> {
-  const url = process.env.ACCORD_TEST_DATABASE_URL;
-  if (!url) {
-    const engine = await openEngine({ engine: 'pglite', dataDir: null });
-    return { engine, close: () => engine.close() };
-  }
-  const name = `accord_m_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create database "${name}"`);
-  await admin.end();
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  const engine = await openEngine({ engine: 'postgres', url: u.toString() });
-  return {
-    engine,
-    async close() {
-      await engine.close();
-      const a = new pg.Client({ connectionString: url });
-      await a.connect();
-      await a.query(`drop database if exists "${name}"`);
-      await a.end();
-    },
-  };
-}
-
 test('0103 keeps stored paragraph statements and their corrections, and a re-reading numbers their sentences', async () => {
-  const { engine, close } = await emptyEngine();
+  const all = readMigrations();
+  const { engine, close } = await emptyTestDb(all.filter((m) => m.name < '0103'));
   try {
-    const all = readMigrations();
-    await migrate(
-      engine,
-      all.filter((m) => m.name < '0103'),
-    );
     const db = engine.db;
     const doc = await db
       .insertInto('source_documents')

@@ -1,46 +1,13 @@
 import assert from 'node:assert/strict';
-import crypto from 'node:crypto';
 import { test } from 'node:test';
 import { sql } from 'kysely';
-import pg from 'pg';
-import { openEngine, type Engine } from '../db/engine.ts';
+import { emptyTestDb } from '../testing/database.ts';
 import { migrate, readMigrations } from '../db/migrate.ts';
 
-/** An empty database on the engine the tests run on (PostgreSQL when ACCORD_TEST_DATABASE_URL is set). */
-async function emptyEngine(): Promise<{ engine: Engine; close(): Promise<void> }> {
-  const url = process.env.ACCORD_TEST_DATABASE_URL;
-  if (!url) {
-    const engine = await openEngine({ engine: 'pglite', dataDir: null });
-    return { engine, close: () => engine.close() };
-  }
-  const name = `accord_m_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create database "${name}"`);
-  await admin.end();
-  const u = new URL(url);
-  u.pathname = `/${name}`;
-  const engine = await openEngine({ engine: 'postgres', url: u.toString() });
-  return {
-    engine,
-    async close() {
-      await engine.close();
-      const a = new pg.Client({ connectionString: url });
-      await a.connect();
-      await a.query(`drop database if exists "${name}"`);
-      await a.end();
-    },
-  };
-}
-
 test('0510: points of contact, their revisions and the acknowledgement requests keep their rows under the new names', async () => {
-  const { engine, close } = await emptyEngine();
+  const all = readMigrations();
+  const { engine, close } = await emptyTestDb(all.filter((m) => m.name < '0510'));
   try {
-    const all = readMigrations();
-    await migrate(
-      engine,
-      all.filter((m) => m.name < '0510'),
-    );
     const db = engine.db;
     await sql`insert into states (iso3, m49, official_name) values ('ZZA', '999', 'Test State before 0510') on conflict do nothing`.execute(db);
     const [poc] = (await sql<{ id: number }>`insert into points_of_contact (state_iso3) values ('ZZA') returning id`.execute(db)).rows;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { ROOT } from '../paths.ts';
 import pg from 'pg';
 import { openEngine, type Engine } from '../db/engine.ts';
-import { migrate } from '../db/migrate.ts';
+import { migrate, type Migration } from '../db/migrate.ts';
 import { openDatabase } from '../open.ts';
 
 /**
@@ -108,8 +108,11 @@ export interface TestDatabase {
   close(): Promise<void>;
 }
 
-/** A migrated but empty database (no seed): the target of a restore. */
-export async function emptyTestDb(): Promise<TestDatabase> {
+/**
+ * A migrated but empty database (no seed): the target of a restore, or, given the migrations
+ * before one, the database an older release left, for testing that migration.
+ */
+export async function emptyTestDb(migrations?: Migration[]): Promise<TestDatabase> {
   const url = process.env.ACCORD_TEST_DATABASE_URL;
   if (url) {
     const name = `accord_e_${process.pid}_${crypto.randomBytes(4).toString('hex')}`;
@@ -118,7 +121,7 @@ export async function emptyTestDb(): Promise<TestDatabase> {
     await admin.query(`create database "${name}"`);
     await admin.end();
     const engine = await openEngine({ engine: 'postgres', url: adminUrl(url, name) });
-    await migrate(engine);
+    await migrate(engine, migrations);
     return {
       engine,
       db: engine.db,
@@ -129,7 +132,7 @@ export async function emptyTestDb(): Promise<TestDatabase> {
     };
   }
   const engine = await openEngine({ engine: 'pglite', dataDir: null });
-  await migrate(engine);
+  await migrate(engine, migrations);
   return { engine, db: engine.db, close: () => engine.close() };
 }
 
